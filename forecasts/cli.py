@@ -1,0 +1,528 @@
+"""The ``forecasts`` command: validate, browse and record scenarios from the shell.
+
+Exit status: 0 on success, 1 on a user or validation error (the message goes to stderr),
+2 on a usage error (a bad option or argument).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from forecasts.dates import DateError, When, now_utc, parse_when
+from forecasts.display import render_list, render_show, state_record
+from forecasts.phrases import normalize_phrase
+from forecasts.probability import ProbabilityError, parse_probability
+from forecasts.problems import ScenarioError
+from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
+from forecasts.state import as_of_instant, catalog_states, scenario_state
+from forecasts.store import (
+    ENV_VAR,
+    Catalog,
+    ScenarioFile,
+    append_history,
+    create_scenario,
+    dump_yaml,
+    load_catalog,
+    read_scenario,
+)
+
+DEFAULT_ROOT = "scenarios"
+
+
+class Failure(click.ClickException):
+    """A user or validation error: message on stderr as is, exit status 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(self.message, err=True)
+
+
+def fail(message: str) -> NoReturn:
+    """Stop with a user error."""
+    raise Failure(message)
+
+
+class WhenType(click.ParamType):
+    """A date (YYYY-MM-DD) or a datetime with a timezone."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> When:
+        try:
+            return parse_when(value)
+        except DateError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+WHEN = WhenType()
+
+scenarios_option = click.option(
+    "--scenarios",
+    "scenarios",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar=ENV_VAR,
+    default=DEFAULT_ROOT,
+    show_default=True,
+    show_envvar=True,
+    help="Folder of scenario files (one folder per case).",
+)
+as_of_option = click.option(
+    "--as-of", type=WHEN, default=None, help="Show the state as known at the end of this date (YYYY-MM-DD)."
+)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="forecasts")
+def cli() -> None:
+    """Track forecasts as resolvable scenarios: validate, list, show and record odds.
+
+    Scenarios live in YAML files, one per scenario, under scenarios/<case>/<id>.yaml. What a
+    person writes is never rewritten: forecasts, evidence and resolutions recorded here are
+    appended to the file's `history:` list.
+
+    \b
+    Examples:
+      forecasts validate
+      forecasts list --as-of 2020-01-04
+      forecasts show iran-direct-strike
+      forecasts forecast iran-direct-strike 30% --by alice --note "missiles moved"
+      forecasts dashboard
+    """
+
+
+def _load(root: Path, strict: bool = False) -> Catalog:
+    catalog = load_catalog(root)
+    if catalog.problems:
+        if strict or not catalog.files:
+            fail("\n".join(str(p) for p in catalog.problems))
+        click.echo(
+            f"warning: {len(catalog.problems)} problem(s) in {root}; those files are skipped (run `forecasts validate`)",
+            err=True,
+        )
+    return catalog
+
+
+def _find(root: Path, scenario_id: str) -> ScenarioFile:
+    catalog = _load(root)
+    try:
+        return catalog.get(scenario_id)
+    except KeyError as exc:
+        fail(str(exc.args[0]))
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@scenarios_option
+def validate(path: Path | None, scenarios: Path) -> None:
+    """Check scenario files and report every problem (file:line: field: message).
+
+    PATH is a scenario file or a folder; by default the whole scenarios folder. A file inside
+    the scenarios folder is also checked against the others (unique ids, conditions, ladders).
+
+    \b
+    Examples:
+      forecasts validate
+      forecasts validate scenarios/iran-2020/iran-direct-strike.yaml
+    """
+    target = path or scenarios
+    if not target.exists():
+        fail(f"{target}: no such file or folder")
+    if target.is_file():
+        inside = scenarios.is_dir() and target.resolve().is_relative_to(scenarios.resolve())
+        catalog = load_catalog(scenarios if inside else target)
+        problems = [p for p in catalog.problems if p.path.resolve() == target.resolve()]
+        count = 1
+    else:
+        catalog = load_catalog(target)
+        problems = catalog.problems
+        count = len(catalog.files) + len({p.path for p in problems if p.path not in {f.path for f in catalog.files}})
+    if problems:
+        files = len({p.path for p in problems})
+        lines = [str(p) for p in problems]
+        lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+        fail("\n".join(lines))
+    click.echo(f"ok: {count} scenario{'s' if count != 1 else ''} in {target} valid")
+
+
+@cli.command(name="list")
+@scenarios_option
+@as_of_option
+@format_option
+@click.option("--case", help="Only this case (folder).")
+@click.option("--status", type=click.Choice(["draft", "open", "resolved", "annulled"]), help="Only this status.")
+@click.option("--tag", help="Only scenarios with this tag.")
+def list_scenarios(scenarios: Path, as_of: When | None, fmt: str, case: str | None, status: str | None, tag: str | None) -> None:
+    """List scenarios with their probability, status, deadline and ladder.
+
+    The probability is the latest forecast made by the as-of date, or the mean prior implied by
+    the sources' hedges when nobody has forecast yet.
+
+    \b
+    Examples:
+      forecasts list
+      forecasts list --as-of 2020-01-04 --case iran-2020
+      forecasts list --status open --format json
+    """
+    catalog = _load(scenarios)
+    states = catalog_states(catalog.files, as_of_instant(as_of))
+    states = [
+        s
+        for s in states
+        if (case is None or (s.scenario.case or s.path.parent.name) == case)
+        and (status is None or s.status == status)
+        and (tag is None or tag in s.scenario.tags)
+    ]
+    if fmt == "json":
+        _echo_json([state_record(s) for s in states])
+    else:
+        click.echo(render_list(states))
+
+
+@cli.command()
+@click.argument("scenario_id", metavar="ID")
+@scenarios_option
+@as_of_option
+@format_option
+def show(scenario_id: str, scenarios: Path, as_of: When | None, fmt: str) -> None:
+    """Show one scenario: question, criteria, sources, forecasts, evidence and resolution.
+
+    \b
+    Examples:
+      forecasts show iran-direct-strike
+      forecasts show iran-direct-strike --as-of 2020-01-04 --format json
+    """
+    found = _find(scenarios, scenario_id)
+    moment = as_of_instant(as_of)
+    state = scenario_state(found, moment)
+    if fmt == "json":
+        _echo_json(state_record(state, full=True))
+    else:
+        click.echo(render_show(state))
+
+
+def _parse_split(text: str, scenario: Scenario) -> dict[str, float]:
+    parts: dict[str, float] = {}
+    for chunk in text.split(","):
+        if "=" not in chunk:
+            fail(f"probability {text!r}: write one probability per option, e.g. {'=0.5,'.join(scenario.option_ids()[:2])}=0.5")
+        option, value = (c.strip() for c in chunk.split("=", 1))
+        try:
+            parts[option] = parse_probability(value)
+        except ProbabilityError as exc:
+            fail(f"probability for {option!r}: {exc}")
+    return parts
+
+
+def _check_open_at(found: ScenarioFile, at: datetime, action: str) -> None:
+    state = scenario_state(found, at)
+    if state.status in ("resolved", "annulled") and state.resolution is not None:
+        fail(
+            f"{found.scenario.id}: cannot record {action}: resolved as {state.resolution.outcome!r} "
+            f"on {state.resolution.resolved_at.isoformat()}"
+        )
+
+
+def _record(found: ScenarioFile, entry: ForecastEntry | EvidenceEntry | ResolutionEntry) -> None:
+    try:
+        append_history(found.path, entry)
+    except ScenarioError as exc:
+        fail(str(exc))
+
+
+def _moment(at: When | None) -> datetime | When:
+    return now_utc() if at is None else at
+
+
+at_option = click.option("--at", type=WHEN, default=None, help="When it was said (default: now), to back-fill a record.")
+
+
+@cli.command()
+@click.argument("scenario_id", metavar="ID")
+@click.argument("probability", metavar="P")
+@click.option("--by", "by", required=True, help="Who makes the forecast.")
+@click.option("--note", help="Why: the reasoning behind the number.")
+@at_option
+@scenarios_option
+def forecast(scenario_id: str, probability: str, by: str, note: str | None, at: When | None, scenarios: Path) -> None:
+    """Record a forecast: P as 0.7, 70%, odds 3:1, "1 in 4" or a hedge word ("likely").
+
+    For a categorical scenario give every option: asymmetric=0.6,direct=0.3,none=0.1.
+    The forecast is appended to the scenario file's history; nothing else in it changes.
+
+    \b
+    Examples:
+      forecasts forecast iran-direct-strike 30% --by alice --note "missile units on alert"
+      forecasts forecast iran-response-nature asymmetric=60%,direct=30%,none=10% --by bob
+    """
+    found = _find(scenarios, scenario_id)
+    scenario = found.scenario
+    try:
+        if scenario.kind == "categorical":
+            value: float | dict[str, float] = _parse_split(probability, scenario)
+        else:
+            value = parse_probability(probability)
+    except ProbabilityError as exc:
+        fail(f"probability: {exc}")
+    moment = _moment(at)
+    _check_open_at(found, as_of_instant(moment) if at is not None else now_utc(), "a forecast")
+    stated = None if _is_plain_number(probability) else probability
+    entry = ForecastEntry(type="forecast", at=moment, by=by, probability=value, stated=stated, note=note)
+    _record(found, entry)
+    click.echo(f"recorded: {scenario.id} {_describe(value)} by {by} at {moment.isoformat()}")
+
+
+def _is_plain_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _describe(value: float | dict[str, float]) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v:.0%}" for k, v in value.items())
+    return f"{value:.0%}" if round(value * 100, 6) == round(value * 100) else f"{value:.1%}"
+
+
+@cli.command()
+@click.argument("scenario_id", metavar="ID")
+@click.option("--by", "by", required=True, help="Who adds the evidence.")
+@click.option("--note", required=True, help="What was observed.")
+@click.option("--url", help="Where it can be checked.")
+@click.option("--lr", "likelihood_ratio", type=float, help="Likelihood ratio P(evidence | yes) / P(evidence | no).")
+@click.option("--direction", type=click.Choice(["up", "down"]), help="Which way it moves the odds (instead of --lr).")
+@click.option("--strength", type=click.Choice(["weak", "moderate", "strong"]), help="How strongly (with --direction).")
+@click.option("--option", help="The option it bears on (categorical scenarios).")
+@at_option
+@scenarios_option
+def evidence(
+    scenario_id: str,
+    by: str,
+    note: str,
+    url: str | None,
+    likelihood_ratio: float | None,
+    direction: str | None,
+    strength: str | None,
+    option: str | None,
+    at: When | None,
+    scenarios: Path,
+) -> None:
+    """Record evidence: a dated note with a likelihood ratio, or a direction and a strength.
+
+    \b
+    Examples:
+      forecasts evidence iran-direct-strike --by alice --note "IRGC vows revenge" --direction up --strength weak
+      forecasts evidence iran-direct-strike --by bob --note "missiles fuelled" --lr 3 --url https://example.org/a
+    """
+    found = _find(scenarios, scenario_id)
+    moment = _moment(at)
+    _check_open_at(found, as_of_instant(moment) if at is not None else now_utc(), "evidence")
+    try:
+        entry = EvidenceEntry(
+            type="evidence", at=moment, by=by, note=note, url=url, likelihood_ratio=likelihood_ratio,
+            direction=direction, strength=strength, option=option,
+        )
+    except ValueError as exc:
+        fail(_first_error(exc))
+    _record(found, entry)
+    click.echo(f"recorded: evidence on {found.scenario.id} by {by} at {moment.isoformat()}")
+
+
+def _first_error(exc: ValueError) -> str:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        err = exc.errors(include_url=False)[0]
+        field = ".".join(str(p) for p in err["loc"])
+        message = err.get("ctx", {}).get("message") or err["msg"]
+        return f"{field}: {message}"
+    return str(exc)
+
+
+@cli.command()
+@click.argument("scenario_id", metavar="ID")
+@click.argument("outcome")
+@click.option("--by", "by", required=True, help="Who resolves it.")
+@click.option("--source", "source", required=True, help="URL of the evidence that settles it.")
+@click.option("--note", help="How the evidence settles it.")
+@click.option("--resolved-at", type=WHEN, default=None, help="When the outcome was settled (default: --at, or now).")
+@click.option("--correct", is_flag=True, help="Replace an earlier resolution (the old one stays in the history).")
+@at_option
+@scenarios_option
+def resolve(
+    scenario_id: str,
+    outcome: str,
+    by: str,
+    source: str,
+    note: str | None,
+    resolved_at: When | None,
+    correct: bool,
+    at: When | None,
+    scenarios: Path,
+) -> None:
+    """Resolve a scenario: OUTCOME is yes, no, ambiguous, an option id, or annulled.
+
+    \b
+    Examples:
+      forecasts resolve iran-direct-strike yes --by alice --source https://example.org/report --resolved-at 2020-01-08
+      forecasts resolve iran-response-nature direct --by alice --source https://example.org/report
+    """
+    found = _find(scenarios, scenario_id)
+    scenario = found.scenario
+    valid = scenario.outcomes() + ["annulled"]
+    if outcome not in valid:
+        from forecasts.problems import did_you_mean
+
+        fail(f"{scenario.id}: {outcome!r} is not an outcome of this scenario{did_you_mean(outcome, valid)}; use one of: {', '.join(valid)}")
+    current = scenario_state(found, now_utc())
+    if current.resolution is not None and not correct:
+        fail(
+            f"{scenario.id}: already resolved as {current.resolution.outcome!r} on "
+            f"{current.resolution.resolved_at.isoformat()}; pass --correct to record a correction"
+        )
+    moment = _moment(at)
+    try:
+        entry = ResolutionEntry(
+            type="resolution", at=moment, by=by, outcome=outcome, resolved_at=resolved_at, source=source, note=note
+        )
+    except ValueError as exc:
+        fail(_first_error(exc))
+    _record(found, entry)
+    click.echo(f"recorded: {scenario.id} resolved {outcome} by {by}")
+
+
+NEW_TEMPLATE_HEADER = "# Scenario file (schema v1). Edit freely above `history:`; `forecasts` only appends below it.\n"
+
+
+@cli.command()
+@click.argument("scenario_id", metavar="ID")
+@click.option("--case", required=True, help="Case folder, e.g. iran-2020.")
+@click.option("--title", required=True, help="Short title.")
+@click.option("--question", required=True, help="One resolvable sentence.")
+@click.option("--criteria", required=True, help="How a stranger would decide the outcome.")
+@click.option("--deadline", required=True, type=WHEN, help="Last date the event can happen.")
+@click.option("--opens", type=WHEN, default=None, help="First date the event counts (default: today).")
+@click.option("--kind", type=click.Choice(["binary", "categorical"]), default="binary", show_default=True)
+@click.option("--option", "options", multiple=True, metavar="ID=LABEL", help="An option of a categorical scenario (repeat).")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat).")
+@click.option("--ladder", metavar="NAME:RUNG", help="Escalation ladder and rung, e.g. us-iran-2020:3.")
+@click.option("--status", type=click.Choice(["draft", "open"]), default="open", show_default=True)
+@scenarios_option
+def new(
+    scenario_id: str,
+    case: str,
+    title: str,
+    question: str,
+    criteria: str,
+    deadline: When,
+    opens: When | None,
+    kind: str,
+    options: tuple[str, ...],
+    tags: tuple[str, ...],
+    ladder: str | None,
+    status: str,
+    scenarios: Path,
+) -> None:
+    """Create a scenario file at SCENARIOS/CASE/ID.yaml (never overwrites).
+
+    \b
+    Examples:
+      forecasts new hormuz-closure --case iran-2020 --title "Strait of Hormuz closed" \\
+        --question "Will Iran close the Strait of Hormuz to shipping by 2020-03-31?" \\
+        --criteria "Yes if traffic through the strait stops for 24 hours or more." \\
+        --deadline 2020-03-31 --opens 2020-01-04 --tag iran
+    """
+    today = now_utc().date()
+    data: dict[str, Any] = {
+        "id": scenario_id,
+        "title": title,
+        "question": question,
+        "kind": kind,
+    }
+    if options:
+        parsed = []
+        for item in options:
+            if "=" not in item:
+                fail(f"--option {item!r}: write ID=LABEL, e.g. asymmetric='Asymmetric response'")
+            option_id, label = item.split("=", 1)
+            parsed.append({"id": option_id.strip(), "label": label.strip()})
+        data["options"] = parsed
+    data.update({"case": case, "tags": list(tags), "created": today, "opens": opens or today, "deadline": deadline, "status": status})
+    data["resolution"] = {"criteria": criteria, "sources": []}
+    if ladder:
+        name, _, rung = ladder.partition(":")
+        if not rung.isdigit():
+            fail(f"--ladder {ladder!r}: write NAME:RUNG with a whole number rung, e.g. us-iran-2020:3")
+        data["ladder"] = {"name": name, "rung": int(rung)}
+    data["sources"] = []
+    text = NEW_TEMPLATE_HEADER + dump_yaml(data)
+    path = scenarios / case / f"{scenario_id}.yaml"
+    try:
+        created = create_scenario(path, text)
+    except ScenarioError as exc:
+        fail(str(exc))
+    catalog = load_catalog(scenarios)
+    clashes = [p for p in catalog.problems if p.path == path]
+    if clashes:
+        # A cross-file clash (duplicate id, taken rung): take the new file back out, say why.
+        path.unlink()
+        fail("\n".join(str(p) for p in clashes))
+    click.echo(f"created {created.path}")
+
+
+@cli.command()
+@click.option("--port", type=int, default=None, help="Port to serve on (default: Streamlit's, 8501).")
+@click.option("--as-of", "as_of", default=None, help="Open the dashboard at this date (YYYY-MM-DD).")
+@scenarios_option
+def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
+    """Open the dashboard (Streamlit) on the scenarios folder.
+
+    \b
+    Examples:
+      forecasts dashboard
+      forecasts dashboard --port 8600 --scenarios scenarios
+    """
+    import dashboard as dashboard_package
+
+    if not scenarios.is_dir():
+        fail(f"{scenarios}: no such folder; pass --scenarios DIR or set {ENV_VAR}")
+    app = Path(dashboard_package.__file__).parent / "app.py"
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+    ]
+    if port is not None:
+        command += ["--server.port", str(port)]
+    env = {**os.environ, ENV_VAR: str(scenarios.resolve())}
+    if as_of:
+        env["FORECASTS_AS_OF"] = as_of
+    click.echo(f"dashboard on {scenarios.resolve()} (Ctrl-C to stop)", err=True)
+    try:
+        sys.exit(subprocess.call(command, env=env))
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+def main() -> None:
+    """Entry point of the ``forecasts`` console script."""
+    cli(prog_name="forecasts")
+
+

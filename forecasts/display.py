@@ -1,0 +1,169 @@
+"""Scenario states as text tables and JSON records, for the CLI and scripts."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from forecasts.estimate import Estimate, implied_prior, source_probability
+from forecasts.phrases import UnknownPhraseError
+from forecasts.state import ScenarioState
+
+
+def format_estimate(estimate: Estimate, width: int = 0) -> str:
+    """``72%`` for a binary estimate, ``asymmetric 60% · direct 30% · none 10%`` for options."""
+    if estimate.options is not None:
+        ranked = sorted(estimate.options.items(), key=lambda kv: -kv[1])
+        return " · ".join(f"{k} {v:.0%}" for k, v in ranked)
+    if estimate.probability is None:
+        return "–"
+    return f"{estimate.probability:.0%}"
+
+
+def _outcome_text(state: ScenarioState) -> str:
+    if state.resolution is None:
+        return state.status
+    return f"{state.status}: {state.resolution.outcome}"
+
+
+def state_record(state: ScenarioState, full: bool = False) -> dict[str, Any]:
+    """A JSON-ready record of a scenario's state; ``full`` adds sources, forecasts, evidence."""
+    s = state.scenario
+    record: dict[str, Any] = {
+        "id": s.id,
+        "title": s.title,
+        "case": s.case or state.path.parent.name,
+        "kind": s.kind,
+        "status": state.status,
+        "outcome": state.outcome,
+        "probability": state.estimate.as_dict(),
+        "deadline": s.deadline.isoformat(),
+        "ladder": s.ladder.model_dump() if s.ladder else None,
+        "conditional_on": s.conditional_on.model_dump() if s.conditional_on else None,
+        "tags": list(s.tags),
+        "path": str(state.path),
+        "as_of": state.as_of.isoformat(),
+    }
+    if not full:
+        return record
+    record.update(
+        {
+            "question": s.question,
+            "options": [o.model_dump() for o in s.options or []],
+            "created": s.created.isoformat(),
+            "opens": s.opens.isoformat() if s.opens else None,
+            "resolution": {
+                "criteria": s.resolution.criteria,
+                "sources": s.resolution.sources,
+                "rule": s.resolution.rule.model_dump(mode="json", by_alias=True) if s.resolution.rule else None,
+                "outcome": state.outcome,
+                "resolved_at": state.resolution.resolved_at.isoformat() if state.resolution else None,
+                "resolved_by": state.resolution.resolved_by if state.resolution else None,
+                "evidence": (
+                    {"sources": state.resolution.sources, "notes": state.resolution.notes} if state.resolution else None
+                ),
+            },
+            "sources": [_source_record(src) for src in s.sources],
+            "forecasts": [f.model_dump(mode="json", exclude_none=True) for f in state.forecasts],
+            "evidence": [e.model_dump(mode="json", exclude_none=True) for e in state.evidence],
+        }
+    )
+    return record
+
+
+def _source_record(source: Any) -> dict[str, Any]:
+    data = source.model_dump(mode="json", exclude_none=True)
+    try:
+        prior = implied_prior(source)
+        data["implied"] = {
+            "mean": round(prior.mean, 4),
+            "beta": list(prior.beta) if prior.beta else None,
+            "p05": prior.p05,
+            "p95": prior.p95,
+            "basis": prior.basis,
+            "probability_for_scenario": round(source_probability(source), 4),
+        }
+    except UnknownPhraseError:
+        data["implied"] = None
+    return data
+
+
+def render_list(states: list[ScenarioState]) -> str:
+    """A fixed-width table: id, probability, status, deadline, ladder, title."""
+    if not states:
+        return "no scenarios"
+    rows = [("ID", "P", "STATUS", "DEADLINE", "LADDER", "TITLE")]
+    for st in states:
+        s = st.scenario
+        ladder = f"{s.ladder.name}:{s.ladder.rung}" if s.ladder else ""
+        mark = "" if st.estimate.basis == "forecast" else "*" if st.estimate.basis == "sources" else ""
+        rows.append((s.id, format_estimate(st.estimate) + mark, _outcome_text(st), s.deadline.isoformat(), ladder, s.title))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5] for r in rows]
+    if any(st.estimate.basis == "sources" for st in states):
+        lines.append("* no forecast yet: mean prior implied by the sources' hedges")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(" ".join(text.split()), width=96, initial_indent=indent, subsequent_indent=indent)
+
+
+def render_show(state: ScenarioState) -> str:
+    """A readable page for one scenario."""
+    s = state.scenario
+    out = [f"{s.id}: {s.title}", _wrap(s.question, "")]
+    out.append("")
+    out.append(f"status      {_outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else ""))
+    out.append(f"probability {format_estimate(state.estimate)}  [{state.estimate.basis}: {state.estimate.detail}]")
+    if s.kind == "categorical":
+        out.append("options     " + ", ".join(f"{o.id} ({o.label})" for o in s.options or []))
+    dates = f"created {s.created.isoformat()}"
+    if s.opens:
+        dates += f" · opens {s.opens.isoformat()}"
+    out.append(f"dates       {dates} · deadline {s.deadline.isoformat()}")
+    if s.ladder:
+        out.append(f"ladder      {s.ladder.name}, rung {s.ladder.rung}")
+    if s.conditional_on:
+        out.append(f"if          {s.conditional_on.scenario} = {s.conditional_on.outcome}")
+    if s.tags:
+        out.append(f"tags        {', '.join(s.tags)}")
+    out += ["", "Resolution criteria", _wrap(s.resolution.criteria)]
+    if s.resolution.sources:
+        out.append("  sources: " + "; ".join(s.resolution.sources))
+    if s.resolution.rule:
+        rule = s.resolution.rule.model_dump(exclude_none=True, by_alias=True, exclude={"window"})
+        out.append("  rule: " + ", ".join(f"{k}={v}" for k, v in rule.items()))
+    if state.resolution:
+        r = state.resolution
+        out.append(f"  resolved {r.outcome} on {r.resolved_at.isoformat()}" + (f" by {r.resolved_by}" if r.resolved_by else ""))
+        out += [f"  evidence: {u}" for u in r.sources] + [_wrap(n, "  note: ") for n in r.notes]
+    if s.sources:
+        out += ["", "Sources"]
+        for src in s.sources:
+            who = src.speaker + (f" ({src.role})" if src.role else "")
+            where = ", ".join(x for x in (src.outlet, src.published.isoformat() if src.published else None) if x)
+            out.append(_wrap(f"“{src.quote}”", "  "))
+            try:
+                prior = implied_prior(src)
+                implied = f"{prior.mean:.0%}" + (f" [{prior.p05:.0%}–{prior.p95:.0%}]" if prior.p05 is not None else "")
+                polarity = " (against)" if src.polarity == "negative" else ""
+                option = f" for {src.option}" if src.option else ""
+                hedge = f"hedge {src.hedge!r}" if src.hedge else "no hedge"
+                out.append(f"    — {who}{', ' + where if where else ''}; {hedge} → {implied}{option}{polarity}")
+            except UnknownPhraseError:
+                out.append(f"    — {who}; hedge {src.hedge!r} (not in the phrase table)")
+    out += ["", f"Forecasts ({len(state.forecasts)})"]
+    for f in state.forecasts:
+        value = f.probability
+        shown = ", ".join(f"{k} {v:.0%}" for k, v in value.items()) if isinstance(value, dict) else f"{value:.0%}"
+        note = f" — {f.note}" if f.note else ""
+        out.append(f"  {f.at.isoformat():<25} {f.by:<12} {shown}{note}")
+    if state.evidence:
+        out += ["", f"Evidence ({len(state.evidence)})"]
+        for e in state.evidence:
+            weight = f"LR {e.likelihood_ratio:g}" if e.likelihood_ratio else f"{e.direction} ({e.strength})"
+            out.append(f"  {e.at.isoformat():<25} {e.by:<12} {weight}: {e.note}" + (f" <{e.url}>" if e.url else ""))
+    out.append("")
+    out.append(f"file: {state.path}")
+    return "\n".join(out)

@@ -1,0 +1,97 @@
+"""Hedge phrase -> Beta prior, from survey data on how readers hear probability words.
+
+The table (``forecasts/data/phrases.csv``) is derived from ``../shared/data/wep`` by
+``scripts/derive_phrase_table.py``; its header cites the surveys. Each row gives the Beta
+distribution of the probability readers assign to the phrase, so a hedge becomes a prior with
+honest spread rather than a single number.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class PhrasePrior:
+    """The Beta(a, b) distribution readers attach to a hedge phrase."""
+
+    phrase: str
+    mean: float
+    p05: float
+    p50: float
+    p95: float
+    beta_a: float
+    beta_b: float
+    n: int
+    basis: str
+
+    def negated(self) -> PhrasePrior:
+        """The prior for the complement ("probably not" X as a statement about X)."""
+        return PhrasePrior(
+            phrase=f"not ({self.phrase})",
+            mean=1 - self.mean,
+            p05=1 - self.p95,
+            p50=1 - self.p50,
+            p95=1 - self.p05,
+            beta_a=self.beta_b,
+            beta_b=self.beta_a,
+            n=self.n,
+            basis=self.basis,
+        )
+
+
+class UnknownPhraseError(ValueError):
+    """A hedge phrase that is not in the table."""
+
+    def __init__(self, phrase: str, suggestions: list[str]) -> None:
+        self.phrase = phrase
+        self.suggestions = suggestions
+        hint = f" (did you mean {' or '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
+        super().__init__(f"{phrase!r} is not a known hedge phrase{hint}")
+
+
+def normalize_phrase(text: str) -> str:
+    """Lower-case, fold curly quotes and collapse white space, so lookups are forgiving."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+@cache
+def phrase_table() -> dict[str, PhrasePrior]:
+    """Every phrase in the table, keyed by its normalised form."""
+    source = resources.files("forecasts").joinpath("data/phrases.csv")
+    with source.open(newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    table: dict[str, PhrasePrior] = {}
+    for row in csv.DictReader(lines):
+        table[row["phrase"]] = PhrasePrior(
+            phrase=row["phrase"],
+            mean=float(row["mean"]),
+            p05=float(row["p05"]),
+            p50=float(row["p50"]),
+            p95=float(row["p95"]),
+            beta_a=float(row["beta_a"]),
+            beta_b=float(row["beta_b"]),
+            n=int(row["n"]),
+            basis=row["basis"],
+        )
+    return table
+
+
+def lookup_phrase(text: str) -> PhrasePrior | None:
+    """The prior for a hedge phrase, or None when the table does not know it."""
+    return phrase_table().get(normalize_phrase(text))
+
+
+def phrase_prior(text: str) -> PhrasePrior:
+    """The prior for a hedge phrase; raises UnknownPhraseError with close matches otherwise."""
+    prior = lookup_phrase(text)
+    if prior is None:
+        key = normalize_phrase(text)
+        raise UnknownPhraseError(text, difflib.get_close_matches(key, list(phrase_table()), n=2, cutoff=0.75))
+    return prior

@@ -1,0 +1,190 @@
+"""Problems found in scenario files, worded for the person who has to fix them.
+
+A problem names the file, the line, the field, quotes the bad value and says what is allowed:
+``scenarios/iran-2020/reprisal.yaml:14: deadline: '2020-13-01' is not a date (YYYY-MM-DD)``.
+Pydantic's errors are translated here so that every message has that shape.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from forecasts.document import Document, FieldPath
+from forecasts.scenario import (
+    AcledRule,
+    Condition,
+    Evidence,
+    EvidenceEntry,
+    Forecast,
+    ForecastEntry,
+    GdeltRule,
+    Ladder,
+    Option,
+    Resolution,
+    ResolutionEntry,
+    ResolutionNote,
+    Scenario,
+    Source,
+    Window,
+)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one file."""
+
+    path: Path
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = display_path(self.path) + (f":{self.line}" if self.line else "")
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class ScenarioError(Exception):
+    """One or more problems that stop a file (or a tree) from being used."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (str(p.path), p.line or 0))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when it lies below it."""
+    try:
+        return os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
+    except ValueError:  # pragma: no cover - different drives on Windows
+        return str(path)
+
+
+def format_field(path: FieldPath) -> str:
+    """``('sources', 0, 'hedge')`` -> ``sources[0].hedge``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+# Which model owns the keys at a location, found by the location's key names (list indices and
+# union tags such as 'gdelt' or 'forecast' included, as pydantic reports them).
+_MODEL_AT: dict[tuple[str, ...], type[BaseModel]] = {
+    (): Scenario,
+    ("options",): Option,
+    ("ladder",): Ladder,
+    ("conditional_on",): Condition,
+    ("resolution",): Resolution,
+    ("resolution", "evidence"): ResolutionNote,
+    ("resolution", "rule", "gdelt"): GdeltRule,
+    ("resolution", "rule", "acled"): AcledRule,
+    ("resolution", "rule", "gdelt", "window"): Window,
+    ("resolution", "rule", "acled", "window"): Window,
+    ("sources",): Source,
+    ("forecasts",): Forecast,
+    ("evidence",): Evidence,
+    ("history", "forecast"): ForecastEntry,
+    ("history", "evidence"): EvidenceEntry,
+    ("history", "resolution"): ResolutionEntry,
+}
+
+
+def allowed_keys(model: type[BaseModel]) -> list[str]:
+    """The keys a model accepts, by their YAML names."""
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """`` (did you mean 'x'?)`` for a close match, else an empty string."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> FieldPath:
+    """Map pydantic's error location onto the YAML data, dropping union tags and the like."""
+    path: list[str | int] = []
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, dict) and index == len(loc) - 1:
+            path.append(part)  # a missing key: name it
+    return tuple(path)
+
+
+def _model_for(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    names = tuple(p for p in loc if isinstance(p, str))
+    return _MODEL_AT.get(names)
+
+
+def _quote(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "..."
+    return repr(value)
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    key = loc[-1] if loc else None
+    if kind == "forecasts":
+        return str(ctx.get("message", error["msg"]))
+    if kind == "extra_forbidden":
+        model = _model_for(loc[:-1])
+        choices = allowed_keys(model) if model else []
+        hint = did_you_mean(str(key), choices)
+        listing = f"; allowed keys: {', '.join(choices)}" if choices and not hint else ""
+        return f"unknown key {str(key)!r}{hint}{listing}"
+    if kind == "missing":
+        return f"missing required key {str(key)!r}"
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        options = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
+        hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
+        return f"{_quote(value)} is not allowed{hint}; use one of: {', '.join(options)}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a mapping of keys to values, got {_quote(value)}"
+    if kind == "list_type":
+        return f"expected a list (one '- item' per line), got {_quote(value)}"
+    if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
+        return f"{_quote(value)} is not a number"
+    if kind == "string_type":
+        return f"{_quote(value)} is not text"
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        bound = {"greater_than": "> {gt}", "greater_than_equal": ">= {ge}", "less_than": "< {lt}", "less_than_equal": "<= {le}"}[kind]
+        return f"{_quote(value)} must be {bound.format(**ctx)}"
+    return f"{_quote(value)}: {error['msg']}"
+
+
+def problems_from_validation(path: Path, document: Document, exc: ValidationError) -> list[Problem]:
+    """Translate a pydantic ValidationError into located, worded problems (one per field)."""
+    problems: list[Problem] = []
+    seen: set[FieldPath] = set()
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        data_path = _data_path(document.data, loc)
+        if data_path in seen:
+            continue  # a union reports once per branch; the first message is the clearest
+        seen.add(data_path)
+        kind = error["type"]
+        # Unknown and missing keys are reported against the mapping that holds them.
+        field_path = data_path[:-1] if kind in ("extra_forbidden", "missing") and data_path and data_path[-1] == loc[-1] else data_path
+        if kind == "missing":
+            line = document.line_of(field_path) or 1
+        else:
+            line = document.line_of(data_path) or 1
+        problems.append(Problem(path, line, format_field(field_path) or None, _message(error)))
+    return problems

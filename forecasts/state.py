@@ -1,0 +1,138 @@
+"""What was known about a scenario on a given date: status, outcome, forecasts, evidence.
+
+``--as-of D`` replays the record: forecasts and evidence made after the end of day D are
+ignored, and a resolution counts from its ``resolved_at`` date (when the outcome was settled;
+the date it was recorded if none is given). Scenarios created after D did not exist yet.
+The human-written ``resolution`` block and ``history`` resolutions combine: the latest
+resolution that counts by D wins, so a correction appended later supersedes an earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from forecasts.dates import When, end_instant, now_utc, start_instant
+from forecasts.estimate import Estimate, estimate_probability
+from forecasts.scenario import ANNULLED, Evidence, Forecast, ResolutionEntry, Scenario
+from forecasts.store import ScenarioFile
+
+
+@dataclass(frozen=True)
+class ResolutionView:
+    """A resolution as shown: outcome, when it was settled, by whom, on what evidence."""
+
+    outcome: str
+    resolved_at: When
+    resolved_by: str | None
+    sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ScenarioState:
+    """A scenario as it stood at ``as_of``."""
+
+    path: Path
+    scenario: Scenario
+    as_of: datetime
+    status: str
+    resolution: ResolutionView | None
+    forecasts: list[Forecast]
+    evidence: list[Evidence]
+    estimate: Estimate
+
+    @property
+    def id(self) -> str:
+        """The scenario id."""
+        return self.scenario.id
+
+    @property
+    def outcome(self) -> str | None:
+        """The outcome, once resolved."""
+        return self.resolution.outcome if self.resolution else None
+
+
+def as_of_instant(as_of: When | None) -> datetime:
+    """The instant an ``--as-of`` value stands for: the end of that day, or now."""
+    return now_utc() if as_of is None else end_instant(as_of)
+
+
+def exists_at(scenario: Scenario, as_of: datetime) -> bool:
+    """Whether the scenario had been created by ``as_of``."""
+    return start_instant(scenario.created) <= as_of
+
+
+def _resolutions(scenario: Scenario) -> list[ResolutionView]:
+    found: list[ResolutionView] = []
+    r = scenario.resolution
+    if r.outcome is not None and r.resolved_at is not None:
+        found.append(
+            ResolutionView(
+                outcome=r.outcome,
+                resolved_at=r.resolved_at,
+                resolved_by=r.resolved_by,
+                sources=[e.url for e in r.evidence if e.url],
+                notes=[e.note for e in r.evidence if e.note],
+            )
+        )
+    for entry in scenario.history:
+        if isinstance(entry, ResolutionEntry):
+            found.append(
+                ResolutionView(
+                    outcome=entry.outcome,
+                    resolved_at=entry.resolved_at or entry.at,
+                    resolved_by=entry.by,
+                    sources=[entry.source] if entry.source else [],
+                    notes=[entry.note] if entry.note else [],
+                )
+            )
+    return found
+
+
+def all_forecasts(scenario: Scenario) -> list[Forecast]:
+    """Hand-written and recorded forecasts together, in time order."""
+    entries: list[Forecast] = [*scenario.forecasts, *(e for e in scenario.history if e.type == "forecast")]
+    return sorted(entries, key=lambda f: start_instant(f.at))
+
+
+def all_evidence(scenario: Scenario) -> list[Evidence]:
+    """Hand-written and recorded evidence together, in time order."""
+    entries: list[Evidence] = [*scenario.evidence, *(e for e in scenario.history if e.type == "evidence")]
+    return sorted(entries, key=lambda e: start_instant(e.at))
+
+
+def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -> ScenarioState:
+    """The scenario as known at ``as_of`` (now by default)."""
+    moment = as_of or now_utc()
+    scenario = scenario_file.scenario
+    forecasts = [f for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
+    evidence = [e for e in all_evidence(scenario) if start_instant(e.at) <= moment]
+    settled = [r for r in _resolutions(scenario) if start_instant(r.resolved_at) <= moment]
+    resolution = settled[-1] if settled else None
+    if scenario.status == "draft":
+        status = "draft"
+    elif resolution is not None:
+        status = "annulled" if resolution.outcome == ANNULLED else "resolved"
+    elif scenario.status == "annulled":
+        status = "annulled"
+    else:
+        status = "open"
+    return ScenarioState(
+        path=scenario_file.path,
+        scenario=scenario,
+        as_of=moment,
+        status=status,
+        resolution=resolution,
+        forecasts=forecasts,
+        evidence=evidence,
+        estimate=estimate_probability(scenario, forecasts, moment),
+    )
+
+
+def catalog_states(files: list[ScenarioFile], as_of: datetime | None = None) -> list[ScenarioState]:
+    """States of every scenario that existed at ``as_of``, by case then deadline."""
+    moment = as_of or now_utc()
+    states = [scenario_state(f, moment) for f in files if exists_at(f.scenario, moment)]
+    return sorted(states, key=lambda s: (s.scenario.case or s.path.parent.name, start_instant(s.scenario.deadline), s.id))

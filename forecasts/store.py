@@ -1,0 +1,352 @@
+"""Load, validate and write scenario files without ever losing what a person wrote.
+
+Layout: ``<root>/<case>/<id>.yaml``, one scenario per file. Files and folders whose names start
+with ``.`` or ``_`` are not scenarios (derived data lives there).
+
+Writing model (append-only history):
+- The part of a file a person wrote is never rewritten. Recording a forecast, evidence or a
+  resolution appends one item to the ``history:`` list at the end of the file (adding the key on
+  first use). Every byte before the append point stays as it was: comments, key order, quoting.
+- ``history`` must therefore be the last top-level key, written as a block list; a file where it
+  is not gets a clear error and is left untouched.
+- Each append happens under an exclusive lock on the scenario's folder, re-reads the file, checks
+  that the result parses back to exactly the old data plus the new entry, and replaces the file
+  atomically (temporary file in the same folder, fsync, rename, fsync of the folder).
+- New files are created with a hard link from a fully written temporary file, so an existing
+  file is never overwritten and a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import stat
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from forecasts.document import Document, DocumentError, FieldPath, parse_document, read_document
+from forecasts.problems import Problem, ScenarioError, format_field, problems_from_validation
+from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
+from forecasts.validation import check_scenario
+
+ENV_VAR = "FORECASTS_SCENARIOS"
+HISTORY_KEY = "history"
+SUFFIXES = (".yaml", ".yml")
+
+HistoryRecord = ForecastEntry | EvidenceEntry | ResolutionEntry
+
+
+@dataclass(frozen=True)
+class ScenarioFile:
+    """A scenario as read from disk: the model, its path and where each field sits."""
+
+    path: Path
+    scenario: Scenario
+    document: Document
+
+    def line_of(self, path: FieldPath) -> int | None:
+        """Line of a field in the file."""
+        return self.document.line_of(path)
+
+
+@dataclass
+class Catalog:
+    """Every valid scenario under a root, and every problem found on the way."""
+
+    root: Path
+    files: list[ScenarioFile] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def by_id(self) -> dict[str, ScenarioFile]:
+        """Scenarios by id (the first file wins if an id is duplicated)."""
+        result: dict[str, ScenarioFile] = {}
+        for f in self.files:
+            result.setdefault(f.scenario.id, f)
+        return result
+
+    def get(self, scenario_id: str) -> ScenarioFile:
+        """The scenario with this id; raises KeyError with close matches named."""
+        found = self.by_id.get(scenario_id)
+        if found is None:
+            from forecasts.problems import did_you_mean
+
+            raise KeyError(f"no scenario with id {scenario_id!r} in {self.root}{did_you_mean(scenario_id, list(self.by_id))}")
+        return found
+
+
+def find_scenario_files(root: Path) -> list[Path]:
+    """All scenario files below ``root`` (or ``root`` itself if it is a file), sorted."""
+    if root.is_file():
+        return [root]
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        found.extend(
+            Path(dirpath) / name
+            for name in sorted(filenames)
+            if name.endswith(SUFFIXES) and not name.startswith((".", "_"))
+        )
+    return found
+
+
+def parse_scenario(path: Path, text: str) -> ScenarioFile:
+    """Parse and validate one file's text; raises ScenarioError listing every problem in it."""
+    try:
+        document = parse_document(text)
+    except DocumentError as exc:
+        raise ScenarioError([Problem(path, exc.line, None, exc.message)]) from None
+    return _validate_document(path, document)
+
+
+def read_scenario(path: Path) -> ScenarioFile:
+    """Read, parse and validate one file; raises ScenarioError listing every problem in it."""
+    try:
+        _, document = read_document(path)
+    except DocumentError as exc:
+        raise ScenarioError([Problem(path, exc.line, None, exc.message)]) from None
+    except OSError as exc:
+        raise ScenarioError([Problem(path, None, None, f"cannot read file: {exc.strerror}")]) from None
+    return _validate_document(path, document)
+
+
+def _validate_document(path: Path, document: Document) -> ScenarioFile:
+    data = document.data
+    if not isinstance(data, dict):
+        shown = "an empty file" if data is None else f"a {type(data).__name__}"
+        raise ScenarioError([Problem(path, 1, None, f"a scenario file holds a mapping of keys (id:, title:, ...), not {shown}")])
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        raise ScenarioError(problems_from_validation(path, document, exc)) from None
+    problems = [
+        Problem(path, document.line_of(where) or 1, format_field(where) or None, message)
+        for where, message in check_scenario(scenario)
+    ]
+    problems.extend(_check_placement(path, document, scenario))
+    if problems:
+        raise ScenarioError(problems)
+    return ScenarioFile(path=path, scenario=scenario, document=document)
+
+
+def _check_placement(path: Path, document: Document, scenario: Scenario) -> Iterator[Problem]:
+    if scenario.id != path.stem:
+        yield Problem(path, document.line_of(("id",)), "id", f"{scenario.id!r} does not match the file name; rename the file to {scenario.id}.yaml or set id: {path.stem}")
+    if scenario.case is not None and scenario.case != path.parent.name:
+        yield Problem(path, document.line_of(("case",)), "case", f"{scenario.case!r} does not match the folder {path.parent.name!r}; move the file to {scenario.case}/ or set case: {path.parent.name}")
+    top_keys = [k for k in document.data if isinstance(k, str)]
+    if HISTORY_KEY in top_keys and top_keys[-1] != HISTORY_KEY:
+        yield Problem(path, document.line_of((HISTORY_KEY,)), HISTORY_KEY, "must be the last key in the file (forecasts appends to it); move it to the end")
+
+
+def load_catalog(root: Path) -> Catalog:
+    """Load every scenario under ``root``; collect all problems, including cross-file ones."""
+    catalog = Catalog(root=root)
+    if not root.exists():
+        catalog.problems.append(Problem(root, None, None, f"no such file or folder; pass --scenarios DIR or set {ENV_VAR}"))
+        return catalog
+    for path in find_scenario_files(root):
+        try:
+            catalog.files.append(read_scenario(path))
+        except ScenarioError as exc:
+            catalog.problems.extend(exc.problems)
+    catalog.problems.extend(check_catalog(catalog.files))
+    return catalog
+
+
+def check_catalog(files: list[ScenarioFile]) -> list[Problem]:
+    """Problems that only show across files: ids, conditions, ladder rungs."""
+    problems: list[Problem] = []
+    first_by_id: dict[str, ScenarioFile] = {}
+    for f in files:
+        other = first_by_id.setdefault(f.scenario.id, f)
+        if other is not f:
+            problems.append(Problem(f.path, f.line_of(("id",)), "id", f"{f.scenario.id!r} is also the id of {other.path}; ids must be unique across the tree"))
+    rungs: dict[tuple[str, int], ScenarioFile] = {}
+    for f in files:
+        s = f.scenario
+        if s.conditional_on is not None:
+            target = first_by_id.get(s.conditional_on.scenario)
+            if target is None:
+                from forecasts.problems import did_you_mean
+
+                hint = did_you_mean(s.conditional_on.scenario, list(first_by_id))
+                problems.append(Problem(f.path, f.line_of(("conditional_on", "scenario")), "conditional_on.scenario", f"no scenario with id {s.conditional_on.scenario!r}{hint}"))
+            elif s.conditional_on.outcome not in target.scenario.outcomes():
+                valid = [o for o in target.scenario.outcomes() if o != "ambiguous"]
+                problems.append(Problem(f.path, f.line_of(("conditional_on", "outcome")), "conditional_on.outcome", f"{s.conditional_on.outcome!r} is not an outcome of {target.scenario.id!r}; use one of: {', '.join(valid)}"))
+            elif target.scenario.id == s.id:
+                problems.append(Problem(f.path, f.line_of(("conditional_on", "scenario")), "conditional_on.scenario", "a scenario cannot be conditional on itself"))
+        if s.ladder is not None:
+            key = (s.ladder.name, s.ladder.rung)
+            holder = rungs.setdefault(key, f)
+            if holder is not f:
+                problems.append(Problem(f.path, f.line_of(("ladder", "rung")), "ladder.rung", f"rung {s.ladder.rung} of ladder {s.ladder.name!r} is already taken by {holder.scenario.id!r}; rungs are unique within a ladder"))
+    return problems
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+class _EntryDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_datetime(dumper: yaml.SafeDumper, value: datetime) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
+
+
+def _represent_date(dumper: yaml.SafeDumper, value: date) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
+
+
+_EntryDumper.add_representer(datetime, _represent_datetime)
+_EntryDumper.add_representer(date, _represent_date)
+
+
+def dump_yaml(data: Any) -> str:
+    """Block-style YAML in the given key order, ISO dates, unicode kept."""
+    return yaml.dump(data, Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+
+
+def entry_data(entry: HistoryRecord) -> dict[str, Any]:
+    """The entry as plain data, ``type`` first and empty fields left out."""
+    data = entry.model_dump(mode="python", exclude_none=True, by_alias=True)
+    return {"type": data.pop("type"), **data}
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a folder; writers of any file in it queue up behind it."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
+    temp = folder / f".{name}.{os.getpid()}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Atomically replace ``path`` with ``data`` (temp file, fsync, rename, fsync folder)."""
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+    temp = _write_temp(path.parent, path.name, data, mode)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def create_file(path: Path, data: bytes) -> None:
+    """Create ``path`` atomically; raises FileExistsError rather than overwrite anything."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _write_temp(path.parent, path.name, data, None)
+    try:
+        os.link(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    _fsync_folder(path.parent)
+
+
+def append_history(path: Path, entry: HistoryRecord) -> ScenarioFile:
+    """Append one entry to a scenario's history; the bytes already in the file stay as they are.
+
+    Raises ScenarioError if the file is invalid, the entry does not fit the scenario (say a
+    probability for an option it does not have) or the history cannot be appended to safely.
+    """
+    with locked(path.parent):
+        current = read_scenario(path)
+        text = path.read_text(encoding="utf-8")
+        new_text = text + render_history_append(current, entry, text)
+        new_item = entry_data(entry)
+        try:
+            updated = parse_scenario(path, new_text)
+        except ScenarioError as exc:
+            index = len(current.scenario.history)
+            raise ScenarioError([_entry_problem(path, p, index) for p in exc.problems]) from None
+        old_history = current.document.data.get(HISTORY_KEY) or []
+        expected = {**current.document.data, HISTORY_KEY: [*old_history, _plain(new_item)]}
+        if updated.document.data != expected:
+            line = current.line_of((HISTORY_KEY,))
+            raise ScenarioError([Problem(path, line, HISTORY_KEY, "cannot append safely: history must be the last key and a block list ('- type: ...' lines); fix the file by hand, then retry")])
+        replace_file(path, new_text.encode("utf-8"))
+        return updated
+
+
+def _plain(data: Any) -> Any:
+    """The entry as it reads back from YAML (dates and datetimes included), for comparison."""
+    return parse_document(dump_yaml(data)).data
+
+
+def _entry_problem(path: Path, problem: Problem, index: int) -> Problem:
+    prefix = f"{HISTORY_KEY}[{index}]"
+    if problem.field and problem.field.startswith(prefix):
+        field_name = problem.field[len(prefix) :].lstrip(".") or None
+        return Problem(path, None, field_name, problem.message)
+    return problem
+
+
+def render_history_append(current: ScenarioFile, entry: HistoryRecord, text: str) -> str:
+    """The text to add at the end of the file for one more history entry."""
+    lead = "" if text.endswith("\n") or not text else "\n"
+    history = current.document.data.get(HISTORY_KEY)
+    indent = 0
+    if history:
+        first_line = current.line_of((HISTORY_KEY, 0)) or 1
+        line_text = text.splitlines()[first_line - 1]
+        indent = len(line_text) - len(line_text.lstrip(" "))
+    elif HISTORY_KEY not in current.document.data:
+        lead += f"{HISTORY_KEY}:\n"
+    item = dump_yaml([entry_data(entry)])
+    pad = " " * indent
+    return lead + "".join(pad + line if line.strip() else line for line in item.splitlines(keepends=True))
+
+
+def create_scenario(path: Path, text: str) -> ScenarioFile:
+    """Validate ``text`` as a scenario and create ``path`` with it; never overwrites."""
+    scenario_file = parse_scenario(path, text)
+    try:
+        create_file(path, text.encode("utf-8"))
+    except FileExistsError:
+        raise ScenarioError([Problem(path, None, None, "already exists; pick another id or edit the file")]) from None
+    return scenario_file
+
+
+def group_by_case(files: list[ScenarioFile]) -> dict[str, list[ScenarioFile]]:
+    """Scenarios grouped by case (the folder name when ``case`` is not set)."""
+    groups: dict[str, list[ScenarioFile]] = defaultdict(list)
+    for f in files:
+        groups[f.scenario.case or f.path.parent.name].append(f)
+    return dict(groups)

@@ -1,0 +1,142 @@
+"""Checks that need a whole scenario: options vs. outcomes, dates in order, hedges known.
+
+Each check returns ``(field path, message)`` pairs so that every problem in a file is reported,
+not just the first. Checks across files (unique ids, conditions, ladders) are in ``store``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from forecasts.dates import end_instant, start_instant
+from forecasts.document import FieldPath
+from forecasts.phrases import UnknownPhraseError, phrase_prior
+from forecasts.scenario import ANNULLED, ResolutionEntry, Scenario
+
+Finding = tuple[FieldPath, str]
+
+# People write 0.33/0.33/0.33; anything closer to 1 than this passes.
+SUM_TOLERANCE = 0.011
+
+
+def check_scenario(scenario: Scenario) -> list[Finding]:
+    """Every problem in one scenario that the field types alone cannot catch."""
+    return [
+        *_check_options(scenario),
+        *_check_dates(scenario),
+        *_check_status(scenario),
+        *_check_sources(scenario),
+        *_check_forecasts(scenario),
+        *_check_evidence(scenario),
+    ]
+
+
+def _join(values: list[str]) -> str:
+    return ", ".join(values)
+
+
+def _check_options(s: Scenario) -> Iterator[Finding]:
+    if s.kind == "categorical":
+        if not s.options or len(s.options) < 2:
+            yield ("options",), "a categorical scenario needs at least two options (id and label each)"
+            return
+        seen: set[str] = set()
+        for i, option in enumerate(s.options):
+            if option.id in seen:
+                yield ("options", i, "id"), f"option id {option.id!r} is used twice; option ids must be unique"
+            if option.id in ("ambiguous", ANNULLED):
+                yield ("options", i, "id"), f"{option.id!r} is reserved for resolutions; pick another option id"
+            seen.add(option.id)
+    elif s.options:
+        yield ("options",), "only a categorical scenario has options; set kind: categorical or remove options"
+
+
+def _check_dates(s: Scenario) -> Iterator[Finding]:
+    if s.opens is not None and end_instant(s.deadline) <= start_instant(s.opens):
+        yield ("deadline",), f"deadline {s.deadline.isoformat()} is not after opens {s.opens.isoformat()}"
+    if end_instant(s.deadline) < start_instant(s.created):
+        yield ("deadline",), f"deadline {s.deadline.isoformat()} is before created {s.created.isoformat()}"
+
+
+def _check_outcome(s: Scenario, outcome: str, path: FieldPath, allow_annulled: bool) -> Iterator[Finding]:
+    valid = s.outcomes() + ([ANNULLED] if allow_annulled else [])
+    if outcome not in valid:
+        yield path, f"{outcome!r} is not an outcome of this {s.kind} scenario; use one of: {_join(valid)}"
+
+
+def _check_status(s: Scenario) -> Iterator[Finding]:
+    outcome = s.resolution.outcome
+    if s.status == "resolved":
+        if outcome is None:
+            yield ("resolution",), "status is 'resolved' but resolution has no outcome; add resolution.outcome"
+        if s.resolution.resolved_at is None:
+            yield ("resolution",), "status is 'resolved' but resolution has no resolved_at date; add it"
+    elif outcome is not None:
+        yield ("resolution", "outcome"), f"outcome is set but status is {s.status!r}; set status: resolved"
+    if outcome is not None:
+        yield from _check_outcome(s, outcome, ("resolution", "outcome"), allow_annulled=False)
+    for i, entry in enumerate(s.history):
+        if isinstance(entry, ResolutionEntry):
+            yield from _check_outcome(s, entry.outcome, ("history", i, "outcome"), allow_annulled=True)
+
+
+def _check_sources(s: Scenario) -> Iterator[Finding]:
+    for i, source in enumerate(s.sources):
+        if source.hedge is not None and source.prior is None:
+            try:
+                phrase_prior(source.hedge)
+            except UnknownPhraseError as exc:
+                yield ("sources", i, "hedge"), f"{exc}; add prior: with the probability it implies"
+        if s.kind == "categorical" and source.option is None:
+            yield ("sources", i), f"a source on a categorical scenario needs option: (one of {_join(s.option_ids())})"
+        yield from _check_option_ref(s, source.option, ("sources", i, "option"))
+
+
+def _check_option_ref(s: Scenario, option: str | None, path: FieldPath) -> Iterator[Finding]:
+    if option is None:
+        return
+    if s.kind != "categorical":
+        yield path, "only sources and evidence on a categorical scenario name an option"
+    elif option not in s.option_ids():
+        yield path, f"{option!r} is not an option of this scenario; use one of: {_join(s.option_ids())}"
+
+
+def _check_forecasts(s: Scenario) -> Iterator[Finding]:
+    entries = [(("forecasts", i), f) for i, f in enumerate(s.forecasts)]
+    entries += [(("history", i), e) for i, e in enumerate(s.history) if e.type == "forecast"]
+    for path, forecast in entries:
+        p = forecast.probability
+        if s.kind == "binary":
+            if isinstance(p, dict):
+                yield path + ("probability",), "a binary scenario takes one probability, not one per option"
+            continue
+        if not isinstance(p, dict):
+            yield path + ("probability",), (
+                f"a categorical scenario takes a probability per option ({_join(s.option_ids())}), "
+                f"e.g. {{{', '.join(f'{o}: 0.5' for o in s.option_ids()[:2])}, ...}}"
+            )
+            continue
+        missing = [o for o in s.option_ids() if o not in p]
+        unknown = [o for o in p if o not in s.option_ids()]
+        if unknown:
+            yield path + ("probability",), f"unknown option {_join(unknown)}; options are: {_join(s.option_ids())}"
+        if missing:
+            yield path + ("probability",), f"no probability for option {_join(missing)}; give every option one"
+        total = sum(p.values())
+        if not unknown and not missing and abs(total - 1) > SUM_TOLERANCE:
+            yield path + ("probability",), f"option probabilities sum to {total:.3g}, not 1"
+
+
+def _check_evidence(s: Scenario) -> Iterator[Finding]:
+    entries = [(("evidence", i), e) for i, e in enumerate(s.evidence)]
+    entries += [(("history", i), e) for i, e in enumerate(s.history) if e.type == "evidence"]
+    for path, ev in entries:
+        if ev.likelihood_ratio is None and ev.direction is None:
+            yield path, "evidence needs likelihood_ratio (e.g. 2.0) or direction (up or down) with strength (weak, moderate or strong)"
+        if ev.likelihood_ratio is not None and (ev.direction is not None or ev.strength is not None):
+            yield path, "give likelihood_ratio or direction + strength, not both"
+        if ev.direction is not None and ev.strength is None:
+            yield path + ("direction",), "direction needs a strength: weak, moderate or strong"
+        if ev.strength is not None and ev.direction is None:
+            yield path + ("strength",), "strength needs a direction: up or down"
+        yield from _check_option_ref(s, ev.option, path + ("option",))
