@@ -95,3 +95,14 @@ def phrase_prior(text: str) -> PhrasePrior:
         key = normalize_phrase(text)
         raise UnknownPhraseError(text, difflib.get_close_matches(key, list(phrase_table()), n=2, cutoff=0.75))
     return prior
+
+
+def locate_hedge(quote: str, hedge: str | None) -> tuple[int, int] | None:
+    """Character span of ``hedge`` inside ``quote`` (case- and quote-mark-insensitive), or None."""
+    if not hedge:
+        return None
+    folded_quote = quote.replace("\u2019", "'").replace("\u2018", "'").lower()
+    folded_hedge = normalize_phrase(hedge)
+    pattern = r"\b" + r"\s+".join(re.escape(word) for word in folded_hedge.split(" ")) + r"\b"
+    match = re.search(pattern, folded_quote)
+    return (match.start(), match.end()) if match else None

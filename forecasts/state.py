@@ -136,3 +136,24 @@ def catalog_states(files: list[ScenarioFile], as_of: datetime | None = None) -> 
     moment = as_of or now_utc()
     states = [scenario_state(f, moment) for f in files if exists_at(f.scenario, moment)]
     return sorted(states, key=lambda s: (s.scenario.case or s.path.parent.name, start_instant(s.scenario.deadline), s.id))
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    """The shown probability from ``at`` on (until the next point)."""
+
+    at: datetime
+    estimate: Estimate
+
+
+def probability_history(scenario_file: ScenarioFile, until: datetime | None = None) -> list[HistoryPoint]:
+    """How the shown probability moved: one point at creation, then one per forecast."""
+    moment = until or now_utc()
+    scenario = scenario_file.scenario
+    instants = [start_instant(scenario.created)]
+    instants += [start_instant(f.at) for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
+    points: list[HistoryPoint] = []
+    for instant in sorted(set(instants)):
+        visible = [f for f in all_forecasts(scenario) if start_instant(f.at) <= instant]
+        points.append(HistoryPoint(at=instant, estimate=estimate_probability(scenario, visible, instant)))
+    return points
