@@ -418,7 +418,8 @@ NEW_TEMPLATE_HEADER = "# Scenario file (schema v1). Edit freely above `history:`
 @click.option("--question", required=True, help="One resolvable sentence.")
 @click.option("--criteria", required=True, help="How a stranger would decide the outcome.")
 @click.option("--deadline", required=True, type=WHEN, help="Last date the event can happen.")
-@click.option("--opens", type=WHEN, default=None, help="First date the event counts (default: today).")
+@click.option("--opens", type=WHEN, default=None, help="First date the event counts (default: --created).")
+@click.option("--created", type=WHEN, default=None, help="When the question was posed (default: today).")
 @click.option("--kind", type=click.Choice(["binary", "categorical"]), default="binary", show_default=True)
 @click.option("--option", "options", multiple=True, metavar="ID=LABEL", help="An option of a categorical scenario (repeat).")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat).")
@@ -433,6 +434,7 @@ def new(
     criteria: str,
     deadline: When,
     opens: When | None,
+    created: When | None,
     kind: str,
     options: tuple[str, ...],
     tags: tuple[str, ...],
@@ -449,7 +451,7 @@ def new(
         --criteria "Yes if traffic through the strait stops for 24 hours or more." \\
         --deadline 2020-03-31 --opens 2020-01-04 --tag iran
     """
-    today = now_utc().date()
+    created = created or now_utc().date()
     data: dict[str, Any] = {
         "id": scenario_id,
         "title": title,
@@ -464,7 +466,7 @@ def new(
             option_id, label = item.split("=", 1)
             parsed.append({"id": option_id.strip(), "label": label.strip()})
         data["options"] = parsed
-    data.update({"case": case, "tags": list(tags), "created": today, "opens": opens or today, "deadline": deadline, "status": status})
+    data.update({"case": case, "tags": list(tags), "created": created, "opens": opens or created, "deadline": deadline, "status": status})
     data["resolution"] = {"criteria": criteria, "sources": []}
     if ladder:
         name, _, rung = ladder.partition(":")
@@ -474,16 +476,16 @@ def new(
     data["sources"] = []
     text = NEW_TEMPLATE_HEADER + dump_yaml(data)
     path = scenarios / case / f"{scenario_id}.yaml"
+    existing = load_catalog(scenarios).files if scenarios.is_dir() else []
+    for other in existing:
+        if other.scenario.id == scenario_id and other.path.resolve() != path.resolve():
+            fail(f"{path}: id {scenario_id!r} is already used by {other.path}; ids are unique across the tree")
+        if ladder and other.scenario.ladder and (other.scenario.ladder.name, other.scenario.ladder.rung) == (data["ladder"]["name"], data["ladder"]["rung"]):
+            fail(f"{path}: rung {data['ladder']['rung']} of ladder {data['ladder']['name']!r} is already taken by {other.scenario.id!r}")
     try:
         created = create_scenario(path, text)
     except ScenarioError as exc:
         fail(str(exc))
-    catalog = load_catalog(scenarios)
-    clashes = [p for p in catalog.problems if p.path == path]
-    if clashes:
-        # A cross-file clash (duplicate id, taken rung): take the new file back out, say why.
-        path.unlink()
-        fail("\n".join(str(p) for p in clashes))
     click.echo(f"created {created.path}")
 
 

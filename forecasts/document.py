@@ -91,9 +91,18 @@ def parse_document(text: str) -> Document:
         lines: dict[FieldPath, int] = {}
         _walk(node, (), lines, set())
         data = loader.construct_document(node)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        tag = (exc.problem or "").rsplit("tag ", 1)[-1].strip("'")
+        raise DocumentError(
+            f"tag {tag!r} is not allowed: scenario files hold plain data (text, numbers, dates, lists, mappings)",
+            mark.line + 1 if mark else None,
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or str(exc)
+        if exc.context and exc.context_mark is not None:
+            problem += f" {exc.context} that starts on line {exc.context_mark.line + 1}"
         raise DocumentError(f"not valid YAML: {problem}", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise DocumentError(f"not valid YAML: {exc}") from None
@@ -117,12 +126,6 @@ def _check_depth(text: str) -> None:
 
 
 def _walk(node: yaml.Node, path: FieldPath, lines: dict[FieldPath, int], seen: set[int]) -> None:
-    if id(node) in seen:
-        # libyaml resolves an alias to the node it names, so a node met twice is an alias.
-        raise DocumentError(
-            "YAML aliases (*name) are not allowed in scenario files; write the value out in full",
-            node.start_mark.line + 1,
-        )
     if len(path) > MAX_DEPTH:
         raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels", node.start_mark.line + 1)
     seen.add(id(node))
@@ -131,12 +134,22 @@ def _walk(node: yaml.Node, path: FieldPath, lines: dict[FieldPath, int], seen: s
             key: str | int = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
             child = path + (key,)
             lines.setdefault(child, key_node.start_mark.line + 1)
-            _walk(value_node, child, lines, seen)
+            _visit(value_node, child, key_node.start_mark.line + 1, lines, seen)
     elif isinstance(node, yaml.SequenceNode):
+        line = node.start_mark.line + 1
         for index, item in enumerate(node.value):
             child = path + (index,)
-            lines.setdefault(child, item.start_mark.line + 1)
-            _walk(item, child, lines, seen)
+            if id(item) not in seen:
+                line = item.start_mark.line + 1
+            lines.setdefault(child, line)
+            _visit(item, child, line, lines, seen)
+
+
+def _visit(node: yaml.Node, path: FieldPath, line: int, lines: dict[FieldPath, int], seen: set[int]) -> None:
+    if id(node) in seen:
+        # libyaml resolves an alias to the very node it names, so a node met twice is an alias.
+        raise DocumentError("YAML aliases (*name) are not allowed in scenario files; write the value out in full", line)
+    _walk(node, path, lines, seen)
 
 
 def read_document(path: Path) -> tuple[str, Document]:

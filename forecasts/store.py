@@ -153,17 +153,23 @@ def load_catalog(root: Path) -> Catalog:
     if not root.exists():
         catalog.problems.append(Problem(root, None, None, f"no such file or folder; pass --scenarios DIR or set {ENV_VAR}"))
         return catalog
+    broken: set[str] = set()
     for path in find_scenario_files(root):
         try:
             catalog.files.append(read_scenario(path))
         except ScenarioError as exc:
             catalog.problems.extend(exc.problems)
-    catalog.problems.extend(check_catalog(catalog.files))
+            broken.add(path.stem)
+    catalog.problems.extend(check_catalog(catalog.files, broken))
     return catalog
 
 
-def check_catalog(files: list[ScenarioFile]) -> list[Problem]:
-    """Problems that only show across files: ids, conditions, ladder rungs."""
+def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> list[Problem]:  # type: ignore[assignment]
+    """Problems that only show across files: ids, conditions, ladder rungs.
+
+    ``broken`` holds the ids (file stems) of files that failed to load: a condition naming one
+    of them is not reported again, since the broken file already has its own message.
+    """
     problems: list[Problem] = []
     first_by_id: dict[str, ScenarioFile] = {}
     for f in files:
@@ -175,7 +181,9 @@ def check_catalog(files: list[ScenarioFile]) -> list[Problem]:
         s = f.scenario
         if s.conditional_on is not None:
             target = first_by_id.get(s.conditional_on.scenario)
-            if target is None:
+            if target is None and s.conditional_on.scenario in broken:
+                pass
+            elif target is None:
                 from forecasts.problems import did_you_mean
 
                 hint = did_you_mean(s.conditional_on.scenario, list(first_by_id))
@@ -215,6 +223,17 @@ _EntryDumper.add_representer(date, _represent_date)
 def dump_yaml(data: Any) -> str:
     """Block-style YAML in the given key order, ISO dates, unicode kept."""
     return yaml.dump(data, Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+
+
+def render_scenario(scenario: Scenario) -> str:
+    """A scenario as YAML text in schema order (defaults and empty values left out)."""
+    data = scenario.model_dump(mode="python", exclude_none=True, exclude_defaults=True, by_alias=True)
+    for key in ("id", "title", "question", "created", "deadline", "resolution"):
+        data.setdefault(key, getattr(scenario, key))
+    ordered = {key: data[key] for key in Scenario.model_fields if key in data}
+    if scenario.history:
+        ordered[HISTORY_KEY] = [entry_data(entry) for entry in scenario.history]
+    return dump_yaml(ordered)
 
 
 def entry_data(entry: HistoryRecord) -> dict[str, Any]:
@@ -290,17 +309,18 @@ def append_history(path: Path, entry: HistoryRecord) -> ScenarioFile:
         current = read_scenario(path)
         text = path.read_text(encoding="utf-8")
         new_text = text + render_history_append(current, entry, text)
-        new_item = entry_data(entry)
+        unsafe = ScenarioError([Problem(path, current.line_of((HISTORY_KEY,)), HISTORY_KEY, "cannot append safely: history must be the last key and a block list ('- type: ...' lines); fix the file by hand, then retry")])
         try:
             updated = parse_scenario(path, new_text)
         except ScenarioError as exc:
-            index = len(current.scenario.history)
-            raise ScenarioError([_entry_problem(path, p, index) for p in exc.problems]) from None
+            prefix = f"{HISTORY_KEY}[{len(current.scenario.history)}]"
+            if all(p.field and p.field.startswith(prefix) for p in exc.problems):
+                raise ScenarioError([_entry_problem(p, prefix) for p in exc.problems]) from None
+            raise unsafe from None
         old_history = current.document.data.get(HISTORY_KEY) or []
-        expected = {**current.document.data, HISTORY_KEY: [*old_history, _plain(new_item)]}
+        expected = {**current.document.data, HISTORY_KEY: [*old_history, _plain(entry_data(entry))]}
         if updated.document.data != expected:
-            line = current.line_of((HISTORY_KEY,))
-            raise ScenarioError([Problem(path, line, HISTORY_KEY, "cannot append safely: history must be the last key and a block list ('- type: ...' lines); fix the file by hand, then retry")])
+            raise unsafe
         replace_file(path, new_text.encode("utf-8"))
         return updated
 
@@ -310,12 +330,10 @@ def _plain(data: Any) -> Any:
     return parse_document(dump_yaml(data)).data
 
 
-def _entry_problem(path: Path, problem: Problem, index: int) -> Problem:
-    prefix = f"{HISTORY_KEY}[{index}]"
-    if problem.field and problem.field.startswith(prefix):
-        field_name = problem.field[len(prefix) :].lstrip(".") or None
-        return Problem(path, None, field_name, problem.message)
-    return problem
+def _entry_problem(problem: Problem, prefix: str) -> Problem:
+    # The new entry is not in the file yet, so its problems are named by field alone.
+    field_name = (problem.field or "")[len(prefix) :].lstrip(".") or None
+    return Problem(problem.path, None, field_name, problem.message)
 
 
 def render_history_append(current: ScenarioFile, entry: HistoryRecord, text: str) -> str:

@@ -38,7 +38,7 @@ def _join(values: list[str]) -> str:
 def _check_options(s: Scenario) -> Iterator[Finding]:
     if s.kind == "categorical":
         if not s.options or len(s.options) < 2:
-            yield ("options",), "a categorical scenario needs at least two options (id and label each)"
+            yield ("kind",), "a categorical scenario needs options: at least two, each with id and label"
             return
         seen: set[str] = set()
         for i, option in enumerate(s.options):
@@ -53,9 +53,9 @@ def _check_options(s: Scenario) -> Iterator[Finding]:
 
 def _check_dates(s: Scenario) -> Iterator[Finding]:
     if s.opens is not None and end_instant(s.deadline) <= start_instant(s.opens):
-        yield ("deadline",), f"deadline {s.deadline.isoformat()} is not after opens {s.opens.isoformat()}"
+        yield ("deadline",), f"{s.deadline.isoformat()} is not after opens ({s.opens.isoformat()}); move the deadline later or opens earlier"
     if end_instant(s.deadline) < start_instant(s.created):
-        yield ("deadline",), f"deadline {s.deadline.isoformat()} is before created {s.created.isoformat()}"
+        yield ("deadline",), f"{s.deadline.isoformat()} is before created ({s.created.isoformat()})"
 
 
 def _check_outcome(s: Scenario, outcome: str, path: FieldPath, allow_annulled: bool) -> Iterator[Finding]:

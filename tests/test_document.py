@@ -1,0 +1,70 @@
+from datetime import date, datetime, timezone
+
+import pytest
+
+from forecasts.document import MAX_BYTES, DocumentError, parse_document, read_document
+
+
+def test_lines_of_keys_and_items():
+    doc = parse_document("a: 1\nb:\n  - x: 2\n  - x: 3\n")
+    assert doc.lines[("a",)] == 1
+    assert doc.lines[("b", 1)] == 4
+    assert doc.lines[("b", 1, "x")] == 4
+    assert doc.line_of(("b", 0, "missing")) == 3
+
+
+def test_only_true_and_false_are_booleans():
+    doc = parse_document("outcome: no\ncountry: NO\non_match: yes\nflag: true\nother: False\n")
+    assert doc.data == {"outcome": "no", "country": "NO", "on_match": "yes", "flag": True, "other": False}
+
+
+def test_dates_and_bad_dates():
+    doc = parse_document("a: 2020-01-04\nb: 2020-01-05T10:00:00+03:30\nc: 2020-13-01\n")
+    assert doc.data["a"] == date(2020, 1, 4)
+    assert doc.data["b"].utcoffset().total_seconds() == 3.5 * 3600
+    assert doc.data["c"] == "2020-13-01"
+
+
+def test_aliases_are_refused_even_small_ones():
+    with pytest.raises(DocumentError) as info:
+        parse_document("a: &x hello\nb: *x\n")
+    assert info.value.message == "YAML aliases (*name) are not allowed in scenario files; write the value out in full"
+    assert info.value.line == 2
+
+
+def test_billion_laughs_is_refused_quickly():
+    levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        levels.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    started = datetime.now()
+    with pytest.raises(DocumentError, match="aliases"):
+        parse_document("\n".join(levels))
+    assert (datetime.now() - started).total_seconds() < 1
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "big.yaml"
+    path.write_text("x: " + "a" * (MAX_BYTES + 10))
+    with pytest.raises(DocumentError, match=r"larger than 1,000,000"):
+        read_document(path)
+
+
+def test_deep_nesting_is_refused():
+    with pytest.raises(DocumentError, match="nesting is deeper"):
+        parse_document("a: " + "[" * 100_000 + "]" * 100_000)
+
+
+def test_code_never_runs(tmp_path):
+    marker = tmp_path / "pwned"
+    text = f'a: !!python/object/apply:os.system ["touch {marker}"]\n'
+    with pytest.raises(DocumentError, match="is not allowed: scenario files hold plain data"):
+        parse_document(text)
+    assert not marker.exists()
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"a: 1\nb: caf\xe9\n")
+    with pytest.raises(DocumentError) as info:
+        read_document(path)
+    assert (info.value.message, info.value.line) == ("file is not UTF-8 text", 2)

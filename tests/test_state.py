@@ -1,0 +1,68 @@
+from datetime import date
+
+import pytest
+
+from forecasts.phrases import phrase_prior
+from forecasts.scenario import ResolutionEntry
+from forecasts.state import as_of_instant, catalog_states, probability_history, scenario_state
+from forecasts.store import append_history, load_catalog, read_scenario
+
+
+def states_by_id(root, as_of):
+    return {s.id: s for s in catalog_states(load_catalog(root).files, as_of_instant(as_of))}
+
+
+def test_scenarios_do_not_exist_before_they_were_created(tree):
+    assert states_by_id(tree, date(2020, 1, 3)) == {}
+    assert len(states_by_id(tree, date(2020, 1, 4))) == 4
+
+
+def test_as_of_replays_forecasts(tree):
+    early = states_by_id(tree, date(2020, 1, 4))["strike"]
+    late = states_by_id(tree, date(2020, 1, 6))["strike"]
+    assert (early.estimate.probability, early.estimate.detail) == (0.3, "alice, 2020-01-04")
+    assert (late.estimate.probability, late.estimate.detail) == (0.4, "bob, 2020-01-06T09:00:00+00:00")
+    assert [f.by for f in late.forecasts] == ["alice", "bob"]
+
+
+def test_source_prior_when_nobody_has_forecast(tree):
+    state = states_by_id(tree, date(2020, 1, 4))["response"]
+    likely = phrase_prior("in all likelihood").mean
+    assert state.estimate.basis == "sources"
+    assert state.estimate.options == pytest.approx({"asymmetric": likely, "direct": (1 - likely) / 2, "none": (1 - likely) / 2})
+    assert sum(state.estimate.options.values()) == pytest.approx(1)
+
+
+def test_negative_source_polarity_flips_the_prior(tree):
+    scenario = read_scenario(tree / "demo" / "strike.yaml").scenario
+    from forecasts.estimate import source_probability
+
+    assert source_probability(scenario.sources[0]) == pytest.approx(1 - phrase_prior("in all likelihood").mean)
+
+
+def test_resolution_counts_from_resolved_at_and_latest_wins(tree):
+    path = tree / "demo" / "strike.yaml"
+    append_history(path, ResolutionEntry(type="resolution", at=date(2020, 1, 9), by="carol", outcome="yes", resolved_at=date(2020, 1, 8), source="https://example.org/a"))
+    assert states_by_id(tree, date(2020, 1, 7))["strike"].status == "open"
+    resolved = states_by_id(tree, date(2020, 1, 8))["strike"]
+    assert (resolved.status, resolved.outcome, resolved.resolution.resolved_by) == ("resolved", "yes", "carol")
+    append_history(path, ResolutionEntry(type="resolution", at=date(2020, 2, 1), by="dan", outcome="annulled", resolved_at=date(2020, 2, 1)))
+    assert states_by_id(tree, date(2020, 1, 20))["strike"].outcome == "yes"
+    assert states_by_id(tree, date(2020, 2, 2))["strike"].status == "annulled"
+
+
+def test_hand_written_resolution(tree):
+    state = states_by_id(tree, date(2020, 1, 4))["proxy"]
+    assert (state.status, state.outcome) == ("resolved", "yes")
+    assert state.resolution.sources == ["https://example.org/rockets"]
+
+
+def test_probability_history_steps_at_each_forecast(tree):
+    points = probability_history(read_scenario(tree / "demo" / "strike.yaml"))
+    assert [(p.at.date().isoformat(), p.estimate.probability) for p in points] == [("2020-01-04", 0.3), ("2020-01-06", 0.4)]
+
+
+def test_state_of_one_scenario_now(tree):
+    state = scenario_state(read_scenario(tree / "demo" / "retaliation-if-strike.yaml"))
+    assert state.estimate.basis == "none"
+    assert [e.direction for e in state.evidence] == ["up"]
