@@ -205,7 +205,10 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
 
 
 class _EntryDumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        # The same object twice (say opens: and created: one date) must be written out twice:
+        # scenario files never contain aliases.
+        return True
 
 
 def _represent_datetime(dumper: yaml.SafeDumper, value: datetime) -> yaml.ScalarNode:

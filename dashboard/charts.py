@@ -1,0 +1,148 @@
+"""Altair charts for the dashboard: pure functions from data to charts.
+
+Colours are mid-tone so marks and labels read on both the light and the dark theme; text marks
+never use black or white. Times are shown in UTC, like everything in ``forecasts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import altair as alt
+import pandas as pd
+
+from forecasts.dates import start_instant
+from forecasts.scenario import Forecast
+from forecasts.state import HistoryPoint
+
+# Readable on white and on Streamlit's dark background alike.
+NEUTRAL = "#8c8c8c"
+RESOLVED = "#e45756"
+BINARY_OPTION = "yes"
+
+FORECAST_COLUMNS = ["at", "by", "option", "probability", "stated", "note"]
+STEP_COLUMNS = ["at", "option", "probability", "basis", "detail"]
+
+
+def forecast_points(forecasts: Sequence[Forecast]) -> pd.DataFrame:
+    """One row per forecast and option (``yes`` for a binary forecast)."""
+    rows = []
+    for f in forecasts:
+        values = f.probability if isinstance(f.probability, dict) else {BINARY_OPTION: f.probability}
+        for option, p in values.items():
+            rows.append(
+                {
+                    "at": start_instant(f.at),
+                    "by": f.by,
+                    "option": option,
+                    "probability": p,
+                    "stated": f.stated or "",
+                    "note": f.note or "",
+                }
+            )
+    return _frame(rows, FORECAST_COLUMNS)
+
+
+def shown_steps(history: Sequence[HistoryPoint], end: datetime | None = None) -> pd.DataFrame:
+    """The shown probability per option at each change, held on until ``end`` if given."""
+    rows = []
+    for point in history:
+        estimate = point.estimate
+        if estimate.options is not None:
+            values = estimate.options
+        elif estimate.probability is not None:
+            values = {BINARY_OPTION: estimate.probability}
+        else:
+            values = {}
+        for option, p in values.items():
+            rows.append({"at": point.at, "option": option, "probability": p, "basis": estimate.basis, "detail": estimate.detail})
+    if rows and end is not None:
+        last_at = max(r["at"] for r in rows)
+        if end > last_at:
+            rows += [{**r, "at": end} for r in rows if r["at"] == last_at]
+    return _frame(rows, STEP_COLUMNS)
+
+
+def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["at"] = pd.to_datetime(frame["at"], utc=True)
+    frame["when"] = frame["at"].dt.strftime("%Y-%m-%d %H:%M UTC")
+    return frame
+
+
+def _x(title: str | None = None) -> alt.X:
+    return alt.X("at:T", title=title, scale=alt.Scale(type="utc"), axis=alt.Axis(labelOverlap=True, format="%b %d"))
+
+
+def history_chart(
+    points: pd.DataFrame,
+    steps: pd.DataFrame,
+    *,
+    deadline: datetime,
+    options: Sequence[str] = (),
+    resolved_at: datetime | None = None,
+    outcome: str | None = None,
+    height: int = 340,
+) -> alt.LayerChart:
+    """Forecasts as points, the shown probability as a step line, deadline and resolution as rules.
+
+    ``options`` names the options of a categorical scenario (one line per option, points
+    coloured by option and shaped by forecaster); empty for a binary scenario (one line, points
+    coloured by forecaster).
+    """
+    categorical = bool(options)
+    y = alt.Y("probability:Q", title="probability", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%", tickCount=5))
+    when = alt.Tooltip("when:N", title="at")
+    shown = alt.Tooltip("probability:Q", format=".0%")
+    if categorical:
+        option_color = alt.Color("option:N", title="option", scale=alt.Scale(domain=list(options)), legend=alt.Legend(orient="bottom"))
+        line_color = option_color
+        point_color = option_color
+        point_shape = alt.Shape("by:N", title="forecaster", legend=alt.Legend(orient="bottom"))
+    else:
+        line_color = alt.value(NEUTRAL)
+        point_color = alt.Color("by:N", title="forecaster", legend=alt.Legend(orient="bottom"))
+        point_shape = alt.value("circle")
+
+    layers: list[alt.Chart] = []
+    if not steps.empty:
+        layers.append(
+            alt.Chart(steps)
+            .mark_line(interpolate="step-after", strokeWidth=2.5)
+            .encode(
+                x=_x(),
+                y=y,
+                color=line_color,
+                detail="option:N",
+                tooltip=[when, alt.Tooltip("option:N"), shown, alt.Tooltip("basis:N"), alt.Tooltip("detail:N")],
+            )
+        )
+    if not points.empty:
+        layers.append(
+            alt.Chart(points)
+            .mark_point(size=90, filled=True, opacity=0.9)
+            .encode(
+                x=_x(),
+                y=y,
+                color=point_color,
+                shape=point_shape,
+                tooltip=[when, alt.Tooltip("by:N", title="forecaster"), alt.Tooltip("option:N"), shown, "stated:N", "note:N"],
+            )
+        )
+    layers += _marker(deadline, "deadline", NEUTRAL, dash=[6, 4])
+    if resolved_at is not None:
+        layers += _marker(resolved_at, f"resolved: {outcome}" if outcome else "resolved", RESOLVED, dash=None)
+    return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
+
+
+def _marker(at: datetime, label: str, color: str, dash: list[int] | None) -> list[alt.Chart]:
+    data = _frame([{"at": at, "label": label, "y": 1.0}], ["at", "label", "y"])
+    base = alt.Chart(data)
+    rule = base.mark_rule(color=color, strokeWidth=2, strokeDash=dash or []).encode(
+        x=_x(), tooltip=[alt.Tooltip("label:N", title="marker"), alt.Tooltip("when:N", title="at")]
+    )
+    text = base.mark_text(color=color, align="right", baseline="top", dx=-4, dy=4, fontWeight="bold").encode(
+        x=_x(), y=alt.Y("y:Q", scale=alt.Scale(domain=[0, 1])), text="label:N"
+    )
+    return [rule, text]
