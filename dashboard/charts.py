@@ -19,6 +19,8 @@ from forecasts.state import HistoryPoint
 # Readable on white and on Streamlit's dark background alike.
 NEUTRAL = "#8c8c8c"
 RESOLVED = "#e45756"
+# Distinct mid-tone hues (Streamlit's default palette uses shades of one blue for the first two).
+SCHEME = "tableau10"
 BINARY_OPTION = "yes"
 
 FORECAST_COLUMNS = ["at", "by", "option", "probability", "stated", "note"]
@@ -72,7 +74,7 @@ def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
 
 
 def _x(title: str | None = None) -> alt.X:
-    return alt.X("at:T", title=title, scale=alt.Scale(type="utc"), axis=alt.Axis(labelOverlap=True, format="%b %d"))
+    return alt.X("at:T", title=title, scale=alt.Scale(type="utc", padding=12), axis=alt.Axis(labelOverlap=True, format="%b %d"))
 
 
 def history_chart(
@@ -96,13 +98,15 @@ def history_chart(
     when = alt.Tooltip("when:N", title="at")
     shown = alt.Tooltip("probability:Q", format=".0%")
     if categorical:
-        option_color = alt.Color("option:N", title="option", scale=alt.Scale(domain=list(options)), legend=alt.Legend(orient="bottom"))
+        option_color = alt.Color("option:N", title="option", scale=alt.Scale(domain=list(options), scheme=SCHEME), legend=alt.Legend(orient="bottom"))
         line_color = option_color
         point_color = option_color
-        point_shape = alt.Shape("by:N", title="forecaster", legend=alt.Legend(orient="bottom"))
+        point_shape = alt.Shape(
+            "by:N", title="forecaster", legend=alt.Legend(orient="bottom", symbolFillColor=NEUTRAL, symbolStrokeColor=NEUTRAL)
+        )
     else:
         line_color = alt.value(NEUTRAL)
-        point_color = alt.Color("by:N", title="forecaster", legend=alt.Legend(orient="bottom"))
+        point_color = alt.Color("by:N", title="forecaster", scale=alt.Scale(scheme=SCHEME), legend=alt.Legend(orient="bottom"))
         point_shape = alt.value("circle")
 
     layers: list[alt.Chart] = []
@@ -130,19 +134,27 @@ def history_chart(
                 tooltip=[when, alt.Tooltip("by:N", title="forecaster"), alt.Tooltip("option:N"), shown, "stated:N", "note:N"],
             )
         )
-    layers += _marker(deadline, "deadline", NEUTRAL, dash=[6, 4])
+    times = [deadline, *points["at"], *steps["at"]] + ([resolved_at] if resolved_at is not None else [])
+    span = (pd.Timestamp(min(times)), pd.Timestamp(max(times)))
+    layers += _marker(deadline, "deadline", NEUTRAL, dash=[6, 4], y=1.0, span=span)
     if resolved_at is not None:
-        layers += _marker(resolved_at, f"resolved: {outcome}" if outcome else "resolved", RESOLVED, dash=None)
+        label = f"resolved: {outcome}" if outcome else "resolved"
+        layers += _marker(resolved_at, label, RESOLVED, dash=None, y=0.93, span=span)
     return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
 
 
-def _marker(at: datetime, label: str, color: str, dash: list[int] | None) -> list[alt.Chart]:
-    data = _frame([{"at": at, "label": label, "y": 1.0}], ["at", "label", "y"])
+def _marker(at: datetime, label: str, color: str, *, dash: list[int] | None, y: float, span: tuple[pd.Timestamp, pd.Timestamp]) -> list[alt.Chart]:
+    """A vertical rule with its label beside it, on the side with more room."""
+    data = _frame([{"at": at, "label": label, "y": y}], ["at", "label", "y"])
+    first, last = span
+    room_left = (pd.Timestamp(at) - first) > (last - first) / 2
     base = alt.Chart(data)
     rule = base.mark_rule(color=color, strokeWidth=2, strokeDash=dash or []).encode(
         x=_x(), tooltip=[alt.Tooltip("label:N", title="marker"), alt.Tooltip("when:N", title="at")]
     )
-    text = base.mark_text(color=color, align="right", baseline="top", dx=-4, dy=4, fontWeight="bold").encode(
+    text = base.mark_text(
+        color=color, align="right" if room_left else "left", baseline="top", dx=-5 if room_left else 5, dy=2, fontWeight="bold"
+    ).encode(
         x=_x(), y=alt.Y("y:Q", scale=alt.Scale(domain=[0, 1])), text="label:N"
     )
     return [rule, text]

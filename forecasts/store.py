@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import stat
 from collections import defaultdict
 from collections.abc import Iterator
@@ -219,6 +220,12 @@ def _represent_date(dumper: yaml.SafeDumper, value: date) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
 
 
+# The dumper decides what to quote by YAML 1.1 rules; yaml-rs reads YAML 1.2 (and accepts '_'
+# in numbers and 0b/0o/0x prefixes), so text that it would read as a number must be quoted.
+_NUMBER_LIKE = re.compile(
+    r"^[-+]?(?:0[box][0-9a-fA-F_]+|(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?)$"
+)
+_EntryDumper.add_implicit_resolver("tag:yaml.org,2002:float", _NUMBER_LIKE, list("-+.0123456789"))
 _EntryDumper.add_representer(datetime, _represent_datetime)
 _EntryDumper.add_representer(date, _represent_date)
 

@@ -135,3 +135,18 @@ def test_scenario_file_round_trip(scenario):
     loaded = parse_scenario(Path("scenarios") / "case" / f"{scenario.id}.yaml", text).scenario
     assert loaded == scenario
     assert render_scenario(loaded) == text
+
+
+TRICKY = ["1e3", "08", "-08", "0b101", "1__0", "+.5", "0x_1", "-2E5", "0o17", "1:30", "yes", "NO", "017", "0x1F", "1_000", ".5", "1.", "~", "null", "2020-01-04",
+          "2020-01-04T10:00:00Z", "2020-13-01", "+1", ".inf", "3:1", "1 in 4", "70%", "true", "@x", "#x", "- x", "a: b",
+          '"q"', "it's", " lead", "trail ", "multi\nline\n", "tab\there", "\u2019curly\u2019", "*alias", "&anchor", "!tag", "<<"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(TRICKY), texts), min_size=1, max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_any_text_reads_back_as_the_same_text(values):
+    from forecasts.document import parse_document
+    from forecasts.store import dump_yaml
+
+    data = {f"k{i}": v for i, v in enumerate(values)}
+    assert parse_document(dump_yaml(data)).data == data

@@ -1,0 +1,30 @@
+"""The dashboard's entry point: page setup and routing only.
+
+Run with ``forecasts dashboard`` or ``streamlit run dashboard/app.py``; the scenarios folder
+comes from ``$FORECASTS_SCENARIOS`` and the starting as-of date from ``$FORECASTS_AS_OF``.
+A scenario's page is ``scenario?id=<id>``; ``?id=<id>`` on the overview goes there too.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+# Streamlit puts this folder on sys.path, not the checkout: make `dashboard` and `forecasts`
+# importable from the checkout even without an installed package.
+_CHECKOUT = str(Path(__file__).resolve().parent.parent)
+if _CHECKOUT not in sys.path:
+    sys.path.insert(0, _CHECKOUT)
+
+st.set_page_config(layout="wide", page_title="forecasts")
+
+overview = st.Page("views/overview.py", title="Overview", icon=":material/table_rows:", default=True)
+scenario = st.Page("views/scenario.py", title="Scenario", icon=":material/insights:", url_path="scenario")
+page = st.navigation([overview, scenario])
+
+if page.url_path == overview.url_path and st.query_params.get("id"):
+    st.switch_page(scenario, query_params=st.query_params.to_dict())
+
+page.run()

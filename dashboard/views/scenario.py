@@ -1,0 +1,287 @@
+"""One scenario as of a date: question, probability, history chart, sources, log and resolution.
+
+The scenario is chosen by the ``?id=`` query parameter, kept in step with the selectbox, so
+every scenario has a URL of its own.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data
+from dashboard.views import as_of_control, link_as_of, show_problems
+from forecasts.dates import end_instant, start_instant
+from forecasts.display import format_estimate
+from forecasts.estimate import implied_prior, source_probability
+from forecasts.phrases import UnknownPhraseError, locate_hedge
+from forecasts.state import ScenarioState, as_of_instant, exists_at, probability_history, scenario_state
+from forecasts.store import Catalog, ScenarioFile
+
+PAGE = "views/scenario.py"
+SELECT_KEY = "scenario_id"
+ID_PARAM = "id"
+
+
+def _sync_id_param() -> None:
+    chosen = st.session_state.get(SELECT_KEY)
+    if chosen:
+        st.query_params[ID_PARAM] = chosen
+    else:
+        st.query_params.pop(ID_PARAM, None)
+
+
+def _link_params(scenario_id: str, as_of) -> dict[str, str]:
+    params = {ID_PARAM: scenario_id}
+    carried = link_as_of(as_of)
+    if carried is not None:
+        params["as_of"] = carried.isoformat()
+    return params
+
+
+def _choose(catalog: Catalog) -> str | None:
+    """The scenario id from ``?id=`` or the selectbox; a clear error for an unknown id."""
+    by_id = catalog.by_id
+    wanted = st.query_params.get(ID_PARAM) or None
+    unknown = wanted is not None and wanted not in by_id
+    if wanted is not None:
+        st.session_state[SELECT_KEY] = None if unknown else wanted
+    st.selectbox(
+        "Scenario",
+        sorted(by_id, key=lambda i: (by_id[i].scenario.case or by_id[i].path.parent.name, i)),
+        key=SELECT_KEY,
+        index=None,
+        placeholder="Choose a scenario",
+        format_func=lambda i: f"{i} — {by_id[i].scenario.title}",
+        on_change=_sync_id_param,
+    )
+    if unknown:
+        try:
+            catalog.get(wanted)
+        except KeyError as exc:
+            st.error(f"{exc.args[0]}. Choose a scenario above or go back to the overview.", icon=":material/error:")
+        return None
+    chosen = st.session_state.get(SELECT_KEY)
+    if chosen and wanted is None:
+        st.query_params[ID_PARAM] = chosen
+    return chosen
+
+
+def _header(state: ScenarioState) -> None:
+    s = state.scenario
+    st.title(s.title)
+    facts = [f"`{s.id}`", data.case_of(state), s.kind, *(f"#{t}" for t in s.tags)]
+    st.caption(" · ".join(facts))
+    st.markdown(f"**Question** — {data.escape_markdown(s.question)}")
+    deadline = data.day_of(s.deadline)
+    cells = st.columns(4)
+    cells[0].metric("Status", data.status_text(state))
+    if s.kind == "binary":
+        cells[1].metric("Probability", format_estimate(state.estimate))
+    else:
+        best = _top_option(state)
+        cells[1].metric(f"Most likely: {best[0]}" if best else "Most likely", f"{best[1]:.0%}" if best else "–")
+    days = (deadline - state.as_of.date()).days
+    cells[2].metric(
+        "Deadline",
+        deadline.isoformat(),
+        delta=f"{days} days left" if state.status == "open" and days >= 0 else None,
+        delta_color="off",
+        delta_arrow="off",
+    )
+    cells[3].metric("Forecasts", len(state.forecasts))
+    st.caption(f"Probability basis: **{state.estimate.basis}** — {data.escape_markdown(state.estimate.detail)} · as of {state.as_of.date().isoformat()} (end of day, UTC)")
+    if s.kind == "categorical" and state.estimate.options:
+        labels = {o.id: o.label for o in s.options or []}
+        table = pd.DataFrame(
+            [{"option": k, "label": labels.get(k, ""), "p": v * 100} for k, v in state.estimate.options.items()]
+        )
+        st.dataframe(
+            table,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "option": "Option",
+                "label": st.column_config.TextColumn("Label", width="large"),
+                "p": st.column_config.ProgressColumn("Probability", min_value=0, max_value=100, format="%.0f%%"),
+            },
+        )
+
+
+def _top_option(state: ScenarioState) -> tuple[str, float] | None:
+    options = state.estimate.options
+    if not options:
+        return None
+    best = max(options, key=lambda k: options[k])
+    return best, options[best]
+
+
+def _history(scenario_file: ScenarioFile, state: ScenarioState) -> None:
+    s = state.scenario
+    st.subheader("Forecast history")
+    end = min(state.as_of, end_instant(s.deadline))
+    resolved_at = None
+    if state.resolution is not None:
+        resolved_at = start_instant(state.resolution.resolved_at)
+        end = min(end, end_instant(state.resolution.resolved_at))
+    steps = charts.shown_steps(probability_history(scenario_file, state.as_of), end)
+    points = charts.forecast_points(state.forecasts)
+    chart = charts.history_chart(
+        points,
+        steps,
+        deadline=end_instant(s.deadline),
+        options=s.option_ids(),
+        resolved_at=resolved_at,
+        outcome=state.outcome,
+    )
+    st.altair_chart(chart, width="stretch")
+    st.caption("Points: forecasts as made. Line: the probability shown at each time. Dashed rule: deadline.")
+
+
+def _sources(state: ScenarioState) -> None:
+    s = state.scenario
+    st.subheader(f"Sources ({len(s.sources)})")
+    if not s.sources:
+        st.caption("No sources.")
+    for src in s.sources:
+        with st.container(border=True):
+            span = locate_hedge(src.quote, src.hedge)
+            st.markdown("> " + data.quote_markdown(src.quote, span))
+            who = src.speaker + (f" ({src.role})" if src.role else "")
+            where = [x for x in (src.outlet, src.published.isoformat() if src.published else None) if x]
+            line = "— " + data.escape_markdown(", ".join([who, *where]))
+            if src.url:
+                line += f" · [link]({src.url})"
+            st.markdown(line)
+            if src.hedge and span is None:
+                st.caption(f"The hedge “{data.escape_markdown(src.hedge)}” does not occur in the quote.")
+            try:
+                prior = implied_prior(src)
+            except UnknownPhraseError as exc:
+                st.warning(str(exc))
+                continue
+            implied = f"Implied prior **{prior.mean:.0%}**"
+            if prior.p05 is not None and prior.p95 is not None:
+                implied += f" (90% interval {prior.p05:.0%}–{prior.p95:.0%})"
+            target = f"option `{src.option}`" if src.option else "yes"
+            effect = f"polarity **{src.polarity}** → P({target}) **{source_probability(src):.0%}**"
+            st.markdown(f"{implied} · {effect}")
+            st.caption(f"Basis: {data.escape_markdown(prior.basis)}")
+            if src.note:
+                st.caption(data.escape_markdown(src.note))
+
+
+def _log(state: ScenarioState) -> None:
+    st.subheader(f"Forecasts ({len(state.forecasts)})")
+    if state.forecasts:
+        rows = [
+            {"at": f.at.isoformat(), "by": f.by, "probability": data.format_probability(f.probability), "stated": f.stated or "", "note": f.note or ""}
+            for f in state.forecasts
+        ]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    else:
+        st.caption("No forecast by the as-of date.")
+    st.subheader(f"Evidence ({len(state.evidence)})")
+    if state.evidence:
+        rows = [
+            {
+                "at": e.at.isoformat(),
+                "by": e.by,
+                "weight": f"LR {e.likelihood_ratio:g}" if e.likelihood_ratio else " ".join(x for x in (e.direction, f"({e.strength})" if e.strength else None) if x),
+                "option": e.option or "",
+                "note": e.note,
+                "url": e.url,
+            }
+            for e in state.evidence
+        ]
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            column_config={"url": st.column_config.LinkColumn("url", display_text="source"), "note": st.column_config.TextColumn("note", width="large")},
+        )
+    else:
+        st.caption("No evidence by the as-of date.")
+
+
+def _rule_value(value: object) -> str:
+    if isinstance(value, dict):
+        return " · ".join(f"{k} {_rule_value(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_rule_value(v) for v in value)
+    return str(value)
+
+
+def _resolution(state: ScenarioState) -> None:
+    s = state.scenario
+    st.subheader("Resolution")
+    st.markdown(data.escape_markdown(s.resolution.criteria))
+    if s.resolution.sources:
+        st.caption("Sources to check: " + data.escape_markdown(", ".join(s.resolution.sources)))
+    if s.resolution.rule is not None:
+        rule = s.resolution.rule.model_dump(mode="json", by_alias=True, exclude_none=True)
+        rows = [{"key": k, "value": _rule_value(v)} for k, v in rule.items()]
+        st.markdown("**Rule**")
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    r = state.resolution
+    if r is None:
+        st.caption(f"Not resolved as of {state.as_of.date().isoformat()}.")
+        return
+    by = f" by {data.escape_markdown(r.resolved_by)}" if r.resolved_by else ""
+    st.success(f"**{data.escape_markdown(r.outcome)}** — settled {r.resolved_at.isoformat()}{by}", icon=":material/gavel:")
+    for url in r.sources:
+        st.markdown(f"- [{data.escape_markdown(url)}]({url})")
+    for note in r.notes:
+        st.markdown(f"- {data.escape_markdown(note)}")
+
+
+def _relations(catalog: Catalog, state: ScenarioState, as_of) -> None:
+    s = state.scenario
+    if s.ladder is not None:
+        st.subheader("Ladder")
+        st.caption(f"{s.ladder.name}, rung {s.ladder.rung}")
+        rungs = sorted(
+            (f.scenario.ladder.rung, f.scenario.id, f.scenario.title)
+            for f in catalog.files
+            if f.scenario.ladder is not None and f.scenario.ladder.name == s.ladder.name
+        )
+        for rung, rid, title in rungs:
+            label = f"{rung}. {title}" + (" (this scenario)" if rid == s.id else "")
+            st.page_link(PAGE, label=label, query_params=_link_params(rid, as_of), disabled=rid == s.id)
+    if s.conditional_on is not None:
+        cond = s.conditional_on
+        st.subheader("Conditional on")
+        target = catalog.by_id.get(cond.scenario)
+        st.markdown(f"This question assumes `{cond.scenario}` resolves **{data.escape_markdown(cond.outcome)}**.")
+        if target is None:
+            st.error(f"No scenario with id {cond.scenario!r} in the catalog.")
+        else:
+            st.page_link(PAGE, label=f"{target.scenario.title} ({cond.scenario})", query_params=_link_params(cond.scenario, as_of), icon=":material/link:")
+            if exists_at(target.scenario, state.as_of):
+                st.caption(f"Its status as of {state.as_of.date().isoformat()}: {data.status_text(scenario_state(target, state.as_of))}")
+
+
+as_of = as_of_control()
+catalog = data.load()
+show_problems(catalog)
+chosen = _choose(catalog)
+if chosen is not None:
+    scenario_file = catalog.by_id[chosen]
+    moment = as_of_instant(as_of)
+    if not exists_at(scenario_file.scenario, moment):
+        st.info(
+            f"`{chosen}` was created on {scenario_file.scenario.created.isoformat()}, after the as-of date "
+            f"{as_of.isoformat()}. Pick a later date in the sidebar."
+        )
+    else:
+        state = scenario_state(scenario_file, moment)
+        _header(state)
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            _history(scenario_file, state)
+            _log(state)
+        with right:
+            _sources(state)
+            _resolution(state)
+            _relations(catalog, state, as_of)
+        st.caption(f"File: `{state.path}`")
