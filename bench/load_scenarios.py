@@ -84,8 +84,13 @@ def write_tree(root: Path, count: int) -> int:
             for k in range(10)
         )
         text = TEMPLATE.format(
-            i=i, sid=f"scenario-{i:04d}", case=case, deadline=date(2020, 3, 31).isoformat(),
-            ladder=i // 6, rung=i % 6 + 1, history=history,
+            i=i,
+            sid=f"scenario-{i:04d}",
+            case=case,
+            deadline=date(2020, 3, 31).isoformat(),
+            ladder=i // 6,
+            rung=i % 6 + 1,
+            history=history,
         )
         path = root / case / f"scenario-{i:04d}.yaml"
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,9 +16,8 @@ from typing import Any, NoReturn
 
 import click
 
-from forecasts.dates import DateError, When, now_utc, parse_when
-from forecasts.display import render_list, render_show, state_record
-from forecasts.phrases import normalize_phrase
+from forecasts.dates import DateError, When, now_utc, parse_when, start_instant
+from forecasts.display import format_probability, render_list, render_show, state_record
 from forecasts.probability import ProbabilityError, parse_probability
 from forecasts.problems import ScenarioError
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
@@ -31,7 +30,6 @@ from forecasts.store import (
     create_scenario,
     dump_yaml,
     load_catalog,
-    read_scenario,
 )
 
 DEFAULT_ROOT = "scenarios"
@@ -51,7 +49,7 @@ def fail(message: str) -> NoReturn:
     raise Failure(message)
 
 
-class WhenType(click.ParamType):
+class WhenType(click.ParamType):  # type: ignore[type-arg]
     """A date (YYYY-MM-DD) or a datetime with a timezone."""
 
     name = "DATE"
@@ -155,7 +153,9 @@ def validate(path: Path | None, scenarios: Path) -> None:
     if problems:
         files = len({p.path for p in problems})
         lines = [str(p) for p in problems]
-        lines.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+        lines.append(
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}"
+        )
         fail("\n".join(lines))
     click.echo(f"ok: {count} scenario{'s' if count != 1 else ''} in {target} valid")
 
@@ -167,7 +167,9 @@ def validate(path: Path | None, scenarios: Path) -> None:
 @click.option("--case", help="Only this case (folder).")
 @click.option("--status", type=click.Choice(["draft", "open", "resolved", "annulled"]), help="Only this status.")
 @click.option("--tag", help="Only scenarios with this tag.")
-def list_scenarios(scenarios: Path, as_of: When | None, fmt: str, case: str | None, status: str | None, tag: str | None) -> None:
+def list_scenarios(
+    scenarios: Path, as_of: When | None, fmt: str, case: str | None, status: str | None, tag: str | None
+) -> None:
     """List scenarios with their probability, status, deadline and ladder.
 
     The probability is the latest forecast made by the as-of date, or the mean prior implied by
@@ -220,7 +222,9 @@ def _parse_split(text: str, scenario: Scenario) -> dict[str, float]:
     parts: dict[str, float] = {}
     for chunk in text.split(","):
         if "=" not in chunk:
-            fail(f"probability {text!r}: write one probability per option, e.g. {'=0.5,'.join(scenario.option_ids()[:2])}=0.5")
+            fail(
+                f"probability {text!r}: write one probability per option, e.g. {'=0.5,'.join(scenario.option_ids()[:2])}=0.5"
+            )
         option, value = (c.strip() for c in chunk.split("=", 1))
         try:
             parts[option] = parse_probability(value)
@@ -249,7 +253,9 @@ def _moment(at: When | None) -> datetime | When:
     return now_utc() if at is None else at
 
 
-at_option = click.option("--at", type=WHEN, default=None, help="When it was said (default: now), to back-fill a record.")
+at_option = click.option(
+    "--at", type=WHEN, default=None, help="When it was said (default: now), to back-fill a record."
+)
 
 
 @cli.command()
@@ -280,7 +286,7 @@ def forecast(scenario_id: str, probability: str, by: str, note: str | None, at: 
     except ProbabilityError as exc:
         fail(f"probability: {exc}")
     moment = _moment(at)
-    _check_open_at(found, as_of_instant(moment) if at is not None else now_utc(), "a forecast")
+    _check_open_at(found, start_instant(moment), "a forecast")
     stated = None if _is_plain_number(probability) else probability
     entry = ForecastEntry(type="forecast", at=moment, by=by, probability=value, stated=stated, note=note)
     _record(found, entry)
@@ -297,8 +303,8 @@ def _is_plain_number(text: str) -> bool:
 
 def _describe(value: float | dict[str, float]) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v:.0%}" for k, v in value.items())
-    return f"{value:.0%}" if round(value * 100, 6) == round(value * 100) else f"{value:.1%}"
+        return ", ".join(f"{k} {format_probability(v)}" for k, v in value.items())
+    return format_probability(value)
 
 
 @cli.command()
@@ -333,11 +339,18 @@ def evidence(
     """
     found = _find(scenarios, scenario_id)
     moment = _moment(at)
-    _check_open_at(found, as_of_instant(moment) if at is not None else now_utc(), "evidence")
+    _check_open_at(found, start_instant(moment), "evidence")
     try:
         entry = EvidenceEntry(
-            type="evidence", at=moment, by=by, note=note, url=url, likelihood_ratio=likelihood_ratio,
-            direction=direction, strength=strength, option=option,
+            type="evidence",
+            at=moment,
+            by=by,
+            note=note,
+            url=url,
+            likelihood_ratio=likelihood_ratio,
+            direction=direction,
+            strength=strength,
+            option=option,
         )
     except ValueError as exc:
         fail(_first_error(exc))
@@ -390,7 +403,9 @@ def resolve(
     if outcome not in valid:
         from forecasts.problems import did_you_mean
 
-        fail(f"{scenario.id}: {outcome!r} is not an outcome of this scenario{did_you_mean(outcome, valid)}; use one of: {', '.join(valid)}")
+        fail(
+            f"{scenario.id}: {outcome!r} is not an outcome of this scenario{did_you_mean(outcome, valid)}; use one of: {', '.join(valid)}"
+        )
     current = scenario_state(found, now_utc())
     if current.resolution is not None and not correct:
         fail(
@@ -421,7 +436,9 @@ NEW_TEMPLATE_HEADER = "# Scenario file (schema v1). Edit freely above `history:`
 @click.option("--opens", type=WHEN, default=None, help="First date the event counts (default: --created).")
 @click.option("--created", type=WHEN, default=None, help="When the question was posed (default: today).")
 @click.option("--kind", type=click.Choice(["binary", "categorical"]), default="binary", show_default=True)
-@click.option("--option", "options", multiple=True, metavar="ID=LABEL", help="An option of a categorical scenario (repeat).")
+@click.option(
+    "--option", "options", multiple=True, metavar="ID=LABEL", help="An option of a categorical scenario (repeat)."
+)
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat).")
 @click.option("--ladder", metavar="NAME:RUNG", help="Escalation ladder and rung, e.g. us-iran-2020:3.")
 @click.option("--status", type=click.Choice(["draft", "open"]), default="open", show_default=True)
@@ -466,7 +483,16 @@ def new(
             option_id, label = item.split("=", 1)
             parsed.append({"id": option_id.strip(), "label": label.strip()})
         data["options"] = parsed
-    data.update({"case": case, "tags": list(tags), "created": created, "opens": opens or created, "deadline": deadline, "status": status})
+    data.update(
+        {
+            "case": case,
+            "tags": list(tags),
+            "created": created,
+            "opens": opens or created,
+            "deadline": deadline,
+            "status": status,
+        }
+    )
     data["resolution"] = {"criteria": criteria, "sources": []}
     if ladder:
         name, _, rung = ladder.partition(":")
@@ -480,13 +506,20 @@ def new(
     for other in existing:
         if other.scenario.id == scenario_id and other.path.resolve() != path.resolve():
             fail(f"{path}: id {scenario_id!r} is already used by {other.path}; ids are unique across the tree")
-        if ladder and other.scenario.ladder and (other.scenario.ladder.name, other.scenario.ladder.rung) == (data["ladder"]["name"], data["ladder"]["rung"]):
-            fail(f"{path}: rung {data['ladder']['rung']} of ladder {data['ladder']['name']!r} is already taken by {other.scenario.id!r}")
+        if (
+            ladder
+            and other.scenario.ladder
+            and (other.scenario.ladder.name, other.scenario.ladder.rung)
+            == (data["ladder"]["name"], data["ladder"]["rung"])
+        ):
+            fail(
+                f"{path}: rung {data['ladder']['rung']} of ladder {data['ladder']['name']!r} is already taken by {other.scenario.id!r}"
+            )
     try:
-        created = create_scenario(path, text)
+        written = create_scenario(path, text)
     except ScenarioError as exc:
         fail(str(exc))
-    click.echo(f"created {created.path}")
+    click.echo(f"created {written.path}")
 
 
 @cli.command()
@@ -507,9 +540,15 @@ def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
         fail(f"{scenarios}: no such folder; pass --scenarios DIR or set {ENV_VAR}")
     app = Path(dashboard_package.__file__).parent / "app.py"
     command = [
-        sys.executable, "-m", "streamlit", "run", str(app),
-        "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     if port is not None:
         command += ["--server.port", str(port)]
@@ -526,5 +565,3 @@ def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
 def main() -> None:
     """Entry point of the ``forecasts`` console script."""
     cli(prog_name="forecasts")
-
-

@@ -24,9 +24,7 @@ def parse_when(value: object) -> When:
     """Accept a date, an aware datetime, or ISO text for either; reject naive datetimes."""
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            raise DateError(
-                f"'{value.isoformat()}' has no timezone; add one (e.g. '{value.isoformat()}+00:00' or 'Z')"
-            )
+            raise DateError(f"'{value.isoformat()}' has no timezone; add one (e.g. '{value.isoformat()}+00:00' or 'Z')")
         return value
     if isinstance(value, date):
         return value

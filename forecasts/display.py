@@ -7,21 +7,31 @@ from typing import Any
 
 from forecasts.estimate import Estimate, implied_prior, source_probability
 from forecasts.phrases import UnknownPhraseError
+from forecasts.scenario import Source
 from forecasts.state import ScenarioState
 
 
-def format_estimate(estimate: Estimate, width: int = 0) -> str:
+def format_probability(p: float) -> str:
+    """``72%``; near 0 or 1 with as many decimals as it takes not to read as 0% or 100%."""
+    for digits in range(0, 4):
+        text = f"{p:.{digits}%}"
+        if 0 < round(p * 100, digits) < 100 and (digits > 0 or 0.01 <= p <= 0.99):
+            return text
+    return f"{p:.2g}"
+
+
+def format_estimate(estimate: Estimate) -> str:
     """``72%`` for a binary estimate, ``asymmetric 60% · direct 30% · none 10%`` for options."""
     if estimate.options is not None:
         ranked = sorted(estimate.options.items(), key=lambda kv: -kv[1])
-        return " · ".join(f"{k} {v:.0%}" for k, v in ranked)
+        return " · ".join(f"{k} {format_probability(v)}" for k, v in ranked)
     if estimate.probability is None:
         return "–"
-    return f"{estimate.probability:.0%}"
+    return format_probability(estimate.probability)
 
 
 def _outcome_text(state: ScenarioState) -> str:
-    if state.resolution is None:
+    if state.resolution is None or state.status == "annulled":
         return state.status
     return f"{state.status}: {state.resolution.outcome}"
 
@@ -71,8 +81,8 @@ def state_record(state: ScenarioState, full: bool = False) -> dict[str, Any]:
     return record
 
 
-def _source_record(source: Any) -> dict[str, Any]:
-    data = source.model_dump(mode="json", exclude_none=True)
+def _source_record(source: Source) -> dict[str, Any]:
+    data: dict[str, Any] = source.model_dump(mode="json", exclude_none=True)
     try:
         prior = implied_prior(source)
         data["implied"] = {
@@ -97,7 +107,9 @@ def render_list(states: list[ScenarioState]) -> str:
         s = st.scenario
         ladder = f"{s.ladder.name}:{s.ladder.rung}" if s.ladder else ""
         mark = "" if st.estimate.basis == "forecast" else "*" if st.estimate.basis == "sources" else ""
-        rows.append((s.id, format_estimate(st.estimate) + mark, _outcome_text(st), s.deadline.isoformat(), ladder, s.title))
+        rows.append(
+            (s.id, format_estimate(st.estimate) + mark, _outcome_text(st), s.deadline.isoformat(), ladder, s.title)
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5] for r in rows]
     if any(st.estimate.basis == "sources" for st in states):
@@ -105,8 +117,8 @@ def render_list(states: list[ScenarioState]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(" ".join(text.split()), width=96, initial_indent=indent, subsequent_indent=indent)
+def _wrap(text: str, indent: str = "  ", then: str | None = None) -> str:
+    return textwrap.fill(" ".join(text.split()), width=96, initial_indent=indent, subsequent_indent=then or indent)
 
 
 def render_show(state: ScenarioState) -> str:
@@ -114,7 +126,9 @@ def render_show(state: ScenarioState) -> str:
     s = state.scenario
     out = [f"{s.id}: {s.title}", _wrap(s.question, "")]
     out.append("")
-    out.append(f"status      {_outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else ""))
+    out.append(
+        f"status      {_outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else "")
+    )
     out.append(f"probability {format_estimate(state.estimate)}  [{state.estimate.basis}: {state.estimate.detail}]")
     if s.kind == "categorical":
         out.append("options     " + ", ".join(f"{o.id} ({o.label})" for o in s.options or []))
@@ -136,8 +150,10 @@ def render_show(state: ScenarioState) -> str:
         out.append("  rule: " + ", ".join(f"{k}={v}" for k, v in rule.items()))
     if state.resolution:
         r = state.resolution
-        out.append(f"  resolved {r.outcome} on {r.resolved_at.isoformat()}" + (f" by {r.resolved_by}" if r.resolved_by else ""))
-        out += [f"  evidence: {u}" for u in r.sources] + [_wrap(n, "  note: ") for n in r.notes]
+        out.append(
+            f"  resolved {r.outcome} on {r.resolved_at.isoformat()}" + (f" by {r.resolved_by}" if r.resolved_by else "")
+        )
+        out += [f"  evidence: {u}" for u in r.sources] + [_wrap(n, "  note: ", "        ") for n in r.notes]
     if s.sources:
         out += ["", "Sources"]
         for src in s.sources:
@@ -156,7 +172,10 @@ def render_show(state: ScenarioState) -> str:
     out += ["", f"Forecasts ({len(state.forecasts)})"]
     for f in state.forecasts:
         value = f.probability
-        shown = ", ".join(f"{k} {v:.0%}" for k, v in value.items()) if isinstance(value, dict) else f"{value:.0%}"
+        if isinstance(value, dict):
+            shown = ", ".join(f"{k} {format_probability(v)}" for k, v in value.items())
+        else:
+            shown = format_probability(value)
         note = f" — {f.note}" if f.note else ""
         out.append(f"  {f.at.isoformat():<25} {f.by:<12} {shown}{note}")
     if state.evidence:

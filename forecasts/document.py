@@ -95,13 +95,17 @@ def parse_document(text: str) -> Document:
         scan_document(text)
         message = str(exc).strip().splitlines()
         found = _YAML_RS_LINE.search(message[0]) if message else None
-        raise DocumentError(f"not valid YAML: {message[-1] if message else exc}", int(found[1]) if found else None) from None
+        raise DocumentError(
+            f"not valid YAML: {message[-1] if message else exc}", int(found[1]) if found else None
+        ) from None
     if isinstance(data, list) and _DOCUMENT_START.search(text):
         try:
             scan_document(text)
         except DocumentError as exc:
             if "single document" in exc.message:
-                raise DocumentError("holds several YAML documents (---); put one scenario in each file", exc.line) from None
+                raise DocumentError(
+                    "holds several YAML documents (---); put one scenario in each file", exc.line
+                ) from None
             raise
     return Document(data=data, text=text, lines=lines)
 
@@ -150,7 +154,9 @@ class _Scanner:
     def visit(self, node: yaml.Node, path: FieldPath, line: int) -> None:
         if id(node) in self.seen:
             # libyaml resolves an alias to the very node it names, so a node met twice is an alias.
-            raise DocumentError("YAML aliases (*name) are not allowed in scenario files; write the value out in full", line)
+            raise DocumentError(
+                "YAML aliases (*name) are not allowed in scenario files; write the value out in full", line
+            )
         if len(path) > MAX_DEPTH:
             raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels", line)
         self.seen.add(id(node))
@@ -170,7 +176,9 @@ class _Scanner:
                     raise DocumentError("a mapping key must be plain text", key_line)
                 key = key_node.value
                 if key in first_line:
-                    raise DocumentError(f"key {key!r} appears twice (lines {first_line[key]} and {key_line}); keep one", key_line)
+                    raise DocumentError(
+                        f"key {key!r} appears twice (lines {first_line[key]} and {key_line}); keep one", key_line
+                    )
                 first_line[key] = key_line
                 child = path + (key,)
                 self.lines[child] = key_line
@@ -189,7 +197,9 @@ def read_document(path: Path) -> tuple[str, Document]:
     """Read and parse a file; the size limit is checked before anything is read."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise DocumentError(f"file is {size:,} bytes, larger than {MAX_BYTES:,}; a scenario file should be a few kilobytes")
+        raise DocumentError(
+            f"file is {size:,} bytes, larger than {MAX_BYTES:,}; a scenario file should be a few kilobytes"
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")

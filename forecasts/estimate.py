@@ -82,7 +82,7 @@ def estimate_probability(scenario: Scenario, forecasts: list[Forecast], as_of: d
     sources = [s for s in scenario.sources if s.published is None or start_instant(s.published) <= as_of]
     if not sources:
         return Estimate(basis="none", detail="no forecast or source yet")
-    detail = f"{len(sources)} source{'s' if len(sources) > 1 else ''}' hedges"
+    detail = f"prior from {len(sources)} source{'s' if len(sources) > 1 else ''}"
     if scenario.kind == "binary":
         value = sum(source_probability(s) for s in sources) / len(sources)
         return Estimate(basis="sources", detail=detail, probability=value)

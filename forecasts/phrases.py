@@ -64,9 +64,8 @@ def normalize_phrase(text: str) -> str:
 @cache
 def phrase_table() -> dict[str, PhrasePrior]:
     """Every phrase in the table, keyed by its normalised form."""
-    source = resources.files("forecasts").joinpath("data/phrases.csv")
-    with source.open(newline="") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
+    text = resources.files("forecasts").joinpath("data/phrases.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
     table: dict[str, PhrasePrior] = {}
     for row in csv.DictReader(lines):
         table[row["phrase"]] = PhrasePrior(

@@ -6,7 +6,9 @@ import re
 
 from forecasts.phrases import UnknownPhraseError, phrase_prior, phrase_table
 
-ACCEPTED_FORMS = "a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)"
+ACCEPTED_FORMS = (
+    "a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)"
+)
 
 _NUMBER = r"\d+(?:\.\d+)?|\.\d+"
 _PERCENT = re.compile(rf"^({_NUMBER})\s*%$")

@@ -164,7 +164,12 @@ def _message(error: dict[str, Any]) -> str:
     if kind == "string_type":
         return f"{_quote(value)} is not text"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        bound = {"greater_than": "> {gt}", "greater_than_equal": ">= {ge}", "less_than": "< {lt}", "less_than_equal": "<= {le}"}[kind]
+        bound = {
+            "greater_than": "> {gt}",
+            "greater_than_equal": ">= {ge}",
+            "less_than": "< {lt}",
+            "less_than_equal": "<= {le}",
+        }[kind]
         return f"{_quote(value)} must be {bound.format(**ctx)}"
     return f"{_quote(value)}: {error['msg']}"
 
@@ -181,10 +186,14 @@ def problems_from_validation(path: Path, document: Document, exc: ValidationErro
         seen.add(data_path)
         kind = error["type"]
         # Unknown and missing keys are reported against the mapping that holds them.
-        field_path = data_path[:-1] if kind in ("extra_forbidden", "missing") and data_path and data_path[-1] == loc[-1] else data_path
+        field_path = (
+            data_path[:-1]
+            if kind in ("extra_forbidden", "missing") and data_path and data_path[-1] == loc[-1]
+            else data_path
+        )
         if kind == "missing":
             line = document.line_of(field_path) or 1
         else:
             line = document.line_of(data_path) or 1
-        problems.append(Problem(path, line, format_field(field_path) or None, _message(error)))
+        problems.append(Problem(path, line, format_field(field_path) or None, _message(dict(error))))
     return problems

@@ -10,7 +10,7 @@ checks across files in ``forecasts.store``.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -166,7 +166,9 @@ class GdeltRule(StrictModel):
     feed: Literal["gdelt"]
     actor1_country: CountryCodes | None = None
     actor2_country: CountryCodes | None = None
-    quad_class: Annotated[WholeNumber, Field(ge=1, le=4)] | list[Annotated[WholeNumber, Field(ge=1, le=4)]] | None = None
+    quad_class: Annotated[WholeNumber, Field(ge=1, le=4)] | list[Annotated[WholeNumber, Field(ge=1, le=4)]] | None = (
+        None
+    )
     event_root_codes: list[Annotated[WholeNumber, Field(ge=1, le=20)]] | None = None
     event_codes: list[Text] | None = None
     action_country: CountryCodes | None = None
@@ -202,7 +204,7 @@ def _feed_of(value: Any) -> str | None:
 
 
 Rule = Annotated[
-    Union[Annotated[GdeltRule, Tag("gdelt")], Annotated[AcledRule, Tag("acled")]],
+    Annotated[GdeltRule, Tag("gdelt")] | Annotated[AcledRule, Tag("acled")],
     Discriminator(
         _feed_of,
         custom_error_type="forecasts",
@@ -300,11 +302,9 @@ def _entry_type(value: Any) -> str | None:
 
 
 HistoryEntry = Annotated[
-    Union[
-        Annotated[ForecastEntry, Tag("forecast")],
-        Annotated[EvidenceEntry, Tag("evidence")],
-        Annotated[ResolutionEntry, Tag("resolution")],
-    ],
+    Annotated[ForecastEntry, Tag("forecast")]
+    | Annotated[EvidenceEntry, Tag("evidence")]
+    | Annotated[ResolutionEntry, Tag("resolution")],
     Discriminator(
         _entry_type,
         custom_error_type="forecasts",

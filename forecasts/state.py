@@ -1,8 +1,8 @@
 """What was known about a scenario on a given date: status, outcome, forecasts, evidence.
 
 ``--as-of D`` replays the record: forecasts and evidence made after the end of day D are
-ignored, and a resolution counts from its ``resolved_at`` date (when the outcome was settled;
-the date it was recorded if none is given). Scenarios created after D did not exist yet.
+ignored, and a resolution counts from its ``resolved_at`` (when the outcome was settled; the
+time it was recorded if none is given; a plain date counts from the end of that day). Scenarios created after D did not exist yet.
 The human-written ``resolution`` block and ``history`` resolutions combine: the latest
 resolution that counts by D wins, so a correction appended later supersedes an earlier one.
 """
@@ -109,7 +109,9 @@ def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -
     scenario = scenario_file.scenario
     forecasts = [f for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
     evidence = [e for e in all_evidence(scenario) if start_instant(e.at) <= moment]
-    settled = [r for r in _resolutions(scenario) if start_instant(r.resolved_at) <= moment]
+    # A resolution given as a date takes effect at the end of that day: the question stays open
+    # (and forecastable) through the day the event happened or the deadline fell.
+    settled = [r for r in _resolutions(scenario) if end_instant(r.resolved_at) <= moment]
     resolution = settled[-1] if settled else None
     if scenario.status == "draft":
         status = "draft"
@@ -135,7 +137,9 @@ def catalog_states(files: list[ScenarioFile], as_of: datetime | None = None) -> 
     """States of every scenario that existed at ``as_of``, by case then deadline."""
     moment = as_of or now_utc()
     states = [scenario_state(f, moment) for f in files if exists_at(f.scenario, moment)]
-    return sorted(states, key=lambda s: (s.scenario.case or s.path.parent.name, start_instant(s.scenario.deadline), s.id))
+    return sorted(
+        states, key=lambda s: (s.scenario.case or s.path.parent.name, start_instant(s.scenario.deadline), s.id)
+    )
 
 
 @dataclass(frozen=True)

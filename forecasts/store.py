@@ -80,7 +80,9 @@ class Catalog:
         if found is None:
             from forecasts.problems import did_you_mean
 
-            raise KeyError(f"no scenario with id {scenario_id!r} in {self.root}{did_you_mean(scenario_id, list(self.by_id))}")
+            raise KeyError(
+                f"no scenario with id {scenario_id!r} in {self.root}{did_you_mean(scenario_id, list(self.by_id))}"
+            )
         return found
 
 
@@ -123,7 +125,9 @@ def _validate_document(path: Path, document: Document) -> ScenarioFile:
     data = document.data
     if not isinstance(data, dict):
         shown = "an empty file" if data is None else f"a {type(data).__name__}"
-        raise ScenarioError([Problem(path, 1, None, f"a scenario file holds a mapping of keys (id:, title:, ...), not {shown}")])
+        raise ScenarioError(
+            [Problem(path, 1, None, f"a scenario file holds a mapping of keys (id:, title:, ...), not {shown}")]
+        )
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
@@ -140,19 +144,36 @@ def _validate_document(path: Path, document: Document) -> ScenarioFile:
 
 def _check_placement(path: Path, document: Document, scenario: Scenario) -> Iterator[Problem]:
     if scenario.id != path.stem:
-        yield Problem(path, document.line_of(("id",)), "id", f"{scenario.id!r} does not match the file name; rename the file to {scenario.id}.yaml or set id: {path.stem}")
+        yield Problem(
+            path,
+            document.line_of(("id",)),
+            "id",
+            f"{scenario.id!r} does not match the file name; rename the file to {scenario.id}.yaml or set id: {path.stem}",
+        )
     if scenario.case is not None and scenario.case != path.parent.name:
-        yield Problem(path, document.line_of(("case",)), "case", f"{scenario.case!r} does not match the folder {path.parent.name!r}; move the file to {scenario.case}/ or set case: {path.parent.name}")
+        yield Problem(
+            path,
+            document.line_of(("case",)),
+            "case",
+            f"{scenario.case!r} does not match the folder {path.parent.name!r}; move the file to {scenario.case}/ or set case: {path.parent.name}",
+        )
     top_keys = [k for k in document.data if isinstance(k, str)]
     if HISTORY_KEY in top_keys and top_keys[-1] != HISTORY_KEY:
-        yield Problem(path, document.line_of((HISTORY_KEY,)), HISTORY_KEY, "must be the last key in the file (forecasts appends to it); move it to the end")
+        yield Problem(
+            path,
+            document.line_of((HISTORY_KEY,)),
+            HISTORY_KEY,
+            "must be the last key in the file (forecasts appends to it); move it to the end",
+        )
 
 
 def load_catalog(root: Path) -> Catalog:
     """Load every scenario under ``root``; collect all problems, including cross-file ones."""
     catalog = Catalog(root=root)
     if not root.exists():
-        catalog.problems.append(Problem(root, None, None, f"no such file or folder; pass --scenarios DIR or set {ENV_VAR}"))
+        catalog.problems.append(
+            Problem(root, None, None, f"no such file or folder; pass --scenarios DIR or set {ENV_VAR}")
+        )
         return catalog
     broken: set[str] = set()
     for path in find_scenario_files(root):
@@ -176,7 +197,14 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
     for f in files:
         other = first_by_id.setdefault(f.scenario.id, f)
         if other is not f:
-            problems.append(Problem(f.path, f.line_of(("id",)), "id", f"{f.scenario.id!r} is also the id of {other.path}; ids must be unique across the tree"))
+            problems.append(
+                Problem(
+                    f.path,
+                    f.line_of(("id",)),
+                    "id",
+                    f"{f.scenario.id!r} is also the id of {other.path}; ids must be unique across the tree",
+                )
+            )
     rungs: dict[tuple[str, int], ScenarioFile] = {}
     for f in files:
         s = f.scenario
@@ -188,17 +216,45 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
                 from forecasts.problems import did_you_mean
 
                 hint = did_you_mean(s.conditional_on.scenario, list(first_by_id))
-                problems.append(Problem(f.path, f.line_of(("conditional_on", "scenario")), "conditional_on.scenario", f"no scenario with id {s.conditional_on.scenario!r}{hint}"))
+                problems.append(
+                    Problem(
+                        f.path,
+                        f.line_of(("conditional_on", "scenario")),
+                        "conditional_on.scenario",
+                        f"no scenario with id {s.conditional_on.scenario!r}{hint}",
+                    )
+                )
             elif s.conditional_on.outcome not in target.scenario.outcomes():
                 valid = [o for o in target.scenario.outcomes() if o != "ambiguous"]
-                problems.append(Problem(f.path, f.line_of(("conditional_on", "outcome")), "conditional_on.outcome", f"{s.conditional_on.outcome!r} is not an outcome of {target.scenario.id!r}; use one of: {', '.join(valid)}"))
+                problems.append(
+                    Problem(
+                        f.path,
+                        f.line_of(("conditional_on", "outcome")),
+                        "conditional_on.outcome",
+                        f"{s.conditional_on.outcome!r} is not an outcome of {target.scenario.id!r}; use one of: {', '.join(valid)}",
+                    )
+                )
             elif target.scenario.id == s.id:
-                problems.append(Problem(f.path, f.line_of(("conditional_on", "scenario")), "conditional_on.scenario", "a scenario cannot be conditional on itself"))
+                problems.append(
+                    Problem(
+                        f.path,
+                        f.line_of(("conditional_on", "scenario")),
+                        "conditional_on.scenario",
+                        "a scenario cannot be conditional on itself",
+                    )
+                )
         if s.ladder is not None:
             key = (s.ladder.name, s.ladder.rung)
             holder = rungs.setdefault(key, f)
             if holder is not f:
-                problems.append(Problem(f.path, f.line_of(("ladder", "rung")), "ladder.rung", f"rung {s.ladder.rung} of ladder {s.ladder.name!r} is already taken by {holder.scenario.id!r}; rungs are unique within a ladder"))
+                problems.append(
+                    Problem(
+                        f.path,
+                        f.line_of(("ladder", "rung")),
+                        "ladder.rung",
+                        f"rung {s.ladder.rung} of ladder {s.ladder.name!r} is already taken by {holder.scenario.id!r}; rungs are unique within a ladder",
+                    )
+                )
     return problems
 
 
@@ -232,7 +288,9 @@ _EntryDumper.add_representer(date, _represent_date)
 
 def dump_yaml(data: Any) -> str:
     """Block-style YAML in the given key order, ISO dates, unicode kept."""
-    return yaml.dump(data, Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    return yaml.dump(
+        data, Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    )
 
 
 def render_scenario(scenario: Scenario) -> str:
@@ -319,7 +377,16 @@ def append_history(path: Path, entry: HistoryRecord) -> ScenarioFile:
         current = read_scenario(path)
         text = path.read_text(encoding="utf-8")
         new_text = text + render_history_append(current, entry, text)
-        unsafe = ScenarioError([Problem(path, current.line_of((HISTORY_KEY,)), HISTORY_KEY, "cannot append safely: history must be the last key and a block list ('- type: ...' lines); fix the file by hand, then retry")])
+        unsafe = ScenarioError(
+            [
+                Problem(
+                    path,
+                    current.line_of((HISTORY_KEY,)),
+                    HISTORY_KEY,
+                    "cannot append safely: history must be the last key and a block list ('- type: ...' lines); fix the file by hand, then retry",
+                )
+            ]
+        )
         try:
             updated = parse_scenario(path, new_text)
         except ScenarioError as exc:

@@ -53,7 +53,10 @@ def _check_options(s: Scenario) -> Iterator[Finding]:
 
 def _check_dates(s: Scenario) -> Iterator[Finding]:
     if s.opens is not None and end_instant(s.deadline) <= start_instant(s.opens):
-        yield ("deadline",), f"{s.deadline.isoformat()} is not after opens ({s.opens.isoformat()}); move the deadline later or opens earlier"
+        yield (
+            ("deadline",),
+            f"{s.deadline.isoformat()} is not after opens ({s.opens.isoformat()}); move the deadline later or opens earlier",
+        )
     if end_instant(s.deadline) < start_instant(s.created):
         yield ("deadline",), f"{s.deadline.isoformat()} is before created ({s.created.isoformat()})"
 
@@ -111,9 +114,12 @@ def _check_forecasts(s: Scenario) -> Iterator[Finding]:
                 yield path + ("probability",), "a binary scenario takes one probability, not one per option"
             continue
         if not isinstance(p, dict):
-            yield path + ("probability",), (
-                f"a categorical scenario takes a probability per option ({_join(s.option_ids())}), "
-                f"e.g. {{{', '.join(f'{o}: 0.5' for o in s.option_ids()[:2])}, ...}}"
+            yield (
+                path + ("probability",),
+                (
+                    f"a categorical scenario takes a probability per option ({_join(s.option_ids())}), "
+                    f"e.g. {{{', '.join(f'{o}: 0.5' for o in s.option_ids()[:2])}, ...}}"
+                ),
             )
             continue
         missing = [o for o in s.option_ids() if o not in p]
@@ -132,7 +138,10 @@ def _check_evidence(s: Scenario) -> Iterator[Finding]:
     entries += [(("history", i), e) for i, e in enumerate(s.history) if e.type == "evidence"]
     for path, ev in entries:
         if ev.likelihood_ratio is None and ev.direction is None:
-            yield path, "evidence needs likelihood_ratio (e.g. 2.0) or direction (up or down) with strength (weak, moderate or strong)"
+            yield (
+                path,
+                "evidence needs likelihood_ratio (e.g. 2.0) or direction (up or down) with strength (weak, moderate or strong)",
+            )
         if ev.likelihood_ratio is not None and (ev.direction is not None or ev.strength is not None):
             yield path, "give likelihood_ratio or direction + strength, not both"
         if ev.direction is not None and ev.strength is None:

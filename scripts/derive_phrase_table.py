@@ -26,8 +26,15 @@ from scipy import stats
 # Frequency words ("often", "rarely") describe how often something recurs, not the chance that
 # one event happens, so they are left out of a table of hedges.
 FREQUENCY_WORDS = {
-    "always", "almost always", "frequently", "often", "not often", "rarely", "usually",
-    "never", "more often than not",
+    "always",
+    "almost always",
+    "frequently",
+    "often",
+    "not often",
+    "rarely",
+    "usually",
+    "never",
+    "more often than not",
 }
 
 # hedge -> (surveyed phrase, why it reads the same)

@@ -28,7 +28,9 @@ def test_validate_ok(run):
 
 def test_validate_reports_every_problem_with_file_and_line(run, tree):
     path = tree / "demo" / "strike.yaml"
-    path.write_text(path.read_text().replace("deadline: 2020-01-31", "deadline: 2020-13-01").replace("status: open", "status: opne"))
+    path.write_text(
+        path.read_text().replace("deadline: 2020-01-31", "deadline: 2020-13-01").replace("status: open", "status: opne")
+    )
     result = run("validate")
     assert result.exit_code == 1
     assert result.stdout == ""
@@ -84,7 +86,10 @@ def test_show_text_and_json(run):
 
 def test_show_unknown_id_suggests(run):
     result = run("show", "strik")
-    assert (result.exit_code, result.stderr) == (1, "no scenario with id 'strik' in scenarios (did you mean 'strike'?)\n")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "no scenario with id 'strik' in scenarios (did you mean 'strike'?)\n",
+    )
 
 
 def test_forecast_is_appended_and_shows_everywhere(run, tree):
@@ -93,7 +98,7 @@ def test_forecast_is_appended_and_shows_everywhere(run, tree):
     result = run("forecast", "strike", "3:1", "--by", "dana", "--note", "troops moving", "--at", "2020-01-07T08:00:00Z")
     assert (result.exit_code, result.stdout) == (0, "recorded: strike 75% by dana at 2020-01-07T08:00:00+00:00\n")
     assert path.read_bytes().startswith(human)
-    assert path.read_text()[len(human.decode()):] == (
+    assert path.read_text()[len(human.decode()) :] == (
         "history:\n- type: forecast\n  at: 2020-01-07T08:00:00+00:00\n  by: dana\n  probability: 0.75\n  stated: '3:1'\n  note: troops moving\n"
     )
     listed = json.loads(run("list", "--format", "json").stdout)
@@ -110,9 +115,18 @@ def test_forecast_categorical(run):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["strike", "130%"], "probability: '130%' is not strictly between 0 and 1 (0% and 100% are never honest forecasts)\n"),
-        (["strike", "likly"], "probability: 'likly' is not a probability (did you mean 'likely' or 'unlikely'?); write a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)\n"),
-        (["response", "asymmetric=0.5,direct=0.2"], "scenarios/demo/response.yaml: probability: no probability for option none; give every option one\n"),
+        (
+            ["strike", "130%"],
+            "probability: '130%' is not strictly between 0 and 1 (0% and 100% are never honest forecasts)\n",
+        ),
+        (
+            ["strike", "likly"],
+            "probability: 'likly' is not a probability (did you mean 'likely' or 'unlikely'?); write a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)\n",
+        ),
+        (
+            ["response", "asymmetric=0.5,direct=0.2"],
+            "scenarios/demo/response.yaml: probability: no probability for option none; give every option one\n",
+        ),
         (["response", "0.5"], "probability '0.5': write one probability per option, e.g. asymmetric=0.5,direct=0.5\n"),
         (["proxy", "0.5"], "proxy: cannot record a forecast: resolved as 'yes' on 2020-01-04\n"),
         (["nope", "0.5"], "no scenario with id 'nope' in scenarios\n"),
@@ -134,7 +148,20 @@ def test_usage_errors_exit_2(run):
 
 
 def test_evidence(run, tree):
-    ok = run("evidence", "strike", "--by", "dana", "--note", "IRGC statement", "--direction", "up", "--strength", "weak", "--at", "2020-01-05")
+    ok = run(
+        "evidence",
+        "strike",
+        "--by",
+        "dana",
+        "--note",
+        "IRGC statement",
+        "--direction",
+        "up",
+        "--strength",
+        "weak",
+        "--at",
+        "2020-01-05",
+    )
     assert ok.exit_code == 0, ok.output
     assert "up (weak): IRGC statement" in run("show", "strike").stdout
     bad = run("evidence", "strike", "--by", "dana", "--note", "x")
@@ -145,13 +172,18 @@ def test_evidence(run, tree):
 
 
 def test_resolve_then_list_and_refuse_second(run):
-    result = run("resolve", "strike", "yes", "--by", "carol", "--source", "https://example.org/x", "--resolved-at", "2020-01-08")
+    result = run(
+        "resolve", "strike", "yes", "--by", "carol", "--source", "https://example.org/x", "--resolved-at", "2020-01-08"
+    )
     assert (result.exit_code, result.stdout) == (0, "recorded: strike resolved yes by carol\n")
     records = {r["id"]: r for r in json.loads(run("list", "--format", "json").stdout)}
     assert (records["strike"]["status"], records["strike"]["outcome"]) == ("resolved", "yes")
     assert json.loads(run("list", "--format", "json", "--as-of", "2020-01-07").stdout)[1]["status"] == "open"
     again = run("resolve", "strike", "no", "--by", "carol", "--source", "https://example.org/y")
-    assert (again.exit_code, again.stderr) == (1, "strike: already resolved as 'yes' on 2020-01-08; pass --correct to record a correction\n")
+    assert (again.exit_code, again.stderr) == (
+        1,
+        "strike: already resolved as 'yes' on 2020-01-08; pass --correct to record a correction\n",
+    )
     fixed = run("resolve", "strike", "no", "--by", "carol", "--source", "https://example.org/y", "--correct")
     assert fixed.exit_code == 0
 
@@ -167,13 +199,30 @@ def test_resolve_bad_outcome_and_source(run):
 
 
 def test_new_creates_a_valid_file_and_never_overwrites(run, tree):
-    args = ["--case", "demo", "--title", "Hormuz closed", "--question", "Will the strait close by 2020-03-31?",
-            "--criteria", "Yes if traffic stops for 24 hours.", "--deadline", "2020-03-31", "--opens", "2020-01-05", "--created", "2020-01-04"]
+    args = [
+        "--case",
+        "demo",
+        "--title",
+        "Hormuz closed",
+        "--question",
+        "Will the strait close by 2020-03-31?",
+        "--criteria",
+        "Yes if traffic stops for 24 hours.",
+        "--deadline",
+        "2020-03-31",
+        "--opens",
+        "2020-01-05",
+        "--created",
+        "2020-01-04",
+    ]
     result = run("new", "hormuz", *args, "--tag", "shipping")
     assert (result.exit_code, result.stdout) == (0, "created scenarios/demo/hormuz.yaml\n")
     assert run("validate").exit_code == 0
     again = run("new", "hormuz", *args)
-    assert (again.exit_code, again.stderr) == (1, "scenarios/demo/hormuz.yaml: already exists; pick another id or edit the file\n")
+    assert (again.exit_code, again.stderr) == (
+        1,
+        "scenarios/demo/hormuz.yaml: already exists; pick another id or edit the file\n",
+    )
     clash = run("new", "hormuz-2", *args, "--ladder", "demo-ladder:2")
     assert clash.exit_code == 1
     assert clash.stderr == "scenarios/demo/hormuz-2.yaml: rung 2 of ladder 'demo-ladder' is already taken by 'strike'\n"
@@ -194,7 +243,10 @@ def test_missing_tree_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FORECASTS_SCENARIOS", raising=False)
     result = CliRunner().invoke(cli, ["list"])
-    assert (result.exit_code, result.stderr) == (1, "scenarios: no such file or folder; pass --scenarios DIR or set FORECASTS_SCENARIOS\n")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "scenarios: no such file or folder; pass --scenarios DIR or set FORECASTS_SCENARIOS\n",
+    )
 
 
 @pytest.mark.parametrize("command", ["validate", "list", "show", "new", "forecast", "evidence", "resolve", "dashboard"])

@@ -1,6 +1,6 @@
 import pytest
 
-from forecasts.phrases import locate_hedge, lookup_phrase, phrase_prior, UnknownPhraseError
+from forecasts.phrases import UnknownPhraseError, locate_hedge, lookup_phrase, phrase_prior
 from forecasts.probability import ProbabilityError, parse_probability
 
 
@@ -26,8 +26,14 @@ def test_words_go_through_the_phrase_table():
         ("0:5", "'0:5' is not strictly between 0 and 1 (0% and 100% are never honest forecasts)"),
         ("0:0", "'0:0': odds need a positive side"),
         ("1 in 0", "'1 in 0': 'N in M' needs M > 0"),
-        (True, "True is not a probability; write a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)"),
-        ("likly", "'likly' is not a probability (did you mean 'likely' or 'unlikely'?); write a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)"),
+        (
+            True,
+            "True is not a probability; write a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)",
+        ),
+        (
+            "likly",
+            "'likly' is not a probability (did you mean 'likely' or 'unlikely'?); write a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)",
+        ),
     ],
 )
 def test_bad_values_say_what_is_allowed(value, message):
@@ -37,7 +43,16 @@ def test_bad_values_say_what_is_allowed(value, message):
 
 
 def test_phrase_table_is_ordered_like_the_surveys():
-    order = ["almost no chance", "highly unlikely", "unlikely", "might", "about even", "likely", "highly likely", "almost certain"]
+    order = [
+        "almost no chance",
+        "highly unlikely",
+        "unlikely",
+        "might",
+        "about even",
+        "likely",
+        "highly likely",
+        "almost certain",
+    ]
     means = [phrase_prior(p).mean for p in order]
     assert means == sorted(means)
     for phrase in order:

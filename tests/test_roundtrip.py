@@ -30,7 +30,7 @@ texts = st.text(
     max_size=40,
 ).filter(lambda t: t.strip() != "")
 probabilities = st.floats(min_value=0.001, max_value=0.999, allow_nan=False)
-offsets = st.sampled_from([timezone.utc, timezone(timedelta(hours=3, minutes=30)), timezone(timedelta(hours=-5))])
+offsets = st.sampled_from([UTC, timezone(timedelta(hours=3, minutes=30)), timezone(timedelta(hours=-5))])
 days = st.dates(min_value=date(2019, 1, 1), max_value=date(2020, 12, 31))
 instants = st.one_of(
     days,
@@ -48,16 +48,22 @@ hedges = st.sampled_from(sorted(phrase_table()))
 def forecasts_for(option_ids):
     if not option_ids:
         return probabilities
-    return st.lists(st.integers(1, 100), min_size=len(option_ids), max_size=len(option_ids)).map(
-        lambda w: {o: wi / sum(w) for o, wi in zip(option_ids, w)}
-    ).filter(lambda d: all(0 < v < 1 for v in d.values()))
+    return (
+        st.lists(st.integers(1, 100), min_size=len(option_ids), max_size=len(option_ids))
+        .map(lambda w: {o: wi / sum(w) for o, wi in zip(option_ids, w, strict=True)})
+        .filter(lambda d: all(0 < v < 1 for v in d.values()))
+    )
 
 
 @st.composite
 def scenarios(draw):
     sid = draw(slugs)
     categorical = draw(st.booleans())
-    option_ids = draw(st.lists(st.sampled_from(["asymmetric", "direct", "none", "other"]), min_size=2, max_size=4, unique=True)) if categorical else []
+    option_ids = (
+        draw(st.lists(st.sampled_from(["asymmetric", "direct", "none", "other"]), min_size=2, max_size=4, unique=True))
+        if categorical
+        else []
+    )
     created = draw(days)
     deadline = created + timedelta(days=draw(st.integers(1, 400)))
     status = draw(st.sampled_from(["draft", "open", "resolved", "annulled"]))
@@ -89,19 +95,55 @@ def scenarios(draw):
             max_size=3,
         )
     )
-    forecasts = draw(st.lists(st.builds(Forecast, at=instants, by=texts, probability=forecast_values, stated=st.none() | texts, note=st.none() | texts), max_size=3))
+    forecasts = draw(
+        st.lists(
+            st.builds(
+                Forecast,
+                at=instants,
+                by=texts,
+                probability=forecast_values,
+                stated=st.none() | texts,
+                note=st.none() | texts,
+            ),
+            max_size=3,
+        )
+    )
     evidence = draw(
         st.lists(
-            st.builds(Evidence, at=instants, by=texts, note=texts, url=st.none() | urls, likelihood_ratio=st.floats(0.01, 100)),
+            st.builds(
+                Evidence, at=instants, by=texts, note=texts, url=st.none() | urls, likelihood_ratio=st.floats(0.01, 100)
+            ),
             max_size=2,
         )
     )
     history = draw(
         st.lists(
             st.one_of(
-                st.builds(ForecastEntry, type=st.just("forecast"), at=instants, by=texts, probability=forecast_values, note=st.none() | texts),
-                st.builds(EvidenceEntry, type=st.just("evidence"), at=instants, by=texts, note=texts, direction=st.sampled_from(["up", "down"]), strength=st.sampled_from(["weak", "moderate", "strong"])),
-                st.builds(ResolutionEntry, type=st.just("resolution"), at=instants, by=texts, outcome=st.sampled_from(outcomes + ["annulled"]), source=st.none() | urls),
+                st.builds(
+                    ForecastEntry,
+                    type=st.just("forecast"),
+                    at=instants,
+                    by=texts,
+                    probability=forecast_values,
+                    note=st.none() | texts,
+                ),
+                st.builds(
+                    EvidenceEntry,
+                    type=st.just("evidence"),
+                    at=instants,
+                    by=texts,
+                    note=texts,
+                    direction=st.sampled_from(["up", "down"]),
+                    strength=st.sampled_from(["weak", "moderate", "strong"]),
+                ),
+                st.builds(
+                    ResolutionEntry,
+                    type=st.just("resolution"),
+                    at=instants,
+                    by=texts,
+                    outcome=st.sampled_from(outcomes + ["annulled"]),
+                    source=st.none() | urls,
+                ),
             ),
             max_size=4,
         )
@@ -137,9 +179,51 @@ def test_scenario_file_round_trip(scenario):
     assert render_scenario(loaded) == text
 
 
-TRICKY = ["1e3", "08", "-08", "0b101", "1__0", "+.5", "0x_1", "-2E5", "0o17", "1:30", "yes", "NO", "017", "0x1F", "1_000", ".5", "1.", "~", "null", "2020-01-04",
-          "2020-01-04T10:00:00Z", "2020-13-01", "+1", ".inf", "3:1", "1 in 4", "70%", "true", "@x", "#x", "- x", "a: b",
-          '"q"', "it's", " lead", "trail ", "multi\nline\n", "tab\there", "\u2019curly\u2019", "*alias", "&anchor", "!tag", "<<"]
+TRICKY = [
+    "1e3",
+    "08",
+    "-08",
+    "0b101",
+    "1__0",
+    "+.5",
+    "0x_1",
+    "-2E5",
+    "0o17",
+    "1:30",
+    "yes",
+    "NO",
+    "017",
+    "0x1F",
+    "1_000",
+    ".5",
+    "1.",
+    "~",
+    "null",
+    "2020-01-04",
+    "2020-01-04T10:00:00Z",
+    "2020-13-01",
+    "+1",
+    ".inf",
+    "3:1",
+    "1 in 4",
+    "70%",
+    "true",
+    "@x",
+    "#x",
+    "- x",
+    "a: b",
+    '"q"',
+    "it's",
+    " lead",
+    "trail ",
+    "multi\nline\n",
+    "tab\there",
+    "\u2019curly\u2019",
+    "*alias",
+    "&anchor",
+    "!tag",
+    "<<",
+]
 
 
 @given(st.lists(st.one_of(st.sampled_from(TRICKY), texts), min_size=1, max_size=8))

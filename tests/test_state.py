@@ -29,7 +29,9 @@ def test_source_prior_when_nobody_has_forecast(tree):
     state = states_by_id(tree, date(2020, 1, 4))["response"]
     likely = phrase_prior("in all likelihood").mean
     assert state.estimate.basis == "sources"
-    assert state.estimate.options == pytest.approx({"asymmetric": likely, "direct": (1 - likely) / 2, "none": (1 - likely) / 2})
+    assert state.estimate.options == pytest.approx(
+        {"asymmetric": likely, "direct": (1 - likely) / 2, "none": (1 - likely) / 2}
+    )
     assert sum(state.estimate.options.values()) == pytest.approx(1)
 
 
@@ -42,11 +44,26 @@ def test_negative_source_polarity_flips_the_prior(tree):
 
 def test_resolution_counts_from_resolved_at_and_latest_wins(tree):
     path = tree / "demo" / "strike.yaml"
-    append_history(path, ResolutionEntry(type="resolution", at=date(2020, 1, 9), by="carol", outcome="yes", resolved_at=date(2020, 1, 8), source="https://example.org/a"))
+    append_history(
+        path,
+        ResolutionEntry(
+            type="resolution",
+            at=date(2020, 1, 9),
+            by="carol",
+            outcome="yes",
+            resolved_at=date(2020, 1, 8),
+            source="https://example.org/a",
+        ),
+    )
     assert states_by_id(tree, date(2020, 1, 7))["strike"].status == "open"
     resolved = states_by_id(tree, date(2020, 1, 8))["strike"]
     assert (resolved.status, resolved.outcome, resolved.resolution.resolved_by) == ("resolved", "yes", "carol")
-    append_history(path, ResolutionEntry(type="resolution", at=date(2020, 2, 1), by="dan", outcome="annulled", resolved_at=date(2020, 2, 1)))
+    append_history(
+        path,
+        ResolutionEntry(
+            type="resolution", at=date(2020, 2, 1), by="dan", outcome="annulled", resolved_at=date(2020, 2, 1)
+        ),
+    )
     assert states_by_id(tree, date(2020, 1, 20))["strike"].outcome == "yes"
     assert states_by_id(tree, date(2020, 2, 2))["strike"].status == "annulled"
 
@@ -59,7 +76,10 @@ def test_hand_written_resolution(tree):
 
 def test_probability_history_steps_at_each_forecast(tree):
     points = probability_history(read_scenario(tree / "demo" / "strike.yaml"))
-    assert [(p.at.date().isoformat(), p.estimate.probability) for p in points] == [("2020-01-04", 0.3), ("2020-01-06", 0.4)]
+    assert [(p.at.date().isoformat(), p.estimate.probability) for p in points] == [
+        ("2020-01-04", 0.3),
+        ("2020-01-06", 0.4),
+    ]
 
 
 def test_state_of_one_scenario_now(tree):

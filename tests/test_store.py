@@ -1,15 +1,13 @@
 import subprocess
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from forecasts.problems import ScenarioError
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry
 from forecasts.store import append_history, create_scenario, find_scenario_files, load_catalog, read_scenario
-
-from conftest import REPO
 
 AT = datetime(2020, 1, 6, 9, 30, tzinfo=UTC)
 
@@ -25,7 +23,7 @@ def test_append_keeps_every_byte_a_person_wrote(tree):
     append_history(path, EvidenceEntry(type="evidence", at=AT, by="bob", note="satellite images", likelihood_ratio=2.5))
     after = path.read_bytes()
     assert after.startswith(before)
-    assert after[len(before):].decode() == (
+    assert after[len(before) :].decode() == (
         "history:\n"
         "- type: forecast\n"
         "  at: 2020-01-06T09:30:00+00:00\n"
@@ -53,7 +51,7 @@ def test_append_follows_the_indentation_of_an_existing_history(tmp_path):
     append_history(path, forecast(0.3))
     new = path.read_text()
     assert new.startswith(text)
-    assert new[len(text):].startswith("    - type: forecast\n      at: 2020-01-06T09:30:00+00:00\n")
+    assert new[len(text) :].startswith("    - type: forecast\n      at: 2020-01-06T09:30:00+00:00\n")
     assert [e.probability for e in read_scenario(path).scenario.history] == [0.2, 0.3]
 
 
@@ -73,7 +71,9 @@ def test_flow_style_history_is_refused_and_left_untouched(tmp_path):
     path.write_text(text)
     with pytest.raises(ScenarioError) as info:
         append_history(path, forecast(0.3))
-    assert info.value.problems[0].message.startswith("cannot append safely: history must be the last key and a block list")
+    assert info.value.problems[0].message.startswith(
+        "cannot append safely: history must be the last key and a block list"
+    )
     assert path.read_text() == text
 
 
@@ -91,16 +91,26 @@ def test_entry_that_does_not_fit_the_scenario_is_refused(tree):
     before = path.read_text()
     with pytest.raises(ScenarioError) as info:
         append_history(path, forecast({"asymmetric": 0.5, "direct": 0.2}))
-    assert [str(p).split(": ", 1)[1] for p in info.value.problems] == ["probability: no probability for option none; give every option one"]
+    assert [str(p).split(": ", 1)[1] for p in info.value.problems] == [
+        "probability: no probability for option none; give every option one"
+    ]
     with pytest.raises(ScenarioError) as info:
         append_history(path, ResolutionEntry(type="resolution", at=AT, by="a", outcome="yes"))
-    assert "'yes' is not an outcome of this categorical scenario; use one of: asymmetric, direct, none, ambiguous, annulled" in str(info.value)
+    assert (
+        "'yes' is not an outcome of this categorical scenario; use one of: asymmetric, direct, none, ambiguous, annulled"
+        in str(info.value)
+    )
     assert path.read_text() == before
 
 
 def test_no_temporary_files_are_left_behind(tree):
     append_history(tree / "demo" / "strike.yaml", forecast(0.3))
-    assert sorted(p.name for p in (tree / "demo").iterdir()) == ["proxy.yaml", "response.yaml", "retaliation-if-strike.yaml", "strike.yaml"]
+    assert sorted(p.name for p in (tree / "demo").iterdir()) == [
+        "proxy.yaml",
+        "response.yaml",
+        "retaliation-if-strike.yaml",
+        "strike.yaml",
+    ]
 
 
 def test_create_never_overwrites(tree):
@@ -116,7 +126,10 @@ def test_create_never_overwrites(tree):
 
 def test_create_refuses_invalid_text(tree):
     with pytest.raises(ScenarioError, match="missing required key 'question'"):
-        create_scenario(tree / "demo" / "bad.yaml", "id: bad\ntitle: T\ncreated: 2020-01-04\ndeadline: 2020-01-31\nresolution: {criteria: c}\n")
+        create_scenario(
+            tree / "demo" / "bad.yaml",
+            "id: bad\ntitle: T\ncreated: 2020-01-04\ndeadline: 2020-01-31\nresolution: {criteria: c}\n",
+        )
     assert not (tree / "demo" / "bad.yaml").exists()
 
 
@@ -125,7 +138,12 @@ def test_discovery_skips_hidden_and_underscore_entries(tree):
     (tree / "_derived" / "posterior.yaml").write_text("x: 1\n")
     (tree / "demo" / ".draft.yaml").write_text("x: 1\n")
     (tree / "demo" / "notes.md").write_text("# notes\n")
-    assert [p.name for p in find_scenario_files(tree)] == ["proxy.yaml", "response.yaml", "retaliation-if-strike.yaml", "strike.yaml"]
+    assert [p.name for p in find_scenario_files(tree)] == [
+        "proxy.yaml",
+        "response.yaml",
+        "retaliation-if-strike.yaml",
+        "strike.yaml",
+    ]
 
 
 WRITER = """
