@@ -22,7 +22,7 @@ st.set_page_config(layout="wide", page_title="forecasts")
 
 overview = st.Page("views/overview.py", title="Overview", icon=":material/table_rows:", default=True)
 scenario = st.Page("views/scenario.py", title="Scenario", icon=":material/insights:", url_path="scenario")
-page = st.navigation([overview, scenario])
+page = st.navigation([overview, scenario], position="top")
 
 if page.url_path == overview.url_path and st.query_params.get("id"):
     st.switch_page(scenario, query_params=st.query_params.to_dict())

@@ -18,7 +18,7 @@ from forecasts.state import HistoryPoint
 
 # Readable on white and on Streamlit's dark background alike.
 NEUTRAL = "#8c8c8c"
-RESOLVED = "#e45756"
+RESOLVED = "#9467bd"
 # Distinct mid-tone hues (Streamlit's default palette uses shades of one blue for the first two).
 SCHEME = "tableau10"
 BINARY_OPTION = "yes"
@@ -58,7 +58,9 @@ def shown_steps(history: Sequence[HistoryPoint], end: datetime | None = None) ->
         else:
             values = {}
         for option, p in values.items():
-            rows.append({"at": point.at, "option": option, "probability": p, "basis": estimate.basis, "detail": estimate.detail})
+            rows.append(
+                {"at": point.at, "option": option, "probability": p, "basis": estimate.basis, "detail": estimate.detail}
+            )
     if rows and end is not None:
         last_at = max(r["at"] for r in rows)
         if end > last_at:
@@ -73,8 +75,27 @@ def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-def _x(title: str | None = None) -> alt.X:
-    return alt.X("at:T", title=title, scale=alt.Scale(type="utc", padding=12), axis=alt.Axis(labelOverlap=True, format="%b %d"))
+def time_domain(
+    points: pd.DataFrame, steps: pd.DataFrame, deadline: datetime, resolved_at: datetime | None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The stretch of time worth showing: from the first point to the deadline, or, for a
+    scenario resolved well before its deadline, to a little after the resolution."""
+    seen = [pd.Timestamp(t) for t in [*points["at"], *steps["at"]]]
+    deadline_ts = pd.Timestamp(deadline)
+    first = min([*seen, deadline_ts] + ([pd.Timestamp(resolved_at)] if resolved_at is not None else []))
+    if resolved_at is None or pd.Timestamp(resolved_at) >= deadline_ts:
+        last = max([*seen, deadline_ts] + ([pd.Timestamp(resolved_at)] if resolved_at is not None else []))
+        return first, last
+    resolved_ts = pd.Timestamp(resolved_at)
+    pad = max((resolved_ts - first) * 0.25, pd.Timedelta(days=1))
+    last = max([*(t for t in points["at"]), resolved_ts + pad])
+    return first, min(pd.Timestamp(last), deadline_ts)
+
+
+def _x(domain: tuple[pd.Timestamp, pd.Timestamp]) -> alt.X:
+    # ISO text: Vega-Lite reads it as an instant (a bare number was not taken as a time here).
+    scale = alt.Scale(type="utc", domain=[domain[0].isoformat(), domain[1].isoformat()], padding=12)
+    return alt.X("at:T", title=None, scale=scale, axis=alt.Axis(labelOverlap=True, grid=False))
 
 
 def history_chart(
@@ -91,31 +112,45 @@ def history_chart(
 
     ``options`` names the options of a categorical scenario (one line per option, points
     coloured by option and shaped by forecaster); empty for a binary scenario (one line, points
-    coloured by forecaster).
+    coloured by forecaster). A scenario resolved long before its deadline is shown up to a
+    little after the resolution, without the deadline rule.
     """
+    domain = time_domain(points, steps, deadline, resolved_at)
+    x = _x(domain)
     categorical = bool(options)
-    y = alt.Y("probability:Q", title="probability", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%", tickCount=5))
+    y = alt.Y(
+        "probability:Q", title="probability", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%", tickCount=5)
+    )
     when = alt.Tooltip("when:N", title="at")
     shown = alt.Tooltip("probability:Q", format=".0%")
     if categorical:
-        option_color = alt.Color("option:N", title="option", scale=alt.Scale(domain=list(options), scheme=SCHEME), legend=alt.Legend(orient="bottom"))
+        option_color = alt.Color(
+            "option:N",
+            title="option",
+            scale=alt.Scale(domain=list(options), scheme=SCHEME),
+            legend=alt.Legend(orient="bottom"),
+        )
         line_color = option_color
         point_color = option_color
         point_shape = alt.Shape(
-            "by:N", title="forecaster", legend=alt.Legend(orient="bottom", symbolFillColor=NEUTRAL, symbolStrokeColor=NEUTRAL)
+            "by:N",
+            title="forecaster",
+            legend=alt.Legend(orient="bottom", symbolFillColor=NEUTRAL, symbolStrokeColor=NEUTRAL),
         )
     else:
         line_color = alt.value(NEUTRAL)
-        point_color = alt.Color("by:N", title="forecaster", scale=alt.Scale(scheme=SCHEME), legend=alt.Legend(orient="bottom"))
+        point_color = alt.Color(
+            "by:N", title="forecaster", scale=alt.Scale(scheme=SCHEME), legend=alt.Legend(orient="bottom")
+        )
         point_shape = alt.value("circle")
 
     layers: list[alt.Chart] = []
     if not steps.empty:
         layers.append(
             alt.Chart(steps)
-            .mark_line(interpolate="step-after", strokeWidth=2.5)
+            .mark_line(interpolate="step-after", strokeWidth=2.5, clip=True)
             .encode(
-                x=_x(),
+                x=x,
                 y=y,
                 color=line_color,
                 detail="option:N",
@@ -125,36 +160,54 @@ def history_chart(
     if not points.empty:
         layers.append(
             alt.Chart(points)
-            .mark_point(size=90, filled=True, opacity=0.9)
+            .mark_point(size=90, filled=True, opacity=0.9, clip=True)
             .encode(
-                x=_x(),
+                x=x,
                 y=y,
                 color=point_color,
                 shape=point_shape,
-                tooltip=[when, alt.Tooltip("by:N", title="forecaster"), alt.Tooltip("option:N"), shown, "stated:N", "note:N"],
+                tooltip=[
+                    when,
+                    alt.Tooltip("by:N", title="forecaster"),
+                    alt.Tooltip("option:N"),
+                    shown,
+                    "stated:N",
+                    "note:N",
+                ],
             )
         )
-    times = [deadline, *points["at"], *steps["at"]] + ([resolved_at] if resolved_at is not None else [])
-    span = (pd.Timestamp(min(times)), pd.Timestamp(max(times)))
-    layers += _marker(deadline, "deadline", NEUTRAL, dash=[6, 4], y=1.0, span=span)
+    if pd.Timestamp(deadline) <= domain[1]:
+        layers += _marker(deadline, "deadline", NEUTRAL, dash=[6, 4], y=1.0, domain=domain, x=x)
     if resolved_at is not None:
         label = f"resolved: {outcome}" if outcome else "resolved"
-        layers += _marker(resolved_at, label, RESOLVED, dash=None, y=0.93, span=span)
+        layers += _marker(resolved_at, label, RESOLVED, dash=None, y=0.93, domain=domain, x=x)
     return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
 
 
-def _marker(at: datetime, label: str, color: str, *, dash: list[int] | None, y: float, span: tuple[pd.Timestamp, pd.Timestamp]) -> list[alt.Chart]:
+def _marker(
+    at: datetime,
+    label: str,
+    color: str,
+    *,
+    dash: list[int] | None,
+    y: float,
+    domain: tuple[pd.Timestamp, pd.Timestamp],
+    x: alt.X,
+) -> list[alt.Chart]:
     """A vertical rule with its label beside it, on the side with more room."""
     data = _frame([{"at": at, "label": label, "y": y}], ["at", "label", "y"])
-    first, last = span
+    first, last = domain
     room_left = (pd.Timestamp(at) - first) > (last - first) / 2
     base = alt.Chart(data)
     rule = base.mark_rule(color=color, strokeWidth=2, strokeDash=dash or []).encode(
-        x=_x(), tooltip=[alt.Tooltip("label:N", title="marker"), alt.Tooltip("when:N", title="at")]
+        x=x, tooltip=[alt.Tooltip("label:N", title="marker"), alt.Tooltip("when:N", title="at")]
     )
     text = base.mark_text(
-        color=color, align="right" if room_left else "left", baseline="top", dx=-5 if room_left else 5, dy=2, fontWeight="bold"
-    ).encode(
-        x=_x(), y=alt.Y("y:Q", scale=alt.Scale(domain=[0, 1])), text="label:N"
-    )
+        color=color,
+        align="right" if room_left else "left",
+        baseline="top",
+        dx=-5 if room_left else 5,
+        dy=2,
+        fontWeight="bold",
+    ).encode(x=x, y=alt.Y("y:Q", scale=alt.Scale(domain=[0, 1])), text="label:N")
     return [rule, text]

@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from forecasts.dates import DateError, When, now_utc, parse_when, start_instant
-from forecasts.display import format_estimate
+from forecasts.display import format_estimate, ladder_label, outcome_text
 from forecasts.state import ScenarioState
 from forecasts.store import ENV_VAR, Catalog, find_scenario_files, load_catalog
 
@@ -98,6 +98,13 @@ def day_of(when: When) -> date:
     return when if not isinstance(when, datetime) else start_instant(when).date()
 
 
+def format_when(when: When) -> str:
+    """``2020-01-05`` for a date, ``2020-01-05 09:00`` (UTC) for a datetime."""
+    if isinstance(when, datetime):
+        return start_instant(when).strftime("%Y-%m-%d %H:%M")
+    return when.isoformat()
+
+
 def scenario_link(scenario_id: str, as_of: date | None = None) -> str:
     """Relative URL of a scenario's page, e.g. ``scenario?id=strike&as_of=2020-01-10``."""
     params = {"id": scenario_id}
@@ -106,61 +113,9 @@ def scenario_link(scenario_id: str, as_of: date | None = None) -> str:
     return f"{SCENARIO_URL_PATH}?{urlencode(params)}"
 
 
-def format_probability(value: float | dict[str, float]) -> str:
-    """A recorded forecast's probability: ``40%`` or ``asymmetric 60% · direct 30% · none 10%``."""
-    if isinstance(value, dict):
-        return " · ".join(f"{k} {v:.0%}" for k, v in sorted(value.items(), key=lambda kv: -kv[1]))
-    return f"{value:.0%}"
-
-
-def case_of(state: ScenarioState) -> str:
-    """The scenario's case: its ``case:`` key, else its folder's name."""
-    return state.scenario.case or state.path.parent.name
-
-
-def ladder_of(state: ScenarioState) -> str:
-    """``name:rung``, or empty."""
-    ladder = state.scenario.ladder
-    return f"{ladder.name}:{ladder.rung}" if ladder else ""
-
-
-def status_text(state: ScenarioState) -> str:
-    """``open``, or ``resolved: yes``."""
-    return f"{state.status}: {state.outcome}" if state.resolution else state.status
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the overview narrows the table to; an empty selection lets everything through."""
-
-    cases: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    ladders: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    text: str = ""
-
-
-def filter_states(states: Iterable[ScenarioState], filters: Filters) -> list[ScenarioState]:
-    """States that pass every filter; the text matches id, title or question, ignoring case."""
-    needle = " ".join(filters.text.split()).lower()
-    kept: list[ScenarioState] = []
-    for state in states:
-        s = state.scenario
-        if filters.cases and case_of(state) not in filters.cases:
-            continue
-        if filters.statuses and state.status not in filters.statuses:
-            continue
-        if filters.ladders and (s.ladder is None or s.ladder.name not in filters.ladders):
-            continue
-        if filters.tags and not set(filters.tags) & set(s.tags):
-            continue
-        if needle and needle not in " ".join((s.id, s.title, s.question)).lower():
-            continue
-        kept.append(state)
-    return kept
-
-
-def overview_rows(states: Iterable[ScenarioState], as_of: date, link_as_of: date | None = None) -> list[dict[str, object]]:
+def overview_rows(
+    states: Iterable[ScenarioState], as_of: date, link_as_of: date | None = None
+) -> list[dict[str, object]]:
     """One row per scenario for the overview table (links carry ``link_as_of`` if given)."""
     rows: list[dict[str, object]] = []
     for state in states:
@@ -174,12 +129,11 @@ def overview_rows(states: Iterable[ScenarioState], as_of: date, link_as_of: date
                 "title": s.title,
                 "p_yes": round(estimate.probability * 100, 1) if estimate.probability is not None else None,
                 "estimate": format_estimate(estimate) + mark,
-                "status": status_text(state),
+                "status": outcome_text(state),
                 "deadline": deadline,
                 "days_left": (deadline - as_of).days if state.status == "open" else None,
-                "ladder": ladder_of(state),
-                "case": case_of(state),
-                "tags": ", ".join(s.tags),
+                "ladder": ladder_label(state),
+                "case": state.case,
             }
         )
     return rows

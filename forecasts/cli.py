@@ -21,7 +21,7 @@ from forecasts.display import format_probability, render_list, render_show, stat
 from forecasts.probability import ProbabilityError, parse_probability
 from forecasts.problems import ScenarioError
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
-from forecasts.state import as_of_instant, catalog_states, scenario_state
+from forecasts.state import Filters, as_of_instant, catalog_states, filter_states, scenario_state
 from forecasts.store import (
     ENV_VAR,
     Catalog,
@@ -183,13 +183,10 @@ def list_scenarios(
     """
     catalog = _load(scenarios)
     states = catalog_states(catalog.files, as_of_instant(as_of))
-    states = [
-        s
-        for s in states
-        if (case is None or (s.scenario.case or s.path.parent.name) == case)
-        and (status is None or s.status == status)
-        and (tag is None or tag in s.scenario.tags)
-    ]
+    states = filter_states(
+        states,
+        Filters(cases=(case,) if case else (), statuses=(status,) if status else (), tags=(tag,) if tag else ()),
+    )
     if fmt == "json":
         _echo_json([state_record(s) for s in states])
     else:

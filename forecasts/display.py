@@ -30,7 +30,21 @@ def format_estimate(estimate: Estimate) -> str:
     return format_probability(estimate.probability)
 
 
-def _outcome_text(state: ScenarioState) -> str:
+def format_forecast(value: float | dict[str, float]) -> str:
+    """A recorded forecast's probability: ``40%`` or ``asymmetric 60% · direct 30% · none 10%``."""
+    if isinstance(value, dict):
+        return " · ".join(f"{k} {format_probability(v)}" for k, v in sorted(value.items(), key=lambda kv: -kv[1]))
+    return format_probability(value)
+
+
+def ladder_label(state: ScenarioState) -> str:
+    """``name:rung``, or empty when the scenario is on no ladder."""
+    ladder = state.scenario.ladder
+    return f"{ladder.name}:{ladder.rung}" if ladder else ""
+
+
+def outcome_text(state: ScenarioState) -> str:
+    """``open``, ``annulled``, or ``resolved: yes``."""
     if state.resolution is None or state.status == "annulled":
         return state.status
     return f"{state.status}: {state.resolution.outcome}"
@@ -42,7 +56,7 @@ def state_record(state: ScenarioState, full: bool = False) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": s.id,
         "title": s.title,
-        "case": s.case or state.path.parent.name,
+        "case": state.case,
         "kind": s.kind,
         "status": state.status,
         "outcome": state.outcome,
@@ -105,10 +119,10 @@ def render_list(states: list[ScenarioState]) -> str:
     rows = [("ID", "P", "STATUS", "DEADLINE", "LADDER", "TITLE")]
     for st in states:
         s = st.scenario
-        ladder = f"{s.ladder.name}:{s.ladder.rung}" if s.ladder else ""
+        ladder = ladder_label(st)
         mark = "" if st.estimate.basis == "forecast" else "*" if st.estimate.basis == "sources" else ""
         rows.append(
-            (s.id, format_estimate(st.estimate) + mark, _outcome_text(st), s.deadline.isoformat(), ladder, s.title)
+            (s.id, format_estimate(st.estimate) + mark, outcome_text(st), s.deadline.isoformat(), ladder, s.title)
         )
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5] for r in rows]
@@ -127,7 +141,7 @@ def render_show(state: ScenarioState) -> str:
     out = [f"{s.id}: {s.title}", _wrap(s.question, "")]
     out.append("")
     out.append(
-        f"status      {_outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else "")
+        f"status      {outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else "")
     )
     out.append(f"probability {format_estimate(state.estimate)}  [{state.estimate.basis}: {state.estimate.detail}]")
     if s.kind == "categorical":
@@ -172,10 +186,7 @@ def render_show(state: ScenarioState) -> str:
     out += ["", f"Forecasts ({len(state.forecasts)})"]
     for f in state.forecasts:
         value = f.probability
-        if isinstance(value, dict):
-            shown = ", ".join(f"{k} {format_probability(v)}" for k, v in value.items())
-        else:
-            shown = format_probability(value)
+        shown = format_forecast(value)
         note = f" — {f.note}" if f.note else ""
         out.append(f"  {f.at.isoformat():<25} {f.by:<12} {shown}{note}")
     if state.evidence:

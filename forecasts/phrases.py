@@ -100,8 +100,9 @@ def locate_hedge(quote: str, hedge: str | None) -> tuple[int, int] | None:
     """Character span of ``hedge`` inside ``quote`` (case- and quote-mark-insensitive), or None."""
     if not hedge:
         return None
-    folded_quote = quote.replace("\u2019", "'").replace("\u2018", "'").lower()
-    folded_hedge = normalize_phrase(hedge)
-    pattern = r"\b" + r"\s+".join(re.escape(word) for word in folded_hedge.split(" ")) + r"\b"
-    match = re.search(pattern, folded_quote)
+    # Curly apostrophes fold to straight ones character for character, so offsets still hold.
+    folded_quote = quote.replace("\u2019", "'").replace("\u2018", "'")
+    words = normalize_phrase(hedge).split(" ")
+    pattern = r"\b" + r"\s+".join(re.escape(word) for word in words) + r"\b"
+    match = re.search(pattern, folded_quote, re.IGNORECASE)
     return (match.start(), match.end()) if match else None

@@ -49,6 +49,11 @@ class ScenarioState:
         return self.scenario.id
 
     @property
+    def case(self) -> str:
+        """The case: the ``case:`` key, else the folder's name."""
+        return self.scenario.case or self.path.parent.name
+
+    @property
     def outcome(self) -> str | None:
         """The outcome, once resolved."""
         return self.resolution.outcome if self.resolution else None
@@ -137,9 +142,44 @@ def catalog_states(files: list[ScenarioFile], as_of: datetime | None = None) -> 
     """States of every scenario that existed at ``as_of``, by case then deadline."""
     moment = as_of or now_utc()
     states = [scenario_state(f, moment) for f in files if exists_at(f.scenario, moment)]
-    return sorted(
-        states, key=lambda s: (s.scenario.case or s.path.parent.name, start_instant(s.scenario.deadline), s.id)
-    )
+    return sorted(states, key=lambda s: (s.case, start_instant(s.scenario.deadline), s.id))
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a listing narrows to; an empty selection lets everything through."""
+
+    cases: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    ladders: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    text: str = ""
+
+
+def filter_states(states: list[ScenarioState], filters: Filters) -> list[ScenarioState]:
+    """States that pass every filter; ``text`` matches id, title or question, ignoring case."""
+    needle = " ".join(filters.text.split()).lower()
+    kept: list[ScenarioState] = []
+    for state in states:
+        s = state.scenario
+        if filters.cases and state.case not in filters.cases:
+            continue
+        if filters.statuses and state.status not in filters.statuses:
+            continue
+        if filters.ladders and (s.ladder is None or s.ladder.name not in filters.ladders):
+            continue
+        if filters.tags and not set(filters.tags) & set(s.tags):
+            continue
+        if needle and needle not in f"{s.id} {s.title} {s.question}".lower():
+            continue
+        kept.append(state)
+    return kept
+
+
+def ladder_rungs(files: list[ScenarioFile], name: str) -> list[ScenarioFile]:
+    """The scenarios on ladder ``name``, lowest rung first."""
+    on_ladder = [f for f in files if f.scenario.ladder is not None and f.scenario.ladder.name == name]
+    return sorted(on_ladder, key=lambda f: f.scenario.ladder.rung if f.scenario.ladder else 0)
 
 
 @dataclass(frozen=True)

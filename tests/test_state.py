@@ -86,3 +86,14 @@ def test_state_of_one_scenario_now(tree):
     state = scenario_state(read_scenario(tree / "demo" / "retaliation-if-strike.yaml"))
     assert state.estimate.basis == "none"
     assert [e.direction for e in state.evidence] == ["up"]
+
+
+def test_filters_and_ladder_rungs(tree):
+    from forecasts.state import Filters, filter_states, ladder_rungs
+
+    files = load_catalog(tree).files
+    states = catalog_states(files, as_of_instant(date(2020, 1, 6)))
+    assert [s.id for s in filter_states(states, Filters(ladders=("demo-ladder",)))] == ["proxy", "strike"]
+    assert [s.id for s in filter_states(states, Filters(text="NATURE"))] == ["response"]
+    assert [s.id for s in filter_states(states, Filters(statuses=("resolved",), tags=("military",)))] == []
+    assert [f.scenario.id for f in ladder_rungs(files, "demo-ladder")] == ["proxy", "strike"]

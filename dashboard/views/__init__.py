@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import data
 from forecasts.store import Catalog
@@ -18,39 +19,50 @@ LATEST = date(2199, 12, 31)
 def _sync_as_of_param() -> None:
     """Keep ``?as_of=`` in the URL in step with the date picked (left out for the default)."""
     picked = st.session_state.get(AS_OF_KEY)
-    if picked is None or picked == data.default_as_of().day:
-        st.query_params.pop(AS_OF_PARAM, None)
+    wanted = None if picked is None or picked == data.default_as_of().day else picked.isoformat()
+    if st.query_params.get(AS_OF_PARAM) == wanted:
+        return
+    if wanted is None:
+        del st.query_params[AS_OF_PARAM]
     else:
-        st.query_params[AS_OF_PARAM] = picked.isoformat()
+        st.query_params[AS_OF_PARAM] = wanted
 
 
-def as_of_control() -> date:
-    """The as-of date picker in the sidebar; starts at ``?as_of=``, ``$FORECASTS_AS_OF`` or today."""
+def as_of_control(where: DeltaGenerator) -> date:
+    """The as-of date picker; starts at ``?as_of=``, ``$FORECASTS_AS_OF`` or today.
+
+    Every page shows it under the same key, so the date stays when the page changes.
+    """
     default = data.default_as_of()
     if st.session_state.get(AS_OF_KEY) is None:
         st.session_state[AS_OF_KEY] = data.parse_as_of(st.query_params.get(AS_OF_PARAM)) or default.day
-    with st.sidebar:
+    with where:
         picked = st.date_input(
             "As of",
             key=AS_OF_KEY,
             min_value=EARLIEST,
             max_value=LATEST,
             format="YYYY-MM-DD",
-            on_change=_sync_as_of_param,
             help=(
                 "Show what was known at the end of this day (UTC): later forecasts, evidence and "
                 "resolutions are left out, and so are scenarios created after it."
             ),
         )
-        if default.problem:
-            st.warning(default.problem)
-        st.caption(f"Scenarios: `{data.scenarios_root()}`")
+    if default.problem:
+        st.warning(default.problem)
+    # Page changes drop the query string; put the date back so the URL always says it.
+    _sync_as_of_param()
     return picked if isinstance(picked, date) else default.day
 
 
 def link_as_of(as_of: date) -> date | None:
     """The as-of date to carry in links: None when it is the default anyway."""
     return None if as_of == data.default_as_of().day else as_of
+
+
+def show_root() -> None:
+    """Where the scenarios are read from."""
+    st.caption(f"Scenarios: `{data.scenarios_root()}`")
 
 
 def show_problems(catalog: Catalog) -> None:

@@ -6,16 +6,26 @@ every scenario has a URL of its own.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import charts, data
-from dashboard.views import as_of_control, link_as_of, show_problems
+from dashboard.views import as_of_control, link_as_of, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
-from forecasts.display import format_estimate
+from forecasts.display import format_estimate, format_forecast, format_probability, outcome_text
 from forecasts.estimate import implied_prior, source_probability
 from forecasts.phrases import UnknownPhraseError, locate_hedge
-from forecasts.state import ScenarioState, as_of_instant, exists_at, probability_history, scenario_state
+from forecasts.state import (
+    ScenarioState,
+    as_of_instant,
+    exists_at,
+    ladder_rungs,
+    probability_history,
+    scenario_state,
+)
 from forecasts.store import Catalog, ScenarioFile
 
 PAGE = "views/scenario.py"
@@ -31,7 +41,7 @@ def _sync_id_param() -> None:
         st.query_params.pop(ID_PARAM, None)
 
 
-def _link_params(scenario_id: str, as_of) -> dict[str, str]:
+def _link_params(scenario_id: str, as_of: date) -> dict[str, str]:
     params = {ID_PARAM: scenario_id}
     carried = link_as_of(as_of)
     if carried is not None:
@@ -39,14 +49,14 @@ def _link_params(scenario_id: str, as_of) -> dict[str, str]:
     return params
 
 
-def _choose(catalog: Catalog) -> str | None:
+def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
     """The scenario id from ``?id=`` or the selectbox; a clear error for an unknown id."""
     by_id = catalog.by_id
     wanted = st.query_params.get(ID_PARAM) or None
     unknown = wanted is not None and wanted not in by_id
     if wanted is not None:
         st.session_state[SELECT_KEY] = None if unknown else wanted
-    st.selectbox(
+    where.selectbox(
         "Scenario",
         sorted(by_id, key=lambda i: (by_id[i].scenario.case or by_id[i].path.parent.name, i)),
         key=SELECT_KEY,
@@ -70,17 +80,19 @@ def _choose(catalog: Catalog) -> str | None:
 def _header(state: ScenarioState) -> None:
     s = state.scenario
     st.title(s.title)
-    facts = [f"`{s.id}`", data.case_of(state), s.kind, *(f"#{t}" for t in s.tags)]
+    facts = [f"`{s.id}`", state.case, s.kind, *(f"#{t}" for t in s.tags)]
     st.caption(" · ".join(facts))
     st.markdown(f"**Question** — {data.escape_markdown(s.question)}")
     deadline = data.day_of(s.deadline)
     cells = st.columns(4)
-    cells[0].metric("Status", data.status_text(state))
+    cells[0].metric("Status", outcome_text(state))
     if s.kind == "binary":
         cells[1].metric("Probability", format_estimate(state.estimate))
     else:
         best = _top_option(state)
-        cells[1].metric(f"Most likely: {best[0]}" if best else "Most likely", f"{best[1]:.0%}" if best else "–")
+        cells[1].metric(
+            f"Most likely: {best[0]}" if best else "Most likely", format_probability(best[1]) if best else "–"
+        )
     days = (deadline - state.as_of.date()).days
     cells[2].metric(
         "Deadline",
@@ -90,7 +102,9 @@ def _header(state: ScenarioState) -> None:
         delta_arrow="off",
     )
     cells[3].metric("Forecasts", len(state.forecasts))
-    st.caption(f"Probability basis: **{state.estimate.basis}** — {data.escape_markdown(state.estimate.detail)} · as of {state.as_of.date().isoformat()} (end of day, UTC)")
+    st.caption(
+        f"Probability basis: **{state.estimate.basis}** — {data.escape_markdown(state.estimate.detail)} · as of {state.as_of.date().isoformat()} (end of day, UTC)"
+    )
     if s.kind == "categorical" and state.estimate.options:
         labels = {o.id: o.label for o in s.options or []}
         table = pd.DataFrame(
@@ -135,7 +149,13 @@ def _history(scenario_file: ScenarioFile, state: ScenarioState) -> None:
         outcome=state.outcome,
     )
     st.altair_chart(chart, width="stretch")
-    st.caption("Points: forecasts as made. Line: the probability shown at each time. Dashed rule: deadline.")
+    caption = "Points: forecasts as made. Line: the probability shown at each time. Dashed rule: deadline."
+    if charts.time_domain(points, steps, end_instant(s.deadline), resolved_at)[1] < end_instant(s.deadline):
+        caption = (
+            f"Points: forecasts as made. Line: the probability shown at each time. The deadline "
+            f"({s.deadline.isoformat()}) is off to the right, after the resolution. Scroll to zoom, drag to pan."
+        )
+    st.caption(caption)
 
 
 def _sources(state: ScenarioState) -> None:
@@ -160,11 +180,11 @@ def _sources(state: ScenarioState) -> None:
             except UnknownPhraseError as exc:
                 st.warning(str(exc))
                 continue
-            implied = f"Implied prior **{prior.mean:.0%}**"
+            implied = f"Implied prior **{format_probability(prior.mean)}**"
             if prior.p05 is not None and prior.p95 is not None:
-                implied += f" (90% interval {prior.p05:.0%}–{prior.p95:.0%})"
+                implied += f" (90% interval {format_probability(prior.p05)}–{format_probability(prior.p95)})"
             target = f"option `{src.option}`" if src.option else "yes"
-            effect = f"polarity **{src.polarity}** → P({target}) **{source_probability(src):.0%}**"
+            effect = f"polarity **{src.polarity}** → P({target}) **{format_probability(source_probability(src))}**"
             st.markdown(f"{implied} · {effect}")
             st.caption(f"Basis: {data.escape_markdown(prior.basis)}")
             if src.note:
@@ -175,19 +195,35 @@ def _log(state: ScenarioState) -> None:
     st.subheader(f"Forecasts ({len(state.forecasts)})")
     if state.forecasts:
         rows = [
-            {"at": f.at.isoformat(), "by": f.by, "probability": data.format_probability(f.probability), "stated": f.stated or "", "note": f.note or ""}
+            {
+                "at": data.format_when(f.at),
+                "by": f.by,
+                "probability": format_forecast(f.probability),
+                "stated": f.stated or "",
+                "note": f.note or "",
+            }
             for f in state.forecasts
         ]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "at": st.column_config.TextColumn("at (UTC)"),
+                "note": st.column_config.TextColumn("note", width="large"),
+            },
+        )
     else:
         st.caption("No forecast by the as-of date.")
     st.subheader(f"Evidence ({len(state.evidence)})")
     if state.evidence:
         rows = [
             {
-                "at": e.at.isoformat(),
+                "at": data.format_when(e.at),
                 "by": e.by,
-                "weight": f"LR {e.likelihood_ratio:g}" if e.likelihood_ratio else " ".join(x for x in (e.direction, f"({e.strength})" if e.strength else None) if x),
+                "weight": f"LR {e.likelihood_ratio:g}"
+                if e.likelihood_ratio
+                else " ".join(x for x in (e.direction, f"({e.strength})" if e.strength else None) if x),
                 "option": e.option or "",
                 "note": e.note,
                 "url": e.url,
@@ -198,7 +234,11 @@ def _log(state: ScenarioState) -> None:
             pd.DataFrame(rows),
             hide_index=True,
             width="stretch",
-            column_config={"url": st.column_config.LinkColumn("url", display_text="source"), "note": st.column_config.TextColumn("note", width="large")},
+            column_config={
+                "at": st.column_config.TextColumn("at (UTC)"),
+                "url": st.column_config.LinkColumn("url", display_text="source"),
+                "note": st.column_config.TextColumn("note", width="large"),
+            },
         )
     else:
         st.caption("No evidence by the as-of date.")
@@ -228,24 +268,22 @@ def _resolution(state: ScenarioState) -> None:
         st.caption(f"Not resolved as of {state.as_of.date().isoformat()}.")
         return
     by = f" by {data.escape_markdown(r.resolved_by)}" if r.resolved_by else ""
-    st.success(f"**{data.escape_markdown(r.outcome)}** — settled {r.resolved_at.isoformat()}{by}", icon=":material/gavel:")
+    st.success(
+        f"**{data.escape_markdown(r.outcome)}** — settled {r.resolved_at.isoformat()}{by}", icon=":material/gavel:"
+    )
     for url in r.sources:
         st.markdown(f"- [{data.escape_markdown(url)}]({url})")
     for note in r.notes:
         st.markdown(f"- {data.escape_markdown(note)}")
 
 
-def _relations(catalog: Catalog, state: ScenarioState, as_of) -> None:
+def _relations(catalog: Catalog, state: ScenarioState, as_of: date) -> None:
     s = state.scenario
     if s.ladder is not None:
         st.subheader("Ladder")
         st.caption(f"{s.ladder.name}, rung {s.ladder.rung}")
-        rungs = sorted(
-            (f.scenario.ladder.rung, f.scenario.id, f.scenario.title)
-            for f in catalog.files
-            if f.scenario.ladder is not None and f.scenario.ladder.name == s.ladder.name
-        )
-        for rung, rid, title in rungs:
+        for rung_file in ladder_rungs(catalog.files, s.ladder.name):
+            rung, rid, title = rung_file.scenario.ladder.rung, rung_file.scenario.id, rung_file.scenario.title
             label = f"{rung}. {title}" + (" (this scenario)" if rid == s.id else "")
             st.page_link(PAGE, label=label, query_params=_link_params(rid, as_of), disabled=rid == s.id)
     if s.conditional_on is not None:
@@ -256,22 +294,30 @@ def _relations(catalog: Catalog, state: ScenarioState, as_of) -> None:
         if target is None:
             st.error(f"No scenario with id {cond.scenario!r} in the catalog.")
         else:
-            st.page_link(PAGE, label=f"{target.scenario.title} ({cond.scenario})", query_params=_link_params(cond.scenario, as_of), icon=":material/link:")
+            st.page_link(
+                PAGE,
+                label=f"{target.scenario.title} ({cond.scenario})",
+                query_params=_link_params(cond.scenario, as_of),
+                icon=":material/link:",
+            )
             if exists_at(target.scenario, state.as_of):
-                st.caption(f"Its status as of {state.as_of.date().isoformat()}: {data.status_text(scenario_state(target, state.as_of))}")
+                st.caption(
+                    f"Its status as of {state.as_of.date().isoformat()}: {outcome_text(scenario_state(target, state.as_of))}"
+                )
 
 
-as_of = as_of_control()
 catalog = data.load()
 show_problems(catalog)
-chosen = _choose(catalog)
+pick, date_box = st.columns([4, 1], vertical_alignment="bottom")
+as_of = as_of_control(date_box)
+chosen = _choose(catalog, pick)
 if chosen is not None:
     scenario_file = catalog.by_id[chosen]
     moment = as_of_instant(as_of)
     if not exists_at(scenario_file.scenario, moment):
         st.info(
             f"`{chosen}` was created on {scenario_file.scenario.created.isoformat()}, after the as-of date "
-            f"{as_of.isoformat()}. Pick a later date in the sidebar."
+            f"{as_of.isoformat()}. Pick a later as-of date."
         )
     else:
         state = scenario_state(scenario_file, moment)
@@ -285,3 +331,4 @@ if chosen is not None:
             _resolution(state)
             _relations(catalog, state, as_of)
         st.caption(f"File: `{state.path}`")
+show_root()

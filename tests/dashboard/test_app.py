@@ -137,7 +137,10 @@ def test_scenario_page_shows_question_hedge_and_chart(scenarios: Path) -> None:
     assert at.selectbox(key="scenario_id").value == "strike"
     rule = at.dataframe[-1].value
     assert dict(zip(rule["key"], rule["value"], strict=True))["feed"] == "gdelt"
-    assert [p.label for p in at.get("page_link")] == ["1. Proxy attacks on US forces", "2. Direct strike on US forces (this scenario)"]
+    assert [p.label for p in at.get("page_link")] == [
+        "1. Proxy attacks on US forces",
+        "2. Direct strike on US forces (this scenario)",
+    ]
 
 
 def test_scenario_page_follows_the_as_of_date(scenarios: Path) -> None:
@@ -179,7 +182,13 @@ def test_resolved_and_conditional_scenarios(scenarios: Path) -> None:
 def test_appended_forecast_shows_after_rerun(scenarios: Path) -> None:
     at = scenario_page("strike")
     assert metric(at, "Forecasts") == "2"
-    entry = ForecastEntry(type="forecast", at=datetime(2020, 1, 8, 12, tzinfo=UTC), by="dana", probability=0.55, note="after the strike warning")
+    entry = ForecastEntry(
+        type="forecast",
+        at=datetime(2020, 1, 8, 12, tzinfo=UTC),
+        by="dana",
+        probability=0.55,
+        note="after the strike warning",
+    )
     append_history(scenarios / "demo" / "strike.yaml", entry)
     at.run()
     assert not at.exception
