@@ -559,6 +559,9 @@ def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
         sys.exit(0)
 
 
+# --- commands that live in sub-packages: registered last, since they import the options above ---
+
+
 def main() -> None:
     """Entry point of the ``forecasts`` console script."""
     cli(prog_name="forecasts")
