@@ -10,23 +10,22 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
-from forecasts.dates import DateError, When, now_utc, parse_when, start_instant
+from forecasts.dates import DateError, When, now_utc, parse_when
 from forecasts.display import format_probability, render_list, render_show, state_record
-from forecasts.probability import ProbabilityError, parse_probability
 from forecasts.problems import ScenarioError
-from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
+from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
 from forecasts.state import Filters, as_of_instant, catalog_states, filter_states, scenario_state
 from forecasts.store import (
     ENV_VAR,
     Catalog,
     ScenarioFile,
-    append_history,
     create_scenario,
     dump_yaml,
     load_catalog,
@@ -215,39 +214,13 @@ def show(scenario_id: str, scenarios: Path, as_of: When | None, fmt: str) -> Non
         click.echo(render_show(state))
 
 
-def _parse_split(text: str, scenario: Scenario) -> dict[str, float]:
-    parts: dict[str, float] = {}
-    for chunk in text.split(","):
-        if "=" not in chunk:
-            fail(
-                f"probability {text!r}: write one probability per option, e.g. {'=0.5,'.join(scenario.option_ids()[:2])}=0.5"
-            )
-        option, value = (c.strip() for c in chunk.split("=", 1))
-        try:
-            parts[option] = parse_probability(value)
-        except ProbabilityError as exc:
-            fail(f"probability for {option!r}: {exc}")
-    return parts
-
-
-def _check_open_at(found: ScenarioFile, at: datetime, action: str) -> None:
-    state = scenario_state(found, at)
-    if state.status in ("resolved", "annulled") and state.resolution is not None:
-        fail(
-            f"{found.scenario.id}: cannot record {action}: resolved as {state.resolution.outcome!r} "
-            f"on {state.resolution.resolved_at.isoformat()}"
-        )
-
-
-def _record(found: ScenarioFile, entry: ForecastEntry | EvidenceEntry | ResolutionEntry) -> None:
+@contextmanager
+def _recording() -> Iterator[None]:
+    """Turn recording errors into user errors (exit 1, message on stderr)."""
     try:
-        append_history(found.path, entry)
-    except ScenarioError as exc:
+        yield
+    except (RecordError, ScenarioError) as exc:
         fail(str(exc))
-
-
-def _moment(at: When | None) -> datetime | When:
-    return now_utc() if at is None else at
 
 
 at_option = click.option(
@@ -274,28 +247,9 @@ def forecast(scenario_id: str, probability: str, by: str, note: str | None, at: 
       forecasts forecast iran-response-nature asymmetric=60%,direct=30%,none=10% --by bob
     """
     found = _find(scenarios, scenario_id)
-    scenario = found.scenario
-    try:
-        if scenario.kind == "categorical":
-            value: float | dict[str, float] = _parse_split(probability, scenario)
-        else:
-            value = parse_probability(probability)
-    except ProbabilityError as exc:
-        fail(f"probability: {exc}")
-    moment = _moment(at)
-    _check_open_at(found, start_instant(moment), "a forecast")
-    stated = None if _is_plain_number(probability) else probability
-    entry = ForecastEntry(type="forecast", at=moment, by=by, probability=value, stated=stated, note=note)
-    _record(found, entry)
-    click.echo(f"recorded: {scenario.id} {_describe(value)} by {by} at {moment.isoformat()}")
-
-
-def _is_plain_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+    with _recording():
+        entry = record_forecast(found, probability, by, note=note, at=at)
+    click.echo(f"recorded: {found.scenario.id} {_describe(entry.probability)} by {entry.by} at {entry.at.isoformat()}")
 
 
 def _describe(value: float | dict[str, float]) -> str:
@@ -335,35 +289,19 @@ def evidence(
       forecasts evidence iran-direct-strike --by bob --note "missiles fuelled" --lr 3 --url https://example.org/a
     """
     found = _find(scenarios, scenario_id)
-    moment = _moment(at)
-    _check_open_at(found, start_instant(moment), "evidence")
-    try:
-        entry = EvidenceEntry(
-            type="evidence",
-            at=moment,
-            by=by,
-            note=note,
+    with _recording():
+        entry = record_evidence(
+            found,
+            by,
+            note,
             url=url,
             likelihood_ratio=likelihood_ratio,
             direction=direction,
             strength=strength,
             option=option,
+            at=at,
         )
-    except ValueError as exc:
-        fail(_first_error(exc))
-    _record(found, entry)
-    click.echo(f"recorded: evidence on {found.scenario.id} by {by} at {moment.isoformat()}")
-
-
-def _first_error(exc: ValueError) -> str:
-    from pydantic import ValidationError
-
-    if isinstance(exc, ValidationError):
-        err = exc.errors(include_url=False)[0]
-        field = ".".join(str(p) for p in err["loc"])
-        message = err.get("ctx", {}).get("message") or err["msg"]
-        return f"{field}: {message}"
-    return str(exc)
+    click.echo(f"recorded: evidence on {found.scenario.id} by {entry.by} at {entry.at.isoformat()}")
 
 
 @cli.command()
@@ -395,29 +333,9 @@ def resolve(
       forecasts resolve iran-response-nature direct --by alice --source https://example.org/report
     """
     found = _find(scenarios, scenario_id)
-    scenario = found.scenario
-    valid = scenario.outcomes() + ["annulled"]
-    if outcome not in valid:
-        from forecasts.problems import did_you_mean
-
-        fail(
-            f"{scenario.id}: {outcome!r} is not an outcome of this scenario{did_you_mean(outcome, valid)}; use one of: {', '.join(valid)}"
-        )
-    current = scenario_state(found, now_utc())
-    if current.resolution is not None and not correct:
-        fail(
-            f"{scenario.id}: already resolved as {current.resolution.outcome!r} on "
-            f"{current.resolution.resolved_at.isoformat()}; pass --correct to record a correction"
-        )
-    moment = _moment(at)
-    try:
-        entry = ResolutionEntry(
-            type="resolution", at=moment, by=by, outcome=outcome, resolved_at=resolved_at, source=source, note=note
-        )
-    except ValueError as exc:
-        fail(_first_error(exc))
-    _record(found, entry)
-    click.echo(f"recorded: {scenario.id} resolved {outcome} by {by}")
+    with _recording():
+        record_resolution(found, outcome, by, source, note=note, resolved_at=resolved_at, at=at, correct=correct)
+    click.echo(f"recorded: {found.scenario.id} resolved {outcome} by {by}")
 
 
 NEW_TEMPLATE_HEADER = "# Scenario file (schema v1). Edit freely above `history:`; `forecasts` only appends below it.\n"
