@@ -9,6 +9,7 @@ unless everything is valid.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from pydantic import ValidationError
@@ -80,6 +81,16 @@ def _entry_error(exc: ValidationError) -> RecordError:
     return RecordError(str(message), field)
 
 
+def _append[E: (ForecastEntry, EvidenceEntry, ResolutionEntry)](found: ScenarioFile, build: Callable[[], E]) -> E:
+    """Build the entry (turning schema errors into RecordError) and append it to the history."""
+    try:
+        entry = build()
+    except ValidationError as exc:
+        raise _entry_error(exc) from None
+    append_history(found.path, entry)
+    return entry
+
+
 def record_forecast(
     found: ScenarioFile, probability: str, by: str, note: str | None = None, at: When | None = None
 ) -> ForecastEntry:
@@ -88,14 +99,11 @@ def record_forecast(
     moment = now_utc() if at is None else at
     _check_open_at(found, start_instant(moment), "a forecast")
     stated = None if _is_plain_number(probability) else probability.strip()
-    try:
-        entry = ForecastEntry(
-            type="forecast", at=moment, by=_require_name(by), probability=value, stated=stated, note=note or None
-        )
-    except ValidationError as exc:
-        raise _entry_error(exc) from None
-    append_history(found.path, entry)
-    return entry
+    name = _require_name(by)
+    return _append(
+        found,
+        lambda: ForecastEntry(type="forecast", at=moment, by=name, probability=value, stated=stated, note=note or None),
+    )
 
 
 def record_evidence(
@@ -112,22 +120,21 @@ def record_evidence(
     """Append evidence: a likelihood ratio, or a direction (up/down) and a strength."""
     moment = now_utc() if at is None else at
     _check_open_at(found, start_instant(moment), "evidence")
-    try:
-        entry = EvidenceEntry(
+    name = _require_name(by)
+    return _append(
+        found,
+        lambda: EvidenceEntry(
             type="evidence",
             at=moment,
-            by=_require_name(by),
+            by=name,
             note=note,
             url=url or None,
             likelihood_ratio=likelihood_ratio,
             direction=direction,
             strength=strength,
             option=option or None,
-        )
-    except ValidationError as exc:
-        raise _entry_error(exc) from None
-    append_history(found.path, entry)
-    return entry
+        ),
+    )
 
 
 def record_resolution(
@@ -155,17 +162,16 @@ def record_resolution(
             f"{current.resolution.resolved_at.isoformat()}; pass --correct to record a correction"
         )
     moment = now_utc() if at is None else at
-    try:
-        entry = ResolutionEntry(
+    name = _require_name(by)
+    return _append(
+        found,
+        lambda: ResolutionEntry(
             type="resolution",
             at=moment,
-            by=_require_name(by),
+            by=name,
             outcome=outcome,
             resolved_at=resolved_at,
             source=source,
             note=note or None,
-        )
-    except ValidationError as exc:
-        raise _entry_error(exc) from None
-    append_history(found.path, entry)
-    return entry
+        ),
+    )
