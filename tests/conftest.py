@@ -1,4 +1,4 @@
-"""Shared fixtures: copies of the fixture tree, and the optional ../shared material."""
+"""Shared fixtures: a writable copy of the fixture tree."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent / "data"
-REPO = Path(__file__).parent.parent
-SHARED = REPO.parent / "shared"
+from testdata import DATA, REPO, SHARED, require_shared  # noqa: F401  (re-exported for older imports)
 
 
 @pytest.fixture
@@ -18,11 +16,3 @@ def tree(tmp_path: Path) -> Path:
     target = tmp_path / "scenarios"
     shutil.copytree(DATA / "tree", target)
     return target
-
-
-def require_shared(relative: str) -> Path:
-    """A path under ../shared, or skip the test saying why (users' clones have no ../shared)."""
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"{path} not found: the ../shared reference material sits beside the checkout only in development")
-    return path

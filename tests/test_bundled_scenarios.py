@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 import yaml
-from conftest import REPO, require_shared
+from testdata import REPO, require_shared
 
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog

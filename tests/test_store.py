@@ -3,7 +3,7 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
-from conftest import REPO
+from testdata import REPO
 
 from forecasts.problems import ScenarioError
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from testdata import DATA
 
 from forecasts.problems import ScenarioError
 from forecasts.store import load_catalog, read_scenario
