@@ -479,6 +479,10 @@ def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
 
 # --- commands that live in sub-packages: registered last, since they import the options above ---
 
+from forecasts.extract.command import extract  # noqa: E402
+
+cli.add_command(extract)
+
 
 def main() -> None:
     """Entry point of the ``forecasts`` console script."""

@@ -106,3 +106,49 @@ def locate_hedge(quote: str, hedge: str | None) -> tuple[int, int] | None:
     pattern = r"\b" + r"\s+".join(re.escape(word) for word in words) + r"\b"
     match = re.search(pattern, folded_quote, re.IGNORECASE)
     return (match.start(), match.end()) if match else None
+
+
+# Intensifiers the surveys did not ask about read like the surveyed 'very'/'highly' rows.
+_INTENSIFIER_SYNONYMS = {"extremely": "very", "exceedingly": "very", "really": "very", "overwhelmingly": "very"}
+# Softeners and comparatives move a hedge by an amount no survey measured: the base reading is
+# kept and the caller is told (flag) that a modifier was ignored.
+_SOFT_MODIFIERS = ("fairly", "quite", "rather", "pretty", "somewhat", "reasonably", "increasingly", "more")
+_NEGATIONS = ("not", "never", "hardly")
+
+
+@dataclass(frozen=True)
+class HedgeReading:
+    """How a hedge as written maps to the table: the prior, and flags for what was assumed."""
+
+    prior: PhrasePrior
+    flags: tuple[str, ...] = ()
+
+
+def read_hedge(text: str) -> HedgeReading | None:
+    """The prior for a hedge as written, handling modifiers and negation; None when unknown.
+
+    Order: the exact phrase; an intensifier read as 'very' ("extremely likely" -> "very likely");
+    a leading negation ("not very likely") as the complement of the rest when the table has no
+    row for the negated phrase (rows such as "not likely" and "not certain" are mapped by meaning
+    and win); a softener ("fairly likely") dropped with a flag ``modifier_ignored:<word>``.
+    """
+    key = normalize_phrase(text)
+    if not key:
+        return None
+    table = phrase_table()
+    if key in table:
+        return HedgeReading(table[key])
+    words = key.split(" ")
+    if words[0] in _INTENSIFIER_SYNONYMS:
+        found = read_hedge(" ".join([_INTENSIFIER_SYNONYMS[words[0]], *words[1:]]))
+        if found is not None:
+            return found
+    if len(words) > 1 and words[0] in _NEGATIONS:
+        rest = read_hedge(" ".join(words[1:]))
+        if rest is not None:
+            return HedgeReading(rest.prior.negated(), (*rest.flags, "negated"))
+    if len(words) > 1 and words[0] in _SOFT_MODIFIERS:
+        rest = read_hedge(" ".join(words[1:]))
+        if rest is not None:
+            return HedgeReading(rest.prior, (*rest.flags, f"modifier_ignored:{words[0]}"))
+    return None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from testdata import DATA, REPO, SHARED, require_shared  # noqa: F401  (re-exported for older imports)
+from testdata import DATA
 
 
 @pytest.fixture

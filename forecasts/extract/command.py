@@ -1,0 +1,159 @@
+"""The ``forecasts extract`` command.
+
+Registered at the end of ``forecasts/cli.py``; it reuses that module's options and error
+handling, so import it through ``forecasts.cli`` (importing this module first would be circular).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from forecasts.cli import WHEN, fail, scenarios_option
+from forecasts.dates import When
+from forecasts.extract.article import FETCH_TIMEOUT_SECONDS, Article, ArticleError, looks_english, read_article
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.drafts import write_drafts
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.formats import render_json, render_rejections, render_text, render_yaml
+
+# Fewer words than this out of an HTML page means the extractor found no article in it.
+MIN_HTML_WORDS = 30
+
+
+def _as_date(value: When | None) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+@click.argument("source", metavar="SOURCE")
+@click.option(
+    "--published",
+    type=WHEN,
+    default=None,
+    help="Publication date (YYYY-MM-DD); windows such as 'next week' are resolved against it. Overrides the article's.",
+)
+@click.option("--outlet", default=None, help="Outlet name (overrides the article's).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "yaml", "text"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--write",
+    "write_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Write one draft scenario per new forecast into this folder (never overwrites).",
+)
+@click.option("--explain", is_flag=True, help="Also list (on stderr) the future markers rejected, with the reason.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=FETCH_TIMEOUT_SECONDS,
+    show_default=True,
+    help="Seconds to wait for a URL.",
+)
+@scenarios_option
+def _extract(
+    source: str,
+    published: When | None,
+    outlet: str | None,
+    fmt: str,
+    write_dir: Path | None,
+    explain: bool,
+    timeout: float,
+    scenarios: Path,
+) -> None:
+    """Find every forecast in an article: quote, speaker, hedge and prior, window, condition.
+
+    SOURCE is a .txt file (optionally with a title:/outlet:/url:/published: header and a blank
+    line), an .html file, an http(s) URL, or - for standard input. Offsets (char_start,
+    char_end) count in the body: after the header's blank line, or the text trafilatura extracts
+    from HTML. With --write DIR each forecast not already in the scenarios tree (same quote,
+    same source) becomes a draft scenario in DIR for a person to review.
+
+    \b
+    Examples:
+      forecasts extract ../shared/articles/00-inside-arabia-soleimani.txt
+      forecasts extract article.html --published 2020-01-04 --format json
+      forecasts extract https://example.org/story --outlet "Example News" --format yaml
+      cat article.txt | forecasts extract - --published 2022-02-22
+      forecasts extract article.txt --write scenarios/iran-2020-drafts
+    """
+    try:
+        article = read_article(source, published=_as_date(published), outlet=outlet, timeout=timeout)
+    except ArticleError as exc:
+        fail(str(exc))
+    for warning in article.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    _warn_about(article)
+    result = analyse_article(article)
+    candidates = result.candidates
+    if fmt == "json":
+        click.echo(render_json(candidates))
+    elif fmt == "yaml":
+        click.echo(render_yaml(candidates), nl=False)
+    else:
+        click.echo(render_text(candidates, article))
+    if explain:
+        click.echo(render_rejections(result.rejections, article), err=True)
+    if write_dir is not None:
+        _write(candidates, article, write_dir, scenarios)
+
+
+# Built without the decorator so the command's type is declared: mypy cannot infer it through the
+# import cycle with forecasts.cli.
+extract: click.Command = click.command(name="extract")(_extract)
+
+
+def _warn_about(article: Article) -> None:
+    where = article.source
+    if not article.body.strip():
+        click.echo(f"warning: {where}: the article has no text; nothing to extract", err=True)
+        return
+    words = len(article.body.split())
+    if article.kind == "html" and words < MIN_HTML_WORDS:
+        click.echo(
+            f"warning: {where}: only {words} word{'s' if words != 1 else ''} of text found in the HTML "
+            "(a page built by scripts, or a cookie wall?); save the article's text as a .txt file",
+            err=True,
+        )
+    if not looks_english(article.body):
+        click.echo(
+            f"warning: {where}: the text does not look like English; the extraction rules are for English", err=True
+        )
+    if article.published is None:
+        click.echo(
+            f"warning: {where}: no publication date; relative windows ('next week') stay unresolved "
+            "(pass --published YYYY-MM-DD)",
+            err=True,
+        )
+
+
+def _write(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        fail(f"{folder}: not a folder; --write takes the folder to put draft scenarios in")
+    report = write_drafts(candidates, article, folder, scenarios)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for candidate, existing in report.skipped:
+        click.echo(f"skipped (already in {existing}): {candidate.quote[:80]!r}", err=True)
+    for path in report.written:
+        click.echo(f"wrote {path}", err=True)
+    for candidate, message in report.failed:
+        click.echo(f"not written: {candidate.quote[:60]!r}: {message}", err=True)
+    click.echo(
+        f"{len(report.written)} draft(s) written to {folder}, {len(report.skipped)} skipped as already present"
+        + (f", {len(report.failed)} failed" if report.failed else ""),
+        err=True,
+    )
+    if report.failed:
+        sys.exit(1)

@@ -1,0 +1,175 @@
+"""Hedges: the words of a forecast that say how sure the speaker is, and the prior they imply.
+
+Three places hold a hedge, and the first found wins:
+1. a frame before the clause: "There is no question that", "there's a real possibility that",
+   "it is likely that", "I am concerned that", "I think", "chances are";
+2. the marker itself: "is likely to", "is expected to", "on the verge of", "could", "may well";
+3. an adverb near the marker: "will in all likelihood", "will most likely", "probably will".
+A bare "will" (or "would", "is going to", a scheduled fact) has no hedge: its prior is the
+table's "will". A stated number ("a 60% chance of") is its own prior: a Beta with that mean and
+``STATED_CONCENTRATION`` pseudo-observations. A hedge the phrase table does not know gets a
+uniform prior and the flag ``unknown_hedge``, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from forecasts.phrases import HedgeReading, PhrasePrior, read_hedge
+
+_MOD = r"(?:(?:very|highly|most|more|quite|fairly|pretty|extremely|really|almost|nearly|virtually|all\s+but|increasingly)\s+)?"
+ADVERB_HEDGES = re.compile(
+    r"\b(?P<h>in\s+all\s+(?:likelihood|probability)|"
+    + _MOD
+    + r"(?:probably|likely|certainly|surely|definitely|undoubtedly|doubtless|unquestionably|inevitably|potentially|possibly|perhaps|maybe|presumably|conceivably)|no\s+doubt)\b",
+    re.IGNORECASE,
+)
+FRAME_HEDGES = [
+    re.compile(
+        r"\b(?P<h>there\s*(?:is|'s|was|remains)\s+(?:also\s+|still\s+)?no\s+(?:question|doubt))\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bthere\s*(?:is|'s|are|remains|exists)\s+(?:also\s+|still\s+|now\s+)?(?:(?:a|an|the|some|every)\s+)?(?P<h>(?:(?:very\s+)?(?:real|strong|distinct|good|high|low|slight|slim|remote|serious|growing|significant|increasing|reasonable|fair|small|big|great|genuine)\s+)?(?:possibility|chance|risk|likelihood|probability|danger|prospect))(?:\s+that|\s+of)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bit\s*(?:is|'s|seems|looks|appears)\s+(?:also\s+|now\s+)?(?P<h>(?:(?:very|highly|quite|entirely|increasingly|more\s+than|almost|all\s+but|virtually|not)\s+)*(?:likely|unlikely|possible|probable|improbable|certain|inevitable|doubtful|conceivable|impossible))\s+that\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!what\s)\b(?P<h>(?:I|we)\s+(?:(?:also|still|really|do|fully|firmly|strongly)\s+)?(?:expect|think|believe|doubt|fear|suspect|am\s+concerned|'m\s+concerned|am\s+worried|'m\s+worried|worry|reckon)(?:\s+that)?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:one|you)\s+(?P<h>(?:should|can|could|might)\s+expect)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<h>chances\s+are|(?:the\s+)?odds\s+are)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<h>(?:that|this)\s*(?:is|'s)\s+not\s+to\s+say\s+(?:that\s+)?(?:it|this|that|they)\s+(?:won't|will\s+not)\s+happen)\b",
+        re.IGNORECASE,
+    ),
+]
+MODAL_HEDGE = re.compile(r"\b(?P<h>(?:could|may|might)(?:\s+(?:well|very\s+well))?)\b", re.IGNORECASE)
+
+UNIFORM = PhrasePrior(
+    phrase="(unknown hedge)", mean=0.5, p05=0.05, p50=0.5, p95=0.95, beta_a=1.0, beta_b=1.0, n=0, basis="uniform"
+)
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """Hedge words in the body (offsets) and where they were found."""
+
+    text: str
+    start: int
+    end: int
+    source: str  # frame | marker | modal | adverb
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The prior a hedge (or its absence) implies, and flags for what was assumed."""
+
+    prior: PhrasePrior
+    flags: tuple[str, ...]
+
+
+# A stated number ("a 60% chance") is read as a Beta with this many pseudo-observations: sharp,
+# but not a point mass, since people round.
+STATED_CONCENTRATION = 50.0
+_STATED = re.compile(
+    r"^(?:an?\s+)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|(?P<n>one|two|three|\d)[\s-]+in[\s-]+(?P<m>two|three|four|five|six|ten|\d{1,3})\b)",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+def stated_prior(hedge: str) -> PhrasePrior | None:
+    """The prior for a number stated as a hedge ("a 60% chance", "one-in-four risk"), or None."""
+    m = _STATED.match(hedge.strip())
+    if m is None:
+        return None
+    if m["pct"]:
+        p = float(m["pct"]) / 100
+    else:
+        n = _WORD_NUMBERS.get(m["n"].lower()) or int(m["n"])
+        total = _WORD_NUMBERS.get(m["m"].lower()) or int(m["m"])
+        p = n / total if total else 0.0
+    p = min(0.99, max(0.01, p))
+    a, b = p * STATED_CONCENTRATION, (1 - p) * STATED_CONCENTRATION
+    # p05/p95 by the normal approximation to the Beta (its sd), to keep scipy out of start-up.
+    sd = (p * (1 - p) / (STATED_CONCENTRATION + 1)) ** 0.5
+    return PhrasePrior(
+        phrase=hedge.strip(),
+        mean=p,
+        p05=max(0.0, p - 1.645 * sd),
+        p50=p,
+        p95=min(1.0, p + 1.645 * sd),
+        beta_a=a,
+        beta_b=b,
+        n=0,
+        basis="stated number",
+    )
+
+
+def read_prior(hedge: str | None) -> Reading:
+    """The phrase-table prior of a hedge as written; 'will' for no hedge; uniform if unknown.
+
+    Frames are looked up with and without their packaging ("I am concerned that" and "I am
+    concerned"; "we expect" and "expect"; "There is no question").
+    """
+    if hedge is None:
+        found = read_hedge("will")
+        assert found is not None, "the phrase table lost its 'will' row"
+        return Reading(found.prior, ())
+    stated = stated_prior(hedge)
+    if stated is not None:
+        return Reading(stated, ())
+    for variant in _variants(hedge):
+        reading: HedgeReading | None = read_hedge(variant)
+        if reading is not None:
+            return Reading(reading.prior, reading.flags)
+    return Reading(UNIFORM, ("unknown_hedge",))
+
+
+def _variants(hedge: str) -> list[str]:
+    text = re.sub(r"\s+", " ", hedge.strip().lower().replace("\u2019", "'"))
+    variants = [text]
+    if text.endswith(" that"):
+        variants.append(text[: -len(" that")])
+    else:
+        variants.append(text + " that")
+    stripped = re.sub(r"^(?:i|we|one|you|the)\s+(?:(?:also|still|really|do|fully|firmly|strongly)\s+)?", "", text)
+    if stripped != text:
+        variants.extend([stripped, re.sub(r"\s+that$", "", stripped)])
+    variants.append(re.sub(r"^(?:also|still|now)\s+", "", text))
+    return variants
+
+
+def find_hedge(
+    scan: str, zone_start: int, marker_start: int, marker_end: int, predicate_start: int, clause_end: int
+) -> Hedge | None:
+    """The hedge of a forecast whose marker sits at ``marker_start``; frames, modals, then adverbs."""
+    before = scan[zone_start:marker_start]
+    best: Hedge | None = None
+    for pattern in FRAME_HEDGES:
+        for m in pattern.finditer(before):
+            if best is None or m.start("h") > best.start - zone_start:
+                best = Hedge(
+                    before[m.start("h") : m.end("h")], zone_start + m.start("h"), zone_start + m.end("h"), "frame"
+                )
+    # "that is not to say it won't happen" contains its own marker: search the whole clause.
+    tail = scan[zone_start:clause_end]
+    concession = FRAME_HEDGES[-1].search(tail)
+    if concession:
+        start, end = concession.start("h"), concession.end("h")
+        return Hedge(tail[start:end], zone_start + start, zone_start + end, "frame")
+    if best is not None:
+        return best
+    modal = MODAL_HEDGE.match(scan, marker_start)
+    if modal and modal.end("h") <= max(predicate_start, marker_end):
+        return Hedge(modal["h"], modal.start("h"), modal.end("h"), "modal")
+    window_start = max(zone_start, marker_start - 40)
+    for m in ADVERB_HEDGES.finditer(scan, window_start, predicate_start):
+        return Hedge(m["h"], m.start("h"), m.end("h"), "adverb")
+    return None

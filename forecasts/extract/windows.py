@@ -1,0 +1,516 @@
+"""Time windows: find the time expression of a forecast and turn it into dates.
+
+Dates are resolved against the publication date ``P``. The conventions follow the labelling
+rules of ``../shared/articles/gold.yaml``:
+
+=====================================  ==============================================
+expression                             window
+=====================================  ==============================================
+explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or after P)
+"January 5 to 6", "from Aug 13 to 27"  those days
+"by D" / "until D"                     [P, D]            "before D": [P, D - 1]
+"by <month>"                           [P, first day of that month]
+"by the end of <month/year>"           [P, last day of it]
+"in <month>", "<month> <year>"         that calendar month (the next one on or after P)
+"in <year>"                            [max(P, Jan 1), Dec 31]   (early/mid/late: thirds)
+"this week/month/year", "later ..."    [P, end of that week (Sunday)/month/year]
+"next week"                            [P, P + 7 days]
+"next month" / "next year"             the following calendar month / year
+"in the next N days/weeks/..."         [P, P + N units] (month = 30.5 days, year = 365)
+"in the next year"                     [P, P + 365 days]
+"in the next couple (of) months"       [P, P + 61 days]  ("few" = 3, "several" = 4)
+"in the coming days/weeks/months"      [P, P + 7 / 42 / 180 days]; "coming years": P + 3 years
+"within days/weeks/months"             as "in the coming days/weeks/months"
+"soon", "very soon", "shortly",        [P, P + 30 days]
+"imminent", "any day now"
+"in the near future"                   [P, P + 90 days]
+"this/next winter", "in the spring"    that season (meteorological, northern hemisphere:
+                                       spring Mar-May, summer Jun-Aug, autumn Sep-Nov,
+                                       winter Dec-Feb), the next one on or after P;
+                                       "before winter": [P, the day before it starts];
+                                       "by spring": [P, its first day]
+"tomorrow" / "today", "tonight"        P + 1 / P
+"going forward", "eventually",         phrase kept, both dates null (open-ended)
+"for the foreseeable future", ...
+=====================================  ==============================================
+
+Without a publication date only expressions that carry their own year resolve; the others keep
+their phrase with null dates. Explicit calendar dates are read by dateparser (English, dates
+preferred from the future of ``P``), which copes with "Jan. 5th", "5 January 2021" and the like.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from forecasts.extract.matching import SpanSet, anchored_matches, lower_same_length
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name) for name in (name.lower(),)}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "thirty": 30,
+    "couple": 2,
+    "couple of": 2,
+    "few": 3,
+    "several": 4,
+}
+UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.5, "year": 365.0}
+COMING_DAYS = {"day": 7, "week": 42, "month": 180}
+SOON_DAYS = 30
+NEAR_FUTURE_DAYS = 90
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|couple(?:\s+of)?|few|several)"
+
+
+@dataclass(frozen=True)
+class Window:
+    """A time expression in the body and the dates it stands for (either may be None)."""
+
+    phrase: str
+    start: int
+    end: int
+    window_start: date | None
+    window_end: date | None
+
+
+def _end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_month_on_or_after(published: date, month: int) -> int:
+    return published.year if month >= published.month else published.year + 1
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@lru_cache(maxsize=4096)
+def parse_calendar_date(text: str, published: date | None) -> date | None:
+    """A calendar date written in English ("January 5", "5th of Jan 2021"), or None.
+
+    Without a year the date is the next such day on or after ``published``; without either,
+    None (the year is unknown).
+    """
+    has_year = re.search(_YEAR, text) is not None
+    if published is None and not has_year:
+        return None
+    import dateparser
+
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.replace(" of ", " "), flags=re.IGNORECASE)
+    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
+    parsed = dateparser.parse(
+        cleaned,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]},
+    )
+    if parsed is None:
+        return None
+    result: date = parsed.date()
+    if not has_year and published is not None and result < published:
+        result = _add_years(result, 1)
+    return result
+
+
+def _count(text: str) -> int:
+    key = re.sub(r"\s+", " ", text.lower().strip())
+    return int(key) if key.isdigit() else NUMBER_WORDS.get(key, 1)
+
+
+Resolver = tuple[date | None, date | None]
+
+
+def _resolve_range(m: re.Match[str], p: date | None) -> Resolver:
+    first = parse_calendar_date(m["d1"], p)
+    if first is None:
+        return None, None
+    second_text = m["d2"]
+    second: date | None
+    if re.fullmatch(_DAY, second_text.strip(), re.IGNORECASE):
+        day = int(re.match(r"\d+", second_text.strip()).group())  # type: ignore[union-attr]
+        try:
+            second = first.replace(day=day)
+        except ValueError:
+            return first, None
+    else:
+        second = parse_calendar_date(second_text, p or first)
+    if second is not None and second < first:
+        second = _add_years(second, 1)
+    return first, second
+
+
+def _resolve_deadline(m: re.Match[str], p: date | None) -> Resolver:
+    word = m["prep"].lower()
+    target = m["target"]
+    lower = target.lower().strip()
+    end: date | None
+    if re.fullmatch(_YEAR, lower):
+        end = date(int(lower), 12, 31)
+    elif m_part := re.fullmatch(rf"(early|mid|late)-?\s*({_YEAR})", lower):
+        end = {"early": date(int(m_part.group(2)), 4, 30), "mid": date(int(m_part.group(2)), 8, 31)}.get(
+            m_part.group(1), date(int(m_part.group(2)), 12, 31)
+        )
+    elif lower.startswith(("the end of", "end of", "the end-of", "year-end", "the close of")):
+        end = _end_of(lower, p)
+    elif re.fullmatch(_WEEKDAY, lower):
+        end = _weekday(lower, p)
+    elif m_year := re.fullmatch(rf"({_MONTH})\s+({_YEAR})", lower):
+        month = MONTHS[m_year.group(1).rstrip(".")]
+        end = date(int(m_year.group(2)), month, 1)
+    elif re.fullmatch(_MONTH, lower):
+        if p is None:
+            return None, None
+        month = MONTHS[lower.rstrip(".")]
+        end = date(_next_month_on_or_after(p, month), month, 1)
+    else:
+        end = parse_calendar_date(target, p)
+    if end is None:
+        return p, None
+    if word == "before":
+        end = end - timedelta(days=1)
+    return p, end
+
+
+def _end_of(text: str, p: date | None) -> date | None:
+    rest = re.sub(r"^(the\s+)?(end|close)(-|\s+)of\s+|^year-end$", "", text).strip()
+    if text.strip() == "year-end" or rest in ("the year", "this year", "year"):
+        return date(p.year, 12, 31) if p else None
+    if rest in ("next year",):
+        return date(p.year + 1, 12, 31) if p else None
+    if rest in ("the month", "this month", "month"):
+        return _end_of_month(p.year, p.month) if p else None
+    if rest in ("the week", "this week", "week"):
+        return p + timedelta(days=6 - p.weekday()) if p else None
+    if re.fullmatch(_YEAR, rest):
+        return date(int(rest), 12, 31)
+    if m := re.fullmatch(rf"({_MONTH})(?:\s+({_YEAR}))?", rest):
+        month = MONTHS[m.group(1).rstrip(".")]
+        if m.group(2):
+            return _end_of_month(int(m.group(2)), month)
+        if p is None:
+            return None
+        return _end_of_month(_next_month_on_or_after(p, month), month)
+    return None
+
+
+def _weekday(name: str, p: date | None) -> date | None:
+    if p is None:
+        return None
+    return p + timedelta(days=(WEEKDAYS[name.lower()] - p.weekday()) % 7)
+
+
+def _resolve_next_n(m: re.Match[str], p: date | None) -> Resolver:
+    if p is None:
+        return None, None
+    count_text = m["count"] or m["count2"] or m["count3"]
+    unit = (m["unit"] or m["unit2"]).lower()
+    count = _count(count_text) if count_text else 1
+    return p, p + timedelta(days=round(count * UNIT_DAYS[unit]))
+
+
+def _resolve_coming(m: re.Match[str], p: date | None) -> Resolver:
+    if p is None:
+        return None, None
+    unit = (m["unit"] or m.groupdict().get("unit2") or "day").lower()
+    if unit == "year":
+        return p, _add_years(p, 3)
+    return p, p + timedelta(days=COMING_DAYS[unit])
+
+
+def _resolve_relative(m: re.Match[str], p: date | None) -> Resolver:
+    if p is None:
+        return None, None
+    text = re.sub(r"\s+", " ", m.group().lower())
+    if "next week" in text:
+        return p, p + timedelta(days=7)
+    if "next month" in text:
+        first = date(p.year + (p.month == 12), p.month % 12 + 1, 1)
+        return first, _end_of_month(first.year, first.month)
+    if "next year" in text:
+        return date(p.year + 1, 1, 1), date(p.year + 1, 12, 31)
+    if "week" in text:
+        return p, p + timedelta(days=6 - p.weekday())
+    if "month" in text:
+        return p, _end_of_month(p.year, p.month)
+    if "year" in text:
+        return p, date(p.year, 12, 31)
+    if "tomorrow" in text:
+        return p + timedelta(days=1), p + timedelta(days=1)
+    return p, p  # today, tonight
+
+
+def _resolve_soon(m: re.Match[str], p: date | None) -> Resolver:
+    if p is None:
+        return None, None
+    days = NEAR_FUTURE_DAYS if "future" in m.group().lower() else SOON_DAYS
+    return p, p + timedelta(days=days)
+
+
+def _resolve_month(m: re.Match[str], p: date | None) -> Resolver:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    if m["year"]:
+        year = int(m["year"])
+    elif p is not None:
+        year = _next_month_on_or_after(p, month)
+    else:
+        return None, None
+    return date(year, month, 1), _end_of_month(year, month)
+
+
+def _resolve_year(m: re.Match[str], p: date | None) -> Resolver:
+    year = int(m["year"])
+    part = (m["part"] or "").lower()
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    if part == "early":
+        end = date(year, 4, 30)
+    elif part in ("mid", "mid-"):
+        start, end = date(year, 5, 1), date(year, 8, 31)
+    elif part == "late":
+        start = date(year, 9, 1)
+    if p is not None and start < p <= end:
+        start = p
+    return start, end
+
+
+def _resolve_weekday(m: re.Match[str], p: date | None) -> Resolver:
+    day = _weekday(m["weekday"], p)
+    return day, day
+
+
+def _resolve_date(m: re.Match[str], p: date | None) -> Resolver:
+    day = parse_calendar_date(m["date"], p)
+    return day, day
+
+
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(year: int, first_month: int) -> tuple[date, date]:
+    last_month = (first_month + 1) % 12 + 1
+    return date(year, first_month, 1), _end_of_month(year + (first_month == 12), last_month)
+
+
+def _resolve_season(m: re.Match[str], p: date | None) -> Resolver:
+    if p is None:
+        return None, None
+    first_month = SEASONS[m["season"]]
+    seasons = [_season(year, first_month) for year in range(p.year - 1, p.year + 3)]
+    current = next(s for s in seasons if s[1] >= p)
+    upcoming = next(s for s in seasons if s[0] > p)
+    prep = re.sub(r"\s+", " ", m["prep"] or "")
+    if prep in ("before", "ahead of"):
+        return p, upcoming[0] - timedelta(days=1)
+    if prep in ("by", "until"):
+        return p, upcoming[0] if current[0] > p else current[1]
+    chosen = upcoming if "next" in (m["which"] or m["which2"] or "") else current
+    return max(chosen[0], p), chosen[1]
+
+
+def _open_ended(m: re.Match[str], p: date | None) -> Resolver:
+    return None, None
+
+
+_PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (
+        re.compile(
+            rf"\b(?:from\s+|between\s+)?(?P<d1>{_DATE})\s*(?:to|until|through|and|-|\u2014)\s*(?P<d2>{_DATE}|{_DAY}\b(?:,?\s+{_YEAR})?)",
+        ),
+        _resolve_range,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<prep>by|before|until|through|no later than)\s+(?P<target>(?:the\s+)?(?:end|close)(?:-|\s+)of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|week|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})|year-end|(?:early|mid|late)-?\s*{_YEAR}|{_DATE}|{_MONTH}\s+{_YEAR}|{_MONTH}(?!\s*\d)|{_YEAR}|{_WEEKDAY})\b",
+        ),
+        _resolve_deadline,
+    ),
+    (
+        re.compile(
+            rf"\b(?:in|within|over|during)\s+(?:the\s+)?(?:(?:next|following)\s+(?:(?P<count>{_COUNT})\s+)?|coming\s+(?P<count3>{_COUNT})\s+)(?P<unit>day|week|month|year)s?\b|\b(?:within|in)\s+(?:the\s+)?(?P<count2>{_COUNT})\s+(?P<unit2>day|week|month|year)s?\b",
+        ),
+        _resolve_next_n,
+    ),
+    (
+        re.compile(
+            r"\b(?:in|over|during)?\s*(?:the\s+)?(?:coming\s+(?P<unit>day|week|month|year)s|(?P<unit2>day|week|month|year)s\s+(?:ahead|to\s+come))\b",
+        ),
+        _resolve_coming,
+    ),
+    (
+        re.compile(
+            r"\b(?:later\s+)?(?:next|this)\s+(?:week|month|year)\b|\b(?:tomorrow|today|tonight)\b",
+        ),
+        _resolve_relative,
+    ),
+    (
+        re.compile(
+            r"\b(?:very\s+)?soon\b|\bshortly\b|\bimminent(?:ly)?\b|\bany\s+(?:day|moment)\s+now\b|\bin\s+the\s+near\s+future\b",
+        ),
+        _resolve_soon,
+    ),
+    (re.compile(rf"\b(?:on\s+)?(?P<date>{_DATE})\b"), _resolve_date),
+    (
+        re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s*\d)"),
+        _resolve_month,
+    ),
+    (re.compile(rf"\b(?:in\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<year>{_YEAR})\b"), _resolve_year),
+    (re.compile(rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})\b"), _resolve_weekday),
+    (re.compile(r"\bwithin\s+(?P<unit>day|week|month)s\b"), _resolve_coming),
+    (
+        re.compile(
+            r"\b(?:(?:(?P<prep>before|by|until|ahead\s+of|in|during|over)\s+)(?:(?P<which>this|next|the\s+coming|the)\s+)?|(?P<which2>this|next|coming)\s+)(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of|olympics|games|session))"
+        ),
+        _resolve_season,
+    ),
+    (
+        re.compile(
+            r"\bgoing\s+forward\b|\bfor\s+the\s+foreseeable\s+future\b|\bin\s+the\s+(?:long|medium|short)\s+(?:run|term)\b|\beventually\b|\bsooner\s+or\s+later\b|\bat\s+some\s+point\b|\bin\s+the\s+future\b",
+        ),
+        _open_ended,
+    ),
+]
+
+
+# "before the election in November", "by the time it expires on July 17": a date a few words
+# after "before"/"by"/"until" is a deadline, not the day of the event.
+_DEADLINE_LEAD = re.compile(r"\b(?P<prep>before|by|until|ahead\s+of)\b(?P<gap>[^,;.]{0,50})$", re.IGNORECASE)
+
+
+_GAP_VERB = re.compile(r"\b(?:will|would|could|may|might|is|are|was|were|predicts?|says?|said|expects?)\b")
+
+
+def _as_deadline(
+    text: str, start: int, window_start: date | None, window_end: date | None, published: date | None
+) -> tuple[str | None, date | None, date | None]:
+    lead = _DEADLINE_LEAD.search(text[max(0, start - 60) : start])
+    if lead is None or window_start is None or window_end is None:
+        return None, window_start, window_end
+    # "polled by X predict the cut will come in June" is no deadline: the gap must be a short
+    # noun phrase or clause without a verb of its own ("before it expires on", "by the end of").
+    gap = lead["gap"]
+    if len(gap.split()) > 6 or _GAP_VERB.search(gap):
+        return None, window_start, window_end
+    # Without a publication date the window still ends at the deadline; its start is unknown.
+    if lead["prep"].lower() in ("before", "ahead of"):
+        return lead["prep"], published, window_start - timedelta(days=1)
+    return lead["prep"], published, window_end
+
+
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Literal keywords each pattern cannot match without, in _PATTERNS order (see matching.py).
+_KEYWORDS: list[tuple[str, ...]] = [
+    _MONTH_KEYS,
+    ("by", "before", "until", "through", "no later"),
+    ("day", "week", "month", "year"),
+    ("coming", "ahead", "to come"),
+    ("week", "month", "year", "tomorrow", "today", "tonight"),
+    ("soon", "shortly", "imminent", "any day", "any moment", "near future"),
+    _MONTH_KEYS,
+    _MONTH_KEYS,
+    ("19", "20"),
+    tuple(WEEKDAYS),
+    ("within",),
+    ("spring", "summer", "autumn", "fall", "winter"),
+    (
+        "forward",
+        "foreseeable",
+        "long run",
+        "long term",
+        "medium term",
+        "short term",
+        "eventually",
+        "sooner",
+        "some point",
+        "the future",
+    ),
+]
+
+
+def find_windows(text: str, offset: int, published: date | None) -> list[Window]:
+    """Every time expression in ``text`` (body offsets), earliest first, without overlaps."""
+    found: list[Window] = []
+    taken = SpanSet()
+    original = text
+    text = lower_same_length(text)
+    for (pattern, resolve), keywords in zip(_PATTERNS, _KEYWORDS, strict=True):
+        for m in anchored_matches(pattern, text, keywords):
+            phrase = original[m.start() : m.end()].strip()
+            if not phrase or (resolve is _resolve_month and _is_modal_may(m, original)):
+                continue
+            lead = len(m.group()) - len(m.group().lstrip())
+            start, end = m.start() + lead, m.end()
+            if taken.overlaps(start, end):
+                continue
+            prep: str | None = None
+            try:
+                window_start, window_end = resolve(m, published)  # type: ignore[operator]
+                if resolve in (_resolve_date, _resolve_month, _resolve_weekday):
+                    prep, window_start, window_end = _as_deadline(text, start, window_start, window_end, published)
+            except (OverflowError, ValueError):
+                # Dates at the ends of the calendar (year 1 or 9999) have no room for a window.
+                window_start = window_end = None
+                prep = None
+            if prep is not None:
+                lead_start = text.rfind(prep.lower(), max(0, start - 60), start)
+                start, phrase = lead_start, original[lead_start:end]
+            found.append(Window(phrase, offset + start, offset + end, window_start, window_end))
+            taken.add(m.start() + lead, end)
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+def _is_modal_may(m: re.Match[str], original: str) -> bool:
+    """'May' as a month needs a year or a capital and 'in'; otherwise it is the modal verb."""
+    month = m["month"]
+    if month is None or month != "may":
+        return False
+    capital = original[m.start("month")] == "M"
+    return not (m["year"] or (capital and m.group().lstrip().startswith("in ")))

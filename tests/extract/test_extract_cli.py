@@ -1,0 +1,268 @@
+"""`forecasts extract`: formats, exit codes, messages, and --write drafts."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from forecasts.cli import cli
+from forecasts.store import load_catalog
+
+DATA = Path(__file__).parent.parent / "data" / "extract"
+FIELDS = [
+    "quote",
+    "char_start",
+    "char_end",
+    "speaker",
+    "speaker_type",
+    "speaker_role",
+    "hedge",
+    "probability",
+    "polarity",
+    "kind",
+    "window_phrase",
+    "window_start",
+    "window_end",
+    "event",
+    "conditional_on",
+    "confidence",
+    "flags",
+]
+ARTICLE = (
+    "title: Test\noutlet: Test Wire\nurl: https://example.org/t\npublished: 2020-01-04\n\n"
+    "\u201cThe reprisal will probably not be immediate,\u201d Jane Roe, an analyst at Example Institute, said.\n\n"
+    "Iran could attack US allies in the next two weeks.\n"
+)
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FORECASTS_SCENARIOS", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_json_has_every_field(run, article):
+    result = run("extract", str(article), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [list(r) for r in records] == [FIELDS, FIELDS]
+    first, second = records
+    assert {k: first[k] for k in FIELDS if k not in ("probability", "speaker_role")} == {
+        "quote": "The reprisal will probably not be immediate",
+        "char_start": 1,
+        "char_end": 44,
+        "speaker": "Jane Roe",
+        "speaker_type": "quoted_source",
+        "hedge": "probably",
+        "polarity": "negative",
+        "kind": "prediction",
+        "window_phrase": None,
+        "window_start": None,
+        "window_end": None,
+        "event": "The reprisal will not be immediate.",
+        "conditional_on": None,
+        "confidence": 0.85,
+        "flags": [],
+    }
+    assert first["speaker_role"] == "analyst at Example Institute"
+    assert first["probability"] == {
+        "mean": 0.3274,
+        "beta": [4.5826, 9.4148],
+        "p05": 0.1429,
+        "p95": 0.5409,
+        "basis": "phrase table 'probably' (survey); complement for a negative forecast",
+    }
+    assert (second["hedge"], second["window_phrase"], second["window_start"], second["window_end"]) == (
+        "could",
+        "in the next two weeks",
+        "2020-01-04",
+        "2020-01-18",
+    )
+    assert (second["speaker"], second["speaker_type"]) == ("Test Wire", "author")
+
+
+def test_yaml_matches_json(run, article):
+    as_json = json.loads(run("extract", str(article), "--format", "json").stdout)
+    assert yaml.safe_load(run("extract", str(article), "--format", "yaml").stdout) == as_json
+
+
+def test_text_listing(run, article):
+    result = run("extract", str(article))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{article}: 2 forecasts (published 2020-01-04, Test Wire)\n"
+        "\n"
+        "1. Jane Roe (quoted_source; analyst at Example Institute)  [1-44]\n"
+        "   \u201cThe reprisal will probably not be immediate\u201d\n"
+        "   event:   The reprisal will not be immediate.\n"
+        "   hedge:   'probably' -> negative claim: P(it happens after all) 33% (90% 14%-54%); prediction\n"
+        "   confidence 0.85\n"
+        "\n"
+        "2. Test Wire (author; author (no byline))  [97-147]\n"
+        "   \u201cIran could attack US allies in the next two weeks.\u201d\n"
+        "   event:   Iran will attack US allies in the next two weeks.\n"
+        "   hedge:   'could' -> P(it happens) 40% (90% 12%-72%); prediction\n"
+        "   window:  'in the next two weeks' -> 2020-01-04 .. 2020-01-18\n"
+        "   confidence 0.75\n"
+    )
+
+
+def test_standard_input_and_published_option(run):
+    result = run("extract", "-", "--published", "2020-01-04", "--format", "json", input="Iran will strike next week.")
+    (record,) = json.loads(result.stdout)
+    assert (record["window_start"], record["window_end"]) == ("2020-01-04", "2020-01-11")
+
+
+def test_missing_publication_date_is_a_warning(run):
+    result = run("extract", "-", "--format", "json", input="Iran will strike next week.")
+    (record,) = json.loads(result.stdout)
+    assert (record["window_phrase"], record["window_start"]) == ("next week", None)
+    assert result.stderr == (
+        "warning: standard input: no publication date; relative windows ('next week') stay unresolved "
+        "(pass --published YYYY-MM-DD)\n"
+    )
+
+
+def test_errors_exit_1_with_a_message(run, tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"{tmp_path / 'nope.txt'}: no such file; give a .txt or .html article, a URL, or - for standard input\n"
+    )
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"\x00\x01\x02\xff" * 100)
+    result = run("extract", str(junk))
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"{junk}: not a text file (it holds binary data); give a .txt or .html article\n",
+    )
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"It will rain. " * 750_000)  # 10.5 MB
+    result = run("extract", str(huge))
+    assert result.exit_code == 1
+    assert "is too large for one article" in result.stderr
+
+
+def test_bad_published_is_a_usage_error(run, article):
+    result = run("extract", str(article), "--published", "2020-13-01")
+    assert result.exit_code == 2
+    assert "'2020-13-01' is not a date (YYYY-MM-DD)" in result.stderr
+
+
+def test_empty_and_foreign_input_give_an_empty_result(run):
+    result = run("extract", "-", "--format", "json", "--published", "2020-01-04", input="")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert result.stderr == "warning: standard input: the article has no text; nothing to extract\n"
+    german = "Die Regierung wird die Gespräche nächste Woche wieder aufnehmen, sagte der Sprecher. " * 5
+    result = run("extract", "-", "--format", "json", "--published", "2020-01-04", input=german)
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert "does not look like English" in result.stderr
+
+
+def test_html_of_scripts_says_so(run):
+    result = run("extract", str(DATA / "scripts-only.html"), "--published", "2020-01-04")
+    assert result.exit_code == 0
+    assert "0 forecasts" in result.stdout
+    assert "only 3 words of text found in the HTML" in result.stderr
+
+
+def test_explain_lists_rejected_markers(run):
+    result = run("extract", "-", "--published", "2020-01-04", "--explain", input="Could Iran strike first?")
+    assert "1 future marker rejected:" in result.stderr
+    assert "rhetorical_question: 'Could'" in result.stderr
+
+
+def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
+    result = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "wrote scenarios/test-case/reprisal-immediate.yaml",
+        "wrote scenarios/test-case/iran-attack-us-allies-next-two-weeks.yaml",
+        "2 draft(s) written to scenarios/test-case, 0 skipped as already present",
+    ]
+    assert run("validate").stdout == "ok: 2 scenarios in scenarios valid\n"
+    catalog = load_catalog(tmp_path / "scenarios")
+    drafts = {f.scenario.id: f.scenario for f in catalog.files}
+    reprisal = drafts["reprisal-immediate"]
+    assert (reprisal.status, reprisal.case, str(reprisal.created), str(reprisal.deadline)) == (
+        "draft",
+        "test-case",
+        "2020-01-04",
+        "2020-07-02",
+    )
+    assert reprisal.question == (
+        "DRAFT (review the wording): Will the reprisal be immediate between 2020-01-04 and 2020-07-02?"
+    )
+    (source,) = reprisal.sources
+    assert (source.quote, source.speaker, source.role, source.outlet, source.url, str(source.published)) == (
+        "The reprisal will probably not be immediate",
+        "Jane Roe",
+        "analyst at Example Institute",
+        "Test Wire",
+        "https://example.org/t",
+        "2020-01-04",
+    )
+    assert (source.hedge, source.prior, source.polarity) == ("probably", None, "negative")
+    assert "characters 1-44 of the body" in source.note
+    allies = drafts["iran-attack-us-allies-next-two-weeks"]
+    assert (str(allies.opens), str(allies.deadline)) == ("2020-01-04", "2020-01-18")
+    before = {p: p.read_bytes() for p in (tmp_path / "scenarios").rglob("*.yaml")}
+
+    again = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
+    assert again.exit_code == 0
+    assert again.stderr.splitlines() == [
+        "skipped (already in scenarios/test-case/reprisal-immediate.yaml): 'The reprisal will probably not be immediate'",
+        "skipped (already in scenarios/test-case/iran-attack-us-allies-next-two-weeks.yaml): "
+        "'Iran could attack US allies in the next two weeks.'",
+        "0 draft(s) written to scenarios/test-case, 2 skipped as already present",
+    ]
+    assert {p: p.read_bytes() for p in (tmp_path / "scenarios").rglob("*.yaml")} == before
+
+
+def test_write_never_overwrites_and_searches_the_whole_tree(run, article, tmp_path):
+    other = tmp_path / "scenarios" / "other-case"
+    other.mkdir(parents=True)
+    # A person already made a scenario from the first quote (they quoted the whole sentence).
+    (other / "hand-made.yaml").write_text(
+        "id: hand-made\ntitle: T\nquestion: Q?\ncreated: 2020-01-04\ndeadline: 2020-03-31\n"
+        "resolution:\n  criteria: C\nsources:\n"
+        '  - quote: "The reprisal will probably not be immediate, Jane Roe said"\n'
+        "    speaker: Jane Roe\n    outlet: Test Wire\n",
+        encoding="utf-8",
+    )
+    # A file already holds the id the second draft would take: the draft gets the next id.
+    (other / "iran-attack-us-allies-next-two-weeks.yaml").write_text(
+        (other / "hand-made.yaml")
+        .read_text()
+        .replace("id: hand-made", "id: iran-attack-us-allies-next-two-weeks")
+        .replace("The reprisal will probably not be immediate, Jane Roe said", "Something else entirely"),
+        encoding="utf-8",
+    )
+    result = run("extract", str(article), "--write", "scenarios/drafts", "--format", "json")
+    assert result.stderr.splitlines() == [
+        "skipped (already in scenarios/other-case/hand-made.yaml): 'The reprisal will probably not be immediate'",
+        "wrote scenarios/drafts/iran-attack-us-allies-next-two-weeks-2.yaml",
+        "1 draft(s) written to scenarios/drafts, 1 skipped as already present",
+    ]
+    assert run("validate").exit_code == 0
+
+
+def test_write_into_a_file_is_refused(run, article, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = run("extract", str(article), "--write", "afile")
+    assert result.exit_code == 2  # click refuses a file where a folder is expected

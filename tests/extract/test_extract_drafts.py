@@ -1,0 +1,71 @@
+"""Draft scenarios from forecasts: ids, deadlines, questions, sources (unit level)."""
+
+from datetime import date, timedelta
+
+from forecasts.extract import extract_from_text
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, draft_scenario, slug_for, write_drafts
+from forecasts.store import load_catalog
+
+ARTICLE = Article(body="", source="story.txt", outlet="Test Wire", published=date(2024, 1, 10))
+
+
+def candidate(text):
+    (c,) = extract_from_text(text, published=ARTICLE.published, outlet="Test Wire")
+    return c
+
+
+def test_unknown_hedge_gets_an_explicit_prior():
+    data = draft_scenario(candidate("The government is on the cusp of collapse."), ARTICLE, "collapse", None)
+    (source,) = data["sources"]
+    assert (source["hedge"], source["prior"]) == ("on the cusp of", 0.5)
+    assert "flags: unknown_hedge" in source["note"]
+
+
+def test_no_window_means_the_default_horizon_and_says_so():
+    data = draft_scenario(candidate("Iran will test a missile."), ARTICLE, "test", None)
+    assert (data["opens"], data["deadline"]) == (date(2024, 1, 10), date(2024, 1, 10) + timedelta(DEFAULT_HORIZON_DAYS))
+    assert "no time window" in data["resolution"]["criteria"]
+
+
+def test_conditional_and_negative_forecasts_ask_about_the_positive_event():
+    data = draft_scenario(
+        candidate("If sanctions stay, Iran will not resume exports before March."), ARTICLE, "x", None
+    )
+    assert data["question"] == (
+        "DRAFT (review the wording): If sanctions stay: will Iran resume exports before March between "
+        "2024-01-10 and 2024-02-29?"
+    )
+    criteria = data["resolution"]["criteria"]
+    assert "polarity: negative" in criteria and "Annul if this condition does not hold: If sanctions stay." in criteria
+    assert data["sources"][0]["polarity"] == "negative"
+
+
+def test_ids_are_slugs_of_the_event_and_unique():
+    c = candidate("Russia will hold elections in March.")
+    assert slug_for(c, set()) == "russia-hold-elections-march"
+    assert (
+        slug_for(c, {"russia-hold-elections-march", "russia-hold-elections-march-2"}) == "russia-hold-elections-march-3"
+    )
+
+
+def test_written_drafts_load_as_valid_scenarios(tmp_path):
+    found = extract_from_text(
+        "Iran will probably retaliate within two weeks, officials said. The summit opens on Monday in Geneva.",
+        published=ARTICLE.published,
+        outlet="Test Wire",
+    )
+    folder = tmp_path / "scenarios" / "drafts"
+    report = write_drafts(found, ARTICLE, folder, tmp_path / "scenarios")
+    assert [p.name for p in report.written] == [
+        "iran-retaliate-within-two-weeks.yaml",
+        "summit-opens-monday-geneva.yaml",
+    ]
+    catalog = load_catalog(tmp_path / "scenarios")
+    assert catalog.problems == []
+    assert {f.scenario.status for f in catalog.files} == {"draft"}
+    assert (
+        report.written[0]
+        .read_text(encoding="utf-8")
+        .startswith("# DRAFT scenario written by `forecasts extract` from story.txt.\n")
+    )

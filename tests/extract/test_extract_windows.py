@@ -1,0 +1,91 @@
+"""Time windows: the conventions of gold.yaml, resolved against the publication date."""
+
+from datetime import date
+
+import pytest
+
+from forecasts.extract.windows import find_windows, parse_calendar_date
+
+P = date(2020, 1, 4)  # a Saturday
+
+
+def window(text, published=P):
+    found = find_windows(text, 0, published)
+    assert len(found) == 1, found
+    w = found[0]
+    return (
+        w.phrase,
+        w.window_start.isoformat() if w.window_start else None,
+        w.window_end.isoformat() if w.window_end else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("will come in the next two weeks", ("in the next two weeks", "2020-01-04", "2020-01-18")),
+        ("forces out next week.", ("next week", "2020-01-04", "2020-01-11")),
+        ("is due by January 6", ("by January 6", "2020-01-04", "2020-01-06")),
+        ("is due on January 5 to 6.", ("January 5 to 6", "2020-01-05", "2020-01-06")),
+        ("in Venezuela from August 13 to 27", ("from August 13 to 27", "2020-08-13", "2020-08-27")),
+        ("in the coming days", ("in the coming days", "2020-01-04", "2020-01-11")),
+        ("in the coming weeks", ("in the coming weeks", "2020-01-04", "2020-02-15")),
+        ("in the coming months", ("in the coming months", "2020-01-04", "2020-07-02")),
+        ("in the coming years", ("in the coming years", "2020-01-04", "2023-01-04")),
+        ("will happen soon", ("soon", "2020-01-04", "2020-02-03")),
+        ("very soon", ("very soon", "2020-01-04", "2020-02-03")),
+        ("an attack is imminent", ("imminent", "2020-01-04", "2020-02-03")),
+        ("this year", ("this year", "2020-01-04", "2020-12-31")),
+        ("later this year", ("later this year", "2020-01-04", "2020-12-31")),
+        ("in the next year", ("in the next year", "2020-01-04", "2021-01-03")),
+        ("in the next couple months", ("in the next couple months", "2020-01-04", "2020-03-05")),
+        ("before March 3", ("before March 3", "2020-01-04", "2020-03-02")),
+        ("by the end of the year", ("by the end of the year", "2020-01-04", "2020-12-31")),
+        ("by the end of March", ("by the end of March", "2020-01-04", "2020-03-31")),
+        ("on Tuesday", ("on Tuesday", "2020-01-07", "2020-01-07")),
+        ("on Saturday", ("on Saturday", "2020-01-04", "2020-01-04")),
+        ("in 2021", ("in 2021", "2021-01-01", "2021-12-31")),
+        ("in 2020", ("in 2020", "2020-01-04", "2020-12-31")),
+        ("in May", ("in May", "2020-05-01", "2020-05-31")),
+        ("its January 2024 election", ("January 2024", "2024-01-01", "2024-01-31")),
+        ("within 30 days", ("within 30 days", "2020-01-04", "2020-02-03")),
+        ("tomorrow", ("tomorrow", "2020-01-05", "2020-01-05")),
+        ("next month", ("next month", "2020-02-01", "2020-02-29")),
+        ("before winter", ("before winter", "2020-01-04", "2020-11-30")),
+        ("before the election in November", ("before the election in November", "2020-01-04", "2020-10-31")),
+    ],
+)
+def test_window_conventions(text, expected):
+    assert window(text) == expected
+
+
+@pytest.mark.parametrize("text", ["going forward", "for the foreseeable future", "eventually", "in the long run"])
+def test_open_ended_windows_keep_the_phrase_without_dates(text):
+    assert window(text) == (text, None, None)
+
+
+def test_without_a_publication_date_only_years_resolve():
+    assert window("in the next two weeks", published=None) == ("in the next two weeks", None, None)
+    assert window("by January 6, 2021", published=None) == ("by January 6, 2021", None, "2021-01-06")
+
+
+def test_may_the_modal_is_not_may_the_month():
+    assert find_windows("Iran may strike, and it may happen.", 0, P) == []
+    assert window("The vote is set for May 8") == ("May 8", "2020-05-08", "2020-05-08")
+
+
+def test_offsets_are_body_offsets():
+    text = "Iran will retaliate in the next two weeks."
+    (w,) = find_windows(text, 100, P)
+    assert (w.start, w.end) == (100 + text.index("in the next"), 100 + text.index("."))
+
+
+def test_calendar_dates_are_read_by_dateparser():
+    assert parse_calendar_date("5th of January 2021", None) == date(2021, 1, 5)
+    assert parse_calendar_date("Jan. 5", P) == date(2020, 1, 5)
+    assert parse_calendar_date("January 3", P) == date(2021, 1, 3)  # the next one on or after publication
+
+
+def test_dates_at_the_edge_of_the_calendar_do_not_crash():
+    (w,) = find_windows("in the next two weeks", 0, date(9999, 12, 31))
+    assert (w.window_start, w.window_end) == (None, None)
