@@ -13,7 +13,7 @@ POLARITIES = ("positive", "negative")
 
 @dataclass(frozen=True)
 class Probability:
-    """The prior a hedge implies for the event (complemented when the forecast is negative)."""
+    """The prior a hedge implies for the forecast as stated (its event, negation included)."""
 
     mean: float
     beta_a: float
@@ -38,8 +38,9 @@ class Candidate:
     """One forecast found in an article.
 
     ``quote`` is ``body[char_start:char_end]``; ``hedge`` the exact hedge words (None for a bare
-    "will"); ``probability`` the prior for the event *happening* (for a negative forecast, the
-    complement of the hedge's prior); ``event`` a drafted sentence a person should check.
+    "will"); ``probability`` the prior for the forecast as stated, so for a negative forecast the
+    probability that the event does NOT happen (``event`` keeps the negation); ``event`` a
+    drafted sentence a person should check.
     """
 
     quote: str

@@ -282,7 +282,7 @@ def _inherit_hedge(candidate: Candidate, previous: Candidate) -> Candidate:
     from dataclasses import replace
 
     reading = read_prior(previous.hedge)
-    prior = reading.prior.negated() if candidate.polarity == "negative" else reading.prior
+    prior = reading.prior
     probability = Probability(
         prior.mean, prior.beta_a, prior.beta_b, prior.p05, prior.p95, _basis(reading.prior, False, candidate.polarity)
     )
@@ -354,7 +354,7 @@ def _analyse_marker(
         return _reject(reason, marker)
     polarity = _polarity(scan, marker, predicate_start, hedge)
     reading = read_prior(body[hedge.start : hedge.end] if hedge else None)
-    prior = reading.prior.negated() if polarity == "negative" else reading.prior
+    prior = reading.prior
     speaker, kind_hint = _speaker(ctx, sentence, marker, region, frame)
     kind = _kind(marker, speaker, region, subject, window, kind_hint, hedge is not None, predicate)
     quote_start = clause.start
@@ -723,7 +723,7 @@ def _basis(prior_phrase: object, bare: bool, polarity: str) -> str:
         basis = "no hedge: phrase table 'will'"
     else:
         basis = f"phrase table '{prior_phrase.phrase}' ({prior_phrase.basis})"
-    return basis + ("; complement for a negative forecast" if polarity == "negative" else "")
+    return basis
 
 
 def _present_scheduled(ctx: Context, sentence: Sentence) -> Candidate | None:

@@ -43,13 +43,8 @@ def render_text(candidates: list[Candidate], article: Article) -> str:
         p = c.probability
         hedge = f"{c.hedge!r}" if c.hedge else "none (bare 'will')"
         spread = f"(90% {_percent(p.p05)}-{_percent(p.p95)})"
-        if c.polarity == "negative":
-            # The prior is for the event happening; the claim says it will not.
-            lines.append(
-                f"   hedge:   {hedge} -> negative claim: P(it happens after all) {_percent(p.mean)} {spread}; {c.kind}"
-            )
-        else:
-            lines.append(f"   hedge:   {hedge} -> P(it happens) {_percent(p.mean)} {spread}; {c.kind}")
+        claim = "P(as stated, negation included)" if c.polarity == "negative" else "P(as stated)"
+        lines.append(f"   hedge:   {hedge} -> {claim} {_percent(p.mean)} {spread}; {c.kind}")
         if c.window_phrase:
             span = f"{c.window_start or '?'} .. {c.window_end or '?'}"
             lines.append(f"   window:  {c.window_phrase!r} -> {span}")

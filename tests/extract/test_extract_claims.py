@@ -164,13 +164,14 @@ def test_forecast_fields(text, expected):
     assert fields(one(text)) == expected
 
 
-def test_negation_takes_the_complement_of_the_prior():
+def test_negative_forecast_keeps_the_prior_of_the_claim_as_stated():
+    # The event keeps the negation, so the probability is that of the claim as made.
     c = one("The reprisal will probably not be immediate.")
     assert (c.hedge, c.polarity, c.event) == ("probably", "negative", "The reprisal will not be immediate.")
-    assert c.probability.mean == pytest.approx(1 - phrase_prior("probably").mean)
+    assert c.probability.mean == pytest.approx(phrase_prior("probably").mean)
     assert (c.probability.beta_a, c.probability.beta_b) == (
-        phrase_prior("probably").beta_b,
         phrase_prior("probably").beta_a,
+        phrase_prior("probably").beta_b,
     )
 
 

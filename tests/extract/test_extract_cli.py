@@ -81,11 +81,11 @@ def test_json_has_every_field(run, article):
     }
     assert first["speaker_role"] == "analyst at Example Institute"
     assert first["probability"] == {
-        "mean": 0.3274,
-        "beta": [4.5826, 9.4148],
-        "p05": 0.1429,
-        "p95": 0.5409,
-        "basis": "phrase table 'probably' (survey); complement for a negative forecast",
+        "mean": 0.6726,
+        "beta": [9.4148, 4.5826],
+        "p05": 0.4591,
+        "p95": 0.8571,
+        "basis": "phrase table 'probably' (survey)",
     }
     assert (second["hedge"], second["window_phrase"], second["window_start"], second["window_end"]) == (
         "could",
@@ -110,13 +110,13 @@ def test_text_listing(run, article):
         "1. Jane Roe (quoted_source; analyst at Example Institute)  [1-44]\n"
         "   \u201cThe reprisal will probably not be immediate\u201d\n"
         "   event:   The reprisal will not be immediate.\n"
-        "   hedge:   'probably' -> negative claim: P(it happens after all) 33% (90% 14%-54%); prediction\n"
+        "   hedge:   'probably' -> P(as stated, negation included) 67% (90% 46%-86%); prediction\n"
         "   confidence 0.85\n"
         "\n"
         "2. Test Wire (author; author (no byline))  [97-147]\n"
         "   \u201cIran could attack US allies in the next two weeks.\u201d\n"
         "   event:   Iran will attack US allies in the next two weeks.\n"
-        "   hedge:   'could' -> P(it happens) 40% (90% 12%-72%); prediction\n"
+        "   hedge:   'could' -> P(as stated) 40% (90% 12%-72%); prediction\n"
         "   window:  'in the next two weeks' -> 2020-01-04 .. 2020-01-18\n"
         "   confidence 0.75\n"
     )
