@@ -2,7 +2,10 @@
 
 Run with ``forecasts dashboard`` or ``streamlit run dashboard/app.py``; the scenarios folder
 comes from ``$FORECASTS_SCENARIOS`` and the starting as-of date from ``$FORECASTS_AS_OF``.
-A scenario's page is ``scenario?id=<id>``; ``?id=<id>`` on the overview goes there too.
+A scenario's page is ``scenario?id=<id>``; ``?id=<id>`` on the overview goes there too. The
+ladders page (``ladders``) replays escalation ladders and conditional trees day by day. Editor
+mode (forms that record forecasts, evidence and resolutions) is on with ``FORECASTS_EDITOR=1``
+or ``editor = true`` in Streamlit secrets; see ``dashboard/editor.py``.
 """
 
 from __future__ import annotations
@@ -18,11 +21,14 @@ _CHECKOUT = str(Path(__file__).resolve().parent.parent)
 if _CHECKOUT not in sys.path:
     sys.path.insert(0, _CHECKOUT)
 
+import dashboard  # noqa: E402,F401  (first: it works around a yaml-rs crash before `forecasts` is imported)
+
 st.set_page_config(layout="wide", page_title="forecasts")
 
 overview = st.Page("views/overview.py", title="Overview", icon=":material/table_rows:", default=True)
 scenario = st.Page("views/scenario.py", title="Scenario", icon=":material/insights:", url_path="scenario")
-page = st.navigation([overview, scenario], position="top")
+ladders = st.Page("views/ladders.py", title="Escalation ladders", icon=":material/stairs:", url_path="ladders")
+page = st.navigation([overview, scenario, ladders], position="top")
 
 if page.url_path == overview.url_path and st.query_params.get("id"):
     st.switch_page(scenario, query_params=st.query_params.to_dict())

@@ -8,20 +8,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, Final, cast
 
 import altair as alt
 import pandas as pd
 
 from forecasts.dates import start_instant
-from forecasts.scenario import Forecast
+from forecasts.scenario import Evidence, Forecast
 from forecasts.state import HistoryPoint
 
 # Readable on white and on Streamlit's dark background alike.
 NEUTRAL = "#8c8c8c"
 RESOLVED = "#9467bd"
 # Distinct mid-tone hues (Streamlit's default palette uses shades of one blue for the first two).
-SCHEME = "tableau10"
+SCHEME: Final = "tableau10"
 BINARY_OPTION = "yes"
+
+# Evidence markers: a colour no forecaster gets from tableau10's first hues, shapes by direction.
+EVIDENCE = "#b07aa1"
+EVIDENCE_SHAPES = {"up": "triangle-up", "down": "triangle-down", "neutral": "diamond"}
+EVIDENCE_Y = 0.03
+# Moves and ladder statuses: mid-tone hues that read on white and on Streamlit's dark grey.
+UP = "#f58518"
+DOWN = "#4c78a8"
+STATUS_COLORS = {
+    "open": "#4c78a8",
+    "happened": "#e45756",
+    "did not happen": "#8c8c8c",
+    "annulled": "#b279a2",
+    "ambiguous": "#9d755d",
+    "draft": "#bab0ac",
+}
+
+# Room right of the plot for the values written beside ladder and tree bars.
+VALUE_COLUMN = 130
 
 FORECAST_COLUMNS = ["at", "by", "option", "probability", "stated", "note"]
 STEP_COLUMNS = ["at", "option", "probability", "basis", "detail"]
@@ -62,10 +82,45 @@ def shown_steps(history: Sequence[HistoryPoint], end: datetime | None = None) ->
                 {"at": point.at, "option": option, "probability": p, "basis": estimate.basis, "detail": estimate.detail}
             )
     if rows and end is not None:
-        last_at = max(r["at"] for r in rows)
+        last_at = max(cast(datetime, r["at"]) for r in rows)
         if end > last_at:
             rows += [{**r, "at": end} for r in rows if r["at"] == last_at]
     return _frame(rows, STEP_COLUMNS)
+
+
+def evidence_direction(evidence: Evidence) -> str:
+    """``up`` or ``down``: the way a piece of evidence moves the odds (a ratio of 1 is ``neutral``)."""
+    if evidence.likelihood_ratio is not None:
+        if evidence.likelihood_ratio == 1:
+            return "neutral"
+        return "up" if evidence.likelihood_ratio > 1 else "down"
+    return evidence.direction or "neutral"
+
+
+def evidence_weight(evidence: Evidence) -> str:
+    """``LR 2``, or ``up (moderate)``, with the option it bears on."""
+    if evidence.likelihood_ratio is not None:
+        text = f"LR {evidence.likelihood_ratio:g}"
+    else:
+        text = " ".join(x for x in (evidence.direction, f"({evidence.strength})" if evidence.strength else None) if x)
+    return f"{text} for {evidence.option}" if evidence.option else text
+
+
+def evidence_points(evidence: Sequence[Evidence]) -> pd.DataFrame:
+    """One row per piece of evidence, placed along the bottom of the history chart."""
+    rows = [
+        {
+            "at": start_instant(e.at),
+            "y": EVIDENCE_Y,
+            "by": e.by,
+            "direction": evidence_direction(e),
+            "weight": evidence_weight(e),
+            "note": e.note,
+            "url": e.url or "",
+        }
+        for e in evidence
+    ]
+    return _frame(rows, ["at", "y", "by", "direction", "weight", "note", "url"])
 
 
 def _frame(rows: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
@@ -106,14 +161,16 @@ def history_chart(
     options: Sequence[str] = (),
     resolved_at: datetime | None = None,
     outcome: str | None = None,
+    evidence: pd.DataFrame | None = None,
     height: int = 340,
 ) -> alt.LayerChart:
     """Forecasts as points, the shown probability as a step line, deadline and resolution as rules.
 
     ``options`` names the options of a categorical scenario (one line per option, points
     coloured by option and shaped by forecaster); empty for a binary scenario (one line, points
-    coloured by forecaster). A scenario resolved long before its deadline is shown up to a
-    little after the resolution, without the deadline rule.
+    coloured by forecaster). Evidence (``evidence_points``) shows as triangles along the bottom,
+    pointing the way it moves the odds. A scenario resolved long before its deadline is shown up
+    to a little after the resolution, without the deadline rule.
     """
     domain = time_domain(points, steps, deadline, resolved_at)
     x = _x(domain)
@@ -123,6 +180,10 @@ def history_chart(
     )
     when = alt.Tooltip("when:N", title="at")
     shown = alt.Tooltip("probability:Q", format=".0%")
+    # An encoding channel or a constant value: Altair types them apart.
+    line_color: Any
+    point_color: Any
+    point_shape: Any
     if categorical:
         option_color = alt.Color(
             "option:N",
@@ -176,12 +237,34 @@ def history_chart(
                 ],
             )
         )
+    if evidence is not None and not evidence.empty:
+        layers.append(
+            alt.Chart(evidence)
+            .mark_point(size=110, filled=True, opacity=0.85, clip=True, color=EVIDENCE)
+            .encode(
+                x=x,
+                y=alt.Y("y:Q", scale=alt.Scale(domain=[0, 1])),
+                shape=alt.Shape(
+                    "direction:N",
+                    scale=alt.Scale(domain=list(EVIDENCE_SHAPES), range=list(EVIDENCE_SHAPES.values())),
+                    legend=None,
+                ),
+                tooltip=[
+                    when,
+                    alt.Tooltip("by:N", title="evidence by"),
+                    alt.Tooltip("weight:N"),
+                    alt.Tooltip("note:N"),
+                    alt.Tooltip("url:N"),
+                ],
+                href="url:N",
+            )
+        )
     if pd.Timestamp(deadline) <= domain[1]:
         layers += _marker(deadline, "deadline", NEUTRAL, dash=[6, 4], y=1.0, domain=domain, x=x)
     if resolved_at is not None:
         label = f"resolved: {outcome}" if outcome else "resolved"
         layers += _marker(resolved_at, label, RESOLVED, dash=None, y=0.93, domain=domain, x=x)
-    return alt.layer(*layers).properties(height=height).interactive(bind_y=False)
+    return cast(alt.LayerChart, alt.layer(*layers).properties(height=height).interactive(bind_y=False))
 
 
 def _marker(
@@ -211,3 +294,132 @@ def _marker(
         fontWeight="bold",
     ).encode(x=x, y=alt.Y("y:Q", scale=alt.Scale(domain=[0, 1])), text="label:N")
     return [rule, text]
+
+
+def movers_chart(rows: pd.DataFrame, height_per_row: int = 30) -> alt.LayerChart:
+    """Where each mover's probability was and is: a line from before (hollow) to now (filled).
+
+    ``rows`` has ``label``, ``before``, ``after``, ``change``, ``direction`` (up/down), ``url``
+    and ``detail``; marks link to the scenario's page.
+    """
+    order = list(rows["label"])
+    x = alt.X("before:Q", title=None, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%", tickCount=5, grid=True))
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320))
+    color = alt.Color(
+        "direction:N", scale=alt.Scale(domain=["up", "down"], range=[UP, DOWN]), legend=None, title="moved"
+    )
+    tooltip = [
+        alt.Tooltip("title:N"),
+        alt.Tooltip("detail:N", title="estimate"),
+        alt.Tooltip("before:Q", format=".0%"),
+        alt.Tooltip("after:Q", title="now", format=".0%"),
+        alt.Tooltip("change_text:N", title="change"),
+    ]
+    base = alt.Chart(rows)
+    line = base.mark_rule(strokeWidth=3).encode(x=x, x2="after:Q", y=y, color=color, tooltip=tooltip, href="url:N")
+    before = base.mark_point(size=70, filled=False, color=NEUTRAL, strokeWidth=2).encode(x=x, y=y, tooltip=tooltip)
+    after = base.mark_point(size=110, filled=True, opacity=1).encode(
+        x=alt.X("after:Q", scale=alt.Scale(domain=[0, 1])), y=y, color=color, tooltip=tooltip, href="url:N"
+    )
+    # The change is written just past the right end of the line, whichever way it went.
+    label = (
+        base.transform_calculate(end="max(datum.before, datum.after)")
+        .mark_text(align="left", dx=10, fontWeight="bold")
+        .encode(x=alt.X("end:Q", scale=alt.Scale(domain=[0, 1])), y=y, text="change_text:N", color=color)
+    )
+    return cast(
+        alt.LayerChart,
+        alt.layer(line, before, after, label).properties(
+            height=max(len(rows), 1) * height_per_row + 30, padding={"right": 56, "left": 5, "top": 5, "bottom": 5}
+        ),
+    )
+
+
+def ladder_chart(rows: pd.DataFrame, height_per_rung: int = 42) -> alt.LayerChart:
+    """A ladder's rungs as horizontal bars, rung 1 at the bottom, coloured by status.
+
+    ``rows`` has ``rung``, ``label``, ``probability`` (P(yes) as known at the date: 1 or 0 once
+    settled; missing for a rung not asked yet), ``status`` (a key of ``STATUS_COLORS`` or
+    ``not yet asked``), ``text`` (the label at the bar's end), ``title`` and ``url``.
+    """
+    order = list(rows.sort_values("rung", ascending=False)["label"])
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=300, labelFontSize=12))
+    x = alt.X(
+        "probability:Q",
+        title=None,
+        scale=alt.Scale(domain=[0, 1]),
+        axis=alt.Axis(format="%", tickCount=5, grid=True),
+    )
+    statuses = [s for s in STATUS_COLORS if s in set(rows["status"])]
+    color = alt.Color(
+        "status:N",
+        scale=alt.Scale(domain=statuses, range=[STATUS_COLORS[s] for s in statuses]),
+        legend=alt.Legend(orient="bottom", title=None),
+    )
+    tooltip = [
+        alt.Tooltip("rung:O"),
+        alt.Tooltip("title:N"),
+        alt.Tooltip("status:N"),
+        alt.Tooltip("text:N", title="shown"),
+        alt.Tooltip("basis:N"),
+        alt.Tooltip("deadline:T", format="%Y-%m-%d"),
+    ]
+    base = alt.Chart(rows)
+    bars = base.mark_bar(cornerRadiusEnd=3, height={"band": 0.7}).encode(
+        x=x, y=y, color=color, tooltip=tooltip, href="url:N"
+    )
+    # A faint full-width track per rung, so a rung at 0% (or not asked yet) still has a row.
+    track = (
+        base.transform_calculate(one="1")
+        .mark_bar(color=NEUTRAL, opacity=0.12, height={"band": 0.7})
+        .encode(x=alt.X("one:Q", scale=alt.Scale(domain=[0, 1])), y=y, tooltip=tooltip)
+    )
+    # Values in a column of their own right of 100%, where no bar can hide them.
+    text = (
+        base.transform_calculate(one="1")
+        .mark_text(align="left", dx=10, fontWeight="bold", color=NEUTRAL)
+        .encode(x=alt.X("one:Q", scale=alt.Scale(domain=[0, 1])), y=y, text="text:N")
+    )
+    return cast(
+        alt.LayerChart,
+        alt.layer(track, bars, text).properties(
+            height=len(rows) * height_per_rung + 40, padding={"right": VALUE_COLUMN, "left": 5, "top": 5, "bottom": 5}
+        ),
+    )
+
+
+def conditional_chart(rows: pd.DataFrame, height_per_row: int = 46) -> alt.LayerChart:
+    """P(condition) as a pale bar with P(condition and consequent) inside it: the joint is the
+    consequent's share of the condition's bar.
+
+    ``rows`` has ``label``, ``p_condition``, ``joint``, ``given``, ``text``, ``title`` and ``url``.
+    """
+    y = alt.Y("label:N", sort=list(rows["label"]), title=None, axis=alt.Axis(labelLimit=260))
+    scale = alt.Scale(domain=[0, 1])
+    tooltip = [
+        alt.Tooltip("title:N"),
+        alt.Tooltip("p_condition:Q", title="P(condition)", format=".1%"),
+        alt.Tooltip("given:Q", title="P(this | condition)", format=".1%"),
+        alt.Tooltip("joint:Q", title="P(both)", format=".1%"),
+    ]
+    base = alt.Chart(rows)
+    condition = base.mark_bar(color=NEUTRAL, opacity=0.35, height={"band": 0.7}).encode(
+        x=alt.X("p_condition:Q", title=None, scale=scale, axis=alt.Axis(format="%", tickCount=5, grid=True)),
+        y=y,
+        tooltip=tooltip,
+        href="url:N",
+    )
+    joint = base.mark_bar(color=UP, height={"band": 0.4}).encode(
+        x=alt.X("joint:Q", scale=scale), y=y, tooltip=tooltip, href="url:N"
+    )
+    text = (
+        base.transform_calculate(one="1")
+        .mark_text(align="left", dx=10, color=NEUTRAL, fontWeight="bold")
+        .encode(x=alt.X("one:Q", scale=scale), y=y, text="text:N")
+    )
+    return cast(
+        alt.LayerChart,
+        alt.layer(condition, joint, text).properties(
+            height=len(rows) * height_per_row + 30, padding={"right": VALUE_COLUMN, "left": 5, "top": 5, "bottom": 5}
+        ),
+    )

@@ -1,8 +1,9 @@
 """Loading for the dashboard: the scenario catalog, cached on the files' stamps.
 
-The catalog is read with ``forecasts.store.load_catalog`` and kept until a scenario file is
-added, removed or changed (its path, mtime or size differs); each rerun only ``stat``s the
-files. The cached catalog is shared between sessions, so nothing here may modify it.
+The catalog is what ``forecasts.store.load_catalog`` reads, kept until a scenario file is added,
+removed or changed (its path, mtime or size differs); each rerun only ``stat``s the files, and a
+change re-reads only the files it touched. The cached catalog and its scenarios are shared
+between sessions, so nothing here may modify them.
 
 Also here: small pure helpers that turn scenario states into table rows. Business logic
 (states, estimates, formatting of estimates) stays in ``forecasts``.
@@ -10,7 +11,9 @@ Also here: small pure helpers that turn scenario states into table rows. Busines
 
 from __future__ import annotations
 
+import math
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,12 +22,32 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from forecasts.dates import DateError, When, now_utc, parse_when, start_instant
-from forecasts.display import format_estimate, ladder_label, outcome_text
-from forecasts.state import ScenarioState
-from forecasts.store import ENV_VAR, Catalog, find_scenario_files, load_catalog
+from forecasts.attention import Movement, days_left, movement
+from forecasts.dates import DateError, When, end_instant, now_utc, parse_when, start_instant
+from forecasts.display import (
+    format_change,
+    format_estimate,
+    format_probability,
+    ladder_label,
+    outcome_text,
+    source_names,
+)
+from forecasts.problems import Problem, ScenarioError
+from forecasts.scenario import ResolutionEntry
+from forecasts.state import ScenarioState, all_forecasts, as_of_instant, catalog_states
+from forecasts.store import (
+    ENV_VAR,
+    Catalog,
+    ScenarioFile,
+    check_catalog,
+    find_scenario_files,
+    load_catalog,
+    read_scenario,
+)
 
 AS_OF_ENV_VAR = "FORECASTS_AS_OF"
+# The window for "change" on the overview and for its panels.
+RECENT_DAYS = 7
 DEFAULT_ROOT = "scenarios"
 SCENARIO_URL_PATH = "scenario"
 
@@ -52,15 +75,83 @@ def file_stamps(root: Path) -> tuple[FileStamp, ...]:
 
 @st.cache_resource(show_spinner="Loading scenarios…", max_entries=8)
 def _catalog_for(root: str, stamps: tuple[FileStamp, ...]) -> Catalog:
-    # ``stamps`` is only the cache key: any change to the files makes a new entry.
-    del stamps
-    return load_catalog(Path(root))
+    # ``stamps`` is the cache key: any change to the files makes a new entry.
+    return catalog_from_stamps(Path(root), stamps)
+
+
+# The last reading of each file, by path: (stamp, scenario or None, problems). One entry per path,
+# replaced when the file changes, so a forecaster's write re-reads one file, not the whole tree.
+_FILES: dict[str, tuple[FileStamp, ScenarioFile | None, tuple[Problem, ...]]] = {}
+_FILES_LOCK = threading.Lock()
+
+
+def _read_file(stamp: FileStamp) -> tuple[ScenarioFile | None, tuple[Problem, ...]]:
+    path = stamp[0]
+    with _FILES_LOCK:
+        known = _FILES.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1], known[2]
+    try:
+        result: tuple[ScenarioFile | None, tuple[Problem, ...]] = (read_scenario(Path(path)), ())
+    except ScenarioError as exc:
+        result = (None, tuple(exc.problems))
+    with _FILES_LOCK:
+        _FILES[path] = (stamp, *result)
+    return result
+
+
+def forget_catalogs() -> None:
+    """Drop every cached catalog and file reading (the next page view reads the files again)."""
+    _catalog_for.clear()
+    _states_for.clear()
+    with _FILES_LOCK:
+        _FILES.clear()
+
+
+def catalog_from_stamps(root: Path, stamps: tuple[FileStamp, ...]) -> Catalog:
+    """What ``load_catalog(root)`` gives, reading again only the files whose stamp changed.
+
+    Each file is validated on its own as before; the checks across files (ids, conditions,
+    rungs) run on the whole tree every time, since one changed file can break another.
+    """
+    if not root.exists():
+        return load_catalog(root)  # the store words the missing-folder problem
+    catalog = Catalog(root=root)
+    broken: set[str] = set()
+    for stamp in stamps:
+        found, problems = _read_file(stamp)
+        if found is None:
+            catalog.problems.extend(problems)
+            broken.add(Path(stamp[0]).stem)
+        else:
+            catalog.files.append(found)
+    catalog.problems.extend(check_catalog(catalog.files, broken))
+    current = {stamp[0] for stamp in stamps}
+    below = str(root) + os.sep
+    with _FILES_LOCK:
+        for path in [p for p in _FILES if p.startswith(below) and p not in current]:
+            del _FILES[path]
+    return catalog
 
 
 def load() -> Catalog:
     """The catalog under the scenarios root, re-read only when a scenario file changed."""
     root = scenarios_root()
     return _catalog_for(str(root), file_stamps(root))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _states_for(root: str, stamps: tuple[FileStamp, ...], day: date) -> list[ScenarioState]:
+    return catalog_states(_catalog_for(root, stamps).files, as_of_instant(day))
+
+
+def states_at(day: date) -> list[ScenarioState]:
+    """``catalog_states`` of the catalog at the end of ``day``, kept until a file changes.
+
+    Reruns (a filter, a click) reuse them; the states are shared between sessions, read-only.
+    """
+    root = scenarios_root()
+    return _states_for(str(root), file_stamps(root), day)
 
 
 @dataclass(frozen=True)
@@ -113,30 +204,107 @@ def scenario_link(scenario_id: str, as_of: date | None = None) -> str:
     return f"{SCENARIO_URL_PATH}?{urlencode(params)}"
 
 
-def overview_rows(
-    states: Iterable[ScenarioState], as_of: date, link_as_of: date | None = None
-) -> list[dict[str, object]]:
-    """One row per scenario for the overview table (links carry ``link_as_of`` if given)."""
+def overview_rows(states: Iterable[ScenarioState], link_as_of: date | None = None) -> list[dict[str, object]]:
+    """One row per scenario for the overview table (links carry ``link_as_of`` if given).
+
+    ``change`` is the move of the shown probability over the last ``RECENT_DAYS`` days in
+    percentage points (for a categorical scenario, the option that moved most); ``days_left``
+    counts down to the deadline of an open scenario, negative once it has passed.
+    """
     rows: list[dict[str, object]] = []
     for state in states:
         s = state.scenario
         estimate = state.estimate
-        deadline = day_of(s.deadline)
         mark = "*" if estimate.basis == "sources" else ""
+        change = movement(state, RECENT_DAYS).change
         rows.append(
             {
                 "id": scenario_link(s.id, link_as_of),
                 "title": s.title,
                 "p_yes": round(estimate.probability * 100, 1) if estimate.probability is not None else None,
                 "estimate": format_estimate(estimate) + mark,
+                "change": round(change * 100, 1) if state.status == "open" else None,
                 "status": outcome_text(state),
-                "deadline": deadline,
-                "days_left": (deadline - as_of).days if state.status == "open" else None,
+                "deadline": day_of(s.deadline),
+                "days_left": math.floor(days_left(state)) if state.status == "open" else None,
                 "ladder": ladder_label(state),
                 "case": state.case,
+                "sources": ", ".join(source_names(s)),
             }
         )
     return rows
+
+
+def moved_values(move: Movement) -> tuple[str | None, float, float]:
+    """The option that moved most (None for a binary scenario), and its probability before and now."""
+    before, after = move.before, move.after
+    if after.options is not None:
+        options = after.options
+        earlier = before.options or {}
+        option = max(options, key=lambda k: abs(options[k] - earlier.get(k, 0.0)))
+        return option, earlier.get(option, 0.0), options[option]
+    return None, before.probability or 0.0, after.probability or 0.0
+
+
+def move_summary(move: Movement) -> str:
+    """``+10 pp → 40%``, or ``−26 pp asymmetric → 60%`` for the option of a categorical scenario that moved most."""
+    option, _, now = moved_values(move)
+    return f"{format_change(move.change)}{f' {option}' if option else ''} → {format_probability(now)}"
+
+
+def mover_rows(moves: Iterable[Movement], link_as_of: date | None = None) -> list[dict[str, object]]:
+    """Before and after of each move, for ``charts.movers_chart`` (options: the one that moved most)."""
+    rows: list[dict[str, object]] = []
+    for move in moves:
+        after = move.after
+        title = move.state.scenario.title
+        label = title if len(title) <= 48 else title[:47].rstrip() + "…"
+        option, then, now = moved_values(move)
+        if option is not None:
+            label += f" ({option})"
+        rows.append(
+            {
+                "label": label,
+                "title": title,
+                "before": then,
+                "after": now,
+                "change": move.change,
+                "change_text": format_change(move.change),
+                "direction": "up" if move.change > 0 else "down",
+                "detail": format_estimate(after),
+                "url": scenario_link(move.state.id, link_as_of),
+            }
+        )
+    return rows
+
+
+def with_sources(states: Iterable[ScenarioState], names: Iterable[str]) -> list[ScenarioState]:
+    """States with a source whose speaker or outlet is one of ``names`` (all of them if none given)."""
+    wanted = set(names)
+    if not wanted:
+        return list(states)
+    return [s for s in states if wanted.intersection(source_names(s.scenario))]
+
+
+def case_span(files: Iterable[ScenarioFile]) -> tuple[date, date] | None:
+    """The days a set of scenarios covers: the first created to the last deadline, forecast or resolution."""
+    first: date | None = None
+    last: date | None = None
+    for scenario_file in files:
+        s = scenario_file.scenario
+        ends = [s.deadline, *(f.at for f in all_forecasts(s))]
+        ends += [e.resolved_at or e.at for e in _resolution_entries(scenario_file)]
+        if s.resolution.resolved_at is not None:
+            ends.append(s.resolution.resolved_at)
+        start = start_instant(s.created).date()
+        end = max(end_instant(w) for w in ends).date()
+        first = start if first is None else min(first, start)
+        last = end if last is None else max(last, end)
+    return None if first is None or last is None else (first, last)
+
+
+def _resolution_entries(scenario_file: ScenarioFile) -> list[ResolutionEntry]:
+    return [e for e in scenario_file.scenario.history if isinstance(e, ResolutionEntry)]
 
 
 def status_counts(states: Iterable[ScenarioState]) -> dict[str, int]:

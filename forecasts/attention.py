@@ -80,8 +80,13 @@ def _change(before: Estimate, after: Estimate) -> float:
 
 
 def movement(state: ScenarioState, days: float) -> Movement:
-    """The change in the shown probability over the ``days`` before the as-of instant."""
-    before = estimate_at(state, state.as_of - timedelta(days=days))
+    """The change in the shown probability over the ``days`` before the as-of instant.
+
+    A scenario created within those days is measured from its creation (the sources' prior,
+    if any): asked three days ago and moved since, it has moved within the window.
+    """
+    start = max(state.as_of - timedelta(days=days), start_instant(state.scenario.created))
+    before = estimate_at(state, start)
     return Movement(state=state, before=before, after=state.estimate, change=_change(before, state.estimate))
 
 

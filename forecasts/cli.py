@@ -478,6 +478,14 @@ def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
 
 
 # --- commands that live in sub-packages: registered last, since they import the options above ---
+from forecasts.resolve.command import check, score  # noqa: E402
+
+cli.add_command(check)
+cli.add_command(score)
+from forecasts.model.command import backtest, update  # noqa: E402
+
+cli.add_command(update)
+cli.add_command(backtest)
 
 from forecasts.extract.command import extract  # noqa: E402
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import textwrap
 from typing import Any
 
 from forecasts.estimate import Estimate, implied_prior, source_probability
 from forecasts.phrases import UnknownPhraseError
-from forecasts.scenario import Source
+from forecasts.scenario import Scenario, Source
 from forecasts.state import ScenarioState
 
 
@@ -28,6 +29,27 @@ def format_estimate(estimate: Estimate) -> str:
     if estimate.probability is None:
         return "–"
     return format_probability(estimate.probability)
+
+
+def format_bound(p: float) -> str:
+    """An interval end: like ``format_probability``, but ``<0.01%`` / ``>99.99%`` at the extremes."""
+    if p < 0.0001:
+        return "<0.01%"
+    if p > 0.9999:
+        return ">99.99%"
+    return format_probability(p)
+
+
+def format_interval(estimate: Estimate) -> str:
+    """The model's 90 % interval, ``5%–38%``; empty when the estimate has none."""
+    if estimate.quantiles is not None:
+        low, _, high = estimate.quantiles
+        return f"{format_bound(low)}–{format_bound(high)}"
+    if estimate.option_quantiles is not None and estimate.options:
+        best = max(estimate.options, key=lambda k: estimate.options[k] if estimate.options else 0.0)
+        low, _, high = estimate.option_quantiles[best]
+        return f"{best} {format_bound(low)}–{format_bound(high)}"
+    return ""
 
 
 def format_forecast(value: float | dict[str, float]) -> str:
@@ -116,16 +138,29 @@ def render_list(states: list[ScenarioState]) -> str:
     """A fixed-width table: id, probability, status, deadline, ladder, title."""
     if not states:
         return "no scenarios"
-    rows = [("ID", "P", "STATUS", "DEADLINE", "LADDER", "TITLE")]
+    # The model's 90 % interval gets a column only when some estimate has one, so listings without
+    # a posterior look exactly as before.
+    intervals = any(st.estimate.quantiles is not None or st.estimate.option_quantiles is not None for st in states)
+    rows = [("ID", "P", *(("90% INTERVAL",) if intervals else ()), "STATUS", "DEADLINE", "LADDER", "TITLE")]
     for st in states:
         s = st.scenario
         ladder = ladder_label(st)
         mark = "" if st.estimate.basis == "forecast" else "*" if st.estimate.basis == "sources" else ""
+        interval = (format_interval(st.estimate),) if intervals else ()
         rows.append(
-            (s.id, format_estimate(st.estimate) + mark, outcome_text(st), s.deadline.isoformat(), ladder, s.title)
+            (
+                s.id,
+                format_estimate(st.estimate) + mark,
+                *interval,
+                outcome_text(st),
+                s.deadline.isoformat(),
+                ladder,
+                s.title,
+            )
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5] for r in rows]
+    n = len(rows[0]) - 1
+    widths = [max(len(r[i]) for r in rows) for i in range(n)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:n], widths, strict=True)) + "  " + r[n] for r in rows]
     if any(st.estimate.basis == "sources" for st in states):
         lines.append("* no forecast yet: mean prior implied by the sources' hedges")
     return "\n".join(line.rstrip() for line in lines)
@@ -144,6 +179,17 @@ def render_show(state: ScenarioState) -> str:
         f"status      {outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else "")
     )
     out.append(f"probability {format_estimate(state.estimate)}  [{state.estimate.basis}: {state.estimate.detail}]")
+    if state.estimate.quantiles is not None:
+        low, mid, high = state.estimate.quantiles
+        out.append(
+            f"            median {format_bound(mid)}, 90% interval {format_bound(low)}–{format_bound(high)}"
+        )
+    elif state.estimate.option_quantiles is not None:
+        ranked = sorted(state.estimate.option_quantiles.items(), key=lambda kv: -kv[1][1])
+        out.append(
+            "            90% intervals: "
+            + " · ".join(f"{k} {format_bound(q[0])}–{format_bound(q[2])}" for k, q in ranked)
+        )
     if s.kind == "categorical":
         out.append("options     " + ", ".join(f"{o.id} ({o.label})" for o in s.options or []))
     dates = f"created {s.created.isoformat()}"
@@ -197,3 +243,34 @@ def render_show(state: ScenarioState) -> str:
     out.append("")
     out.append(f"file: {state.path}")
     return "\n".join(out)
+
+
+def format_countdown(days: float) -> str:
+    """A deadline countdown from ``forecasts.attention.days_left``: ``6 days left``, ``2 days overdue``."""
+    if days == 0:
+        return "deadline today"
+    if 0 < days < 1:
+        return "less than a day left"
+    if days >= 1:
+        whole = math.floor(days)
+        return f"{whole} day{'s' if whole != 1 else ''} left"
+    late = math.ceil(-days)
+    return f"{late} day{'s' if late != 1 else ''} overdue"
+
+
+def format_change(change: float) -> str:
+    """A change of probability in percentage points: ``+12 pp``, ``−3 pp``, ``±0 pp``."""
+    points = round(change * 100)
+    if points == 0:
+        return "±0 pp"
+    return f"{'+' if points > 0 else '−'}{abs(points)} pp"
+
+
+def source_names(scenario: Scenario) -> list[str]:
+    """The speakers and outlets of a scenario's sources, each once, in the order they appear."""
+    names: dict[str, None] = {}
+    for source in scenario.sources:
+        names[source.speaker] = None
+        if source.outlet:
+            names[source.outlet] = None
+    return list(names)

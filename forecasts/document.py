@@ -17,17 +17,51 @@ only when something asks for them (an error message, an append to the history).
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from functools import cached_property
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
-import yaml_rs
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+
+def _import_yaml_rs() -> ModuleType:
+    """Import yaml-rs from a thread that lasts as long as the process.
+
+    yaml-rs 0.1.6 crashes the process (segmentation fault in ``loads``) once the thread that
+    first imported it has ended, and Streamlit runs every rerun in a new thread. Importing it
+    from a thread that never ends keeps every later call safe, whichever thread makes it.
+    """
+    if "yaml_rs" in sys.modules:
+        return sys.modules["yaml_rs"]
+    imported = threading.Event()
+    failure: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            import yaml_rs  # noqa: F401
+        except BaseException as exc:  # pragma: no cover - a broken install
+            failure.append(exc)
+        finally:
+            imported.set()
+        threading.Event().wait()
+
+    threading.Thread(target=hold, name="yaml-rs-holder", daemon=True).start()
+    imported.wait()
+    if failure:  # pragma: no cover
+        raise failure[0]
+    return sys.modules["yaml_rs"]
+
+
+yaml_rs = _import_yaml_rs()
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 32

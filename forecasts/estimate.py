@@ -1,21 +1,24 @@
-"""The probability shown for a scenario until the Bayesian engine replaces it.
+"""The probability shown for a scenario: the Bayesian engine's posterior, else a simple rule.
 
 This is the seam the engine plugs into: everything that shows a probability (``list``, ``show``,
-the dashboard) asks ``estimate_probability`` and gets an ``Estimate``. For now the estimate is the
-latest forecast made by the as-of date, or else the mean of the sources' implied priors.
+the dashboard) asks ``estimate_probability`` and gets an ``Estimate``. When ``forecasts update``
+has written a posterior above the scenario's file (``<root>/_posterior``), the estimate is the
+model's (mean, with its 5/50/95 % quantiles; see ``forecasts.model.shown``). Without one, it is
+the latest forecast made by the as-of date, or else the mean of the sources' implied priors.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Literal
 
 from forecasts.dates import start_instant
 from forecasts.phrases import PhrasePrior, phrase_prior
 from forecasts.scenario import Forecast, Scenario, Source
 
-Basis = Literal["forecast", "sources", "none"]
+Basis = Literal["model", "forecast", "sources", "none"]
 
 # A bare "will" is read with the survey's "will happen" prior.
 BARE_WILL = "will"
@@ -29,11 +32,21 @@ class Estimate:
     detail: str
     probability: float | None = None
     options: dict[str, float] | None = None
+    # From the model only: (5 %, 50 %, 95 %) quantiles of P(yes), or of each option's probability.
+    quantiles: tuple[float, float, float] | None = None
+    option_quantiles: dict[str, tuple[float, float, float]] | None = None
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form."""
         value: float | dict[str, float] | None = self.options if self.options is not None else self.probability
-        return {"value": value, "basis": self.basis, "detail": self.detail}
+        data: dict[str, object] = {"value": value, "basis": self.basis, "detail": self.detail}
+        if self.quantiles is not None:
+            data["quantiles"] = dict(zip(("p05", "p50", "p95"), self.quantiles, strict=True))
+        if self.option_quantiles is not None:
+            data["quantiles"] = {
+                k: dict(zip(("p05", "p50", "p95"), q, strict=True)) for k, q in self.option_quantiles.items()
+            }
+        return data
 
 
 @dataclass(frozen=True)
@@ -68,11 +81,18 @@ def source_probability(source: Source) -> float:
     return 1 - mean if source.polarity == "negative" else mean
 
 
-def estimate_probability(scenario: Scenario, forecasts: list[Forecast], as_of: datetime) -> Estimate:
-    """The latest forecast made by ``as_of``, else the sources' priors, else nothing.
+def estimate_probability(
+    scenario: Scenario, forecasts: list[Forecast], as_of: datetime, path: Path | None = None
+) -> Estimate:
+    """The model's posterior if one covers ``path``; else the latest forecast made by ``as_of``,
+    else the sources' priors, else nothing.
 
     ``forecasts`` are the forecasts visible at ``as_of`` in time order (see ``forecasts.state``).
     """
+    if path is not None:
+        modelled = model_estimate(path, scenario, as_of)
+        if modelled is not None:
+            return modelled
     if forecasts:
         latest = forecasts[-1]
         detail = f"{latest.by}, {latest.at.isoformat()}"
@@ -98,3 +118,35 @@ def _options_from_sources(scenario: Scenario, sources: list[Source]) -> dict[str
         for option in ids:
             totals[option] += p if option == source.option else (1 - p) / (len(ids) - 1)
     return {option: total / len(sources) for option, total in totals.items()}
+
+
+def model_estimate(path: Path, scenario: Scenario, as_of: datetime) -> Estimate | None:
+    """The posterior's estimate for the scenario in ``path``, or None when no posterior covers it."""
+    from forecasts.model.posterior import find_root
+
+    if find_root(path) is None:  # the common case without a posterior: no numpy import needed
+        return None
+    from forecasts.model.shown import posterior_point
+
+    point = posterior_point(path, scenario, as_of)
+    if point is None:
+        return None
+    return estimate_from_point(point)
+
+
+def estimate_from_point(point: object) -> Estimate:
+    """An ``Estimate`` from a ``forecasts.model.shown.ShownPoint``."""
+    from forecasts.model.shown import ShownPoint
+
+    assert isinstance(point, ShownPoint)
+    if point.options is not None:
+        return Estimate(
+            basis="model",
+            detail=point.detail,
+            options={k: v[0] for k, v in point.options.items()},
+            option_quantiles={k: (v[1], v[2], v[3]) for k, v in point.options.items()},
+        )
+    assert point.mean is not None and point.p05 is not None and point.p50 is not None and point.p95 is not None
+    return Estimate(
+        basis="model", detail=point.detail, probability=point.mean, quantiles=(point.p05, point.p50, point.p95)
+    )

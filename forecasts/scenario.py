@@ -9,8 +9,9 @@ checks across files in ``forecasts.store``.
 
 from __future__ import annotations
 
+import difflib
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import (
     BaseModel,
@@ -20,11 +21,20 @@ from pydantic import (
     Field,
     PlainSerializer,
     Tag,
+    ValidationInfo,
+    field_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from forecasts.dates import DateError, When, parse_when
 from forecasts.probability import ProbabilityError, parse_probability
+from forecasts.resolve.vocabulary import (
+    ACLED_EVENT_TYPE_OF_SUB,
+    ACLED_EVENT_TYPES,
+    CAMEO_EVENT_CODES,
+    CAMEO_TO_FIPS,
+    FIPS_TO_CAMEO,
+)
 
 SCHEMA_VERSION = 1
 
@@ -101,6 +111,10 @@ def _serialize_when(value: When) -> str:
     return value.isoformat()
 
 
+def _serialize_window_end(value: str | When) -> str:
+    return value if isinstance(value, str) else value.isoformat()
+
+
 Slug = Annotated[str, BeforeValidator(_slug)]
 OptionId = Annotated[str, BeforeValidator(_option_id)]
 Text = Annotated[str, BeforeValidator(_text)]
@@ -146,51 +160,244 @@ class ResolutionNote(StrictModel):
     note: Text | None = None
 
 
-class Window(StrictModel):
-    """When a rule looks for matching events: scenario fields (opens, deadline) or dates."""
+WINDOW_ANCHORS = ("opens", "created", "deadline")
 
-    from_: Annotated[str | Instant, Field(alias="from")] = "opens"
-    to: str | Instant = "deadline"
+
+def _window_end(value: Any) -> str | When:
+    if isinstance(value, str) and value.strip() in WINDOW_ANCHORS:
+        return value.strip()
+    try:
+        return parse_when(value)
+    except DateError:
+        close = difflib.get_close_matches(str(value), WINDOW_ANCHORS, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise _fail(f"{value!r} is not a date (YYYY-MM-DD) or one of: {', '.join(WINDOW_ANCHORS)}{hint}") from None
+
+
+WindowEnd = Annotated[
+    str | When, BeforeValidator(_window_end), PlainSerializer(_serialize_window_end, when_used="json")
+]
+
+
+class Window(StrictModel):
+    """When a rule looks for matching events: scenario fields (opens, created, deadline) or dates.
+
+    Both ends are inclusive; a date end covers that whole day. ``opens`` falls back to
+    ``created`` when the scenario has no ``opens``.
+    """
+
+    from_: Annotated[WindowEnd, Field(alias="from")] = "opens"
+    to: WindowEnd = "deadline"
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+def _codes(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _cameo_countries(value: Any) -> str | list[str]:
+    for code in _codes(value):
+        if not isinstance(code, str) or not code:
+            raise _fail(f"{code!r} is not a CAMEO country code (3 capital letters, e.g. IRN, USA)")
+        if code != code.upper() and re.fullmatch(r"[A-Za-z]{3}", code):
+            raise _fail(f"{code!r}: CAMEO country codes are capital letters; write {code.upper()!r}")
+        if re.fullmatch(r"[A-Z]{2}", code):
+            known = FIPS_TO_CAMEO.get(code)
+            hint = f"; for this place use {known!r}" if known else ""
+            raise _fail(
+                f"{code!r} is a 2-letter FIPS place code; actor countries are CAMEO 3-letter codes (IRN Iran, IRQ Iraq, USA){hint}"
+            )
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise _fail(f"{code!r} is not a CAMEO country code (3 capital letters, e.g. IRN, USA)")
+    return cast("str | list[str]", value)
+
+
+def _fips_countries(value: Any) -> str | list[str]:
+    for code in _codes(value):
+        if not isinstance(code, str) or not code:
+            raise _fail(f"{code!r} is not a FIPS 10-4 country code (2 capital letters, e.g. IZ for Iraq)")
+        if code != code.upper() and re.fullmatch(r"[A-Za-z]{2}", code):
+            raise _fail(f"{code!r}: FIPS country codes are capital letters; write {code.upper()!r}")
+        if re.fullmatch(r"[A-Z]{3}", code):
+            known = CAMEO_TO_FIPS.get(code)
+            hint = f"; for this country use {known!r}" if known else ""
+            raise _fail(
+                f"{code!r} is a 3-letter CAMEO actor code; action_country takes FIPS 10-4 2-letter codes as in GDELT's geo fields (IR Iran, IZ Iraq, US){hint}"
+            )
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise _fail(f"{code!r} is not a FIPS 10-4 country code (2 capital letters, e.g. IZ for Iraq)")
+    return cast("str | list[str]", value)
+
+
+def _actor_codes(value: Any) -> str | list[str]:
+    for code in _codes(value):
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z0-9]{3,15}", code):
+            raise _fail(
+                f"{code!r} is not a CAMEO actor code (capital letters, e.g. IRNMIL, USAGOV; it matches codes that start with it)"
+            )
+    return cast("str | list[str]", value)
+
+
+def _event_code(value: Any) -> str:
+    if isinstance(value, bool):
+        raise _fail(f"{value!r} is not a CAMEO event code")
+    if isinstance(value, int):
+        text = str(value)
+        if value < 100 or text not in CAMEO_EVENT_CODES:
+            raise _fail(
+                f"{value!r} is a number; write CAMEO event codes as quoted text so leading zeros survive ('010' is not '10')"
+            )
+        return text
+    if not isinstance(value, str) or value not in CAMEO_EVENT_CODES:
+        close = _closest_code(str(value))
+        hint = f" (did you mean {close!r}?)" if close else ""
+        raise _fail(f"{value!r} is not a CAMEO event code{hint}; codes have 2-4 digits, e.g. '190', '1384', '0211'")
+    return value
+
+
+def _closest_code(text: str) -> str | None:
+    # CAMEO codes are a hierarchy: a typo is most likely a sibling (1386 -> 1385) or the parent.
+    if text.isdigit() and 2 <= len(text) <= 4:
+        siblings = [c for c in CAMEO_EVENT_CODES if len(c) == len(text) and c[:-1] == text[:-1]]
+        if siblings:
+            return min(siblings, key=lambda c: (abs(int(c) - int(text)), c))
+        if text[:-1] in CAMEO_EVENT_CODES:
+            return text[:-1]
+    close = difflib.get_close_matches(text, sorted(CAMEO_EVENT_CODES), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _acled_names(choices: tuple[str, ...], what: str) -> Any:
+    lookup = {c.lower(): c for c in choices}
+
+    def check(value: Any) -> str | list[str]:
+        found: list[str] = []
+        for item in _codes(value):
+            canonical = lookup.get(str(item).strip().lower()) if isinstance(item, str) else None
+            if canonical is None:
+                close = difflib.get_close_matches(str(item), choices, n=1, cutoff=0.6)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise _fail(f"{item!r} is not an ACLED {what}{hint}; use one of: {', '.join(choices)}")
+            found.append(canonical)
+        return found if isinstance(value, list) else found[0]
+
+    return check
+
+
+def _patterns(value: Any) -> str | list[str]:
+    for item in _codes(value):
+        text = _text(item)
+        try:
+            re.compile(text)
+        except re.error as exc:
+            raise _fail(
+                f"{text!r} is not a valid pattern ({exc}); patterns are regular expressions matched anywhere in the name, ignoring case: escape ( and ) as \\( and \\)"
+            ) from None
+    return cast("str | list[str]", value)
+
+
+CameoCountries = Annotated[str | list[str], BeforeValidator(_cameo_countries)]
+FipsCountries = Annotated[str | list[str], BeforeValidator(_fips_countries)]
+ActorCodes = Annotated[str | list[str], BeforeValidator(_actor_codes)]
+EventCode = Annotated[str, BeforeValidator(_event_code)]
+RootCode = Annotated[WholeNumber, Field(ge=1, le=20)]
+QuadClass = Annotated[WholeNumber, Field(ge=1, le=4)]
+AcledEventTypes = Annotated[str | list[str], BeforeValidator(_acled_names(ACLED_EVENT_TYPES, "event_type"))]
+AcledSubEventTypes = Annotated[
+    str | list[str], BeforeValidator(_acled_names(tuple(ACLED_EVENT_TYPE_OF_SUB), "sub_event_type"))
+]
+Patterns = Annotated[str | list[str], BeforeValidator(_patterns)]
+Names = Annotated[
+    str | list[str], BeforeValidator(lambda v: [_text(x) for x in v] if isinstance(v, list) else _text(v))
+]
 CountryCodes = str | list[str]
+# What a rule resolves to: an outcome of its scenario (checked against the scenario by
+# forecasts.resolve.scope.check_rule), and at the deadline also 'flag' (a person decides).
 RuleOutcome = Text
-DeadlineAction = Literal["yes", "no", "flag"]
+DeadlineAction = Text
+PositiveCount = Annotated[WholeNumber, Field(ge=1)]
 
 
-class GdeltRule(StrictModel):
-    """Resolve from GDELT events: actor countries (CAMEO), CAMEO codes, action place (FIPS)."""
+class GdeltFilter(StrictModel):
+    """Which GDELT events count: actors (CAMEO), action codes, and where it happened (FIPS)."""
+
+    actor1_country: CameoCountries | None = None
+    actor2_country: CameoCountries | None = None
+    actor1_code: ActorCodes | None = None
+    actor2_code: ActorCodes | None = None
+    quad_class: QuadClass | list[QuadClass] | None = None
+    event_root_codes: list[RootCode] | None = None
+    event_codes: list[EventCode] | None = None
+    action_country: FipsCountries | None = None
+
+
+class GdeltRule(GdeltFilter):
+    """Resolve from GDELT events: actor countries (CAMEO), CAMEO codes, action place (FIPS).
+
+    One real incident yields many rows, so matching rows are grouped into incidents (event date,
+    root code, actor countries, action country) and ``min_sources`` / ``min_mentions`` /
+    ``min_articles`` apply to each incident's totals. ``min_occasions`` asks for qualifying
+    incidents on that many dates at least ``occasion_gap_days`` apart, ``min_places`` for that
+    many distinct places (ActionGeo feature ids). ``date_field: event`` (the default) tests the
+    window against SQLDATE, the day the event happened; ``added`` against DATEADDED, when GDELT
+    first saw it.
+    """
 
     feed: Literal["gdelt"]
-    actor1_country: CountryCodes | None = None
-    actor2_country: CountryCodes | None = None
-    quad_class: Annotated[WholeNumber, Field(ge=1, le=4)] | list[Annotated[WholeNumber, Field(ge=1, le=4)]] | None = (
-        None
-    )
-    event_root_codes: list[Annotated[WholeNumber, Field(ge=1, le=20)]] | None = None
-    event_codes: list[Text] | None = None
-    action_country: CountryCodes | None = None
-    min_sources: Annotated[WholeNumber, Field(ge=1)] = 1
-    min_mentions: Annotated[WholeNumber, Field(ge=1)] | None = None
+    min_sources: PositiveCount = 1
+    min_mentions: PositiveCount | None = None
+    min_articles: PositiveCount | None = None
+    min_occasions: PositiveCount | None = None
+    occasion_gap_days: Annotated[WholeNumber, Field(ge=1)] | None = None
+    min_places: PositiveCount | None = None
+    date_field: Literal["event", "added"] | None = None
+    exclude: GdeltFilter | None = None
     window: Window = Field(default_factory=Window)
     on_match: RuleOutcome = "yes"
     on_deadline_without_match: DeadlineAction = "flag"
 
 
-class AcledRule(StrictModel):
-    """Resolve from ACLED events: event types, actor patterns, place and fatalities."""
+class AcledFilter(StrictModel):
+    """Which ACLED events count: types, actor patterns (regular expressions) and place."""
+
+    event_type: AcledEventTypes | None = None
+    sub_event_type: AcledSubEventTypes | None = None
+    actor1: Patterns | None = None
+    actor2: Patterns | None = None
+    actor: Patterns | None = None
+    country: Names | None = None
+    admin1: Names | None = None
+
+    @field_validator("sub_event_type")
+    @classmethod
+    def _sub_types_fit(cls, value: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
+        event_type = info.data.get("event_type")
+        if value is None or event_type is None:
+            return value
+        types = set(_codes(event_type))
+        for sub in _codes(value):
+            parent = ACLED_EVENT_TYPE_OF_SUB[sub]
+            if parent not in types:
+                raise _fail(
+                    f"{sub!r} belongs to event_type {parent!r}, which this rule leaves out; add it or drop the sub-type"
+                )
+        return value
+
+
+class AcledRule(AcledFilter):
+    """Resolve from ACLED events: event types, actor patterns, place and fatalities.
+
+    ``min_fatalities`` applies to each event, ``min_total_fatalities`` to all matching events
+    together, ``min_events`` counts distinct events (``event_id_cnty``). Actor patterns are
+    regular expressions matched anywhere in the name, ignoring case; ``actor`` matches either side.
+    """
 
     feed: Literal["acled"]
-    event_type: Text | list[Text] | None = None
-    sub_event_type: Text | list[Text] | None = None
-    actor1: Text | None = None
-    actor2: Text | None = None
-    country: Text | list[Text] | None = None
-    admin1: Text | list[Text] | None = None
     min_fatalities: Annotated[WholeNumber, Field(ge=0)] | None = None
-    min_events: Annotated[WholeNumber, Field(ge=1)] = 1
+    min_total_fatalities: Annotated[WholeNumber, Field(ge=1)] | None = None
+    min_events: PositiveCount = 1
+    exclude: AcledFilter | None = None
     window: Window = Field(default_factory=Window)
     on_match: RuleOutcome = "yes"
     on_deadline_without_match: DeadlineAction = "flag"
@@ -282,8 +489,23 @@ class EvidenceEntry(Evidence):
     type: Literal["evidence"]
 
 
+class FeedEvent(StrictModel):
+    """One feed event a resolution rests on (written by ``forecasts check``)."""
+
+    feed: Literal["gdelt", "acled"]
+    id: Text
+    date: Instant
+    url: Url | None = None
+    place: Text | None = None
+    sources: Annotated[WholeNumber, Field(ge=0)] | None = None
+    fatalities: Annotated[WholeNumber, Field(ge=0)] | None = None
+
+
 class ResolutionEntry(StrictModel):
-    """A resolution appended to ``history`` by ``forecasts resolve``; the latest one counts."""
+    """A resolution appended to ``history`` by ``forecasts resolve``; the latest one counts.
+
+    ``events`` lists the feed events a machine resolution rests on (``forecasts check``).
+    """
 
     type: Literal["resolution"]
     at: Instant
@@ -292,6 +514,7 @@ class ResolutionEntry(StrictModel):
     resolved_at: Instant | None = None
     source: Url | None = None
     note: Text | None = None
+    events: list[FeedEvent] | None = None
 
 
 def _entry_type(value: Any) -> str | None:

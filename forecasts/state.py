@@ -108,12 +108,8 @@ def all_evidence(scenario: Scenario) -> list[Evidence]:
     return sorted(entries, key=lambda e: start_instant(e.at))
 
 
-def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -> ScenarioState:
-    """The scenario as known at ``as_of`` (now by default)."""
-    moment = as_of or now_utc()
-    scenario = scenario_file.scenario
-    forecasts = [f for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
-    evidence = [e for e in all_evidence(scenario) if start_instant(e.at) <= moment]
+def resolution_at(scenario: Scenario, moment: datetime) -> tuple[str, ResolutionView | None]:
+    """The status and the resolution that counts at ``moment`` (no estimate computed)."""
     # A resolution given as a date takes effect at the end of that day: the question stays open
     # (and forecastable) through the day the event happened or the deadline fell.
     settled = [r for r in _resolutions(scenario) if end_instant(r.resolved_at) <= moment]
@@ -126,6 +122,16 @@ def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -
         status = "annulled"
     else:
         status = "open"
+    return status, resolution
+
+
+def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -> ScenarioState:
+    """The scenario as known at ``as_of`` (now by default)."""
+    moment = as_of or now_utc()
+    scenario = scenario_file.scenario
+    forecasts = [f for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
+    evidence = [e for e in all_evidence(scenario) if start_instant(e.at) <= moment]
+    status, resolution = resolution_at(scenario, moment)
     return ScenarioState(
         path=scenario_file.path,
         scenario=scenario,
@@ -134,7 +140,7 @@ def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -
         resolution=resolution,
         forecasts=forecasts,
         evidence=evidence,
-        estimate=estimate_probability(scenario, forecasts, moment),
+        estimate=estimate_probability(scenario, forecasts, moment, path=scenario_file.path),
     )
 
 
@@ -191,9 +197,13 @@ class HistoryPoint:
 
 
 def probability_history(scenario_file: ScenarioFile, until: datetime | None = None) -> list[HistoryPoint]:
-    """How the shown probability moved: one point at creation, then one per forecast."""
+    """How the shown probability moved: the model's stored history when a fresh posterior covers
+    the scenario (a point per day and per judgment), else one point at creation and one per forecast."""
     moment = until or now_utc()
     scenario = scenario_file.scenario
+    modelled = model_history(scenario_file, moment)
+    if modelled is not None:
+        return modelled
     instants = [start_instant(scenario.created)]
     instants += [start_instant(f.at) for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
     points: list[HistoryPoint] = []
@@ -201,3 +211,18 @@ def probability_history(scenario_file: ScenarioFile, until: datetime | None = No
         visible = [f for f in all_forecasts(scenario) if start_instant(f.at) <= instant]
         points.append(HistoryPoint(at=instant, estimate=estimate_probability(scenario, visible, instant)))
     return points
+
+
+def model_history(scenario_file: ScenarioFile, until: datetime) -> list[HistoryPoint] | None:
+    """The posterior's stored history for the scenario, or None when no fresh posterior covers it."""
+    from forecasts.model.posterior import find_root
+
+    if find_root(scenario_file.path) is None:
+        return None
+    from forecasts.estimate import estimate_from_point
+    from forecasts.model.shown import posterior_history
+
+    points = posterior_history(scenario_file.path, scenario_file.scenario, until)
+    if not points:
+        return None
+    return [HistoryPoint(at=p.at, estimate=estimate_from_point(p)) for p in points]

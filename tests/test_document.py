@@ -98,3 +98,26 @@ def test_not_utf8(tmp_path):
     with pytest.raises(DocumentError) as info:
         read_document(path)
     assert (info.value.message, info.value.line) == ("file is not UTF-8 text", 2)
+
+
+def test_loading_from_short_lived_threads_does_not_crash():
+    # yaml-rs 0.1.6 segfaults once the thread that imported it has ended (Streamlit reruns
+    # scripts in new threads); forecasts.document imports it from a lasting thread.
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "def first():\n"
+        "    from forecasts.document import parse_document\n"
+        "    parse_document('a: 1')\n"
+        "t = threading.Thread(target=first); t.start(); t.join()\n"
+        "def later():\n"
+        "    from forecasts.document import parse_document\n"
+        "    assert parse_document('b: 2\\nc: 2020-01-04\\n').data == {'b': 2, 'c': '2020-01-04'}\n"
+        "for _ in range(3):\n"
+        "    t = threading.Thread(target=later); t.start(); t.join()\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr

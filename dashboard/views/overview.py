@@ -1,28 +1,134 @@
-"""Overview: every scenario as of a date, with filters, counts and links to each scenario."""
+"""Overview: every scenario as of a date, what needs attention, filters, and links to each scenario."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import charts, data
 from dashboard.views import as_of_control, link_as_of, show_problems, show_root
+from forecasts.attention import biggest_movers, days_left, due_within, overdue, recently_resolved
+from forecasts.display import format_countdown, format_estimate, source_names
 from forecasts.scenario import STATUSES
-from forecasts.state import Filters, as_of_instant, catalog_states, filter_states
+from forecasts.state import Filters, ScenarioState, filter_states
+
+SCENARIO_PAGE = "views/scenario.py"
+PANEL_ITEMS = 5
+MOVERS_CHARTED = 8
+# Moves smaller than half a percentage point are noise, not news.
+MOVE_THRESHOLD = 0.005
+TITLE_CHARS = 64
 
 
 def _columns(table: pd.DataFrame) -> list[str]:
     """The columns worth showing: no case column for a single case, none that is empty throughout."""
     optional = {
         "p_yes": table["p_yes"].notna().any(),
+        "change": table["change"].notna().any(),
         "days_left": table["days_left"].notna().any(),
         "ladder": (table["ladder"] != "").any(),
     }
     return [
         c
-        for c in ("id", "title", "p_yes", "estimate", "status", "deadline", "days_left", "ladder", "case")
+        for c in ("id", "title", "p_yes", "estimate", "change", "status", "deadline", "days_left", "ladder", "case")
         if optional.get(c, True) and (c != "case" or table["case"].nunique() > 1)
     ]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _link_params(state: ScenarioState, as_of: date) -> dict[str, str]:
+    params = {"id": state.id}
+    carried = link_as_of(as_of)
+    if carried is not None:
+        params["as_of"] = carried.isoformat()
+    return params
+
+
+def _panel(
+    title: str,
+    icon: str,
+    states: Sequence[ScenarioState],
+    detail: Callable[[ScenarioState], str],
+    empty: str,
+    as_of: date,
+) -> None:
+    """A bordered box listing up to ``PANEL_ITEMS`` scenarios as links to their pages."""
+    with st.container(border=True, height="stretch", gap="small"):
+        st.markdown(f"**{icon} {title}** ({len(states)})")
+        if not states:
+            st.caption(empty)
+        for state in states[:PANEL_ITEMS]:
+            st.page_link(
+                SCENARIO_PAGE,
+                label=f"{detail(state)} · {_short(state.scenario.title)}",
+                query_params=_link_params(state, as_of),
+                help=state.scenario.question,
+            )
+        if len(states) > PANEL_ITEMS:
+            st.caption(f"and {len(states) - PANEL_ITEMS} more")
+
+
+def _attention(shown: list[ScenarioState], as_of: date) -> None:
+    """Due soon, overdue, recently resolved and biggest movers, among the scenarios shown."""
+    days = data.RECENT_DAYS
+    moves = biggest_movers(shown, days, count=len(shown), threshold=MOVE_THRESHOLD)
+    moved = {m.state.id: m for m in moves}
+    due, late, settled = due_within(shown, days), overdue(shown), recently_resolved(shown, days)
+    if not (due or late or settled or moves):
+        st.caption(
+            f":material/check_circle: Nothing needs attention: no deadline in the next {days} days, nothing overdue, "
+            f"nothing resolved and no probability moved in the last {days} days."
+        )
+        return
+    top, bottom = st.columns(2), st.columns(2)
+    with top[0]:
+        _panel(
+            f"Due in the next {days} days",
+            ":material/schedule:",
+            due,
+            lambda s: f"{format_countdown(days_left(s))} · {format_estimate(s.estimate)}",
+            f"No open question has its deadline in the next {days} days.",
+            as_of,
+        )
+    with top[1]:
+        _panel(
+            "Overdue: past the deadline, not resolved",
+            ":material/running_with_errors:",
+            late,
+            lambda s: format_countdown(days_left(s)),
+            "Every question past its deadline has been resolved.",
+            as_of,
+        )
+    with bottom[0]:
+        _panel(
+            f"Resolved in the last {days} days",
+            ":material/gavel:",
+            settled,
+            lambda s: (
+                f"{s.resolution.outcome} on {data.format_when(s.resolution.resolved_at)}" if s.resolution else s.status
+            ),
+            f"Nothing resolved in the last {days} days.",
+            as_of,
+        )
+    with bottom[1]:
+        _panel(
+            f"Biggest moves in {days} days",
+            ":material/trending_up:",
+            [m.state for m in moves],
+            lambda s: data.move_summary(moved[s.id]),
+            f"No open question moved in the last {days} days.",
+            as_of,
+        )
+    if moves:
+        st.markdown(f"**Biggest moves in {days} days** — ○ {days} days ago (or when asked) → ● now")
+        rows = pd.DataFrame(data.mover_rows(moves[:MOVERS_CHARTED], link_as_of(as_of)))
+        st.altair_chart(charts.movers_chart(rows), width="stretch")
 
 
 catalog = data.load()
@@ -30,9 +136,9 @@ catalog = data.load()
 st.title("Forecasts")
 show_problems(catalog)
 
-columns = st.columns([1, 1, 1, 1, 1, 2], vertical_alignment="bottom")
+columns = st.columns([1.1, 1, 1, 1, 1, 1.2, 1.6], vertical_alignment="bottom")
 as_of = as_of_control(columns[0])
-states = catalog_states(catalog.files, as_of_instant(as_of))
+states = data.states_at(as_of)
 filters = Filters(
     cases=tuple(columns[1].multiselect("Case", sorted({s.case for s in states}), key="filter_case")),
     statuses=tuple(columns[2].multiselect("Status", list(STATUSES), key="filter_status")),
@@ -42,9 +148,15 @@ filters = Filters(
         )
     ),
     tags=tuple(columns[4].multiselect("Tag", sorted({t for s in states for t in s.scenario.tags}), key="filter_tag")),
-    text=columns[5].text_input("Search", key="filter_text", placeholder="id, title or question"),
+    text=columns[6].text_input("Search", key="filter_text", placeholder="id, title or question"),
 )
-shown = filter_states(states, filters)
+picked_sources = columns[5].multiselect(
+    "Source",
+    sorted({name for s in states for name in source_names(s.scenario)}),
+    key="filter_source",
+    help="Speakers and outlets of the quotes the scenarios came from",
+)
+shown = data.with_sources(filter_states(states, filters), picked_sources)
 
 counts = data.status_counts(shown)
 metrics = st.columns(4)
@@ -53,13 +165,13 @@ metrics[1].metric("Resolved", counts["resolved"])
 metrics[2].metric("Annulled", counts["annulled"])
 metrics[3].metric("Shown", f"{len(shown)} of {len(states)}")
 
-
 if not states:
     st.info(f"No scenarios had been created by {as_of.isoformat()}. Pick a later as-of date.")
 elif not shown:
     st.info("No scenario matches these filters.")
 else:
-    table = pd.DataFrame(data.overview_rows(shown, as_of, link_as_of(as_of)))
+    _attention(shown, as_of)
+    table = pd.DataFrame(data.overview_rows(shown, link_as_of(as_of)))
     st.dataframe(
         table,
         hide_index=True,
@@ -69,12 +181,12 @@ else:
         height=min(len(table), 20) * 35 + 38,
         column_config={
             "id": st.column_config.LinkColumn(
-                "Scenario", width=210, display_text=r"id=([^&]+)", help="Open the scenario's page"
+                "Scenario", width=190, display_text=r"id=([^&]+)", help="Open the scenario's page"
             ),
-            "title": st.column_config.TextColumn("Title", width=270),
+            "title": st.column_config.TextColumn("Title", width=250),
             "p_yes": st.column_config.ProgressColumn(
                 "P(yes)",
-                width=90,
+                width=80,
                 min_value=0,
                 max_value=100,
                 format=" ",
@@ -82,18 +194,27 @@ else:
             ),
             "estimate": st.column_config.TextColumn(
                 "Estimate",
-                width=140,
+                width=130,
                 help="Latest forecast by the as-of date; * means no forecast yet: the mean prior implied by the sources' hedges",
             ),
-            "status": st.column_config.TextColumn("Status"),
-            "deadline": st.column_config.DateColumn("Deadline", format="YYYY-MM-DD"),
+            "change": st.column_config.NumberColumn(
+                f"{data.RECENT_DAYS}-day change",
+                width=85,
+                format="%+.0f pp",
+                help=(
+                    f"How the shown probability moved over the {data.RECENT_DAYS} days to the as-of date, in percentage "
+                    "points (open scenarios; for options, the option that moved most)"
+                ),
+            ),
+            "status": st.column_config.TextColumn("Status", width=110),
+            "deadline": st.column_config.DateColumn("Deadline", format="YYYY-MM-DD", width=95),
             "days_left": st.column_config.NumberColumn(
-                "Days",
-                width=60,
+                "Days left",
+                width=65,
                 format="%d",
                 help="Days from the as-of date to the deadline (open scenarios); negative: past the deadline, not resolved yet",
             ),
-            "ladder": st.column_config.TextColumn("Ladder", help="ladder name:rung"),
+            "ladder": st.column_config.TextColumn("Ladder", width=120, help="ladder name:rung"),
             "case": st.column_config.TextColumn("Case"),
         },
     )

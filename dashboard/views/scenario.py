@@ -7,12 +7,14 @@ every scenario has a URL of its own.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard import charts, data
+from dashboard import charts, data, forms
+from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
 from dashboard.views import as_of_control, link_as_of, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import format_estimate, format_forecast, format_probability, outcome_text
@@ -66,8 +68,17 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
         on_change=_sync_id_param,
     )
     if unknown:
+        broken = [p for p in catalog.problems if Path(p.path).stem == wanted]
+        if broken:
+            st.error(
+                f"The file of scenario `{wanted}` has problems, so it cannot be shown or written to. "
+                "Fix them in the file (`forecasts validate` lists every problem):",
+                icon=":material/error:",
+            )
+            st.code("\n".join(str(p) for p in broken), language=None, wrap_lines=True)
+            return None
         try:
-            catalog.get(wanted)
+            catalog.get(wanted or "")
         except KeyError as exc:
             st.error(f"{exc.args[0]}. Choose a scenario above or go back to the overview.", icon=":material/error:")
         return None
@@ -147,9 +158,13 @@ def _history(scenario_file: ScenarioFile, state: ScenarioState) -> None:
         options=s.option_ids(),
         resolved_at=resolved_at,
         outcome=state.outcome,
+        evidence=charts.evidence_points(state.evidence),
     )
     st.altair_chart(chart, width="stretch")
-    caption = "Points: forecasts as made. Line: the probability shown at each time. Dashed rule: deadline."
+    caption = (
+        "Points: forecasts as made. Line: the probability shown at each time. Triangles along the bottom: "
+        "evidence, pointing the way it moves the odds. Dashed rule: deadline."
+    )
     if charts.time_domain(points, steps, end_instant(s.deadline), resolved_at)[1] < end_instant(s.deadline):
         caption = (
             f"Points: forecasts as made. Line: the probability shown at each time. The deadline "
@@ -217,7 +232,7 @@ def _log(state: ScenarioState) -> None:
         st.caption("No forecast by the as-of date.")
     st.subheader(f"Evidence ({len(state.evidence)})")
     if state.evidence:
-        rows = [
+        evidence_rows: list[dict[str, object]] = [
             {
                 "at": data.format_when(e.at),
                 "by": e.by,
@@ -231,7 +246,7 @@ def _log(state: ScenarioState) -> None:
             for e in state.evidence
         ]
         st.dataframe(
-            pd.DataFrame(rows),
+            pd.DataFrame(evidence_rows),
             hide_index=True,
             width="stretch",
             column_config={
@@ -283,7 +298,8 @@ def _relations(catalog: Catalog, state: ScenarioState, as_of: date) -> None:
         st.subheader("Ladder")
         st.caption(f"{s.ladder.name}, rung {s.ladder.rung}")
         for rung_file in ladder_rungs(catalog.files, s.ladder.name):
-            rung, rid, title = rung_file.scenario.ladder.rung, rung_file.scenario.id, rung_file.scenario.title
+            rung_ladder = rung_file.scenario.ladder
+            rung, rid, title = rung_ladder.rung if rung_ladder else 0, rung_file.scenario.id, rung_file.scenario.title
             label = f"{rung}. {title}" + (" (this scenario)" if rid == s.id else "")
             st.page_link(PAGE, label=label, query_params=_link_params(rid, as_of), disabled=rid == s.id)
     if s.conditional_on is not None:
@@ -307,6 +323,7 @@ def _relations(catalog: Catalog, state: ScenarioState, as_of: date) -> None:
 
 
 catalog = data.load()
+editing = editor_mode()
 show_problems(catalog)
 pick, date_box = st.columns([4, 1], vertical_alignment="bottom")
 as_of = as_of_control(date_box)
@@ -327,8 +344,15 @@ if chosen is not None:
             _history(scenario_file, state)
             _log(state)
         with right:
+            if editing:
+                forms.record_panel(scenario_file, as_of)
             _sources(state)
             _resolution(state)
             _relations(catalog, state, as_of)
         st.caption(f"File: `{state.path}`")
 show_root()
+if not editing:
+    st.caption(
+        f"Read-only view. Forecasters: start the dashboard with `{EDITOR_ENV_VAR}=1` (or `{SECRET_KEY} = true` in "
+        "`.streamlit/secrets.toml`) to record forecasts, evidence and resolutions here."
+    )

@@ -7,6 +7,7 @@ import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -14,23 +15,32 @@ from streamlit.testing.v1 import AppTest
 from forecasts.scenario import ForecastEntry
 from forecasts.store import append_history
 
-APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
-TREE = Path(__file__).resolve().parents[1] / "data" / "tree"
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts as a plain viewer at today's date, whatever the shell says."""
+    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
+    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
+
+
+@pytest.fixture
+def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of tests/data/tree (four scenarios in case 'demo') as the dashboard's scenarios folder."""
+    root = tmp_path / "scenarios"
+    shutil.copytree(REPO / "tests" / "data" / "tree", root)
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
+    return root
+
+
+APP = REPO / "dashboard" / "app.py"
 TITLES = {
     "Proxy attacks on US forces",
     "Direct strike on US forces",
     "Nature of the response",
     "Retaliation if the strike happens",
 }
-
-
-@pytest.fixture
-def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "scenarios"
-    shutil.copytree(TREE, root)
-    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
-    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
-    return root
 
 
 def app() -> AppTest:
@@ -226,3 +236,73 @@ def test_invalid_file_is_a_warning_and_the_rest_still_load(scenarios: Path) -> N
     assert "1 scenario file has problems" in at.warning[0].value
     assert "broken.yaml" in at.expander[0].code[0].value
     assert table_titles(at) == TITLES
+
+
+def page_links(at: AppTest) -> list[str]:
+    return [p.label for p in at.get("page_link")]
+
+
+def test_overview_change_and_countdown(scenarios: Path) -> None:
+    at = app()
+    at.query_params["as_of"] = "2020-01-12"
+    at.run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("title")
+    # strike: alice's 30% (Jan 4) was the latest on Jan 5; bob said 40% on Jan 6.
+    assert table.loc["Direct strike on US forces", "change"] == 10.0
+    assert table.loc["Nature of the response", "change"] == 0.0
+    assert table.loc["Direct strike on US forces", "days_left"] == 19
+    assert table.loc["Retaliation if the strike happens", "days_left"] == 79
+    # Resolved questions have no countdown and no change.
+    assert pd.isna(table.loc["Proxy attacks on US forces", "days_left"])
+    assert pd.isna(table.loc["Proxy attacks on US forces", "change"])
+    assert "+10 pp → 40% · Direct strike on US forces" in page_links(at)
+    movers = chart_specs(at)
+    assert len(movers) == 1 and "+10 pp" in movers[0] and "scenario?id=strike&as_of=2020-01-12" in movers[0]
+
+
+def test_overview_panels_follow_the_date(scenarios: Path) -> None:
+    at = app()
+    at.query_params["as_of"] = "2020-01-06"
+    at.run()
+    assert "yes on 2020-01-04 · Proxy attacks on US forces" in page_links(at)
+
+    at.date_input(key="as_of").set_value(date(2020, 1, 25)).run()
+    assert "6 days left · 40% · Direct strike on US forces" in page_links(at)
+    assert any("Nothing resolved in the last 7 days." in c.value for c in at.caption)
+
+    at.date_input(key="as_of").set_value(date(2020, 2, 10)).run()
+    assert not at.exception
+    assert "10 days overdue · Direct strike on US forces" in page_links(at)
+    # The link opens the scenario's page at the date shown.
+    link = next(p.proto for p in at.get("page_link") if p.label.endswith("Direct strike on US forces"))
+    assert (link.page, link.query_string) == ("scenario", "id=strike&as_of=2020-02-10")
+
+
+def test_source_filter(scenarios: Path) -> None:
+    at = app().run()
+    options = at.multiselect(key="filter_source").options
+    assert {"A Leader", "Jane Analyst", "Example Outlet"} <= set(options)
+    at.multiselect(key="filter_source").set_value(["Example Outlet"]).run()
+    assert table_titles(at) == {"Direct strike on US forces"}
+    at.multiselect(key="filter_source").set_value(["Jane Analyst"]).run()
+    assert table_titles(at) == {"Direct strike on US forces", "Nature of the response"}
+    assert metric(at, "Shown") == "2 of 4"
+
+
+def test_scenario_chart_marks_evidence(scenarios: Path) -> None:
+    at = scenario_page("retaliation-if-strike")
+    assert not at.exception
+    spec = chart_specs(at)[0]
+    assert "triangle-up" in spec and "Official warns of strikes on 52 sites." in spec
+
+
+def test_nothing_needing_attention_takes_one_line(scenarios: Path) -> None:
+    at = app()
+    at.query_params["as_of"] = "2020-01-04"
+    at.run()
+    at.text_input(key="filter_text").input("response").run()
+    assert not at.exception
+    assert table_titles(at) == {"Nature of the response"}
+    assert not page_links(at)
+    assert any(c.value.startswith(":material/check_circle: Nothing needs attention") for c in at.caption)

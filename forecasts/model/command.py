@@ -1,0 +1,227 @@
+"""Click commands of the engine: ``forecasts update`` and ``forecasts backtest``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from forecasts.cli import WHEN, _load, fail, format_option, scenarios_option
+from forecasts.dates import When
+from forecasts.state import as_of_instant
+
+METHODS = click.Choice(["nuts", "advi"])
+
+
+def _fit_options(method: str, draws: int | None, tune: int | None, seed: int | None) -> dict[str, Any]:
+    options: dict[str, Any] = {"method": method}
+    if draws is not None:
+        options["draws"] = draws
+    if tune is not None:
+        options["tune"] = tune
+    if seed is not None:
+        options["seed"] = seed
+    return options
+
+
+@click.command()
+@scenarios_option
+@click.option(
+    "--as-of",
+    type=WHEN,
+    default=None,
+    help="Replay: fit only on what was known at the end of this date (YYYY-MM-DD).",
+)
+@click.option("--method", type=METHODS, default="nuts", show_default=True, help="NUTS (nutpie) or the ADVI fast path.")
+@click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain (NUTS) [default: 500].")
+@click.option("--tune", type=click.IntRange(10), default=None, help="Tuning steps per chain (NUTS) [default: 500].")
+@click.option("--seed", type=int, default=None, help="Random seed (fits are reproducible).")
+@click.option("--force", is_flag=True, help="Refit even when the posterior is up to date.")
+@format_option
+def update(
+    scenarios: Path,
+    as_of: When | None,
+    method: str,
+    draws: int | None,
+    tune: int | None,
+    seed: int | None,
+    force: bool,
+    fmt: str,
+) -> None:
+    """Fit the Bayesian model and write posterior files that list, show and the dashboard read.
+
+    The posterior goes to SCENARIOS/_posterior/ (with --as-of DATE, a replay fitted only on what
+    was known then, to SCENARIOS/_posterior/as-of-DATE/). It carries the SHA-256 of its inputs
+    (scenario files, settings, date, model code): when nothing changed, update says so and does
+    not refit. Between fits, a scenario with a new forecast or evidence is recomputed from the
+    stored calibration when it is shown; run update again to relearn the calibration.
+
+    \b
+    Examples:
+      forecasts update
+      forecasts update --method advi
+      forecasts update --as-of 2020-01-07 --scenarios scenarios
+    """
+    from forecasts.model.config import FitConfig, ModelConfig
+    from forecasts.model.update import update_posterior
+
+    catalog = _load(scenarios)
+    if not catalog.files:
+        fail(f"{scenarios}: no scenarios to fit")
+    moment = as_of_instant(as_of)
+    report = update_posterior(
+        scenarios,
+        catalog.files,
+        moment,
+        replay=as_of is not None,
+        model_config=ModelConfig(),
+        fit_config=FitConfig(**_fit_options(method, draws, tune, seed)),
+        force=force,
+    )
+    summary = report.summary
+    if fmt == "json":
+        shown = {k: v for k, v in summary.items() if k not in ("scenarios", "marginals")}
+        shown["scenarios"] = {k: v["current"] for k, v in summary["scenarios"].items()}
+        shown["fitted"] = report.fitted
+        shown["folder"] = str(report.folder)
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        return
+    if not report.fitted:
+        click.echo(
+            f"posterior in {report.folder} is up to date (inputs {report.inputs_sha256[:12]}); nothing to do (--force refits)"
+        )
+        return
+    click.echo(_fit_text(summary, report.folder))
+
+
+def _fit_text(summary: dict[str, Any], folder: Path) -> str:
+    from forecasts.display import format_bound, format_probability
+
+    diag = summary["diagnostics"]
+    lines = [f"fitted {summary['method'].upper()} in {summary['seconds']:.1f} s as of {summary['as_of']}"]
+    if "max_rhat" in diag:
+        lines.append(
+            f"  R-hat max {diag['max_rhat']:.3f} · ESS bulk min {diag['min_ess_bulk']:.0f} · divergences {diag.get('divergences', 0)}"
+        )
+    train = summary["training"]
+    lines.append(
+        f"  trained on {train['units']} resolved units ({train['queries']} instants, {train['rows']} judgment rows)"
+    )
+    cal = summary["calibration"]
+    lines.append(
+        "  population: bias {b[mean]:+.2f} [{b[p05]:+.2f}, {b[p95]:+.2f}] · slope {s[mean]:.2f} [{s[p05]:.2f}, {s[p95]:.2f}]"
+        " · extremize {e[mean]:.2f} · base rate {r[mean]:.2f}".format(
+            b=cal["bias_mu"], s=cal["slope_mu"], e=cal["extremize"], r=cal["base_rate"]
+        )
+    )
+    for note in summary.get("notes", []):
+        lines.append(f"  note: {note}")
+    lines.append(f"wrote {folder / 'posterior.json'} and {folder / 'calibration.npz'}")
+    width = max((len(k) for k in summary["scenarios"]), default=2)
+    for scenario_id, entry in sorted(summary["scenarios"].items()):
+        current = entry["current"]
+        if "options" in current:
+            value = " · ".join(
+                f"{k} {format_probability(v['mean'])}"
+                for k, v in sorted(current["options"].items(), key=lambda kv: -kv[1]["mean"])
+            )
+        else:
+            value = f"{format_probability(current['mean'])} [{format_bound(current['p05'])}–{format_bound(current['p95'])}]"
+        lines.append(f"  {scenario_id.ljust(width)}  {value}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("forecasts_file", metavar="FORECASTS", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--questions",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="GJP questions file (ifps.csv); default: ifps.csv beside FORECASTS.",
+)
+@click.option("--train-until", "train_until", type=WHEN, required=True, help="Cutoff: fit on questions resolved before it.")
+@click.option(
+    "--mode",
+    type=click.Choice(["forecasts", "aggregate"]),
+    default=None,
+    help="Score every test forecast, or per-question aggregates [default: forecasts; aggregate for GJP].",
+)
+@click.option("--at", "at", type=WHEN, default=None, help="Aggregate mode: score with forecasts made by this date.")
+@click.option("--method", type=METHODS, default="nuts", show_default=True, help="NUTS (nutpie) or ADVI.")
+@click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain [default: 500].")
+@click.option("--seed", type=int, default=None, help="Random seed.")
+@format_option
+def backtest(
+    forecasts_file: Path,
+    questions: Path | None,
+    train_until: When,
+    mode: str | None,
+    at: When | None,
+    method: str,
+    draws: int | None,
+    seed: int | None,
+    fmt: str,
+) -> None:
+    """Score the model against raw forecasts and Platt scaling (or crowd aggregates) on real data.
+
+    FORECASTS is a PredictionBook forecasts file (question_id, user_id, probability, timestamp,
+    outcome, resolve_time, ...) or a Good Judgment Project survey_fcasts*.csv (with ifps.csv).
+    The model is fitted on questions resolved before --train-until and predicts every forecast
+    made on or after it; aggregate mode scores one estimate per later question instead.
+
+    \b
+    Examples:
+      forecasts backtest ../shared/data/forecasts/predictionbook/forecasts.csv.gz --train-until 2015-01-01
+      forecasts backtest ../shared/data/forecasts/predictionbook/forecasts.csv.gz --train-until 2015-01-01 --format json
+      forecasts backtest ../shared/data/forecasts/gjp/survey_fcasts_mini.yr1.csv --train-until 2011-10-01
+    """
+    from forecasts.dates import start_instant
+    from forecasts.model.backtest import BacktestError, read_forecasts, score_aggregates, score_forecasts
+    from forecasts.model.config import FitConfig, ModelConfig
+
+    try:
+        data = read_forecasts(forecasts_file, questions)
+        cutoff = start_instant(train_until)
+        chosen = mode or ("aggregate" if data.options else "forecasts")
+        fit = FitConfig(**_fit_options(method, draws, None, seed))
+        if chosen == "aggregate":
+            result = score_aggregates(data, cutoff, ModelConfig(), fit, start_instant(at) if at else None)
+        else:
+            result = score_forecasts(data, cutoff, ModelConfig(), fit)
+    except BacktestError as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(backtest_text(result))
+
+
+def backtest_text(result: dict[str, Any]) -> str:
+    """The backtest as a readable report: counts, scores side by side, calibration of the model."""
+    lines = [
+        f"{result['layout']} backtest ({result['mode']} mode), trained on questions resolved before {result['train_until']}",
+        f"  n_train {result['n_train']} forecasts on {result['n_train_questions']} questions · "
+        f"n_test {result['n_test']} forecasts on {result['n_test_questions']} questions",
+    ]
+    fit = result["fit"]
+    diag = f"  fit: {fit['method'].upper()} {fit['seconds']} s"
+    if "max_rhat" in fit:
+        diag += f", R-hat max {fit['max_rhat']:.3f}, divergences {fit.get('divergences', 0)}"
+    lines.append(diag)
+    if "extremizing_factor" in result:
+        lines.append(f"  extremizing factor (fitted on training questions): {result['extremizing_factor']}")
+    lines.append("")
+    lines.append(f"  {'method':<26}{'Brier':>9}{'log score':>11}")
+    for name, value in sorted(result["brier"].items(), key=lambda kv: kv[1]):
+        lines.append(f"  {name:<26}{value:>9.4f}{result['log_score'][name]:>11.4f}")
+    lines.append("")
+    lines.append("  calibration of the model: predicted → observed [90% interval] (count)")
+    for row in result["calibration"]["model"]:
+        low, high = row["interval"]
+        lines.append(
+            f"    {row['bin'][0]:.1f}–{row['bin'][1]:.1f}  {row['predicted']:.3f} → {row['observed']:.3f} "
+            f"[{low:.3f}, {high:.3f}] ({row['count']})"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,356 @@
+"""Scenarios as model data: units, judgments and evidence, as columnar tables.
+
+A **unit** is one yes/no quantity the model estimates: a binary scenario, or one option of a
+categorical scenario ("will the answer be `direct`?"). A **judgment** is one statement of a
+probability for a unit, by someone, at some time: a source's claim (its hedge read through the
+phrase table, or its stated number) or a forecaster's forecast. **Evidence** shifts a unit's
+log-odds from its time on. Times are days since 1970-01-01 UTC (floats).
+
+Who a judgment comes from is described by four groups whose calibration is learned with partial
+pooling: ``who`` (speaker or forecaster), ``outlet``, ``phrase`` (the hedge, ``(number)`` for a
+stated number, ``will`` for a bare "will") and ``kind`` (``source`` or ``forecast``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from forecasts.dates import When, end_instant, start_instant
+from forecasts.estimate import BARE_WILL
+from forecasts.model.config import ModelConfig
+from forecasts.model.evidence import evidence_shift
+from forecasts.model.hazard import NO_DECAY, shape_for_tags
+from forecasts.phrases import lookup_phrase, normalize_phrase
+from forecasts.scenario import Scenario
+from forecasts.state import all_evidence, all_forecasts, resolution_at
+from forecasts.store import ScenarioFile
+
+Array = npt.NDArray[np.float64]
+DAY = 86400.0
+NUMBER = "(number)"
+NONE = "(none)"
+
+UNIT_COLUMNS = ["key", "scenario", "option", "opens", "deadline", "shape", "outcome", "settled_at", "n_options"]
+JUDGMENT_COLUMNS = ["unit", "who", "outlet", "phrase", "kind", "at", "p", "beta_a", "beta_b", "offset", "scale"]
+EVIDENCE_COLUMNS = ["unit", "at", "shift", "sd"]
+
+
+def to_days(moment: datetime) -> float:
+    """An aware datetime as days since the epoch."""
+    return moment.timestamp() / DAY
+
+
+def start_days(when: When) -> float:
+    """The first instant of a date or datetime, in days since the epoch."""
+    return to_days(start_instant(when))
+
+
+def end_days(when: When) -> float:
+    """The last instant of a date (end of day) or a datetime, in days since the epoch."""
+    return to_days(end_instant(when))
+
+
+EPOCH = pd.Timestamp("1970-01-01", tz="UTC")
+
+
+def series_days(values: pd.Series) -> Array:
+    """UTC timestamps (any resolution) as days since the epoch; NaT becomes NaN."""
+    stamps = pd.to_datetime(values, utc=True)
+    return np.asarray(((stamps - EPOCH) / pd.Timedelta(days=1)).to_numpy(dtype=float, na_value=np.nan), dtype=float)
+
+
+def logit(p: Array | float, clip: float = 1e-6) -> Array:
+    """Log-odds, with p held within [clip, 1 - clip]."""
+    q = np.clip(np.asarray(p, dtype=float), clip, 1 - clip)
+    return np.asarray(np.log(q) - np.log1p(-q))
+
+
+def expit(x: Array | float) -> Array:
+    """Inverse of ``logit``."""
+    return np.asarray(1.0 / (1.0 + np.exp(-np.asarray(x, dtype=float))))
+
+
+@dataclass
+class ModelData:
+    """Units, judgments and evidence as DataFrames (columns as in the module's constants).
+
+    ``judgments.p`` is the probability stated for the unit. For a hedge, ``beta_a``/``beta_b``
+    give the phrase table's Beta for the claim, and the unit's probability is
+    ``offset + scale * claim`` (scale -1 for a claim against the event; for the other options of
+    a categorical claim, the claim's complement shared equally). Stated numbers have NaN betas.
+    """
+
+    units: pd.DataFrame
+    judgments: pd.DataFrame
+    evidence: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+    def unit_index(self) -> dict[str, int]:
+        """Row number of each unit key."""
+        return {key: i for i, key in enumerate(self.units["key"])}
+
+
+def empty_data() -> ModelData:
+    """No units, no judgments."""
+    return ModelData(
+        pd.DataFrame(columns=UNIT_COLUMNS), pd.DataFrame(columns=JUDGMENT_COLUMNS), pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    )
+
+
+def unit_keys(scenario: Scenario) -> list[str]:
+    """The unit keys of a scenario: its id, or ``id:option`` for each option."""
+    if scenario.kind == "categorical":
+        return [f"{scenario.id}:{option}" for option in scenario.option_ids()]
+    return [scenario.id]
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class ScenarioRecord:
+    """What the model keeps about a scenario besides its units: structure and provenance."""
+
+    id: str
+    path: str
+    sha256: str
+    case: str
+    kind: str
+    units: list[str]
+    ladder: tuple[str, int] | None
+    condition: tuple[str, str] | None
+    marginal: str | None
+    created: float
+    status: str
+    outcome: str | None
+    settled_at: float | None
+    known_at: float | None
+    last_judgment: float | None  # the last judgment before settlement: the model's final view
+
+
+MARGINAL_TAG_PREFIX = "marginal-"
+
+
+def scenario_rows(
+    scenario_file: ScenarioFile, as_of: datetime, config: ModelConfig
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+    """Unit, judgment and evidence rows for one scenario, as known at ``as_of``."""
+    scenario = scenario_file.scenario
+    _, resolution = resolution_at(scenario, as_of)
+    keys = unit_keys(scenario)
+    options = scenario.option_ids()
+    opens = start_days(scenario.opens or scenario.created)
+    deadline = end_days(scenario.deadline)
+    outcome = resolution.outcome if resolution else None
+    settled_at = start_days(resolution.resolved_at) if resolution else math.nan
+    shape = shape_for_tags(list(scenario.tags), config) if scenario.kind == "binary" else NO_DECAY
+    units: list[dict[str, Any]] = []
+    for key, option in zip(keys, options or [None], strict=True):
+        if option is None:
+            value = {"yes": 1.0, "no": 0.0}.get(outcome or "", math.nan)
+        else:
+            value = math.nan if outcome in (None, "ambiguous", "annulled") else float(outcome == option)
+        units.append(
+            {
+                "key": key,
+                "scenario": scenario.id,
+                "option": option,
+                "opens": opens,
+                "deadline": deadline,
+                "shape": shape,
+                "outcome": value,
+                "settled_at": settled_at,
+                "n_options": max(len(options), 1),
+            }
+        )
+    notes: list[str] = []
+    judgments: list[dict[str, Any]] = []
+    moment = to_days(as_of)
+    for source in scenario.sources:
+        at = start_days(source.published) if source.published is not None else start_days(scenario.created)
+        if at > moment:
+            continue
+        base = {"who": source.speaker, "outlet": source.outlet or NONE, "kind": "source", "at": at}
+        if source.prior is not None:
+            claim, beta, phrase = source.prior, (math.nan, math.nan), NUMBER
+        else:
+            phrase_text = source.hedge or BARE_WILL
+            prior = lookup_phrase(phrase_text)
+            if prior is None:
+                notes.append(f"{scenario_file.path}: source {source.speaker!r}: hedge {source.hedge!r} is not in the phrase table; left out")
+                continue
+            claim, beta, phrase = prior.mean, (prior.beta_a, prior.beta_b), normalize_phrase(phrase_text)
+        against = source.polarity == "negative"
+        for key, option in zip(keys, options or [None], strict=True):
+            if option is None or option == source.option:
+                offset, scale = (1.0, -1.0) if against else (0.0, 1.0)
+            elif source.option is None:
+                continue  # a categorical claim that backs no option says nothing about any
+            else:
+                k = len(options) - 1
+                offset, scale = ((0.0, 1.0 / k) if against else (1.0 / k, -1.0 / k))
+            judgments.append(
+                {
+                    **base,
+                    "unit": key,
+                    "phrase": phrase,
+                    "p": offset + scale * claim,
+                    "beta_a": beta[0],
+                    "beta_b": beta[1],
+                    "offset": offset,
+                    "scale": scale,
+                }
+            )
+    for forecast in all_forecasts(scenario):
+        at = start_days(forecast.at)
+        if at > moment:
+            continue
+        stated = lookup_phrase(forecast.stated) if forecast.stated else None
+        values = forecast.probability if isinstance(forecast.probability, dict) else {None: forecast.probability}
+        for key, option in zip(keys, options or [None], strict=True):
+            if option not in values:
+                continue
+            row = {"who": forecast.by, "outlet": NONE, "kind": "forecast", "at": at, "unit": key}
+            if stated is not None and option is None:
+                row.update(
+                    phrase=normalize_phrase(forecast.stated or ""),
+                    p=stated.mean,
+                    beta_a=stated.beta_a,
+                    beta_b=stated.beta_b,
+                    offset=0.0,
+                    scale=1.0,
+                )
+            else:
+                row.update(phrase=NUMBER, p=values[option], beta_a=math.nan, beta_b=math.nan, offset=0.0, scale=1.0)
+            judgments.append(row)
+    evidence: list[dict[str, Any]] = []
+    for item in all_evidence(scenario):
+        at = start_days(item.at)
+        shift = evidence_shift(item, config.evidence)
+        if at > moment or shift is None:
+            continue
+        if scenario.kind == "categorical":
+            if item.option is None or item.option not in options:
+                notes.append(f"{scenario_file.path}: evidence of {item.at.isoformat()} names no option; left out")
+                continue
+            key = f"{scenario.id}:{item.option}"
+        else:
+            key = scenario.id
+        evidence.append({"unit": key, "at": at, "shift": shift.mean, "sd": shift.sd})
+    return units, judgments, evidence, notes
+
+
+def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times: list[float]) -> ScenarioRecord:
+    """Structure and provenance of a scenario for the posterior file."""
+    scenario = scenario_file.scenario
+    status, resolution = resolution_at(scenario, as_of)
+    marginal = next((t[len(MARGINAL_TAG_PREFIX) :] for t in scenario.tags if t.startswith(MARGINAL_TAG_PREFIX)), None)
+    settled = start_days(resolution.resolved_at) if resolution else math.inf
+    before = [t for t in judgment_times if t < settled]
+    return ScenarioRecord(
+        id=scenario.id,
+        path=str(scenario_file.path),
+        sha256=file_digest(scenario_file.path),
+        case=scenario.case or scenario_file.path.parent.name,
+        kind=scenario.kind,
+        units=unit_keys(scenario),
+        ladder=(scenario.ladder.name, scenario.ladder.rung) if scenario.ladder else None,
+        condition=(scenario.conditional_on.scenario, scenario.conditional_on.outcome) if scenario.conditional_on else None,
+        marginal=marginal,
+        created=start_days(scenario.created),
+        status=status,
+        outcome=resolution.outcome if resolution else None,
+        settled_at=start_days(resolution.resolved_at) if resolution else None,
+        known_at=end_days(resolution.resolved_at) if resolution else None,
+        last_judgment=max(before) if before else None,
+    )
+
+
+def scenario_data(
+    files: list[ScenarioFile], as_of: datetime, config: ModelConfig
+) -> tuple[ModelData, list[ScenarioRecord]]:
+    """Model data for every scenario that existed at ``as_of``, with one record per scenario."""
+    units: list[dict[str, Any]] = []
+    judgments: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []
+    notes: list[str] = []
+    records: list[ScenarioRecord] = []
+    moment = to_days(as_of)
+    for scenario_file in files:
+        if start_days(scenario_file.scenario.created) > moment or scenario_file.scenario.status == "draft":
+            continue
+        u, j, e, n = scenario_rows(scenario_file, as_of, config)
+        units += u
+        judgments += j
+        evidence += e
+        notes += n
+        records.append(scenario_record(scenario_file, as_of, [row["at"] for row in j]))
+    return (
+        ModelData(
+            pd.DataFrame(units, columns=UNIT_COLUMNS),
+            pd.DataFrame(judgments, columns=JUDGMENT_COLUMNS),
+            pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
+            notes,
+        ),
+        records,
+    )
+
+
+def forecast_table_data(
+    frame: pd.DataFrame,
+    *,
+    unit: str = "unit",
+    who: str = "who",
+    probability: str = "probability",
+    at: str = "at",
+    outcome: str = "outcome",
+    settled_at: str | None = None,
+    kind: str | None = None,
+) -> ModelData:
+    """Model data from a flat table of forecasts (backtests): one unit per distinct ``unit``.
+
+    Times are pandas UTC timestamps; outcome is 1, 0 or NaN. Units never decay (no window).
+    """
+    times = series_days(frame[at])
+    grouped = frame.assign(_at=times).groupby(unit, sort=False)
+    first = grouped.first()
+    unit_frame = pd.DataFrame(
+        {
+            "key": first.index.astype(str),
+            "scenario": first.index.astype(str),
+            "option": None,
+            "opens": grouped["_at"].min().to_numpy(),
+            "deadline": math.inf,
+            "shape": NO_DECAY,
+            "outcome": first[outcome].astype(float).to_numpy(),
+            "settled_at": series_days(first[settled_at]) if settled_at is not None else math.inf,
+            "n_options": 1,
+        }
+    )
+    judgments = pd.DataFrame(
+        {
+            "unit": frame[unit].astype(str).to_numpy(),
+            "who": np.array([str(v) for v in frame[who].to_numpy()], dtype=object),
+            "outlet": NONE,
+            "phrase": NUMBER,
+            "kind": frame[kind].astype(str).to_numpy() if kind is not None else "forecast",
+            "at": times,
+            "p": frame[probability].astype(float).to_numpy(),
+            "beta_a": math.nan,
+            "beta_b": math.nan,
+            "offset": 0.0,
+            "scale": 1.0,
+        }
+    )
+    return ModelData(unit_frame, judgments, pd.DataFrame(columns=EVIDENCE_COLUMNS))

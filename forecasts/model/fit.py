@@ -1,0 +1,150 @@
+"""Fitting: NUTS through nutpie (the default) or ADVI, into plain draws with diagnostics.
+
+NUTS goes through ``pm.sample(nuts_sampler="nutpie")``: nutpie compiles the log-density with
+numba and samples in Rust, with the progress bar off. Compiled code is cached on disk by
+PyTensor; ``PYTENSOR_FLAGS=base_compiledir=DIR`` moves the cache (both the C and the numba
+caches), so a second fit of a model of the same structure skips most compilation. Tests swap
+``pm.sample`` for ``pymc.testing.mock_sample`` when they only need the plumbing.
+
+ADVI (``pm.fit``, mean-field) is the fast path: an approximation whose draws are good for
+means, a little narrow for intervals.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pymc as pm
+
+from forecasts.model.build import TrainingSet
+from forecasts.model.config import FitConfig
+from forecasts.model.pooling import Calibration
+
+Array = npt.NDArray[np.float64]
+SCALARS = ("base_rate", "bias_mu", "slope_mu", "extremize")
+
+
+@dataclass
+class FitResult:
+    """Draws as a calibration, and what the fit reports about itself."""
+
+    calibration: Calibration
+    method: str
+    seconds: float
+    diagnostics: dict[str, Any] = field(default_factory=dict)
+
+
+def _quiet() -> None:
+    for name in ("pymc", "pymc.sampling", "pytensor", "nutpie"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _calibration(
+    posterior: Any, training: TrainingSet, fade_days: float | None, fixed: dict[str, float]
+) -> Calibration:
+    """Stack chains x draws into one axis for every variable the predictions need."""
+
+    def stacked(name: str) -> Array:
+        values = np.asarray(posterior[name].values, dtype=float)
+        return values.reshape(values.shape[0] * values.shape[1], *values.shape[2:])
+
+    draws: dict[str, Array] = {name: stacked(name) for name in SCALARS}
+    levels: dict[str, list[str]] = {}
+    n = draws["bias_mu"].shape[0]
+    for group, names in training.levels.items():
+        levels[group] = list(names)
+        for part in ("bias", "slope"):
+            if names:
+                sd = stacked(f"{part}_sd_{group}") if f"{part}_sd_{group}" in posterior else np.full(n, fixed[f"{part}_sd_{group}"])
+                draws[f"{part}_sd_{group}"] = sd
+                if f"{part}_effect_{group}" in posterior:
+                    effect = stacked(f"{part}_effect_{group}").reshape(n, len(names))
+                    safe = np.where(sd > 1e-12, sd, 1.0)[:, None]
+                    draws[f"{part}_z_{group}"] = np.where(sd[:, None] > 1e-12, effect / safe, 0.0)
+                else:
+                    draws[f"{part}_z_{group}"] = stacked(f"{part}_z_{group}").reshape(n, len(names))
+            else:
+                draws[f"{part}_sd_{group}"] = np.zeros(n)
+                draws[f"{part}_z_{group}"] = np.zeros((n, 0))
+    return Calibration(levels, draws, dict(training.last_seen), fade_days)
+
+
+def _fixed_values(model: pm.Model) -> dict[str, float]:
+    """Spreads the model holds fixed (``pm.Data``), by name."""
+    values: dict[str, float] = {}
+    for variable in model.data_vars:
+        data = np.asarray(variable.get_value())
+        if data.ndim == 0:
+            values[variable.name] = float(data)
+    return values
+
+
+def _diagnostics(tree: Any) -> dict[str, Any]:
+    import arviz as az
+
+    posterior = tree["posterior"]
+    result: dict[str, Any] = {"chains": int(posterior.sizes["chain"]), "draws": int(posterior.sizes["draw"])}
+    if result["chains"] > 1 and result["draws"] >= 4:
+        rhat = az.rhat(tree)
+        ess = az.ess(tree)
+        result["max_rhat"] = float(max(float(np.nanmax(v.values)) for v in rhat.to_dataset().data_vars.values()))
+        result["min_ess_bulk"] = float(min(float(np.nanmin(v.values)) for v in ess.to_dataset().data_vars.values()))
+    if "sample_stats" in tree and "diverging" in tree["sample_stats"]:
+        result["divergences"] = int(np.asarray(tree["sample_stats"]["diverging"].values).sum())
+    return result
+
+
+def fit_model(
+    model: pm.Model, training: TrainingSet, config: FitConfig, fade_days: float | None = None
+) -> FitResult:
+    """Fit the model with NUTS (nutpie) or ADVI as ``config.method`` says.
+
+    ``fade_days`` (the model's ``training_half_life_days``) is kept with the draws: predictions
+    shrink a level's learned effect by half for every that many days since it was last seen.
+    """
+    _quiet()
+    start = time.perf_counter()
+    if config.method == "advi":
+        with model, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            approx = pm.fit(
+                n=config.advi_iterations,
+                method="advi",
+                random_seed=config.seed,
+                progressbar=False,
+                obj_optimizer=pm.adam(learning_rate=config.advi_learning_rate),
+                backend="numba",
+            )
+            tree = approx.sample(draws=config.draws * config.chains, random_seed=config.seed)
+        posterior = tree["posterior"]
+        diagnostics: dict[str, Any] = {
+            "iterations": config.advi_iterations,
+            "final_loss": float(np.mean(approx.hist[-max(1, config.advi_iterations // 20) :])),
+        }
+    else:
+        with model, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = pm.sample(
+                draws=config.draws,
+                tune=config.tune,
+                chains=config.chains,
+                cores=min(config.chains, 2),
+                random_seed=config.seed,
+                nuts_sampler="nutpie",
+                progressbar=False,
+                quiet=True,
+                compute_convergence_checks=False,
+                nuts={"target_accept": config.target_accept, "adaptation": config.adaptation},
+            )
+        posterior = tree["posterior"]
+        diagnostics = _diagnostics(tree)
+    seconds = time.perf_counter() - start
+    fixed = _fixed_values(model)
+    calibration = _calibration(posterior, training, fade_days, fixed)
+    return FitResult(calibration=calibration.thinned(config.keep_draws), method=config.method, seconds=seconds, diagnostics=diagnostics)

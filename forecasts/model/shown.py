@@ -1,0 +1,192 @@
+"""The probability shown for a scenario when a posterior exists (the seam's model branch).
+
+``forecasts.estimate.estimate_probability`` asks ``posterior_estimate`` first. Three cases:
+
+- no posterior folder above the scenario (or none readable): None, and the caller falls back on
+  the latest forecast / hedge priors as before;
+- the scenario's file, and the files of its ladder and branch partners, are byte-for-byte what
+  the fit saw, and the date asked is covered by the fit: the stored summary point (no compute);
+- otherwise (a forecast or evidence appended since the fit, a new scenario, or a date after the
+  fit): recomputed from the stored calibration draws for the scenario and its partners only, in
+  numpy; no refit, no compilation. ``bench/engine_speed.py`` times this path.
+
+A replay posterior (``_posterior/as-of-DATE``) is preferred when the date asked is DATE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from forecasts.dates import start_instant
+from forecasts.model.config import ModelConfig
+from forecasts.model.data import scenario_data, to_days
+from forecasts.model.posterior import Posterior, day_of, file_sha256, find_root, posterior_folder, read_posterior
+from forecasts.model.predict import evaluate
+from forecasts.problems import ScenarioError
+from forecasts.scenario import Scenario
+from forecasts.store import ScenarioFile, read_scenario
+
+SLACK_DAYS = 1e-6
+
+
+@dataclass(frozen=True)
+class ShownPoint:
+    """A probability summary at an instant: binary (mean, p05, p50, p95) or per option."""
+
+    at: datetime
+    mean: float | None
+    p05: float | None
+    p50: float | None
+    p95: float | None
+    options: dict[str, tuple[float, float, float, float]] | None
+    detail: str
+
+
+def _posterior_for(root: Path, as_of: datetime) -> Posterior | None:
+    replay = read_posterior(posterior_folder(root, day_of(as_of)))
+    if replay is not None:
+        return replay
+    return read_posterior(posterior_folder(root))
+
+
+def _partners(posterior: Posterior, scenario: Scenario) -> list[str]:
+    """Scenarios whose numbers constrain this one: same ladder, same marginal group, the parent."""
+    entries: dict[str, Any] = posterior.summary["scenarios"]
+    own = entries.get(scenario.id, {})
+    ladder = scenario.ladder.name if scenario.ladder else None
+    marginal = own.get("marginal")
+    found: set[str] = set()
+    for other_id, entry in entries.items():
+        if other_id == scenario.id:
+            continue
+        if ladder is not None and entry.get("ladder") and entry["ladder"][0] == ladder:
+            found.add(other_id)
+        if marginal is not None and entry.get("marginal") == marginal:
+            found.add(other_id)
+            if entry.get("condition"):
+                found.add(entry["condition"][0])
+    if marginal is not None and scenario.conditional_on is not None:
+        found.add(scenario.conditional_on.scenario)
+    return sorted(found)
+
+
+def _unchanged(root: Path, entries: dict[str, Any], ids: list[str]) -> bool:
+    for other in ids:
+        entry = entries.get(other)
+        if entry is None:
+            return False
+        path = root / entry["path"]
+        try:
+            if file_sha256(path) != entry["sha256"]:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _point(data: dict[str, Any], detail: str) -> ShownPoint:
+    at = datetime.fromisoformat(data["at"])
+    if "options" in data:
+        options = {k: (v["mean"], v["p05"], v["p50"], v["p95"]) for k, v in data["options"].items()}
+        return ShownPoint(at, None, None, None, None, options, detail)
+    return ShownPoint(at, data["mean"], data["p05"], data["p50"], data["p95"], None, detail)
+
+
+def _fit_label(posterior: Posterior) -> str:
+    s = posterior.summary
+    label = f"{s['method'].upper()} fit as of {s['as_of'][:10]}"
+    return label + (" (replay)" if s.get("replay") else "")
+
+
+def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoint | None:
+    """The model's probability for ``scenario`` (file ``path``) as known at ``as_of``, or None."""
+    root = find_root(path)
+    if root is None:
+        return None
+    posterior = _posterior_for(root, as_of)
+    if posterior is None:
+        return None
+    entries: dict[str, Any] = posterior.summary["scenarios"]
+    entry = entries.get(scenario.id)
+    partners = _partners(posterior, scenario)
+    try:
+        own_fresh = entry is not None and file_sha256(path) == entry["sha256"]
+    except OSError:
+        return None
+    fresh = own_fresh and _unchanged(root, entries, partners)
+    if fresh and entry is not None:
+        known_at = datetime.fromisoformat(entry["known_at"]) if entry.get("known_at") else None
+        if known_at is not None and as_of >= known_at:
+            return _point(entry["current"], f"{_fit_label(posterior)}; final model forecast before resolution")
+        if as_of <= posterior.as_of:
+            earlier = [p for p in entry["history"] if datetime.fromisoformat(p["at"]) <= as_of]
+            if earlier:
+                return _point(earlier[-1], _fit_label(posterior))
+            return None
+    return _recompute(root, posterior, path, scenario, partners, as_of)
+
+
+def _recompute(
+    root: Path, posterior: Posterior, path: Path, scenario: Scenario, partners: list[str], as_of: datetime
+) -> ShownPoint | None:
+    entries: dict[str, Any] = posterior.summary["scenarios"]
+    files: list[ScenarioFile] = []
+    try:
+        files.append(read_scenario(path))
+        for other in partners:
+            if other in entries:
+                files.append(read_scenario(root / entries[other]["path"]))
+    except ScenarioError:
+        return None
+    if start_instant(scenario.created) > as_of:
+        return None
+    config = ModelConfig.model_validate(posterior.summary["model"])
+    data, records = scenario_data(files, as_of, config)
+    record = next((r for r in records if r.id == scenario.id), None)
+    if record is None:
+        return None
+    moment = to_days(as_of)
+    settled = record.known_at is not None and record.known_at <= moment
+    at = (record.last_judgment if record.last_judgment is not None else record.created) if settled else moment
+    evaluation = evaluate(records, data, posterior.calibration(), np.array([at]), config)
+    draws = evaluation.scenarios[scenario.id]
+    detail = f"{_fit_label(posterior)}; recomputed with its calibration (run `forecasts update` to refit)"
+    if settled:
+        detail += "; final model forecast before resolution"
+    when = datetime.fromtimestamp(at * 86400.0, tz=as_of.tzinfo)
+    if record.kind == "categorical":
+        options = {}
+        for i, option in enumerate(evaluation.options[scenario.id]):
+            values = draws[:, 0, i]
+            q = np.quantile(values, [0.05, 0.5, 0.95])
+            options[option] = (float(values.mean()), float(q[0]), float(q[1]), float(q[2]))
+        return ShownPoint(when, None, None, None, None, options, detail)
+    values = draws[:, 0]
+    q = np.quantile(values, [0.05, 0.5, 0.95])
+    return ShownPoint(when, float(values.mean()), float(q[0]), float(q[1]), float(q[2]), None, detail)
+
+
+def posterior_history(path: Path, scenario: Scenario, until: datetime) -> list[ShownPoint] | None:
+    """The stored probability history up to ``until``, when the stored posterior is fresh."""
+    root = find_root(path)
+    if root is None:
+        return None
+    posterior = _posterior_for(root, until)
+    if posterior is None:
+        return None
+    entries: dict[str, Any] = posterior.summary["scenarios"]
+    entry = entries.get(scenario.id)
+    try:
+        if entry is None or file_sha256(path) != entry["sha256"]:
+            return None
+    except OSError:
+        return None
+    if not _unchanged(root, entries, _partners(posterior, scenario)):
+        return None
+    label = _fit_label(posterior)
+    return [_point(p, label) for p in entry["history"] if datetime.fromisoformat(p["at"]) <= until]

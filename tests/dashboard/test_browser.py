@@ -1,0 +1,246 @@
+"""The dashboard in a real browser: `streamlit run` on a free local port, driven by Chromium.
+
+Starts the app on a copy of the bundled scenarios in editor mode, visits every page in the light
+and the dark theme (screenshots go to the test's temporary folder), adds a forecast through the
+form and checks that the page and `forecasts show` both have it. Uses Debian's Chromium
+(/usr/bin/chromium) through Playwright; skips, saying why, when either is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+REPO = Path(__file__).resolve().parents[2]
+BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+VIEWPORT = {"width": 1400, "height": 1000}
+TIMEOUT_MS = 30_000
+FORECASTER = "Browser Tester"
+SCENARIO = "iran-direct-strike"
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(url: str, server: subprocess.Popen[bytes], log: Path, seconds: float = 45) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"streamlit did not answer on {url} within {seconds:.0f} s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def scenarios(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("browser") / "scenarios"
+    shutil.copytree(REPO / "scenarios", root)
+    return root
+
+
+@dataclass(frozen=True)
+class Server:
+    """The running app: its URL and the file its output goes to."""
+
+    url: str
+    log: Path
+
+
+@pytest.fixture(scope="module")
+def server(scenarios: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    port = _free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    env = {
+        **os.environ,
+        "FORECASTS_SCENARIOS": str(scenarios),
+        "FORECASTS_EDITOR": "1",
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("FORECASTS_AS_OF", None)
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard/app.py",
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, process, log)
+        yield Server(url, log)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[sync_api.Browser]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_FLAGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _open(page: sync_api.Page, url: str, ready: str) -> None:
+    """Go to ``url`` and wait for the app and for the element that says this page has drawn."""
+    page.goto(url)
+    page.wait_for_selector('[data-testid="stApp"]', timeout=TIMEOUT_MS)
+    page.wait_for_selector(ready, timeout=TIMEOUT_MS)
+
+
+def _metric(page: sync_api.Page, label: str) -> str:
+    metric = page.locator('[data-testid="stMetric"]').filter(has_text=label)
+    return metric.locator('[data-testid="stMetricValue"]').inner_text(timeout=TIMEOUT_MS).strip()
+
+
+def _screenshot(page: sync_api.Page, path: Path) -> None:
+    """The whole page: Streamlit scrolls inside its main block, so grow the window to fit it first."""
+    height = page.evaluate(
+        """() => Math.max(...[...document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"]')]
+            .map(e => e.scrollHeight), 0)"""
+    )
+    page.set_viewport_size({"width": VIEWPORT["width"], "height": max(VIEWPORT["height"], min(int(height), 6000))})
+    page.wait_for_timeout(400)  # let charts redraw at the new size
+    page.screenshot(path=path)
+    page.set_viewport_size(VIEWPORT)
+
+
+def _visit_every_page(page: sync_api.Page, url: str, shots: Path, theme: str) -> None:
+    _open(page, url, '[data-testid="stDataFrame"]')
+    _screenshot(page, shots / f"overview-{theme}.png")
+    # The day after the missile strikes: every panel has something in it.
+    _open(page, f"{url}/?as_of=2020-01-09", '[data-testid="stPageLink"]')
+    page.wait_for_selector('[data-testid="stVegaLiteChart"]', timeout=TIMEOUT_MS)
+    _screenshot(page, shots / f"overview-2020-01-09-{theme}.png")
+
+    _open(page, f"{url}/scenario?id={SCENARIO}", '[data-testid="stVegaLiteChart"]')
+    page.get_by_role("heading", name="Direct Iranian strike on US forces").wait_for(timeout=TIMEOUT_MS)
+    _screenshot(page, shots / f"scenario-{theme}.png")
+
+    _open(page, f"{url}/ladders?as_of=2020-01-04", '[data-testid="stVegaLiteChart"]')
+    page.get_by_text("As of the end of 2020-01-04 (UTC)").wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_selector('[data-testid="stSlider"]', timeout=TIMEOUT_MS)
+    _screenshot(page, shots / f"ladders-{theme}.png")
+
+
+@contextmanager
+def _explained(page: sync_api.Page, shots: Path, server: Server) -> Iterator[None]:
+    """On failure, keep a screenshot of the page and add the server's last output to the error."""
+    try:
+        yield
+    except Exception as exc:
+        page.screenshot(path=shots / "failure.png")
+        tail = server.log.read_text(errors="replace")[-2000:]
+        raise AssertionError(f"{exc}\n(screenshot: {shots / 'failure.png'})\nstreamlit output:\n{tail}") from exc
+
+
+def test_every_page_and_a_forecast_added_in_the_browser(
+    server: Server, browser: sync_api.Browser, scenarios: Path, tmp_path: Path
+) -> None:
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    context = browser.new_context(viewport=VIEWPORT, color_scheme="light")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    with _explained(page, shots, server):
+        _add_a_forecast(page, server.url, scenarios, shots)
+    context.close()
+
+    dark = browser.new_context(viewport=VIEWPORT, color_scheme="dark")
+    dark_page = dark.new_page()
+    dark_page.on("pageerror", lambda exc: errors.append(str(exc)))
+    with _explained(dark_page, shots, server):
+        _visit_every_page(dark_page, server.url, shots, "dark")
+    dark.close()
+
+    assert not errors, errors
+    taken = sorted(p.name for p in shots.glob("*.png"))
+    assert len(taken) == 10, taken
+
+
+def _add_a_forecast(page: sync_api.Page, url: str, scenarios: Path, shots: Path) -> None:
+    """Every page in the light theme, then a forecast through the form, seen on the page and by the CLI."""
+    _visit_every_page(page, url, shots, "light")
+
+    # Add a forecast through the form on the scenario's page.
+    _open(page, f"{url}/scenario?id={SCENARIO}", '[data-testid="stVegaLiteChart"]')
+    before = int(_metric(page, "Forecasts"))
+    page.get_by_role("textbox", name="Who is editing?", exact=True).fill(FORECASTER)
+    page.get_by_role("button", name="Start editing").click()
+    page.get_by_text(f"Editing as {FORECASTER}").wait_for(timeout=TIMEOUT_MS)
+    form = page.locator('[data-testid="stForm"]').filter(has=page.get_by_role("button", name="Record forecast"))
+    form.get_by_role("textbox", name="Probability of yes", exact=True).fill("35%")
+    form.get_by_role("textbox", name="Note", exact=True).fill("Added in the browser test")
+    form.get_by_role("textbox", name="When (UTC)", exact=True).fill("2020-01-06T12:00:00Z")
+    _screenshot(page, shots / "forecast-form-light.png")
+    form.get_by_role("button", name="Record forecast").click()
+    page.get_by_text(f"Recorded {FORECASTER}'s forecast: 35% at 2020-01-06 12:00 UTC.").wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        """([label, want]) => [...document.querySelectorAll('[data-testid="stMetric"]')]
+            .some(m => m.innerText.includes(label) && m.innerText.includes(want))""",
+        arg=["Forecasts", str(before + 1)],
+        timeout=TIMEOUT_MS,
+    )
+    assert _metric(page, "Forecasts") == str(before + 1)
+    _screenshot(page, shots / "forecast-recorded-light.png")
+
+    shown = subprocess.run(
+        [sys.executable, "-m", "forecasts", "show", SCENARIO, "--format", "json", "--scenarios", str(scenarios)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    recorded = [f for f in json.loads(shown.stdout)["forecasts"] if f["by"] == FORECASTER]
+    assert recorded == [
+        {
+            "at": "2020-01-06T12:00:00+00:00",
+            "by": FORECASTER,
+            "probability": 0.35,
+            "stated": "35%",
+            "note": "Added in the browser test",
+            "type": "forecast",
+        }
+    ]

@@ -1,0 +1,174 @@
+"""The escalation ladders page: rungs and conditional trees replayed with the date slider."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from forecasts.display import format_estimate
+from forecasts.state import as_of_instant, scenario_state
+from forecasts.store import load_catalog
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts as a plain viewer at today's date, whatever the shell says."""
+    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
+    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
+
+
+@pytest.fixture
+def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of tests/data/tree (four scenarios in case 'demo') as the dashboard's scenarios folder."""
+    root = tmp_path / "scenarios"
+    shutil.copytree(REPO / "tests" / "data" / "tree", root)
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
+    return root
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
+    root = tmp_path / "bundled"
+    shutil.copytree(REPO / "scenarios", root)
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
+    return root
+
+
+APP = REPO / "dashboard" / "app.py"
+RUNGS = [
+    "regional-war",
+    "iran-attacks-gulf-ally",
+    "us-strikes-iran",
+    "iran-direct-strike",
+    "proxy-attacks-us-iraq",
+    "iran-threatens-us",
+]
+
+
+def day_of(microseconds: float) -> date:
+    """A date slider's bound, sent to the browser as microseconds since the epoch (UTC)."""
+    return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=microseconds)).date()
+
+
+def ladders_page(as_of: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    if as_of is not None:
+        at.query_params["as_of"] = as_of
+    at.run()
+    at.switch_page("views/ladders.py")
+    if as_of is not None:
+        at.query_params["as_of"] = as_of
+    return at.run()
+
+
+def rung_table(at: AppTest) -> pd.DataFrame:
+    table = at.dataframe[0].value
+    table["id"] = table["url"].str.extract(r"id=([^&]+)", expand=False)
+    return table.set_index("id")
+
+
+def chart_data(at: AppTest, index: int) -> pd.DataFrame:
+    element = at.get("vega_lite_chart")[index]
+    return pd.concat([pa.ipc.open_stream(d.data.data).read_pandas() for d in element.proto.datasets])
+
+
+def test_replay_on_the_day_of_the_article_shows_every_rung_open_with_its_prior(bundled: Path) -> None:
+    at = ladders_page("2020-01-04")
+    assert not at.exception
+    assert at.title[0].value == "Escalation ladders"
+    slider = at.slider(key="ladder_day")
+    assert slider.value == date(2020, 1, 4)
+    # The slider spans the case: first creation to the last deadline or resolution.
+    assert (day_of(slider.min), day_of(slider.max)) == (date(2020, 1, 4), date(2020, 6, 30))
+    table = rung_table(at)
+    assert list(table.index) == RUNGS  # top rung first
+    assert set(table["status"]) == {"open"}
+    moment = as_of_instant(date(2020, 1, 4))
+    catalog = load_catalog(bundled)
+    for rung in RUNGS:
+        state = scenario_state(catalog.get(rung), moment)
+        assert state.estimate.basis == "sources"
+        assert table.loc[rung, "estimate"] == format_estimate(state.estimate) + "*"
+    bars = chart_data(at, 0).set_index("rung")
+    assert set(bars["status"]) == {"open"}
+    threats = scenario_state(catalog.get("iran-threatens-us"), moment)
+    assert bars.loc[1, "text"] == format_estimate(threats.estimate) + "*"
+    assert at.query_params.get("as_of") == "2020-01-04"
+
+
+def test_replay_after_the_missile_strikes(bundled: Path) -> None:
+    at = ladders_page("2020-01-09")
+    table = rung_table(at)
+    assert list(table["status"]) == ["open", "open", "open", "happened", "happened", "happened"]
+    bars = chart_data(at, 0).set_index("rung")
+    assert list(bars.loc[[1, 2, 3], "probability"]) == [1.0, 1.0, 1.0]
+    assert bars.loc[3, "text"] == "yes · 2020-01-08"
+    # By the end, the ladder stopped at rung 3.
+    at.slider(key="ladder_day").set_value(date(2020, 4, 1)).run()
+    assert list(rung_table(at)["status"]) == ["did not happen"] * 3 + ["happened"] * 3
+
+
+def test_conditional_trees_show_the_joint_probability(bundled: Path) -> None:
+    at = ladders_page("2020-01-05")
+    assert not at.exception
+    trees = {str(t.value) for t in at.subheader}
+    assert "If: US military strike on Iranian territory" in trees
+    rows = pd.concat([d.value for d in at.dataframe[1:]]).set_index("then")
+    gulf = rows.loc["scenario?id=iran-war-on-gulf-if-us-strikes&as_of=2020-01-05"]
+    # The latest forecasts by the end of Jan 5 that the US strikes Iran, and that Iran then hits the Gulf.
+    catalog = load_catalog(bundled)
+    moment = as_of_instant(date(2020, 1, 5))
+    p_strike = scenario_state(catalog.get("us-strikes-iran"), moment).estimate.probability
+    p_gulf = scenario_state(catalog.get("iran-war-on-gulf-if-us-strikes"), moment).estimate.probability
+    assert p_strike is not None and p_gulf is not None
+    assert (gulf["p_condition"], gulf["given"]) == (p_strike, p_gulf)
+    assert gulf["joint"] == pytest.approx(p_strike * p_gulf)
+    # Written beside the bar, one decimal below 10%: e.g. "3.6% = 12% × 30%".
+    shown = [f"{p:.1%}" if p < 0.1 else f"{p:.0%}" for p in (p_strike * p_gulf, p_strike, p_gulf)]
+    assert gulf["text"] == "{} = {} × {}".format(*shown)
+
+    # Once the condition resolved "no", the branch is impossible and its question annulled.
+    at.slider(key="ladder_day").set_value(date(2020, 4, 2)).run()
+    rows = pd.concat([d.value for d in at.dataframe[1:]]).set_index("then")
+    gulf = rows.loc["scenario?id=iran-war-on-gulf-if-us-strikes&as_of=2020-04-02"]
+    assert gulf["p_condition"] == 0.0 and gulf["joint"] == 0.0 and pd.isna(gulf["given"])
+    assert gulf["status"] == "annulled"
+
+
+def test_day_buttons_step_the_replay(bundled: Path) -> None:
+    at = ladders_page("2020-01-04")
+    at.button(key="ladder_on").click().run()
+    assert at.slider(key="ladder_day").value == date(2020, 1, 5)
+    at.button(key="ladder_back").click().run()
+    at.button(key="ladder_back").click().run()
+    # Never before the first day of the case.
+    assert at.slider(key="ladder_day").value == date(2020, 1, 4)
+    # The day is shared: the overview opens at it.
+    at.switch_page("views/overview.py").run()
+    assert at.date_input(key="as_of").value == date(2020, 1, 4)
+
+
+def test_a_date_outside_the_case_is_brought_into_it(scenarios: Path) -> None:
+    at = ladders_page()  # today: long after the fixture case
+    assert not at.exception
+    assert at.slider(key="ladder_day").value == date(2020, 3, 31)
+    assert list(rung_table(at).index) == ["strike", "proxy"]
+    early = ladders_page("2019-06-01")
+    assert early.slider(key="ladder_day").value == date(2020, 1, 4)
+
+
+def test_no_ladders_is_explained(scenarios: Path) -> None:
+    for name in ("strike", "proxy", "retaliation-if-strike"):
+        (scenarios / "demo" / f"{name}.yaml").unlink()
+    at = ladders_page()
+    assert not at.exception
+    assert "No scenario is on an escalation ladder" in at.info[0].value
