@@ -17,12 +17,15 @@ from pydantic import BaseModel, ValidationError
 
 from forecasts.document import Document, FieldPath
 from forecasts.scenario import (
+    AcledFilter,
     AcledRule,
     Condition,
     Evidence,
     EvidenceEntry,
+    FeedEvent,
     Forecast,
     ForecastEntry,
+    GdeltFilter,
     GdeltRule,
     Ladder,
     Option,
@@ -85,6 +88,9 @@ _MODEL_AT: dict[tuple[str, ...], type[BaseModel]] = {
     ("resolution", "rule", "gdelt"): GdeltRule,
     ("resolution", "rule", "acled"): AcledRule,
     ("resolution", "rule", "gdelt", "window"): Window,
+    ("resolution", "rule", "gdelt", "exclude"): GdeltFilter,
+    ("resolution", "rule", "acled", "exclude"): AcledFilter,
+    ("history", "resolution", "events"): FeedEvent,
     ("resolution", "rule", "acled", "window"): Window,
     ("sources",): Source,
     ("forecasts",): Forecast,

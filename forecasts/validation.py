@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from forecasts.dates import end_instant, start_instant
 from forecasts.document import FieldPath
 from forecasts.phrases import UnknownPhraseError, phrase_prior
+from forecasts.resolve.scope import check_rule
 from forecasts.scenario import ANNULLED, ResolutionEntry, Scenario
 
 Finding = tuple[FieldPath, str]
@@ -28,6 +29,7 @@ def check_scenario(scenario: Scenario) -> list[Finding]:
         *_check_sources(scenario),
         *_check_forecasts(scenario),
         *_check_evidence(scenario),
+        *check_rule(scenario),
     ]
 
 

@@ -88,6 +88,7 @@ from forecasts.store import ScenarioFile, load_catalog, read_scenario, replace_f
 
 BY = "forecasts check"
 EXIT_OK, EXIT_ERROR, EXIT_NEEDS_PERSON = 0, 1, 3
+PRUNE_MARGIN = timedelta(days=7)
 
 FlagKind = Literal["due", "overdue", "stale", "ambiguous", "moved", "rule", "coverage", "condition", "ladder", "feed"]
 ActionKind = Literal["resolve", "imply", "annul"]
@@ -783,7 +784,7 @@ class _Run:
             if sid in self.planned:
                 del self.memories[sid]
         self.state.rules = dict(sorted(self.memories.items()))
-        self.state.files = dict(sorted(self.state.files.items()))
+        self.state.files = self._pruned_files()
         records = [{"run": self.run_id, "time": moment, "now": self.now.isoformat(), **r} for r in self.audit]
         folder = state_dir(self.options.root)
         append_audit(folder, records)
@@ -791,6 +792,23 @@ class _Run:
         if text != self.old_state_text and not (self.state.is_empty and not (folder / STATE_FILE).exists()):
             folder.mkdir(parents=True, exist_ok=True)
             replace_file(folder / STATE_FILE, text.encode("utf-8"))
+
+    def _pruned_files(self) -> dict[str, dict[str, Any]]:
+        """The file registry without files no open rule can need again (it would grow by 96 a day).
+
+        A file is kept while it ends after the earliest window start of a rule still open (less
+        a week), or in the last week. Forgetting a file is safe: read again, it replaces its own
+        earlier contribution and counts once.
+        """
+        open_starts = [s.start for sid, s in self.scopes.items() if sid not in self.planned]
+        horizon = min([*open_starts, self.now]) - PRUNE_MARGIN
+        kept = {}
+        for key, info in sorted(self.state.files.items()):
+            covers = info.get("covers")
+            if covers and datetime.fromisoformat(covers[1]) < horizon:
+                continue
+            kept[key] = info
+        return kept
 
     def _remember_flags(self) -> None:
         current: dict[str, list[str]] = {}

@@ -40,7 +40,7 @@ FeedKind = Literal["gdelt", "acled"]
 FEED_KINDS: tuple[FeedKind, ...] = ("gdelt", "acled")
 BATCH = timedelta(minutes=15)
 HTTP_TIMEOUT = 30.0
-USER_AGENT = "forecasts-check (+https://github.com/)"
+USER_AGENT = "forecasts-check/0.1 (python-urllib)"
 
 _BATCH_V2 = re.compile(r"^(\d{14})\.(?:translation\.)?export\.csv$", re.IGNORECASE)
 _DAILY_V1 = re.compile(r"^(\d{8})\.export\.csv$", re.IGNORECASE)
