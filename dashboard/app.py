@@ -3,7 +3,9 @@
 Run with ``forecasts dashboard`` or ``streamlit run dashboard/app.py``; the scenarios folder
 comes from ``$FORECASTS_SCENARIOS`` and the starting as-of date from ``$FORECASTS_AS_OF``.
 A scenario's page is ``scenario?id=<id>``; ``?id=<id>`` on the overview goes there too. The
-ladders page (``ladders``) replays escalation ladders and conditional trees day by day. Editor
+ladders page (``ladders``) replays escalation ladders and conditional trees day by day; the
+track record (``track-record``) scores sources and forecasters; ``extract`` finds the forecasts in
+an article and, in editor mode, saves them as draft scenarios. Editor
 mode (forms that record forecasts, evidence and resolutions) is on with ``FORECASTS_EDITOR=1``
 or ``editor = true`` in Streamlit secrets; see ``dashboard/editor.py``.
 """
@@ -28,7 +30,11 @@ st.set_page_config(layout="wide", page_title="forecasts")
 overview = st.Page("views/overview.py", title="Overview", icon=":material/table_rows:", default=True)
 scenario = st.Page("views/scenario.py", title="Scenario", icon=":material/insights:", url_path="scenario")
 ladders = st.Page("views/ladders.py", title="Escalation ladders", icon=":material/stairs:", url_path="ladders")
-page = st.navigation([overview, scenario, ladders], position="top")
+track_record = st.Page(
+    "views/track_record.py", title="Track record", icon=":material/scoreboard:", url_path="track-record"
+)
+extract = st.Page("views/extract.py", title="Extract", icon=":material/format_quote:", url_path="extract")
+page = st.navigation([overview, scenario, ladders, track_record, extract], position="top")
 
 if page.url_path == overview.url_path and st.query_params.get("id"):
     st.switch_page(scenario, query_params=st.query_params.to_dict())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import altair as alt
 import pandas as pd
@@ -16,6 +16,9 @@ import pandas as pd
 from forecasts.dates import start_instant
 from forecasts.scenario import Evidence, Forecast
 from forecasts.state import HistoryPoint
+
+if TYPE_CHECKING:  # only for the type: pages without a posterior never import the model's code
+    from forecasts.model.shown import ShownPoint
 
 # Readable on white and on Streamlit's dark background alike.
 NEUTRAL = "#8c8c8c"
@@ -45,6 +48,7 @@ VALUE_COLUMN = 130
 
 FORECAST_COLUMNS = ["at", "by", "option", "probability", "stated", "note"]
 STEP_COLUMNS = ["at", "option", "probability", "basis", "detail"]
+BAND_COLUMNS = ["at", "option", "low", "high", "mean"]
 
 
 def forecast_points(forecasts: Sequence[Forecast]) -> pd.DataFrame:
@@ -86,6 +90,20 @@ def shown_steps(history: Sequence[HistoryPoint], end: datetime | None = None) ->
         if end > last_at:
             rows += [{**r, "at": end} for r in rows if r["at"] == last_at]
     return _frame(rows, STEP_COLUMNS)
+
+
+def posterior_band(points: Sequence[ShownPoint]) -> pd.DataFrame:
+    """The model's 90 % interval (5 % to 95 %) and mean at each stored instant, per option."""
+    rows: list[dict[str, object]] = []
+    for point in points:
+        if point.options is not None:
+            for option, (mean, p05, _, p95) in point.options.items():
+                rows.append({"at": point.at, "option": option, "low": p05, "high": p95, "mean": mean})
+        elif point.p05 is not None and point.p95 is not None:
+            rows.append(
+                {"at": point.at, "option": BINARY_OPTION, "low": point.p05, "high": point.p95, "mean": point.mean}
+            )
+    return _frame(rows, BAND_COLUMNS)
 
 
 def evidence_direction(evidence: Evidence) -> str:
@@ -162,6 +180,7 @@ def history_chart(
     resolved_at: datetime | None = None,
     outcome: str | None = None,
     evidence: pd.DataFrame | None = None,
+    band: pd.DataFrame | None = None,
     height: int = 340,
 ) -> alt.LayerChart:
     """Forecasts as points, the shown probability as a step line, deadline and resolution as rules.
@@ -169,8 +188,9 @@ def history_chart(
     ``options`` names the options of a categorical scenario (one line per option, points
     coloured by option and shaped by forecaster); empty for a binary scenario (one line, points
     coloured by forecaster). Evidence (``evidence_points``) shows as triangles along the bottom,
-    pointing the way it moves the odds. A scenario resolved long before its deadline is shown up
-    to a little after the resolution, without the deadline rule.
+    pointing the way it moves the odds. ``band`` (``posterior_band``), when the model has a
+    posterior, shades its 90 % interval behind the lines. A scenario resolved long before its
+    deadline is shown up to a little after the resolution, without the deadline rule.
     """
     domain = time_domain(points, steps, deadline, resolved_at)
     x = _x(domain)
@@ -206,6 +226,26 @@ def history_chart(
         point_shape = alt.value("circle")
 
     layers: list[alt.Chart] = []
+    if band is not None and not band.empty:
+        band_color: Any = line_color if categorical else alt.value(NEUTRAL)
+        layers.append(
+            alt.Chart(band)
+            .mark_area(opacity=0.22, clip=True, interpolate="monotone")
+            .encode(
+                x=x,
+                y=alt.Y("low:Q", scale=alt.Scale(domain=[0, 1])),
+                y2="high:Q",
+                color=band_color,
+                detail="option:N",
+                tooltip=[
+                    when,
+                    alt.Tooltip("option:N"),
+                    alt.Tooltip("mean:Q", title="model mean", format=".1%"),
+                    alt.Tooltip("low:Q", title="5%", format=".1%"),
+                    alt.Tooltip("high:Q", title="95%", format=".1%"),
+                ],
+            )
+        )
     if not steps.empty:
         layers.append(
             alt.Chart(steps)
@@ -423,3 +463,78 @@ def conditional_chart(rows: pd.DataFrame, height_per_row: int = 46) -> alt.Layer
             height=len(rows) * height_per_row + 30, padding={"right": VALUE_COLUMN, "left": 5, "top": 5, "bottom": 5}
         ),
     )
+
+
+def calibration_chart(rows: pd.DataFrame, size: int = 420) -> alt.LayerChart:
+    """Reliability diagram: mean forecast of each bin against how often it happened.
+
+    ``rows`` (``data.calibration_rows``) has ``bin``, ``mean_forecast``, ``observed``, ``low`` and
+    ``high`` (the 95 % Wilson interval, drawn as an error bar), ``n`` (the point's size) and
+    ``interval`` (text). Points on the dashed diagonal are perfectly calibrated; below it, the
+    forecasts were too high.
+    """
+    scale = alt.Scale(domain=[0, 1], nice=False)
+    x = alt.X(
+        "mean_forecast:Q", title="forecast probability (bin mean)", scale=scale, axis=alt.Axis(format="%", tickCount=5)
+    )
+    y = alt.Y("observed:Q", title="observed frequency", scale=scale, axis=alt.Axis(format="%", tickCount=5))
+    tooltip = [
+        alt.Tooltip("bin:N", title="forecasts in"),
+        alt.Tooltip("n:Q", title="yes/no pairs"),
+        alt.Tooltip("mean_forecast:Q", title="mean forecast", format=".0%"),
+        alt.Tooltip("observed:Q", title="happened", format=".0%"),
+        alt.Tooltip("interval:N", title="95% interval"),
+    ]
+    diagonal = (
+        alt.Chart(pd.DataFrame({"mean_forecast": [0.0, 1.0], "observed": [0.0, 1.0]}))
+        .mark_line(color=NEUTRAL, strokeDash=[6, 4], strokeWidth=1.5)
+        .encode(x=x, y=y)
+    )
+    base = alt.Chart(rows)
+    bars = base.mark_rule(color=DOWN, strokeWidth=2, opacity=0.7).encode(
+        x=x, y=alt.Y("low:Q", scale=scale), y2="high:Q", tooltip=tooltip
+    )
+    points = base.mark_circle(color=UP, opacity=0.9, stroke=DOWN, strokeWidth=1).encode(
+        x=x,
+        y=y,
+        size=alt.Size(
+            "n:Q", title="pairs", scale=alt.Scale(range=[60, 700], zero=False), legend=alt.Legend(orient="bottom")
+        ),
+        tooltip=tooltip,
+    )
+    return cast(alt.LayerChart, alt.layer(diagonal, bars, points).properties(width=size, height=size))
+
+
+def score_chart(rows: pd.DataFrame, reference: float | None, height_per_row: int = 28) -> alt.LayerChart:
+    """Mean Brier score per group as bars, best at the top, with the equal-odds reference as a rule.
+
+    ``rows`` (``data.score_rows``) has ``rank``, ``name``, ``n``, ``brier`` and ``log``.
+    """
+    order = list(rows["name"])
+    y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False))
+    top = max([1.0 if rows.empty else float(rows["brier"].max()), reference or 0.0, 0.3])
+    x = alt.X("brier:Q", title="mean Brier score (0 is perfect)", scale=alt.Scale(domain=[0, min(top * 1.05, 1.0)]))
+    tooltip = [
+        alt.Tooltip("rank:O"),
+        alt.Tooltip("name:N"),
+        alt.Tooltip("n:Q", title="predictions"),
+        alt.Tooltip("brier:Q", format=".3f"),
+        alt.Tooltip("log:Q", title="log score", format=".3f"),
+    ]
+    base = alt.Chart(rows)
+    bars = base.mark_bar(color=DOWN, cornerRadiusEnd=3, height={"band": 0.7}).encode(x=x, y=y, tooltip=tooltip)
+    text = base.mark_text(align="left", dx=4, color=NEUTRAL).encode(x=x, y=y, text=alt.Text("brier:Q", format=".3f"))
+    layers: list[alt.Chart] = [bars, text]
+    if reference is not None and reference == reference:  # NaN when nothing was scored
+        rule = (
+            alt.Chart(pd.DataFrame({"brier": [reference], "label": ["equal odds"]}))
+            .mark_rule(color=UP, strokeDash=[6, 4], strokeWidth=2)
+            .encode(x=x, tooltip=[alt.Tooltip("label:N"), alt.Tooltip("brier:Q", format=".3f")])
+        )
+        label = (
+            alt.Chart(pd.DataFrame({"brier": [reference], "label": ["equal odds"]}))
+            .mark_text(color=UP, align="left", baseline="top", dx=4, dy=-16, fontWeight="bold")
+            .encode(x=x, y=alt.value(0), text="label:N")
+        )
+        layers += [rule, label]
+    return cast(alt.LayerChart, alt.layer(*layers).properties(height=max(len(rows), 1) * height_per_row + 40))

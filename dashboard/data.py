@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,13 +27,15 @@ from forecasts.dates import DateError, When, end_instant, now_utc, parse_when, s
 from forecasts.display import (
     format_change,
     format_estimate,
+    format_interval,
     format_probability,
     ladder_label,
     outcome_text,
     source_names,
 )
 from forecasts.problems import Problem, ScenarioError
-from forecasts.scenario import ResolutionEntry
+from forecasts.scenario import ResolutionEntry, Scenario
+from forecasts.scoring import CalibrationBin, GroupScore, Prediction
 from forecasts.state import ScenarioState, all_forecasts, as_of_instant, catalog_states
 from forecasts.store import (
     ENV_VAR,
@@ -49,6 +51,8 @@ AS_OF_ENV_VAR = "FORECASTS_AS_OF"
 # The window for "change" on the overview and for its panels.
 RECENT_DAYS = 7
 DEFAULT_ROOT = "scenarios"
+# forecasts.model.posterior.FOLDER, spelt out so that pages without a posterior import no numpy code.
+POSTERIOR_FOLDER = "_posterior"
 SCENARIO_URL_PATH = "scenario"
 
 FileStamp = tuple[str, int, int]
@@ -141,17 +145,36 @@ def load() -> Catalog:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _states_for(root: str, stamps: tuple[FileStamp, ...], day: date) -> list[ScenarioState]:
+def _states_for(
+    root: str, stamps: tuple[FileStamp, ...], day: date, posterior: tuple[FileStamp, ...]
+) -> list[ScenarioState]:
+    # ``posterior`` is part of the key only: a refit changes the estimates, not the files.
     return catalog_states(_catalog_for(root, stamps).files, as_of_instant(day))
 
 
+def posterior_stamps(root: Path) -> tuple[FileStamp, ...]:
+    """(path, mtime_ns, size) of the posterior files under ``root/_posterior`` (none: empty)."""
+    folder = root / POSTERIOR_FOLDER
+    if not folder.is_dir():
+        return ()
+    stamps: list[FileStamp] = []
+    for path in sorted(folder.rglob("*")):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if path.is_file():
+            stamps.append((str(path), info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
 def states_at(day: date) -> list[ScenarioState]:
-    """``catalog_states`` of the catalog at the end of ``day``, kept until a file changes.
+    """``catalog_states`` of the catalog at the end of ``day``, kept until a file or the posterior changes.
 
     Reruns (a filter, a click) reuse them; the states are shared between sessions, read-only.
     """
     root = scenarios_root()
-    return _states_for(str(root), file_stamps(root), day)
+    return _states_for(str(root), file_stamps(root), day, posterior_stamps(root))
 
 
 @dataclass(frozen=True)
@@ -209,7 +232,8 @@ def overview_rows(states: Iterable[ScenarioState], link_as_of: date | None = Non
 
     ``change`` is the move of the shown probability over the last ``RECENT_DAYS`` days in
     percentage points (for a categorical scenario, the option that moved most); ``days_left``
-    counts down to the deadline of an open scenario, negative once it has passed.
+    counts down to the deadline of an open scenario, negative once it has passed; ``interval``
+    is the model's 90 % interval (empty without a posterior).
     """
     rows: list[dict[str, object]] = []
     for state in states:
@@ -223,6 +247,7 @@ def overview_rows(states: Iterable[ScenarioState], link_as_of: date | None = Non
                 "title": s.title,
                 "p_yes": round(estimate.probability * 100, 1) if estimate.probability is not None else None,
                 "estimate": format_estimate(estimate) + mark,
+                "interval": format_interval(estimate),
                 "change": round(change * 100, 1) if state.status == "open" else None,
                 "status": outcome_text(state),
                 "deadline": day_of(s.deadline),
@@ -335,3 +360,71 @@ def quote_markdown(quote: str, span: tuple[int, int] | None) -> str:
     before += " " if parts[0][-1:].isspace() else ""
     after = (" " if parts[2][:1].isspace() else "") + after
     return f"{before}:orange-background[**{hedge}**]{after}"
+
+
+# --- track record --------------------------------------------------------------------------
+
+
+def score_rows(scores: Sequence[GroupScore]) -> list[dict[str, object]]:
+    """One leaderboard row per group from ``forecasts.scoring.score_by`` (already ranked)."""
+    return [
+        {
+            "rank": rank,
+            "name": g.name,
+            "n": g.n,
+            "scenarios": g.scenarios,
+            "right": f"{g.right}/{g.n}",
+            "brier": g.brier,
+            "log": g.log,
+        }
+        for rank, g in enumerate(scores, 1)
+    ]
+
+
+def calibration_rows(bins: Iterable[CalibrationBin]) -> list[dict[str, object]]:
+    """One row per calibration bin for ``charts.calibration_chart``."""
+    return [
+        {
+            "bin": f"{b.low:.0%}–{b.high:.0%}",
+            "mean_forecast": b.mean_forecast,
+            "observed": b.observed,
+            "low": b.interval[0],
+            "high": b.interval[1],
+            "n": b.n,
+            "interval": f"{b.interval[0]:.0%}–{b.interval[1]:.0%}",
+        }
+        for b in bins
+    ]
+
+
+def distinct_predictions(scores: Iterable[GroupScore]) -> list[Prediction]:
+    """Every prediction ranked, once (a prediction can be in several groups, e.g. by tag)."""
+    return list({id(p): p for g in scores for p in g.predictions}.values())
+
+
+def prediction_rows(predictions: Iterable[Prediction], scenarios: dict[str, Scenario]) -> list[dict[str, object]]:
+    """What each prediction said and how it turned out, with the quote(s) it came from.
+
+    ``p_outcome`` is the probability it gave to what happened; ``p_yes`` its P(yes) on a yes/no
+    question. Quotes are the scenario's sources by the prediction's speaker (a forecaster has none).
+    """
+    rows: list[dict[str, object]] = []
+    for p in predictions:
+        found = scenarios.get(p.scenario_id)
+        sources = found.sources if found is not None else []
+        quotes = [s for s in sources if p.kind == "source" and s.speaker == p.speaker]
+        rows.append(
+            {
+                "scenario": p.scenario_id,
+                "title": found.title if found is not None else p.scenario_id,
+                "quote": quotes[0].quote if quotes else "",
+                "hedge": quotes[0].hedge if quotes else None,
+                "p_yes": p.probabilities.get("yes") if set(p.probabilities) == {"yes", "no"} else None,
+                "p_outcome": p.probabilities.get(p.outcome, 0.0),
+                "outcome": p.outcome,
+                "right": p.right,
+                "brier": p.brier,
+                "log": p.log,
+            }
+        )
+    return rows

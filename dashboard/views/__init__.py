@@ -1,13 +1,15 @@
-"""Pieces every dashboard page shows: the as-of date control and the catalog's problems."""
+"""Pieces every dashboard page shows: the as-of date control, the catalog's problems, the posterior's state."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import data
+from dashboard.posterior import posterior_status, refit_job, start_refit
 from forecasts.store import Catalog
 
 AS_OF_KEY = "as_of"
@@ -77,3 +79,78 @@ def show_problems(catalog: Catalog) -> None:
     )
     with st.expander(f"Problems in scenario files ({len(catalog.problems)})"):
         st.code("\n".join(str(p) for p in catalog.problems), language=None, wrap_lines=True)
+
+
+REFIT_POLL_SECONDS = 2.0
+
+
+def _start_refit(root: Path) -> None:
+    start_refit(root)
+
+
+def _refit_button(root: Path, label: str) -> None:
+    st.button(
+        label,
+        key="posterior_refit",
+        icon=":material/refresh:",
+        on_click=_start_refit,
+        args=(root,),
+        help="Runs `forecasts update --method advi` in the background; the pages keep showing the current "
+        "posterior until the new one is written.",
+    )
+
+
+@st.fragment(run_every=REFIT_POLL_SECONDS)
+def _refit_progress(root: Path) -> None:
+    """While a refit runs: say so, and look again every few seconds (only this part reruns)."""
+    job = refit_job(root)
+    if job is None or job.poll():
+        st.rerun(scope="app")  # finished: redraw the page with the new posterior
+    assert job is not None
+    st.info(
+        f"Refitting the model (ADVI), started {job.started.strftime('%H:%M:%S')} UTC. The page shows the current "
+        "posterior until the new one is written.",
+        icon=":material/hourglass_top:",
+    )
+
+
+def posterior_notice(catalog: Catalog, editing: bool, offer_first_fit: bool = False) -> None:
+    """A notice when the model's posterior is stale (editors get a Refit button), and a refit's progress.
+
+    Nothing is fitted on page load: only the button starts a refit, in a subprocess.
+    """
+    root = data.scenarios_root()
+    job = refit_job(root)
+    if job is not None and not job.poll():
+        _refit_progress(root)
+        return
+    if job is not None and job.returncode not in (None, 0):
+        st.error(
+            f"The last refit failed (exit status {job.returncode}); the posterior was left as it was.",
+            icon=":material/error:",
+        )
+        if job.output:
+            st.code(job.output, language=None, wrap_lines=True)
+    status = posterior_status(root, catalog.files)
+    if status.stale:
+        fitted = f"fitted {status.fitted_at[:16].replace('T', ' ')} UTC" if status.fitted_at else "fitted earlier"
+        cells = st.columns([5, 1], vertical_alignment="center") if editing else [st.container()]
+        cells[0].warning(
+            f"The model's posterior is stale ({(status.method or 'model').upper()}, {fitted}): "
+            f"{'; '.join(status.reasons)}. Changed scenarios are recomputed from the stored calibration; "
+            + ("refit to learn from them." if editing else "run `forecasts update` to learn from them."),
+            icon=":material/update:",
+        )
+        if editing:
+            with cells[1]:
+                _refit_button(root, "Refit (ADVI)")
+    elif not status.exists and editing and offer_first_fit:
+        cells = st.columns([5, 1], vertical_alignment="center")
+        cells[0].caption(
+            "No model posterior yet: probabilities are the latest forecasts or the hedges' priors. "
+            "Fit the Bayesian model to pool every source and forecaster."
+        )
+        with cells[1]:
+            _refit_button(root, "Fit (ADVI)")
+    if job is not None and job.returncode == 0 and job.finished is not None:
+        st.caption(f":material/check_circle: Refit finished {job.finished.strftime('%H:%M:%S')} UTC.")

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.views import as_of_control, link_as_of, show_problems, show_root
+from dashboard.editor import editor_mode
+from dashboard.views import as_of_control, link_as_of, posterior_notice, show_problems, show_root
 from forecasts.attention import biggest_movers, days_left, due_within, overdue, recently_resolved
 from forecasts.display import format_countdown, format_estimate, source_names
 from forecasts.scenario import STATUSES
@@ -30,10 +31,23 @@ def _columns(table: pd.DataFrame) -> list[str]:
         "change": table["change"].notna().any(),
         "days_left": table["days_left"].notna().any(),
         "ladder": (table["ladder"] != "").any(),
+        "interval": (table["interval"] != "").any(),
     }
     return [
         c
-        for c in ("id", "title", "p_yes", "estimate", "change", "status", "deadline", "days_left", "ladder", "case")
+        for c in (
+            "id",
+            "title",
+            "p_yes",
+            "estimate",
+            "interval",
+            "change",
+            "status",
+            "deadline",
+            "days_left",
+            "ladder",
+            "case",
+        )
         if optional.get(c, True) and (c != "case" or table["case"].nunique() > 1)
     ]
 
@@ -135,6 +149,7 @@ catalog = data.load()
 
 st.title("Forecasts")
 show_problems(catalog)
+posterior_notice(catalog, editor_mode(), offer_first_fit=True)
 
 columns = st.columns([1.1, 1, 1, 1, 1, 1.2, 1.6], vertical_alignment="bottom")
 as_of = as_of_control(columns[0])
@@ -195,7 +210,15 @@ else:
             "estimate": st.column_config.TextColumn(
                 "Estimate",
                 width=130,
-                help="Latest forecast by the as-of date; * means no forecast yet: the mean prior implied by the sources' hedges",
+                help=(
+                    "The model's posterior mean when `forecasts update` has fitted one, else the latest forecast by "
+                    "the as-of date; * means no forecast yet: the mean prior implied by the sources' hedges"
+                ),
+            ),
+            "interval": st.column_config.TextColumn(
+                "90% interval",
+                width=110,
+                help="The Bayesian model's 90% interval (5% to 95%); for options, of the most likely one",
             ),
             "change": st.column_config.NumberColumn(
                 f"{data.RECENT_DAYS}-day change",

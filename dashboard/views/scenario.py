@@ -6,7 +6,7 @@ every scenario has a URL of its own.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -15,10 +15,11 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import charts, data, forms
 from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
-from dashboard.views import as_of_control, link_as_of, show_problems, show_root
+from dashboard.views import as_of_control, link_as_of, posterior_notice, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import format_estimate, format_forecast, format_probability, outcome_text
 from forecasts.estimate import implied_prior, source_probability
+from forecasts.model.posterior import find_root
 from forecasts.phrases import UnknownPhraseError, locate_hedge
 from forecasts.state import (
     ScenarioState,
@@ -151,6 +152,7 @@ def _history(scenario_file: ScenarioFile, state: ScenarioState) -> None:
         end = min(end, end_instant(state.resolution.resolved_at))
     steps = charts.shown_steps(probability_history(scenario_file, state.as_of), end)
     points = charts.forecast_points(state.forecasts)
+    band = _posterior_band(scenario_file, min(state.as_of, end))
     chart = charts.history_chart(
         points,
         steps,
@@ -159,6 +161,7 @@ def _history(scenario_file: ScenarioFile, state: ScenarioState) -> None:
         resolved_at=resolved_at,
         outcome=state.outcome,
         evidence=charts.evidence_points(state.evidence),
+        band=band,
     )
     st.altair_chart(chart, width="stretch")
     caption = (
@@ -170,7 +173,22 @@ def _history(scenario_file: ScenarioFile, state: ScenarioState) -> None:
             f"Points: forecasts as made. Line: the probability shown at each time. The deadline "
             f"({s.deadline.isoformat()}) is off to the right, after the resolution. Scroll to zoom, drag to pan."
         )
+    if band is not None:
+        caption += " Shaded: the model's 90% interval (5% to 95%) as fitted by `forecasts update`."
     st.caption(caption)
+
+
+def _posterior_band(scenario_file: ScenarioFile, until: datetime) -> pd.DataFrame | None:
+    """The fitted posterior's 90% interval over time, when a fresh posterior covers the scenario."""
+    if find_root(scenario_file.path) is None:
+        return None
+    from forecasts.model.shown import posterior_history
+
+    history = posterior_history(scenario_file.path, scenario_file.scenario, until)
+    if not history:
+        return None
+    band = charts.posterior_band(history)
+    return None if band.empty else band
 
 
 def _sources(state: ScenarioState) -> None:
@@ -325,6 +343,7 @@ def _relations(catalog: Catalog, state: ScenarioState, as_of: date) -> None:
 catalog = data.load()
 editing = editor_mode()
 show_problems(catalog)
+posterior_notice(catalog, editing)
 pick, date_box = st.columns([4, 1], vertical_alignment="bottom")
 as_of = as_of_control(date_box)
 chosen = _choose(catalog, pick)

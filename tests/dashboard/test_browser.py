@@ -1,8 +1,9 @@
 """The dashboard in a real browser: `streamlit run` on a free local port, driven by Chromium.
 
 Starts the app on a copy of the bundled scenarios in editor mode, visits every page in the light
-and the dark theme (screenshots go to the test's temporary folder), adds a forecast through the
-form and checks that the page and `forecasts show` both have it. Uses Debian's Chromium
+and the dark theme (screenshots go to the test's temporary folder; on the extract page it finds the
+forecasts in a pasted article), adds a forecast through the form and checks that the page and
+`forecasts show` both have it. Uses Debian's Chromium
 (/usr/bin/chromium) through Playwright; skips, saying why, when either is missing.
 """
 
@@ -30,6 +31,7 @@ VIEWPORT = {"width": 1400, "height": 1000}
 TIMEOUT_MS = 30_000
 FORECASTER = "Browser Tester"
 SCENARIO = "iran-direct-strike"
+ARTICLE = REPO / "tests" / "data" / "extract" / "kyiv-analysis.txt"
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)", allow_module_level=True)
@@ -163,6 +165,18 @@ def _visit_every_page(page: sync_api.Page, url: str, shots: Path, theme: str) ->
     page.wait_for_selector('[data-testid="stSlider"]', timeout=TIMEOUT_MS)
     _screenshot(page, shots / f"ladders-{theme}.png")
 
+    _open(page, f"{url}/track-record", '[data-testid="stVegaLiteChart"]')
+    page.get_by_role("heading", name="How the pundits did").wait_for(timeout=TIMEOUT_MS)
+    page.locator('[data-testid="stExpander"]').filter(has_text="Mohammad Manzarpour").wait_for(timeout=TIMEOUT_MS)
+    _screenshot(page, shots / f"track-record-{theme}.png")
+
+    _open(page, f"{url}/extract", '[data-testid="stForm"]')
+    page.get_by_role("textbox", name="Article text", exact=True).fill(ARTICLE.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Find forecasts").click()
+    page.get_by_role("heading", name="7 forecasts found").wait_for(timeout=TIMEOUT_MS)
+    page.get_by_role("button", name="Save 7 as drafts").wait_for(timeout=TIMEOUT_MS)
+    _screenshot(page, shots / f"extract-{theme}.png")
+
 
 @contextmanager
 def _explained(page: sync_api.Page, shots: Path, server: Server) -> Iterator[None]:
@@ -197,7 +211,7 @@ def test_every_page_and_a_forecast_added_in_the_browser(
 
     assert not errors, errors
     taken = sorted(p.name for p in shots.glob("*.png"))
-    assert len(taken) == 10, taken
+    assert len(taken) == 14, taken
 
 
 def _add_a_forecast(page: sync_api.Page, url: str, scenarios: Path, shots: Path) -> None:

@@ -1,0 +1,165 @@
+"""The extract page: forecasts found in pasted text, reviewed, and (editor mode) saved as drafts."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from streamlit.testing.v1 import AppTest
+
+from forecasts.extract import extract_from_text
+from forecasts.extract.article import parse_text
+from forecasts.store import load_catalog
+
+REPO = Path(__file__).resolve().parents[2]
+APP = REPO / "dashboard" / "app.py"
+PAGE = "views/extract.py"
+KYIV = REPO / "tests" / "data" / "extract" / "kyiv-analysis.txt"
+FED = REPO / "tests" / "data" / "extract" / "fed-preview.txt"
+
+
+@pytest.fixture(autouse=True)
+def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts as a plain viewer at today's date, whatever the shell says."""
+    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
+    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
+    root = tmp_path / "bundled"
+    shutil.copytree(REPO / "scenarios", root)
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
+    return root
+
+
+@pytest.fixture
+def editor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORECASTS_EDITOR", "1")
+
+
+def extract_page() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    return at
+
+
+def paste(at: AppTest, text: str, published: date | None = None, outlet: str = "") -> AppTest:
+    at.text_area(key="extract_text").input(text)
+    if published is not None:
+        at.date_input(key="extract_published").set_value(published)
+    if outlet:
+        at.text_input(key="extract_outlet").input(outlet)
+    at.button(key="extract_run").click().run()
+    assert not at.exception
+    return at
+
+
+def files_under(root: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in sorted(root.rglob("*.yaml"))}
+
+
+def test_finds_the_forecasts_in_pasted_text_with_hedges_highlighted(bundled: Path) -> None:
+    text = KYIV.read_text(encoding="utf-8")
+    at = paste(extract_page(), text, published=date(2023, 10, 2))
+    wanted = extract_from_text(parse_text(text, "x").body, published=date(2023, 10, 2))
+    assert at.subheader[0].value == f"{len(wanted)} forecasts found"
+    quotes = "\n".join(m.value for m in at.markdown).replace("\\", "")
+    assert "> Kyiv will :orange-background[**almost certainly**] launch another offensive" in quotes
+    assert "> Moscow, for its part, is :orange-background[**unlikely**] to agree to a ceasefire" in quotes
+    assert [t.value for t in at.text_input if t.key and t.key.endswith("-event")] == [c.event for c in wanted]
+    assert len([c for c in at.checkbox if c.key and c.key.endswith("-include")]) == len(wanted)
+    # With a date, "before the US presidential election in November 2024" is a deadline to edit.
+    deadlines = [d.value for d in at.date_input if d.key and d.key.endswith("-deadline")]
+    assert date(2024, 10, 31) in deadlines
+    assert not at.warning
+
+
+def test_viewer_mode_reviews_only(bundled: Path) -> None:
+    at = paste(extract_page(), KYIV.read_text(encoding="utf-8"))
+    assert at.subheader[0].value.endswith("forecasts found")
+    assert not [b for b in at.button if b.key == "extract_save"]
+    assert any("Review only" in c.value for c in at.caption)
+    # No publication date: said so.
+    assert any("No publication date" in w.value for w in at.warning)
+
+
+def test_errors_are_shown_not_raised(bundled: Path) -> None:
+    at = extract_page()
+    at.button(key="extract_run").click().run()
+    assert not at.exception
+    assert at.error[0].value == "Paste the article's text or give its URL."
+    at.text_input(key="extract_url").input("ftp://example.org/story")
+    at.button(key="extract_run").click().run()
+    assert "is not an http(s) URL" in at.error[0].value
+    at.text_input(key="extract_url").input("http://127.0.0.1:9/nothing-listens-here")
+    at.button(key="extract_run").click().run()
+    assert not at.exception
+    assert "cannot fetch the page" in at.error[0].value
+
+
+def test_editor_saves_the_ticked_forecasts_as_valid_drafts(bundled: Path, editor: None) -> None:
+    before = files_under(bundled)
+    at = paste(extract_page(), FED.read_text(encoding="utf-8"))
+    count = len([c for c in at.checkbox if c.key and c.key.endswith("-include")])
+    assert count >= 3
+    # Keep the first two, correct the first one's event and speaker, drop the rest.
+    for box in [c for c in at.checkbox if c.key and c.key.endswith("-include")][2:]:
+        box.uncheck()
+    events = [t for t in at.text_input if t.key and t.key.endswith("-event")]
+    events[0].input("The Federal Reserve will keep interest rates unchanged on 2024-03-20.")
+    deadline = [d for d in at.date_input if d.key and d.key.endswith("-deadline")][0]
+    deadline.set_value(date(2024, 3, 20))
+    at.run()
+    at.selectbox(key="extract_case").select("New case folder…").run()
+    at.text_input(key="extract_new_case").input("fed-2024").run()
+    save = at.button(key="extract_save")
+    assert save.label == "Save 2 as drafts"
+    save.click().run()
+    assert not at.exception
+    assert not at.error
+    written = sorted((bundled / "fed-2024").glob("*.yaml"))
+    assert len(written) == 2
+    assert "Wrote 2 draft scenarios" in at.success[0].value
+    catalog = load_catalog(bundled)
+    assert not catalog.problems, [str(p) for p in catalog.problems]
+    drafts = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in written}
+    assert {d["status"] for d in drafts.values()} == {"draft"}
+    assert {d["case"] for d in drafts.values()} == {"fed-2024"}
+    corrected = [d for d in drafts.values() if d["title"].startswith("The Federal Reserve will keep interest rates")]
+    assert len(corrected) == 1 and corrected[0]["deadline"] == date(2024, 3, 20)
+    assert corrected[0]["sources"][0]["outlet"] == "Example Times"
+    # Nothing that was there before changed.
+    after = files_under(bundled)
+    assert {p: after[p] for p in before} == before
+
+    # Saving again writes nothing and overwrites nothing: both are reported as already present.
+    saved = {p: p.read_bytes() for p in written}
+    at.button(key="extract_save").click().run()
+    assert not at.exception
+    assert not at.success
+    assert "Skipped 2 already in the scenarios" in at.info[0].value
+    assert {p: p.read_bytes() for p in written} == saved
+    assert sorted((bundled / "fed-2024").glob("*.yaml")) == written
+
+
+def test_editor_errors_keep_everything_unwritten(bundled: Path, editor: None) -> None:
+    before = files_under(bundled)
+    at = paste(extract_page(), KYIV.read_text(encoding="utf-8"))
+    at.selectbox(key="extract_case").select("New case folder…").run()
+    at.text_input(key="extract_new_case").input("../escape").run()
+    at.button(key="extract_save").click().run()
+    assert not at.exception
+    assert "'../escape' is not a case name" in at.error[0].value
+    [t for t in at.text_input if t.key and t.key.endswith("-event")][0].input("  ")
+    at.text_input(key="extract_new_case").input("ukraine-2023").run()
+    at.button(key="extract_save").click().run()
+    assert [e.value for e in at.error] == ["Forecast 1: the event is empty; say what is predicted to happen."]
+    assert files_under(bundled) == before
+    assert not (bundled / "ukraine-2023").exists()
