@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -440,14 +439,16 @@ def new(
 @cli.command()
 @click.option("--port", type=int, default=None, help="Port to serve on (default: Streamlit's, 8501).")
 @click.option("--as-of", "as_of", default=None, help="Open the dashboard at this date (YYYY-MM-DD).")
+@click.option("--editor", is_flag=True, help="Editor mode: forms to record forecasts, evidence and resolutions.")
 @scenarios_option
-def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
+def dashboard(port: int | None, as_of: str | None, editor: bool, scenarios: Path) -> None:
     """Open the dashboard (Streamlit) on the scenarios folder.
 
     \b
     Examples:
       forecasts dashboard
       forecasts dashboard --port 8600 --scenarios scenarios
+      forecasts dashboard --editor --as-of 2020-01-04
     """
     import dashboard as dashboard_package
 
@@ -470,11 +471,11 @@ def dashboard(port: int | None, as_of: str | None, scenarios: Path) -> None:
     env = {**os.environ, ENV_VAR: str(scenarios.resolve())}
     if as_of:
         env["FORECASTS_AS_OF"] = as_of
+    if editor:
+        env["FORECASTS_EDITOR"] = "1"
     click.echo(f"dashboard on {scenarios.resolve()} (Ctrl-C to stop)", err=True)
-    try:
-        sys.exit(subprocess.call(command, env=env))
-    except KeyboardInterrupt:
-        sys.exit(0)
+    # Become Streamlit, so signals (Ctrl-C, a service manager's SIGTERM) reach it directly.
+    os.execve(sys.executable, command, env)
 
 
 # --- commands that live in sub-packages: registered last, since they import the options above ---
