@@ -106,7 +106,9 @@ def simulate(n_scenarios: int, n_judgments: int, n_sources: int, seed: int = 1) 
     return ModelData(units, judgments, evidence), outcome
 
 
-def fit(data: ModelData, method: str, config: ModelConfig, draws: int = 500, tune: int = 500) -> tuple[object, float, float]:
+def fit(
+    data: ModelData, method: str, config: ModelConfig, draws: int = 500, tune: int = 500
+) -> tuple[object, float, float]:
     """(fit result, seconds to build, seconds to fit)."""
     from forecasts.model.build import build_model, training_set
     from forecasts.model.fit import fit_model
@@ -115,7 +117,9 @@ def fit(data: ModelData, method: str, config: ModelConfig, draws: int = 500, tun
     training = training_set(data, config)
     model = build_model(training, config)
     built = time.perf_counter() - start
-    result = fit_model(model, training, FitConfig(method=method, draws=draws, tune=tune), config.training_half_life_days)
+    result = fit_model(
+        model, training, FitConfig(method=method, draws=draws, tune=tune), config.training_half_life_days
+    )
     return result, built, result.seconds
 
 
@@ -162,11 +166,15 @@ def fit_extremizing_on_training(data: ModelData, config: ModelConfig) -> float:
     means = latest.assign(x=logit(latest["p"].to_numpy(), config.clip)).groupby("unit")["x"].mean()
     y = np.array([outcome[k] for k in means.index])
     m = means.to_numpy()
-    res = optimize.minimize_scalar(lambda a: float(np.sum(np.logaddexp(0, a * m) - y * a * m)), bounds=(0.2, 6), method="bounded")
+    res = optimize.minimize_scalar(
+        lambda a: float(np.sum(np.logaddexp(0, a * m) - y * a * m)), bounds=(0.2, 6), method="bounded"
+    )
     return float(res.x)
 
 
-def per_scenario_models(data: ModelData, held: np.ndarray, sample: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, float]:
+def per_scenario_models(
+    data: ModelData, held: np.ndarray, sample: int, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray, float]:
     """One small PyMC model per scenario (no shared calibration): timed on ``sample`` scenarios.
 
     Each: logit p ~ Normal(0, 1.5); every judgment's log-odds ~ Normal(logit p, sigma),
@@ -187,7 +195,17 @@ def per_scenario_models(data: ModelData, held: np.ndarray, sample: int, seed: in
             sigma = pm.HalfNormal("sigma", 1.0)
             if len(x):
                 pm.Normal("x", theta, sigma, observed=x)
-            tree = pm.sample(draws=300, tune=300, chains=2, cores=1, progressbar=False, quiet=True, nuts_sampler="nutpie", random_seed=1, compute_convergence_checks=False)
+            tree = pm.sample(
+                draws=300,
+                tune=300,
+                chains=2,
+                cores=1,
+                progressbar=False,
+                quiet=True,
+                nuts_sampler="nutpie",
+                random_seed=1,
+                compute_convergence_checks=False,
+            )
         preds.append(float(expit(np.asarray(tree["posterior"]["theta"].values)).mean()))
     seconds = (time.perf_counter() - start) / len(chosen)
     return np.asarray(preds), chosen, seconds
@@ -200,16 +218,20 @@ def brier(p: np.ndarray, y: np.ndarray) -> float:
 def compile_cache_probe(n_scenarios: int) -> None:
     """Compile the same model in fresh processes: empty cache, then warm cache."""
     code = (
-        "import time,sys; sys.path.insert(0, %r); "
+        f"import time,sys; sys.path.insert(0, {str(REPO)!r}); "
         "from bench.engine_speed import simulate; from forecasts.model.config import ModelConfig; "
         "from forecasts.model.build import training_set, build_model; import nutpie; "
-        "d,_=simulate(%d, %d, 200); c=ModelConfig(); m=build_model(training_set(d,c),c); "
+        f"d,_=simulate({n_scenarios}, {n_scenarios * 10}, 200); c=ModelConfig(); m=build_model(training_set(d,c),c); "
         "t=time.perf_counter(); nutpie.compile_pymc_model(m); print(round(time.perf_counter()-t,2))"
-    ) % (str(REPO), n_scenarios, n_scenarios * 10)
+    )
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "PYTENSOR_FLAGS": f"base_compiledir={cache}"}
-        cold = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.strip()
-        warm = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.strip()
+        cold = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.strip()
+        warm = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout.strip()
     print(f"  compile (nutpie, numba) in a fresh process: empty cache {cold} s · warm cache {warm} s")
 
 
@@ -248,7 +270,9 @@ def incremental_probe() -> None:
             f"  stored summary (file unchanged): {np.median(fresh) * 1000:.1f} ms · after appending a forecast: "
             f"append {write:.1f} ms + recompute shown probability {shown:.1f} ms (median of 10; target <= 100 ms)"
         )
-        print(f"  us-strikes-iran: {before.estimate.probability:.4f} -> {after.estimate.probability:.4f} [{after.estimate.detail}]")
+        print(
+            f"  us-strikes-iran: {before.estimate.probability:.4f} -> {after.estimate.probability:.4f} [{after.estimate.detail}]"
+        )
 
 
 def main() -> None:

@@ -12,70 +12,29 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
-from forecasts.dates import DateError, When, now_utc, parse_when
+from forecasts.cli_options import (
+    WHEN,
+    as_of_option,
+    fail,
+    format_option,
+    load_or_fail,
+    scenarios_option,
+)
+from forecasts.dates import When, now_utc
 from forecasts.display import format_probability, render_list, render_show, state_record
 from forecasts.problems import ScenarioError
 from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
 from forecasts.state import Filters, as_of_instant, catalog_states, filter_states, scenario_state
 from forecasts.store import (
     ENV_VAR,
-    Catalog,
     ScenarioFile,
     create_scenario,
     dump_yaml,
     load_catalog,
-)
-
-DEFAULT_ROOT = "scenarios"
-
-
-class Failure(click.ClickException):
-    """A user or validation error: message on stderr as is, exit status 1."""
-
-    exit_code = 1
-
-    def show(self, file: Any = None) -> None:
-        click.echo(self.message, err=True)
-
-
-def fail(message: str) -> NoReturn:
-    """Stop with a user error."""
-    raise Failure(message)
-
-
-class WhenType(click.ParamType):  # type: ignore[type-arg]
-    """A date (YYYY-MM-DD) or a datetime with a timezone."""
-
-    name = "DATE"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> When:
-        try:
-            return parse_when(value)
-        except DateError as exc:
-            self.fail(str(exc), param, ctx)
-
-
-WHEN = WhenType()
-
-scenarios_option = click.option(
-    "--scenarios",
-    "scenarios",
-    type=click.Path(path_type=Path, file_okay=False),
-    envvar=ENV_VAR,
-    default=DEFAULT_ROOT,
-    show_default=True,
-    show_envvar=True,
-    help="Folder of scenario files (one folder per case).",
-)
-as_of_option = click.option(
-    "--as-of", type=WHEN, default=None, help="Show the state as known at the end of this date (YYYY-MM-DD)."
-)
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
 
 
@@ -98,20 +57,8 @@ def cli() -> None:
     """
 
 
-def _load(root: Path, strict: bool = False) -> Catalog:
-    catalog = load_catalog(root)
-    if catalog.problems:
-        if strict or not catalog.files:
-            fail("\n".join(str(p) for p in catalog.problems))
-        click.echo(
-            f"warning: {len(catalog.problems)} problem(s) in {root}; those files are skipped (run `forecasts validate`)",
-            err=True,
-        )
-    return catalog
-
-
 def _find(root: Path, scenario_id: str) -> ScenarioFile:
-    catalog = _load(root)
+    catalog = load_or_fail(root)
     try:
         return catalog.get(scenario_id)
     except KeyError as exc:
@@ -179,7 +126,7 @@ def list_scenarios(
       forecasts list --as-of 2020-01-04 --case iran-2020
       forecasts list --status open --format json
     """
-    catalog = _load(scenarios)
+    catalog = load_or_fail(scenarios)
     states = catalog_states(catalog.files, as_of_instant(as_of))
     states = filter_states(
         states,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from forecasts.cli import WHEN, fail, scenarios_option
+from forecasts.cli_options import WHEN, fail, scenarios_option
 from forecasts.dates import When
 from forecasts.extract.article import FETCH_TIMEOUT_SECONDS, Article, ArticleError, looks_english, read_article
 from forecasts.extract.candidates import Candidate

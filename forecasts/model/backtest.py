@@ -239,7 +239,13 @@ def apply_platt(p: Array, coef: tuple[float, float], clip: float) -> Array:
 def model_data(forecasts: pd.DataFrame, options: dict[str, list[str]]) -> ModelData:
     """Backtest forecasts as model data (units never decay; options share n_options)."""
     data = forecast_table_data(
-        forecasts, unit="unit", who="who", probability="probability", at="at", outcome="outcome", settled_at="settled_at"
+        forecasts,
+        unit="unit",
+        who="who",
+        probability="probability",
+        at="at",
+        outcome="outcome",
+        settled_at="settled_at",
     )
     if options:
         sizes = {u: len(units) for units in options.values() for u in units}
@@ -249,7 +255,9 @@ def model_data(forecasts: pd.DataFrame, options: dict[str, list[str]]) -> ModelD
     return data
 
 
-def fit_calibration(train: pd.DataFrame, options: dict[str, list[str]], model: ModelConfig, fit: FitConfig) -> tuple[Calibration, dict[str, Any]]:
+def fit_calibration(
+    train: pd.DataFrame, options: dict[str, list[str]], model: ModelConfig, fit: FitConfig
+) -> tuple[Calibration, dict[str, Any]]:
     """Fit the model on training forecasts; the calibration draws and the fit's report."""
     from forecasts.model.build import build_model, training_set
     from forecasts.model.fit import fit_model
@@ -326,7 +334,9 @@ def score_forecasts(forecasts: Forecasts, cutoff: datetime, model: ModelConfig, 
         )
     y = test["outcome"].to_numpy(dtype=float)
     raw = test["probability"].to_numpy(dtype=float)
-    platt_coef = fit_platt(train["probability"].to_numpy(dtype=float), train["outcome"].to_numpy(dtype=float), model.clip)
+    platt_coef = fit_platt(
+        train["probability"].to_numpy(dtype=float), train["outcome"].to_numpy(dtype=float), model.clip
+    )
     platt = apply_platt(raw, platt_coef, model.clip)
     start = time.perf_counter()
     calibration, report = fit_calibration(train, forecasts.options, model, fit)
@@ -389,7 +399,7 @@ def question_instants(frame: pd.DataFrame, at: datetime | None) -> dict[str, pd.
     if at is not None:
         return {q: pd.Timestamp(at) for q in frame["question"].unique()}
     before = frame[frame["settled_at"].isna() | (frame["at"] < frame["settled_at"])]
-    return before.groupby("question")["at"].max().to_dict()
+    return {str(q): pd.Timestamp(t) for q, t in before.groupby("question")["at"].max().items()}
 
 
 def fit_extremizing(frame: pd.DataFrame, options: dict[str, list[str]], clip: float) -> float:
@@ -399,7 +409,7 @@ def fit_extremizing(frame: pd.DataFrame, options: dict[str, list[str]], clip: fl
     outcomes: list[float] = []
     for question, instant in instants.items():
         latest = latest_by(frame[frame["question"] == question], instant)
-        for unit, group in latest.groupby("unit"):
+        for _, group in latest.groupby("unit"):
             means.append(float(logit(group["probability"].to_numpy(dtype=float), clip).mean()))
             outcomes.append(float(group["outcome"].iloc[0]))
     if not means:
@@ -413,8 +423,7 @@ def fit_extremizing(frame: pd.DataFrame, options: dict[str, list[str]], clip: fl
 
 
 def _question_brier(p: dict[str, float], y: dict[str, float]) -> float:
-    if len(p) == 1:
-        return sum((p[k] - y[k]) ** 2 for k in p)
+    # One unit: the binary Brier score; several options: the GJP sum over options.
     return sum((p[k] - y[k]) ** 2 for k in p)
 
 
@@ -446,7 +455,10 @@ def score_aggregates(
         if latest.empty:
             continue
         units = forecasts.options.get(question) or sorted(rows["unit"].unique())
-        truth[question] = {u: float(rows.loc[rows["unit"] == u, "outcome"].iloc[0]) if (rows["unit"] == u).any() else 0.0 for u in units}
+        truth[question] = {
+            u: float(rows.loc[rows["unit"] == u, "outcome"].iloc[0]) if (rows["unit"] == u).any() else 0.0
+            for u in units
+        }
         for name in methods[:-1]:
             per_question[name][question] = {}
         for unit in units:
@@ -495,7 +507,9 @@ def score_aggregates(
     }
 
 
-def _normalized_means(draws: Array, queries: list[tuple[str, float]], questions: list[str]) -> dict[str, dict[str, float]]:
+def _normalized_means(
+    draws: Array, queries: list[tuple[str, float]], questions: list[str]
+) -> dict[str, dict[str, float]]:
     result: dict[str, dict[str, float]] = {}
     columns: dict[str, list[int]] = {}
     for i, question in enumerate(questions):

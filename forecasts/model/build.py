@@ -25,6 +25,7 @@ unit's outcome is a Bernoulli(base_rate) draw (conjugate: the posterior is Beta(
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -83,7 +84,9 @@ def training_set(data: ModelData, config: ModelConfig) -> TrainingSet:
     index = data.unit_index()
     outcome_of_unit = data.units["outcome"].to_numpy(dtype=float)
     settled = data.units["settled_at"].to_numpy(dtype=float)
-    j_unit = data.judgments["unit"].map(index).to_numpy(dtype=np.int64) if len(data.judgments) else np.zeros(0, np.int64)
+    j_unit = (
+        data.judgments["unit"].map(index).to_numpy(dtype=np.int64) if len(data.judgments) else np.zeros(0, np.int64)
+    )
     j_at = data.judgments["at"].to_numpy(dtype=float)
     usable = ~np.isnan(outcome_of_unit[j_unit]) & (j_at < settled[j_unit])
     alone = alone_layout(data, np.flatnonzero(usable))
@@ -161,8 +164,8 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
         bias_mu = pm.Normal("bias_mu", 0.0, priors.bias_mu_sd)
         slope_mu = pm.Normal("slope_mu", priors.slope_mu, priors.slope_mu_sd)
         extremize = pm.Beta("extremize", priors.extremize_alpha, priors.extremize_beta)
-        bias: pt.TensorVariable = bias_mu * pt.ones(len(combos))
-        slope: pt.TensorVariable = slope_mu * pt.ones(len(combos))
+        bias: Any = bias_mu * pt.ones(len(combos))
+        slope: Any = slope_mu * pt.ones(len(combos))
         for column, group in enumerate(g for g, names in training.levels.items() if names):
             if len(training.levels[group]) >= config.min_levels_to_learn_spread:
                 bias_sd = pm.HalfNormal(f"bias_sd_{group}", priors.bias_group_sd)
@@ -200,10 +203,12 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
                 order = np.argsort(layout.row_query, kind="stable")
                 eta = ell[order] + layout.shift
             else:
-                sums = pt.inc_subtensor(pt.zeros(layout.n_queries)[layout.row_query], layout.row_weight * ell)
+                sums = pt.inc_subtensor(  # type: ignore[no-untyped-call]
+                    pt.zeros(layout.n_queries)[layout.row_query], layout.row_weight * ell
+                )
                 mean = sums / layout.weight_sum
                 eta = pt.exp(extremize * layout.log_neff) * mean + layout.shift
             # A weighted Bernoulli likelihood: log p(y | eta) = y * eta - log(1 + e^eta).
             loglik = training.outcome * eta - pt.softplus(eta)
-            pm.Potential("outcome", pt.sum(training.weight * loglik))
+            pm.Potential("outcome", (training.weight * loglik).sum())
     return model

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from forecasts.cli import WHEN, _load, fail, format_option, scenarios_option
+from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When
 from forecasts.state import as_of_instant
 
@@ -26,7 +26,7 @@ def _fit_options(method: str, draws: int | None, tune: int | None, seed: int | N
     return options
 
 
-@click.command()
+@click.command(name="update")
 @scenarios_option
 @click.option(
     "--as-of",
@@ -40,7 +40,7 @@ def _fit_options(method: str, draws: int | None, tune: int | None, seed: int | N
 @click.option("--seed", type=int, default=None, help="Random seed (fits are reproducible).")
 @click.option("--force", is_flag=True, help="Refit even when the posterior is up to date.")
 @format_option
-def update(
+def update_command(
     scenarios: Path,
     as_of: When | None,
     method: str,
@@ -67,7 +67,7 @@ def update(
     from forecasts.model.config import FitConfig, ModelConfig
     from forecasts.model.update import update_posterior
 
-    catalog = _load(scenarios)
+    catalog = load_or_fail(scenarios)
     if not catalog.files:
         fail(f"{scenarios}: no scenarios to fit")
     moment = as_of_instant(as_of)
@@ -128,12 +128,14 @@ def _fit_text(summary: dict[str, Any], folder: Path) -> str:
                 for k, v in sorted(current["options"].items(), key=lambda kv: -kv[1]["mean"])
             )
         else:
-            value = f"{format_probability(current['mean'])} [{format_bound(current['p05'])}–{format_bound(current['p95'])}]"
+            value = (
+                f"{format_probability(current['mean'])} [{format_bound(current['p05'])}–{format_bound(current['p95'])}]"
+            )
         lines.append(f"  {scenario_id.ljust(width)}  {value}")
     return "\n".join(lines)
 
 
-@click.command()
+@click.command(name="backtest")
 @click.argument("forecasts_file", metavar="FORECASTS", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--questions",
@@ -141,7 +143,9 @@ def _fit_text(summary: dict[str, Any], folder: Path) -> str:
     default=None,
     help="GJP questions file (ifps.csv); default: ifps.csv beside FORECASTS.",
 )
-@click.option("--train-until", "train_until", type=WHEN, required=True, help="Cutoff: fit on questions resolved before it.")
+@click.option(
+    "--train-until", "train_until", type=WHEN, required=True, help="Cutoff: fit on questions resolved before it."
+)
 @click.option(
     "--mode",
     type=click.Choice(["forecasts", "aggregate"]),
@@ -153,7 +157,7 @@ def _fit_text(summary: dict[str, Any], folder: Path) -> str:
 @click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain [default: 500].")
 @click.option("--seed", type=int, default=None, help="Random seed.")
 @format_option
-def backtest(
+def backtest_command(
     forecasts_file: Path,
     questions: Path | None,
     train_until: When,
@@ -225,3 +229,9 @@ def backtest_text(result: dict[str, Any]) -> str:
             f"[{low:.3f}, {high:.3f}] ({row['count']})"
         )
     return "\n".join(lines)
+
+
+# Typed names for forecasts.cli to register (its import of this module is circular, so mypy
+# needs the declared type).
+update: click.Command = update_command
+backtest: click.Command = backtest_command

@@ -95,8 +95,8 @@ class FitConfig(StrictConfig):
     target_accept: float = Field(0.8, gt=0.5, lt=1)
     adaptation: Literal["diag", "low_rank"] = Field("diag", description="nutpie's mass matrix adaptation")
     seed: int = 20200104
-    advi_iterations: int = Field(4000, ge=100)
-    advi_learning_rate: float = Field(0.02, gt=0)
+    advi_iterations: int = Field(3000, ge=100)
+    advi_learning_rate: float = Field(0.03, gt=0)
     keep_draws: int = Field(400, ge=10, description="draws stored for summaries and incremental updates")
 
     def digest(self) -> str:

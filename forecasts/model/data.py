@@ -102,7 +102,9 @@ class ModelData:
 def empty_data() -> ModelData:
     """No units, no judgments."""
     return ModelData(
-        pd.DataFrame(columns=UNIT_COLUMNS), pd.DataFrame(columns=JUDGMENT_COLUMNS), pd.DataFrame(columns=EVIDENCE_COLUMNS)
+        pd.DataFrame(columns=UNIT_COLUMNS),
+        pd.DataFrame(columns=JUDGMENT_COLUMNS),
+        pd.DataFrame(columns=EVIDENCE_COLUMNS),
     )
 
 
@@ -150,13 +152,15 @@ def scenario_rows(
     _, resolution = resolution_at(scenario, as_of)
     keys = unit_keys(scenario)
     options = scenario.option_ids()
+    # A binary scenario's one unit has no option; a categorical one has a unit per option.
+    unit_options: list[str | None] = list(options) if options else [None]
     opens = start_days(scenario.opens or scenario.created)
     deadline = end_days(scenario.deadline)
     outcome = resolution.outcome if resolution else None
     settled_at = start_days(resolution.resolved_at) if resolution else math.nan
     shape = shape_for_tags(list(scenario.tags), config) if scenario.kind == "binary" else NO_DECAY
     units: list[dict[str, Any]] = []
-    for key, option in zip(keys, options or [None], strict=True):
+    for key, option in zip(keys, unit_options, strict=True):
         if option is None:
             value = {"yes": 1.0, "no": 0.0}.get(outcome or "", math.nan)
         else:
@@ -188,18 +192,20 @@ def scenario_rows(
             phrase_text = source.hedge or BARE_WILL
             prior = lookup_phrase(phrase_text)
             if prior is None:
-                notes.append(f"{scenario_file.path}: source {source.speaker!r}: hedge {source.hedge!r} is not in the phrase table; left out")
+                notes.append(
+                    f"{scenario_file.path}: source {source.speaker!r}: hedge {source.hedge!r} is not in the phrase table; left out"
+                )
                 continue
             claim, beta, phrase = prior.mean, (prior.beta_a, prior.beta_b), normalize_phrase(phrase_text)
         against = source.polarity == "negative"
-        for key, option in zip(keys, options or [None], strict=True):
+        for key, option in zip(keys, unit_options, strict=True):
             if option is None or option == source.option:
                 offset, scale = (1.0, -1.0) if against else (0.0, 1.0)
             elif source.option is None:
                 continue  # a categorical claim that backs no option says nothing about any
             else:
                 k = len(options) - 1
-                offset, scale = ((0.0, 1.0 / k) if against else (1.0 / k, -1.0 / k))
+                offset, scale = (0.0, 1.0 / k) if against else (1.0 / k, -1.0 / k)
             judgments.append(
                 {
                     **base,
@@ -217,8 +223,12 @@ def scenario_rows(
         if at > moment:
             continue
         stated = lookup_phrase(forecast.stated) if forecast.stated else None
-        values = forecast.probability if isinstance(forecast.probability, dict) else {None: forecast.probability}
-        for key, option in zip(keys, options or [None], strict=True):
+        values: dict[str | None, float] = (
+            dict(forecast.probability.items())
+            if isinstance(forecast.probability, dict)
+            else {None: forecast.probability}
+        )
+        for key, option in zip(keys, unit_options, strict=True):
             if option not in values:
                 continue
             row = {"who": forecast.by, "outlet": NONE, "kind": "forecast", "at": at, "unit": key}
@@ -266,7 +276,9 @@ def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times
         kind=scenario.kind,
         units=unit_keys(scenario),
         ladder=(scenario.ladder.name, scenario.ladder.rung) if scenario.ladder else None,
-        condition=(scenario.conditional_on.scenario, scenario.conditional_on.outcome) if scenario.conditional_on else None,
+        condition=(scenario.conditional_on.scenario, scenario.conditional_on.outcome)
+        if scenario.conditional_on
+        else None,
         marginal=marginal,
         created=start_days(scenario.created),
         status=status,

@@ -7,7 +7,8 @@ caches), so a second fit of a model of the same structure skips most compilation
 ``pm.sample`` for ``pymc.testing.mock_sample`` when they only need the plumbing.
 
 ADVI (``pm.fit``, mean-field) is the fast path: an approximation whose draws are good for
-means, a little narrow for intervals.
+means, a little narrow for intervals. It runs on PyTensor's C backend, whose compiled step is
+cached on disk (the numba step is recompiled every run, which costs more than it saves).
 """
 
 from __future__ import annotations
@@ -61,7 +62,11 @@ def _calibration(
         levels[group] = list(names)
         for part in ("bias", "slope"):
             if names:
-                sd = stacked(f"{part}_sd_{group}") if f"{part}_sd_{group}" in posterior else np.full(n, fixed[f"{part}_sd_{group}"])
+                sd = (
+                    stacked(f"{part}_sd_{group}")
+                    if f"{part}_sd_{group}" in posterior
+                    else np.full(n, fixed[f"{part}_sd_{group}"])
+                )
                 draws[f"{part}_sd_{group}"] = sd
                 if f"{part}_effect_{group}" in posterior:
                     effect = stacked(f"{part}_effect_{group}").reshape(n, len(names))
@@ -100,9 +105,7 @@ def _diagnostics(tree: Any) -> dict[str, Any]:
     return result
 
 
-def fit_model(
-    model: pm.Model, training: TrainingSet, config: FitConfig, fade_days: float | None = None
-) -> FitResult:
+def fit_model(model: pm.Model, training: TrainingSet, config: FitConfig, fade_days: float | None = None) -> FitResult:
     """Fit the model with NUTS (nutpie) or ADVI as ``config.method`` says.
 
     ``fade_days`` (the model's ``training_half_life_days``) is kept with the draws: predictions
@@ -119,7 +122,6 @@ def fit_model(
                 random_seed=config.seed,
                 progressbar=False,
                 obj_optimizer=pm.adam(learning_rate=config.advi_learning_rate),
-                backend="numba",
             )
             tree = approx.sample(draws=config.draws * config.chains, random_seed=config.seed)
         posterior = tree["posterior"]
@@ -147,4 +149,9 @@ def fit_model(
     seconds = time.perf_counter() - start
     fixed = _fixed_values(model)
     calibration = _calibration(posterior, training, fade_days, fixed)
-    return FitResult(calibration=calibration.thinned(config.keep_draws), method=config.method, seconds=seconds, diagnostics=diagnostics)
+    return FitResult(
+        calibration=calibration.thinned(config.keep_draws),
+        method=config.method,
+        seconds=seconds,
+        diagnostics=diagnostics,
+    )

@@ -20,15 +20,12 @@ otherwise the model's default (constant).
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 import numpy as np
 import numpy.typing as npt
 
 from forecasts.model.config import ModelConfig
 
 Array = npt.NDArray[np.float64]
-ArrayOrFloat = TypeVar("ArrayOrFloat", Array, float)
 
 NO_DECAY = 0.0
 SHAPE_TAGS = {"front-loaded": "front", "back-loaded": "back", "no-decay": "none", "constant-hazard": "constant"}
@@ -70,9 +67,9 @@ def decay_ratio(t_from: Array, t_to: Array, opens: Array, deadline: Array, shape
     return np.clip(ratio, 0.0, 1.0)
 
 
-def decay_probability(p: ArrayOrFloat, ratio: ArrayOrFloat) -> ArrayOrFloat:
+def decay_probability[T: (Array, float)](p: T, ratio: T | Array | float) -> T:
     """P(event in the rest of the window) from P(event in the window from t on): 1 - (1 - p)**r."""
-    return 1.0 - (1.0 - p) ** ratio  # type: ignore[no-any-return]
+    return 1.0 - (1.0 - p) ** ratio  # type: ignore[return-value]
 
 
 def decay_logit(logit_p: Array, ratio: Array) -> Array:

@@ -347,7 +347,9 @@ def row_coefficients(
     return bias, slope
 
 
-def judgment_draws(data: ModelData, rows: IntArray, n_draws: int, config: ModelConfig, rng: np.random.Generator) -> Array:
+def judgment_draws(
+    data: ModelData, rows: IntArray, n_draws: int, config: ModelConfig, rng: np.random.Generator
+) -> Array:
     """Log-odds of the judgments ``rows`` per draw: hedges drawn from their phrase Beta."""
     j = data.judgments
     p = np.repeat(j["p"].to_numpy(dtype=float)[rows][None, :], n_draws, axis=0)

@@ -44,7 +44,17 @@ FOLDER = "_posterior"
 SUMMARY = "posterior.json"
 DRAWS = "calibration.npz"
 FORMAT = 1
-CODE_FILES = ("build.py", "config.py", "data.py", "evidence.py", "hazard.py", "pooling.py", "posterior.py", "structure.py", "predict.py")
+CODE_FILES = (
+    "build.py",
+    "config.py",
+    "data.py",
+    "evidence.py",
+    "hazard.py",
+    "pooling.py",
+    "posterior.py",
+    "structure.py",
+    "predict.py",
+)
 
 
 @lru_cache(maxsize=1)

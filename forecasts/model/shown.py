@@ -128,11 +128,18 @@ def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoi
             if earlier:
                 return _point(earlier[-1], _fit_label(posterior))
             return None
-    return _recompute(root, posterior, path, scenario, partners, as_of)
+    reason = "a later date" if fresh else "files changed since the fit"
+    return _recompute(root, posterior, path, scenario, partners, as_of, reason)
 
 
 def _recompute(
-    root: Path, posterior: Posterior, path: Path, scenario: Scenario, partners: list[str], as_of: datetime
+    root: Path,
+    posterior: Posterior,
+    path: Path,
+    scenario: Scenario,
+    partners: list[str],
+    as_of: datetime,
+    reason: str,
 ) -> ShownPoint | None:
     entries: dict[str, Any] = posterior.summary["scenarios"]
     files: list[ScenarioFile] = []
@@ -155,7 +162,8 @@ def _recompute(
     at = (record.last_judgment if record.last_judgment is not None else record.created) if settled else moment
     evaluation = evaluate(records, data, posterior.calibration(), np.array([at]), config)
     draws = evaluation.scenarios[scenario.id]
-    detail = f"{_fit_label(posterior)}; recomputed with its calibration (run `forecasts update` to refit)"
+    detail = f"{_fit_label(posterior)}; recomputed with its calibration ({reason}"
+    detail += "; run `forecasts update` to refit)" if reason.startswith("files") else ")"
     if settled:
         detail += "; final model forecast before resolution"
     when = datetime.fromtimestamp(at * 86400.0, tz=as_of.tzinfo)

@@ -185,7 +185,9 @@ def update_posterior(
     model = build_model(training, model_config)
     fit = fit_model(model, training, fit_config, model_config.training_half_life_days)
     for record in records:
-        record.path = str(Path(record.path).relative_to(root)) if Path(record.path).is_relative_to(root) else record.path
+        record.path = (
+            str(Path(record.path).relative_to(root)) if Path(record.path).is_relative_to(root) else record.path
+        )
     body = posterior_summary(records, data, fit.calibration, moment, model_config, seed=fit_config.seed)
     summary: dict[str, Any] = {
         "format": FORMAT,

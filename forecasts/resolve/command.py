@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from forecasts.cli import WHEN, fail, format_option, scenarios_option
+from forecasts.cli_options import WHEN, fail, format_option, scenarios_option
 from forecasts.dates import When, end_instant, now_utc, start_instant
 from forecasts.resolve.check import CheckError, CheckOptions, run_check
 from forecasts.resolve.feeds import FeedSpec, FeedSpecError, parse_feed_spec

@@ -1,0 +1,76 @@
+"""Pieces every `forecasts` command shares: user errors, the date type, common options.
+
+Kept apart from ``forecasts.cli`` so that commands living in sub-packages (extract, check,
+score, update, backtest) can use them without an import cycle.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from forecasts.dates import DateError, When, parse_when
+from forecasts.store import ENV_VAR, Catalog, load_catalog
+
+DEFAULT_ROOT = "scenarios"
+
+
+class Failure(click.ClickException):
+    """A user or validation error: message on stderr as is, exit status 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(self.message, err=True)
+
+
+def fail(message: str) -> NoReturn:
+    """Stop with a user error."""
+    raise Failure(message)
+
+
+class WhenType(click.ParamType):  # type: ignore[type-arg]
+    """A date (YYYY-MM-DD) or a datetime with a timezone."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> When:
+        try:
+            return parse_when(value)
+        except DateError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+WHEN = WhenType()
+
+scenarios_option = click.option(
+    "--scenarios",
+    "scenarios",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar=ENV_VAR,
+    default=DEFAULT_ROOT,
+    show_default=True,
+    show_envvar=True,
+    help="Folder of scenario files (one folder per case).",
+)
+as_of_option = click.option(
+    "--as-of", type=WHEN, default=None, help="Show the state as known at the end of this date (YYYY-MM-DD)."
+)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+
+
+def load_or_fail(root: Path, strict: bool = False) -> Catalog:
+    """The catalog under ``root``; stops with the problems if nothing (or, ``strict``, not all) loads."""
+    catalog = load_catalog(root)
+    if catalog.problems:
+        if strict or not catalog.files:
+            fail("\n".join(str(p) for p in catalog.problems))
+        click.echo(
+            f"warning: {len(catalog.problems)} problem(s) in {root}; those files are skipped (run `forecasts validate`)",
+            err=True,
+        )
+    return catalog
