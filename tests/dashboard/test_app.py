@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -16,22 +15,6 @@ from forecasts.scenario import ForecastEntry
 from forecasts.store import append_history
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test starts as a plain viewer at today's date, whatever the shell says."""
-    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
-    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
-
-
-@pytest.fixture
-def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of tests/data/tree (four scenarios in case 'demo') as the dashboard's scenarios folder."""
-    root = tmp_path / "scenarios"
-    shutil.copytree(REPO / "tests" / "data" / "tree", root)
-    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
-    return root
 
 
 APP = REPO / "dashboard" / "app.py"

@@ -6,7 +6,6 @@ history entry, and compare bytes to see that an invalid entry wrote nothing.
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,22 +16,6 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Node
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test starts as a plain viewer at today's date, whatever the shell says."""
-    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
-    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
-
-
-@pytest.fixture
-def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of tests/data/tree (four scenarios in case 'demo') as the dashboard's scenarios folder."""
-    root = tmp_path / "scenarios"
-    shutil.copytree(REPO / "tests" / "data" / "tree", root)
-    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
-    return root
 
 
 APP = REPO / "dashboard" / "app.py"

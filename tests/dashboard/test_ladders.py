@@ -18,22 +18,6 @@ from forecasts.store import load_catalog
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test starts as a plain viewer at today's date, whatever the shell says."""
-    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
-    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
-
-
-@pytest.fixture
-def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of tests/data/tree (four scenarios in case 'demo') as the dashboard's scenarios folder."""
-    root = tmp_path / "scenarios"
-    shutil.copytree(REPO / "tests" / "data" / "tree", root)
-    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
-    return root
-
-
 @pytest.fixture
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""

@@ -18,13 +18,6 @@ APP = REPO / "dashboard" / "app.py"
 PAGE = "views/track_record.py"
 
 
-@pytest.fixture(autouse=True)
-def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test starts as a plain viewer at today's date, whatever the shell says."""
-    monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
-    monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
-
-
 @pytest.fixture
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
