@@ -2,6 +2,7 @@
 
     python bench/engine_speed.py            # the full run (about 10-15 minutes on 2 cores)
     python bench/engine_speed.py --quick    # smaller, for a smoke test
+    python bench/engine_speed.py --only-full  # section 1 only, with the worst R-hat per variable
 
 Simulated world (seeded): scenarios whose true log-odds are Normal(-0.4, 1.6); sources (speakers,
 forecasters) with their own bias and slope (stated log-odds = (truth - bias) / slope + noise),
@@ -278,18 +279,26 @@ def incremental_probe() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke test")
+    parser.add_argument(
+        "--only-full",
+        action="store_true",
+        help="section 1 only (the full model's NUTS and ADVI), with R-hat per variable",
+    )
     args = parser.parse_args()
     config = ModelConfig()
     size = (200, 2000, 50) if args.quick else (2000, 20000, 200)
     print(f"engine speed · {os.cpu_count()} cores · PYTENSOR_FLAGS={os.environ['PYTENSOR_FLAGS']}")
     print(f"\n1. full model: {size[0]:,} scenarios, {size[1]:,} judgments, {size[2]} sources (half resolved)")
     data, truth = simulate(*size)
-    nuts, built, nuts_s = fit(data, "nuts", config, draws=1000, tune=500)
+    nuts, built, nuts_s = fit(data, "nuts", config, draws=2000, tune=500)
     d = nuts.diagnostics  # type: ignore[attr-defined]
     print(
-        f"  NUTS (nutpie, 2 chains x 1000 draws + 500 tune, compile included): {nuts_s:6.1f} s (graph {built:.1f} s) · "
+        f"  NUTS (nutpie, 2 chains x 2000 draws + 500 tune, compile included): {nuts_s:6.1f} s (graph {built:.1f} s) · "
         f"R-hat max {d['max_rhat']:.4f} · ESS bulk min {d['min_ess_bulk']:.0f} · divergences {d['divergences']}"
     )
+    if args.only_full:
+        worst = list(d["rhat_by_variable"].items())[:6]
+        print("  worst R-hat: " + ", ".join(f"{name} {value:.4f}" for name, value in worst))
     advi, _, advi_s = fit(data, "advi", config)
     p_nuts, held = held_out_predictions(nuts, data, config)
     p_advi, _ = held_out_predictions(advi, data, config)
@@ -298,6 +307,9 @@ def main() -> None:
         f"  ADVI ({FitConfig().advi_iterations} iterations):              {advi_s:6.1f} s · "
         f"|P_ADVI - P_NUTS| on {len(held)} held-out scenarios: max {gap.max():.4f}, mean {gap.mean():.4f}"
     )
+
+    if args.only_full:
+        return
 
     print("\n2. compile cache")
     compile_cache_probe(size[0])

@@ -167,14 +167,18 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
         bias: Any = bias_mu * pt.ones(len(combos))
         slope: Any = slope_mu * pt.ones(len(combos))
         for column, group in enumerate(g for g, names in training.levels.items() if names):
+            # A hedge phrase states one fixed probability, so within a phrase level x is constant and
+            # its slope cannot be told from its bias: such a group (not in slope_groups) shifts the
+            # bias only. Sampling both leaves a ridge per level that NUTS mixes through slowly.
+            has_slope = group in config.slope_groups
             if len(training.levels[group]) >= config.min_levels_to_learn_spread:
                 bias_sd = pm.HalfNormal(f"bias_sd_{group}", priors.bias_group_sd)
-                slope_sd = pm.HalfNormal(f"slope_sd_{group}", priors.slope_group_sd)
+                slope_sd = pm.HalfNormal(f"slope_sd_{group}", priors.slope_group_sd) if has_slope else None
             else:
                 # A spread cannot be learned from a handful of levels (and a HalfNormal spread over
                 # few levels is a funnel NUTS crawls through): fix it at the prior's scale.
                 bias_sd = pm.Data(f"bias_sd_{group}", priors.bias_group_sd)
-                slope_sd = pm.Data(f"slope_sd_{group}", priors.slope_group_sd)
+                slope_sd = pm.Data(f"slope_sd_{group}", priors.slope_group_sd) if has_slope else None
             # Zero-sum effects: the population mean is the average level, not confounded with
             # the levels' own offsets. Groups whose levels have many judgments each are sampled
             # centred (effect ~ ZeroSumNormal(sd)), the others non-centred (z ~ ZeroSumNormal(1),
@@ -182,12 +186,15 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
             per_level = training.n_rows / max(len(training.levels[group]), 1)
             if per_level >= config.centered_rows_per_level:
                 bias_effect = pm.ZeroSumNormal(f"bias_effect_{group}", sigma=bias_sd, dims=f"{group}_level")
-                slope_effect = pm.ZeroSumNormal(f"slope_effect_{group}", sigma=slope_sd, dims=f"{group}_level")
+                if slope_sd is not None:
+                    slope_effect = pm.ZeroSumNormal(f"slope_effect_{group}", sigma=slope_sd, dims=f"{group}_level")
             else:
                 bias_effect = bias_sd * pm.ZeroSumNormal(f"bias_z_{group}", sigma=1.0, dims=f"{group}_level")
-                slope_effect = slope_sd * pm.ZeroSumNormal(f"slope_z_{group}", sigma=1.0, dims=f"{group}_level")
+                if slope_sd is not None:
+                    slope_effect = slope_sd * pm.ZeroSumNormal(f"slope_z_{group}", sigma=1.0, dims=f"{group}_level")
             bias = bias + bias_effect[combos[:, column]]
-            slope = slope + slope_effect[combos[:, column]]
+            if slope_sd is not None:
+                slope = slope + slope_effect[combos[:, column]]
         if training.n_rows:
             ell = bias[row_combo] + slope[row_combo] * training.x
             ratio = layout.row_ratio

@@ -71,6 +71,10 @@ class ModelConfig(StrictConfig):
         "population",
         description="a source never seen in training: the population's calibration, or a draw from its spread",
     )
+    slope_groups: tuple[Group, ...] = Field(
+        ("who", "outlet", "kind"),
+        description="groups whose levels get their own slope; the others shift only the bias",
+    )
     min_levels_to_learn_spread: int = Field(
         6, ge=2, description="groups with fewer levels keep their spread fixed at the prior's scale"
     )
@@ -95,8 +99,8 @@ class FitConfig(StrictConfig):
     target_accept: float = Field(0.8, gt=0.5, lt=1)
     adaptation: Literal["diag", "low_rank"] = Field("diag", description="nutpie's mass matrix adaptation")
     seed: int = 20200104
-    advi_iterations: int = Field(3000, ge=100)
-    advi_learning_rate: float = Field(0.03, gt=0)
+    advi_iterations: int = Field(5000, ge=100)
+    advi_learning_rate: float = Field(0.01, gt=0, description="small: the end point jitters less, so means match NUTS")
     keep_draws: int = Field(400, ge=10, description="draws stored for summaries and incremental updates")
 
     def digest(self) -> str:

@@ -61,7 +61,11 @@ def _calibration(
     for group, names in training.levels.items():
         levels[group] = list(names)
         for part in ("bias", "slope"):
-            if names:
+            if names and f"{part}_sd_{group}" not in posterior and f"{part}_sd_{group}" not in fixed:
+                # A group without a slope of its own (not in slope_groups): zero spread, zero effects.
+                draws[f"{part}_sd_{group}"] = np.zeros(n)
+                draws[f"{part}_z_{group}"] = np.zeros((n, len(names)))
+            elif names:
                 sd = (
                     stacked(f"{part}_sd_{group}")
                     if f"{part}_sd_{group}" in posterior
@@ -98,7 +102,12 @@ def _diagnostics(tree: Any) -> dict[str, Any]:
     if result["chains"] > 1 and result["draws"] >= 4:
         rhat = az.rhat(tree)
         ess = az.ess(tree)
-        result["max_rhat"] = float(max(float(np.nanmax(v.values)) for v in rhat.to_dataset().data_vars.values()))
+        by_variable = {
+            str(name): float(np.nanmax(v.values)) for name, v in rhat.to_dataset().data_vars.items() if v.size
+        }
+        result["max_rhat"] = max(by_variable.values())
+        # Worst first: which part of the model mixes slowest, for whoever tunes it.
+        result["rhat_by_variable"] = dict(sorted(by_variable.items(), key=lambda item: -item[1]))
         result["min_ess_bulk"] = float(min(float(np.nanmin(v.values)) for v in ess.to_dataset().data_vars.values()))
     if "sample_stats" in tree and "diverging" in tree["sample_stats"]:
         result["divergences"] = int(np.asarray(tree["sample_stats"]["diverging"].values).sum())
