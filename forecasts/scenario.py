@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
 
 from pydantic import (
@@ -196,38 +197,63 @@ def _codes(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _cameo_countries(value: Any) -> str | list[str]:
-    for code in _codes(value):
-        if not isinstance(code, str) or not code:
-            raise _fail(f"{code!r} is not a CAMEO country code (3 capital letters, e.g. IRN, USA)")
-        if code != code.upper() and re.fullmatch(r"[A-Za-z]{3}", code):
-            raise _fail(f"{code!r}: CAMEO country codes are capital letters; write {code.upper()!r}")
-        if re.fullmatch(r"[A-Z]{2}", code):
-            known = FIPS_TO_CAMEO.get(code)
-            hint = f"; for this place use {known!r}" if known else ""
-            raise _fail(
-                f"{code!r} is a 2-letter FIPS place code; actor countries are CAMEO 3-letter codes (IRN Iran, IRQ Iraq, USA){hint}"
-            )
-        if not re.fullmatch(r"[A-Z]{3}", code):
-            raise _fail(f"{code!r} is not a CAMEO country code (3 capital letters, e.g. IRN, USA)")
-    return cast("str | list[str]", value)
+@dataclass(frozen=True, eq=False)  # hashed by identity: pydantic hashes validators
+class _CountryCodes:
+    """Checks country codes of one system, pointing to the other system when it is used instead."""
+
+    system: str  # "CAMEO" or "FIPS 10-4"
+    length: int
+    example: str
+    other_length: int
+    other_note: str
+    translation: dict[str, str]
+    place: str
+
+    def __call__(self, value: Any) -> str | list[str]:
+        for code in _codes(value):
+            if (
+                not isinstance(code, str)
+                or not code
+                or (
+                    not re.fullmatch(rf"[A-Za-z]{{{self.length}}}", code)
+                    and not re.fullmatch(rf"[A-Z]{{{self.other_length}}}", code)
+                )
+            ):
+                raise _fail(
+                    f"{code!r} is not a {self.system} country code ({self.length} capital letters, e.g. {self.example})"
+                )
+            if code != code.upper() and len(code) == self.length:
+                raise _fail(
+                    f"{code!r}: {self.system.split()[0]} country codes are capital letters; write {code.upper()!r}"
+                )
+            if len(code) == self.other_length:
+                known = self.translation.get(code)
+                hint = f"; for this {self.place} use {known!r}" if known else ""
+                raise _fail(f"{code!r} is a {self.other_note}{hint}")
+        return cast("str | list[str]", value)
 
 
-def _fips_countries(value: Any) -> str | list[str]:
-    for code in _codes(value):
-        if not isinstance(code, str) or not code:
-            raise _fail(f"{code!r} is not a FIPS 10-4 country code (2 capital letters, e.g. IZ for Iraq)")
-        if code != code.upper() and re.fullmatch(r"[A-Za-z]{2}", code):
-            raise _fail(f"{code!r}: FIPS country codes are capital letters; write {code.upper()!r}")
-        if re.fullmatch(r"[A-Z]{3}", code):
-            known = CAMEO_TO_FIPS.get(code)
-            hint = f"; for this country use {known!r}" if known else ""
-            raise _fail(
-                f"{code!r} is a 3-letter CAMEO actor code; action_country takes FIPS 10-4 2-letter codes as in GDELT's geo fields (IR Iran, IZ Iraq, US){hint}"
-            )
-        if not re.fullmatch(r"[A-Z]{2}", code):
-            raise _fail(f"{code!r} is not a FIPS 10-4 country code (2 capital letters, e.g. IZ for Iraq)")
-    return cast("str | list[str]", value)
+_cameo_countries = _CountryCodes(
+    system="CAMEO",
+    length=3,
+    example="IRN, USA",
+    other_length=2,
+    other_note="2-letter FIPS place code; actor countries are CAMEO 3-letter codes (IRN Iran, IRQ Iraq, USA)",
+    translation=FIPS_TO_CAMEO,
+    place="place",
+)
+_fips_countries = _CountryCodes(
+    system="FIPS 10-4",
+    length=2,
+    example="IZ for Iraq",
+    other_length=3,
+    other_note=(
+        "3-letter CAMEO actor code; action_country takes FIPS 10-4 2-letter codes as in GDELT's geo fields "
+        "(IR Iran, IZ Iraq, US)"
+    ),
+    translation=CAMEO_TO_FIPS,
+    place="country",
+)
 
 
 def _actor_codes(value: Any) -> str | list[str]:
