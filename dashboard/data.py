@@ -303,14 +303,6 @@ def mover_rows(moves: Iterable[Movement], link_as_of: date | None = None) -> lis
     return rows
 
 
-def with_sources(states: Iterable[ScenarioState], names: Iterable[str]) -> list[ScenarioState]:
-    """States with a source whose speaker or outlet is one of ``names`` (all of them if none given)."""
-    wanted = set(names)
-    if not wanted:
-        return list(states)
-    return [s for s in states if wanted.intersection(source_names(s.scenario))]
-
-
 def case_span(files: Iterable[ScenarioFile]) -> tuple[date, date] | None:
     """The days a set of scenarios covers: the first created to the last deadline, forecast or resolution."""
     first: date | None = None

@@ -8,8 +8,11 @@ from typing import Any
 
 from forecasts.estimate import Estimate, implied_prior, source_probability
 from forecasts.phrases import UnknownPhraseError
-from forecasts.scenario import Scenario, Source
-from forecasts.state import ScenarioState
+from forecasts.scenario import Source
+from forecasts.state import (
+    ScenarioState,
+    source_names,  # noqa: F401  (re-exported: display's callers use it)
+)
 
 
 def format_probability(p: float) -> str:
@@ -181,9 +184,7 @@ def render_show(state: ScenarioState) -> str:
     out.append(f"probability {format_estimate(state.estimate)}  [{state.estimate.basis}: {state.estimate.detail}]")
     if state.estimate.quantiles is not None:
         low, mid, high = state.estimate.quantiles
-        out.append(
-            f"            median {format_bound(mid)}, 90% interval {format_bound(low)}–{format_bound(high)}"
-        )
+        out.append(f"            median {format_bound(mid)}, 90% interval {format_bound(low)}–{format_bound(high)}")
     elif state.estimate.option_quantiles is not None:
         ranked = sorted(state.estimate.option_quantiles.items(), key=lambda kv: -kv[1][1])
         out.append(
@@ -264,13 +265,3 @@ def format_change(change: float) -> str:
     if points == 0:
         return "±0 pp"
     return f"{'+' if points > 0 else '−'}{abs(points)} pp"
-
-
-def source_names(scenario: Scenario) -> list[str]:
-    """The speakers and outlets of a scenario's sources, each once, in the order they appear."""
-    names: dict[str, None] = {}
-    for source in scenario.sources:
-        names[source.speaker] = None
-        if source.outlet:
-            names[source.outlet] = None
-    return list(names)

@@ -151,6 +151,16 @@ def catalog_states(files: list[ScenarioFile], as_of: datetime | None = None) -> 
     return sorted(states, key=lambda s: (s.case, start_instant(s.scenario.deadline), s.id))
 
 
+def source_names(scenario: Scenario) -> list[str]:
+    """The speakers and outlets of a scenario's sources, each once, in the order they appear."""
+    names: dict[str, None] = {}
+    for source in scenario.sources:
+        names[source.speaker] = None
+        if source.outlet:
+            names[source.outlet] = None
+    return list(names)
+
+
 @dataclass(frozen=True)
 class Filters:
     """What a listing narrows to; an empty selection lets everything through."""
@@ -159,6 +169,7 @@ class Filters:
     statuses: tuple[str, ...] = ()
     ladders: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # speakers or outlets of the scenario's sources
     text: str = ""
 
 
@@ -175,6 +186,8 @@ def filter_states(states: list[ScenarioState], filters: Filters) -> list[Scenari
         if filters.ladders and (s.ladder is None or s.ladder.name not in filters.ladders):
             continue
         if filters.tags and not set(filters.tags) & set(s.tags):
+            continue
+        if filters.sources and not set(filters.sources) & set(source_names(s)):
             continue
         if needle and needle not in f"{s.id} {s.title} {s.question}".lower():
             continue

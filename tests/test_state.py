@@ -97,3 +97,11 @@ def test_filters_and_ladder_rungs(tree):
     assert [s.id for s in filter_states(states, Filters(text="NATURE"))] == ["response"]
     assert [s.id for s in filter_states(states, Filters(statuses=("resolved",), tags=("military",)))] == []
     assert [f.scenario.id for f in ladder_rungs(files, "demo-ladder")] == ["proxy", "strike"]
+
+
+def test_filter_by_source_speaker_or_outlet(tree):
+    from forecasts.state import Filters, filter_states
+
+    states = catalog_states(load_catalog(tree).files, as_of_instant(date(2020, 1, 6)))
+    assert [s.id for s in filter_states(states, Filters(sources=("Jane Analyst",)))] == ["strike", "response"]
+    assert [s.id for s in filter_states(states, Filters(sources=("Example Outlet",)))] == ["strike"]

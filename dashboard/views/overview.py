@@ -163,15 +163,17 @@ filters = Filters(
         )
     ),
     tags=tuple(columns[4].multiselect("Tag", sorted({t for s in states for t in s.scenario.tags}), key="filter_tag")),
+    sources=tuple(
+        columns[5].multiselect(
+            "Source",
+            sorted({name for s in states for name in source_names(s.scenario)}),
+            key="filter_source",
+            help="Speakers and outlets of the quotes the scenarios came from",
+        )
+    ),
     text=columns[6].text_input("Search", key="filter_text", placeholder="id, title or question"),
 )
-picked_sources = columns[5].multiselect(
-    "Source",
-    sorted({name for s in states for name in source_names(s.scenario)}),
-    key="filter_source",
-    help="Speakers and outlets of the quotes the scenarios came from",
-)
-shown = data.with_sources(filter_states(states, filters), picked_sources)
+shown = filter_states(states, filters)
 
 counts = data.status_counts(shown)
 metrics = st.columns(4)
