@@ -39,7 +39,9 @@ def recently_resolved(states: list[ScenarioState], days: float) -> list[Scenario
         for s in states
         if s.resolution is not None and s.as_of - end_instant(s.resolution.resolved_at) <= timedelta(days=days)
     ]
-    return sorted(recent, key=lambda s: start_instant(s.resolution.resolved_at) if s.resolution else s.as_of, reverse=True)
+    return sorted(
+        recent, key=lambda s: start_instant(s.resolution.resolved_at) if s.resolution else s.as_of, reverse=True
+    )
 
 
 def stale(states: list[ScenarioState], days: float = STALE_AFTER_DAYS) -> list[ScenarioState]:

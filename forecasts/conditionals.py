@@ -5,11 +5,16 @@ resolves ``o``, so the probability shown for B is P(B | A = o). With P(A = o) fr
 estimate (1 or 0 once A is settled), the chance that both come about is
 P(A = o and B) = P(A = o) · P(B | A = o). The consequents of one condition, grouped by the
 outcome they assume, form a tree: A's branches, each with the questions asked in it.
+
+When one question is asked in every branch of A (the same event B, one scenario per branch,
+each tagged ``marginal-<name>``), the branches add up to B's overall chance by the law of total
+probability: P(B) = sum over A's outcomes o of P(A = o) · P(B | A = o); for a yes/no condition,
+P(A)P(B|A) + P(not A)P(B|not A).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from forecasts.scenario import BINARY_OUTCOMES
 from forecasts.state import ScenarioState
@@ -72,12 +77,52 @@ class Branch:
 
 
 @dataclass(frozen=True)
+class Total:
+    """One question asked in every branch of a condition, and its overall probability.
+
+    ``parts`` pairs each branch's outcome with the consequent asked in it; ``probability`` is
+    the sum of their joint probabilities (None if any part is unknown).
+    """
+
+    name: str
+    parts: list[tuple[str, Consequent]]
+    probability: float | None
+
+
+@dataclass(frozen=True)
 class ConditionalTree:
-    """A condition and its branches; ``condition`` is None if it did not exist at the as-of date."""
+    """A condition and its branches; ``condition`` is None if it did not exist at the as-of date.
+
+    ``totals``: the questions asked in every branch (tagged ``marginal-<name>``), each with its
+    overall probability.
+    """
 
     condition_id: str
     condition: ScenarioState | None
     branches: list[Branch]
+    totals: list[Total] = field(default_factory=list)
+
+
+def branch_totals(condition: ScenarioState | None, branches: list[Branch]) -> list[Total]:
+    """P(B) over all of the condition's outcomes, for each binary question B asked in every branch."""
+    if condition is None:
+        return []
+    outcomes = [o for o in condition.scenario.outcomes() if o != AMBIGUOUS]
+    found: dict[str, dict[str, Consequent]] = {}
+    for branch in branches:
+        for item in branch.consequents:
+            name = item.state.scenario.marginal_group()
+            if name is not None and item.state.scenario.kind == "binary":
+                found.setdefault(name, {})[branch.outcome] = item
+    totals: list[Total] = []
+    for name, by_outcome in found.items():
+        if any(o not in by_outcome for o in outcomes):
+            continue  # a branch without the question: no total to speak of
+        parts = [(o, by_outcome[o]) for o in outcomes]
+        joints = [c.joint[YES] for _, c in parts]
+        probability = None if any(j is None for j in joints) else sum(j for j in joints if j is not None)
+        totals.append(Total(name=name, parts=parts, probability=probability))
+    return totals
 
 
 def consequent(state: ScenarioState, p_condition: float | None) -> Consequent:
@@ -107,5 +152,12 @@ def conditional_trees(states: list[ScenarioState]) -> list[ConditionalTree]:
         for outcome in sorted(grouped[condition_id], key=lambda o: (rank.get(o, len(rank)), o)):
             p = outcome_probability(condition, outcome) if condition is not None else None
             branches.append(Branch(outcome, p, [consequent(s, p) for s in grouped[condition_id][outcome]]))
-        trees.append(ConditionalTree(condition_id=condition_id, condition=condition, branches=branches))
+        trees.append(
+            ConditionalTree(
+                condition_id=condition_id,
+                condition=condition,
+                branches=branches,
+                totals=branch_totals(condition, branches),
+            )
+        )
     return trees

@@ -32,7 +32,6 @@ except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
-
 def _import_yaml_rs() -> ModuleType:
     """Import yaml-rs from a thread that lasts as long as the process.
 

@@ -127,6 +127,9 @@ Split = Annotated[float | dict[str, float], BeforeValidator(_probability_or_spli
 WholeNumber = Annotated[int, BeforeValidator(_strict_int)]
 
 
+MARGINAL_TAG_PREFIX = "marginal-"
+
+
 class StrictModel(BaseModel):
     """Base for every schema model: unknown keys are errors, never silently dropped."""
 
@@ -589,6 +592,11 @@ class Scenario(StrictModel):
         if self.kind == "categorical":
             return [o.id for o in self.options or []] + ["ambiguous"]
         return list(BINARY_OUTCOMES)
+
+    def marginal_group(self) -> str | None:
+        """The ``<name>`` of a ``marginal-<name>`` tag: the one question that this conditional
+        scenario asks in its branch (its sibling branches carry the same tag)."""
+        return next((t[len(MARGINAL_TAG_PREFIX) :] for t in self.tags if t.startswith(MARGINAL_TAG_PREFIX)), None)
 
     def option_ids(self) -> list[str]:
         """Option ids of a categorical scenario; empty for a binary one."""

@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 import yaml
-from testdata import REPO, require_shared
 
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog
+from testdata import REPO, require_shared
 
 SCENARIOS = REPO / "scenarios"
 CASE = "iran-2020"

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from forecasts.conditionals import conditional_trees, joint_probability, outcome_probability
-from forecasts.scenario import ForecastEntry
+from forecasts.scenario import ForecastEntry, ResolutionEntry
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import append_history, load_catalog
 
@@ -90,3 +90,37 @@ def test_condition_not_created_yet_and_bundled_case(tree):
     assert after.branches[0].probability == 0.0
     assert after.branches[0].consequents[0].given == {"yes": None}
     assert after.branches[0].consequents[0].joint == {"yes": 0.0}
+
+
+def tag_marginal(path: Path, name: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert "\ntags:" not in text
+    path.write_text(text.replace("\nconditional_on:", f"\ntags: [marginal-{name}]\nconditional_on:"), encoding="utf-8")
+
+
+def test_a_question_asked_in_both_branches_totals_by_total_probability(tree):
+    (tree / "demo" / "retaliation-if-no-strike.yaml").write_text(SIBLING, encoding="utf-8")
+    entry = ForecastEntry(type="forecast", at=datetime(2020, 1, 6, 12, tzinfo=UTC), by="bob", probability=0.7)
+    append_history(tree / "demo" / "retaliation-if-strike.yaml", entry)
+    # Untagged, the two branch questions are two questions: no total.
+    (only,) = conditional_trees(list(states(tree, date(2020, 1, 7)).values()))
+    assert only.totals == []
+    tag_marginal(tree / "demo" / "retaliation-if-no-strike.yaml", "us-strike")
+    # One branch tagged is not enough: the other branch's question may be another one.
+    (only,) = conditional_trees(list(states(tree, date(2020, 1, 7)).values()))
+    assert only.totals == []
+    tag_marginal(tree / "demo" / "retaliation-if-strike.yaml", "us-strike")
+    (only,) = conditional_trees(list(states(tree, date(2020, 1, 7)).values()))
+    (total,) = only.totals
+    assert total.name == "us-strike"
+    assert [(o, c.state.id) for o, c in total.parts] == [
+        ("yes", "retaliation-if-strike"),
+        ("no", "retaliation-if-no-strike"),
+    ]
+    # P(strike) 0.4: 0.4 * 0.7 + 0.6 * 0.05
+    assert total.probability == pytest.approx(0.4 * 0.7 + 0.6 * 0.05)
+    # Once the condition is known, the total is the branch that came true.
+    resolved = ResolutionEntry(type="resolution", at=datetime(2020, 1, 8, 12, tzinfo=UTC), by="a", outcome="no")
+    append_history(tree / "demo" / "strike.yaml", resolved)
+    (only,) = conditional_trees(list(states(tree, date(2020, 1, 9)).values()))
+    assert only.totals[0].probability == pytest.approx(0.05)

@@ -19,7 +19,11 @@ def test_record_forecast_keeps_what_was_typed(tree):
 @pytest.mark.parametrize(
     ("kwargs", "field", "message"),
     [
-        ({"probability": "2", "by": "d"}, "probability", "'2' is not strictly between 0 and 1 (0% and 100% are never honest forecasts)"),
+        (
+            {"probability": "2", "by": "d"},
+            "probability",
+            "'2' is not strictly between 0 and 1 (0% and 100% are never honest forecasts)",
+        ),
         ({"probability": "0.2", "by": " "}, "by", "say who is recording this (a name)"),
     ],
 )

@@ -3,11 +3,11 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
-from testdata import REPO
 
 from forecasts.problems import ScenarioError
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry
 from forecasts.store import append_history, create_scenario, find_scenario_files, load_catalog, read_scenario
+from testdata import REPO
 
 AT = datetime(2020, 1, 6, 9, 30, tzinfo=UTC)
 

@@ -3,10 +3,10 @@
 from pathlib import Path
 
 import pytest
-from testdata import DATA
 
 from forecasts.problems import ScenarioError
 from forecasts.store import load_catalog, read_scenario
+from testdata import DATA
 
 INVALID = DATA / "invalid"
 F = "tests/data/invalid/"

@@ -14,7 +14,7 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.views import AS_OF_KEY, AS_OF_PARAM, show_problems, show_root
-from forecasts.conditionals import ConditionalTree, conditional_trees, outcome_probability
+from forecasts.conditionals import ConditionalTree, Total, conditional_trees, outcome_probability
 from forecasts.display import format_estimate
 from forecasts.scenario import ANNULLED
 from forecasts.state import ScenarioState, ladder_rungs
@@ -202,6 +202,13 @@ def _p(value: float | None) -> str:
     return f"{value:.1%}" if value < 0.1 else f"{value:.0%}"
 
 
+def _total_line(tree: ConditionalTree, total: Total) -> str:
+    """``P(us-strike) = 31% = 40% × 70% + 60% × 5%``: one question asked in every branch, added up."""
+    p_branch = {b.outcome: b.probability for b in tree.branches}
+    terms = " + ".join(f"{_p(p_branch.get(o))} × {_p(c.given['yes'])}" for o, c in total.parts)
+    return f"**Either way**, `{total.name}` (asked in every branch): P = **{_p(total.probability)}** = {terms}"
+
+
 def _trees(trees: list[ConditionalTree], day: date) -> None:
     st.header("Conditional trees", anchor=False)
     st.caption(
@@ -253,6 +260,8 @@ def _trees(trees: list[ConditionalTree], day: date) -> None:
                     "status": st.column_config.TextColumn("Status", width=80),
                 },
             )
+        for total in tree.totals:
+            st.markdown(_total_line(tree, total))
 
 
 catalog = data.load()

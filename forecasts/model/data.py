@@ -40,7 +40,20 @@ NUMBER = "(number)"
 NONE = "(none)"
 
 UNIT_COLUMNS = ["key", "scenario", "option", "opens", "deadline", "shape", "outcome", "settled_at", "n_options"]
-JUDGMENT_COLUMNS = ["unit", "who", "outlet", "phrase", "kind", "at", "p", "beta_a", "beta_b", "offset", "scale"]
+JUDGMENT_COLUMNS = [
+    "unit",
+    "who",
+    "outlet",
+    "phrase",
+    "kind",
+    "at",
+    "p",
+    "beta_a",
+    "beta_b",
+    "offset",
+    "scale",
+    "claim",
+]
 EVIDENCE_COLUMNS = ["unit", "at", "shift", "sd"]
 
 
@@ -87,6 +100,9 @@ class ModelData:
     give the phrase table's Beta for the claim, and the unit's probability is
     ``offset + scale * claim`` (scale -1 for a claim against the event; for the other options of
     a categorical claim, the claim's complement shared equally). Stated numbers have NaN betas.
+    ``judgments.claim`` names the statement a row comes from: the rows one hedged claim gives
+    (one per option of a categorical scenario) share it, so they share each Beta draw and the
+    options stay coherent draw by draw. Empty (or missing): the row is a claim of its own.
     """
 
     units: pd.DataFrame
@@ -141,9 +157,6 @@ class ScenarioRecord:
     last_judgment: float | None  # the last judgment before settlement: the model's final view
 
 
-MARGINAL_TAG_PREFIX = "marginal-"
-
-
 def scenario_rows(
     scenario_file: ScenarioFile, as_of: datetime, config: ModelConfig
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str]]:
@@ -181,11 +194,17 @@ def scenario_rows(
     notes: list[str] = []
     judgments: list[dict[str, Any]] = []
     moment = to_days(as_of)
-    for source in scenario.sources:
+    for number, source in enumerate(scenario.sources):
         at = start_days(source.published) if source.published is not None else start_days(scenario.created)
         if at > moment:
             continue
-        base = {"who": source.speaker, "outlet": source.outlet or NONE, "kind": "source", "at": at}
+        base = {
+            "who": source.speaker,
+            "outlet": source.outlet or NONE,
+            "kind": "source",
+            "at": at,
+            "claim": f"{scenario.id}#source{number}",
+        }
         if source.prior is not None:
             claim, beta, phrase = source.prior, (math.nan, math.nan), NUMBER
         else:
@@ -231,7 +250,7 @@ def scenario_rows(
         for key, option in zip(keys, unit_options, strict=True):
             if option not in values:
                 continue
-            row = {"who": forecast.by, "outlet": NONE, "kind": "forecast", "at": at, "unit": key}
+            row = {"who": forecast.by, "outlet": NONE, "kind": "forecast", "at": at, "unit": key, "claim": ""}
             if stated is not None and option is None:
                 row.update(
                     phrase=normalize_phrase(forecast.stated or ""),
@@ -265,7 +284,6 @@ def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times
     """Structure and provenance of a scenario for the posterior file."""
     scenario = scenario_file.scenario
     status, resolution = resolution_at(scenario, as_of)
-    marginal = next((t[len(MARGINAL_TAG_PREFIX) :] for t in scenario.tags if t.startswith(MARGINAL_TAG_PREFIX)), None)
     settled = start_days(resolution.resolved_at) if resolution else math.inf
     before = [t for t in judgment_times if t < settled]
     return ScenarioRecord(
@@ -279,7 +297,7 @@ def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times
         condition=(scenario.conditional_on.scenario, scenario.conditional_on.outcome)
         if scenario.conditional_on
         else None,
-        marginal=marginal,
+        marginal=scenario.marginal_group(),
         created=start_days(scenario.created),
         status=status,
         outcome=resolution.outcome if resolution else None,
@@ -363,6 +381,7 @@ def forecast_table_data(
             "beta_b": math.nan,
             "offset": 0.0,
             "scale": 1.0,
+            "claim": "",
         }
     )
     return ModelData(unit_frame, judgments, pd.DataFrame(columns=EVIDENCE_COLUMNS))

@@ -347,20 +347,43 @@ def row_coefficients(
     return bias, slope
 
 
+def hedge_draws(data: ModelData, used: IntArray, n_draws: int, rng: np.random.Generator) -> tuple[IntArray, Array]:
+    """One Beta draw per hedged claim (among judgments ``used``) and posterior draw, and each
+    judgment's column in them.
+
+    A claim's rows (one per option of a categorical scenario) share a column, so the options it
+    speaks of move together draw by draw; a judgment reused at several instants (a history) keeps
+    its draws. Column -1: a stated number, no draw.
+    """
+    j = data.judgments
+    a = j["beta_a"].to_numpy(dtype=float)
+    b = j["beta_b"].to_numpy(dtype=float)
+    hedged = np.unique(used)
+    hedged = hedged[~np.isnan(a[hedged])]
+    column = np.full(len(j), -1, dtype=np.int64)
+    if not len(hedged):
+        return column, np.zeros((n_draws, 0))
+    named = j["claim"].to_numpy(dtype=object)[hedged] if "claim" in j else np.full(len(hedged), "", dtype=object)
+    # A row without a claim id is a claim of its own.
+    ids = [f"{c}" if isinstance(c, str) and c else f"#row{row}" for c, row in zip(named, hedged, strict=True)]
+    _, first, inverse = np.unique(np.asarray(ids, dtype=object), return_index=True, return_inverse=True)
+    column[hedged] = inverse.reshape(-1)
+    return column, rng.beta(a[hedged][first], b[hedged][first], size=(n_draws, len(first)))
+
+
 def judgment_draws(
-    data: ModelData, rows: IntArray, n_draws: int, config: ModelConfig, rng: np.random.Generator
+    data: ModelData, rows: IntArray, n_draws: int, config: ModelConfig, hedges: tuple[IntArray, Array]
 ) -> Array:
-    """Log-odds of the judgments ``rows`` per draw: hedges drawn from their phrase Beta."""
+    """Log-odds of the judgments ``rows`` per draw: hedges read through their claim's Beta draws."""
     j = data.judgments
     p = np.repeat(j["p"].to_numpy(dtype=float)[rows][None, :], n_draws, axis=0)
-    a = j["beta_a"].to_numpy(dtype=float)[rows]
-    b = j["beta_b"].to_numpy(dtype=float)[rows]
-    hedged = np.flatnonzero(~np.isnan(a))
+    column, claims = hedges
+    cols = column[rows]
+    hedged = np.flatnonzero(cols >= 0)
     if len(hedged):
-        claim = rng.beta(a[hedged], b[hedged], size=(n_draws, len(hedged)))
         offset = j["offset"].to_numpy(dtype=float)[rows][hedged]
         scale = j["scale"].to_numpy(dtype=float)[rows][hedged]
-        p[:, hedged] = offset + scale * claim
+        p[:, hedged] = offset + scale * claims[:, cols[hedged]]
     return logit(p, config.clip)
 
 
@@ -385,6 +408,7 @@ def predict_probabilities(
     ev = data.evidence
     ev_sd = ev["sd"].to_numpy(dtype=float) if len(ev) else np.zeros(0)
     ev_noise = rng.standard_normal((n_draws, len(ev_sd))) * ev_sd[None, :] if len(ev_sd) else np.zeros((n_draws, 0))
+    hedges = hedge_draws(data, layout.row_judgment, n_draws, rng)
     row_starts = np.searchsorted(layout.row_query, np.arange(layout.n_queries + 1))
     chunk = max(1, max_cells // max(n_draws, 1))
     q0 = 0
@@ -397,7 +421,7 @@ def predict_probabilities(
         eta = np.zeros((n_draws, q1 - q0))
         if len(rows):
             bias, slope = row_coefficients(calibration, data, rows, rng, draw_new=config.new_level == "draw")
-            x = judgment_draws(data, rows, n_draws, config, rng)
+            x = judgment_draws(data, rows, n_draws, config, hedges)
             ell = decay_logit(bias + slope * x, np.broadcast_to(layout.row_ratio[r0:r1], bias.shape))
             ell = np.maximum(ell, -50.0)
             local = layout.row_query[r0:r1] - q0

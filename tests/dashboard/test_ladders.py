@@ -156,3 +156,24 @@ def test_no_ladders_is_explained(scenarios: Path) -> None:
     at = ladders_page()
     assert not at.exception
     assert "No scenario is on an escalation ladder" in at.info[0].value
+
+
+def test_a_question_asked_in_both_branches_is_added_up(scenarios: Path) -> None:
+    branch = (scenarios / "demo" / "retaliation-if-strike.yaml").read_text(encoding="utf-8")
+    tagged = branch.replace("\nconditional_on:", "\ntags: [marginal-us-strike]\nconditional_on:")
+    (scenarios / "demo" / "retaliation-if-strike.yaml").write_text(
+        tagged + "forecasts:\n  - {at: 2020-01-05, by: bob, probability: 0.7}\n", encoding="utf-8"
+    )
+    sibling = (
+        tagged.replace("id: retaliation-if-strike", "id: retaliation-if-no-strike")
+        .replace("outcome: yes}", "outcome: no}")
+        .split("\nevidence:")[0]
+    )
+    (scenarios / "demo" / "retaliation-if-no-strike.yaml").write_text(
+        sibling + "\nforecasts:\n  - {at: 2020-01-05, by: bob, probability: 0.05}\n", encoding="utf-8"
+    )
+    at = ladders_page("2020-01-07")
+    assert not at.exception
+    lines = [m.value for m in at.markdown if "Either way" in m.value]
+    # P(strike) on Jan 7 is bob's 40%: 0.4 * 0.7 + 0.6 * 0.05 = 0.31.
+    assert lines == ["**Either way**, `us-strike` (asked in every branch): P = **31%** = 40% × 70% + 60% × 5.0%"]

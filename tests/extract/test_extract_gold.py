@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from testdata import REPO, SHARED, require_shared
 
 from forecasts.extract import extract_forecasts, read_article
+from testdata import REPO, SHARED, require_shared
 
 BENCH = REPO / "bench" / "extraction_eval.py"
 

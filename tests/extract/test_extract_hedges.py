@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from testdata import require_shared
 
 from forecasts.extract.hedges import read_prior
 from forecasts.phrases import lookup_phrase, phrase_prior, read_hedge
+from testdata import require_shared
 
 COMMON = [
     "in all likelihood",

@@ -106,3 +106,24 @@ def test_training_never_sees_what_was_said_once_the_answer_was_known():
     assert [t for _, t in queries] == [1.0, 2.0]
     layout = build_layout(data, queries, config, training=True)
     assert 2 not in layout.row_judgment.tolist()
+
+
+def test_a_hedged_categorical_claim_moves_its_options_together(tree):
+    """One Beta draw per claim: the backed option gets it, the others share its complement."""
+    from datetime import UTC, datetime
+
+    from forecasts.model.data import scenario_data
+    from forecasts.model.pooling import hedge_draws, judgment_draws
+    from forecasts.store import load_catalog
+
+    files = [f for f in load_catalog(tree).files if f.scenario.id == "response"]
+    data, _ = scenario_data(files, datetime(2020, 1, 4, 12, tzinfo=UTC), ModelConfig())
+    config = ModelConfig()
+    rows = np.arange(len(data.judgments))
+    hedges = hedge_draws(data, rows, 2000, np.random.default_rng(1))
+    assert hedges[1].shape == (2000, 1)  # three option rows, one claim
+    p = expit(judgment_draws(data, rows, 2000, config, hedges))
+    assert p.std(axis=0).min() > 0.02  # every option varies with the hedge, none is fixed
+    np.testing.assert_allclose(p.sum(axis=1), 1.0, atol=3 * config.clip)
+    backed = data.judgments["unit"].to_numpy() == "response:asymmetric"
+    assert np.corrcoef(p[:, backed][:, 0], p[:, ~backed][:, 0])[0, 1] < -0.99
