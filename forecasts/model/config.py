@@ -101,6 +101,13 @@ class FitConfig(StrictConfig):
     seed: int = 20200104
     advi_iterations: int = Field(5000, ge=100)
     advi_learning_rate: float = Field(0.01, gt=0, description="small: the end point jitters less, so means match NUTS")
+    advi_average_fraction: float = Field(
+        0.4,
+        ge=0,
+        lt=1,
+        description="the approximation is the average of the parameters over this last share of the iterations "
+        "(Polyak-Ruppert averaging: the optimizer's jitter cancels out); 0: the last iterate",
+    )
     keep_draws: int = Field(400, ge=10, description="draws stored for summaries and incremental updates")
 
     def digest(self) -> str:
