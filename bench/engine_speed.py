@@ -110,23 +110,29 @@ def simulate(n_scenarios: int, n_judgments: int, n_sources: int, seed: int = 1) 
 def fit(
     data: ModelData, method: str, config: ModelConfig, draws: int = 500, tune: int = 500
 ) -> tuple[object, float, float]:
-    """(fit result, seconds to build, seconds to fit)."""
+    """(fit result, seconds to build, seconds to fit); the result's ``config`` has the half-life chosen."""
     from forecasts.model.build import build_model, training_set
     from forecasts.model.fit import fit_model
+    from forecasts.model.recency import resolve_recency
 
     start = time.perf_counter()
+    config, recency = resolve_recency(data, config)
     training = training_set(data, config)
     model = build_model(training, config)
     built = time.perf_counter() - start
     result = fit_model(
         model, training, FitConfig(method=method, draws=draws, tune=tune), config.training_half_life_days
     )
+    result.config = config  # type: ignore[attr-defined]
+    result.recency = recency  # type: ignore[attr-defined]
     return result, built, result.seconds
 
 
-def held_out_predictions(result: object, data: ModelData, config: ModelConfig) -> tuple[np.ndarray, np.ndarray]:
+def held_out_predictions(result: object, data: ModelData) -> tuple[np.ndarray, np.ndarray]:
     """Posterior mean P(yes) of every held-out unit at its last judgment, and the unit indices."""
     from forecasts.model.pooling import build_layout, predict_probabilities
+
+    config: ModelConfig = result.config  # type: ignore[attr-defined]
 
     held = np.flatnonzero(data.units["outcome"].isna().to_numpy())
     last = data.judgments.groupby("unit")["at"].max()
@@ -222,7 +228,7 @@ def compile_cache_probe(n_scenarios: int) -> None:
         f"import time,sys; sys.path.insert(0, {str(REPO)!r}); "
         "from bench.engine_speed import simulate; from forecasts.model.config import ModelConfig; "
         "from forecasts.model.build import training_set, build_model; import nutpie; "
-        f"d,_=simulate({n_scenarios}, {n_scenarios * 10}, 200); c=ModelConfig(); m=build_model(training_set(d,c),c); "
+        f"d,_=simulate({n_scenarios}, {n_scenarios * 10}, 200); c=ModelConfig(half_life_days=14.0); m=build_model(training_set(d,c),c); "
         "t=time.perf_counter(); nutpie.compile_pymc_model(m); print(round(time.perf_counter()-t,2))"
     )
     with tempfile.TemporaryDirectory() as cache:
@@ -300,8 +306,8 @@ def main() -> None:
         worst = list(d["rhat_by_variable"].items())[:6]
         print("  worst R-hat: " + ", ".join(f"{name} {value:.4f}" for name, value in worst))
     advi, _, advi_s = fit(data, "advi", config)
-    p_nuts, held = held_out_predictions(nuts, data, config)
-    p_advi, _ = held_out_predictions(advi, data, config)
+    p_nuts, held = held_out_predictions(nuts, data)
+    p_advi, _ = held_out_predictions(advi, data)
     gap = np.abs(p_nuts - p_advi)
     print(
         f"  ADVI ({FitConfig().advi_iterations} iterations):              {advi_s:6.1f} s · "
@@ -327,6 +333,11 @@ def main() -> None:
     y = truth[held]
     extremize = fit_extremizing_on_training(data, config)
     rows = [("model, NUTS (one joint fit)", brier(p_nuts, y), nuts_s), ("model, ADVI", brier(p_advi, y), advi_s)]
+    learnt, _, learnt_s = fit(data, "advi", config.model_copy(update={"half_life_days": "learn"}))
+    days = learnt.recency.half_life_days  # type: ignore[attr-defined]
+    rows.append(
+        (f"model, ADVI, --half-life learn ({days}d)", brier(held_out_predictions(learnt, data)[0], y), learnt_s)
+    )
     for name, values in closed_form(data, held, extremize, config).items():
         rows.append((name + (f" (a={extremize:.2f})" if name == "extremized_logodds" else ""), brier(values, y), None))
     sample = 10 if args.quick else 20

@@ -144,13 +144,18 @@ def posterior_notice(catalog: Catalog, editing: bool, offer_first_fit: bool = Fa
         if editing:
             with cells[1]:
                 _refit_button(root, "Refit (ADVI)")
-    elif not status.exists and editing and offer_first_fit:
-        cells = st.columns([5, 1], vertical_alignment="center")
+    elif not status.exists and offer_first_fit:
+        cells = st.columns([5, 1], vertical_alignment="center") if editing else [st.container()]
         cells[0].caption(
             "No model posterior yet: probabilities are the latest forecasts or the hedges' priors. "
-            "Fit the Bayesian model to pool every source and forecaster."
+            + (
+                "Fit the Bayesian model to pool every source and forecaster."
+                if editing
+                else "Run `forecasts update` to fit the Bayesian model, which pools every source and forecaster."
+            )
         )
-        with cells[1]:
-            _refit_button(root, "Fit (ADVI)")
+        if editing:
+            with cells[1]:
+                _refit_button(root, "Fit (ADVI)")
     if job is not None and job.returncode == 0 and job.finished is not None:
         st.caption(f":material/check_circle: Refit finished {job.finished.strftime('%H:%M:%S')} UTC.")

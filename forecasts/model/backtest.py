@@ -257,12 +257,15 @@ def model_data(forecasts: pd.DataFrame, options: dict[str, list[str]]) -> ModelD
 
 def fit_calibration(
     train: pd.DataFrame, options: dict[str, list[str]], model: ModelConfig, fit: FitConfig
-) -> tuple[Calibration, dict[str, Any]]:
-    """Fit the model on training forecasts; the calibration draws and the fit's report."""
+) -> tuple[Calibration, dict[str, Any], ModelConfig]:
+    """Fit the model on training forecasts: the calibration draws, the fit's report, and the
+    settings to predict with (the half-life learnt from the training questions, if it is learnt)."""
     from forecasts.model.build import build_model, training_set
     from forecasts.model.fit import fit_model
+    from forecasts.model.recency import resolve_recency
 
     data = model_data(train, options)
+    model, recency = resolve_recency(data, model)
     training = training_set(data, model)
     result = fit_model(build_model(training, model), training, fit, model.training_half_life_days)
     report = {
@@ -271,8 +274,9 @@ def fit_calibration(
         **result.diagnostics,
         "training_queries": training.layout.n_queries,
         "training_rows": training.n_rows,
+        "recency": recency.report(),
     }
-    return result.calibration, report
+    return result.calibration, report, model
 
 
 def predict_alone(calibration: Calibration, test: pd.DataFrame, model: ModelConfig) -> Array:
@@ -339,7 +343,7 @@ def score_forecasts(forecasts: Forecasts, cutoff: datetime, model: ModelConfig, 
     )
     platt = apply_platt(raw, platt_coef, model.clip)
     start = time.perf_counter()
-    calibration, report = fit_calibration(train, forecasts.options, model, fit)
+    calibration, report, model = fit_calibration(train, forecasts.options, model, fit)
     modelled = predict_alone(calibration, test, model)
     queries = list(zip(test["unit"], to_days_series(test["at"]), strict=True))
     engine = predict_pooled(calibration, forecasts.frame, queries, {}, model).mean(axis=0)
@@ -442,7 +446,7 @@ def score_aggregates(
         )
     extremize = fit_extremizing(train, forecasts.options, model.clip)
     start = time.perf_counter()
-    calibration, report = fit_calibration(train, forecasts.options, model, fit)
+    calibration, report, model = fit_calibration(train, forecasts.options, model, fit)
     instants = question_instants(test, at)
     methods = ["mean", "median", "geometric_mean_odds", "extremized_logodds", "recency_weighted_median", "model"]
     per_question: dict[str, dict[str, dict[str, float]]] = {m: {} for m in methods}

@@ -15,6 +15,38 @@ from forecasts.state import as_of_instant
 METHODS = click.Choice(["nuts", "advi"])
 
 
+class HalfLife(click.ParamType):  # type: ignore[type-arg]
+    """A number of days, ``none`` (no decay) or ``learn`` (chosen from the resolved questions)."""
+
+    name = "DAYS|none|learn"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float | str | None:
+        if not isinstance(value, str):
+            return value  # type: ignore[no-any-return]
+        text = value.strip().lower()
+        if text in ("none", "learn"):
+            return None if text == "none" else "learn"
+        try:
+            days = float(text.removesuffix("d"))
+        except ValueError:
+            self.fail(f"{value!r} is not a number of days, 'none' or 'learn'", param, ctx)
+        if not days > 0:
+            self.fail(f"{value!r} is not a positive number of days", param, ctx)
+        return days
+
+
+half_life_option = click.option(
+    "--half-life",
+    "half_life",
+    type=HalfLife(),
+    default="14",
+    show_default=True,
+    help="Recency: a judgment's weight in a pool halves every DAYS days; 'none' weighs every person's latest "
+    "alike; 'learn' picks among 7, 14, 30, 90, 365 days and none the one whose pools best predict the "
+    "resolved questions (shown in the report).",
+)
+
+
 def _fit_options(method: str, draws: int | None, tune: int | None, seed: int | None) -> dict[str, Any]:
     options: dict[str, Any] = {"method": method}
     if draws is not None:
@@ -38,6 +70,7 @@ def _fit_options(method: str, draws: int | None, tune: int | None, seed: int | N
 @click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain (NUTS) [default: 500].")
 @click.option("--tune", type=click.IntRange(10), default=None, help="Tuning steps per chain (NUTS) [default: 500].")
 @click.option("--seed", type=int, default=None, help="Random seed (fits are reproducible).")
+@half_life_option
 @click.option("--force", is_flag=True, help="Refit even when the posterior is up to date.")
 @format_option
 def update_command(
@@ -47,6 +80,7 @@ def update_command(
     draws: int | None,
     tune: int | None,
     seed: int | None,
+    half_life: float | str | None,
     force: bool,
     fmt: str,
 ) -> None:
@@ -76,7 +110,7 @@ def update_command(
         catalog.files,
         moment,
         replay=as_of is not None,
-        model_config=ModelConfig(),
+        model_config=ModelConfig(half_life_days=half_life),
         fit_config=FitConfig(**_fit_options(method, draws, tune, seed)),
         force=force,
     )
@@ -96,6 +130,15 @@ def update_command(
     click.echo(_fit_text(summary, report.folder))
 
 
+def _recency_text(recency: dict[str, Any]) -> str:
+    days = recency["half_life_days"]
+    text = "no decay (every latest judgment alike)" if days is None else f"half-life {days:g} days"
+    if recency["how"] != "set":
+        losses = ", ".join(f"{k} {v:.4f}" for k, v in recency["log_loss"].items())
+        text += f" ({recency['how']}; log loss by candidate: {losses})"
+    return text
+
+
 def _fit_text(summary: dict[str, Any], folder: Path) -> str:
     from forecasts.display import format_bound, format_probability
 
@@ -105,6 +148,8 @@ def _fit_text(summary: dict[str, Any], folder: Path) -> str:
         lines.append(
             f"  R-hat max {diag['max_rhat']:.3f} · ESS bulk min {diag['min_ess_bulk']:.0f} · divergences {diag.get('divergences', 0)}"
         )
+    if "recency" in summary:
+        lines.append(f"  recency: {_recency_text(summary['recency'])}")
     train = summary["training"]
     lines.append(
         f"  trained on {train['units']} resolved units ({train['queries']} instants, {train['rows']} judgment rows)"
@@ -156,6 +201,7 @@ def _fit_text(summary: dict[str, Any], folder: Path) -> str:
 @click.option("--method", type=METHODS, default="nuts", show_default=True, help="NUTS (nutpie) or ADVI.")
 @click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain [default: 500].")
 @click.option("--seed", type=int, default=None, help="Random seed.")
+@half_life_option
 @format_option
 def backtest_command(
     forecasts_file: Path,
@@ -166,6 +212,7 @@ def backtest_command(
     method: str,
     draws: int | None,
     seed: int | None,
+    half_life: float | str | None,
     fmt: str,
 ) -> None:
     """Score the model against raw forecasts and Platt scaling (or crowd aggregates) on real data.
@@ -190,10 +237,11 @@ def backtest_command(
         cutoff = start_instant(train_until)
         chosen = mode or ("aggregate" if data.options else "forecasts")
         fit = FitConfig(**_fit_options(method, draws, None, seed))
+        model = ModelConfig(half_life_days=half_life)
         if chosen == "aggregate":
-            result = score_aggregates(data, cutoff, ModelConfig(), fit, start_instant(at) if at else None)
+            result = score_aggregates(data, cutoff, model, fit, start_instant(at) if at else None)
         else:
-            result = score_forecasts(data, cutoff, ModelConfig(), fit)
+            result = score_forecasts(data, cutoff, model, fit)
     except BacktestError as exc:
         fail(str(exc))
     if fmt == "json":
@@ -214,6 +262,8 @@ def backtest_text(result: dict[str, Any]) -> str:
     if "max_rhat" in fit:
         diag += f", R-hat max {fit['max_rhat']:.3f}, divergences {fit.get('divergences', 0)}"
     lines.append(diag)
+    if "recency" in fit:
+        lines.append(f"  recency: {_recency_text(fit['recency'])}")
     if "extremizing_factor" in result:
         lines.append(f"  extremizing factor (fitted on training questions): {result['extremizing_factor']}")
     lines.append("")

@@ -6,10 +6,11 @@ import hashlib
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Group = Literal["who", "outlet", "phrase", "kind"]
 HazardShape = Literal["constant", "front", "back", "none"]
+LEARN: Literal["learn"] = "learn"
 
 
 class StrictConfig(BaseModel):
@@ -52,8 +53,19 @@ class ModelConfig(StrictConfig):
     """What the model is: groups that share calibration, recency, hazard, priors."""
 
     groups: tuple[Group, ...] = ("who", "outlet", "phrase", "kind")
-    half_life_days: float | None = Field(
-        14.0, gt=0, description="a judgment's pooling weight halves every this many days; None: no decay"
+    half_life_days: float | Literal["learn"] | None = Field(
+        14.0,
+        description="a judgment's pooling weight halves every this many days; None: no decay; "
+        "'learn': the candidate that best predicts the resolved questions (forecasts.model.recency)",
+    )
+    half_life_candidates: tuple[float | None, ...] = Field(
+        (7.0, 14.0, 30.0, 90.0, 365.0, None), min_length=1, description="what 'learn' chooses among"
+    )
+    half_life_fallback_days: float | None = Field(
+        14.0, gt=0, description="'learn' with too few resolved questions to tell: this half-life"
+    )
+    min_units_to_learn_half_life: int = Field(
+        30, ge=1, description="resolved units with pooled judgments needed to learn the half-life"
     )
     hazard: HazardShape = "constant"
     front_shape: float = Field(0.5, gt=0, lt=1, description="cumulative hazard grows as u**shape: < 1 front-loads")
@@ -83,6 +95,21 @@ class ModelConfig(StrictConfig):
     )
     priors: PriorConfig = PriorConfig()
     evidence: EvidenceConfig = EvidenceConfig()
+
+    @field_validator("half_life_days", "half_life_fallback_days")
+    @classmethod
+    def _positive(cls, value: float | str | None) -> float | str | None:
+        if isinstance(value, float | int) and value <= 0:
+            raise ValueError(f"{value!r} is not a positive number of days")
+        return value
+
+    @field_validator("half_life_candidates")
+    @classmethod
+    def _positive_candidates(cls, values: tuple[float | None, ...]) -> tuple[float | None, ...]:
+        for value in values:
+            if value is not None and value <= 0:
+                raise ValueError(f"{value!r} is not a positive number of days")
+        return values
 
     def digest(self) -> str:
         """SHA-256 of the settings, for posterior hashes."""

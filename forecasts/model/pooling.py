@@ -32,7 +32,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from forecasts.model.config import ModelConfig
+from forecasts.model.config import LEARN, ModelConfig
 from forecasts.model.data import ModelData, expit, logit
 from forecasts.model.hazard import decay_logit, decay_probability, decay_ratio, remaining_hazard
 
@@ -104,6 +104,8 @@ def build_layout(
     ev_at = ev["at"].to_numpy(dtype=float) if len(ev) else np.zeros(0)
     ev_shift = ev["shift"].to_numpy(dtype=float) if len(ev) else np.zeros(0)
     half_life = config.half_life_days
+    if half_life == LEARN:
+        raise ValueError("half_life_days is 'learn': choose it first (forecasts.model.recency.resolve_recency)")
     limit = config.max_judgments_per_snapshot
 
     rows_j: list[int] = []

@@ -26,6 +26,7 @@ from forecasts.model.posterior import (
     write_posterior,
 )
 from forecasts.model.predict import Evaluation, evaluate
+from forecasts.model.recency import resolve_recency
 from forecasts.store import ScenarioFile
 
 Array = npt.NDArray[np.float64]
@@ -181,6 +182,9 @@ def update_posterior(
     if existing is not None and existing.summary.get("inputs_sha256") == digest and not force:
         return UpdateReport(folder=folder, fitted=False, inputs_sha256=digest, summary=existing.summary)
     data, records = scenario_data(files, moment, model_config)
+    # The digest above hashes the settings as given ('learn'); what is fitted, stored and predicted
+    # with is the half-life chosen for these data.
+    model_config, recency = resolve_recency(data, model_config)
     training = training_set(data, model_config)
     model = build_model(training, model_config)
     fit = fit_model(model, training, fit_config, model_config.training_half_life_days)
@@ -208,6 +212,7 @@ def update_posterior(
         },
         "notes": data.notes,
         "model": model_config.model_dump(mode="json"),
+        "recency": recency.report(),
         "calibration": calibration_summary(fit.calibration),
         **body,
     }

@@ -132,3 +132,11 @@ def test_editor_refits_in_the_background(scenarios: Path, monkeypatch: pytest.Mo
     assert not at.exception
     assert marker.read_text() == f"--scenarios {scenarios}"
     assert any("Refit finished" in c.value for c in at.caption)
+
+
+def test_without_a_posterior_viewers_are_told_how_to_fit_one(scenarios: Path) -> None:
+    shutil.rmtree(scenarios / "_posterior")
+    at = overview()
+    (notice,) = [c.value for c in at.caption if "No model posterior yet" in c.value]
+    assert "Run `forecasts update`" in notice
+    assert not [b for b in at.button if b.key == "posterior_refit"]  # viewers cannot start a fit

@@ -87,3 +87,40 @@ def test_backtest_names_the_file_and_the_missing_columns(run, tmp_path):
         f"{path}: not a PredictionBook forecasts file: missing columns user_id, probability, timestamp, "
         "outcome, resolve_time (found: question_id, user)\n"
     )
+
+
+def test_half_life_is_a_number_none_or_learn(run, tmp_path, mock_sampling):
+    for bad, why in (
+        ("soon", "'soon' is not a number of days, 'none' or 'learn'"),
+        ("-3", "'-3' is not a positive number of days"),
+    ):
+        result = run("update", "--half-life", bad)
+        assert result.exit_code == 2
+        assert f"Error: Invalid value for '--half-life': {why}\n" in result.stderr
+    path = tmp_path / "forecasts.csv"
+    write_predictionbook(path)
+    result = run(
+        "backtest",
+        str(path),
+        "--train-until",
+        "2015-01-01",
+        "--format",
+        "json",
+        "--draws",
+        "20",
+        "--half-life",
+        "learn",
+    )
+    assert result.exit_code == 0, result.output
+    recency = json.loads(result.stdout)["fit"]["recency"]
+    # Few training questions: learnt or the fallback, with every candidate's loss reported either way.
+    assert recency["how"].startswith(("learnt from", "fallback:")) and set(recency["log_loss"]) == {
+        "7d",
+        "14d",
+        "30d",
+        "90d",
+        "365d",
+        "none",
+    }
+    result = run("update", "--draws", "20", "--half-life", "none")
+    assert result.exit_code == 0 and "recency: no decay (every latest judgment alike)" in result.stdout
