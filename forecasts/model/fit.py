@@ -162,6 +162,10 @@ def fit_model(model: pm.Model, training: TrainingSet, config: FitConfig, fade_da
                 progressbar=False,
                 obj_optimizer=pm.adam(learning_rate=config.advi_learning_rate),
                 callbacks=[average] if config.advi_average_fraction > 0 else None,
+                # Keep the loss output: with score=False (PyMC 6.4) the compiled step has no output
+                # to collect the random generator's update from, every step reuses one Monte Carlo
+                # draw, and the fit diverges (seen here on a two-parameter normal model).
+                score=True,
             )
             average.apply(approx)
             tree = approx.sample(draws=config.draws * config.chains, random_seed=config.seed)
