@@ -113,6 +113,7 @@ def update_command(
         model_config=ModelConfig(half_life_days=half_life),
         fit_config=FitConfig(**_fit_options(method, draws, tune, seed)),
         force=force,
+        on_fit=lambda text: click.echo(text, err=True),
     )
     summary = report.summary
     if fmt == "json":

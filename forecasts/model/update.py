@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -170,10 +171,12 @@ def update_posterior(
     model_config: ModelConfig,
     fit_config: FitConfig,
     force: bool = False,
+    on_fit: Callable[[str], None] | None = None,
 ) -> UpdateReport:
     """Fit and write the posterior for ``files`` as of ``moment``, unless it is already fresh.
 
-    ``replay`` (an explicit ``--as-of``) writes to ``_posterior/as-of-DATE``.
+    ``replay`` (an explicit ``--as-of``) writes to ``_posterior/as-of-DATE``. ``on_fit`` is told,
+    in a sentence, what is about to be fitted (a fit takes from seconds to minutes).
     """
     day = day_of(moment)
     folder = posterior_folder(root, day if replay else None)
@@ -186,6 +189,12 @@ def update_posterior(
     # with is the half-life chosen for these data.
     model_config, recency = resolve_recency(data, model_config)
     training = training_set(data, model_config)
+    if on_fit is not None:
+        resolved = int(data.units["outcome"].notna().sum())
+        on_fit(
+            f"fitting {fit_config.method.upper()} on {len(data.units)} units ({resolved} resolved) and "
+            f"{len(data.judgments)} judgments; compiling takes a minute or two the first time..."
+        )
     model = build_model(training, model_config)
     fit = fit_model(model, training, fit_config, model_config.training_half_life_days)
     for record in records:

@@ -26,6 +26,8 @@ def test_update_then_list_and_show_read_the_posterior(run, mock_sampling):
     result = run("update", "--draws", "20")
     assert result.exit_code == 0, result.output
     assert "wrote scenarios/_posterior/posterior.json" in result.stdout
+    # What is being fitted goes to stderr before the wait, so a script reading stdout is unaffected.
+    assert result.stderr.startswith("fitting NUTS on 6 units (") and "judgments; compiling takes" in result.stderr
     listing = run("list", "--as-of", "2020-01-10")
     assert listing.exit_code == 0
     assert listing.stdout.splitlines()[0].split()[:4] == ["ID", "P", "90%", "INTERVAL"]
@@ -34,7 +36,7 @@ def test_update_then_list_and_show_read_the_posterior(run, mock_sampling):
     data = json.loads(run("show", "strike", "--as-of", "2020-01-10", "--format", "json").stdout)
     assert data["probability"]["basis"] == "model" and set(data["probability"]["quantiles"]) == {"p05", "p50", "p95"}
     again = run("update", "--draws", "20")
-    assert again.exit_code == 0 and "is up to date" in again.stdout
+    assert again.exit_code == 0 and "is up to date" in again.stdout and again.stderr == ""
 
 
 def test_update_help_has_examples(run):
