@@ -52,14 +52,14 @@ def main() -> None:
             print(f"{name}: {path} not found (the ../shared material sits beside the checkout only in development)")
             continue
         data = read_forecasts(path, questions)
-        for setting in settings:
+        for label, setting in zip(args.half_life, settings, strict=True):
             start = time.perf_counter()
             model = ModelConfig(half_life_days=setting)
             if data.options:
                 result = score_aggregates(data, cutoff, model, fit)
             else:
                 result = score_forecasts(data, cutoff, model, fit)
-            print(f"--half-life {args.half_life[settings.index(setting)]}")
+            print(f"--half-life {label}")
             print(backtest_text(result))
             print(f"  ({time.perf_counter() - start:.1f} s in all)\n")
 

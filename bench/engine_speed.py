@@ -228,7 +228,7 @@ def compile_cache_probe(n_scenarios: int) -> None:
         f"import time,sys; sys.path.insert(0, {str(REPO)!r}); "
         "from bench.engine_speed import simulate; from forecasts.model.config import ModelConfig; "
         "from forecasts.model.build import training_set, build_model; import nutpie; "
-        f"d,_=simulate({n_scenarios}, {n_scenarios * 10}, 200); c=ModelConfig(half_life_days=14.0); m=build_model(training_set(d,c),c); "
+        f"d,_=simulate({n_scenarios}, {n_scenarios * 10}, 200); c=ModelConfig(); m=build_model(training_set(d,c),c); "
         "t=time.perf_counter(); nutpie.compile_pymc_model(m); print(round(time.perf_counter()-t,2))"
     )
     with tempfile.TemporaryDirectory() as cache:

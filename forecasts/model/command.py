@@ -10,9 +10,17 @@ import click
 
 from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When
+from forecasts.model.config import LEARN, ModelConfig
 from forecasts.state import as_of_instant
 
 METHODS = click.Choice(["nuts", "advi"])
+
+
+def _candidates_text() -> str:
+    """What ``--half-life learn`` chooses among, as the settings say: ``7, 14, ... days and none``."""
+    candidates = ModelConfig.model_fields["half_life_candidates"].default
+    days = ", ".join(f"{c:g}" for c in candidates if c is not None)
+    return f"{days} days" + (" and none" if None in candidates else "")
 
 
 class HalfLife(click.ParamType):  # type: ignore[type-arg]
@@ -24,8 +32,8 @@ class HalfLife(click.ParamType):  # type: ignore[type-arg]
         if not isinstance(value, str):
             return value  # type: ignore[no-any-return]
         text = value.strip().lower()
-        if text in ("none", "learn"):
-            return None if text == "none" else "learn"
+        if text in ("none", LEARN):
+            return None if text == "none" else LEARN
         try:
             days = float(text.removesuffix("d"))
         except ValueError:
@@ -42,7 +50,7 @@ half_life_option = click.option(
     default="14",
     show_default=True,
     help="Recency: a judgment's weight in a pool halves every DAYS days; 'none' weighs every person's latest "
-    "alike; 'learn' picks among 7, 14, 30, 90, 365 days and none the one whose pools best predict the "
+    f"alike; 'learn' picks among {_candidates_text()} the one whose pools best predict the "
     "resolved questions (shown in the report).",
 )
 
@@ -98,7 +106,7 @@ def update_command(
       forecasts update --method advi
       forecasts update --as-of 2020-01-07 --scenarios scenarios
     """
-    from forecasts.model.config import FitConfig, ModelConfig
+    from forecasts.model.config import FitConfig
     from forecasts.model.update import update_posterior
 
     catalog = load_or_fail(scenarios)
@@ -231,7 +239,7 @@ def backtest_command(
     """
     from forecasts.dates import start_instant
     from forecasts.model.backtest import BacktestError, read_forecasts, score_aggregates, score_forecasts
-    from forecasts.model.config import FitConfig, ModelConfig
+    from forecasts.model.config import FitConfig
 
     try:
         data = read_forecasts(forecasts_file, questions)

@@ -96,9 +96,10 @@ class ModelConfig(StrictConfig):
     priors: PriorConfig = PriorConfig()
     evidence: EvidenceConfig = EvidenceConfig()
 
-    @field_validator("half_life_days", "half_life_fallback_days")
+    @field_validator("half_life_days")
     @classmethod
     def _positive(cls, value: float | str | None) -> float | str | None:
+        # A union with 'learn' cannot carry gt=0, so the number is checked here.
         if isinstance(value, float | int) and value <= 0:
             raise ValueError(f"{value!r} is not a positive number of days")
         return value

@@ -9,8 +9,9 @@ caches), so a second fit of a model of the same structure skips most compilation
 ADVI (``pm.fit``, mean-field) is the fast path: an approximation whose draws are good for
 means, a little narrow for intervals. Its parameters are averaged over the last part of the run
 (Polyak-Ruppert): the last iterate of a stochastic optimizer jitters around the optimum, and the
-average of many iterates sits much closer to it, which halves the gap to NUTS at no cost. It runs on PyTensor's C backend, whose compiled step is
-cached on disk (the numba step is recompiled every run, which costs more than it saves).
+average of many iterates sits much closer to it, which halves the gap to NUTS at no cost. It
+runs on PyTensor's C backend, whose compiled step is cached on disk (the numba step is
+recompiled every run, which costs more than it saves).
 """
 
 from __future__ import annotations

@@ -367,7 +367,7 @@ def hedge_draws(data: ModelData, used: IntArray, n_draws: int, rng: np.random.Ge
         return column, np.zeros((n_draws, 0))
     named = j["claim"].to_numpy(dtype=object)[hedged] if "claim" in j else np.full(len(hedged), "", dtype=object)
     # A row without a claim id is a claim of its own.
-    ids = [f"{c}" if isinstance(c, str) and c else f"#row{row}" for c, row in zip(named, hedged, strict=True)]
+    ids = [c if isinstance(c, str) and c else f"#row{row}" for c, row in zip(named, hedged, strict=True)]
     _, first, inverse = np.unique(np.asarray(ids, dtype=object), return_index=True, return_inverse=True)
     column[hedged] = inverse.reshape(-1)
     return column, rng.beta(a[hedged][first], b[hedged][first], size=(n_draws, len(first)))
