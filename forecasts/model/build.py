@@ -7,7 +7,8 @@ For judgment i by a source in levels g (who, outlet, phrase, kind), with stated 
     l_i = a_i + b_i * x_i                                          (calibrated log-odds)
 
 Non-centred partial pooling: z ~ ZeroSumNormal(1) (each group's effects sum to zero, so the
-population terms are the average level), sd ~ HalfNormal, so a source with few resolved
+population terms are the average level; drawn as raw - mean(raw) with raw ~ Normal(0, 1), which is
+that distribution), sd ~ HalfNormal, so a source with few resolved
 judgments stays near its groups and a new one gets the population. For each training query
 (a resolved unit at one of its judgment times), the counted judgments are decayed to that
 instant, pooled with recency weights and extremized (``forecasts.model.pooling``):
@@ -47,6 +48,55 @@ from forecasts.model.pooling import (
 Array = npt.NDArray[np.float64]
 
 
+@dataclass(frozen=True)
+class Effects:
+    """Where each group's levels sit in one part's (bias or slope) stacked effect vector.
+
+    ``all_groups`` are the groups with two or more levels (the columns of the source
+    combinations); ``groups`` those of them that get effects in this part, stacked in that order
+    (``offsets``, ``sizes``). A group's spread is learned (``learned``, in the order of the
+    ``<part>_sd`` vector) or, with too few levels to learn it, fixed (``fixed``).
+    """
+
+    part: str
+    all_groups: list[str]
+    groups: list[str]
+    sizes: list[int]
+    offsets: list[int]
+    learned: list[str]
+    fixed: dict[str, float]
+
+    def slice(self, group: str) -> slice:
+        """The group's levels in the stacked vector."""
+        i = self.groups.index(group)
+        return slice(self.offsets[i], self.offsets[i] + self.sizes[i])
+
+
+def effect_layouts(levels: dict[str, list[str]], config: ModelConfig) -> dict[str, Effects]:
+    """The bias and slope effect layouts for the groups' levels."""
+    all_groups = [g for g, names in levels.items() if names]
+    layouts: dict[str, Effects] = {}
+    for part, prior_sd in (("bias", config.priors.bias_group_sd), ("slope", config.priors.slope_group_sd)):
+        # A hedge phrase states one fixed probability, so within a phrase level x is constant and
+        # its slope cannot be told from its bias: such a group (not in slope_groups) shifts the
+        # bias only. Sampling both leaves a ridge per level that NUTS mixes through slowly.
+        groups = [g for g in all_groups if part == "bias" or g in config.slope_groups]
+        sizes = [len(levels[g]) for g in groups]
+        # A spread cannot be learned from a handful of levels (and a HalfNormal spread over few
+        # levels is a funnel NUTS crawls through): fix it at the prior's scale.
+        learned = [g for g in groups if len(levels[g]) >= config.min_levels_to_learn_spread]
+        layouts[part] = Effects(
+            part=part,
+            all_groups=all_groups,
+            groups=groups,
+            sizes=sizes,
+            offsets=np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(int).tolist() if sizes else [],
+            learned=learned,
+            fixed={g: prior_sd for g in groups if g not in learned},
+        )
+    return layouts
+
+
 @dataclass
 class TrainingSet:
     """Everything the graph needs, as arrays: the layout, logits, level codes and outcomes."""
@@ -60,6 +110,17 @@ class TrainingSet:
     weight: Array
     base_yes: int
     base_total: int
+    effects: dict[str, Effects]
+
+    def coords(self) -> dict[str, list[str]]:
+        """Model coordinates: each part's stacked levels (``group:level``) and learned spreads."""
+        coords: dict[str, list[str]] = {}
+        for part, effects in self.effects.items():
+            if effects.groups:
+                coords[f"{part}_level"] = [f"{g}:{name}" for g in effects.groups for name in self.levels[g]]
+            if effects.learned:
+                coords[f"{part}_spread"] = list(effects.learned)
+        return coords
 
     @property
     def n_rows(self) -> int:
@@ -133,6 +194,7 @@ def training_set(data: ModelData, config: ModelConfig) -> TrainingSet:
         weight=weight,
         base_yes=int((binary["outcome"] == 1).sum()),
         base_total=len(binary),
+        effects=effect_layouts(levels, config),
     )
 
 
@@ -151,71 +213,135 @@ def source_combinations(training: TrainingSet) -> tuple[npt.NDArray[np.int64], n
     return combos.astype(np.int64), row_combo.reshape(-1).astype(np.int64)
 
 
+@dataclass
+class QuerySplit:
+    """Training queries split by how their log-odds are formed, to keep each gradient step small.
+
+    Most queries count one judgment, at its own time (calibration queries): their log-odds is
+    that judgment's calibrated log-odds. Only the rest pool several (decayed, recency-weighted,
+    extremized). Each judgment's calibrated log-odds is computed once and gathered into every
+    query row that counts it, instead of once per row.
+    """
+
+    judgment_combo: npt.NDArray[np.int64]  # per distinct judgment: its source combination
+    judgment_x: Array  # per distinct judgment: its stated log-odds
+    plain_query: npt.NDArray[np.int64]  # queries whose log-odds is one judgment's, undecayed
+    plain_judgment: npt.NDArray[np.int64] | None  # their judgment (None: judgment i for query i)
+    pooled_query: npt.NDArray[np.int64]  # the other queries
+    row_judgment: npt.NDArray[np.int64]  # rows of the pooled queries: distinct judgment index
+    row_query: npt.NDArray[np.int64]  # ... and position among the pooled queries
+    row_weight: Array
+    row_ratio: Array
+
+
+def split_queries(training: TrainingSet, row_combo: npt.NDArray[np.int64]) -> QuerySplit:
+    """Plain and pooled queries of a training set (see ``QuerySplit``)."""
+    layout = training.layout
+    judgments, first, row_j = np.unique(layout.row_judgment, return_index=True, return_inverse=True)
+    row_j = row_j.reshape(-1)
+    rows_per_query = np.bincount(layout.row_query, minlength=layout.n_queries)
+    plain_row = (
+        (rows_per_query[layout.row_query] == 1) & (layout.row_ratio >= 1.0) & (layout.log_neff[layout.row_query] == 0.0)
+    )
+    order = np.argsort(layout.row_query[plain_row], kind="stable")
+    plain_query = layout.row_query[plain_row][order]
+    plain_judgment = row_j[plain_row][order]
+    is_plain = np.zeros(layout.n_queries, dtype=bool)
+    is_plain[plain_query] = True
+    pooled_query = np.flatnonzero(~is_plain)
+    position = np.cumsum(~is_plain) - 1
+    rows = ~plain_row
+    identity = len(plain_judgment) == len(judgments) and bool(np.all(plain_judgment == np.arange(len(judgments))))
+    return QuerySplit(
+        judgment_combo=row_combo[first],
+        judgment_x=training.x[first],
+        plain_query=plain_query,
+        plain_judgment=None if identity else plain_judgment,
+        pooled_query=pooled_query,
+        row_judgment=row_j[rows],
+        row_query=position[layout.row_query[rows]],
+        row_weight=layout.row_weight[rows],
+        row_ratio=layout.row_ratio[rows],
+    )
+
+
+def _outcome_loglik(
+    training: TrainingSet, bias: Any, slope: Any, row_combo: npt.NDArray[np.int64], extremize: Any
+) -> Any:
+    """The weighted Bernoulli log-likelihood of every training query's outcome."""
+    layout = training.layout
+    split = split_queries(training, row_combo)
+    ell = bias[split.judgment_combo] + slope[split.judgment_combo] * split.judgment_x
+    total: Any = 0.0
+    if len(split.plain_query):
+        eta = ell if split.plain_judgment is None else ell[split.plain_judgment]
+        q = split.plain_query
+        eta = eta + layout.shift[q] if np.any(layout.shift[q]) else eta
+        total = total + _bernoulli_loglik(eta, training.outcome[q], training.weight[q])
+    if len(split.pooled_query):
+        q = split.pooled_query
+        rows = ell[split.row_judgment]
+        decays = split.row_ratio < 1.0
+        if decays.any():
+            # log(expm1(r * softplus(l))): the hazard decay of forecasts.model.hazard on the graph.
+            decayed = pt.log(pt.expm1(pt.maximum(split.row_ratio * pt.softplus(rows), 1e-12)))
+            rows = pt.switch(decays, decayed, rows)
+        sums = pt.inc_subtensor(  # type: ignore[no-untyped-call]
+            pt.zeros(len(q))[split.row_query], split.row_weight * rows
+        )
+        mean = sums / layout.weight_sum[q]
+        eta = pt.exp(extremize * layout.log_neff[q]) * mean + layout.shift[q]
+        total = total + _bernoulli_loglik(eta, training.outcome[q], training.weight[q])
+    return total
+
+
+def _bernoulli_loglik(eta: Any, outcome: Array, weight: Array) -> Any:
+    # A weighted Bernoulli likelihood: log p(y | eta) = y * eta - log(1 + e^eta).
+    return (weight * (outcome * eta - pt.softplus(eta))).sum()
+
+
 def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
     """The calibration-and-pooling model for a training set (no sampling happens here)."""
     priors = config.priors
-    layout = training.layout
-    coords = {f"{g}_level": names for g, names in training.levels.items() if names}
     combos, row_combo = source_combinations(training)
-    with pm.Model(coords=coords) as model:
+    with pm.Model(coords=training.coords()) as model:
         base_rate = pm.Beta("base_rate", priors.base_rate_alpha, priors.base_rate_beta)
         if training.base_total:
             pm.Binomial("base_outcomes", n=training.base_total, p=base_rate, observed=training.base_yes)
         bias_mu = pm.Normal("bias_mu", 0.0, priors.bias_mu_sd)
         slope_mu = pm.Normal("slope_mu", priors.slope_mu, priors.slope_mu_sd)
         extremize = pm.Beta("extremize", priors.extremize_alpha, priors.extremize_beta)
-        bias: Any = bias_mu * pt.ones(len(combos))
-        slope: Any = slope_mu * pt.ones(len(combos))
-        for column, group in enumerate(g for g, names in training.levels.items() if names):
-            # A hedge phrase states one fixed probability, so within a phrase level x is constant and
-            # its slope cannot be told from its bias: such a group (not in slope_groups) shifts the
-            # bias only. Sampling both leaves a ridge per level that NUTS mixes through slowly.
-            has_slope = group in config.slope_groups
-            if len(training.levels[group]) >= config.min_levels_to_learn_spread:
-                bias_sd = pm.HalfNormal(f"bias_sd_{group}", priors.bias_group_sd)
-                slope_sd = pm.HalfNormal(f"slope_sd_{group}", priors.slope_group_sd) if has_slope else None
-            else:
-                # A spread cannot be learned from a handful of levels (and a HalfNormal spread over
-                # few levels is a funnel NUTS crawls through): fix it at the prior's scale.
-                bias_sd = pm.Data(f"bias_sd_{group}", priors.bias_group_sd)
-                slope_sd = pm.Data(f"slope_sd_{group}", priors.slope_group_sd) if has_slope else None
-            # Zero-sum effects: the population mean is the average level, not confounded with
-            # the levels' own offsets. Groups whose levels have many judgments each are sampled
-            # centred (effect ~ ZeroSumNormal(sd)), the others non-centred (z ~ ZeroSumNormal(1),
-            # effect = sd * z): each the parametrisation NUTS handles best for that much data.
-            per_level = training.n_rows / max(len(training.levels[group]), 1)
-            if per_level >= config.centered_rows_per_level:
-                bias_effect = pm.ZeroSumNormal(f"bias_effect_{group}", sigma=bias_sd, dims=f"{group}_level")
-                if slope_sd is not None:
-                    slope_effect = pm.ZeroSumNormal(f"slope_effect_{group}", sigma=slope_sd, dims=f"{group}_level")
-            else:
-                bias_effect = bias_sd * pm.ZeroSumNormal(f"bias_z_{group}", sigma=1.0, dims=f"{group}_level")
-                if slope_sd is not None:
-                    slope_effect = slope_sd * pm.ZeroSumNormal(f"slope_z_{group}", sigma=1.0, dims=f"{group}_level")
-            bias = bias + bias_effect[combos[:, column]]
-            if slope_sd is not None:
-                slope = slope + slope_effect[combos[:, column]]
+        bias = bias_mu + _combination_effects(training.effects["bias"], combos, priors.bias_group_sd)
+        slope = slope_mu + _combination_effects(training.effects["slope"], combos, priors.slope_group_sd)
         if training.n_rows:
-            ell = bias[row_combo] + slope[row_combo] * training.x
-            ratio = layout.row_ratio
-            decays = ratio < 1.0
-            if decays.any():
-                # log(expm1(r * softplus(l))): the hazard decay of forecasts.model.hazard on the graph.
-                decayed = pt.log(pt.expm1(pt.maximum(ratio * pt.softplus(ell), 1e-12)))
-                ell = pt.switch(decays, decayed, ell)
-            rows_per_query = np.bincount(layout.row_query, minlength=layout.n_queries)
-            single = rows_per_query[layout.row_query] == 1
-            if single.all() and np.allclose(layout.log_neff, 0.0):
-                # Only queries with one judgment: the pooled log-odds is that judgment's.
-                order = np.argsort(layout.row_query, kind="stable")
-                eta = ell[order] + layout.shift
-            else:
-                sums = pt.inc_subtensor(  # type: ignore[no-untyped-call]
-                    pt.zeros(layout.n_queries)[layout.row_query], layout.row_weight * ell
-                )
-                mean = sums / layout.weight_sum
-                eta = pt.exp(extremize * layout.log_neff) * mean + layout.shift
-            # A weighted Bernoulli likelihood: log p(y | eta) = y * eta - log(1 + e^eta).
-            loglik = training.outcome * eta - pt.softplus(eta)
-            pm.Potential("outcome", (training.weight * loglik).sum())
+            pm.Potential("outcome", _outcome_loglik(training, bias, slope, row_combo, extremize))
     return model
+
+
+def _combination_effects(effects: Effects, combos: npt.NDArray[np.int64], prior_sd: float) -> Any:
+    """Each source combination's summed group effects for one part (bias or slope), on the graph.
+
+    One vector of standard-normal draws for every level of every group, centred within each group
+    (so each group's z is a ZeroSumNormal(1), as in the module docstring), scaled by its group's
+    spread. Stacking the groups keeps the graph small: a handful of nodes instead of a
+    ZeroSumNormal transform per group, which shortens the compile of every fit.
+    """
+    if not effects.groups:
+        return 0.0
+    part = effects.part
+    raw = pm.Normal(f"{part}_z", 0.0, 1.0, dims=f"{part}_level")
+    group_of_level = np.repeat(np.arange(len(effects.groups)), effects.sizes)
+    sums = pt.inc_subtensor(pt.zeros(len(effects.groups))[group_of_level], raw)  # type: ignore[no-untyped-call]
+    z = raw - (sums / np.asarray(effects.sizes, dtype=float))[group_of_level]
+    fixed = np.array([effects.fixed.get(g, 0.0) for g in effects.groups])
+    if effects.learned:
+        spread = pm.HalfNormal(f"{part}_sd", prior_sd, dims=f"{part}_spread")
+        position = np.array([effects.learned.index(g) if g in effects.learned else 0 for g in effects.groups])
+        is_learned = np.array([g in effects.learned for g in effects.groups])
+        sd_of_group = pt.switch(is_learned, spread[position], fixed)
+    else:
+        sd_of_group = pt.as_tensor(fixed)
+    effect = sd_of_group[group_of_level] * z
+    columns = [effects.all_groups.index(g) for g in effects.groups]
+    level = combos[:, columns] + np.asarray(effects.offsets)[None, :]
+    return effect[level].sum(axis=1)

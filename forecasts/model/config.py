@@ -90,9 +90,6 @@ class ModelConfig(StrictConfig):
     min_levels_to_learn_spread: int = Field(
         6, ge=2, description="groups with fewer levels keep their spread fixed at the prior's scale"
     )
-    centered_rows_per_level: float = Field(
-        1e9, gt=0, description="groups with at least this many training rows per level are sampled centred"
-    )
     priors: PriorConfig = PriorConfig()
     evidence: EvidenceConfig = EvidenceConfig()
 

@@ -10,8 +10,9 @@ ADVI (``pm.fit``, mean-field) is the fast path: an approximation whose draws are
 means, a little narrow for intervals. Its parameters are averaged over the last part of the run
 (Polyak-Ruppert): the last iterate of a stochastic optimizer jitters around the optimum, and the
 average of many iterates sits much closer to it, which halves the gap to NUTS at no cost. It
-runs on PyTensor's C backend, whose compiled step is cached on disk (the numba step is
-recompiled every run, which costs more than it saves).
+runs on PyTensor's default backend (numba in PyTensor 3), whose compiled pieces are cached on
+disk in the same place. Most of a warm fit's fixed cost is PyTensor rewriting the graph, which is
+why ``forecasts.model.build`` keeps the graph small.
 """
 
 from __future__ import annotations
@@ -49,52 +50,37 @@ def _quiet() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-def _calibration(
-    posterior: Any, training: TrainingSet, fade_days: float | None, fixed: dict[str, float]
-) -> Calibration:
-    """Stack chains x draws into one axis for every variable the predictions need."""
+def calibration_from_draws(posterior: Any, training: TrainingSet, fade_days: float | None) -> Calibration:
+    """Stack chains x draws into one axis for every variable the predictions need.
+
+    The graph stacks every group's levels in one vector per part (``forecasts.model.build``);
+    predictions read them per group: ``<part>_sd_<group>`` (D,) and ``<part>_z_<group>`` (D, levels),
+    zeros for a group without effects in that part.
+    """
 
     def stacked(name: str) -> Array:
         values = np.asarray(posterior[name].values, dtype=float)
         return values.reshape(values.shape[0] * values.shape[1], *values.shape[2:])
 
     draws: dict[str, Array] = {name: stacked(name) for name in SCALARS}
-    levels: dict[str, list[str]] = {}
     n = draws["bias_mu"].shape[0]
-    for group, names in training.levels.items():
-        levels[group] = list(names)
-        for part in ("bias", "slope"):
-            if names and f"{part}_sd_{group}" not in posterior and f"{part}_sd_{group}" not in fixed:
-                # A group without a slope of its own (not in slope_groups): zero spread, zero effects.
+    for part, effects in training.effects.items():
+        raw = stacked(f"{part}_z") if effects.groups else None
+        spread = stacked(f"{part}_sd") if effects.learned else None
+        for group, names in training.levels.items():
+            if raw is None or group not in effects.groups:
                 draws[f"{part}_sd_{group}"] = np.zeros(n)
                 draws[f"{part}_z_{group}"] = np.zeros((n, len(names)))
-            elif names:
-                sd = (
-                    stacked(f"{part}_sd_{group}")
-                    if f"{part}_sd_{group}" in posterior
-                    else np.full(n, fixed[f"{part}_sd_{group}"])
-                )
-                draws[f"{part}_sd_{group}"] = sd
-                if f"{part}_effect_{group}" in posterior:
-                    effect = stacked(f"{part}_effect_{group}").reshape(n, len(names))
-                    safe = np.where(sd > 1e-12, sd, 1.0)[:, None]
-                    draws[f"{part}_z_{group}"] = np.where(sd[:, None] > 1e-12, effect / safe, 0.0)
-                else:
-                    draws[f"{part}_z_{group}"] = stacked(f"{part}_z_{group}").reshape(n, len(names))
-            else:
-                draws[f"{part}_sd_{group}"] = np.zeros(n)
-                draws[f"{part}_z_{group}"] = np.zeros((n, 0))
-    return Calibration(levels, draws, dict(training.last_seen), fade_days)
-
-
-def _fixed_values(model: pm.Model) -> dict[str, float]:
-    """Spreads the model holds fixed (``pm.Data``), by name."""
-    values: dict[str, float] = {}
-    for variable in model.data_vars:
-        data = np.asarray(variable.get_value())
-        if data.ndim == 0:
-            values[variable.name] = float(data)
-    return values
+                continue
+            levels = raw[:, effects.slice(group)]
+            draws[f"{part}_z_{group}"] = levels - levels.mean(axis=1, keepdims=True)
+            draws[f"{part}_sd_{group}"] = (
+                spread[:, effects.learned.index(group)]
+                if spread is not None and group in effects.learned
+                else np.full(n, effects.fixed[group])
+            )
+    levels_by_group = {group: list(names) for group, names in training.levels.items()}
+    return Calibration(levels_by_group, draws, dict(training.last_seen), fade_days)
 
 
 def _diagnostics(tree: Any) -> dict[str, Any]:
@@ -194,8 +180,7 @@ def fit_model(model: pm.Model, training: TrainingSet, config: FitConfig, fade_da
         posterior = tree["posterior"]
         diagnostics = _diagnostics(tree)
     seconds = time.perf_counter() - start
-    fixed = _fixed_values(model)
-    calibration = _calibration(posterior, training, fade_days, fixed)
+    calibration = calibration_from_draws(posterior, training, fade_days)
     return FitResult(
         calibration=calibration.thinned(config.keep_draws),
         method=config.method,

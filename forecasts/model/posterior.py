@@ -189,11 +189,18 @@ def _load_summary(path: str, mtime_ns: int, size: int) -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
+    try:
+        # Settings a newer version no longer knows (or reads differently) mean the fit came from
+        # other code: treat it as absent, so `forecasts update` refits, rather than fail to read.
+        ModelConfig.model_validate(data.get("model"))
+    except ValueError:
+        return None
     return data
 
 
 def read_posterior(folder: Path) -> Posterior | None:
-    """The posterior in ``folder``, or None when there is none (or it is unreadable or old)."""
+    """The posterior in ``folder``, or None when there is none (or it is unreadable, or written by
+    a version whose settings this one does not accept)."""
     path = folder / SUMMARY
     if not path.is_file() or not (folder / DRAWS).is_file():
         return None

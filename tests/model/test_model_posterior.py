@@ -101,3 +101,18 @@ def test_a_replay_posterior_is_preferred_for_its_own_date(tree, mock_sampling):
 def test_without_a_posterior_nothing_changes(tree):
     state = scenario_state(read_scenario(tree / "demo" / "strike.yaml"), NOW)
     assert state.estimate.basis == "forecast" and state.estimate.quantiles is None
+
+
+def test_a_posterior_from_settings_this_version_does_not_know_is_refitted_not_read(tree, mock_sampling):
+    fit(tree)
+    path = posterior_folder(tree) / SUMMARY
+    summary = json.loads(path.read_text())
+    summary["model"]["centered_rows_per_level"] = 1e9  # a setting an older version had
+    path.write_text(json.dumps(summary))
+    assert read_posterior(posterior_folder(tree)) is None
+    edited = tree / "demo" / "strike.yaml"
+    edited.write_text(edited.read_text() + "\n")  # the recompute path would read the settings
+    state = scenario_state(read_scenario(edited), NOW)
+    assert state.estimate.basis == "forecast"
+    assert fit(tree).fitted
+    assert read_posterior(posterior_folder(tree)) is not None
