@@ -113,11 +113,9 @@ class TrainingSet:
     effects: dict[str, Effects]
 
     def coords(self) -> dict[str, list[str]]:
-        """Model coordinates: each part's stacked levels (``group:level``) and learned spreads."""
+        """Model coordinates: the groups whose spread each part learns."""
         coords: dict[str, list[str]] = {}
         for part, effects in self.effects.items():
-            if effects.groups:
-                coords[f"{part}_level"] = [f"{g}:{name}" for g in effects.groups for name in self.levels[g]]
             if effects.learned:
                 coords[f"{part}_spread"] = list(effects.learned)
         return coords
@@ -318,21 +316,53 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
     return model
 
 
+def zero_sum_levels(raw: Any, sizes: npt.NDArray[np.int64]) -> Any:
+    """Levels that sum to zero within each group, from n - 1 free values per group (last axis).
+
+    PyMC's ZeroSumNormal map, for groups of ``sizes`` levels stacked in one vector: with s the
+    sum of a group's free values and n its size, the levels are the free values and
+    s / (sqrt(n) + n) - s / sqrt(n), all minus s / (sqrt(n) + n). It is an isometry onto the
+    zero-sum subspace, so standard normal free values give ZeroSumNormal(1) levels. Works on
+    PyTensor tensors (the graph) and numpy arrays of draws (``forecasts.model.fit``) alike.
+    """
+    k = len(sizes)
+    free = sizes - 1
+    group_of_free = np.repeat(np.arange(k), free)
+    if isinstance(raw, np.ndarray):
+        sums = np.zeros((*raw.shape[:-1], k))
+        np.add.at(sums.T, group_of_free, np.moveaxis(raw, -1, 0))
+        concatenate: Any = np.concatenate
+    else:
+        sums = pt.inc_subtensor(pt.zeros(k)[group_of_free], raw)  # type: ignore[no-untyped-call]
+        concatenate = pt.concatenate
+    root = np.sqrt(sizes)
+    norm = sums / (root + sizes)
+    fill = norm - sums / root
+    free_start = np.concatenate([[0], np.cumsum(free)[:-1]])
+    position = np.concatenate([np.append(free_start[g] + np.arange(free[g]), free.sum() + g) for g in range(k)]).astype(
+        np.int64
+    )
+    group_of_level = np.repeat(np.arange(k), sizes)
+    return concatenate([raw, fill], axis=-1)[..., position] - norm[..., group_of_level]
+
+
 def _combination_effects(effects: Effects, combos: npt.NDArray[np.int64], prior_sd: float) -> Any:
     """Each source combination's summed group effects for one part (bias or slope), on the graph.
 
-    One vector of standard-normal draws for every level of every group, centred within each group
-    (so each group's z is a ZeroSumNormal(1), as in the module docstring), scaled by its group's
-    spread. Stacking the groups keeps the graph small: a handful of nodes instead of a
-    ZeroSumNormal transform per group, which shortens the compile of every fit.
+    Each group's z is a ZeroSumNormal(1) over its levels (as in the module docstring), drawn as
+    n - 1 free standard normals mapped isometrically onto the zero-sum levels
+    (``zero_sum_levels``), all groups in one vector, and scaled by its group's spread. Stacking
+    the groups keeps the graph small (a handful of nodes instead of a ZeroSumNormal transform per
+    group), which shortens the compile of every fit; the map has no redundant direction, which
+    keeps NUTS's steps as long as with ZeroSumNormal itself.
     """
     if not effects.groups:
         return 0.0
     part = effects.part
-    raw = pm.Normal(f"{part}_z", 0.0, 1.0, dims=f"{part}_level")
+    sizes = np.asarray(effects.sizes)
+    raw = pm.Normal(f"{part}_z", 0.0, 1.0, shape=int(sizes.sum() - len(sizes)))
+    z = zero_sum_levels(raw, sizes)
     group_of_level = np.repeat(np.arange(len(effects.groups)), effects.sizes)
-    sums = pt.inc_subtensor(pt.zeros(len(effects.groups))[group_of_level], raw)  # type: ignore[no-untyped-call]
-    z = raw - (sums / np.asarray(effects.sizes, dtype=float))[group_of_level]
     fixed = np.array([effects.fixed.get(g, 0.0) for g in effects.groups])
     if effects.learned:
         spread = pm.HalfNormal(f"{part}_sd", prior_sd, dims=f"{part}_spread")

@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 import pymc as pm
 
-from forecasts.model.build import TrainingSet
+from forecasts.model.build import TrainingSet, zero_sum_levels
 from forecasts.model.config import FitConfig
 from forecasts.model.pooling import Calibration
 
@@ -66,14 +66,14 @@ def calibration_from_draws(posterior: Any, training: TrainingSet, fade_days: flo
     n = draws["bias_mu"].shape[0]
     for part, effects in training.effects.items():
         raw = stacked(f"{part}_z") if effects.groups else None
+        levels = zero_sum_levels(raw, np.asarray(effects.sizes)) if raw is not None else None
         spread = stacked(f"{part}_sd") if effects.learned else None
         for group, names in training.levels.items():
-            if raw is None or group not in effects.groups:
+            if levels is None or group not in effects.groups:
                 draws[f"{part}_sd_{group}"] = np.zeros(n)
                 draws[f"{part}_z_{group}"] = np.zeros((n, len(names)))
                 continue
-            levels = raw[:, effects.slice(group)]
-            draws[f"{part}_z_{group}"] = levels - levels.mean(axis=1, keepdims=True)
+            draws[f"{part}_z_{group}"] = levels[:, effects.slice(group)]
             draws[f"{part}_sd_{group}"] = (
                 spread[:, effects.learned.index(group)]
                 if spread is not None and group in effects.learned

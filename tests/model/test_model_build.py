@@ -13,7 +13,14 @@ import pymc as pm
 import pytensor
 import pytest
 
-from forecasts.model.build import build_model, effect_layouts, source_combinations, split_queries, training_set
+from forecasts.model.build import (
+    build_model,
+    effect_layouts,
+    source_combinations,
+    split_queries,
+    training_set,
+    zero_sum_levels,
+)
 from forecasts.model.config import ModelConfig
 from forecasts.model.data import ModelData
 from forecasts.model.fit import calibration_from_draws
@@ -117,3 +124,20 @@ def test_effect_layouts_stack_groups_in_order():
     assert bias.groups == ["who", "outlet", "kind"] and bias.offsets == [0, 7, 9] and bias.sizes == [7, 2, 2]
     assert bias.slice("outlet") == slice(7, 9) and bias.learned == ["who"]
     assert layouts["slope"].groups == ["who", "outlet", "kind"]
+
+
+def test_zero_sum_levels_is_pymcs_zero_sum_map_for_each_group():
+    import pytensor.tensor as pt
+    from pymc.distributions.transforms import ZeroSumTransform
+
+    sizes = np.array([5, 2, 7])
+    raw = np.random.default_rng(0).normal(size=(3, sizes.sum() - len(sizes)))
+    levels = zero_sum_levels(raw, sizes)
+    transform = ZeroSumTransform(zerosum_axes=[-1])
+    level, free = 0, 0
+    for n in sizes:
+        expected = transform.backward(pt.as_tensor(raw[:, free : free + n - 1])).eval()
+        np.testing.assert_allclose(levels[:, level : level + n], expected, atol=1e-12)
+        level, free = level + n, free + n - 1
+    # the graph computes the same as numpy
+    np.testing.assert_allclose(zero_sum_levels(pt.as_tensor(raw[1]), sizes).eval(), levels[1], atol=1e-12)
