@@ -269,33 +269,49 @@ def _outcome_loglik(
     """The weighted Bernoulli log-likelihood of every training query's outcome."""
     layout = training.layout
     split = split_queries(training, row_combo)
-    ell = bias[split.judgment_combo] + slope[split.judgment_combo] * split.judgment_x
+    combo = data_on_graph("judgment_combo", split.judgment_combo)
+    ell = bias[combo] + slope[combo] * data_on_graph("judgment_x", split.judgment_x)
     total: Any = 0.0
     if len(split.plain_query):
-        eta = ell if split.plain_judgment is None else ell[split.plain_judgment]
         q = split.plain_query
-        eta = eta + layout.shift[q] if np.any(layout.shift[q]) else eta
-        total = total + _bernoulli_loglik(eta, training.outcome[q], training.weight[q])
+        eta = ell if split.plain_judgment is None else ell[data_on_graph("plain_judgment", split.plain_judgment)]
+        eta = eta + data_on_graph("plain_shift", layout.shift[q]) if np.any(layout.shift[q]) else eta
+        total = total + _bernoulli_loglik("plain", eta, training.outcome[q], training.weight[q])
     if len(split.pooled_query):
         q = split.pooled_query
-        rows = ell[split.row_judgment]
+        rows = ell[data_on_graph("row_judgment", split.row_judgment)]
         decays = split.row_ratio < 1.0
         if decays.any():
             # log(expm1(r * softplus(l))): the hazard decay of forecasts.model.hazard on the graph.
-            decayed = pt.log(pt.expm1(pt.maximum(split.row_ratio * pt.softplus(rows), 1e-12)))
-            rows = pt.switch(decays, decayed, rows)
+            ratio = data_on_graph("row_ratio", split.row_ratio)
+            decayed = pt.log(pt.expm1(pt.maximum(ratio * pt.softplus(rows), 1e-12)))
+            rows = pt.switch(data_on_graph("row_decays", decays), decayed, rows)
+        weight_sum = data_on_graph("pooled_weight_sum", layout.weight_sum[q])
+        zeros = pt.zeros_like(weight_sum)  # type: ignore[no-untyped-call]
         sums = pt.inc_subtensor(  # type: ignore[no-untyped-call]
-            pt.zeros(len(q))[split.row_query], split.row_weight * rows
+            zeros[data_on_graph("row_query", split.row_query)], data_on_graph("row_weight", split.row_weight) * rows
         )
-        mean = sums / layout.weight_sum[q]
-        eta = pt.exp(extremize * layout.log_neff[q]) * mean + layout.shift[q]
-        total = total + _bernoulli_loglik(eta, training.outcome[q], training.weight[q])
+        scale = pt.exp(extremize * data_on_graph("pooled_log_neff", layout.log_neff[q]))
+        eta = scale * (sums / weight_sum) + data_on_graph("pooled_shift", layout.shift[q])
+        total = total + _bernoulli_loglik("pooled", eta, training.outcome[q], training.weight[q])
     return total
 
 
-def _bernoulli_loglik(eta: Any, outcome: Array, weight: Array) -> Any:
+def _bernoulli_loglik(kind: str, eta: Any, outcome: Array, weight: Array) -> Any:
     # A weighted Bernoulli likelihood: log p(y | eta) = y * eta - log(1 + e^eta).
-    return (weight * (outcome * eta - pt.softplus(eta))).sum()
+    y = data_on_graph(f"{kind}_outcome", outcome)
+    return (data_on_graph(f"{kind}_weight", weight) * (y * eta - pt.softplus(eta))).sum()
+
+
+def data_on_graph(name: str, values: npt.ArrayLike) -> Any:
+    """Data as a shared variable on the graph, not a constant.
+
+    Compiled code is cached on disk under a key that covers the graph's constants (PyTensor's
+    numba backend hashes them in), so data baked in as constants would make every new forecast
+    or resolution a cache miss and a full recompile. As shared variables, the data are inputs:
+    a refit on changed data with the same structure reuses the compiled code.
+    """
+    return pm.Data(name, np.asarray(values))
 
 
 def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
@@ -305,7 +321,12 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
     with pm.Model(coords=training.coords()) as model:
         base_rate = pm.Beta("base_rate", priors.base_rate_alpha, priors.base_rate_beta)
         if training.base_total:
-            pm.Binomial("base_outcomes", n=training.base_total, p=base_rate, observed=training.base_yes)
+            pm.Binomial(
+                "base_outcomes",
+                n=data_on_graph("base_total", training.base_total),
+                p=base_rate,
+                observed=data_on_graph("base_yes", training.base_yes),
+            )
         bias_mu = pm.Normal("bias_mu", 0.0, priors.bias_mu_sd)
         slope_mu = pm.Normal("slope_mu", priors.slope_mu, priors.slope_mu_sd)
         extremize = pm.Beta("extremize", priors.extremize_alpha, priors.extremize_beta)
@@ -374,4 +395,4 @@ def _combination_effects(effects: Effects, combos: npt.NDArray[np.int64], prior_
     effect = sd_of_group[group_of_level] * z
     columns = [effects.all_groups.index(g) for g in effects.groups]
     level = combos[:, columns] + np.asarray(effects.offsets)[None, :]
-    return effect[level].sum(axis=1)
+    return effect[data_on_graph(f"{part}_combo_levels", level)].sum(axis=1)

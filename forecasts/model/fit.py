@@ -3,16 +3,20 @@
 NUTS goes through ``pm.sample(nuts_sampler="nutpie")``: nutpie compiles the log-density with
 numba and samples in Rust, with the progress bar off. Compiled code is cached on disk by
 PyTensor; ``PYTENSOR_FLAGS=base_compiledir=DIR`` moves the cache (both the C and the numba
-caches), so a second fit of a model of the same structure skips most compilation. Tests swap
-``pm.sample`` for ``pymc.testing.mock_sample`` when they only need the plumbing.
+caches). NUTS gets the data as constants (nutpie's per-fit wrapper is slow to compile with many
+data inputs), so its log-density is fully cached for a refit on the same data, and partly
+otherwise. Tests swap ``pm.sample`` for ``pymc.testing.mock_sample`` when they only need the
+plumbing.
 
 ADVI (``pm.fit``, mean-field) is the fast path: an approximation whose draws are good for
 means, a little narrow for intervals. Its parameters are averaged over the last part of the run
 (Polyak-Ruppert): the last iterate of a stochastic optimizer jitters around the optimum, and the
 average of many iterates sits much closer to it, which halves the gap to NUTS at no cost. It
 runs on PyTensor's default backend (numba in PyTensor 3), whose compiled pieces are cached on
-disk in the same place. Most of a warm fit's fixed cost is PyTensor rewriting the graph, which is
-why ``forecasts.model.build`` keeps the graph small.
+disk in the same place. The graph takes its data as inputs (``forecasts.model.build``), so a
+refit after new forecasts, evidence or resolutions by known sources reuses the compiled code.
+Most of a warm fit's fixed cost is PyTensor rewriting the graph, which is why
+``forecasts.model.build`` keeps the graph small.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pymc as pm
+from pymc.model.transform.optimization import freeze_dims_and_data
 
 from forecasts.model.build import TrainingSet, zero_sum_levels
 from forecasts.model.config import FitConfig
@@ -163,7 +168,11 @@ def fit_model(model: pm.Model, training: TrainingSet, config: FitConfig, fade_da
             "final_loss": float(np.mean(approx.hist[-max(1, config.advi_iterations // 20) :])),
         }
     else:
-        with model, warnings.catch_warnings():
+        # nutpie compiles a wrapper around the log-density for every fit, and that wrapper grows
+        # with each data variable it must read (minutes for the model's couple of dozen), so NUTS
+        # gets the data as constants. ADVI keeps them as data: its compiled code, cached on disk,
+        # then serves any refit whose data changed but whose structure did not.
+        with freeze_dims_and_data(model), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = pm.sample(
                 draws=config.draws,

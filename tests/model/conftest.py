@@ -20,14 +20,3 @@ def mock_sampling(monkeypatch: pytest.MonkeyPatch) -> None:
     from pymc.testing import mock_sample
 
     monkeypatch.setattr(pm, "sample", mock_sample)
-
-
-def require_shared(relative: str) -> Path:
-    """A path under ../shared, or skip saying why (as tests/conftest.py's ``require_shared``).
-
-    Defined here too because ``from conftest import ...`` in this folder finds this file first.
-    """
-    path = REPO.parent / "shared" / relative
-    if not path.exists():
-        pytest.skip(f"{path} not found: the ../shared reference material sits beside the checkout only in development")
-    return path

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
-from conftest import require_shared
 
 from forecasts.model.backtest import (
     brier,
@@ -17,6 +16,7 @@ from forecasts.model.backtest import (
     read_forecasts,
     weighted_median,
 )
+from testdata import require_shared
 
 
 def test_scores_by_hand():

@@ -141,3 +141,21 @@ def test_zero_sum_levels_is_pymcs_zero_sum_map_for_each_group():
         level, free = level + n, free + n - 1
     # the graph computes the same as numpy
     np.testing.assert_allclose(zero_sum_levels(pt.as_tensor(raw[1]), sizes).eval(), levels[1], atol=1e-12)
+
+
+def _graph_constants(model: pm.Model) -> list[tuple[str, tuple[int, ...], bytes]]:
+    from pytensor.graph.basic import Constant
+    from pytensor.graph.traversal import ancestors
+
+    found = [np.asarray(v.data) for v in ancestors([model.logp()]) if isinstance(v, Constant)]
+    return sorted((a.dtype.str, a.shape, a.tobytes()) for a in found)
+
+
+def test_data_are_graph_inputs_so_a_refit_on_new_data_reuses_compiled_code():
+    # Compiled code is cached on disk under a key covering the graph's constants: two worlds with
+    # the same sources and groups but other judgments and outcomes must give the same constants.
+    config = ModelConfig(half_life_days=10.0, training_half_life_days=None)
+    first, second = (build_model(training_set(small_world(seed), config), config) for seed in (5, 6))
+    assert _graph_constants(first) == _graph_constants(second)
+    assert not np.array_equal(first["judgment_x"].get_value(), second["judgment_x"].get_value())
+    assert max(int(np.prod(shape)) for _, shape, _ in _graph_constants(first)) < 50  # no data among them
