@@ -264,54 +264,86 @@ def split_queries(training: TrainingSet, row_combo: npt.NDArray[np.int64]) -> Qu
 
 
 def _outcome_loglik(
-    training: TrainingSet, bias: Any, slope: Any, row_combo: npt.NDArray[np.int64], extremize: Any
+    training: TrainingSet, bias: Any, slope: Any, row_combo: npt.NDArray[np.int64], extremize: Any, data: GraphData
 ) -> Any:
     """The weighted Bernoulli log-likelihood of every training query's outcome."""
     layout = training.layout
     split = split_queries(training, row_combo)
-    combo = data_on_graph("judgment_combo", split.judgment_combo)
-    ell = bias[combo] + slope[combo] * data_on_graph("judgment_x", split.judgment_x)
+    combo = data.add(split.judgment_combo)
+    ell = bias[combo] + slope[combo] * data.add(split.judgment_x)
     total: Any = 0.0
     if len(split.plain_query):
         q = split.plain_query
-        eta = ell if split.plain_judgment is None else ell[data_on_graph("plain_judgment", split.plain_judgment)]
-        eta = eta + data_on_graph("plain_shift", layout.shift[q]) if np.any(layout.shift[q]) else eta
-        total = total + _bernoulli_loglik("plain", eta, training.outcome[q], training.weight[q])
+        eta = ell if split.plain_judgment is None else ell[data.add(split.plain_judgment)]
+        eta = eta + data.add(layout.shift[q]) if np.any(layout.shift[q]) else eta
+        total = total + _bernoulli_loglik(data, eta, training.outcome[q], training.weight[q])
     if len(split.pooled_query):
         q = split.pooled_query
-        rows = ell[data_on_graph("row_judgment", split.row_judgment)]
+        rows = ell[data.add(split.row_judgment)]
         decays = split.row_ratio < 1.0
         if decays.any():
             # log(expm1(r * softplus(l))): the hazard decay of forecasts.model.hazard on the graph.
-            ratio = data_on_graph("row_ratio", split.row_ratio)
+            ratio = data.add(split.row_ratio)
             decayed = pt.log(pt.expm1(pt.maximum(ratio * pt.softplus(rows), 1e-12)))
-            rows = pt.switch(data_on_graph("row_decays", decays), decayed, rows)
-        weight_sum = data_on_graph("pooled_weight_sum", layout.weight_sum[q])
+            rows = pt.switch(data.add(decays), decayed, rows)
+        weight_sum = data.add(layout.weight_sum[q])
         zeros = pt.zeros_like(weight_sum)  # type: ignore[no-untyped-call]
         sums = pt.inc_subtensor(  # type: ignore[no-untyped-call]
-            zeros[data_on_graph("row_query", split.row_query)], data_on_graph("row_weight", split.row_weight) * rows
+            zeros[data.add(split.row_query)], data.add(split.row_weight) * rows
         )
-        scale = pt.exp(extremize * data_on_graph("pooled_log_neff", layout.log_neff[q]))
-        eta = scale * (sums / weight_sum) + data_on_graph("pooled_shift", layout.shift[q])
-        total = total + _bernoulli_loglik("pooled", eta, training.outcome[q], training.weight[q])
+        scale = pt.exp(extremize * data.add(layout.log_neff[q]))
+        eta = scale * (sums / weight_sum) + data.add(layout.shift[q])
+        total = total + _bernoulli_loglik(data, eta, training.outcome[q], training.weight[q])
     return total
 
 
-def _bernoulli_loglik(kind: str, eta: Any, outcome: Array, weight: Array) -> Any:
+def _bernoulli_loglik(data: GraphData, eta: Any, outcome: Array, weight: Array) -> Any:
     # A weighted Bernoulli likelihood: log p(y | eta) = y * eta - log(1 + e^eta).
-    y = data_on_graph(f"{kind}_outcome", outcome)
-    return (data_on_graph(f"{kind}_weight", weight) * (y * eta - pt.softplus(eta))).sum()
+    y = data.add(outcome)
+    return (data.add(weight) * (y * eta - pt.softplus(eta))).sum()
 
 
-def data_on_graph(name: str, values: npt.ArrayLike) -> Any:
-    """Data as a shared variable on the graph, not a constant.
+class GraphData:
+    """The model's data on the graph: packed into three ``pm.Data`` arrays, read back as slices.
 
     Compiled code is cached on disk under a key that covers the graph's constants (PyTensor's
     numba backend hashes them in), so data baked in as constants would make every new forecast
-    or resolution a cache miss and a full recompile. As shared variables, the data are inputs:
-    a refit on changed data with the same structure reuses the compiled code.
+    or resolution a cache miss and a full recompile; as data (graph inputs) a refit on changed
+    data of the same structure reuses the compiled code. Packed, because the compiled function
+    checks the type of every input on every call, and ADVI calls it thousands of times: three
+    inputs instead of two dozen. Segment bounds are data too, so sizes are not constants either.
     """
-    return pm.Data(name, np.asarray(values))
+
+    def __init__(self) -> None:
+        self._floats = pm.Data("data_floats", np.zeros(0))
+        self._ints = pm.Data("data_ints", np.zeros(0, dtype=np.int64))
+        self._bounds = pm.Data("data_bounds", np.zeros(0, dtype=np.int64))
+        self._segments: list[tuple[bool, npt.NDArray[Any]]] = []
+
+    def add(self, values: npt.ArrayLike) -> Any:
+        """``values`` (a scalar, vector or matrix) on the graph; integers and booleans stay integers."""
+        array = np.asarray(values)
+        integer = array.dtype.kind in "iub"
+        k = len(self._segments)
+        self._segments.append((integer, array.astype(np.int64 if integer else float).ravel()))
+        flat = (self._ints if integer else self._floats)[self._bounds[2 * k] : self._bounds[2 * k + 1]]
+        if array.ndim == 0:
+            return flat[0]
+        # -1: the row count is data; the column count (groups) is structure.
+        return flat if array.ndim == 1 else flat.reshape((-1, *array.shape[1:]))
+
+    def store(self) -> None:
+        """Set the packed arrays once every segment is added."""
+        bounds: list[int] = []
+        packed: dict[bool, list[npt.NDArray[Any]]] = {True: [], False: []}
+        used = {True: 0, False: 0}
+        for integer, flat in self._segments:
+            bounds += [used[integer], used[integer] + len(flat)]
+            used[integer] += len(flat)
+            packed[integer].append(flat)
+        # In the dtypes pm.Data chose (its integer type may be int32).
+        for variable, values in ((self._floats, packed[False]), (self._ints, packed[True]), (self._bounds, [bounds])):
+            variable.set_value(np.concatenate(values).astype(variable.dtype) if values else np.zeros(0, variable.dtype))
 
 
 def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
@@ -319,21 +351,23 @@ def build_model(training: TrainingSet, config: ModelConfig) -> pm.Model:
     priors = config.priors
     combos, row_combo = source_combinations(training)
     with pm.Model(coords=training.coords()) as model:
+        data = GraphData()
         base_rate = pm.Beta("base_rate", priors.base_rate_alpha, priors.base_rate_beta)
         if training.base_total:
             pm.Binomial(
                 "base_outcomes",
-                n=data_on_graph("base_total", training.base_total),
+                n=data.add(training.base_total),
                 p=base_rate,
-                observed=data_on_graph("base_yes", training.base_yes),
+                observed=data.add(training.base_yes),
             )
         bias_mu = pm.Normal("bias_mu", 0.0, priors.bias_mu_sd)
         slope_mu = pm.Normal("slope_mu", priors.slope_mu, priors.slope_mu_sd)
         extremize = pm.Beta("extremize", priors.extremize_alpha, priors.extremize_beta)
-        bias = bias_mu + _combination_effects(training.effects["bias"], combos, priors.bias_group_sd)
-        slope = slope_mu + _combination_effects(training.effects["slope"], combos, priors.slope_group_sd)
+        bias = bias_mu + _combination_effects(training.effects["bias"], combos, priors.bias_group_sd, data)
+        slope = slope_mu + _combination_effects(training.effects["slope"], combos, priors.slope_group_sd, data)
         if training.n_rows:
-            pm.Potential("outcome", _outcome_loglik(training, bias, slope, row_combo, extremize))
+            pm.Potential("outcome", _outcome_loglik(training, bias, slope, row_combo, extremize, data))
+        data.store()
     return model
 
 
@@ -367,7 +401,7 @@ def zero_sum_levels(raw: Any, sizes: npt.NDArray[np.int64]) -> Any:
     return concatenate([raw, fill], axis=-1)[..., position] - norm[..., group_of_level]
 
 
-def _combination_effects(effects: Effects, combos: npt.NDArray[np.int64], prior_sd: float) -> Any:
+def _combination_effects(effects: Effects, combos: npt.NDArray[np.int64], prior_sd: float, data: GraphData) -> Any:
     """Each source combination's summed group effects for one part (bias or slope), on the graph.
 
     Each group's z is a ZeroSumNormal(1) over its levels (as in the module docstring), drawn as
@@ -395,4 +429,4 @@ def _combination_effects(effects: Effects, combos: npt.NDArray[np.int64], prior_
     effect = sd_of_group[group_of_level] * z
     columns = [effects.all_groups.index(g) for g in effects.groups]
     level = combos[:, columns] + np.asarray(effects.offsets)[None, :]
-    return effect[data_on_graph(f"{part}_combo_levels", level)].sum(axis=1)
+    return effect[data.add(level)].sum(axis=1)

@@ -157,5 +157,5 @@ def test_data_are_graph_inputs_so_a_refit_on_new_data_reuses_compiled_code():
     config = ModelConfig(half_life_days=10.0, training_half_life_days=None)
     first, second = (build_model(training_set(small_world(seed), config), config) for seed in (5, 6))
     assert _graph_constants(first) == _graph_constants(second)
-    assert not np.array_equal(first["judgment_x"].get_value(), second["judgment_x"].get_value())
+    assert not np.array_equal(first["data_floats"].get_value(), second["data_floats"].get_value())
     assert max(int(np.prod(shape)) for _, shape, _ in _graph_constants(first)) < 50  # no data among them
