@@ -1,6 +1,6 @@
 """Speed of the Bayesian engine, side by side with its baselines, in one run.
 
-    python bench/engine_speed.py            # the full run (about 10-15 minutes on 2 cores)
+    python bench/engine_speed.py            # the full run (4 to 15 minutes on 2 cores, by machine)
     python bench/engine_speed.py --quick    # smaller, for a smoke test
     python bench/engine_speed.py --only-full  # section 1 only, with the worst R-hat per variable
 
