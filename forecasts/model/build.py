@@ -318,15 +318,20 @@ class GraphData:
         self._floats = pm.Data("data_floats", np.zeros(0))
         self._ints = pm.Data("data_ints", np.zeros(0, dtype=np.int64))
         self._bounds = pm.Data("data_bounds", np.zeros(0, dtype=np.int64))
-        self._segments: list[tuple[bool, npt.NDArray[Any]]] = []
+        # Keyed by "is integer": the flattened segments of each packed array, and their bounds.
+        self._segments: dict[bool, list[npt.NDArray[Any]]] = {True: [], False: []}
+        self._bound_values: list[int] = []
 
     def add(self, values: npt.ArrayLike) -> Any:
         """``values`` (a scalar, vector or matrix) on the graph; integers and booleans stay integers."""
         array = np.asarray(values)
         integer = array.dtype.kind in "iub"
-        k = len(self._segments)
-        self._segments.append((integer, array.astype(np.int64 if integer else float).ravel()))
-        flat = (self._ints if integer else self._floats)[self._bounds[2 * k] : self._bounds[2 * k + 1]]
+        segments = self._segments[integer]
+        start = sum(len(segment) for segment in segments)
+        segments.append(array.astype(np.int64 if integer else float).ravel())
+        k = len(self._bound_values)
+        self._bound_values += [start, start + array.size]
+        flat = (self._ints if integer else self._floats)[self._bounds[k] : self._bounds[k + 1]]
         if array.ndim == 0:
             return flat[0]
         # -1: the row count is data; the column count (groups) is structure.
@@ -334,15 +339,9 @@ class GraphData:
 
     def store(self) -> None:
         """Set the packed arrays once every segment is added."""
-        bounds: list[int] = []
-        packed: dict[bool, list[npt.NDArray[Any]]] = {True: [], False: []}
-        used = {True: 0, False: 0}
-        for integer, flat in self._segments:
-            bounds += [used[integer], used[integer] + len(flat)]
-            used[integer] += len(flat)
-            packed[integer].append(flat)
-        # In the dtypes pm.Data chose (its integer type may be int32).
-        for variable, values in ((self._floats, packed[False]), (self._ints, packed[True]), (self._bounds, [bounds])):
+        packed = ((self._floats, self._segments[False]), (self._ints, self._segments[True]))
+        for variable, values in (*packed, (self._bounds, [np.asarray(self._bound_values)])):
+            # In the dtypes pm.Data chose (its integer type may be int32).
             variable.set_value(np.concatenate(values).astype(variable.dtype) if values else np.zeros(0, variable.dtype))
 
 

@@ -5,8 +5,8 @@ numba and samples in Rust, with the progress bar off. Compiled code is cached on
 PyTensor; ``PYTENSOR_FLAGS=base_compiledir=DIR`` moves the cache (both the C and the numba
 caches). NUTS gets the data as constants (nutpie's per-fit wrapper compiles slowly with many data
 inputs, and as data they gain nothing measurable), so its log-density is fully cached for a
-refit on the same data, and partly otherwise. Tests swap ``pm.sample`` for ``pymc.testing.mock_sample`` when they only need the
-plumbing.
+refit on the same data, and partly otherwise. Tests swap ``pm.sample`` for
+``pymc.testing.mock_sample`` when they only need the plumbing.
 
 ADVI (``pm.fit``, mean-field) is the fast path: an approximation whose draws are good for
 means, a little narrow for intervals. Its parameters are averaged over the last part of the run
@@ -171,8 +171,9 @@ def fit_model(model: pm.Model, training: TrainingSet, config: FitConfig, fade_da
         # nutpie compiles a wrapper around the log-density for every fit, and that wrapper grows
         # with each data variable it must read (minutes when the data were two dozen arrays), so
         # NUTS gets the data as constants. Packed into three arrays they would compile quickly,
-        # but gain nothing measurable: at bench size, warm, 31.6 s with data on any data, against
-        # 28.7 s as constants on the same data and 33.4 s on new data (the log-density recompiles).
+        # but gain nothing measurable: at bench size, warm, a fit took 31.6 s with the data as
+        # inputs (same or new data alike), against 28.7 s with them as constants on the same data
+        # and 33.4 s on new data (the log-density recompiles).
         # ADVI keeps them as data: its compiled code, cached on disk, then serves any refit whose
         # data changed but whose structure did not.
         with freeze_dims_and_data(model), warnings.catch_warnings():
