@@ -166,7 +166,15 @@ def render_list(states: list[ScenarioState]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:n], widths, strict=True)) + "  " + r[n] for r in rows]
     if any(st.estimate.basis == "sources" for st in states):
         lines.append("* no forecast yet: mean prior implied by the sources' hedges")
+    lines += basis_lines(states)
     return "\n".join(line.rstrip() for line in lines)
+
+
+def basis_lines(states: list[ScenarioState]) -> list[str]:
+    """Which model fit the probabilities come from, or why the model's posterior is not used."""
+    fits = {st.estimate.detail.split(";")[0] for st in states if st.estimate.basis == "model"}
+    lines = [f"model: {label}" for label in sorted(fits)]
+    return lines + sorted({f"note: {st.estimate.note}" for st in states if st.estimate.note})
 
 
 def _wrap(text: str, indent: str = "  ", then: str | None = None) -> str:
@@ -182,6 +190,8 @@ def render_show(state: ScenarioState) -> str:
         f"status      {outcome_text(state)}" + (f" (as of {state.as_of.date().isoformat()})" if state.as_of else "")
     )
     out.append(f"probability {format_estimate(state.estimate)}  [{state.estimate.basis}: {state.estimate.detail}]")
+    if state.estimate.note:
+        out.append(_wrap(f"note: {state.estimate.note}", "            "))
     if state.estimate.quantiles is not None:
         low, mid, high = state.estimate.quantiles
         out.append(f"            median {format_bound(mid)}, 90% interval {format_bound(low)}–{format_bound(high)}")

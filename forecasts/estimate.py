@@ -2,9 +2,11 @@
 
 This is the seam the engine plugs into: everything that shows a probability (``list``, ``show``,
 the dashboard) asks ``estimate_probability`` and gets an ``Estimate``. When ``forecasts update``
-has written a posterior above the scenario's file (``<root>/_posterior``), the estimate is the
-model's (mean, with its 5/50/95 % quantiles; see ``forecasts.model.shown``). Without one, it is
-the latest forecast made by the as-of date, or else the mean of the sources' implied priors.
+has written a posterior above the scenario's file (``<root>/_posterior``) from what was known by
+the as-of date, the estimate is the model's (mean, with its 5/50/95 % quantiles; see
+``forecasts.model.shown``). Without one, it is the latest forecast made by the as-of date, or else
+the mean of the sources' implied priors; ``note`` then says why a posterior that exists is not
+used (a fit made after the as-of date knew the outcomes: showing it would be hindsight).
 """
 
 from __future__ import annotations
@@ -35,11 +37,15 @@ class Estimate:
     # From the model only: (5 %, 50 %, 95 %) quantiles of P(yes), or of each option's probability.
     quantiles: tuple[float, float, float] | None = None
     option_quantiles: dict[str, tuple[float, float, float]] | None = None
+    # Why the model's posterior is not shown when one exists (e.g. it was fitted after the as-of date).
+    note: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form."""
         value: float | dict[str, float] | None = self.options if self.options is not None else self.probability
         data: dict[str, object] = {"value": value, "basis": self.basis, "detail": self.detail}
+        if self.note is not None:
+            data["note"] = self.note
         if self.quantiles is not None:
             data["quantiles"] = dict(zip(("p05", "p50", "p95"), self.quantiles, strict=True))
         if self.option_quantiles is not None:
@@ -89,24 +95,26 @@ def estimate_probability(
 
     ``forecasts`` are the forecasts visible at ``as_of`` in time order (see ``forecasts.state``).
     """
+    note = None
     if path is not None:
         modelled = model_estimate(path, scenario, as_of)
         if modelled is not None:
             return modelled
+        note = posterior_note(path, as_of)
     if forecasts:
         latest = forecasts[-1]
         detail = f"{latest.by}, {latest.at.isoformat()}"
         if isinstance(latest.probability, dict):
-            return Estimate(basis="forecast", detail=detail, options=dict(latest.probability))
-        return Estimate(basis="forecast", detail=detail, probability=latest.probability)
+            return Estimate(basis="forecast", detail=detail, options=dict(latest.probability), note=note)
+        return Estimate(basis="forecast", detail=detail, probability=latest.probability, note=note)
     sources = [s for s in scenario.sources if s.published is None or start_instant(s.published) <= as_of]
     if not sources:
-        return Estimate(basis="none", detail="no forecast or source yet")
+        return Estimate(basis="none", detail="no forecast or source yet", note=note)
     detail = f"prior from {len(sources)} source{'s' if len(sources) > 1 else ''}"
     if scenario.kind == "binary":
         value = sum(source_probability(s) for s in sources) / len(sources)
-        return Estimate(basis="sources", detail=detail, probability=value)
-    return Estimate(basis="sources", detail=detail, options=_options_from_sources(scenario, sources))
+        return Estimate(basis="sources", detail=detail, probability=value, note=note)
+    return Estimate(basis="sources", detail=detail, options=_options_from_sources(scenario, sources), note=note)
 
 
 def _options_from_sources(scenario: Scenario, sources: list[Source]) -> dict[str, float]:
@@ -132,6 +140,33 @@ def model_estimate(path: Path, scenario: Scenario, as_of: datetime) -> Estimate 
     if point is None:
         return None
     return estimate_from_point(point)
+
+
+def posterior_note(path: Path, as_of: datetime) -> str | None:
+    """Why no posterior is shown for ``path`` at ``as_of`` although one exists (else None)."""
+    from forecasts.model.posterior import find_root
+
+    root = find_root(path)
+    if root is None:
+        return None
+    from forecasts.model.shown import choose_posterior
+
+    return choose_posterior(root, as_of).note
+
+
+def shown_basis(root: Path, as_of: datetime) -> str | None:
+    """One line on what an as-of view of ``root`` shows: which model fit, or why none; None when
+    there is no posterior at all (the view then shows forecasts and priors, as it says per row)."""
+    from forecasts.model.posterior import FOLDER
+
+    if not (root / FOLDER).is_dir():
+        return None
+    from forecasts.model.shown import choose_posterior, fit_label
+
+    choice = choose_posterior(root, as_of)
+    if choice.posterior is not None:
+        return f"probabilities from the model's posterior ({fit_label(choice.posterior)})"
+    return choice.note
 
 
 def estimate_from_point(point: object) -> Estimate:

@@ -44,6 +44,7 @@ FOLDER = "_posterior"
 SUMMARY = "posterior.json"
 DRAWS = "calibration.npz"
 FORMAT = 1
+REPLAY_PREFIX = "as-of-"
 CODE_FILES = (
     "build.py",
     "config.py",
@@ -73,7 +74,7 @@ def code_version() -> str:
 def posterior_folder(root: Path, as_of_day: str | None = None) -> Path:
     """The folder a fit writes to: ``_posterior`` or ``_posterior/as-of-DATE``."""
     folder = root / FOLDER
-    return folder / f"as-of-{as_of_day}" if as_of_day else folder
+    return folder / f"{REPLAY_PREFIX}{as_of_day}" if as_of_day else folder
 
 
 def inputs_digest(

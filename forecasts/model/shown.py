@@ -10,7 +10,9 @@
   fit): recomputed from the stored calibration draws for the scenario and its partners only, in
   numpy; no refit, no compilation. ``bench/engine_speed.py`` times this path.
 
-A replay posterior (``_posterior/as-of-DATE``) is preferred when the date asked is DATE.
+Which posterior a date may use is ``choose_posterior``'s call: a replay posterior
+(``_posterior/as-of-DATE``) when the date asked is DATE, else the latest fit made by that date;
+never a fit made later, whose calibration learnt from outcomes the date did not know.
 """
 
 from __future__ import annotations
@@ -25,7 +27,15 @@ import numpy as np
 from forecasts.dates import start_instant
 from forecasts.model.config import ModelConfig
 from forecasts.model.data import scenario_data, to_days
-from forecasts.model.posterior import Posterior, day_of, file_sha256, find_root, posterior_folder, read_posterior
+from forecasts.model.posterior import (
+    REPLAY_PREFIX,
+    Posterior,
+    day_of,
+    file_sha256,
+    find_root,
+    posterior_folder,
+    read_posterior,
+)
 from forecasts.model.predict import evaluate
 from forecasts.problems import ScenarioError
 from forecasts.scenario import Scenario
@@ -47,11 +57,50 @@ class ShownPoint:
     detail: str
 
 
+@dataclass(frozen=True)
+class PosteriorChoice:
+    """The posterior a view at ``as_of`` may use, and, when one exists but may not, why not."""
+
+    posterior: Posterior | None
+    note: str | None = None
+
+
+def _candidates(root: Path) -> list[Posterior]:
+    found = [read_posterior(posterior_folder(root))]
+    folder = posterior_folder(root)
+    if folder.is_dir():
+        found += [read_posterior(sub) for sub in sorted(folder.glob(f"{REPLAY_PREFIX}*")) if sub.is_dir()]
+    return [p for p in found if p is not None]
+
+
+def choose_posterior(root: Path, as_of: datetime) -> PosteriorChoice:
+    """The posterior fitted on what was known at ``as_of``: never one that saw later outcomes.
+
+    A replay fitted for that very day (``update --as-of DAY``) comes first; else the most recent
+    fit made by ``as_of`` (the main fit, or an earlier replay, recomputed for the later date from
+    its calibration). A fit made after ``as_of`` learnt its calibration from outcomes the view
+    must not know (hindsight), so then there is none, and the note says so and how to get one.
+    """
+    candidates = _candidates(root)
+    if not candidates:
+        return PosteriorChoice(None)
+    day = day_of(as_of)
+    same_day = [p for p in candidates if p.summary.get("replay") and day_of(p.as_of) == day]
+    if same_day:
+        return PosteriorChoice(same_day[0])
+    usable = [p for p in candidates if p.as_of <= as_of]
+    if usable:
+        return PosteriorChoice(max(usable, key=lambda p: p.as_of))
+    earliest = min(candidates, key=lambda p: p.as_of)
+    return PosteriorChoice(
+        None,
+        f"model not used: its {fit_label(earliest)} learnt from what happened after {day}; showing the forecasts "
+        f"and priors known then (`forecasts update --as-of {day}` fits a replay)",
+    )
+
+
 def _posterior_for(root: Path, as_of: datetime) -> Posterior | None:
-    replay = read_posterior(posterior_folder(root, day_of(as_of)))
-    if replay is not None:
-        return replay
-    return read_posterior(posterior_folder(root))
+    return choose_posterior(root, as_of).posterior
 
 
 def _partners(posterior: Posterior, scenario: Scenario) -> list[str]:
@@ -97,7 +146,8 @@ def _point(data: dict[str, Any], detail: str) -> ShownPoint:
     return ShownPoint(at, data["mean"], data["p05"], data["p50"], data["p95"], None, detail)
 
 
-def _fit_label(posterior: Posterior) -> str:
+def fit_label(posterior: Posterior) -> str:
+    """``ADVI fit as of 2026-12-05``, with `` (replay)`` for a fit of ``update --as-of``."""
     s = posterior.summary
     label = f"{s['method'].upper()} fit as of {s['as_of'][:10]}"
     return label + (" (replay)" if s.get("replay") else "")
@@ -122,11 +172,11 @@ def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoi
     if fresh and entry is not None:
         known_at = datetime.fromisoformat(entry["known_at"]) if entry.get("known_at") else None
         if known_at is not None and as_of >= known_at:
-            return _point(entry["current"], f"{_fit_label(posterior)}; final model forecast before resolution")
+            return _point(entry["current"], f"{fit_label(posterior)}; final model forecast before resolution")
         if as_of <= posterior.as_of:
             earlier = [p for p in entry["history"] if datetime.fromisoformat(p["at"]) <= as_of]
             if earlier:
-                return _point(earlier[-1], _fit_label(posterior))
+                return _point(earlier[-1], fit_label(posterior))
             return None
     reason = "a later date" if fresh else "files changed since the fit"
     return _recompute(root, posterior, path, scenario, partners, as_of, reason)
@@ -162,7 +212,7 @@ def _recompute(
     at = (record.last_judgment if record.last_judgment is not None else record.created) if settled else moment
     evaluation = evaluate(records, data, posterior.calibration(), np.array([at]), config)
     draws = evaluation.scenarios[scenario.id]
-    detail = f"{_fit_label(posterior)}; recomputed with its calibration ({reason}"
+    detail = f"{fit_label(posterior)}; recomputed with its calibration ({reason}"
     detail += "; run `forecasts update` to refit)" if reason.startswith("files") else ")"
     if settled:
         detail += "; final model forecast before resolution"
@@ -196,5 +246,5 @@ def posterior_history(path: Path, scenario: Scenario, until: datetime) -> list[S
         return None
     if not _unchanged(root, entries, _partners(posterior, scenario)):
         return None
-    label = _fit_label(posterior)
+    label = fit_label(posterior)
     return [_point(p, label) for p in entry["history"] if datetime.fromisoformat(p["at"]) <= until]
