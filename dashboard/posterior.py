@@ -18,7 +18,7 @@ import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,15 @@ def posterior_status(root: Path, files: list[ScenarioFile]) -> PosteriorStatus:
         as_of=summary.get("as_of"),
         reasons=tuple(reasons),
     )
+
+
+def as_of_basis(root: Path, day: date) -> str | None:
+    """What the pages' probabilities at the end of ``day`` come from: the model fit used, or why
+    none may be (a fit made later knew the outcomes); None without any posterior."""
+    from forecasts.estimate import shown_basis
+    from forecasts.state import as_of_instant
+
+    return shown_basis(root, as_of_instant(day))
 
 
 # --- refitting in the background ---------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,14 @@ import pytest
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent
 SHARED = REPO.parent / "shared"
+# Derived state a checkout may hold after `forecasts update` or `forecasts check`: tests never see it.
+DERIVED = ("_posterior", ".forecasts")
+
+
+def copy_bundled(target: Path) -> Path:
+    """A copy of the repository's scenarios at ``target``, without derived state (posterior, cursor)."""
+    shutil.copytree(REPO / "scenarios", target, ignore=shutil.ignore_patterns(*DERIVED))
+    return target
 
 
 def require_shared(relative: str) -> Path:

@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import data
-from dashboard.posterior import posterior_status, refit_job, start_refit
+from dashboard.posterior import as_of_basis, posterior_status, refit_job, start_refit
 from forecasts.store import Catalog
 
 AS_OF_KEY = "as_of"
@@ -112,6 +112,14 @@ def _refit_progress(root: Path) -> None:
         "posterior until the new one is written.",
         icon=":material/hourglass_top:",
     )
+
+
+def show_as_of_basis(as_of: date) -> None:
+    """Which model fit the page's probabilities come from, or why none is used at this date."""
+    line = as_of_basis(data.scenarios_root(), as_of)
+    if line is not None:
+        # Our own wording (the command in it in backticks), so no escaping.
+        st.caption(line[0].upper() + line[1:] + ".")
 
 
 def posterior_notice(catalog: Catalog, editing: bool, offer_first_fit: bool = False) -> None:

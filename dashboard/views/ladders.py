@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.views import AS_OF_KEY, AS_OF_PARAM, show_problems, show_root
+from dashboard.views import AS_OF_KEY, AS_OF_PARAM, show_as_of_basis, show_problems, show_root
 from forecasts.conditionals import ConditionalTree, Total, conditional_trees, outcome_probability
 from forecasts.display import format_estimate
 from forecasts.scenario import ANNULLED
@@ -292,6 +292,7 @@ else:
     if first == last:
         last = first + timedelta(days=1)
     day = _replay_control(first, last)
+    show_as_of_basis(day)
     states = data.states_at(day)
     by_id = {s.id: s for s in states}
     names = sorted({f.scenario.ladder.name for f in case_files if f.scenario.ladder is not None})

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.editor import editor_mode
-from dashboard.views import as_of_control, link_as_of, posterior_notice, show_problems, show_root
+from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.attention import biggest_movers, days_left, due_within, overdue, recently_resolved
 from forecasts.display import format_countdown, format_estimate, source_names
 from forecasts.scenario import STATUSES
@@ -154,6 +154,7 @@ posterior_notice(catalog, editor_mode(), offer_first_fit=True)
 columns = st.columns([1.1, 1, 1, 1, 1, 1.2, 1.6], vertical_alignment="bottom")
 as_of = as_of_control(columns[0])
 states = data.states_at(as_of)
+show_as_of_basis(as_of)
 filters = Filters(
     cases=tuple(columns[1].multiselect("Case", sorted({s.case for s in states}), key="filter_case")),
     statuses=tuple(columns[2].multiselect("Status", list(STATUSES), key="filter_status")),

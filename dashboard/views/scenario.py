@@ -15,7 +15,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import charts, data, forms
 from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
-from dashboard.views import as_of_control, link_as_of, posterior_notice, show_problems, show_root
+from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import format_estimate, format_forecast, format_probability, outcome_text
 from forecasts.estimate import implied_prior, source_probability
@@ -346,6 +346,7 @@ show_problems(catalog)
 posterior_notice(catalog, editing)
 pick, date_box = st.columns([4, 1], vertical_alignment="bottom")
 as_of = as_of_control(date_box)
+show_as_of_basis(as_of)
 chosen = _choose(catalog, pick)
 if chosen is not None:
     scenario_file = catalog.by_id[chosen]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from forecasts.display import format_estimate
 from forecasts.state import as_of_instant, scenario_state
 from forecasts.store import load_catalog
+from testdata import copy_bundled
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,8 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
-    root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root)
+    root = copy_bundled(tmp_path / "bundled")
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     return root
 
@@ -177,3 +176,36 @@ def test_a_question_asked_in_both_branches_is_added_up(scenarios: Path) -> None:
     lines = [m.value for m in at.markdown if "Either way" in m.value]
     # P(strike) on Jan 7 is bob's 40%: 0.4 * 0.7 + 0.6 * 0.05 = 0.31.
     assert lines == ["**Either way**, `us-strike` (asked in every branch): P = **31%** = 40% × 70% + 60% × 5.0%"]
+
+
+def test_a_fit_made_later_is_not_replayed_on_the_day_of_the_article(bundled: Path) -> None:
+    """A posterior fitted after the replayed day learnt from its outcomes: the day shows its priors."""
+    import pymc as pm
+    from pymc.testing import mock_sample
+
+    from forecasts.model.config import FitConfig, ModelConfig
+    from forecasts.model.update import update_posterior
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pm, "sample", mock_sample)
+        fitted = datetime(2020, 6, 30, 12, tzinfo=UTC)
+        update_posterior(
+            bundled, load_catalog(bundled).files, fitted, False, ModelConfig(), FitConfig(draws=20, chains=1)
+        )
+    at = ladders_page("2020-01-04")
+    assert not at.exception
+    table = rung_table(at)
+    moment = as_of_instant(date(2020, 1, 4))
+    catalog = load_catalog(bundled)
+    for rung in RUNGS:
+        state = scenario_state(catalog.get(rung), moment)
+        assert state.estimate.basis == "sources"
+        assert table.loc[rung, "estimate"] == format_estimate(state.estimate) + "*"
+    captions = [c.value for c in at.caption]
+    assert (
+        "Model not used: its NUTS fit as of 2020-06-30 learnt from what happened after 2020-01-04; showing the "
+        "forecasts and priors known then (`forecasts update --as-of 2020-01-04` fits a replay)."
+    ) in captions
+    # On the day of the fit, the same page shows the model and names the fit.
+    later = ladders_page("2020-06-30")
+    assert "Probabilities from the model's posterior (NUTS fit as of 2020-06-30)." in [c.value for c in later.caption]
