@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import re
 import sys
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from forecasts.extract.fetch import FETCH_TIMEOUT_SECONDS as FETCH_TIMEOUT_SECONDS  # re-exported for callers
+from forecasts.extract.fetch import FetchError, fetch_page
+
 # An article is rarely above 200 kB of text; a file ten times that is a book, a dump or a
 # mistake, and reading it rule by rule (about 0.1-0.5 MB a second) would keep the user waiting.
 MAX_ARTICLE_BYTES = 2_000_000
-FETCH_TIMEOUT_SECONDS = 15.0
-USER_AGENT = "forecasts-extract/0.1 (+https://github.com/; article reader)"
 
 HEADER_KEYS = ("title", "outlet", "url", "published", "author", "authors", "date")
 _HEADER_LINE = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>.*)$")
@@ -58,13 +57,18 @@ def read_article(
     outlet: str | None = None,
     stdin: BinaryIO | None = None,
     timeout: float = FETCH_TIMEOUT_SECONDS,
+    allow_loopback: bool = False,
 ) -> Article:
-    """Read SOURCE (path, http(s) URL or ``-``); ``published``/``outlet`` override what it says."""
+    """Read SOURCE (path, http(s) URL or ``-``); ``published``/``outlet`` override what it says.
+
+    A URL is fetched by ``forecasts.extract.fetch.fetch_page``: public addresses only, within
+    ``timeout`` seconds. ``allow_loopback`` is for tests that serve pages from 127.0.0.1.
+    """
     if source == "-":
         data = _read_limited((stdin or sys.stdin.buffer), "standard input")
         article = parse_bytes(data, "standard input")
-    elif re.match(r"^https?://", source, re.IGNORECASE):
-        data, content_type = fetch_url(source, timeout)
+    elif re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
+        data, content_type = fetch_url(source, timeout, allow_loopback=allow_loopback)
         if "text/plain" in content_type:
             article = parse_bytes(data, source)
             article = replace(article, url=article.url or source)
@@ -107,31 +111,13 @@ def _read_limited(stream: BinaryIO, name: str) -> bytes:
     return data
 
 
-def fetch_url(url: str, timeout: float = FETCH_TIMEOUT_SECONDS) -> tuple[bytes, str]:
+def fetch_url(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, allow_loopback: bool = False) -> tuple[bytes, str]:
     """The bytes and content type at ``url``; ArticleError with the reason when it cannot be had."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get("Content-Type", "") or ""
-            data = _read_limited(response, url)
-    except urllib.error.HTTPError as exc:
-        raise ArticleError(f"{url}: the server answered HTTP {exc.code} {exc.reason}; check the address") from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, TimeoutError):
-            raise ArticleError(
-                f"{url}: no answer within {timeout:g} seconds; try again later, or save the page and pass the file"
-            ) from None
-        raise ArticleError(
-            f"{url}: cannot fetch the page ({exc.reason}); check the address and the connection, "
-            "or save the page and pass the file"
-        ) from None
-    except TimeoutError:
-        raise ArticleError(
-            f"{url}: no answer within {timeout:g} seconds; try again later, or save the page and pass the file"
-        ) from None
-    except OSError as exc:
-        raise ArticleError(f"{url}: cannot fetch the page ({exc}); save the page and pass the file") from None
-    return data, content_type.lower()
+        page = fetch_page(url, timeout=timeout, max_bytes=MAX_ARTICLE_BYTES, allow_loopback=allow_loopback)
+    except FetchError as exc:
+        raise ArticleError(str(exc)) from None
+    return page.data, page.content_type
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:

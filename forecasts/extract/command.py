@@ -18,7 +18,8 @@ from forecasts.extract.article import FETCH_TIMEOUT_SECONDS, Article, ArticleErr
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
-from forecasts.extract.formats import render_json, render_rejections, render_text, render_yaml
+from forecasts.extract.formats import render_explanation, render_json, render_text, render_yaml
+from forecasts.extract.scorer import default_scorer
 
 # Fewer words than this out of an HTML page means the extractor found no article in it.
 MIN_HTML_WORDS = 30
@@ -53,13 +54,24 @@ def _as_date(value: When | None) -> date | None:
     default=None,
     help="Write one draft scenario per new forecast into this folder (never overwrites).",
 )
-@click.option("--explain", is_flag=True, help="Also list (on stderr) the future markers rejected, with the reason.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also say (on stderr), for every sentence with a future cue, what was kept or dropped and why.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Keep claims scored at least this (0-1); lower finds more, higher keeps only the surest. "
+    "Default: the trained scorer's threshold.",
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
     default=FETCH_TIMEOUT_SECONDS,
     show_default=True,
-    help="Seconds to wait for a URL.",
+    help="Seconds the whole fetch of a URL may take (redirects included).",
 )
 @scenarios_option
 def _extract(
@@ -69,6 +81,7 @@ def _extract(
     fmt: str,
     write_dir: Path | None,
     explain: bool,
+    min_confidence: float | None,
     timeout: float,
     scenarios: Path,
 ) -> None:
@@ -78,7 +91,9 @@ def _extract(
     line), an .html file, an http(s) URL, or - for standard input. Offsets (char_start,
     char_end) count in the body: after the header's blank line, or the text trafilatura extracts
     from HTML. With --write DIR each forecast not already in the scenarios tree (same quote,
-    same source) becomes a draft scenario in DIR for a person to review.
+    same source) becomes a draft scenario in DIR for a person to review. A URL is fetched only
+    from a public address (never this machine or a private network, also after a redirect), up
+    to 2 MB, within --timeout seconds.
 
     \b
     Examples:
@@ -87,6 +102,7 @@ def _extract(
       forecasts extract https://example.org/story --outlet "Example News" --format yaml
       cat article.txt | forecasts extract - --published 2022-02-22
       forecasts extract article.txt --write scenarios/iran-2020-drafts
+      forecasts extract ../shared/articles/04-bbc-oil-surges-supply-fears.txt --explain --min-confidence 0.6
     """
     try:
         article = read_article(source, published=_as_date(published), outlet=outlet, timeout=timeout)
@@ -95,7 +111,8 @@ def _extract(
     for warning in article.warnings:
         click.echo(f"warning: {warning}", err=True)
     _warn_about(article)
-    result = analyse_article(article)
+    scorer = default_scorer()
+    result = analyse_article(article, scorer, min_confidence)
     candidates = result.candidates
     if fmt == "json":
         click.echo(render_json(candidates))
@@ -104,7 +121,7 @@ def _extract(
     else:
         click.echo(render_text(candidates, article))
     if explain:
-        click.echo(render_rejections(result.rejections, article), err=True)
+        click.echo(render_explanation(result, article, scorer), err=True)
     if write_dir is not None:
         _write(candidates, article, write_dir, scenarios)
 
