@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from forecasts.cli_options import (
+    AS_OF,
     WHEN,
     as_of_option,
     fail,
@@ -385,10 +386,10 @@ def new(
 
 @cli.command()
 @click.option("--port", type=int, default=None, help="Port to serve on (default: Streamlit's, 8501).")
-@click.option("--as-of", "as_of", default=None, help="Open the dashboard at this date (YYYY-MM-DD).")
+@click.option("--as-of", "as_of", type=AS_OF, default=None, help="Open the dashboard at this date (YYYY-MM-DD).")
 @click.option("--editor", is_flag=True, help="Editor mode: forms to record forecasts, evidence and resolutions.")
 @scenarios_option
-def dashboard(port: int | None, as_of: str | None, editor: bool, scenarios: Path) -> None:
+def dashboard(port: int | None, as_of: When | None, editor: bool, scenarios: Path) -> None:
     """Open the dashboard (Streamlit) on the scenarios folder.
 
     \b
@@ -417,7 +418,7 @@ def dashboard(port: int | None, as_of: str | None, editor: bool, scenarios: Path
         command += ["--server.port", str(port)]
     env = {**os.environ, ENV_VAR: str(scenarios.resolve())}
     if as_of:
-        env["FORECASTS_AS_OF"] = as_of
+        env["FORECASTS_AS_OF"] = as_of.isoformat()
     if editor:
         env["FORECASTS_EDITOR"] = "1"
     click.echo(f"dashboard on {scenarios.resolve()} (Ctrl-C to stop)", err=True)

@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 
 import click
 
-from forecasts.dates import DateError, When, parse_when
+from forecasts.dates import DateError, When, format_when, now_utc, parse_when, start_instant
 from forecasts.store import ENV_VAR, Catalog, load_catalog
 
 DEFAULT_ROOT = "scenarios"
@@ -45,6 +45,25 @@ class WhenType(click.ParamType):  # type: ignore[type-arg]
 
 WHEN = WhenType()
 
+
+class AsOfType(WhenType):
+    """An ``--as-of`` date: like ``WHEN``, but not after today, since it replays what was known."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> When:
+        when = super().convert(value, param, ctx)
+        today = now_utc().date()
+        if start_instant(when).date() > today:
+            self.fail(
+                f"{format_when(when)!r} is after today ({today.isoformat()}); --as-of shows what was known on a "
+                "past date (leave it out for today)",
+                param,
+                ctx,
+            )
+        return when
+
+
+AS_OF = AsOfType()
+
 scenarios_option = click.option(
     "--scenarios",
     "scenarios",
@@ -56,7 +75,10 @@ scenarios_option = click.option(
     help="Folder of scenario files (one folder per case).",
 )
 as_of_option = click.option(
-    "--as-of", type=WHEN, default=None, help="Show the state as known at the end of this date (YYYY-MM-DD)."
+    "--as-of",
+    type=AS_OF,
+    default=None,
+    help="Show the state as known at the end of this date (YYYY-MM-DD, not after today).",
 )
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
+from forecasts.cli_options import AS_OF, WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When
 from forecasts.model.config import LEARN, ModelConfig
 from forecasts.state import as_of_instant
@@ -70,9 +70,9 @@ def _fit_options(method: str, draws: int | None, tune: int | None, seed: int | N
 @scenarios_option
 @click.option(
     "--as-of",
-    type=WHEN,
+    type=AS_OF,
     default=None,
-    help="Replay: fit only on what was known at the end of this date (YYYY-MM-DD).",
+    help="Replay: fit only on what was known at the end of this date (YYYY-MM-DD, not after today).",
 )
 @click.option("--method", type=METHODS, default="nuts", show_default=True, help="NUTS (nutpie) or the ADVI fast path.")
 @click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain (NUTS) [default: 500].")
