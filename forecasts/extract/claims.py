@@ -34,6 +34,7 @@ from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.clauses import Clause, aside_start, clause_around, trim_clause
 from forecasts.extract.conditions import Condition, find_condition, is_counterfactual
 from forecasts.extract.events import clean_phrase, draft_event
+from forecasts.extract.features import ClaimFacts, describe_claim
 from forecasts.extract.hedges import Hedge, find_hedge, read_prior
 from forecasts.extract.sentences import Sentence, Span
 from forecasts.extract.speakers import (
@@ -151,6 +152,20 @@ _VERBATIM_EVENT = (mk.SCHEDULED, mk.IMMINENT, mk.RULED_OUT, mk.NEEDS_DATE, "pres
 
 
 @dataclass(frozen=True)
+class Judged:
+    """A claim the rules analysed: the candidate it would be, the rules' verdict, its features.
+
+    ``rule`` is the distractor category the hand-written rules put it in (None: they take it for
+    a forecast); the scorer weighs that verdict with the other features.
+    """
+
+    candidate: Candidate
+    rule: str | None
+    features: dict[str, float]
+    marker: str
+
+
+@dataclass(frozen=True)
 class Rejection:
     """A marker judged not to be a forecast, and why (a distractor category)."""
 
@@ -176,6 +191,8 @@ class Context:
     author: Speaker
     markers: list[mk.Marker] = field(default_factory=list)
     windows: list[Window] = field(default_factory=list)
+    paragraph_words: dict[int, int] = field(default_factory=dict)
+    sentence_order: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._marker_starts = [m.start for m in self.markers]
@@ -236,30 +253,40 @@ def _words(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace('"', " ")).strip(" ,")
 
 
-def analyse_sentence(ctx: Context, sentence: Sentence) -> tuple[list[Candidate], list[Rejection]]:
-    """Candidates and rejections for every future marker in a sentence, one candidate per clause."""
+def analyse_sentence(ctx: Context, sentence: Sentence) -> tuple[list[Judged], list[Rejection]]:
+    """Every future marker in a sentence analysed as a claim (one per clause), with the rules'
+    verdict, and the markers that cannot be a claim at all (a clause already taken, no words)."""
     found = ctx.markers_in(sentence.start, sentence.end)
-    candidates: list[Candidate] = []
+    judged: list[Judged] = []
     rejections: list[Rejection] = []
     taken: list[Clause] = []
+    previous: Candidate | None = None
     previous_subject = ""
     for marker in found:
         result = _analyse_marker(ctx, sentence, marker, taken, previous_subject)
         if isinstance(result, Rejection):
             rejections.append(result)
             continue
-        candidate, clause, subject = result
-        if not subject and candidates and candidate.hedge is None and candidates[-1].hedge is not None:
+        candidate, clause, subject, reason, facts = result
+        if (
+            not subject
+            and previous is not None
+            and candidate.hedge is None
+            and previous.hedge is not None
+            and reason is None
+        ):
             # "will probably not be immediate but will come ...": the hedge scopes over both verbs.
-            candidate = _inherit_hedge(candidate, candidates[-1])
-        candidates.append(candidate)
-        taken.append(clause)
-        previous_subject = subject if clean_phrase(subject) else previous_subject
-    if not candidates and not found:
+            candidate = _inherit_hedge(candidate, previous)
+        judged.append(Judged(candidate, reason, describe_claim(facts), marker.text))
+        if reason is None:
+            previous = candidate
+            taken.append(clause)
+            previous_subject = subject if clean_phrase(subject) else previous_subject
+    if not judged and not found:
         scheduled = _present_scheduled(ctx, sentence)
         if scheduled is not None:
-            candidates.append(scheduled)
-    return candidates, rejections
+            judged.append(scheduled)
+    return judged, rejections
 
 
 def _event_subject(subject: str, previous: str, condition: Condition | None, core_start: int) -> str:
@@ -301,7 +328,7 @@ def _reject(reason: str, marker: mk.Marker) -> Rejection:
 
 def _analyse_marker(
     ctx: Context, sentence: Sentence, marker: mk.Marker, taken: list[Clause], previous_subject: str
-) -> tuple[Candidate, Clause, str] | Rejection:
+) -> tuple[Candidate, Clause, str, str | None, ClaimFacts] | Rejection:
     body, scan = ctx.body, ctx.scan
     region = _region(ctx.quotes, marker.start)
     lo, hi = sentence.start, sentence.end
@@ -350,8 +377,6 @@ def _analyse_marker(
     reason = _judge(
         ctx, sentence, marker, region, frame, condition, subject, predicate, window, scan[lo : marker.start]
     )
-    if reason is not None:
-        return _reject(reason, marker)
     polarity = _polarity(scan, marker, predicate_start, hedge)
     reading = read_prior(body[hedge.start : hedge.end] if hedge else None)
     prior = reading.prior
@@ -403,7 +428,28 @@ def _analyse_marker(
         sentence_start=sentence.start,
         sentence_end=sentence.end,
     )
-    return candidate, clause, subject
+    facts = ClaimFacts(
+        family=marker.family,
+        marker=marker.text,
+        rule=reason,
+        hedge_source=hedge.source if hedge else None,
+        unknown_hedge="unknown_hedge" in flags,
+        kind=kind,
+        speaker_type=speaker.type,
+        unattributed=speaker is UNATTRIBUTED,
+        in_quote=region is not None,
+        conditional=condition is not None,
+        negative=polarity == "negative",
+        window_dated=window is not None and window.window_end is not None,
+        window_phrase=window is not None,
+        subject=subject,
+        predicate=predicate,
+        before=scan[lo : marker.start],
+        sentence=sentence.text,
+        paragraph_words=ctx.paragraph_words.get(sentence.paragraph, 0),
+        sentence_index=ctx.sentence_order.get(sentence.start, 0),
+    )
+    return candidate, clause, subject, reason, facts
 
 
 _COMPLEMENTIZER = re.compile(
@@ -726,7 +772,7 @@ def _basis(prior_phrase: object, bare: bool, polarity: str) -> str:
     return basis
 
 
-def _present_scheduled(ctx: Context, sentence: Sentence) -> Candidate | None:
+def _present_scheduled(ctx: Context, sentence: Sentence) -> Judged | None:
     """A present-tense scheduled event with an explicit future date ("The summit opens on Monday")."""
     if ctx.published is None:
         return None
@@ -743,7 +789,7 @@ def _present_scheduled(ctx: Context, sentence: Sentence) -> Candidate | None:
         reading = read_prior(None)
         region = _region(ctx.quotes, verb.start())
         speaker = ctx.attribution.quotes.get((region.start, region.end), UNATTRIBUTED) if region else ctx.author
-        return Candidate(
+        candidate = Candidate(
             quote=ctx.body[q_start:q_end],
             char_start=q_start,
             char_end=q_end,
@@ -771,4 +817,26 @@ def _present_scheduled(ctx: Context, sentence: Sentence) -> Candidate | None:
             sentence_start=sentence.start,
             sentence_end=sentence.end,
         )
+        facts = ClaimFacts(
+            family="present_scheduled",
+            marker=verb.group(),
+            rule=None,
+            hedge_source=None,
+            unknown_hedge=False,
+            kind="scheduled",
+            speaker_type=speaker.type,
+            unattributed=speaker is UNATTRIBUTED,
+            in_quote=region is not None,
+            conditional=False,
+            negative=False,
+            window_dated=True,
+            window_phrase=True,
+            subject=scan[sentence.start : verb.start()],
+            predicate=scan[verb.end() : sentence.end],
+            before=scan[sentence.start : verb.start()],
+            sentence=sentence.text,
+            paragraph_words=ctx.paragraph_words.get(sentence.paragraph, 0),
+            sentence_index=ctx.sentence_order.get(sentence.start, 0),
+        )
+        return Judged(candidate, None, describe_claim(facts), verb.group())
     return None

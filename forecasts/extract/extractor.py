@@ -9,13 +9,14 @@ best-attributed speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.claims import UNATTRIBUTED, Context, Rejection, analyse_sentence
+from forecasts.extract.claims import UNATTRIBUTED, Context, Judged, Rejection, analyse_sentence
 from forecasts.extract.markers import find_markers
+from forecasts.extract.scorer import Scorer, default_scorer
 from forecasts.extract.sentences import Span, quoted_spans, scan_text, split_paragraphs, split_sentences
 from forecasts.extract.speakers import AUTHOR, QUOTED, REPORTED, Speaker, attribute_article
 from forecasts.extract.windows import find_windows
@@ -23,10 +24,16 @@ from forecasts.extract.windows import find_windows
 
 @dataclass(frozen=True)
 class Extraction:
-    """Candidates found in an article and the markers rejected on the way (for --explain)."""
+    """Candidates kept, the markers rejected on the way, and every claim scored (for --explain).
+
+    ``scored`` pairs each analysed claim with the scorer's confidence, kept or not, in reading
+    order; ``rejections`` are markers that never became a claim (a clause already taken).
+    """
 
     candidates: list[Candidate]
     rejections: list[Rejection]
+    scored: list[tuple[Judged, float]] = field(default_factory=list)
+    threshold: float = 0.5
 
 
 def author_speaker(article: Article) -> Speaker:
@@ -39,21 +46,48 @@ def author_speaker(article: Article) -> Speaker:
     return Speaker("author", AUTHOR, None)
 
 
-def extract_forecasts(article: Article) -> list[Candidate]:
-    """Every forecast in the article's body, in reading order."""
-    return analyse_article(article).candidates
+def extract_forecasts(
+    article: Article, scorer: Scorer | None = None, min_confidence: float | None = None
+) -> list[Candidate]:
+    """Every forecast in the article's body, in reading order (see ``analyse_article``)."""
+    return analyse_article(article, scorer, min_confidence).candidates
 
 
-def extract_from_text(body: str, published: date | None = None, outlet: str | None = None) -> list[Candidate]:
+def extract_from_text(
+    body: str, published: date | None = None, outlet: str | None = None, scorer: Scorer | None = None
+) -> list[Candidate]:
     """Every forecast in a plain text body (offsets into ``body``)."""
-    return extract_forecasts(Article(body=body, source="<text>", published=published, outlet=outlet))
+    return extract_forecasts(Article(body=body, source="<text>", published=published, outlet=outlet), scorer)
 
 
-def analyse_article(article: Article) -> Extraction:
-    """Candidates and rejections for the whole article."""
+def analyse_article(article: Article, scorer: Scorer | None = None, min_confidence: float | None = None) -> Extraction:
+    """Candidates and rejections for the whole article.
+
+    Every claim the rules analyse is scored (``scorer``, by default the trained one shipped with
+    the package); those at or above ``min_confidence`` (by default the scorer's threshold) are
+    kept, with the score as their confidence.
+    """
+    judged = judge_article(article)
+    chosen = scorer or default_scorer()
+    threshold = chosen.threshold if min_confidence is None else min_confidence
+    scored = [(claim, chosen.confidence(claim.features)) for claim in judged.claims]
+    kept = [replace(claim.candidate, confidence=score) for claim, score in scored if score >= threshold]
+    return Extraction(merge_restatements(_drop_nested(kept)), judged.rejections, scored, threshold)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """Every claim the rules analysed in an article, before scoring."""
+
+    claims: list[Judged]
+    rejections: list[Rejection]
+
+
+def judge_article(article: Article) -> Judgement:
+    """Analyse every future marker of the article into a claim with its features."""
     body = article.body
     if not body.strip():
-        return Extraction([], [])
+        return Judgement([], [])
     scan = scan_text(body)
     paragraphs = split_paragraphs(body)
     sentences = split_sentences(body, paragraphs)
@@ -69,14 +103,40 @@ def analyse_article(article: Article) -> Extraction:
         author_speaker(article),
         markers=find_markers(body, scan, 0, len(body)),
         windows=find_windows(scan, 0, article.published),
+        paragraph_words={p.index: len(body[p.start : p.end].split()) for p in paragraphs},
+        sentence_order={s.start: i for i, s in enumerate(sentences)},
     )
-    candidates: list[Candidate] = []
+    claims: list[Judged] = []
     rejections: list[Rejection] = []
     for sentence in sentences:
         found, rejected = analyse_sentence(ctx, sentence)
-        candidates.extend(found)
+        claims.extend(found)
         rejections.extend(rejected)
-    return Extraction(merge_restatements(candidates), rejections)
+    return Judgement(claims, rejections)
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Of two kept claims in one sentence where one's quote lies inside the other's, keep the
+    surer: the rules can read one clause twice when they disagree about where it starts."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        twin = next(
+            (
+                i
+                for i, other in enumerate(kept)
+                if other.sentence_start == candidate.sentence_start
+                and (
+                    other.char_start <= candidate.char_start < candidate.char_end <= other.char_end
+                    or candidate.char_start <= other.char_start < other.char_end <= candidate.char_end
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(candidate)
+        elif candidate.confidence > kept[twin].confidence:
+            kept[twin] = candidate
+    return kept
 
 
 _RANK = {QUOTED: 3, REPORTED: 2, AUTHOR: 1}

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import yaml
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.claims import Rejection
+from forecasts.extract.extractor import Extraction
+from forecasts.extract.scorer import Scorer
+from forecasts.extract.sentences import split_sentences
 
 
 def render_json(candidates: list[Candidate]) -> str:
@@ -55,10 +58,44 @@ def render_text(candidates: list[Candidate], article: Article) -> str:
     return "\n".join(lines)
 
 
-def render_rejections(rejections: list[Rejection], article: Article) -> str:
-    """Markers judged not to be forecasts, with the reason (for --explain)."""
-    lines = [f"{len(rejections)} future marker{'s' if len(rejections) != 1 else ''} rejected:"]
-    for r in rejections:
-        context = article.body[max(0, r.start - 50) : r.end + 40].replace("\n", " ")
-        lines.append(f"  [{r.start}] {r.reason}: {r.marker!r} in ...{context}...")
+_CUE = re.compile(
+    r"\b(?:will|shall|would|could|may|might|likely|unlikely|expect\w*|plan\w*|due|set to|going to)\b|'ll\b", re.I
+)
+
+
+def render_explanation(result: Extraction, article: Article, scorer: Scorer) -> str:
+    """For every sentence with a future cue: what was kept or dropped, the score and why.
+
+    A kept claim shows its confidence; a dropped one its score against the threshold, the
+    rules' verdict, and the features that weighed most. A cue that never became a claim says why
+    (a second marker in a clause already read, or a cue word used as a noun or a month).
+    """
+    body = article.body
+    by_sentence: dict[int, list[str]] = {}
+    for claim, score in result.scored:
+        c = claim.candidate
+        verdict = "kept" if score >= result.threshold else "dropped"
+        rule = claim.rule or "reads as a forecast"
+        weights = ", ".join(f"{name} {value:+.2f}" for name, value in scorer.explain(claim.features))
+        by_sentence.setdefault(c.sentence_start, []).append(
+            f"    {verdict} {score:.2f} [{c.char_start}-{c.char_end}] {claim.marker!r}: rules: {rule}; {weights}"
+        )
+    sentences = split_sentences(body)
+    for r in result.rejections:
+        owner = next((s for s in sentences if s.start <= r.start < s.end), None)
+        if owner is not None:
+            by_sentence.setdefault(owner.start, []).append(f"    no claim [{r.start}] {r.marker!r}: {r.reason}")
+    lines = [""]
+    shown = 0
+    for s in sentences:
+        notes = by_sentence.get(s.start)
+        if notes is None and not _CUE.search(s.text):
+            continue
+        shown += 1
+        lines.append(f"  [{s.start}-{s.end}] {textwrap.shorten(s.text, 110)!r}")
+        lines.extend(notes or ["    no claim: no future marker (the cue word is a noun, a month or a past form)"])
+    lines[0] = (
+        f"{shown} sentence{'s' if shown != 1 else ''} with a future cue "
+        f"(claims scored at least {result.threshold:.2f} are kept; --min-confidence sets it):"
+    )
     return "\n".join(lines)

@@ -4,10 +4,16 @@ from datetime import date
 
 import pytest
 
-from forecasts.extract import extract_from_text
+from forecasts.extract import extract_from_text as _extract_from_text
+from forecasts.extract.scorer import RULES_ONLY
 from forecasts.phrases import phrase_prior
 
 P = date(2024, 1, 10)  # a Wednesday
+
+
+def extract_from_text(text, **kwargs):
+    """The rules' reading (the learned scorer is tested on the corpus, not pinned sentence by sentence)."""
+    return _extract_from_text(text, scorer=RULES_ONLY, **kwargs)
 
 
 def one(text, published=P):

@@ -1,6 +1,7 @@
 """`forecasts extract`: formats, exit codes, messages, and --write drafts."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def test_json_has_every_field(run, article):
     records = json.loads(result.stdout)
     assert [list(r) for r in records] == [FIELDS, FIELDS]
     first, second = records
-    assert {k: first[k] for k in FIELDS if k not in ("probability", "speaker_role")} == {
+    assert {k: first[k] for k in FIELDS if k not in ("probability", "speaker_role", "confidence")} == {
         "quote": "The reprisal will probably not be immediate",
         "char_start": 1,
         "char_end": 44,
@@ -76,9 +77,9 @@ def test_json_has_every_field(run, article):
         "window_end": None,
         "event": "The reprisal will not be immediate.",
         "conditional_on": None,
-        "confidence": 0.85,
         "flags": [],
     }
+    assert 0.0 < first["confidence"] < 1.0
     assert first["speaker_role"] == "analyst at Example Institute"
     assert first["probability"] == {
         "mean": 0.6726,
@@ -102,23 +103,25 @@ def test_yaml_matches_json(run, article):
 
 
 def test_text_listing(run, article):
-    result = run("extract", str(article))
+    result = run("extract", str(article), "--min-confidence", "0")
     assert result.exit_code == 0
-    assert result.stdout == (
+    confidences = re.findall(r"   confidence (0\.\d\d)\n", result.stdout)
+    assert len(confidences) == 2
+    assert re.sub(r"   confidence 0\.\d\d\n", "   confidence C\n", result.stdout) == (
         f"{article}: 2 forecasts (published 2020-01-04, Test Wire)\n"
         "\n"
         "1. Jane Roe (quoted_source; analyst at Example Institute)  [1-44]\n"
         "   \u201cThe reprisal will probably not be immediate\u201d\n"
         "   event:   The reprisal will not be immediate.\n"
         "   hedge:   'probably' -> P(as stated, negation included) 67% (90% 46%-86%); prediction\n"
-        "   confidence 0.85\n"
+        "   confidence C\n"
         "\n"
         "2. Test Wire (author; author (no byline))  [97-147]\n"
         "   \u201cIran could attack US allies in the next two weeks.\u201d\n"
         "   event:   Iran will attack US allies in the next two weeks.\n"
         "   hedge:   'could' -> P(as stated) 40% (90% 12%-72%); prediction\n"
         "   window:  'in the next two weeks' -> 2020-01-04 .. 2020-01-18\n"
-        "   confidence 0.75\n"
+        "   confidence C\n"
     )
 
 
@@ -181,10 +184,26 @@ def test_html_of_scripts_says_so(run):
     assert "only 3 words of text found in the HTML" in result.stderr
 
 
-def test_explain_lists_rejected_markers(run):
-    result = run("extract", "-", "--published", "2020-01-04", "--explain", input="Could Iran strike first?")
-    assert "1 future marker rejected:" in result.stderr
-    assert "rhetorical_question: 'Could'" in result.stderr
+def test_explain_says_for_every_cue_sentence_what_was_kept_or_dropped(run):
+    text = "Could Iran strike first? Iran will strike US bases next week, analysts said. The will of the people."
+    result = run("extract", "-", "--published", "2020-01-04", "--explain", input=text)
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("3 sentences with a future cue (claims scored at least ")
+    assert lines[1] == "  [0-24] 'Could Iran strike first?'"
+    assert re.match(r"    dropped 0\.\d\d \[0-24\] 'Could': rules: rhetorical_question; ", lines[2])
+    assert re.match(r"    kept 0\.\d\d \[25-60\] 'will': rules: reads as a forecast; ", lines[4])
+    assert lines[6] == "    no claim: no future marker (the cue word is a noun, a month or a past form)"
+
+
+def test_min_confidence_trades_recall_for_precision(run, article):
+    def count(threshold):
+        result = run("extract", str(article), "--format", "json", "--min-confidence", threshold)
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    everything, surest = count("0"), count("1")
+    assert len(everything) == 2 and surest == []
+    assert run("extract", str(article), "--min-confidence", "1.5").exit_code == 2
 
 
 def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):

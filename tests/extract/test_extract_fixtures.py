@@ -3,14 +3,16 @@
 from datetime import date
 from pathlib import Path
 
-from forecasts.extract import extract_forecasts, read_article
+from forecasts.extract import read_article
+from forecasts.extract.extractor import extract_forecasts as _extract
+from forecasts.extract.scorer import RULES_ONLY
 
 DATA = Path(__file__).parent.parent / "data" / "extract"
 
 
 def summary(name, **overrides):
     article = read_article(str(DATA / name), **overrides)
-    found = extract_forecasts(article)
+    found = _extract(article, scorer=RULES_ONLY)
     for c in found:
         assert article.body[c.char_start : c.char_end] == c.quote
     return [
@@ -333,7 +335,7 @@ def test_markets_numbers_and_negated_expectations():
 
 def test_a_stated_number_is_its_own_prior():
     article = read_article(str(DATA / "fed-preview.txt"))
-    (markets,) = [c for c in extract_forecasts(article) if c.speaker == "Markets"]
+    (markets,) = [c for c in _extract(article, scorer=RULES_ONLY) if c.speaker == "Markets"]
     assert markets.probability.to_dict() == {
         "mean": 0.6,
         "beta": [30.0, 20.0],

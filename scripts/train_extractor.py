@@ -1,0 +1,59 @@
+"""Train the extraction scorer on the labelled corpus and write forecasts/data/extract_scorer.json.
+
+The corpus is every article under corpus/labels (text in corpus/articles) plus, where it is
+present, the four articles of ../shared/articles/gold.yaml. The scorer's strength and keep
+threshold are chosen by grouped cross-validation inside the corpus (see
+forecasts/extract/training.py); the file records how many articles and claims it was trained on
+and a hash of the corpus, so a scorer trained on another corpus shows in review.
+
+    python scripts/train_extractor.py            # train and write the package's scorer
+    python scripts/train_extractor.py --check    # exit 1 when the stored scorer is not from this corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, load_corpus
+from forecasts.extract.scorer import SCORER_PATH, read_scorer
+from forecasts.extract.training import corpus_digest, examples_of, train_scorer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="Folder with labels/ and articles/.")
+    parser.add_argument("--gold", type=Path, default=SHARED_GOLD, help="The shared gold.yaml (skipped if absent).")
+    parser.add_argument("--out", type=Path, default=SCORER_PATH, help="Where to write the scorer.")
+    parser.add_argument("--check", action="store_true", help="Only check that --out was trained on this corpus.")
+    args = parser.parse_args()
+    articles = load_corpus(args.corpus, args.gold)
+    if not articles:
+        sys.exit(f"{args.corpus}: no labelled articles found (labels/*.yaml)")
+    digest = corpus_digest(articles)
+    if args.check:
+        stored = read_scorer(args.out).trained_on.get("corpus_sha256")
+        if stored != digest:
+            sys.exit(f"{args.out}: trained on another corpus ({stored}); run python scripts/train_extractor.py")
+        print(f"{args.out}: trained on this corpus ({len(articles)} articles)")
+        return
+    examples = [examples_of(a) for a in articles]
+    scorer = train_scorer(examples, digest)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=args.out.parent, prefix=f".{args.out.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(scorer.to_json() + "\n")
+    os.replace(tmp, args.out)
+    meta = scorer.trained_on
+    print(
+        f"wrote {args.out}: {meta['articles']} articles, {meta['claims']} claims ({meta['positives']} forecasts), "
+        f"C={meta['C']}, threshold {scorer.threshold:.2f}, inner-CV F1 {meta['inner_cv_f1']:.3f}, "
+        f"{len([w for w in scorer.weights.values() if w])} weights"
+    )
+
+
+if __name__ == "__main__":
+    main()
