@@ -8,7 +8,15 @@ Scenario files are data written by people, so reading them is stricter than ``ya
 - no aliases (``*name``), merge keys (``<<``) or tags (``!!python/...``, ``!custom``): scenario
   files never need them, aliases are the vector of "billion laughs" bombs and tags are how YAML
   loaders get tricked into building objects; duplicate keys are errors, never silently merged;
-- files over ``MAX_BYTES`` and nesting deeper than ``MAX_DEPTH`` are refused before parsing.
+- files over ``MAX_BYTES`` and nesting deeper than ``MAX_DEPTH`` are refused before parsing
+  (yaml-rs crashes the process on a line of a hundred thousand ``- - - ...``);
+- control characters are refused with their line and column: NUL, the other C0 controls but
+  tab, line feed and carriage return, DEL and the C1 range. YAML forbids them (its printable set)
+  and yaml-rs stops reading at a NUL, so a NUL in a comment would silently cut the file short.
+  Tab stays allowed where YAML allows it (in comments, in text, between a key and its value);
+  a tab in indentation gets a message that says "tab";
+- only regular files are read, and at most ``MAX_BYTES + 1`` bytes of them: a FIFO named
+  ``x.yaml`` would block a plain read forever and a link to ``/dev/zero`` would fill memory.
 
 Line numbers come from libyaml's composer (PyYAML), which is slower, so they are worked out
 only when something asks for them (an error message, an append to the history).
@@ -16,7 +24,9 @@ only when something asks for them (an error message, an append to the history).
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 import threading
 from functools import cached_property
@@ -25,6 +35,8 @@ from types import ModuleType
 from typing import Any
 
 import yaml
+
+from forecasts.printable import FILE_CONTROL, describe_character
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -75,6 +87,10 @@ _CORE_TAGS = {
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 }
 _YAML_RS_LINE = re.compile(r"at line (\d+)")
+# The blank and indicator characters that open a line: a nesting level in block style costs at
+# least one of them, so a line whose run of them is short cannot open deep nesting.
+_LONG_LINE_LEAD = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH // 2 - 1},}}", re.MULTILINE)
+_TAB_AFTER_INDICATOR = re.compile(r"(?:^|[\s\w\"'])[:?-]\t")
 _DOCUMENT_START = re.compile(r"^---", re.MULTILINE)
 
 
@@ -98,8 +114,17 @@ class Document:
 
     @cached_property
     def lines(self) -> dict[FieldPath, int]:
-        """Line of every key and list item, by path."""
-        return scan_document(self.text) if self.text else {}
+        """Line of every key and list item, by path (empty if libyaml cannot read the text).
+
+        Asked for while a problem is being worded, so it must not raise: text that yaml-rs read
+        but libyaml refuses still gets its problems, only without line numbers.
+        """
+        if not self.text:
+            return {}
+        try:
+            return scan_document(self.text)
+        except DocumentError:
+            return {}
 
     def line_of(self, path: FieldPath) -> int | None:
         """The line of ``path``, or of its nearest ancestor that has one."""
@@ -116,6 +141,7 @@ def parse_document(text: str) -> Document:
     if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
         raise DocumentError(f"file is larger than {MAX_BYTES:,} bytes; a scenario file should be a few kilobytes")
     text = text.removeprefix("\ufeff")
+    check_characters(text)
     _check_depth(text)
     lines = scan_document(text) if _MAY_HOLD_SPECIALS.search(text) else None
     try:
@@ -128,9 +154,13 @@ def parse_document(text: str) -> Document:
         scan_document(text)
         message = str(exc).strip().splitlines()
         found = _YAML_RS_LINE.search(message[0]) if message else None
-        raise DocumentError(
-            f"not valid YAML: {message[-1] if message else exc}", int(found[1]) if found else None
-        ) from None
+        line = int(found[1]) if found else None
+        tab = _tab_near(text, line - 1, -1) if line else None
+        if line and tab is not None:
+            raise DocumentError(
+                f"the file has a tab character at column {tab}; YAML indents with spaces — replace it with spaces", line
+            ) from None
+        raise DocumentError(f"not valid YAML: {message[-1] if message else exc}", line) from None
     if isinstance(data, list) and _DOCUMENT_START.search(text):
         try:
             scan_document(text)
@@ -143,16 +173,91 @@ def parse_document(text: str) -> Document:
     return Document(data=data, text=text, lines=lines)
 
 
-def _check_depth(text: str) -> None:
-    # Parsers recurse once per nesting level: refuse pathological nesting before they do.
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
+def check_characters(text: str) -> None:
+    """Raise DocumentError at the first control character YAML does not allow (tab, LF, CR pass)."""
+    found = FILE_CONTROL.search(text)
+    if found is None:
         return
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    raise DocumentError(
+        f"control character {describe_character(found.group())} at column {column}; scenario files hold printable text "
+        "(tabs and line breaks are fine): delete it",
+        line,
+    )
+
+
+def _check_depth(text: str) -> None:
+    # Parsers recurse once per nesting level: refuse pathological nesting before they do. The
+    # deepest nesting is at most the deepest bracket nesting plus the longest run of blanks and
+    # indicators opening a line, plus two (a key's mapping); only when either part is over half
+    # the limit does libyaml's event stream, which keeps its own stack, measure it exactly.
+    if _bracket_depth_bound(text) >= MAX_DEPTH // 2 or _LONG_LINE_LEAD.search(text):
+        _measure_depth(text)
+
+
+def _bracket_depth_bound(text: str) -> int:
+    brackets = text.count("[") + text.count("{")
+    if brackets < MAX_DEPTH // 2:
+        return brackets
     depth = deepest = 0
     for match in re.finditer(r"[\[\]{}]", text):
-        depth += 1 if match.group() in "[{" else -1
+        # A closing bracket inside quoted text must not hide real nesting: never below zero.
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
         deepest = max(deepest, depth)
-    if deepest > MAX_DEPTH:
-        raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels")
+    return deepest
+
+
+def _measure_depth(text: str) -> None:
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels", event.start_mark.line + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in (exc.problem or ""):  # libyaml's own limit, far above ours
+            mark = exc.problem_mark
+            raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels", mark.line + 1 if mark else None) from None
+        raise _syntax_error(text, exc) from None
+    except yaml.YAMLError as exc:
+        raise DocumentError(f"not valid YAML: {exc}") from None
+
+
+def _syntax_error(text: str, exc: yaml.MarkedYAMLError) -> DocumentError:
+    """libyaml's error, worded for a person: a tab in indentation is called a tab."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is not None:
+        tab = _tab_near(text, mark.line, mark.column)
+        if tab is not None:
+            return DocumentError(
+                f"the file has a tab character at column {tab}; YAML indents with spaces — replace it with spaces",
+                mark.line + 1,
+            )
+    problem = exc.problem or str(exc)
+    if exc.context and exc.context_mark is not None:
+        problem += f" {exc.context} that starts on line {exc.context_mark.line + 1}"
+    return DocumentError(f"not valid YAML: {problem}", mark.line + 1 if mark else None)
+
+
+def _tab_near(text: str, line: int, column: int) -> int | None:
+    """The 1-based column of the tab a parser stumbled on (0-based line and column), if any."""
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return None
+    line_text = lines[line]
+    if column >= 0 and line_text[column : column + 1] == "\t":
+        return column + 1
+    indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
+    if "\t" in indent:
+        return indent.index("\t") + 1
+    # yaml-rs, unlike libyaml, wants a space after an indicator ("key:<tab>value") and points
+    # past the tab, so look for one there too.
+    after_indicator = _TAB_AFTER_INDICATOR.search(line_text)
+    return after_indicator.end() if after_indicator and column < 0 else None
 
 
 def scan_document(text: str) -> dict[FieldPath, int]:
@@ -166,11 +271,7 @@ def scan_document(text: str) -> dict[FieldPath, int]:
             _Scanner(lines).visit(node, (), 1)
         return lines
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or str(exc)
-        if exc.context and exc.context_mark is not None:
-            problem += f" {exc.context} that starts on line {exc.context_mark.line + 1}"
-        raise DocumentError(f"not valid YAML: {problem}", mark.line + 1 if mark else None) from None
+        raise _syntax_error(text, exc) from None
     except yaml.YAMLError as exc:
         raise DocumentError(f"not valid YAML: {exc}") from None
     finally:
@@ -227,16 +328,61 @@ class _Scanner:
 
 
 def read_document(path: Path) -> tuple[str, Document]:
-    """Read and parse a file; the size limit is checked before anything is read."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise DocumentError(
-            f"file is {size:,} bytes, larger than {MAX_BYTES:,}; a scenario file should be a few kilobytes"
-        )
-    raw = path.read_bytes()
+    """Read and parse a regular file, never more than ``MAX_BYTES + 1`` bytes of it.
+
+    Anything else named like a scenario file (a FIFO, a device, a socket, a link to one) is
+    refused without being read: opened non-blocking, so a FIFO never waits for a writer, and
+    checked with fstat on the open descriptor, so it cannot be swapped after the check.
+    """
+    _refuse_special(os.stat(path).st_mode)  # before opening: opening a device can do things
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        _refuse_special(info.st_mode)
+        if info.st_size > MAX_BYTES:
+            raise DocumentError(
+                f"file is {info.st_size:,} bytes, larger than {MAX_BYTES:,}; a scenario file should be a few kilobytes"
+            )
+        raw = _read_at_most(fd, MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:  # it grew after the size check
+        raise DocumentError(f"file is larger than {MAX_BYTES:,} bytes; a scenario file should be a few kilobytes")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DocumentError("file is not UTF-8 text", line) from None
     return text, parse_document(text)
+
+
+_SPECIAL_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_special(mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "not a regular file")
+    raise DocumentError(
+        f"is {kind}, not a regular file; scenario files are plain text files: remove it or rename it "
+        "to something not ending in .yaml"
+    )
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    remaining = limit
+    while remaining > 0:
+        chunk = os.read(fd, min(remaining, 1 << 16))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)

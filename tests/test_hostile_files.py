@@ -1,0 +1,235 @@
+"""Files a careless or hostile person could put in the scenarios folder, and what they get.
+
+Every bad file is reported as a problem naming the file (and the line when there is one), and
+the other files load as usual: nothing hangs, fills memory, crashes or is silently cut short.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from forecasts.document import MAX_DEPTH, DocumentError, parse_document
+from forecasts.problems import ScenarioError
+from forecasts.store import ScenarioFile, load_catalog, read_scenario
+
+BASE = "title: T\nquestion: Will it?\ncreated: 2020-01-04\ndeadline: 2020-01-31\nresolution: {criteria: c}\n"
+
+
+def _write(root: Path, name: str, text: str | bytes, case: str = "c") -> Path:
+    path = root / case / f"{name}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _messages(root: Path) -> list[str]:
+    """Every problem of the tree, with the path relative to ``root``."""
+    catalog = load_catalog(root)
+    return sorted(str(p).replace(f"{root}{os.sep}", "") for p in catalog.problems)
+
+
+def _ids(root: Path) -> list[str]:
+    return sorted(f.scenario.id for f in load_catalog(root).files)
+
+
+# --- item 5: a tab in indentation --------------------------------------------------------------
+
+
+def test_tab_in_indentation_is_called_a_tab(tmp_path):
+    _write(tmp_path, "tab", "id: tab\n" + BASE + "\ttags: [a]\n")
+    assert _messages(tmp_path) == [
+        "c/tab.yaml:7: the file has a tab character at column 1; YAML indents with spaces — replace it with spaces"
+    ]
+
+
+def test_tab_after_spaces_names_its_column():
+    with pytest.raises(DocumentError) as info:
+        parse_document("a:\n  b: 1\n  \tc: 2\n")
+    assert (info.value.line, info.value.message) == (
+        3,
+        "the file has a tab character at column 3; YAML indents with spaces — replace it with spaces",
+    )
+
+
+def test_tab_after_a_colon_is_called_a_tab():
+    # libyaml accepts "key:<tab>value", yaml-rs does not; the message must still say "tab".
+    with pytest.raises(DocumentError) as info:
+        parse_document("a: 1\nb:\t2\n")
+    assert (info.value.line, info.value.message) == (
+        2,
+        "the file has a tab character at column 3; YAML indents with spaces — replace it with spaces",
+    )
+
+
+def test_tabs_where_yaml_allows_them_are_fine():
+    # Inside quoted text, in comments, at the end of a line and in a flow list, tabs are fine.
+    doc = parse_document("a: 'x\ty'\nb: 2  # a\tcomment\nc: z\t\nd: [1,\t2]\n")
+    assert doc.data == {"a": "x\ty", "b": 2, "c": "z", "d": [1, 2]}
+
+
+# --- item 10: files that are not files, depth ------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_fifo_named_like_a_scenario_is_a_problem_not_a_hang(tmp_path):
+    _write(tmp_path, "ok", "id: ok\n" + BASE)
+    fifo = tmp_path / "c" / "fifo.yaml"
+    os.mkfifo(fifo)
+    result: list[object] = []
+    reader = threading.Thread(target=lambda: result.append(_messages(tmp_path)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():
+        # Unblock the stuck reader (a writer arriving ends its open) before failing.
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading the tree blocked on a FIFO")
+    assert result == [
+        [
+            "c/fifo.yaml: is a named pipe (FIFO), not a regular file; scenario files are plain text files: "
+            "remove it or rename it to something not ending in .yaml"
+        ]
+    ]
+    assert _ids(tmp_path) == ["ok"]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_link_to_dev_zero_is_refused_without_reading_it(tmp_path):
+    _write(tmp_path, "ok", "id: ok\n" + BASE)
+    (tmp_path / "c" / "zero.yaml").symlink_to("/dev/zero")
+    assert _messages(tmp_path) == [
+        "c/zero.yaml: is a character device, not a regular file; scenario files are plain text files: "
+        "remove it or rename it to something not ending in .yaml"
+    ]
+    assert _ids(tmp_path) == ["ok"]
+
+
+def test_link_to_a_regular_file_still_reads(tmp_path):
+    real = _write(tmp_path, "real", "id: real\n" + BASE, case="elsewhere")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "real.yaml").symlink_to(real)
+    assert [f.scenario.id for f in load_catalog(tmp_path / "c").files] == ["real"]
+
+
+def test_deep_block_nesting_with_an_error_is_a_problem_not_a_traceback(tmp_path):
+    # An unknown key holding 40 levels: the message needs a line, and finding lines used to
+    # raise the nesting error outside the code that turns errors into problems.
+    deep = "x:\n" + "".join("  " * (i + 1) + "k:\n" for i in range(40))
+    _write(tmp_path, "deep", "id: deep\n" + BASE + deep)
+    _write(tmp_path, "ok", "id: ok\n" + BASE)
+    assert _messages(tmp_path) == [f"c/deep.yaml:39: nesting is deeper than {MAX_DEPTH} levels"]
+    assert _ids(tmp_path) == ["ok"]
+
+
+def test_nesting_of_block_and_flow_together_is_counted():
+    text = "x:\n" + "".join("  " * (i + 1) + "k:\n" for i in range(20)) + "  " * 21 + "k: " + "[" * 20 + "]" * 20
+    with pytest.raises(DocumentError, match=f"nesting is deeper than {MAX_DEPTH} levels"):
+        parse_document(text)
+
+
+def test_a_line_of_nested_dashes_does_not_crash_the_process(tmp_path):
+    # yaml-rs overflows its stack (a segmentation fault, no exception) on ~100,000 "- ":
+    # run in a child so that a crash fails this test instead of ending the test run.
+    path = _write(tmp_path, "dash", "id: dash\nx:\n  " + "- " * 200_000 + "1\n")
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom forecasts.store import read_scenario\n"
+        "from forecasts.problems import ScenarioError\n"
+        "try:\n    read_scenario(Path(sys.argv[1]))\nexcept ScenarioError as exc:\n    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip().endswith(f"dash.yaml:3: nesting is deeper than {MAX_DEPTH} levels")
+
+
+def test_deep_but_allowed_nesting_still_reads():
+    text = "x:\n" + "".join("  " * (i + 1) + "k:\n" for i in range(MAX_DEPTH - 2)) + "  " * MAX_DEPTH + "k: 1\n"
+    data = parse_document(text).data
+    depth = 0
+    while isinstance(data, dict):
+        data = next(iter(data.values()))
+        depth += 1
+    assert depth == MAX_DEPTH
+
+
+# --- item 11: NUL and other control characters -----------------------------------------------
+
+
+def test_nul_in_a_comment_is_refused_with_line_and_column(tmp_path):
+    # yaml-rs stops at a NUL: this file used to read as open with no history, silently.
+    _write(
+        tmp_path,
+        "nul",
+        "id: nul\n"
+        + BASE
+        + "# note \x00 the rest\nhistory:\n- {type: forecast, at: 2020-01-05, by: A, probability: 0.3}\n",
+    )
+    assert _messages(tmp_path) == [
+        "c/nul.yaml:7: control character \\x00 (NUL) at column 8; scenario files hold printable text "
+        "(tabs and line breaks are fine): delete it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("char", "shown"),
+    [("\x1b", "\\x1b (ESC)"), ("\x07", "\\x07 (BEL)"), ("\x7f", "\\x7f (DEL)"), ("\x9b", "\\x9b (CSI)")],
+)
+def test_raw_control_characters_in_a_file_are_refused(tmp_path, char, shown):
+    _write(tmp_path, "ctl", "id: ctl\n" + BASE.replace("title: T", f"title: T{char}[2J"))
+    assert _messages(tmp_path) == [
+        f"c/ctl.yaml:2: control character {shown} at column 9; scenario files hold printable text "
+        "(tabs and line breaks are fine): delete it"
+    ]
+
+
+def test_crlf_line_ends_are_fine(tmp_path):
+    _write(
+        tmp_path,
+        "crlf",
+        ("id: crlf\n" + BASE + "sources:\n- quote: |\n    two\n    lines\n  speaker: S\n").replace("\n", "\r\n"),
+    )
+    (found,) = load_catalog(tmp_path).files
+    assert found.scenario.sources[0].quote == "two\nlines\n"
+
+
+# --- arbitrary input ---------------------------------------------------------------------------
+
+
+def _read_bytes_as_scenario(root: Path, raw: bytes) -> ScenarioFile | ScenarioError:
+    path = root / "c" / "x.yaml"
+    path.write_bytes(raw)
+    try:
+        return read_scenario(path)
+    except ScenarioError as exc:
+        assert exc.problems and all(p.path == path for p in exc.problems)
+        return exc
+
+
+@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=400))
+def test_arbitrary_bytes_are_a_problem_or_a_scenario(tmp_path, raw):
+    (tmp_path / "c").mkdir(exist_ok=True)
+    _read_bytes_as_scenario(tmp_path, raw)
+
+
+_YAMLISH = st.text(
+    alphabet=st.sampled_from(list("-?:[]{}#&*!|>'\"%@`,\t\n\r\x00\x1b\x85 abcxyz019.\\") + ["\u2028", "\ufeff", "é"]),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(noise=_YAMLISH, where=st.integers(min_value=0, max_value=len(BASE)))
+def test_yaml_punctuation_anywhere_in_a_scenario_is_a_problem_or_a_scenario(tmp_path, noise, where):
+    (tmp_path / "c").mkdir(exist_ok=True)
+    text = "id: x\n" + BASE[:where] + noise + BASE[where:]
+    _read_bytes_as_scenario(tmp_path, text.encode("utf-8", errors="surrogatepass"))
