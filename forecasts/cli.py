@@ -18,6 +18,7 @@ import click
 
 from forecasts.cli_options import (
     AS_OF,
+    LIKELIHOOD_RATIO,
     WHEN,
     as_of_option,
     fail,
@@ -29,6 +30,7 @@ from forecasts.dates import When, now_utc
 from forecasts.display import format_probability, render_list, render_show, state_record
 from forecasts.problems import ScenarioError
 from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
+from forecasts.scenario import slug_problem
 from forecasts.state import Filters, as_of_instant, catalog_states, filter_states, scenario_state
 from forecasts.store import (
     ENV_VAR,
@@ -210,7 +212,12 @@ def _describe(value: float | dict[str, float]) -> str:
 @click.option("--by", "by", required=True, help="Who adds the evidence.")
 @click.option("--note", required=True, help="What was observed.")
 @click.option("--url", help="Where it can be checked.")
-@click.option("--lr", "likelihood_ratio", type=float, help="Likelihood ratio P(evidence | yes) / P(evidence | no).")
+@click.option(
+    "--lr",
+    "likelihood_ratio",
+    type=LIKELIHOOD_RATIO,
+    help="Likelihood ratio P(evidence | yes) / P(evidence | no), from 0.001 to 1000.",
+)
 @click.option("--direction", type=click.Choice(["up", "down"]), help="Which way it moves the odds (instead of --lr).")
 @click.option("--strength", type=click.Choice(["weak", "moderate", "strong"]), help="How strongly (with --direction).")
 @click.option("--option", help="The option it bears on (categorical scenarios).")
@@ -330,6 +337,10 @@ def new(
         --criteria "Yes if traffic through the strait stops for 24 hours or more." \\
         --deadline 2020-03-31 --opens 2020-01-04 --tag iran
     """
+    for label, name in (("ID", scenario_id), ("--case", case)):
+        problem = slug_problem(name)
+        if problem is not None:
+            fail(f"{label}: {problem}")
     created = created or now_utc().date()
     data: dict[str, Any] = {
         "id": scenario_id,

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 import click
 
 from forecasts.dates import DateError, When, format_when, now_utc, parse_when, start_instant
+from forecasts.scenario import likelihood_ratio_problem
 from forecasts.store import ENV_VAR, Catalog, load_catalog
 
 DEFAULT_ROOT = "scenarios"
@@ -63,6 +64,25 @@ class AsOfType(WhenType):
 
 
 AS_OF = AsOfType()
+
+
+class LikelihoodRatioType(click.ParamType):  # type: ignore[type-arg]
+    """A likelihood ratio within the schema's bounds (``inf`` and ``nan`` are not evidence)."""
+
+    name = "LR"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        problem = likelihood_ratio_problem(number)
+        if problem is not None:
+            self.fail(problem, param, ctx)
+        return number
+
+
+LIKELIHOOD_RATIO = LikelihoodRatioType()
 
 scenarios_option = click.option(
     "--scenarios",

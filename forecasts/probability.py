@@ -58,9 +58,20 @@ def parse_probability(value: object) -> float:
         raise ProbabilityError(f"{value!r} is not a probability{hint}; write {ACCEPTED_FORMS}") from None
 
 
+# Nobody's judgment is finer than one in a thousand; beyond it log-odds explode (1e-320 is -737).
+LOWEST = 0.001
+HIGHEST = 0.999
+_SLACK = 1e-12  # 99.9 / 100 is 0.9990000000000001 in floating point
+
+
 def _check_open_interval(p: float, shown: str) -> float:
     if not 0 < p < 1:
         raise ProbabilityError(f"{shown} is not strictly between 0 and 1 (0% and 100% are never honest forecasts)")
+    if not LOWEST - _SLACK <= p <= HIGHEST + _SLACK:
+        raise ProbabilityError(
+            f"{shown} is closer to {'0' if p < LOWEST else '1'} than forecasts go; "
+            f"write from {LOWEST:.1%} to {HIGHEST:.1%} ({LOWEST:g} to {HIGHEST:g})"
+        )
     return p
 
 
