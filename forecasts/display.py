@@ -1,4 +1,10 @@
-"""Scenario states as text tables and JSON records, for the CLI and scripts."""
+"""Scenario states as text tables and JSON records, for the CLI and scripts.
+
+Text pages pass through ``escape_controls`` last: the schema refuses control characters in what
+it reads, but a page also prints paths and notes, and files written before that check must not
+be able to clear a screen or retitle a window either, so any control character is shown as a
+visible escape (``\\x1b``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import Any
 
 from forecasts.estimate import Estimate, implied_prior, source_probability
 from forecasts.phrases import UnknownPhraseError
+from forecasts.printable import escape_controls
 from forecasts.scenario import Source
 from forecasts.state import (
     ScenarioState,
@@ -167,7 +174,7 @@ def render_list(states: list[ScenarioState]) -> str:
     if any(st.estimate.basis == "sources" for st in states):
         lines.append("* no forecast yet: mean prior implied by the sources' hedges")
     lines += basis_lines(states)
-    return "\n".join(line.rstrip() for line in lines)
+    return escape_controls("\n".join(line.rstrip() for line in lines), keep_line_breaks=True)
 
 
 def basis_lines(states: list[ScenarioState]) -> list[str]:
@@ -253,7 +260,7 @@ def render_show(state: ScenarioState) -> str:
             out.append(f"  {e.at.isoformat():<25} {e.by:<12} {weight}: {e.note}" + (f" <{e.url}>" if e.url else ""))
     out.append("")
     out.append(f"file: {state.path}")
-    return "\n".join(out)
+    return escape_controls("\n".join(out), keep_line_breaks=True)
 
 
 def format_countdown(days: float) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from forecasts.document import Document, FieldPath
+from forecasts.printable import escape_controls
 from forecasts.scenario import (
     AcledFilter,
     AcledRule,
@@ -49,7 +50,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = display_path(self.path) + (f":{self.line}" if self.line else "")
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        # A file or folder name, or a key written with a YAML escape ("\\e"), is shown as it is:
+        # escape control characters so that printing a problem can never act on a terminal.
+        return escape_controls(text, keep_line_breaks=True)
 
 
 class ScenarioError(Exception):

@@ -4,7 +4,8 @@ One scenario per YAML file, ``scenarios/<case>/<id>.yaml``. The part a person wr
 criteria, sources, ...) comes first; ``history`` comes last and is only ever appended to by the
 ``forecasts`` command (see ``forecasts.store``). Structural checks live here; checks that need
 the whole scenario (options vs. outcomes, dates in order) are in ``forecasts.validation``, and
-checks across files in ``forecasts.store``.
+checks across files in ``forecasts.store``. Every free-text value (title, notes, names, quotes)
+is refused if it holds a control character other than tab and line feed (``forecasts.printable``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
+from urllib.parse import quote, urlsplit
 
 from pydantic import (
     BaseModel,
@@ -28,6 +30,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from forecasts.dates import DateError, When, parse_when
+from forecasts.printable import describe_character, find_text_control
 from forecasts.probability import ProbabilityError, parse_probability
 from forecasts.resolve.vocabulary import (
     ACLED_EVENT_TYPE_OF_SUB,
@@ -74,50 +77,10 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _OPTION_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
-# Ids and case names are file and folder names: most file systems stop at 255 bytes.
-MAX_SLUG_CHARS = 80
-# Evidence this strong or stronger is a resolution, not a likelihood ratio.
-LIKELIHOOD_RATIO_BOUNDS = (0.001, 1000.0)
-
-
 def _slug(value: Any) -> str:
     if not isinstance(value, str) or not _SLUG.match(value):
         raise _fail(f"{value!r} is not a slug (lower-case letters, digits and single hyphens, e.g. 'us-strike-iran')")
-    if len(value) > MAX_SLUG_CHARS:
-        raise _fail(
-            f"'{value[:40]}…' is {len(value)} characters long; a slug has at most {MAX_SLUG_CHARS} (it names a file)"
-        )
     return value
-
-
-def slug_problem(value: str) -> str | None:
-    """Why ``value`` cannot be an id, case or tag (a slug), or None when it can."""
-    try:
-        _slug(value)
-    except PydanticCustomError as exc:
-        return str(exc)
-    return None
-
-
-def likelihood_ratio_problem(value: float) -> str | None:
-    """Why ``value`` cannot be a likelihood ratio, or None when it can."""
-    try:
-        _likelihood_ratio(value)
-    except PydanticCustomError as exc:
-        return str(exc)
-    return None
-
-
-def _likelihood_ratio(value: Any) -> float:
-    low, high = LIKELIHOOD_RATIO_BOUNDS
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _fail(f"{value!r} is not a number")
-    if not low <= value <= high:  # NaN fails this too
-        raise _fail(
-            f"{value!r} is not a likelihood ratio from {low:g} to {high:g} "
-            "(weak, moderate and strong evidence are 1.5, 3 and 10; below 1 it points down)"
-        )
-    return float(value)
 
 
 def _option_id(value: Any) -> str:
@@ -132,13 +95,48 @@ def _text(value: Any) -> str:
     text = str(value)
     if not text.strip():
         raise _fail("must not be empty")
+    control = find_text_control(text)
+    if control is not None:
+        # Every text value, from a file or the command line, passes here: a control character
+        # stored in a title or a note would act on the terminal of whoever shows it later.
+        quoted = repr(text) if len(text) <= 60 else repr(text[:57]) + "..."
+        raise _fail(
+            f"{quoted} holds the control character {describe_character(control)} at character "
+            f"{text.index(control) + 1}; text takes printable characters, tabs and line breaks: remove it"
+        )
     return text
+
+
+# What a URL never holds unencoded (RFC 3986) and would, where the URL is shown, end a Markdown
+# link, open HTML or start a quoted link title: a URL must carry them percent-encoded.
+_URL_UNSAFE = frozenset(" \"'()<>[]\\^`{|}")
+
+
+def url_problem(text: str) -> str | None:
+    """What is wrong with ``text`` as a web URL to store and show, quoting it; None when nothing is.
+
+    A URL is http:// or https:// with a host, and no white space, control characters, brackets,
+    parentheses, quotes or angle brackets: those must be percent-encoded. The schema checks every
+    URL field with it, and ``forecasts check`` every URL it takes from a feed.
+    """
+    if not re.match(r"^https?://", text):
+        return f"{text!r} is not a URL (http:// or https://)"
+    bad = sorted({c for c in text if c in _URL_UNSAFE or c.isspace() or not c.isprintable()})
+    if bad:
+        listed = " ".join(repr(c) for c in bad)
+        encoded = " ".join(quote(c, safe="") for c in bad)
+        them = "it" if len(bad) == 1 else "them"
+        return f"{text!r} is not a URL: it holds {listed}; write {them} percent-encoded ({encoded})"
+    if not urlsplit(text).hostname:
+        return f"{text!r} is not a URL: it names no host; write e.g. https://example.org/report"
+    return None
 
 
 def _url(value: Any) -> str:
     text = _text(value)
-    if not re.match(r"^https?://\S+$", text):
-        raise _fail(f"{text!r} is not a URL (http:// or https://)")
+    problem = url_problem(text)
+    if problem is not None:
+        raise _fail(problem)
     return text
 
 
@@ -540,7 +538,7 @@ class Evidence(StrictModel):
     by: Text
     note: Text
     url: Url | None = None
-    likelihood_ratio: Annotated[float, BeforeValidator(_likelihood_ratio)] | None = None
+    likelihood_ratio: Annotated[float, Field(gt=0)] | None = None
     direction: Literal["up", "down"] | None = None
     strength: Literal["weak", "moderate", "strong"] | None = None
     option: OptionId | None = None

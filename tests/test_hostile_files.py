@@ -233,3 +233,80 @@ def test_yaml_punctuation_anywhere_in_a_scenario_is_a_problem_or_a_scenario(tmp_
     (tmp_path / "c").mkdir(exist_ok=True)
     text = "id: x\n" + BASE[:where] + noise + BASE[where:]
     _read_bytes_as_scenario(tmp_path, text.encode("utf-8", errors="surrogatepass"))
+
+
+# --- item 16: terminal escapes in text -----------------------------------------------------------
+
+
+def test_escape_written_as_yaml_escape_in_a_title_is_refused(tmp_path):
+    # "\e" in double quotes is YAML for ESC: the file itself holds only printable characters.
+    _write(tmp_path, "esc", "id: esc\n" + BASE.replace("title: T", 'title: "T\\e[2J"'))
+    assert _messages(tmp_path) == [
+        "c/esc.yaml:2: title: 'T\\x1b[2J' holds the control character \\x1b (ESC) at character 2; "
+        "text takes printable characters, tabs and line breaks: remove it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("escaped", "char"), [("\\r", "\r"), ("\\x9b", "\x9b"), ("\\x07", "\x07"), ("\\0", "\x00"), ("\\x7f", "\x7f")]
+)
+def test_every_text_field_refuses_control_characters(tmp_path, escaped, char):
+    _write(tmp_path, "ctl", "id: ctl\n" + BASE + f'sources:\n- quote: q\n  speaker: "Ann{escaped}"\n')
+    names = {"\r": " (CR)", "\x9b": " (CSI)", "\x07": " (BEL)", "\x00": " (NUL)", "\x7f": " (DEL)"}
+    assert _messages(tmp_path) == [
+        f"c/ctl.yaml:9: sources[0].speaker: {'Ann' + char!r} holds the control character "
+        f"\\x{ord(char):02x}{names[char]} at character 4; text takes printable characters, tabs and line breaks: remove it"
+    ]
+
+
+def test_tabs_and_line_breaks_in_text_are_fine(tmp_path):
+    _write(tmp_path, "multi", "id: multi\n" + BASE.replace("{criteria: c}", '{criteria: "Yes if:\\n\\tone\\n\\ttwo"}'))
+    (found,) = load_catalog(tmp_path).files
+    assert found.scenario.resolution.criteria == "Yes if:\n\tone\n\ttwo"
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--by", "Ana\x1b]0;pwned\x07"), ("--note", "calm\x1b[2J")],
+)
+def test_command_line_values_with_terminal_escapes_are_refused(tree, option, value):
+    from click.testing import CliRunner
+
+    from forecasts.cli import cli
+
+    before = (tree / "demo" / "strike.yaml").read_bytes()
+    args = ["forecast", "strike", "30%", "--at", "2020-01-10", "--scenarios", str(tree), "--by", "Ana"]
+    args += [option, value]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    field = option.removeprefix("--")
+    assert result.output.strip() == (
+        f"{field}: {value!r} holds the control character \\x1b (ESC) at character {value.index(chr(27)) + 1}; "
+        "text takes printable characters, tabs and line breaks: remove it"
+    )
+    assert (tree / "demo" / "strike.yaml").read_bytes() == before
+
+
+def _state_with_title(tree: Path, title: str):
+    from forecasts.state import scenario_state
+
+    found = read_scenario(tree / "demo" / "strike.yaml")
+    # What a file from before the check could hold: build the model without validation.
+    old = found.scenario.model_copy(update={"title": title})
+    return scenario_state(ScenarioFile(path=found.path, scenario=old, document=found.document))
+
+
+def test_list_and_show_print_control_characters_as_visible_escapes(tree):
+    from forecasts.display import render_list, render_show
+
+    state = _state_with_title(tree, "Strike\x1b[2J\x1b]0;pwned\x07\x9b31m\rX")
+    for page in (render_list([state]), render_show(state)):
+        assert "Strike\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\x0dX" in page
+        assert not any(ord(c) < 32 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in page)
+
+
+def test_problems_escape_control_characters_in_paths(tmp_path):
+    from forecasts.problems import Problem
+
+    problem = Problem(tmp_path / "c\x1b[2J" / "x.yaml", 3, "title", "bad")
+    assert str(problem).endswith("c\\x1b[2J/x.yaml:3: title: bad")
