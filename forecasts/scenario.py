@@ -77,10 +77,50 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _OPTION_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
+# Ids and case names are file and folder names: most file systems stop at 255 bytes.
+MAX_SLUG_CHARS = 80
+# Evidence this strong or stronger is a resolution, not a likelihood ratio.
+LIKELIHOOD_RATIO_BOUNDS = (0.001, 1000.0)
+
+
 def _slug(value: Any) -> str:
     if not isinstance(value, str) or not _SLUG.match(value):
         raise _fail(f"{value!r} is not a slug (lower-case letters, digits and single hyphens, e.g. 'us-strike-iran')")
+    if len(value) > MAX_SLUG_CHARS:
+        raise _fail(
+            f"'{value[:40]}…' is {len(value)} characters long; a slug has at most {MAX_SLUG_CHARS} (it names a file)"
+        )
     return value
+
+
+def slug_problem(value: str) -> str | None:
+    """Why ``value`` cannot be an id, case or tag (a slug), or None when it can."""
+    try:
+        _slug(value)
+    except PydanticCustomError as exc:
+        return str(exc)
+    return None
+
+
+def likelihood_ratio_problem(value: float) -> str | None:
+    """Why ``value`` cannot be a likelihood ratio, or None when it can."""
+    try:
+        _likelihood_ratio(value)
+    except PydanticCustomError as exc:
+        return str(exc)
+    return None
+
+
+def _likelihood_ratio(value: Any) -> float:
+    low, high = LIKELIHOOD_RATIO_BOUNDS
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail(f"{value!r} is not a number")
+    if not low <= value <= high:  # NaN fails this too
+        raise _fail(
+            f"{value!r} is not a likelihood ratio from {low:g} to {high:g} "
+            "(weak, moderate and strong evidence are 1.5, 3 and 10; below 1 it points down)"
+        )
+    return float(value)
 
 
 def _option_id(value: Any) -> str:
@@ -538,7 +578,7 @@ class Evidence(StrictModel):
     by: Text
     note: Text
     url: Url | None = None
-    likelihood_ratio: Annotated[float, Field(gt=0)] | None = None
+    likelihood_ratio: Annotated[float, BeforeValidator(_likelihood_ratio)] | None = None
     direction: Literal["up", "down"] | None = None
     strength: Literal["weak", "moderate", "strong"] | None = None
     option: OptionId | None = None
