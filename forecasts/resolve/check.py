@@ -82,7 +82,7 @@ from forecasts.resolve.rules import (
     remember_gdelt,
 )
 from forecasts.resolve.scope import RuleScope, check_rule, rule_scope
-from forecasts.scenario import ANNULLED, FeedEvent, ResolutionEntry, Scenario
+from forecasts.scenario import ANNULLED, FeedEvent, ResolutionEntry, Scenario, url_problem
 from forecasts.state import ResolutionView, all_forecasts, exists_at, scenario_state
 from forecasts.store import ScenarioFile, load_catalog, read_scenario, replace_file
 
@@ -491,7 +491,7 @@ class _Run:
     def _match_action(self, sid: str, decision: Decision) -> Action:
         scope = self.scopes[sid]
         assert decision.day is not None
-        source = next((e.url for e in decision.evidence if e.url), None)
+        source = next((url for e in decision.evidence if (url := _web_url(e.url))), None)
         return Action(
             kind="resolve",
             scenario_id=sid,
@@ -843,12 +843,22 @@ def span_text(interval: Interval) -> str:
     return f"{_short(interval.start)} … {_short(interval.end, end=True)}"
 
 
+def _web_url(url: str | None) -> str | None:
+    """A feed row's URL if the schema takes it, else None.
+
+    Feed rows are written by strangers: a URL holding brackets, quotes or spaces could smuggle
+    Markdown into every page that shows the resolution, and would make the file invalid. The
+    event is still recorded, by its id, without the URL.
+    """
+    return url if url and url_problem(url) is None else None
+
+
 def _feed_event(evidence: Evidence) -> FeedEvent:
     return FeedEvent(
         feed="acled" if evidence.feed == "acled" else "gdelt",
         id=evidence.id,
         date=evidence.day,
-        url=evidence.url,
+        url=_web_url(evidence.url),
         place=evidence.place,
         sources=evidence.sources,
         fatalities=evidence.fatalities,
