@@ -41,10 +41,10 @@ from forecasts.store import (
     ENV_VAR,
     Catalog,
     ScenarioFile,
-    check_catalog,
     find_scenario_files,
     load_catalog,
     read_scenario,
+    settle_catalog,
 )
 
 AS_OF_ENV_VAR = "FORECASTS_AS_OF"
@@ -129,7 +129,7 @@ def catalog_from_stamps(root: Path, stamps: tuple[FileStamp, ...]) -> Catalog:
             broken.add(Path(stamp[0]).stem)
         else:
             catalog.files.append(found)
-    catalog.problems.extend(check_catalog(catalog.files, broken))
+    settle_catalog(catalog, broken)
     current = {stamp[0] for stamp in stamps}
     below = str(root) + os.sep
     with _FILES_LOCK:
@@ -330,28 +330,6 @@ def status_counts(states: Iterable[ScenarioState]) -> dict[str, int]:
     for state in states:
         counts[state.status] = counts.get(state.status, 0) + 1
     return counts
-
-
-_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|~<>$:^=&")
-
-
-def escape_markdown(text: str) -> str:
-    """Text shown literally by ``st.markdown``: special characters escaped, white space collapsed."""
-    flat = " ".join(text.split())
-    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
-
-
-def quote_markdown(quote: str, span: tuple[int, int] | None) -> str:
-    """The quote as Markdown, the characters in ``span`` (the hedge) on an orange background."""
-    if span is None:
-        return escape_markdown(quote)
-    start, end = span
-    parts = (quote[:start], quote[start:end], quote[end:])
-    before, hedge, after = (escape_markdown(p) for p in parts)
-    # escape_markdown collapses white space, which also drops it at the joins: put it back.
-    before += " " if parts[0][-1:].isspace() else ""
-    after = (" " if parts[2][:1].isspace() else "") + after
-    return f"{before}:orange-background[**{hedge}**]{after}"
 
 
 # --- track record --------------------------------------------------------------------------

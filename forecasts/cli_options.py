@@ -112,7 +112,8 @@ def load_or_fail(root: Path, strict: bool = False) -> Catalog:
         if strict or not catalog.files:
             fail("\n".join(str(p) for p in catalog.problems))
         click.echo(
-            f"warning: {len(catalog.problems)} problem(s) in {root}; those files are skipped (run `forecasts validate`)",
+            f"warning: {len(catalog.problems)} problem(s) in {root}, {len(catalog.left_out)} file(s) left out "
+            "(run `forecasts validate`)",
             err=True,
         )
     return catalog

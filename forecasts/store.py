@@ -36,7 +36,7 @@ from pydantic import ValidationError
 from forecasts.document import Document, DocumentError, FieldPath, parse_document, read_document
 from forecasts.problems import Problem, ScenarioError, format_field, problems_from_validation
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
-from forecasts.validation import check_scenario
+from forecasts.validation import check_scenario, find_condition_cycles
 
 ENV_VAR = "FORECASTS_SCENARIOS"
 HISTORY_KEY = "history"
@@ -65,6 +65,12 @@ class Catalog:
     root: Path
     files: list[ScenarioFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> list[Path]:
+        """Files that have problems and were not loaded (each problem says why)."""
+        loaded = {f.path for f in self.files}
+        return sorted({p.path for p in self.problems if p.path not in loaded and p.path != self.root})
 
     @property
     def by_id(self) -> dict[str, ScenarioFile]:
@@ -182,8 +188,39 @@ def load_catalog(root: Path) -> Catalog:
         except ScenarioError as exc:
             catalog.problems.extend(exc.problems)
             broken.add(path.stem)
-    catalog.problems.extend(check_catalog(catalog.files, broken))
+    settle_catalog(catalog, broken)
     return catalog
+
+
+def settle_catalog(catalog: Catalog, broken: set[str]) -> None:
+    """Finish loading: add the problems seen only across files and leave out the files they
+    make unusable, so that what is listed and shown is exactly what loaded.
+
+    Of several files with one id the first in path order stays and the others are left out;
+    every scenario in a cycle of conditions is left out. Each has a problem saying so. Files
+    with the other problems across files (a condition on an unknown scenario, a ladder rung
+    taken twice) stay loaded: they make sense on their own. Every loader calls this.
+    """
+    catalog.problems.extend(check_catalog(catalog.files, broken))
+    first_by_id, in_cycle = _first_by_id(catalog.files), set[str]()
+    for cycle in find_condition_cycles(_conditions(first_by_id)):
+        in_cycle.update(cycle)
+    catalog.files = [f for f in catalog.files if first_by_id[f.scenario.id] is f and f.scenario.id not in in_cycle]
+
+
+def _first_by_id(files: list[ScenarioFile]) -> dict[str, ScenarioFile]:
+    first: dict[str, ScenarioFile] = {}
+    for f in files:
+        first.setdefault(f.scenario.id, f)
+    return first
+
+
+def _conditions(first_by_id: dict[str, ScenarioFile]) -> dict[str, str]:
+    return {
+        sid: f.scenario.conditional_on.scenario
+        for sid, f in first_by_id.items()
+        if f.scenario.conditional_on is not None
+    }
 
 
 def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> list[Problem]:  # type: ignore[assignment]
@@ -202,7 +239,21 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
                     f.path,
                     f.line_of(("id",)),
                     "id",
-                    f"{f.scenario.id!r} is also the id of {other.path}; ids must be unique across the tree",
+                    f"{f.scenario.id!r} is also the id of {other.path}; ids must be unique across the tree "
+                    "(this file is left out until one of them is renamed)",
+                )
+            )
+    for cycle in find_condition_cycles(_conditions(first_by_id)):
+        shown = " → ".join([*cycle, cycle[0]])
+        for sid in cycle:
+            member = first_by_id[sid]
+            problems.append(
+                Problem(
+                    member.path,
+                    member.line_of(("conditional_on", "scenario")),
+                    "conditional_on.scenario",
+                    f"the conditions form a cycle ({shown}): a question cannot be conditional on itself, "
+                    "even through others; remove one of these conditions (this scenario is left out until then)",
                 )
             )
     rungs: dict[tuple[str, int], ScenarioFile] = {}
@@ -232,15 +283,6 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
                         f.line_of(("conditional_on", "outcome")),
                         "conditional_on.outcome",
                         f"{s.conditional_on.outcome!r} is not an outcome of {target.scenario.id!r}; use one of: {', '.join(valid)}",
-                    )
-                )
-            elif target.scenario.id == s.id:
-                problems.append(
-                    Problem(
-                        f.path,
-                        f.line_of(("conditional_on", "scenario")),
-                        "conditional_on.scenario",
-                        "a scenario cannot be conditional on itself",
                     )
                 )
         if s.ladder is not None:

@@ -1,12 +1,13 @@
 """Checks that need a whole scenario: options vs. outcomes, dates in order, hedges known.
 
 Each check returns ``(field path, message)`` pairs so that every problem in a file is reported,
-not just the first. Checks across files (unique ids, conditions, ladders) are in ``store``.
+not just the first. Checks across files (unique ids, conditions, ladders) are in ``store``; the
+one that needs a graph walk, conditions that form a cycle, is here (``find_condition_cycles``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from forecasts.dates import end_instant, start_instant
 from forecasts.document import FieldPath
@@ -151,3 +152,31 @@ def _check_evidence(s: Scenario) -> Iterator[Finding]:
         if ev.strength is not None and ev.direction is None:
             yield path + ("strength",), "strength needs a direction: up or down"
         yield from _check_option_ref(s, ev.option, path + ("option",))
+
+
+def find_condition_cycles(conditions: Mapping[str, str]) -> list[list[str]]:
+    """Every cycle among conditions, ``{scenario id: the id it is conditional on}``.
+
+    A question conditional on itself, directly (``a → a``) or through others (``a → b → a``),
+    has no world to be asked in: neither probability can be worked out before the other. Each
+    cycle is given once, as its ids in the order the conditions run, starting from the smallest;
+    scenarios that merely lead into a cycle are not part of it.
+    """
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+    for start in sorted(conditions):
+        # Every scenario has at most one condition, so from any start there is a single path:
+        # follow it until it ends, meets a finished walk, or comes back on itself.
+        path: list[str] = []
+        on_path: dict[str, int] = {}
+        node: str | None = start
+        while node is not None and node not in done and node not in on_path:
+            on_path[node] = len(path)
+            path.append(node)
+            node = conditions.get(node)
+        if node is not None and node in on_path:
+            cycle = path[on_path[node] :]
+            first = cycle.index(min(cycle))
+            cycles.append(cycle[first:] + cycle[:first])
+        done.update(path)
+    return cycles

@@ -310,3 +310,93 @@ def test_problems_escape_control_characters_in_paths(tmp_path):
 
     problem = Problem(tmp_path / "c\x1b[2J" / "x.yaml", 3, "title", "bad")
     assert str(problem).endswith("c\\x1b[2J/x.yaml:3: title: bad")
+
+
+# --- item 12: one id twice, conditions in a cycle ------------------------------------------------
+
+
+def _loaders(root: Path):
+    """What each loader makes of the tree: the store's, and the dashboard's incremental one."""
+    pytest.importorskip("streamlit", reason="the dashboard's loader needs streamlit")
+    from dashboard.data import catalog_from_stamps, file_stamps, forget_catalogs
+
+    forget_catalogs()
+    return {"store": load_catalog(root), "dashboard": catalog_from_stamps(root, file_stamps(root))}
+
+
+def test_an_id_in_two_folders_is_loaded_once_and_the_other_file_left_out(tmp_path):
+    _write(tmp_path, "one", "id: one\n" + BASE.replace("title: T", "title: First"), case="a")
+    _write(tmp_path, "one", "id: one\n" + BASE.replace("title: T", "title: Second"), case="b")
+    for name, catalog in _loaders(tmp_path).items():
+        assert [(f.scenario.title, f.path.parent.name) for f in catalog.files] == [("First", "a")], name
+        assert catalog.left_out == [tmp_path / "b" / "one.yaml"], name
+        assert [str(p) for p in catalog.problems] == [
+            f"{tmp_path / 'b' / 'one.yaml'}:1: id: 'one' is also the id of {tmp_path / 'a' / 'one.yaml'}; "
+            "ids must be unique across the tree (this file is left out until one of them is renamed)"
+        ], name
+
+
+def test_list_shows_one_row_for_a_duplicated_id_and_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from forecasts.cli import cli
+
+    _write(tmp_path, "one", "id: one\n" + BASE.replace("title: T", "title: First"), case="a")
+    _write(tmp_path, "one", "id: one\n" + BASE.replace("title: T", "title: Second"), case="b")
+    result = CliRunner().invoke(cli, ["list", "--scenarios", str(tmp_path)])
+    assert result.exit_code == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()[1:]] == ["one"]
+    assert "First" in result.stdout and "Second" not in result.stdout
+    assert result.stderr == f"warning: 1 problem(s) in {tmp_path}, 1 file(s) left out (run `forecasts validate`)\n"
+
+
+CYCLE = "the conditions form a cycle ({}): a question cannot be conditional on itself, even through others; remove one of these conditions (this scenario is left out until then)"
+
+
+def _conditional(root: Path, sid: str, on: str) -> None:
+    _write(root, sid, f"id: {sid}\n" + BASE + f"conditional_on: {{scenario: {on}, outcome: 'yes'}}\n")
+
+
+@pytest.mark.parametrize(
+    ("edges", "cycle"),
+    [
+        ({"a": "a"}, ["a"]),
+        ({"a": "b", "b": "a"}, ["a", "b"]),
+        ({"b": "c", "c": "d", "d": "a", "a": "b"}, ["a", "b", "c", "d"]),
+    ],
+)
+def test_conditions_in_a_cycle_are_problems_naming_the_cycle(tmp_path, edges, cycle):
+    for sid, on in edges.items():
+        _conditional(tmp_path, sid, on)
+    _conditional(tmp_path, "lead", cycle[-1])  # leads into the cycle: not part of it
+    _write(tmp_path, "free", "id: free\n" + BASE)
+    shown = " → ".join([*cycle, cycle[0]])
+    for name, catalog in _loaders(tmp_path).items():
+        assert [str(p).replace(f"{tmp_path}{os.sep}", "") for p in catalog.problems] == [
+            f"c/{sid}.yaml:7: conditional_on.scenario: {CYCLE.format(shown)}" for sid in cycle
+        ], name
+        assert sorted(f.scenario.id for f in catalog.files) == ["free", "lead"], name
+
+
+def _brute_force_cycles(edges: dict[str, str]) -> set[frozenset[str]]:
+    found = set()
+    for start in edges:
+        seen, node = [start], edges.get(start)
+        while node is not None and node not in seen:
+            seen.append(node)
+            node = edges.get(node)
+        if node == start:
+            found.add(frozenset(seen))
+    return found
+
+
+@given(st.dictionaries(st.sampled_from("abcdefgh"), st.sampled_from("abcdefghij"), max_size=8))
+def test_every_cycle_is_found_once_and_nothing_else(edges):
+    from forecasts.validation import find_condition_cycles
+
+    cycles = find_condition_cycles(edges)
+    assert {frozenset(c) for c in cycles} == _brute_force_cycles(edges)
+    assert len(cycles) == len({frozenset(c) for c in cycles})
+    for cycle in cycles:
+        assert cycle[0] == min(cycle)
+        assert [edges[sid] for sid in cycle] == [*cycle[1:], cycle[0]]

@@ -212,7 +212,11 @@ def score_command(
     if catalog.problems and not catalog.files:
         fail("\n".join(str(p) for p in catalog.problems))
     if catalog.problems:
-        click.echo(f"warning: {len(catalog.problems)} problem(s) in {scenarios}; those files are skipped", err=True)
+        click.echo(
+            f"warning: {len(catalog.problems)} problem(s) in {scenarios}, {len(catalog.left_out)} file(s) left out "
+            "(run `forecasts validate`)",
+            err=True,
+        )
     moment: datetime = as_of_instant(as_of)
     states = [s for s in catalog_states(catalog.files, moment) if case is None or s.case == case]
     if case is not None and not states:
