@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from scipy import optimize
+from scipy import optimize, special
 
 from forecasts.model.config import ModelConfig
 from forecasts.model.data import ModelData
@@ -51,7 +51,9 @@ def _recalibrated_loss(mean: Array, log_neff: Array, outcome: Array, weight: Arr
 
     def loss(w: Array) -> tuple[float, Array]:
         eta = features @ w
-        p = 1.0 / (1.0 + np.exp(-eta))
+        # expit, not 1 / (1 + exp(-eta)): separable pools push eta past exp's range (an overflow
+        # warning the user would see) on the way to the optimum.
+        p = special.expit(eta)
         value = float(np.sum(weight * (np.logaddexp(0.0, eta) - outcome * eta)))
         return value, features.T @ (weight * (p - outcome))
 
@@ -91,8 +93,13 @@ def choose_half_life(data: ModelData, config: ModelConfig) -> RecencyChoice:
         if covered >= config.min_units_to_learn_half_life and (best is None or loss < best[0]):
             best = (loss, candidate)
     if best is None:
-        how = f"fallback: {covered} resolved units with pooled judgments, fewer than {config.min_units_to_learn_half_life}"
-        return RecencyChoice(config.half_life_fallback_days, how, losses)
+        fallback = config.half_life_fallback_days
+        how = (
+            f"fallback: {covered} resolved units with pooled judgments, fewer than the "
+            f"{config.min_units_to_learn_half_life} 'learn' needs to choose, so the fallback "
+            f"{candidate_label(fallback)} is used"
+        )
+        return RecencyChoice(fallback, how, losses)
     return RecencyChoice(best[1], f"learnt from {covered} resolved units", losses)
 
 
