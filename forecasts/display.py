@@ -12,6 +12,7 @@ import math
 import textwrap
 from typing import Any
 
+from forecasts.dates import end_instant
 from forecasts.estimate import Estimate, implied_prior, source_probability
 from forecasts.phrases import UnknownPhraseError
 from forecasts.printable import escape_controls
@@ -20,6 +21,9 @@ from forecasts.state import (
     ScenarioState,
     source_names,  # noqa: F401  (re-exported: display's callers use it)
 )
+
+# An open question whose deadline has passed: someone has yet to say what happened.
+PAST_DEADLINE = "past deadline, awaiting resolution"
 
 
 def format_probability(p: float) -> str:
@@ -76,7 +80,9 @@ def ladder_label(state: ScenarioState) -> str:
 
 
 def outcome_text(state: ScenarioState) -> str:
-    """``open``, ``annulled``, or ``resolved: yes``."""
+    """``open``, ``open: past deadline, awaiting resolution``, ``annulled``, or ``resolved: yes``."""
+    if state.status == "open" and state.as_of > end_instant(state.scenario.deadline):
+        return f"open: {PAST_DEADLINE}"
     if state.resolution is None or state.status == "annulled":
         return state.status
     return f"{state.status}: {state.resolution.outcome}"

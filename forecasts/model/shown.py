@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from forecasts.dates import start_instant
+from forecasts.dates import end_instant, start_instant
 from forecasts.model.config import ModelConfig
 from forecasts.model.data import scenario_data, to_days
 from forecasts.model.posterior import (
@@ -173,6 +173,8 @@ def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoi
         known_at = datetime.fromisoformat(entry["known_at"]) if entry.get("known_at") else None
         if known_at is not None and as_of >= known_at:
             return _point(entry["current"], f"{fit_label(posterior)}; final model forecast before resolution")
+        if as_of > end_instant(scenario.deadline):
+            return _recompute(root, posterior, path, scenario, partners, as_of, "past its deadline")
         if as_of <= posterior.as_of:
             earlier = [p for p in entry["history"] if datetime.fromisoformat(p["at"]) <= as_of]
             if earlier:
@@ -209,14 +211,24 @@ def _recompute(
         return None
     moment = to_days(as_of)
     settled = record.known_at is not None and record.known_at <= moment
-    at = (record.last_judgment if record.last_judgment is not None else record.created) if settled else moment
+    # Past the deadline and not resolved, the hazard model reads "nothing recorded" as "nothing
+    # happened" and decays to 0: show instead its forecast at the last judgment, and say so.
+    overdue = not settled and as_of > end_instant(scenario.deadline)
+    final = record.last_judgment if record.last_judgment is not None else record.created
+    at = final if settled or overdue else moment
     evaluation = evaluate(records, data, posterior.calibration(), np.array([at]), config)
     draws = evaluation.scenarios[scenario.id]
-    detail = f"{fit_label(posterior)}; recomputed with its calibration ({reason}"
-    detail += "; run `forecasts update` to refit)" if reason.startswith("files") else ")"
+    when = datetime.fromtimestamp(at * 86400.0, tz=as_of.tzinfo)
+    detail = f"{fit_label(posterior)}; recomputed with its calibration"
+    if reason.startswith("files"):
+        detail += f" ({reason}; run `forecasts update` to refit)"
+    elif not overdue:
+        detail += f" ({reason})"
     if settled:
         detail += "; final model forecast before resolution"
-    when = datetime.fromtimestamp(at * 86400.0, tz=as_of.tzinfo)
+    if overdue:
+        deadline = day_of(end_instant(scenario.deadline))
+        detail += f"; past its deadline ({deadline}), awaiting resolution: the model's forecast at the last judgment ({day_of(when)})"
     if record.kind == "categorical":
         options = {}
         for i, option in enumerate(evaluation.options[scenario.id]):

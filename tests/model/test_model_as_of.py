@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from click.testing import CliRunner
 
 from forecasts.cli import cli
+from forecasts.display import format_interval, outcome_text
 from forecasts.estimate import shown_basis
 from forecasts.model.config import FitConfig, ModelConfig
 from forecasts.model.shown import posterior_history
@@ -73,3 +74,19 @@ def test_list_and_show_say_which_they_show(tree, mock_sampling, monkeypatch):
     assert "note: model not used: its NUTS fit as of 2020-01-10 learnt" in shown
     modelled = runner.invoke(cli, ["list", "--as-of", "2020-01-10", "--scenarios", str(tree)]).stdout
     assert modelled.splitlines()[-1] == "model: NUTS fit as of 2020-01-10"
+
+
+def test_an_open_scenario_past_its_deadline_shows_its_last_forecast_and_says_why(tree, mock_sampling):
+    after_deadline = datetime(2020, 3, 1, 12, tzinfo=UTC)
+    fit(tree, moment=after_deadline)
+    path = tree / "demo" / "strike.yaml"
+    state = scenario_state(read_scenario(path), after_deadline)
+    estimate = state.estimate
+    assert estimate.basis == "model"
+    assert estimate.detail.endswith(
+        "past its deadline (2020-01-31), awaiting resolution: the model's forecast at the last judgment (2020-01-06)"
+    )
+    # Not the hazard model's "nothing recorded, so nothing happened" decay to 0.
+    assert estimate.probability is not None and estimate.probability > 0.01
+    assert estimate.quantiles is not None and format_interval(estimate) != "<0.01%–<0.01%"
+    assert outcome_text(state) == "open: past deadline, awaiting resolution"
