@@ -28,9 +28,18 @@ class FeedType(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, FeedSpec):
             return value
         try:
-            return parse_feed_spec(str(value))
+            spec = parse_feed_spec(str(value))
         except FeedSpecError as exc:
             self.fail(str(exc), param, ctx)
+        # A path typed wrong would otherwise pass as a feed nobody needed ("unused"). Globs may
+        # match nothing yet and URLs may be down: those stay void for the run, as documented.
+        if not spec.is_url and not any(c in spec.location for c in "*?[") and not Path(spec.location).exists():
+            self.fail(
+                f"{spec.location!r}: no such file or folder; give an existing file, folder, glob, .zip or http(s) URL",
+                param,
+                ctx,
+            )
+        return spec
 
 
 class ShareType(click.ParamType):  # type: ignore[type-arg]
@@ -119,8 +128,9 @@ def check_command(
     applies, but a "no" is only concluded when the feeds read cover the rule's whole window.
     Conditional scenarios whose condition resolved the other way are annulled, and a ladder rung
     that happened resolves the rungs below it. A scenario somebody already resolved is never
-    touched. A missing, unreachable or corrupt feed is void for the run: nothing is resolved from
-    it. Running the check again with nothing new changes nothing.
+    touched. An unreachable or corrupt feed, or a glob that matches nothing, is void for the run:
+    nothing is resolved from it; a local path that does not exist is an error. Running the check
+    again with nothing new changes nothing.
 
     The state (files read, what each rule found, last probabilities) and an audit log of every
     action live in SCENARIOS/.forecasts/ (check-state.json, audit.jsonl).

@@ -211,7 +211,6 @@ def test_a_file_already_read_is_skipped_unless_a_new_rule_needs_it(demo: Path) -
         ("broken/truncated.export.CSV", "truncated.export.CSV:361: 31 tab-separated fields"),
         ("broken/garbled.export.CSV", "bytes that are not UTF-8 text"),
         ("broken/shifted.export.CSV", "60 tab-separated fields"),
-        ("gdelt/nowhere.export.CSV", "no such file or folder"),
     ],
 )
 def test_a_broken_feed_is_void_and_resolves_nothing(demo: Path, feed: str, reason: str) -> None:
