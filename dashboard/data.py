@@ -332,28 +332,6 @@ def status_counts(states: Iterable[ScenarioState]) -> dict[str, int]:
     return counts
 
 
-_MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|~<>$:^=&")
-
-
-def escape_markdown(text: str) -> str:
-    """Text shown literally by ``st.markdown``: special characters escaped, white space collapsed."""
-    flat = " ".join(text.split())
-    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in flat)
-
-
-def quote_markdown(quote: str, span: tuple[int, int] | None) -> str:
-    """The quote as Markdown, the characters in ``span`` (the hedge) on an orange background."""
-    if span is None:
-        return escape_markdown(quote)
-    start, end = span
-    parts = (quote[:start], quote[start:end], quote[end:])
-    before, hedge, after = (escape_markdown(p) for p in parts)
-    # escape_markdown collapses white space, which also drops it at the joins: put it back.
-    before += " " if parts[0][-1:].isspace() else ""
-    after = (" " if parts[2][:1].isspace() else "") + after
-    return f"{before}:orange-background[**{hedge}**]{after}"
-
-
 # --- track record --------------------------------------------------------------------------
 
 

@@ -12,6 +12,8 @@ import os
 
 import streamlit as st
 
+from dashboard import markup
+
 EDITOR_ENV_VAR = "FORECASTS_EDITOR"
 SECRET_KEY = "editor"
 NAME_KEY = "editor_name"
@@ -60,7 +62,7 @@ def ask_editor_name() -> str | None:
     name = editor_name()
     if name is not None:
         cells = st.columns([3, 1], vertical_alignment="center")
-        cells[0].markdown(f":material/edit: Editing as **{name}**")
+        cells[0].markdown(f":material/edit: Editing as **{markup.escape_markdown(name)}**")
         cells[1].button("Switch", key="editor_switch", on_click=_forget_name, help="Record under another name")
         return name
     with st.form("editor_identity", border=False):

@@ -18,7 +18,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, markup
 from dashboard.editor import ask_editor_name, editor_name
 from forecasts.dates import DateError, When, now_utc, parse_when, start_instant
 from forecasts.display import format_forecast
@@ -97,7 +97,7 @@ def _errors(keys: FormKeys) -> Errors:
 def _field_error(keys: FormKeys, name: str) -> None:
     """The messages about input ``name``, right under it."""
     for message in _errors(keys).get(name, []):
-        st.error(message, icon=":material/error:")
+        st.error(markup.escape_markdown(message), icon=":material/error:")
 
 
 def _general_errors(keys: FormKeys, fields: Sequence[str]) -> None:
@@ -105,13 +105,13 @@ def _general_errors(keys: FormKeys, fields: Sequence[str]) -> None:
     for name, messages in _errors(keys).items():
         if name is None or name not in fields:
             for message in messages:
-                st.error(message, icon=":material/error:")
+                st.error(markup.escape_markdown(message), icon=":material/error:")
 
 
 def _confirmation(keys: FormKeys) -> None:
     message = st.session_state.pop(keys.done, None)
     if message:
-        st.success(message, icon=":material/check_circle:")
+        st.success(markup.escape_markdown(message), icon=":material/check_circle:")
 
 
 def _text(keys: FormKeys, name: str) -> str:
@@ -292,8 +292,12 @@ def forecast_form(scenario_file: ScenarioFile, as_of: date) -> None:
             labels = {o.id: o.label for o in s.options or []}
             st.caption("One probability per option; together they make 100%.")
             for option in options:
+                label = labels.get(option)
                 st.text_input(
-                    f"P({option})", key=keys.field(f"p-{option}"), placeholder="e.g. 60%", help=labels.get(option)
+                    markup.escape_markdown(f"P({option})"),
+                    key=keys.field(f"p-{option}"),
+                    placeholder="e.g. 60%",
+                    help=markup.escape_markdown(label) if label else None,
                 )
                 _field_error(keys, f"p-{option}")
             _field_error(keys, "probability")
@@ -415,7 +419,9 @@ def resolution_form(scenario_file: ScenarioFile) -> None:
         if current.resolution is not None:
             r = current.resolution
             st.checkbox(
-                f"Correct the resolution recorded earlier ({r.outcome}, {data.format_when(r.resolved_at)})",
+                markup.escape_markdown(
+                    f"Correct the resolution recorded earlier ({r.outcome}, {data.format_when(r.resolved_at)})"
+                ),
                 key=keys.field("correct"),
             )
         _general_errors(keys, fields)
@@ -439,7 +445,8 @@ def record_panel(scenario_file: ScenarioFile, as_of: date) -> None:
         current = scenario_state(scenario_file, now_utc())
         if current.resolution is not None:
             st.caption(
-                f"Resolved {current.resolution.outcome} on {data.format_when(current.resolution.resolved_at)}: "
+                f"Resolved {markup.escape_markdown(current.resolution.outcome)} on "
+                f"{data.format_when(current.resolution.resolved_at)}: "
                 "forecasts and evidence can only be back-filled to before then."
             )
         tabs = st.tabs(["Forecast", "Evidence", "Resolution"])

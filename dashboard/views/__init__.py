@@ -8,7 +8,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard import data
+from dashboard import data, markup
 from dashboard.posterior import as_of_basis, posterior_status, refit_job, start_refit
 from forecasts.store import Catalog
 
@@ -51,7 +51,7 @@ def as_of_control(where: DeltaGenerator) -> date:
             ),
         )
     if default.problem:
-        st.warning(default.problem)
+        st.warning(markup.escape_markdown(default.problem))
     # Page changes drop the query string; put the date back so the URL always says it.
     _sync_as_of_param()
     return picked if isinstance(picked, date) else default.day
@@ -64,7 +64,7 @@ def link_as_of(as_of: date) -> date | None:
 
 def show_root() -> None:
     """Where the scenarios are read from."""
-    st.caption(f"Scenarios: `{data.scenarios_root()}`")
+    st.caption(f"Scenarios: {markup.code_markdown(str(data.scenarios_root()))}")
 
 
 def show_problems(catalog: Catalog) -> None:
@@ -144,8 +144,12 @@ def posterior_notice(catalog: Catalog, editing: bool, offer_first_fit: bool = Fa
         fitted = f"fitted {status.fitted_at[:16].replace('T', ' ')} UTC" if status.fitted_at else "fitted earlier"
         cells = st.columns([5, 1], vertical_alignment="center") if editing else [st.container()]
         cells[0].warning(
-            f"The model's posterior is stale ({(status.method or 'model').upper()}, {fitted}): "
-            f"{'; '.join(status.reasons)}. Changed scenarios are recomputed from the stored calibration; "
+            # The method and date come from the posterior's files: shown as text.
+            markup.escape_markdown(
+                f"The model's posterior is stale ({(status.method or 'model').upper()}, {fitted}): "
+                f"{'; '.join(status.reasons)}. "
+            )
+            + "Changed scenarios are recomputed from the stored calibration; "
             + ("refit to learn from them." if editing else "run `forecasts update` to learn from them."),
             icon=":material/update:",
         )

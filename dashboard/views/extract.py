@@ -2,10 +2,14 @@
 
 The extractor is ``forecasts.extract`` (the same as ``forecasts extract``); it runs only when
 asked, and whatever goes wrong (an unreachable URL, a binary page, a bug) is shown as an error,
-never as a crashed page. Each forecast found is shown with its hedge highlighted; a person picks
-the ones worth keeping and corrects the event, speaker and deadline. In editor mode the chosen
-ones are written as draft scenarios into a case folder through ``forecasts.extract.drafts``:
-validated, created atomically, never overwriting, and skipping quotes already in the tree.
+never as a crashed page. Only editors may give a URL: a viewer must not be able to make the server
+fetch anything, so the field is not offered to them and a URL in a viewer's session is refused
+when the form is run; editors' fetches go through ``forecasts.extract.fetch`` (public addresses
+only). Everything from the article is shown as text, never as Markdown (``dashboard.markup``).
+Each forecast found is shown with its hedge highlighted; a person picks the ones worth keeping
+and corrects the event, speaker and deadline. In editor mode the chosen ones are written as
+draft scenarios into a case folder through ``forecasts.extract.drafts``: validated, created
+atomically, never overwriting, and skipping quotes already in the tree.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, markup
 from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
 from dashboard.extraction import Extraction, case_folders, case_problem
 from dashboard.views import show_root
@@ -63,6 +67,12 @@ def _read() -> Article:
     """The article from the inputs: pasted text (an optional ``key: value`` header allowed) or a URL."""
     text = str(st.session_state.get(TEXT_KEY) or "")
     url = str(st.session_state.get(URL_KEY) or "").strip()
+    if url and not editor_mode():
+        # Checked here, on the server, not only by hiding the field: a session can be sent any value.
+        raise ArticleError(
+            "Only editors may have the dashboard fetch a URL; paste the article's text instead "
+            f"(editors: start it with {EDITOR_ENV_VAR}=1)."
+        )
     if text.strip() and url:
         raise ArticleError("Give the article's text or its URL, not both: clear one of them.")
     if url:
@@ -78,7 +88,9 @@ def _read() -> Article:
             )
         article = parse_text(text, PASTED)
     else:
-        raise ArticleError("Paste the article's text or give its URL.")
+        raise ArticleError(
+            "Paste the article's text or give its URL." if editor_mode() else "Paste the article's text."
+        )
     published = st.session_state.get(PUBLISHED_KEY)
     if isinstance(published, date):
         article = replace(article, published=published)
@@ -112,7 +124,7 @@ def _extract() -> None:
     st.session_state[RESULT_KEY] = Extraction(article, candidates, run, _warnings(article))
 
 
-def _input_form() -> None:
+def _input_form(editing: bool) -> None:
     with st.form("extract_input", border=True, enter_to_submit=False):
         st.text_area(
             "Article text",
@@ -121,12 +133,14 @@ def _input_form() -> None:
             placeholder="Paste the article here. A header of key: value lines (title:, outlet:, url:, published:) "
             "and a blank line may come first.",
         )
-        st.text_input(
-            "…or its URL",
-            key=URL_KEY,
-            placeholder="https://…",
-            help=f"Fetched with a {FETCH_TIMEOUT_SECONDS:g} s timeout.",
-        )
+        if editing:
+            st.text_input(
+                "…or its URL",
+                key=URL_KEY,
+                placeholder="https://…",
+                help=f"Fetched from public addresses only, up to {MAX_ARTICLE_BYTES / 1e6:g} MB, "
+                f"with a {FETCH_TIMEOUT_SECONDS:g} s timeout.",
+            )
         cells = st.columns(2)
         cells[0].date_input(
             "Published",
@@ -142,7 +156,7 @@ def _input_form() -> None:
 
 def _hedge_text(candidate: Candidate) -> str:
     p = candidate.probability
-    hedge = f"hedge “{data.escape_markdown(candidate.hedge)}”" if candidate.hedge else "no hedge (a bare “will”)"
+    hedge = f"hedge “{markup.escape_markdown(candidate.hedge)}”" if candidate.hedge else "no hedge (a bare “will”)"
     claim = "P(as stated, negation included)" if candidate.polarity == "negative" else "P(as stated)"
     return (
         f"{hedge} → {claim} **{format_probability(p.mean)}** "
@@ -158,8 +172,8 @@ def _review(found: Extraction, editing: bool) -> None:
         " · ".join(
             x
             for x in (
-                data.escape_markdown(article.title or article.source),
-                data.escape_markdown(article.outlet or "no outlet"),
+                markup.escape_markdown(article.title or article.source),
+                markup.escape_markdown(article.outlet or "no outlet"),
                 f"published {published}",
                 f"{len(article.body.split())} words",
             )
@@ -167,7 +181,7 @@ def _review(found: Extraction, editing: bool) -> None:
         )
     )
     for warning in found.warnings:
-        st.warning(warning, icon=":material/warning:")
+        st.warning(markup.escape_markdown(warning), icon=":material/warning:")
     if not candidates:
         st.info("No forecast found in this text: no future statement the rules recognise.")
         return
@@ -180,17 +194,17 @@ def _review(found: Extraction, editing: bool) -> None:
             who = c.speaker + (f" ({c.speaker_role})" if c.speaker_role else "")
             extra = f" · flags: {', '.join(c.flags)}" if c.flags else ""
             head[1].caption(
-                f"{index + 1}. {data.escape_markdown(who)} · {c.speaker_type.replace('_', ' ')} · "
-                f"confidence {c.confidence:.2f}{data.escape_markdown(extra)}"
+                f"{index + 1}. {markup.escape_markdown(who)} · {c.speaker_type.replace('_', ' ')} · "
+                f"confidence {c.confidence:.2f}{markup.escape_markdown(extra)}"
             )
-            st.markdown("> " + data.quote_markdown(c.quote, locate_hedge(c.quote, c.hedge)))
+            st.markdown("> " + markup.quote_markdown(c.quote, locate_hedge(c.quote, c.hedge)))
             st.markdown(_hedge_text(c))
             details = []
             if c.window_phrase:
                 span = f"{c.window_start or '?'} to {c.window_end or '?'}"
-                details.append(f"window “{data.escape_markdown(c.window_phrase)}” = {span}")
+                details.append(f"window “{markup.escape_markdown(c.window_phrase)}” = {span}")
             if c.conditional_on:
-                details.append(f"if {data.escape_markdown(c.conditional_on)}")
+                details.append(f"if {markup.escape_markdown(c.conditional_on)}")
             if details:
                 st.caption(" · ".join(details))
             cells = st.columns([4, 2, 2, 1.4])
@@ -273,19 +287,22 @@ def _show_report(report: DraftReport, root: Path) -> None:
         return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
     if report.written:
-        lines = "\n".join(f"- `{shown(p)}`" for p in report.written)
+        lines = "\n".join(f"- {markup.code_markdown(shown(p))}" for p in report.written)
         st.success(
             f"Wrote {len(report.written)} draft scenario{'s' if len(report.written) != 1 else ''} "
             f"(status: draft; review each before opening it):\n{lines}",
             icon=":material/check_circle:",
         )
     if report.skipped:
-        lines = "\n".join(f"- “{data.escape_markdown(c.quote[:90])}” is in `{shown(p)}`" for c, p in report.skipped)
+        lines = "\n".join(
+            f"- “{markup.escape_markdown(c.quote[:90])}” is in {markup.code_markdown(shown(p))}"
+            for c, p in report.skipped
+        )
         st.info(f"Skipped {len(report.skipped)} already in the scenarios (same quote, same source):\n{lines}")
     for candidate, message in report.failed:
-        st.error(f"Not written: “{candidate.quote[:60]}”: {message}", icon=":material/error:")
+        st.error(markup.escape_markdown(f"Not written: “{candidate.quote[:60]}”: {message}"), icon=":material/error:")
     for warning in report.warnings:
-        st.warning(warning, icon=":material/warning:")
+        st.warning(markup.escape_markdown(warning), icon=":material/warning:")
     if not (report.written or report.skipped or report.failed):
         st.info("Nothing to write.")
 
@@ -299,7 +316,9 @@ def _save_panel(found: Extraction) -> None:
         if st.session_state.get(CASE_KEY) not in options:
             st.session_state[CASE_KEY] = NEW_CASE if not folders else folders[0]
         cells = st.columns(2, vertical_alignment="bottom")
-        cells[0].selectbox("Case folder", options, key=CASE_KEY, help=f"A folder under {root}")
+        cells[0].selectbox(
+            "Case folder", options, key=CASE_KEY, help=f"A folder under {markup.code_markdown(str(root))}"
+        )
         if st.session_state.get(CASE_KEY) == NEW_CASE:
             cells[1].text_input("New case folder", key=NEW_CASE_KEY, placeholder="e.g. ukraine-2023")
         ticked = sum(
@@ -318,7 +337,7 @@ def _save_panel(found: Extraction) -> None:
             args=(found,),
         )
         for message in st.session_state.get(SAVE_ERROR_KEY) or []:
-            st.error(message, icon=":material/error:")
+            st.error(markup.escape_markdown(message), icon=":material/error:")
         report = st.session_state.get(SAVED_KEY)
         if isinstance(report, DraftReport):
             _show_report(report, root)
@@ -327,13 +346,14 @@ def _save_panel(found: Extraction) -> None:
 editing = editor_mode()
 st.title("Extract forecasts")
 st.caption(
-    "Paste an article or give its URL: every forecast in it is found with who said it, the hedge words and the "
+    ("Paste an article or give its URL" if editing else "Paste an article")
+    + ": every forecast in it is found with who said it, the hedge words and the "
     "probability they imply, the time window and any condition — the same as `forecasts extract`."
 )
-_input_form()
+_input_form(editing)
 error = st.session_state.get(ERROR_KEY)
 if error:
-    st.error(error, icon=":material/error:")
+    st.error(markup.escape_markdown(str(error)), icon=":material/error:")
 found = st.session_state.get(RESULT_KEY)
 if isinstance(found, Extraction):
     _review(found, editing)

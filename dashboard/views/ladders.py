@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import charts, data, markup
 from dashboard.views import AS_OF_KEY, AS_OF_PARAM, show_as_of_basis, show_problems, show_root
 from forecasts.conditionals import ConditionalTree, Total, conditional_trees, outcome_probability
 from forecasts.display import format_estimate
@@ -217,15 +217,18 @@ def _trees(trees: list[ConditionalTree], day: date) -> None:
     )
     for tree in trees:
         title = tree.condition.scenario.title if tree.condition is not None else tree.condition_id
-        st.subheader(f"If: {title}", anchor=False)
+        st.subheader(f"If: {markup.escape_markdown(title)}", anchor=False)
         condition = tree.condition
         if condition is None:
             st.caption(f"`{tree.condition_id}` had not been created by {day.isoformat()}.")
         elif condition.resolution is not None:
             settled = data.format_when(condition.resolution.resolved_at)
-            st.caption(f"`{tree.condition_id}` resolved **{condition.resolution.outcome}** on {settled}.")
+            outcome = markup.escape_markdown(condition.resolution.outcome)
+            st.caption(f"`{tree.condition_id}` resolved **{outcome}** on {settled}.")
         else:
-            st.caption(f"`{tree.condition_id}`: **{_shown(condition)}** as of {day.isoformat()}.")
+            st.caption(
+                f"`{tree.condition_id}`: **{markup.escape_markdown(_shown(condition))}** as of {day.isoformat()}."
+            )
         rows = pd.DataFrame(_tree_rows(tree, day))
         categorical = bool((rows["outcome"] != "yes").any())
         chart_cell, table_cell = st.columns([3, 2], gap="medium")

@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import charts, data, markup
 from dashboard.editor import editor_mode
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.attention import biggest_movers, days_left, due_within, overdue, recently_resolved
@@ -80,9 +80,9 @@ def _panel(
         for state in states[:PANEL_ITEMS]:
             st.page_link(
                 SCENARIO_PAGE,
-                label=f"{detail(state)} · {_short(state.scenario.title)}",
+                label=markup.escape_markdown(f"{detail(state)} · {_short(state.scenario.title)}"),
                 query_params=_link_params(state, as_of),
-                help=state.scenario.question,
+                help=markup.escape_markdown(state.scenario.question),
             )
         if len(states) > PANEL_ITEMS:
             st.caption(f"and {len(states) - PANEL_ITEMS} more")

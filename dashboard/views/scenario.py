@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard import charts, data, forms
+from dashboard import charts, data, forms, markup
 from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
@@ -72,7 +72,8 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
         broken = [p for p in catalog.problems if Path(p.path).stem == wanted]
         if broken:
             st.error(
-                f"The file of scenario `{wanted}` has problems, so it cannot be shown or written to. "
+                f"The file of scenario {markup.code_markdown(wanted or '')} has problems, so it cannot be shown or "
+                "written to. "
                 "Fix them in the file (`forecasts validate` lists every problem):",
                 icon=":material/error:",
             )
@@ -81,7 +82,11 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
         try:
             catalog.get(wanted or "")
         except KeyError as exc:
-            st.error(f"{exc.args[0]}. Choose a scenario above or go back to the overview.", icon=":material/error:")
+            # The id comes from the URL: anyone can send a link with any text in it.
+            st.error(
+                f"{markup.escape_markdown(str(exc.args[0]))}. Choose a scenario above or go back to the overview.",
+                icon=":material/error:",
+            )
         return None
     chosen = st.session_state.get(SELECT_KEY)
     if chosen and wanted is None:
@@ -91,10 +96,13 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
 
 def _header(state: ScenarioState) -> None:
     s = state.scenario
-    st.title(s.title)
-    facts = [f"`{s.id}`", state.case, s.kind, *(f"#{t}" for t in s.tags)]
+    st.title(markup.escape_markdown(s.title))
+    facts = [
+        markup.code_markdown(s.id),
+        *(markup.escape_markdown(x) for x in (state.case, s.kind, *(f"#{t}" for t in s.tags))),
+    ]
     st.caption(" · ".join(facts))
-    st.markdown(f"**Question** — {data.escape_markdown(s.question)}")
+    st.markdown(f"**Question** — {markup.escape_markdown(s.question)}")
     deadline = data.day_of(s.deadline)
     cells = st.columns(4)
     cells[0].metric("Status", outcome_text(state))
@@ -103,7 +111,8 @@ def _header(state: ScenarioState) -> None:
     else:
         best = _top_option(state)
         cells[1].metric(
-            f"Most likely: {best[0]}" if best else "Most likely", format_probability(best[1]) if best else "–"
+            f"Most likely: {markup.escape_markdown(best[0])}" if best else "Most likely",
+            format_probability(best[1]) if best else "–",
         )
     days = (deadline - state.as_of.date()).days
     cells[2].metric(
@@ -115,7 +124,7 @@ def _header(state: ScenarioState) -> None:
     )
     cells[3].metric("Forecasts", len(state.forecasts))
     st.caption(
-        f"Probability basis: **{state.estimate.basis}** — {data.escape_markdown(state.estimate.detail)} · as of {state.as_of.date().isoformat()} (end of day, UTC)"
+        f"Probability basis: **{state.estimate.basis}** — {markup.escape_markdown(state.estimate.detail)} · as of {state.as_of.date().isoformat()} (end of day, UTC)"
     )
     if s.kind == "categorical" and state.estimate.options:
         labels = {o.id: o.label for o in s.options or []}
@@ -199,19 +208,19 @@ def _sources(state: ScenarioState) -> None:
     for src in s.sources:
         with st.container(border=True):
             span = locate_hedge(src.quote, src.hedge)
-            st.markdown("> " + data.quote_markdown(src.quote, span))
+            st.markdown("> " + markup.quote_markdown(src.quote, span))
             who = src.speaker + (f" ({src.role})" if src.role else "")
             where = [x for x in (src.outlet, src.published.isoformat() if src.published else None) if x]
-            line = "— " + data.escape_markdown(", ".join([who, *where]))
+            line = "— " + markup.escape_markdown(", ".join([who, *where]))
             if src.url:
-                line += f" · [link]({src.url})"
+                line += " · " + markup.link_markdown("link", src.url)
             st.markdown(line)
             if src.hedge and span is None:
-                st.caption(f"The hedge “{data.escape_markdown(src.hedge)}” does not occur in the quote.")
+                st.caption(f"The hedge “{markup.escape_markdown(src.hedge)}” does not occur in the quote.")
             try:
                 prior = implied_prior(src)
             except UnknownPhraseError as exc:
-                st.warning(str(exc))
+                st.warning(markup.escape_markdown(str(exc)))
                 continue
             implied = f"Implied prior **{format_probability(prior.mean)}**"
             if prior.p05 is not None and prior.p95 is not None:
@@ -219,9 +228,9 @@ def _sources(state: ScenarioState) -> None:
             target = f"option `{src.option}`" if src.option else "yes"
             effect = f"polarity **{src.polarity}** → P({target}) **{format_probability(source_probability(src))}**"
             st.markdown(f"{implied} · {effect}")
-            st.caption(f"Basis: {data.escape_markdown(prior.basis)}")
+            st.caption(f"Basis: {markup.escape_markdown(prior.basis)}")
             if src.note:
-                st.caption(data.escape_markdown(src.note))
+                st.caption(markup.escape_markdown(src.note))
 
 
 def _log(state: ScenarioState) -> None:
@@ -288,9 +297,9 @@ def _rule_value(value: object) -> str:
 def _resolution(state: ScenarioState) -> None:
     s = state.scenario
     st.subheader("Resolution")
-    st.markdown(data.escape_markdown(s.resolution.criteria))
+    st.markdown(markup.escape_markdown(s.resolution.criteria))
     if s.resolution.sources:
-        st.caption("Sources to check: " + data.escape_markdown(", ".join(s.resolution.sources)))
+        st.caption("Sources to check: " + markup.escape_markdown(", ".join(s.resolution.sources)))
     if s.resolution.rule is not None:
         rule = s.resolution.rule.model_dump(mode="json", by_alias=True, exclude_none=True)
         rows = [{"key": k, "value": _rule_value(v)} for k, v in rule.items()]
@@ -300,43 +309,44 @@ def _resolution(state: ScenarioState) -> None:
     if r is None:
         st.caption(f"Not resolved as of {state.as_of.date().isoformat()}.")
         return
-    by = f" by {data.escape_markdown(r.resolved_by)}" if r.resolved_by else ""
+    by = f" by {markup.escape_markdown(r.resolved_by)}" if r.resolved_by else ""
     st.success(
-        f"**{data.escape_markdown(r.outcome)}** — settled {r.resolved_at.isoformat()}{by}", icon=":material/gavel:"
+        f"**{markup.escape_markdown(r.outcome)}** — settled {r.resolved_at.isoformat()}{by}", icon=":material/gavel:"
     )
     for url in r.sources:
-        st.markdown(f"- [{data.escape_markdown(url)}]({url})")
+        st.markdown("- " + markup.link_markdown(url, url))
     for note in r.notes:
-        st.markdown(f"- {data.escape_markdown(note)}")
+        st.markdown(f"- {markup.escape_markdown(note)}")
 
 
 def _relations(catalog: Catalog, state: ScenarioState, as_of: date) -> None:
     s = state.scenario
     if s.ladder is not None:
         st.subheader("Ladder")
-        st.caption(f"{s.ladder.name}, rung {s.ladder.rung}")
+        st.caption(markup.escape_markdown(f"{s.ladder.name}, rung {s.ladder.rung}"))
         for rung_file in ladder_rungs(catalog.files, s.ladder.name):
             rung_ladder = rung_file.scenario.ladder
             rung, rid, title = rung_ladder.rung if rung_ladder else 0, rung_file.scenario.id, rung_file.scenario.title
-            label = f"{rung}. {title}" + (" (this scenario)" if rid == s.id else "")
+            label = markup.escape_markdown(f"{rung}. {title}" + (" (this scenario)" if rid == s.id else ""))
             st.page_link(PAGE, label=label, query_params=_link_params(rid, as_of), disabled=rid == s.id)
     if s.conditional_on is not None:
         cond = s.conditional_on
         st.subheader("Conditional on")
         target = catalog.by_id.get(cond.scenario)
-        st.markdown(f"This question assumes `{cond.scenario}` resolves **{data.escape_markdown(cond.outcome)}**.")
+        st.markdown(f"This question assumes `{cond.scenario}` resolves **{markup.escape_markdown(cond.outcome)}**.")
         if target is None:
             st.error(f"No scenario with id {cond.scenario!r} in the catalog.")
         else:
             st.page_link(
                 PAGE,
-                label=f"{target.scenario.title} ({cond.scenario})",
+                label=markup.escape_markdown(f"{target.scenario.title} ({cond.scenario})"),
                 query_params=_link_params(cond.scenario, as_of),
                 icon=":material/link:",
             )
             if exists_at(target.scenario, state.as_of):
                 st.caption(
-                    f"Its status as of {state.as_of.date().isoformat()}: {outcome_text(scenario_state(target, state.as_of))}"
+                    f"Its status as of {state.as_of.date().isoformat()}: "
+                    + markup.escape_markdown(outcome_text(scenario_state(target, state.as_of)))
                 )
 
 
@@ -369,7 +379,7 @@ if chosen is not None:
             _sources(state)
             _resolution(state)
             _relations(catalog, state, as_of)
-        st.caption(f"File: `{state.path}`")
+        st.caption(f"File: {markup.code_markdown(str(state.path))}")
 show_root()
 if not editing:
     st.caption(

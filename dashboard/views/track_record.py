@@ -14,7 +14,7 @@ from typing import cast
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data
+from dashboard import charts, data, markup
 from dashboard.views import as_of_control, link_as_of, show_problems, show_root
 from forecasts.display import format_probability
 from forecasts.phrases import locate_hedge
@@ -162,7 +162,7 @@ def _calibration(scores: list[GroupScore]) -> None:
 def _quote_line(row: dict[str, object]) -> str:
     quote = str(row["quote"])
     hedge = row["hedge"] if isinstance(row["hedge"], str) else None
-    return "> " + data.quote_markdown(quote, locate_hedge(quote, hedge)) if quote else ""
+    return "> " + markup.quote_markdown(quote, locate_hedge(quote, hedge)) if quote else ""
 
 
 def _pundits(states: list[ScenarioState], rule: ForecastRule, as_of: date) -> None:
@@ -181,35 +181,44 @@ def _pundits(states: list[ScenarioState], rule: ForecastRule, as_of: date) -> No
     scores = score_by(collected.predictions, "speaker")
     scored = len(collected.scenarios)
     st.caption(
-        f"{scored} resolved scenario{'s' if scored != 1 else ''} of `{case}` scored{_left_out(collected)}; "
+        f"{scored} resolved scenario{'s' if scored != 1 else ''} of {markup.code_markdown(case)} "
+        f"scored{_left_out(collected)}; "
         "each quote is scored on the probability its words imply."
     )
     if not scores:
-        st.info(f"No quote in `{case}` has been settled yet as of {as_of.isoformat()}.")
+        st.info(f"No quote in {markup.code_markdown(case)} has been settled yet as of {as_of.isoformat()}.")
         return
     _leaderboard_table(scores, "speaker")
     files = {s.id: s.scenario for s in in_case}
     carried = link_as_of(as_of)
     for rank, group in enumerate(scores, 1):
-        label = f"{rank}. {group.name} — Brier {group.brier:.3f}, log {group.log:.3f}, {group.right} of {group.n} right"
+        label = markup.escape_markdown(
+            f"{rank}. {group.name} — Brier {group.brier:.3f}, log {group.log:.3f}, {group.right} of {group.n} right"
+        )
         with st.expander(label):
             for row in data.prediction_rows(group.predictions, files):
                 with st.container(border=True):
                     params = {"id": str(row["scenario"])}
                     if carried is not None:
                         params["as_of"] = carried.isoformat()
-                    st.page_link(SCENARIO_PAGE, label=str(row["title"]), query_params=params, icon=":material/link:")
+                    st.page_link(
+                        SCENARIO_PAGE,
+                        label=markup.escape_markdown(str(row["title"])),
+                        query_params=params,
+                        icon=":material/link:",
+                    )
                     quote = _quote_line(row)
                     if quote:
                         st.markdown(quote)
+                    outcome = markup.escape_markdown(str(row["outcome"]))
                     said = (
                         f"P(yes) {format_probability(float(row['p_yes']))}"  # type: ignore[arg-type]
                         if row["p_yes"] is not None
-                        else f"P({row['outcome']}) {format_probability(float(row['p_outcome']))}"  # type: ignore[arg-type]
+                        else f"P({outcome}) {format_probability(float(row['p_outcome']))}"  # type: ignore[arg-type]
                     )
                     mark = ":green[right]" if row["right"] else ":red[wrong]"
                     st.markdown(
-                        f"{said} · outcome **{row['outcome']}** · {mark} · "
+                        f"{said} · outcome **{outcome}** · {mark} · "
                         f"Brier {float(row['brier']):.3f} · log {float(row['log']):.3f}"  # type: ignore[arg-type]
                     )
 
@@ -243,7 +252,7 @@ st.caption(
     "Brier: 0 is perfect, 1 confidently wrong, always saying 50% scores 0.250. Log: −ln p(what happened)."
 )
 for skipped in collected.skipped:
-    st.warning(f"Not scored: {skipped}", icon=":material/warning:")
+    st.warning(markup.escape_markdown(f"Not scored: {skipped}"), icon=":material/warning:")
 if not collected.predictions:
     st.info(f"Nothing resolved by {as_of.isoformat()} to score yet. Pick a later as-of date.")
 else:

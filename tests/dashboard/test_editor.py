@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from markdown_text import shown_text
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block, Node
 
@@ -60,7 +61,7 @@ def message_after(at: AppTest, key: str) -> str | None:
         for i, element in enumerate(elements):
             if getattr(element, "key", None) == key:
                 following = elements[i + 1] if i + 1 < len(elements) else None
-                return following.value if following is not None and following.type == "error" else None
+                return shown_text(following.value) if following is not None and following.type == "error" else None
     raise AssertionError(f"no input {key!r} in any form")
 
 
@@ -143,7 +144,7 @@ def test_forecast_form_appends_to_the_file(editing: Path) -> None:
             "note": "Missile units on alert",
         }
     ]
-    assert at.success[0].value == f"Recorded {NAME}'s forecast: 75% at 2020-01-07 10:00 UTC."
+    assert shown_text(at.success[0].value) == f"Recorded {NAME}'s forecast: 75% at 2020-01-07 10:00 UTC."
     # The page shows it at once, and the inputs are cleared for the next one.
     assert metric(at, "Forecasts") == "3"
     assert metric(at, "Probability") == "75%"
@@ -187,7 +188,7 @@ def test_forecast_after_the_resolution_is_refused(editing: Path) -> None:
     at.text_input(key="forecast-proxy-probability").input("70%")
     at.button(key="forecast-proxy-submit").click().run()
     assert not at.exception
-    assert "proxy: cannot record a forecast: resolved as 'yes' on 2020-01-04" in at.error[0].value
+    assert "proxy: cannot record a forecast: resolved as 'yes' on 2020-01-04" in shown_text(at.error[0].value)
     assert path.read_bytes() == before
 
 
@@ -257,7 +258,7 @@ def test_evidence_form(editing: Path) -> None:
     at.selectbox(key="evidence-strike-strength").select("weak")
     at.text_input(key="evidence-strike-likelihood_ratio").input("2")
     at.button(key="evidence-strike-submit").click().run()
-    assert any("give likelihood_ratio or direction + strength, not both" in e.value for e in at.error)
+    assert any("give likelihood_ratio or direction + strength, not both" in shown_text(e.value) for e in at.error)
     assert path.read_bytes() == before
 
     at.text_input(key="evidence-strike-likelihood_ratio").input("")
@@ -348,7 +349,7 @@ def test_store_refusal_is_shown_as_an_error(editing: Path) -> None:
     at.button(key="forecast-retaliation-if-strike-submit").click().run()
     assert not at.exception
     assert len(at.error) == 1
-    assert "retaliation-if-strike.yaml:17: history: cannot append safely" in at.error[0].value
+    assert "retaliation-if-strike.yaml:17: history: cannot append safely" in shown_text(at.error[0].value)
     assert path.read_bytes() == before
 
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
+import socket
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
+from markdown_text import shown_text
+from page_server import Answer, PageServer, serve_pages
 from streamlit.testing.v1 import AppTest
 
-from forecasts.extract import extract_from_text
+from forecasts.extract import extract_from_text, fetch
 from forecasts.extract.article import parse_text
 from forecasts.store import load_catalog
 
@@ -87,14 +92,98 @@ def test_errors_are_shown_not_raised(bundled: Path) -> None:
     at = extract_page()
     at.button(key="extract_run").click().run()
     assert not at.exception
-    assert at.error[0].value == "Paste the article's text or give its URL."
+    assert shown_text(at.error[0].value) == "Paste the article's text."
+
+
+def test_editor_url_errors_are_shown_not_raised(bundled: Path, editor: None) -> None:
+    at = extract_page()
+    at.button(key="extract_run").click().run()
+    assert shown_text(at.error[0].value) == "Paste the article's text or give its URL."
     at.text_input(key="extract_url").input("ftp://example.org/story")
     at.button(key="extract_run").click().run()
-    assert "is not an http(s) URL" in at.error[0].value
-    at.text_input(key="extract_url").input("http://127.0.0.1:9/nothing-listens-here")
+    assert "is not an http(s) URL" in shown_text(at.error[0].value)
+    at.text_input(key="extract_url").input("https://nothing-here.invalid/story")
     at.button(key="extract_run").click().run()
     assert not at.exception
-    assert "cannot fetch the page" in at.error[0].value
+    assert shown_text(at.error[0].value).startswith(
+        "https://nothing-here.invalid/story: cannot fetch the page (the name 'nothing-here.invalid' does not resolve"
+    )
+
+
+LOOPBACK_REFUSED = (
+    "{url}: refused: it points to 127.0.0.1, a loopback address; only public http(s) addresses are fetched; "
+    "save the page and pass the file"
+)
+
+
+@pytest.fixture
+def pages() -> Iterator[PageServer]:
+    """A page on this machine that the dashboard must never fetch: its requests are the witness."""
+    article = KYIV.read_bytes()
+    with serve_pages({"/story.txt": Answer(body=article, headers={"Content-Type": "text/plain"})}) as server:
+        yield server
+
+
+def test_viewers_are_not_offered_a_url_field(bundled: Path) -> None:
+    at = extract_page()
+    assert [t.key for t in at.text_input if t.key == "extract_url"] == []
+    assert at.text_area(key="extract_text") is not None
+
+
+def test_a_url_in_a_viewer_session_is_refused_and_nothing_is_fetched(bundled: Path, pages: PageServer) -> None:
+    at = extract_page()
+    # A crafted session: the widget is not there, but its key is set as a hostile client could.
+    at.session_state["extract_url"] = f"{pages.url}/story.txt"
+    at.button(key="extract_run").click().run()
+    assert not at.exception
+    assert [shown_text(e.value) for e in at.error] == [
+        "Only editors may have the dashboard fetch a URL; paste the article's text instead "
+        "(editors: start it with FORECASTS_EDITOR=1)."
+    ]
+    assert not at.subheader
+    assert pages.seen() == []
+
+
+def test_an_editor_url_on_this_machine_is_refused_and_nothing_is_fetched(
+    bundled: Path, editor: None, pages: PageServer
+) -> None:
+    url = f"{pages.url}/story.txt"
+    at = extract_page()
+    at.text_input(key="extract_url").input(url)
+    at.button(key="extract_run").click().run()
+    assert not at.exception
+    assert [shown_text(e.value) for e in at.error] == [LOOPBACK_REFUSED.format(url=url)]
+    assert pages.seen() == []
+
+
+def test_an_editor_url_that_redirects_inside_is_refused(
+    bundled: Path, editor: None, pages: PageServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A public name whose page redirects to this machine: the redirect is refused, not followed."""
+    real, real_connect = socket.getaddrinfo, socket.create_connection
+    connected: list[tuple[str, int]] = []
+
+    def resolve(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        return real("93.184.216.34" if host == "news.example" else host, port, *args, **kwargs)
+
+    def connect(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        # The public address is the test's own server, so the redirect comes from a "public" page.
+        connected.append(address)
+        return real_connect(("127.0.0.1", pages.port), *args, **kwargs)
+
+    pages.routes["/moved"] = Answer(302, headers={"Location": f"{pages.url}/story.txt"})
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(fetch.socket, "create_connection", connect)
+    url = f"http://news.example:{pages.port}/moved"
+    at = extract_page()
+    at.text_input(key="extract_url").input(url)
+    at.button(key="extract_run").click().run()
+    assert [shown_text(e.value) for e in at.error] == [
+        f"{url}: refused: it redirects to {pages.url}/story.txt, which points to 127.0.0.1, a loopback address; "
+        "only public http(s) addresses are fetched; save the page and pass the file"
+    ]
+    assert connected == [("93.184.216.34", pages.port)]
+    assert pages.seen() == ["GET /moved"]
 
 
 def test_editor_saves_the_ticked_forecasts_as_valid_drafts(bundled: Path, editor: None) -> None:
@@ -149,10 +238,12 @@ def test_editor_errors_keep_everything_unwritten(bundled: Path, editor: None) ->
     at.text_input(key="extract_new_case").input("../escape").run()
     at.button(key="extract_save").click().run()
     assert not at.exception
-    assert "'../escape' is not a case name" in at.error[0].value
+    assert "'../escape' is not a case name" in shown_text(at.error[0].value)
     [t for t in at.text_input if t.key and t.key.endswith("-event")][0].input("  ")
     at.text_input(key="extract_new_case").input("ukraine-2023").run()
     at.button(key="extract_save").click().run()
-    assert [e.value for e in at.error] == ["Forecast 1: the event is empty; say what is predicted to happen."]
+    assert [shown_text(e.value) for e in at.error] == [
+        "Forecast 1: the event is empty; say what is predicted to happen."
+    ]
     assert files_under(bundled) == before
     assert not (bundled / "ukraine-2023").exists()

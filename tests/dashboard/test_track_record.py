@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from markdown_text import shown_text
 from streamlit.testing.v1 import AppTest
 
 from forecasts.scoring import collect_predictions, score_by
@@ -52,7 +53,7 @@ def test_pundits_of_the_bundled_case_are_ranked(bundled: Path) -> None:
     table = at.dataframe[-1].value
     assert list(table["name"]) == [name for name, _ in speakers]
     assert list(table["brier"]) == pytest.approx([brier for _, brier in speakers])
-    labels = [e.label for e in at.expander]
+    labels = [shown_text(e.label) for e in at.expander]
     assert labels[-1].startswith("8. Mohammad Manzarpour — Brier 0.369")
     assert any(label.startswith("6. Inside Arabia (article author)") and "6 of 8 right" in label for label in labels)
     # Each quote with its hedge highlighted and its outcome.
