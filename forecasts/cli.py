@@ -55,8 +55,10 @@ def cli() -> None:
       forecasts validate
       forecasts list --as-of 2020-01-04
       forecasts show iran-direct-strike
-      forecasts forecast iran-direct-strike 30% --by alice --note "missiles moved"
+      forecasts forecast practice-hormuz-closure 5% --by alice --note "tanker seizures, no closure"
       forecasts dashboard
+
+    The case iran-2020 is settled history; the case practice holds open questions to record on.
     """
 
 
@@ -120,8 +122,12 @@ def list_scenarios(
 ) -> None:
     """List scenarios with their probability, status, deadline and ladder.
 
-    The probability is the latest forecast made by the as-of date, or the mean prior implied by
-    the sources' hedges when nobody has forecast yet.
+    The probability is the Bayesian model's posterior mean, with its 90% interval, once
+    `forecasts update` has fitted one (in SCENARIOS/_posterior/). An --as-of date only uses a fit
+    made on what was known by then (`forecasts update --as-of DATE` fits one): a fit made later
+    knew the outcomes. Without such a fit, the probability is the latest forecast made by the
+    as-of date, or the mean prior implied by the sources' hedges (marked *) when nobody has
+    forecast yet. The last lines say which fit was used, or why none.
 
     \b
     Examples:
@@ -192,8 +198,8 @@ def forecast(scenario_id: str, probability: str, by: str, note: str | None, at: 
 
     \b
     Examples:
-      forecasts forecast iran-direct-strike 30% --by alice --note "missile units on alert"
-      forecasts forecast iran-response-nature asymmetric=60%,direct=30%,none=10% --by bob
+      forecasts forecast practice-hormuz-closure 5% --by alice --note "tanker seizures, no closure"
+      forecasts forecast practice-iran-nuclear-status test=5%,agreement=25%,neither=70% --by bob
     """
     found = _find(scenarios, scenario_id)
     with _recording():
@@ -239,8 +245,8 @@ def evidence(
 
     \b
     Examples:
-      forecasts evidence iran-direct-strike --by alice --note "IRGC vows revenge" --direction up --strength weak
-      forecasts evidence iran-direct-strike --by bob --note "missiles fuelled" --lr 3 --url https://example.org/a
+      forecasts evidence practice-hormuz-closure --by alice --note "IRGC navy drill" --direction up --strength weak
+      forecasts evidence practice-hormuz-closure --by bob --note "talks resume" --lr 0.5 --url https://example.org/a
     """
     found = _find(scenarios, scenario_id)
     with _recording():
@@ -283,8 +289,10 @@ def resolve(
 
     \b
     Examples:
-      forecasts resolve iran-direct-strike yes --by alice --source https://example.org/report --resolved-at 2020-01-08
-      forecasts resolve iran-response-nature direct --by alice --source https://example.org/report
+      forecasts resolve practice-tour yes --by alice --source https://example.org/report
+      forecasts resolve practice-tour no --correct --by alice --source https://example.org/b --note "changed my mind"
+
+    (practice-tour is a throwaway question for trying this; --resolved-at back-dates the outcome.)
     """
     found = _find(scenarios, scenario_id)
     with _recording():
@@ -332,10 +340,12 @@ def new(
 
     \b
     Examples:
-      forecasts new hormuz-closure --case iran-2020 --title "Strait of Hormuz closed" \\
-        --question "Will Iran close the Strait of Hormuz to shipping by 2020-03-31?" \\
-        --criteria "Yes if traffic through the strait stops for 24 hours or more." \\
-        --deadline 2020-03-31 --opens 2020-01-04 --tag iran
+      forecasts new bab-el-mandeb-closure --case practice --title "Bab el-Mandeb closed" \\
+        --question "Will shipping through the Bab el-Mandeb stop for a week by 2030-12-31?" \\
+        --criteria "Yes if commercial traffic through the strait stops for 7 days or more." \\
+        --deadline 2030-12-31 --tag shipping
+
+    --created (default: today) must not be after --deadline; give it to back-fill an old question.
     """
     for label, name in (("ID", scenario_id), ("--case", case)):
         problem = slug_problem(name)

@@ -146,7 +146,8 @@ def check_command(
     \b
     Examples:
       forecasts check --feed gdelt=http://data.gdeltproject.org/gdeltv2/lastupdate.txt
-      forecasts check --feed events/ --feed acled=acled-iraq-2020.csv --now 2020-03-31
+      forecasts check --feed tests/data/feeds/gdelt/ \\
+        --feed acled=tests/data/feeds/acled/iraq-2020-current.csv --now 2020-03-31 --dry-run
       forecasts check --feed 'gdelt=downloads/2020*.export.CSV.zip' --dry-run --format json
 
     \b
