@@ -407,7 +407,9 @@ def new(
 
 @cli.command()
 @click.option("--port", type=int, default=None, help="Port to serve on (default: Streamlit's, 8501).")
-@click.option("--as-of", "as_of", type=AS_OF, default=None, help="Open the dashboard at this date (YYYY-MM-DD).")
+@click.option(
+    "--as-of", "as_of", type=AS_OF, default=None, help="Open the dashboard at this date (YYYY-MM-DD, not after today)."
+)
 @click.option("--editor", is_flag=True, help="Editor mode: forms to record forecasts, evidence and resolutions.")
 @scenarios_option
 def dashboard(port: int | None, as_of: When | None, editor: bool, scenarios: Path) -> None:
