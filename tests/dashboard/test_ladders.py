@@ -206,6 +206,11 @@ def test_a_fit_made_later_is_not_replayed_on_the_day_of_the_article(bundled: Pat
         "Model not used: its NUTS fit as of 2020-06-30 learnt from what happened after 2020-01-04; showing the "
         "forecasts and priors known then (`forecasts update --as-of 2020-01-04` fits a replay)."
     ) in captions
+    # The overview and a scenario's page, at the same day, say the same.
+    for page in ("views/overview.py", "views/scenario.py"):
+        at.switch_page(page).run()
+        assert not at.exception
+        assert any(c.value.startswith("Model not used: its NUTS fit as of 2020-06-30") for c in at.caption), page
     # On the day of the fit, the same page shows the model and names the fit.
     later = ladders_page("2020-06-30")
     assert "Probabilities from the model's posterior (NUTS fit as of 2020-06-30)." in [c.value for c in later.caption]
