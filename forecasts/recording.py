@@ -1,7 +1,10 @@
 """Recording forecasts, evidence and resolutions: the one path the CLI and the dashboard share.
 
-Each function validates what a person typed, checks that the scenario is still open at that
-moment, and appends one entry to the file's history (``forecasts.store.append_history``).
+Each function validates what a person typed and appends one entry to the file's history
+(``forecasts.store.append_history_entry``). The checks that depend on what the file holds (the
+date lies within the scenario's life and not in the future, the scenario is still open at that
+moment) run on the file as re-read under the folder's lock, so a writer that got there first is
+always seen.
 Problems raise ``RecordError`` naming the field, so a form can show the message next to it;
 problems with the file itself raise ``forecasts.problems.ScenarioError``. Nothing is written
 unless everything is valid.
@@ -10,25 +13,32 @@ unless everything is valid.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from forecasts.dates import When, now_utc, start_instant
+from forecasts.dates import When, end_instant, format_when, now_utc, start_instant
 from forecasts.probability import ProbabilityError, parse_probability
-from forecasts.problems import did_you_mean
+from forecasts.problems import did_you_mean, display_path
 from forecasts.scenario import ANNULLED, EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
-from forecasts.state import scenario_state
-from forecasts.store import ScenarioFile, append_history
+from forecasts.state import resolution_at, scenario_state
+from forecasts.store import ScenarioFile, append_history_entry
 
 
 class RecordError(ValueError):
-    """Input that cannot be recorded; ``field`` names the input it is about (or None)."""
+    """Input that cannot be recorded; ``field`` names the input it is about (or None).
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(f"{field}: {message}" if field else message)
+    ``path`` is the scenario file it was to be recorded in, when the message needs the file
+    (a date outside the scenario's life); ``message`` is the text alone, for a form field.
+    """
+
+    def __init__(self, message: str, field: str | None = None, path: Path | None = None) -> None:
+        where = "".join(f"{part}: " for part in (display_path(path) if path else None, field) if part)
+        super().__init__(where + message)
         self.message = message
         self.field = field
+        self.path = path
 
 
 def _require_name(by: str) -> str:
@@ -74,6 +84,27 @@ def _check_open_at(found: ScenarioFile, at: datetime, action: str) -> None:
         )
 
 
+def check_recorded_date(found: ScenarioFile, value: When, field: str, now: datetime, *, by_deadline: bool) -> None:
+    """Refuse a date after ``now``, before the scenario was created, or (``by_deadline``) after its deadline.
+
+    A date counts as the whole day: a forecast dated the day the scenario was created, or the day
+    of its deadline, is in range. The message names the file, the value and the range allowed.
+    """
+    scenario = found.scenario
+    deadline_passed = by_deadline and end_instant(scenario.deadline) < now
+    last = f"{format_when(scenario.deadline)} (its deadline)" if deadline_passed else f"now ({format_when(now)})"
+    allowed = f"use a date from {format_when(scenario.created)} (when the scenario was created) to {last}"
+    if start_instant(value) > now:
+        reason = "is in the future"
+    elif by_deadline and start_instant(value) > end_instant(scenario.deadline):
+        reason = f"is after the scenario's deadline ({format_when(scenario.deadline)})"
+    elif end_instant(value) < start_instant(scenario.created):
+        reason = f"is before the scenario was created ({format_when(scenario.created)})"
+    else:
+        return
+    raise RecordError(f"{format_when(value)!r} {reason}; {allowed}", field, path=found.path)
+
+
 def _entry_error(exc: ValidationError) -> RecordError:
     err = exc.errors(include_url=False)[0]
     field = ".".join(str(p) for p in err["loc"]) or None
@@ -81,29 +112,46 @@ def _entry_error(exc: ValidationError) -> RecordError:
     return RecordError(str(message), field)
 
 
-def _append[E: (ForecastEntry, EvidenceEntry, ResolutionEntry)](found: ScenarioFile, build: Callable[[], E]) -> E:
-    """Build the entry (turning schema errors into RecordError) and append it to the history."""
-    try:
-        entry = build()
-    except ValidationError as exc:
-        raise _entry_error(exc) from None
-    append_history(found.path, entry)
+def _append[E: (ForecastEntry, EvidenceEntry, ResolutionEntry)](
+    found: ScenarioFile, build: Callable[[ScenarioFile, datetime], E]
+) -> E:
+    """Append the entry ``build`` makes from the file as re-read under its folder's lock.
+
+    ``build`` gets that fresh read and the current time, so its checks (dates, still open) see
+    every entry another writer appended first; schema errors become RecordError.
+    """
+
+    def build_now(current: ScenarioFile) -> E:
+        try:
+            return build(current, now_utc())
+        except ValidationError as exc:
+            raise _entry_error(exc) from None
+
+    entry, _ = append_history_entry(found.path, build_now)
     return entry
 
 
 def record_forecast(
     found: ScenarioFile, probability: str, by: str, note: str | None = None, at: When | None = None
 ) -> ForecastEntry:
-    """Append a forecast (P as 0.7, 70%, 3:1, "1 in 4", a hedge word, or option=p,...)."""
+    """Append a forecast (P as 0.7, 70%, 3:1, "1 in 4", a hedge word, or option=p,...).
+
+    ``at`` (default now) must fall between the scenario's creation and its deadline, not in the
+    future, and the scenario must still be open then.
+    """
     value = parse_forecast_value(found.scenario, probability)
-    moment = now_utc() if at is None else at
-    _check_open_at(found, start_instant(moment), "a forecast")
     stated = None if _is_plain_number(probability) else probability.strip()
     name = _require_name(by)
-    return _append(
-        found,
-        lambda: ForecastEntry(type="forecast", at=moment, by=name, probability=value, stated=stated, note=note or None),
-    )
+
+    def build(current: ScenarioFile, now: datetime) -> ForecastEntry:
+        moment = now if at is None else at
+        # The entry first: what is wrong with the input itself is said before when it may be recorded.
+        entry = ForecastEntry(type="forecast", at=moment, by=name, probability=value, stated=stated, note=note or None)
+        _check_open_at(current, min(start_instant(moment), now), "a forecast")
+        check_recorded_date(current, moment, "at", now, by_deadline=True)
+        return entry
+
+    return _append(found, build)
 
 
 def record_evidence(
@@ -117,13 +165,15 @@ def record_evidence(
     option: str | None = None,
     at: When | None = None,
 ) -> EvidenceEntry:
-    """Append evidence: a likelihood ratio, or a direction (up/down) and a strength."""
-    moment = now_utc() if at is None else at
-    _check_open_at(found, start_instant(moment), "evidence")
+    """Append evidence: a likelihood ratio, or a direction (up/down) and a strength.
+
+    ``at`` (default now) is checked as for a forecast.
+    """
     name = _require_name(by)
-    return _append(
-        found,
-        lambda: EvidenceEntry(
+
+    def build(current: ScenarioFile, now: datetime) -> EvidenceEntry:
+        moment = now if at is None else at
+        entry = EvidenceEntry(
             type="evidence",
             at=moment,
             by=name,
@@ -133,8 +183,16 @@ def record_evidence(
             direction=direction,
             strength=strength,
             option=option or None,
-        ),
-    )
+        )
+        _check_open_at(current, min(start_instant(moment), now), "evidence")
+        check_recorded_date(current, moment, "at", now, by_deadline=True)
+        return entry
+
+    return _append(found, build)
+
+
+# Every resolution in a file counts for "already resolved", even one settled later today.
+_END_OF_TIME = datetime.max.replace(tzinfo=UTC)
 
 
 def record_resolution(
@@ -147,7 +205,12 @@ def record_resolution(
     at: When | None = None,
     correct: bool = False,
 ) -> ResolutionEntry:
-    """Append a resolution; refuses to replace an earlier one unless ``correct`` is set."""
+    """Append a resolution; refuses to replace an earlier one unless ``correct`` is set.
+
+    ``at`` and ``resolved_at`` must not be in the future or before the scenario was created (a
+    resolution may come after the deadline). Whether it is already resolved is decided on the
+    file as re-read under the lock, so of two resolutions started together only one lands.
+    """
     scenario = found.scenario
     valid = scenario.outcomes() + [ANNULLED]
     if outcome not in valid:
@@ -155,17 +218,11 @@ def record_resolution(
             f"{scenario.id}: {outcome!r} is not an outcome of this scenario{did_you_mean(outcome, valid)}; "
             f"use one of: {', '.join(valid)}"
         )
-    current = scenario_state(found, now_utc())
-    if current.resolution is not None and not correct:
-        raise RecordError(
-            f"{scenario.id}: already resolved as {current.resolution.outcome!r} on "
-            f"{current.resolution.resolved_at.isoformat()}; pass --correct to record a correction"
-        )
-    moment = now_utc() if at is None else at
     name = _require_name(by)
-    return _append(
-        found,
-        lambda: ResolutionEntry(
+
+    def build(current: ScenarioFile, now: datetime) -> ResolutionEntry:
+        moment = now if at is None else at
+        entry = ResolutionEntry(
             type="resolution",
             at=moment,
             by=name,
@@ -173,5 +230,16 @@ def record_resolution(
             resolved_at=resolved_at,
             source=source,
             note=note or None,
-        ),
-    )
+        )
+        check_recorded_date(current, moment, "at", now, by_deadline=False)
+        if resolved_at is not None:
+            check_recorded_date(current, resolved_at, "resolved_at", now, by_deadline=False)
+        _, earlier = resolution_at(current.scenario, _END_OF_TIME)
+        if earlier is not None and not correct:
+            raise RecordError(
+                f"{scenario.id}: already resolved as {earlier.outcome!r} on "
+                f"{earlier.resolved_at.isoformat()}; pass --correct to record a correction"
+            )
+        return entry
+
+    return _append(found, build)

@@ -9,11 +9,15 @@ Writing model (append-only history):
   first use). Every byte before the append point stays as it was: comments, key order, quoting.
 - ``history`` must therefore be the last top-level key, written as a block list; a file where it
   is not gets a clear error and is left untouched.
-- Each append happens under an exclusive lock on the scenario's folder, re-reads the file, checks
-  that the result parses back to exactly the old data plus the new entry, and replaces the file
-  atomically (temporary file in the same folder, fsync, rename, fsync of the folder).
+- Each append happens under an exclusive lock on the scenario's folder, re-reads the file (any
+  check on what it holds, such as "not resolved yet", is made on that read), checks that the
+  result parses back to exactly the old data plus the new entry and stays within the size limit,
+  and replaces the file atomically (temporary file in the same folder, fsync, rename, fsync of
+  the folder). Appended lines end as the file's own lines do (LF or CRLF).
 - New files are created with a hard link from a fully written temporary file, so an existing
   file is never overwritten and a crash never leaves half a file.
+- Temporary files are named ``.NAME.PID.RANDOM.tmp``; the ones crashed writers leave behind are
+  removed under the lock by the next writer of that folder.
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import secrets
 import stat
+import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -33,7 +39,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from forecasts.document import Document, DocumentError, FieldPath, parse_document, read_document
+from forecasts.document import MAX_BYTES, Document, DocumentError, FieldPath, parse_document, read_document
 from forecasts.problems import Problem, ScenarioError, format_field, problems_from_validation
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
 from forecasts.validation import check_scenario, find_condition_cycles
@@ -364,9 +370,23 @@ def locked(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+# '.NAME.PID.RANDOM.tmp' (and '.NAME.PID.tmp', the older form): the writer's PID tells a dead
+# writer's leftover from a file being written right now.
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>[0-9]+)(?:\.[0-9a-f]+)?\.tmp$")
+# No writer holds a temporary file for more than a moment; one this old was left by a crash even
+# if its PID now belongs to another process.
+STALE_TEMP_SECONDS = 3600
+
+
 def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
-    temp = folder / f".{name}.{os.getpid()}.tmp"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode)
+    # A random part makes the name unique even when a crashed writer's PID has been reused.
+    while True:
+        temp = folder / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode)
+        except FileExistsError:
+            continue
+        break
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -376,6 +396,46 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+def _writer_is_gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete temporary files that crashed writers left in ``folder``; call it holding the lock.
+
+    Every writer of scenario files writes its temporary file while holding the folder's lock, so
+    under the lock a temporary file belongs to no one still writing if its writer's PID is ours
+    (our own writes have not started), is no longer running, or it is older than
+    ``STALE_TEMP_SECONDS``. A file of a live writer of another process is left alone, in case it
+    is a writer that does not take the lock.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = int(match["pid"])
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except FileNotFoundError:
+            continue
+        if pid == os.getpid() or age > STALE_TEMP_SECONDS or _writer_is_gone(pid):
+            Path(entry.path).unlink(missing_ok=True)
+            removed.append(Path(entry.path))
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -415,10 +475,26 @@ def append_history(path: Path, entry: HistoryRecord) -> ScenarioFile:
     Raises ScenarioError if the file is invalid, the entry does not fit the scenario (say a
     probability for an option it does not have) or the history cannot be appended to safely.
     """
+    return append_history_entry(path, lambda current: entry)[1]
+
+
+def append_history_entry[E: HistoryRecord](path: Path, build: Callable[[ScenarioFile], E]) -> tuple[E, ScenarioFile]:
+    """Append the entry ``build`` makes from the file as it is now, under the folder's lock.
+
+    ``build`` gets the file as re-read inside the lock, so a check it makes (say "not resolved
+    yet") cannot be outdated by another writer before the entry lands; it refuses by raising,
+    and then nothing is written. Returns the entry and the file as written.
+    """
     with locked(path.parent):
+        remove_stale_temps(path.parent)
         current = read_scenario(path)
-        text = path.read_text(encoding="utf-8")
+        # Bytes, not read_text: universal newlines would turn a CRLF file into LF on the way in.
+        text = path.read_bytes().decode("utf-8")
+        entry = build(current)
         new_text = text + render_history_append(current, entry, text)
+        data = new_text.encode("utf-8")
+        if len(data) > MAX_BYTES:
+            raise ScenarioError([_size_problem(path, len(text.encode("utf-8")), len(data))])
         unsafe = ScenarioError(
             [
                 Problem(
@@ -440,8 +516,20 @@ def append_history(path: Path, entry: HistoryRecord) -> ScenarioFile:
         expected = {**current.document.data, HISTORY_KEY: [*old_history, _plain(entry_data(entry))]}
         if updated.document.data != expected:
             raise unsafe
-        replace_file(path, new_text.encode("utf-8"))
-        return updated
+        replace_file(path, data)
+        return entry, updated
+
+
+def _size_problem(path: Path, size: int, new_size: int) -> Problem:
+    return Problem(
+        path,
+        None,
+        None,
+        f"cannot append: with this entry the file would be {new_size:,} bytes, over the {MAX_BYTES:,}-byte limit "
+        f"on a scenario file (it is {size:,} bytes now); nothing was written. Make room by moving old history "
+        f"entries by hand into a file this tool does not read (a name starting with '_', e.g. _archive/{path.name}), "
+        "or start a follow-up scenario",
+    )
 
 
 def _plain(data: Any) -> Any:
@@ -456,8 +544,12 @@ def _entry_problem(problem: Problem, prefix: str) -> Problem:
 
 
 def render_history_append(current: ScenarioFile, entry: HistoryRecord, text: str) -> str:
-    """The text to add at the end of the file for one more history entry."""
-    lead = "" if text.endswith("\n") or not text else "\n"
+    """The text to add at the end of the file for one more history entry.
+
+    Its lines end as the file's last line does (CRLF stays CRLF), so a file keeps one style.
+    """
+    newline = line_ending(text)
+    lead = "" if text.endswith(("\n", "\r")) or not text else newline
     history = current.document.data.get(HISTORY_KEY)
     indent = 0
     if history:
@@ -465,17 +557,32 @@ def render_history_append(current: ScenarioFile, entry: HistoryRecord, text: str
         line_text = text.splitlines()[first_line - 1]
         indent = len(line_text) - len(line_text.lstrip(" "))
     elif HISTORY_KEY not in current.document.data:
-        lead += f"{HISTORY_KEY}:\n"
+        lead += f"{HISTORY_KEY}:{newline}"
     item = dump_yaml([entry_data(entry)])
     pad = " " * indent
-    return lead + "".join(pad + line if line.strip() else line for line in item.splitlines(keepends=True))
+    # The dumper ends every line with "\n"; YAML reads any line break inside a value as "\n", so
+    # writing the file's own ending instead changes no value.
+    lines = item.split("\n")[:-1]
+    return lead + "".join((pad + line if line.strip() else line) + newline for line in lines)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_ending(text: str) -> str:
+    """The line ending of the last line break in ``text`` ("\\n" if it has none)."""
+    breaks = _LINE_BREAK.findall(text[-4096:]) or _LINE_BREAK.findall(text)
+    return breaks[-1] if breaks else "\n"
 
 
 def create_scenario(path: Path, text: str) -> ScenarioFile:
     """Validate ``text`` as a scenario and create ``path`` with it; never overwrites."""
     scenario_file = parse_scenario(path, text)
+    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        create_file(path, text.encode("utf-8"))
+        with locked(path.parent):
+            remove_stale_temps(path.parent)
+            create_file(path, text.encode("utf-8"))
     except FileExistsError:
         raise ScenarioError([Problem(path, None, None, "already exists; pick another id or edit the file")]) from None
     return scenario_file

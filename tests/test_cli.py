@@ -107,7 +107,7 @@ def test_forecast_is_appended_and_shows_everywhere(run, tree):
 
 
 def test_forecast_categorical(run):
-    result = run("forecast", "response", "asymmetric=50%,direct=0.3,none=1 in 5", "--by", "dana")
+    result = run("forecast", "response", "asymmetric=50%,direct=0.3,none=1 in 5", "--by", "dana", "--at", "2020-01-05")
     assert result.exit_code == 0, result.output
     assert "asymmetric 50%, direct 30%, none 20%" in result.stdout
 
@@ -134,7 +134,7 @@ def test_forecast_categorical(run):
 )
 def test_forecast_errors(run, tree, args, message):
     before = {p: p.read_bytes() for p in tree.rglob("*.yaml")}
-    result = run("forecast", *args, "--by", "dana")
+    result = run("forecast", *args, "--by", "dana", "--at", "2020-01-05")
     assert (result.exit_code, result.stderr) == (1, message)
     assert {p: p.read_bytes() for p in tree.rglob("*.yaml")} == before
 
@@ -164,7 +164,7 @@ def test_evidence(run, tree):
     )
     assert ok.exit_code == 0, ok.output
     assert "up (weak): IRGC statement" in run("show", "strike").stdout
-    bad = run("evidence", "strike", "--by", "dana", "--note", "x")
+    bad = run("evidence", "strike", "--by", "dana", "--note", "x", "--at", "2020-01-05")
     assert (bad.exit_code, bad.stderr) == (
         1,
         "scenarios/demo/strike.yaml: evidence needs likelihood_ratio (e.g. 2.0) or direction (up or down) with strength (weak, moderate or strong)\n",
