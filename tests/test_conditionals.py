@@ -7,8 +7,7 @@ from forecasts.conditionals import conditional_trees, joint_probability, outcome
 from forecasts.scenario import ForecastEntry, ResolutionEntry
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import append_history, load_catalog
-
-BUNDLED = Path(__file__).resolve().parent.parent / "scenarios"
+from testdata import copy_bundled
 
 SIBLING = """\
 id: retaliation-if-no-strike
@@ -67,7 +66,7 @@ def test_tree_with_both_branches(tree):
     assert no.consequents[0].joint["yes"] == pytest.approx(0.03)
 
 
-def test_condition_not_created_yet_and_bundled_case(tree):
+def test_condition_not_created_yet_and_bundled_case(tree, tmp_path):
     (tree / "demo" / "strike.yaml").write_text(
         (tree / "demo" / "strike.yaml").read_text().replace("created: 2020-01-04", "created: 2020-01-10"),
         encoding="utf-8",
@@ -75,7 +74,8 @@ def test_condition_not_created_yet_and_bundled_case(tree):
     (only,) = conditional_trees(list(states(tree, date(2020, 1, 7)).values()))
     assert only.condition is None and only.branches[0].probability is None
 
-    jan5 = states(BUNDLED, date(2020, 1, 5))
+    bundled = copy_bundled(tmp_path / "bundled")  # not the checkout: it may hold a posterior
+    jan5 = states(bundled, date(2020, 1, 5))
     by_condition = {t.condition_id: t for t in conditional_trees(list(jan5.values()))}
     assert set(by_condition) == {"us-strikes-iran", "iran-abandons-jcpoa"}
     gulf = by_condition["us-strikes-iran"].branches[0]
@@ -85,7 +85,7 @@ def test_condition_not_created_yet_and_bundled_case(tree):
     assert (gulf.outcome, gulf.probability) == ("yes", p_strike)
     assert gulf.consequents[0].joint["yes"] == pytest.approx(p_strike * p_gulf)
     # Once the condition failed, the branch cannot happen and its question is void.
-    april = states(BUNDLED, date(2020, 4, 2))
+    april = states(bundled, date(2020, 4, 2))
     (after,) = [t for t in conditional_trees(list(april.values())) if t.condition_id == "us-strikes-iran"]
     assert after.branches[0].probability == 0.0
     assert after.branches[0].consequents[0].given == {"yes": None}

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from forecasts.extract import extract_from_text, fetch
 from forecasts.extract.article import parse_text
 from forecasts.store import load_catalog
+from testdata import DERIVED
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -30,7 +31,7 @@ FED = REPO / "tests" / "data" / "extract" / "fed-preview.txt"
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root)
+    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     return root
 

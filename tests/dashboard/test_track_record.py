@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from forecasts.scoring import collect_predictions, score_by
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog
+from testdata import DERIVED
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -23,7 +24,7 @@ PAGE = "views/track_record.py"
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root)
+    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     return root
 

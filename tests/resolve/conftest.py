@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from testdata import DERIVED
+
 TESTS = Path(__file__).resolve().parents[1]
 REPO = TESTS.parent
 FEEDS = TESTS / "data" / "feeds"
@@ -100,7 +102,7 @@ def stripped_case(tmp_path: Path) -> Path:
 def bundled_copy(tmp_path: Path) -> Path:
     """A copy of the bundled scenarios folder, as it is (resolutions included)."""
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root)
+    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
     return root
 
 
