@@ -294,7 +294,7 @@ def forecast_form(scenario_file: ScenarioFile, as_of: date) -> None:
             for option in options:
                 label = labels.get(option)
                 st.text_input(
-                    markup.escape_markdown(f"P({option})"),
+                    f"P({option})",  # an option id is a slug: nothing in it is Markdown
                     key=keys.field(f"p-{option}"),
                     placeholder="e.g. 60%",
                     help=markup.escape_markdown(label) if label else None,
