@@ -24,9 +24,7 @@ only when something asks for them (an error message, an append to the history).
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import sys
 import threading
 from functools import cached_property
@@ -37,11 +35,12 @@ from typing import Any
 import yaml
 
 from forecasts.printable import FILE_CONTROL, describe_character
+from forecasts.regular_files import FileTooLarge, NotARegularFile, read_regular_file
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 
 def _import_yaml_rs() -> ModuleType:
@@ -331,58 +330,22 @@ def read_document(path: Path) -> tuple[str, Document]:
     """Read and parse a regular file, never more than ``MAX_BYTES + 1`` bytes of it.
 
     Anything else named like a scenario file (a FIFO, a device, a socket, a link to one) is
-    refused without being read: opened non-blocking, so a FIFO never waits for a writer, and
-    checked with fstat on the open descriptor, so it cannot be swapped after the check.
+    refused without being read (``forecasts.regular_files``).
     """
-    _refuse_special(os.stat(path).st_mode)  # before opening: opening a device can do things
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
     try:
-        info = os.fstat(fd)
-        _refuse_special(info.st_mode)
-        if info.st_size > MAX_BYTES:
-            raise DocumentError(
-                f"file is {info.st_size:,} bytes, larger than {MAX_BYTES:,}; a scenario file should be a few kilobytes"
-            )
-        raw = _read_at_most(fd, MAX_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_BYTES:  # it grew after the size check
-        raise DocumentError(f"file is larger than {MAX_BYTES:,} bytes; a scenario file should be a few kilobytes")
+        raw = read_regular_file(path, MAX_BYTES)
+    except NotARegularFile as exc:
+        raise DocumentError(
+            f"is {exc.kind}, not a regular file; scenario files are plain text files: remove it or rename it "
+            "to something not ending in .yaml"
+        ) from None
+    except FileTooLarge as exc:
+        raise DocumentError(
+            f"file is {exc.size:,} bytes, larger than {MAX_BYTES:,}; a scenario file should be a few kilobytes"
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DocumentError("file is not UTF-8 text", line) from None
     return text, parse_document(text)
-
-
-_SPECIAL_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def _refuse_special(mode: int) -> None:
-    if stat.S_ISREG(mode):
-        return
-    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "not a regular file")
-    raise DocumentError(
-        f"is {kind}, not a regular file; scenario files are plain text files: remove it or rename it "
-        "to something not ending in .yaml"
-    )
-
-
-def _read_at_most(fd: int, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    remaining = limit
-    while remaining > 0:
-        chunk = os.read(fd, min(remaining, 1 << 16))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)

@@ -6,19 +6,30 @@ the other files load as usual: nothing hangs, fills memory, crashes or is silent
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import subprocess
 import sys
 import threading
+import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from forecasts.cli import cli
+from forecasts.display import render_list, render_show
 from forecasts.document import MAX_DEPTH, DocumentError, parse_document
-from forecasts.problems import ScenarioError
+from forecasts.problems import Problem, ScenarioError
+from forecasts.resolve import feeds
+from forecasts.resolve.audit import read_audit
+from forecasts.state import scenario_state
 from forecasts.store import ScenarioFile, load_catalog, read_scenario
+from forecasts.validation import find_condition_cycles
 
 BASE = "title: T\nquestion: Will it?\ncreated: 2020-01-04\ndeadline: 2020-01-31\nresolution: {criteria: c}\n"
 
@@ -270,10 +281,6 @@ def test_tabs_and_line_breaks_in_text_are_fine(tmp_path):
     [("--by", "Ana\x1b]0;pwned\x07"), ("--note", "calm\x1b[2J")],
 )
 def test_command_line_values_with_terminal_escapes_are_refused(tree, option, value):
-    from click.testing import CliRunner
-
-    from forecasts.cli import cli
-
     before = (tree / "demo" / "strike.yaml").read_bytes()
     args = ["forecast", "strike", "30%", "--at", "2020-01-10", "--scenarios", str(tree), "--by", "Ana"]
     args += [option, value]
@@ -288,8 +295,6 @@ def test_command_line_values_with_terminal_escapes_are_refused(tree, option, val
 
 
 def _state_with_title(tree: Path, title: str):
-    from forecasts.state import scenario_state
-
     found = read_scenario(tree / "demo" / "strike.yaml")
     # What a file from before the check could hold: build the model without validation.
     old = found.scenario.model_copy(update={"title": title})
@@ -297,8 +302,6 @@ def _state_with_title(tree: Path, title: str):
 
 
 def test_list_and_show_print_control_characters_as_visible_escapes(tree):
-    from forecasts.display import render_list, render_show
-
     state = _state_with_title(tree, "Strike\x1b[2J\x1b]0;pwned\x07\x9b31m\rX")
     for page in (render_list([state]), render_show(state)):
         assert "Strike\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\x0dX" in page
@@ -306,8 +309,6 @@ def test_list_and_show_print_control_characters_as_visible_escapes(tree):
 
 
 def test_problems_escape_control_characters_in_paths(tmp_path):
-    from forecasts.problems import Problem
-
     problem = Problem(tmp_path / "c\x1b[2J" / "x.yaml", 3, "title", "bad")
     assert str(problem).endswith("c\\x1b[2J/x.yaml:3: title: bad")
 
@@ -337,10 +338,6 @@ def test_an_id_in_two_folders_is_loaded_once_and_the_other_file_left_out(tmp_pat
 
 
 def test_list_shows_one_row_for_a_duplicated_id_and_says_so(tmp_path):
-    from click.testing import CliRunner
-
-    from forecasts.cli import cli
-
     _write(tmp_path, "one", "id: one\n" + BASE.replace("title: T", "title: First"), case="a")
     _write(tmp_path, "one", "id: one\n" + BASE.replace("title: T", "title: Second"), case="b")
     result = CliRunner().invoke(cli, ["list", "--scenarios", str(tmp_path)])
@@ -392,11 +389,134 @@ def _brute_force_cycles(edges: dict[str, str]) -> set[frozenset[str]]:
 
 @given(st.dictionaries(st.sampled_from("abcdefgh"), st.sampled_from("abcdefghij"), max_size=8))
 def test_every_cycle_is_found_once_and_nothing_else(edges):
-    from forecasts.validation import find_condition_cycles
-
     cycles = find_condition_cycles(edges)
     assert {frozenset(c) for c in cycles} == _brute_force_cycles(edges)
     assert len(cycles) == len({frozenset(c) for c in cycles})
     for cycle in cycles:
         assert cycle[0] == min(cycle)
         assert [edges[sid] for sid in cycle] == [*cycle[1:], cycle[0]]
+
+
+# --- item 13: compressed feeds that unpack to far more than they hold ----------------------------
+
+GDELT_DAY = Path(__file__).parent / "data" / "feeds" / "gdelt" / "20200108.export.CSV"
+OPEN_RULE = """id: strike
+title: Strike
+question: Will it happen?
+created: 2020-01-04
+opens: 2020-01-05
+deadline: 2020-03-31
+resolution:
+  criteria: Yes if it happens.
+  rule: {feed: gdelt, actor1_country: IRN, actor2_country: USA, quad_class: 4, event_root_codes: [18, 19, 20], min_sources: 3}
+"""
+
+
+def _zip_bomb(path: Path, unpacked: int) -> Path:
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with archive.open("20200108.export.CSV", "w", force_zip64=True) as member:
+            for _ in range(unpacked // 2**20):
+                member.write(bytes(2**20))
+    return path
+
+
+def _gzip_bomb(path: Path, unpacked: int) -> Path:
+
+    with gzip.open(path, "wb", compresslevel=9) as stream:
+        for _ in range(unpacked // 2**20):
+            stream.write(bytes(2**20))
+    return path
+
+
+@pytest.mark.parametrize("make", [_zip_bomb, _gzip_bomb])
+def test_a_compressed_feed_is_unpacked_no_further_than_the_cap(tmp_path, monkeypatch, make):
+    monkeypatch.setattr(feeds, "MAX_FEED_BYTES", 2**20)
+    bomb = make(tmp_path / ("bomb.zip" if make is _zip_bomb else "bomb.export.CSV.gz"), 64 * 2**20)
+    (ref,) = feeds.list_feed(feeds.parse_feed_spec(f"gdelt={bomb}"))
+    tracemalloc.start()
+    try:
+        with pytest.raises(feeds.FeedUnavailable) as info:
+            ref.fetch()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    what = "unpacks to 67,108,864 bytes" if make is _zip_bomb else "unpacks to more than 1,048,576 bytes"
+    assert info.value.reason == (
+        f"{what}, more than the 1,048,576 a feed file may hold (a zip bomb, or an export to split into smaller "
+        "files); not read"
+    )
+    assert peak < 8 * 2**20  # never near the 64 MiB it would unpack to
+
+
+def test_a_zip_member_longer_than_it_declares_is_corrupt_not_unpacked(tmp_path, monkeypatch):
+    bomb = tmp_path / "liar.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("20200108.export.CSV", bytes(8 * 2**20))
+    raw = bytearray(bomb.read_bytes())
+    # The central directory says how much the member unpacks to: claim 1 KiB instead of 8 MiB.
+    central = raw.rindex(b"PK\x01\x02")
+    raw[central + 24 : central + 28] = (1024).to_bytes(4, "little")
+    bomb.write_bytes(bytes(raw))
+    monkeypatch.setattr(feeds, "MAX_FEED_BYTES", 2**20)
+    (ref,) = feeds.list_feed(feeds.parse_feed_spec(f"gdelt={bomb}"))
+    with pytest.raises(feeds.FeedUnavailable) as info:
+        ref.fetch()
+    assert info.value.reason.startswith("corrupt zip archive: Bad CRC-32")
+
+
+def test_a_gzipped_feed_reads_like_the_plain_one(tmp_path):
+    packed = tmp_path / "20200108.export.CSV.gz"
+    packed.write_bytes(gzip.compress(GDELT_DAY.read_bytes()))
+    (ref,) = feeds.list_feed(feeds.parse_feed_spec(str(tmp_path)))
+    (blob,) = ref.fetch()
+    assert (blob.name, blob.data) == ("20200108.export.CSV", GDELT_DAY.read_bytes())
+
+
+def test_check_voids_a_zip_bomb_in_its_report_and_audit_and_reads_the_other_feeds(tmp_path, monkeypatch):
+    monkeypatch.setattr(feeds, "MAX_FEED_BYTES", 4 * 2**20)
+    root = tmp_path / "scenarios"
+    _write(root, "strike", OPEN_RULE, case="demo")
+    bomb = _zip_bomb(tmp_path / "bomb.zip", 32 * 2**20)
+    args = ["check", "--scenarios", str(root), "--now", "2020-03-31", "--format", "json"]
+    result = CliRunner().invoke(cli, [*args, "--feed", f"gdelt={bomb}", "--feed", f"gdelt={GDELT_DAY}"])
+
+    report = json.loads(result.stdout)
+    reason = (
+        "unpacks to 33,554,432 bytes, more than the 4,194,304 a feed file may hold (a zip bomb, or an export to "
+        "split into smaller files); not read"
+    )
+    assert [(f["status"], f["origin"], f.get("message")) for f in report["feeds"]][0] == (
+        "void",
+        f"{bomb}!20200108.export.CSV",
+        reason,
+    )
+    assert [f["status"] for f in report["feeds"]] == ["void", "read"]
+    assert [(a["scenario"], a["outcome"]) for a in report["actions"]] == [("strike", "yes")]
+    audit = read_audit(root / ".forecasts")
+    assert [(r["action"], r.get("reason")) for r in audit if r["action"] in ("void", "read")] == [
+        ("void", reason),
+        ("read", None),
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_feed_path_that_is_a_fifo_is_void_not_a_hang(tmp_path):
+    fifo = tmp_path / "events.csv"
+    os.mkfifo(fifo)
+    (ref,) = feeds.list_feed(feeds.parse_feed_spec(f"gdelt={fifo}"))
+    result: list[str] = []
+
+    def fetch() -> None:
+        try:
+            ref.fetch()
+        except feeds.FeedUnavailable as exc:
+            result.append(exc.reason)
+
+    reader = threading.Thread(target=fetch, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # a writer arriving ends the stuck read
+        pytest.fail("reading the feed blocked on a FIFO")
+    assert result == ["is a named pipe (FIFO), not a regular file"]

@@ -16,11 +16,17 @@ files it has already read without opening them:
 
 Anything that goes wrong while listing or fetching raises ``FeedUnavailable``: the check then
 treats that source (or that one file) as void for the run and resolves nothing from it.
+
+No feed file can exhaust memory: downloads, local files and what a ``.zip`` or ``.gz`` unpacks
+to are read as streams and stopped at ``MAX_FEED_BYTES`` (a zip bomb of 2 MB that unpacks to
+2 GiB is voided after reading that much), and a local path must be a regular file (a FIFO would
+block the read forever, a link to ``/dev/zero`` never end).
 """
 
 from __future__ import annotations
 
 import glob
+import gzip
 import hashlib
 import io
 import os
@@ -28,23 +34,29 @@ import re
 import urllib.error
 import urllib.request
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from forecasts.problems import did_you_mean
+from forecasts.regular_files import FileTooLarge, NotARegularFile, read_regular_file
 
 FeedKind = Literal["gdelt", "acled"]
 FEED_KINDS: tuple[FeedKind, ...] = ("gdelt", "acled")
 BATCH = timedelta(minutes=15)
 HTTP_TIMEOUT = 30.0
 USER_AGENT = "forecasts-check/0.1 (python-urllib)"
+# The most one feed file (download, local file, or everything one archive unpacks to) may hold.
+# A day of GDELT 1.0 events is about 100 MB and a 15-minute 2.0 batch about 5 MB; more is a zip
+# bomb or an export to split (say an ACLED export by country or year).
+MAX_FEED_BYTES = 512 * 2**20
 
 _BATCH_V2 = re.compile(r"^(\d{14})\.(?:translation\.)?export\.csv$", re.IGNORECASE)
 _DAILY_V1 = re.compile(r"^(\d{8})\.export\.csv$", re.IGNORECASE)
-_FEED_FILE = re.compile(r"\.(csv|tsv)(\.zip)?$|\.zip$", re.IGNORECASE)
+_FEED_FILE = re.compile(r"\.(csv|tsv)(\.zip|\.gz)?$|\.zip$", re.IGNORECASE)
 _NOT_EVENTS = re.compile(r"\.(mentions|gkg)\.|^(lastupdate|masterfilelist)", re.IGNORECASE)
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -208,7 +220,7 @@ def list_feed(
             and not _NOT_EVENTS.search(p.name)
         )
         if not files:
-            raise FeedUnavailable(spec.location, "folder holds no feed files (.csv, .tsv or .zip)")
+            raise FeedUnavailable(spec.location, "folder holds no feed files (.csv, .tsv, .zip or .gz)")
         return [_file_ref(spec, p) for p in files]
     if not path.exists():
         raise FeedUnavailable(spec.location, "no such file or folder")
@@ -226,16 +238,44 @@ def _file_ref(spec: FeedSpec, path: Path) -> FeedRef:
 
 def _read_file(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_regular_file(path, MAX_FEED_BYTES)
+    except NotARegularFile as exc:
+        raise FeedUnavailable(str(path), f"is {exc.kind}, not a regular file") from None
+    except FileTooLarge as exc:
+        raise FeedUnavailable(str(path), _too_large(f"is {exc.size:,} bytes")) from None
     except OSError as exc:
         raise FeedUnavailable(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+def _too_large(what: str) -> str:
+    return (
+        f"{what}, more than the {MAX_FEED_BYTES:,} a feed file may hold (a zip bomb, or an export "
+        "to split into smaller files); not read"
+    )
+
+
+class _Stream(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _read_capped(stream: _Stream, origin: str, what: str, limit: int | None = None) -> bytes:
+    """At most ``limit`` bytes from a (decompressing) stream; FeedUnavailable if it holds more.
+
+    ``read(n)`` on a zip member, a gzip stream or an HTTP response produces at most ``n``
+    bytes, so a bomb is never unpacked further than the limit.
+    """
+    limit = MAX_FEED_BYTES if limit is None else limit
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise FeedUnavailable(origin, _too_large(f"{what} to more than {limit:,} bytes"))
+    return data
 
 
 def _http_get(url: str) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT) as response:  # noqa: S310 - http(s) only
-            data: bytes = response.read()
+            data = _read_capped(response, url, "downloads")
             expected = response.headers.get("Content-Length")
     except urllib.error.HTTPError as exc:
         raise FeedUnavailable(url, f"unreachable: HTTP {exc.code} {exc.reason}") from None
@@ -249,6 +289,8 @@ def _http_get(url: str) -> bytes:
 
 
 def _unpack(name: str, origin: str, data: bytes) -> list[FeedBlob]:
+    if name.lower().endswith(".gz") or data.startswith(b"\x1f\x8b"):
+        return [FeedBlob(name.removesuffix(".gz").removesuffix(".GZ"), origin, _gunzip(origin, data))]
     if not name.lower().endswith(".zip") and not data.startswith(b"PK\x03\x04"):
         return [FeedBlob(name, origin, data)]
     try:
@@ -258,10 +300,28 @@ def _unpack(name: str, origin: str, data: bytes) -> list[FeedBlob]:
             ]
             if not members:
                 raise FeedUnavailable(origin, "zip archive holds no files")
-            # ZipFile.read checks each member's CRC, so a damaged archive never yields rows.
-            return [FeedBlob(m.filename.rsplit("/", 1)[-1], f"{origin}!{m.filename}", archive.read(m)) for m in members]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+            blobs: list[FeedBlob] = []
+            budget = MAX_FEED_BYTES  # for all members together: they are held at once
+            for m in members:
+                where = f"{origin}!{m.filename}"
+                if m.file_size > budget:  # the size the archive declares; the stream is capped too
+                    raise FeedUnavailable(where, _too_large(f"unpacks to {m.file_size:,} bytes"))
+                # Read to its end, the member's CRC is checked: a damaged archive never yields rows.
+                with archive.open(m) as member:
+                    unpacked = _read_capped(member, where, "unpacks", budget)
+                budget -= len(unpacked)
+                blobs.append(FeedBlob(m.filename.rsplit("/", 1)[-1], where, unpacked))
+            return blobs
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise FeedUnavailable(origin, f"corrupt zip archive: {exc}") from None
+
+
+def _gunzip(origin: str, data: bytes) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            return _read_capped(stream, origin, "unpacks")
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise FeedUnavailable(origin, f"corrupt gzip file: {exc or 'it ends too soon'}") from None
 
 
 _LASTUPDATE_LINE = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{32})\s+(\S+)\s*$")
