@@ -370,9 +370,10 @@ def locked(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
-# '.NAME.PID.RANDOM.tmp' (and '.NAME.PID.tmp', the older form): the writer's PID tells a dead
-# writer's leftover from a file being written right now.
-_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>[0-9]+)(?:\.[0-9a-f]+)?\.tmp$")
+# '.NAME.PID.RANDOM.tmp' (and '.NAME.PID.tmp', the older form) for a scenario file NAME: the
+# writer's PID tells a dead writer's leftover from a file being written right now. Nothing else
+# matches, so a hidden file of a person's own is never taken for one.
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+\.ya?ml)\.(?P<pid>[0-9]+)(?:\.[0-9a-f]+)?\.tmp$")
 # No writer holds a temporary file for more than a moment; one this old was left by a crash even
 # if its PID now belongs to another process.
 STALE_TEMP_SECONDS = 3600

@@ -25,7 +25,7 @@ from forecasts.document import MAX_BYTES
 from forecasts.problems import ScenarioError
 from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
 from forecasts.scenario import ForecastEntry
-from forecasts.store import append_history, read_scenario
+from forecasts.store import append_history, create_scenario, read_scenario
 from testdata import DATA
 
 AT = datetime(2020, 1, 6, 9, 30, tzinfo=UTC)
@@ -149,8 +149,10 @@ def test_a_leftover_temp_file_with_a_reused_pid_does_not_block_writes(tree):
         day_ago = time.time() - 86400
         os.utime(old, (day_ago, day_ago))
         (folder / ".notes.txt").write_text("not ours")
+        (folder / ".backup.99999999.tmp").write_text("not ours either")
         append_history(folder / "strike.yaml", forecast(0.3))
         assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == [
+            ".backup.99999999.tmp",
             ".notes.txt",
             live.name,
         ]
@@ -158,6 +160,16 @@ def test_a_leftover_temp_file_with_a_reused_pid_does_not_block_writes(tree):
         sleeper.kill()
         sleeper.wait()
     assert read_scenario(folder / "strike.yaml").scenario.history[-1].probability == 0.3
+
+
+def test_a_leftover_temp_file_does_not_pass_for_an_existing_scenario(tree):
+    folder = tree / "demo"
+    (folder / f".fresh.yaml.{os.getpid()}.tmp").write_text("half a fi")
+    text = STRIKE.replace("id: strike", "id: fresh").replace("ladder: {name: demo-ladder, rung: 2}\n", "")
+    created = create_scenario(folder / "fresh.yaml", text)
+    assert created.scenario.id == "fresh"
+    assert (folder / "fresh.yaml").read_text() == text
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_each_write_uses_its_own_temp_name(tree, monkeypatch):
