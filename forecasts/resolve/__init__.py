@@ -10,7 +10,7 @@ events as evidence. It never touches a scenario that already has a resolution, a
 Module map:
   vocabulary.py  CAMEO, FIPS and ACLED vocabularies for validation messages (no pandas)
   scope.py       a rule's window and outcomes, checked against its scenario (no pandas)
-  feeds.py       feed sources: file, folder, glob, .zip, URL, GDELT lastupdate.txt; coverage
+  feeds.py       feed sources: file, folder, glob, .zip, .gz, URL, GDELT lastupdate.txt; coverage
   gdelt.py       GDELT 1.0 / 2.0 event files -> one normalized table
   acled.py       ACLED CSV exports (current and pre-2023 columns) -> one normalized table
   rules.py       vectorized matching of many rules against a table; incidents and thresholds

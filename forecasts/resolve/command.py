@@ -20,7 +20,7 @@ from forecasts.store import load_catalog
 
 
 class FeedType(click.ParamType):  # type: ignore[type-arg]
-    """``[gdelt=|acled=]LOCATION``: a file, folder, glob, .zip, URL or GDELT lastupdate.txt."""
+    """``[gdelt=|acled=]LOCATION``: a file, folder, glob, .zip or .gz, URL or GDELT lastupdate.txt."""
 
     name = "FEED"
 
@@ -65,7 +65,7 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
     multiple=True,
     type=FeedType(),
     metavar="[gdelt=|acled=]LOCATION",
-    help="An event feed (repeat): a file, folder, glob, .zip, http(s) URL, or GDELT's lastupdate.txt.",
+    help="An event feed (repeat): a file, folder, glob, .zip or .gz, http(s) URL, or GDELT's lastupdate.txt.",
 )
 @click.option("--now", type=WHEN, default=None, help="Run as of this date (end of day) or datetime; default: now.")
 @click.option("--since", type=WHEN, default=None, help="Read feed files again, taking events added from this date on.")
