@@ -83,14 +83,10 @@ def test_cli_extracts_from_a_url(server, loopback_allowed):
     )
     assert result.exit_code == 0, result.stderr
     records = json.loads(result.stdout)
-    assert [r["speaker"] for r in records] == [
-        "traders",
-        "Amira Haddad",
-        "delegates",
-        "senior Gulf energy official",
-        "Analysts at Northgate Securities",
-        "Tomas Lind",
-    ]
+    # The same forecasts as from the saved file (which ones is the extractor's business, tested elsewhere).
+    from_file = CliRunner().invoke(cli, ["extract", str(DATA / "saved-page.html"), "--format", "json"])
+    assert records == json.loads(from_file.stdout)
+    assert len(records) >= 5 and "Amira Haddad" in [r["speaker"] for r in records]
 
 
 def test_http_errors_are_named(server):
