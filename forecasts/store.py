@@ -402,7 +402,7 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None) -> Path:
 def _writer_is_gone(pid: int) -> bool:
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # no such process (or no such PID at all)
         return True
     except PermissionError:  # alive, another user's
         return False

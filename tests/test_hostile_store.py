@@ -140,6 +140,7 @@ def test_a_leftover_temp_file_with_a_reused_pid_does_not_block_writes(tree):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     gone = folder / f".strike.yaml.{int(dead.stdout)}.3f2a9c1d.tmp"
     gone.write_text("half")
+    (folder / ".strike.yaml.99999999999999999999.tmp").write_text("a PID no process can have")
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         live = folder / f".response.yaml.{sleeper.pid}.0a1b2c3d.tmp"
