@@ -108,6 +108,8 @@ class Document:
     def __init__(self, data: Any, text: str = "", lines: dict[FieldPath, int] | None = None) -> None:
         self.data = data
         self.text = text
+        # Why libyaml could not read the text that yaml-rs did, once ``lines`` has been asked for.
+        self.scan_error: DocumentError | None = None
         if lines is not None:
             self.__dict__["lines"] = lines
 
@@ -116,13 +118,15 @@ class Document:
         """Line of every key and list item, by path (empty if libyaml cannot read the text).
 
         Asked for while a problem is being worded, so it must not raise: text that yaml-rs read
-        but libyaml refuses still gets its problems, only without line numbers.
+        but libyaml refuses (say a line holding only ``:``) keeps its problems, without line
+        numbers, and ``scan_error`` says what libyaml found.
         """
         if not self.text:
             return {}
         try:
             return scan_document(self.text)
-        except DocumentError:
+        except DocumentError as exc:
+            self.scan_error = exc
             return {}
 
     def line_of(self, path: FieldPath) -> int | None:

@@ -206,4 +206,8 @@ def problems_from_validation(path: Path, document: Document, exc: ValidationErro
         else:
             line = document.line_of(data_path) or 1
         problems.append(Problem(path, line, format_field(field_path) or None, _message(dict(error))))
+    if document.scan_error is not None:
+        # Lines could not be found because libyaml refuses the text: that is a problem too, and
+        # the one with a line to start from.
+        problems.insert(0, Problem(path, document.scan_error.line, None, document.scan_error.message))
     return problems

@@ -520,3 +520,15 @@ def test_a_feed_path_that_is_a_fifo_is_void_not_a_hang(tmp_path):
         os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # a writer arriving ends the stuck read
         pytest.fail("reading the feed blocked on a FIFO")
     assert result == ["is a named pipe (FIFO), not a regular file"]
+
+
+def test_text_that_only_yaml_rs_reads_gets_problems_not_a_traceback(tmp_path):
+    # yaml-rs reads a line holding only ':' (an empty key); libyaml, which finds the lines for
+    # messages, refuses it: that refusal used to escape as a traceback while a message was worded.
+    _write(tmp_path, "odd", "id: odd\n" + BASE.replace("2020-01-31", "2020-13-01") + ":\n")
+    messages = _messages(tmp_path)
+    assert (
+        "c/odd.yaml:7: not valid YAML: did not find expected key while parsing a block mapping that starts on line 1"
+        in messages
+    )
+    assert "c/odd.yaml:1: deadline: '2020-13-01' is not a date (YYYY-MM-DD)" in messages
