@@ -24,8 +24,10 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 MAX_REDIRECTS = 5
@@ -139,10 +141,8 @@ def _target(url: str, via: str | None, allow_loopback: bool, deadline: float) ->
     if parts.username is not None or parts.password is not None:
         raise _refuse(url, "holds a user name or password; give the address without them", via)
     port = port or (443 if scheme == "https" else 80)
-    if time.monotonic() >= deadline:
-        raise _timed_out(via or url)
     try:
-        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+        found = _resolve(host, port, deadline)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(
             f"{via or url}: cannot fetch the page (the name {host!r} does not resolve: {exc}); "
@@ -162,6 +162,27 @@ def _target(url: str, via: str | None, allow_loopback: bool, deadline: float) ->
         raise FetchError(f"{via or url}: cannot fetch the page (the name {host!r} has no address); {_ADVICE}")
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return _Target(url, scheme, host, port, path, tuple(addresses))
+
+
+def _resolve(host: str, port: int, deadline: float) -> list[Any]:
+    """``socket.getaddrinfo`` within the deadline (a lookup cannot be interrupted: it is left behind)."""
+    answer: list[Any] = []
+    failure: list[BaseException] = []
+
+    def look_up() -> None:
+        try:
+            answer.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP))
+        except BaseException as exc:  # noqa: BLE001 -- handed to the caller's thread as it is
+            failure.append(exc)
+
+    worker = threading.Thread(target=look_up, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(max(0.0, deadline - time.monotonic()))
+    if worker.is_alive():
+        raise TimeoutError
+    if failure:
+        raise failure[0]
+    return answer
 
 
 def _timed_out(url: str, timeout: float | None = None) -> FetchError:
@@ -263,8 +284,8 @@ def fetch_page(
     deadline = time.monotonic() + timeout
     current, via = url, None
     for _ in range(MAX_REDIRECTS + 1):
-        target = _target(current, via, allow_loopback, deadline)
         try:
+            target = _target(current, via, allow_loopback, deadline)
             connection = _connect(target, deadline)
             try:
                 connection.request(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -195,6 +196,21 @@ def test_a_silent_server_times_out() -> None:
             fetch_page(url, allow_loopback=True, timeout=0.5)
     assert (
         str(info.value) == f"{url}: no answer within 0.5 seconds; try again later, or save the page and pass the file"
+    )
+
+
+def test_a_slow_name_lookup_counts_against_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(3)
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    started = time.monotonic()
+    with pytest.raises(FetchError) as info:
+        fetch_page("https://slow-dns.example/story", timeout=0.5)
+    assert time.monotonic() - started < 2
+    assert str(info.value) == (
+        "https://slow-dns.example/story: no answer within 0.5 seconds; try again later, or save the page and pass the file"
     )
 
 
