@@ -31,6 +31,8 @@ from testdata import DATA
 AT = datetime(2020, 1, 6, 9, 30, tzinfo=UTC)
 STRIKE = (DATA / "tree" / "demo" / "strike.yaml").read_text()
 ROUNDS = 12
+# Spawned workers start in a second or two; a worker that died would leave its rival waiting.
+BARRIER_SECONDS = 120
 
 
 def forecast(p: float, note: str | None = None) -> ForecastEntry:
@@ -57,12 +59,12 @@ def resolve_each(paths: list[str], outcome: str, barrier: multiprocessing.synchr
     """Worker: for each file, read it, wait for the rival, then try to resolve it."""
     for path in paths:
         found = read_scenario(Path(path))
-        barrier.wait()
+        barrier.wait(timeout=BARRIER_SECONDS)
         try:
             record_resolution(found, outcome, f"resolver-{outcome}", "https://example.org/r")
             out.put((path, outcome, "recorded"))
-        except RecordError as exc:
-            out.put((path, outcome, exc.message))
+        except Exception as exc:  # reported, not raised: the parent waits for every result
+            out.put((path, outcome, exc.message if isinstance(exc, RecordError) else repr(exc)))
 
 
 def test_two_resolutions_started_together_one_wins_every_time(tmp_path):
@@ -89,7 +91,7 @@ def race_entries(paths: list[str], role: str, barrier: multiprocessing.synchroni
     """Worker for a mixed race on each file: forecasts, evidence or one resolution."""
     for path in paths:
         found = read_scenario(Path(path))
-        barrier.wait()
+        barrier.wait(timeout=BARRIER_SECONDS)
         refused: int | str = 0
         for i in range(1 if role == "resolve" else 6):
             try:
@@ -99,9 +101,9 @@ def race_entries(paths: list[str], role: str, barrier: multiprocessing.synchroni
                     record_evidence(found, "eve", f"seen {i}", likelihood_ratio=2.0)
                 else:
                     record_resolution(found, "yes", "rex", "https://example.org/r")
-            except RecordError as exc:
-                if "resolved as 'yes'" not in exc.message:
-                    refused = exc.message  # reported, not raised: the parent waits for every worker
+            except Exception as exc:  # reported, not raised: the parent waits for every result
+                if not isinstance(exc, RecordError) or "resolved as 'yes'" not in exc.message:
+                    refused = repr(exc)
                     break
                 refused = int(refused) + 1
         out.put((path, role, refused))
