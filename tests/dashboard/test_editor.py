@@ -288,7 +288,9 @@ def test_evidence_likelihood_ratio_must_be_a_positive_number(editing: Path) -> N
     assert "'two' is not a number" in (message_after(at, "evidence-strike-likelihood_ratio") or "")
     at.text_input(key="evidence-strike-likelihood_ratio").input("0")
     at.button(key="evidence-strike-submit").click().run()
-    assert "greater than 0" in (message_after(at, "evidence-strike-likelihood_ratio") or "")
+    assert "0.0 is not a likelihood ratio from 0.001 to 1000" in (
+        message_after(at, "evidence-strike-likelihood_ratio") or ""
+    )
     assert path.read_bytes() == before
 
 
