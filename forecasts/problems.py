@@ -160,6 +160,10 @@ def _message(error: dict[str, Any]) -> str:
         return f"unknown key {str(key)!r}{hint}{listing}"
     if kind == "missing":
         return f"missing required key {str(key)!r}"
+    if kind == "invalid_key":
+        if value is None:
+            return "a line starts with ':' and has no key; write the key before the ':'"
+        return f"{_quote(value)} cannot be a key: keys are text; quote it ('{value}': ...)"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         options = [part.strip(" '") for part in expected.replace(" or ", ", ").split(",")]
@@ -198,7 +202,7 @@ def problems_from_validation(path: Path, document: Document, exc: ValidationErro
         # Unknown and missing keys are reported against the mapping that holds them.
         field_path = (
             data_path[:-1]
-            if kind in ("extra_forbidden", "missing") and data_path and data_path[-1] == loc[-1]
+            if kind in ("extra_forbidden", "missing", "invalid_key") and data_path and data_path[-1] == loc[-1]
             else data_path
         )
         if kind == "missing":

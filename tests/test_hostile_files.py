@@ -532,3 +532,9 @@ def test_text_that_only_yaml_rs_reads_gets_problems_not_a_traceback(tmp_path):
         in messages
     )
     assert "c/odd.yaml:1: deadline: '2020-13-01' is not a date (YYYY-MM-DD)" in messages
+    assert "c/odd.yaml:1: a line starts with ':' and has no key; write the key before the ':'" in messages
+
+
+def test_a_number_as_a_key_is_named_with_the_fix(tmp_path):
+    _write(tmp_path, "num", "id: num\n" + BASE + "1: 2\n")
+    assert _messages(tmp_path) == ["c/num.yaml:1: 1 cannot be a key: keys are text; quote it ('1': ...)"]
