@@ -124,6 +124,12 @@ _SCHEDULE_VERB = re.compile(
     r"\b(?:takes?\s+place|begins?|starts?|opens?|ends?|closes?|convenes?|meets?|holds?|visits?|arrives?|travels?|votes?|expires?|launches?|kicks?\s+off|(?:is|are)\s+(?:being\s+)?held|goes\s+to\s+the\s+polls)\b",
     re.IGNORECASE,
 )
+# "should take place", "should be completed": "should" read as an expectation, not an obligation.
+_EXPECTED_STEP = re.compile(
+    r"^(?:be\s+(?:completed|finished|ready|done|held|signed|approved|published|released|back|over)|take\s+place|"
+    r"begin|start|arrive|reach|come|end|resume|follow|return|rise|fall|increase|decrease|recover|improve|remain)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|who)$", re.IGNORECASE)
 
 BASE_CONFIDENCE = {
@@ -137,6 +143,9 @@ BASE_CONFIDENCE = {
     mk.ABOUT_TO: 0.75,
     mk.WOULD: 0.65,
     mk.POSSIBLE: 0.7,
+    mk.SHOULD: 0.5,
+    mk.ADJECTIVE: 0.6,
+    mk.DATED: 0.5,
     mk.IMMINENT: 0.65,
     mk.VOW: 0.65,
     mk.NEEDS_DATE: 0.6,
@@ -148,7 +157,7 @@ BASE_CONFIDENCE = {
 }
 # Families whose marker carries the verb's subject on its left and the event after it.
 _EVENT_AFTER_MARKER = (mk.WORRY, mk.EXPECT, mk.STATED)
-_VERBATIM_EVENT = (mk.SCHEDULED, mk.IMMINENT, mk.RULED_OUT, mk.NEEDS_DATE, "present_scheduled")
+_VERBATIM_EVENT = (mk.SCHEDULED, mk.IMMINENT, mk.RULED_OUT, mk.NEEDS_DATE, mk.ADJECTIVE, mk.DATED, "present_scheduled")
 
 
 @dataclass(frozen=True)
@@ -282,10 +291,9 @@ def analyse_sentence(ctx: Context, sentence: Sentence) -> tuple[list[Judged], li
             previous = candidate
             taken.append(clause)
             previous_subject = subject if clean_phrase(subject) else previous_subject
-    if not judged and not found:
-        scheduled = _present_scheduled(ctx, sentence)
-        if scheduled is not None:
-            judged.append(scheduled)
+    dated = _dated_claim(ctx, sentence, judged)
+    if dated is not None:
+        judged.append(dated)
     return judged, rejections
 
 
@@ -541,8 +549,10 @@ def _judge(
         and window.window_end is not None
         and (ctx.published is None or window.window_end >= ctx.published)
     )
-    if family in (mk.WOULD, mk.POSSIBLE) and _PERFECT.match(predicate):
+    if family in (mk.WOULD, mk.POSSIBLE, mk.SHOULD) and _PERFECT.match(predicate):
         return "counterfactual"
+    if family == mk.SHOULD and not (dated_future or _EXPECTED_STEP.match(predicate.strip())):
+        return "normative"
     if family in (mk.WOULD, mk.POSSIBLE) and is_counterfactual(scan, sentence.start, sentence.end):
         return "counterfactual"
     if family in (mk.POSSIBLE, mk.WOULD) and _PROGRESSIVE.match(predicate) and not dated_future:
@@ -772,23 +782,30 @@ def _basis(prior_phrase: object, bare: bool, polarity: str) -> str:
     return basis
 
 
-def _present_scheduled(ctx: Context, sentence: Sentence) -> Judged | None:
-    """A present-tense scheduled event with an explicit future date ("The summit opens on Monday")."""
+def _dated_claim(ctx: Context, sentence: Sentence, judged: list[Judged]) -> Judged | None:
+    """A claim for a date after publication that no marker's clause covers: a present-tense
+    schedule ("The summit opens on Monday"), an agreement ("agreed that the ceasefire starts on
+    27 February"), a plan ("from September 2017"). The rules call it a forecast when a scheduling
+    verb stands near the date; the scorer weighs it either way."""
     if ctx.published is None:
         return None
     scan = ctx.scan
     for window in ctx.windows_in(sentence.start, sentence.end):
         if window.window_start is None or window.window_end is None or window.window_start < ctx.published:
             continue
-        if re.search(r"(?i)\b(?:soon|shortly|imminent|near\s+future|today|tonight)\b", window.phrase):
+        if any(j.candidate.char_start <= window.start < j.candidate.char_end for j in judged):
             continue
+        vague = re.search(r"(?i)\b(?:soon|shortly|imminent|near\s+future|today|tonight)\b", window.phrase)
         verb = _SCHEDULE_VERB.search(scan, max(sentence.start, window.start - 80), min(sentence.end, window.end + 80))
-        if verb is None:
-            continue
+        rule = "vague_or_unresolvable" if vague else (None if verb is not None else "no_future_verb")
         q_start, q_end = trim_clause(scan, sentence.start, sentence.end)
         reading = read_prior(None)
-        region = _region(ctx.quotes, verb.start())
-        speaker = ctx.attribution.quotes.get((region.start, region.end), UNATTRIBUTED) if region else ctx.author
+        pseudo = mk.Marker(mk.DATED, window.start, window.end, ctx.body[window.start : window.end])
+        region = _region(ctx.quotes, window.start)
+        frame = _frame_for(ctx, sentence, window.start, window.end) if region is None else None
+        speaker, _ = _speaker(ctx, sentence, pseudo, region, frame)
+        family = "present_scheduled" if verb is not None else mk.DATED
+        anchor = (verb.start(), verb.end()) if verb is not None else (window.start, window.end)
         candidate = Candidate(
             quote=ctx.body[q_start:q_end],
             char_start=q_start,
@@ -818,9 +835,9 @@ def _present_scheduled(ctx: Context, sentence: Sentence) -> Judged | None:
             sentence_end=sentence.end,
         )
         facts = ClaimFacts(
-            family="present_scheduled",
-            marker=verb.group(),
-            rule=None,
+            family=family,
+            marker=verb.group() if verb is not None else window.phrase,
+            rule=rule,
             hedge_source=None,
             unknown_hedge=False,
             kind="scheduled",
@@ -831,12 +848,12 @@ def _present_scheduled(ctx: Context, sentence: Sentence) -> Judged | None:
             negative=False,
             window_dated=True,
             window_phrase=True,
-            subject=scan[sentence.start : verb.start()],
-            predicate=scan[verb.end() : sentence.end],
-            before=scan[sentence.start : verb.start()],
+            subject=scan[sentence.start : anchor[0]],
+            predicate=scan[anchor[1] : sentence.end],
+            before=scan[sentence.start : window.start],
             sentence=sentence.text,
             paragraph_words=ctx.paragraph_words.get(sentence.paragraph, 0),
             sentence_index=ctx.sentence_order.get(sentence.start, 0),
         )
-        return Judged(candidate, None, describe_claim(facts), verb.group())
+        return Judged(candidate, rule, describe_claim(facts), facts.marker)
     return None

@@ -51,6 +51,45 @@ class ClaimFacts:
     sentence_index: int
 
 
+_SKIP_WORDS = frozenset(
+    """be been being have has had not never no also still then now only just even soon again further likely
+    probably possibly certainly definitely surely eventually ultimately quickly gradually continue continues to
+    begin start try seek need want able going get""".split()
+)
+
+
+# F6 of the labelling rules: a forecast must be specific enough to resolve. These word lists are
+# general English, not taken from any article: verbs of events one can date and check, the
+# continuation verbs of "will continue to threaten", and the abstract nouns of "pose a threat to
+# interests" that leave nothing to check.
+EVENT_VERBS = frozenset(
+    """attack strike invade bomb shell fire launch test deploy withdraw retreat annex seize capture occupy
+    kill assassinate arrest detain release free sanction impose lift ban expel recall resign retire
+    elect win lose vote ratify sign veto pass approve reject adopt announce declare hold meet visit
+    travel host convene open close begin start end finish complete default collapse rise fall
+    increase decrease cut raise reach exceed drop climb double halve hike lower peak shrink grow""".split()
+)
+CONTINUATION = frozenset("continue continues remain remains keep keeps stay stays still persist persists".split())
+ABSTRACT_NOUNS = frozenset(
+    """threat threats challenge challenges interests influence capabilities capability efforts effort
+    stability security pressure role ties relations cooperation support ambitions posture presence
+    footprint strategy approach concerns concern risks tensions implications consequences""".split()
+)
+
+
+def main_verb(predicate: str) -> str | None:
+    """The predicate's first content word, crudely stemmed ("be launched" -> "launch", "strikes"
+    -> "strike"): what the claim says will happen, whatever its tense or voice."""
+    for word in _first_words(predicate, 6):
+        if word in _SKIP_WORDS or word.endswith("ly"):
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return word[: -len(suffix)]
+        return word
+    return None
+
+
 def _first_words(text: str, n: int) -> list[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'"))[:n]
 
@@ -92,6 +131,23 @@ def describe_claim(facts: ClaimFacts) -> dict[str, float]:
         f["subject=capitalised"] = 1.0
     else:
         f["subject=common"] = 1.0
+    verb = main_verb(facts.predicate)
+    if verb:
+        f[f"verb={verb}"] = 1.0
+        if verb in EVENT_VERBS:
+            f["event_verb"] = 1.0
+    predicate_words = _first_words(facts.predicate, 30)
+    if predicate_words and predicate_words[0] in CONTINUATION:
+        f["continuation"] = 1.0
+    if any(w in ABSTRACT_NOUNS for w in predicate_words[:12]):
+        f["abstract_object"] = 1.0
+    if re.search(r"\b[A-Z][a-z]+", facts.predicate):
+        f["predicate_name"] = 1.0
+    if re.search(
+        r"%|\bper\s*cent\b|\bpercent\b|[$\u20ac\u00a3]\s?\d|\b\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|m)\b",
+        facts.predicate,
+    ):
+        f["predicate_amount"] = 1.0
     after = _first_words(facts.predicate, 2)
     if after:
         f[f"after1={after[0]}"] = 1.0

@@ -13,6 +13,7 @@ uniform prior and the flag ``unknown_hedge``, never an error.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,29 @@ FRAME_HEDGES = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:one|you)\s+(?P<h>(?:should|can|could|might)\s+expect)\b", re.IGNORECASE),
+    # Analytic and spoken confidence: "we assess with moderate confidence that", "I am confident
+    # that", "I have no doubt that", "I don't expect", "according to our estimates".
+    re.compile(
+        r"(?<!what\s)\b(?P<h>(?:I|we)\s+(?:(?:also|still|now|continue\s+to)\s+)?(?:assess|judge|estimate|anticipate|predict|foresee|suspect)(?:\s+with\s+(?:high|moderate|low)\s+confidence)?(?:\s+that)?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<h>(?:I|we)\s*(?:am|are|'m|'re)\s+(?:(?:fully|quite|very|absolutely|entirely|completely|increasingly)\s+)?(?:confident|sure|certain|convinced)(?:\s+that)?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<h>(?:I|we)\s+(?:have|had)\s+(?:no|little)\s+doubt(?:\s+that)?)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<h>(?:I|we)\s+(?:do\s+not|don't|did\s+not|didn't)\s+(?:think|expect|believe|anticipate|foresee)(?:\s+that)?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<h>(?:(?:every|good|all\s+the\s+more|more)\s+)?reason\s+to\s+(?:think|believe|expect|suspect))\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<h>(?:according\s+to|by)\s+(?:our|my|the\s+bank's|its)\s+(?:estimates?|projections?|forecasts?|calculations?))\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<h>chances\s+are|(?:the\s+)?odds\s+are)\b", re.IGNORECASE),
     re.compile(
         r"\b(?P<h>(?:that|this)\s*(?:is|'s)\s+not\s+to\s+say\s+(?:that\s+)?(?:it|this|that|they)\s+(?:won't|will\s+not)\s+happen)\b",
@@ -129,7 +153,134 @@ def read_prior(hedge: str | None) -> Reading:
         reading: HedgeReading | None = read_hedge(variant)
         if reading is not None:
             return Reading(reading.prior, reading.flags)
+    inferred = infer_prior(hedge)
+    if inferred is not None:
+        return inferred
     return Reading(UNIFORM, ("unknown_hedge",))
+
+
+# Head words of hedges the surveys did not ask about, read as the surveyed phrase closest in
+# meaning (the analytic "we assess" as "we believe", "confident" as "very likely" ...). Matched on
+# the start of a word, so "assess" covers "assesses" and "assessed".
+HEAD_WORDS: tuple[tuple[str, str], ...] = (
+    ("assess", "we believe"),
+    ("judg", "we believe"),
+    ("believ", "i believe"),
+    ("think", "i think"),
+    ("suspect", "i think"),
+    ("reckon", "i think"),
+    ("estimat", "expect"),
+    ("expect", "expect"),
+    ("anticipat", "expect"),
+    ("predict", "expect"),
+    ("foresee", "expect"),
+    ("forecast", "expect"),
+    ("project", "expect"),
+    ("confiden", "very likely"),
+    ("convinced", "very likely"),
+    ("sure", "sure to"),
+    ("certain", "certain"),
+    ("doubt", "i doubt"),
+    ("fear", "i fear that"),
+    ("worr", "i worry that"),
+    ("concern", "i am concerned that"),
+    ("chance", "possibility"),
+    ("prospect", "possibility"),
+    ("possib", "possible"),
+    ("probab", "probable"),
+    ("likel", "likely"),
+    ("inevitab", "inevitable"),
+    ("risk", "risk"),
+    ("danger", "risk"),
+    ("indicat", "likely"),
+    ("suggest", "possible"),
+    ("should", "likely"),
+    ("ought", "likely"),
+)
+# Words that sharpen a hedge: its log-odds are scaled by the ratio the surveys show between
+# "likely" and "highly likely" (and "unlikely" and "highly unlikely"), about 1.8.
+INTENSIFIERS = frozenset(
+    "very highly extremely clearly strongly firmly fully absolutely entirely completely really most high".split()
+)
+INTENSIFIER_SCALE = 1.8
+# Words that soften one: log-odds scaled towards even odds.
+SOFTENERS = frozenset("somewhat fairly moderately reasonably rather moderate low some".split())
+SOFTENER_SCALE = 0.6
+NEGATORS = frozenset("not no never don't doesn't didn't won't isn't aren't hardly n't".split())
+
+
+def infer_prior(hedge: str) -> Reading | None:
+    """A prior for a hedge the table does not know, from the table phrase inside it or its head
+    word, moved by its modifiers ("very", "clearly"; "somewhat") and flipped by a negation ("I
+    don't expect"). None when no part of it is known. The flag ``hedge_inferred:<phrase>`` says
+    which reading it rests on, so a person can check it."""
+    words = re.findall(r"[a-z']+", hedge.lower().replace("\u2019", "'"))
+    if not words:
+        return None
+    base: PhrasePrior | None = None
+    base_words: set[int] = set()
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size, -1, -1):
+            reading = read_hedge(" ".join(words[i : i + size]))
+            if reading is not None and not (size == 1 and words[i] in NEGATORS):
+                base, base_words = reading.prior, set(range(i, i + size))
+                break
+        if base is not None:
+            break
+    if base is None:
+        for i in range(len(words) - 1, -1, -1):
+            target = next((phrase for head, phrase in HEAD_WORDS if words[i].startswith(head)), None)
+            found = read_hedge(target) if target else None
+            if found is not None:
+                base, base_words = found.prior, {i}
+                break
+    if base is None:
+        return None
+    rest = [w for i, w in enumerate(words) if i not in base_words]
+    first, last = min(base_words), max(base_words)
+    if (first > 0 and words[first - 1] in ("less", "more", "as")) or "than" in words[last + 1 :]:
+        return None  # "less likely", "as likely as": a comparison, not a level anyone surveyed
+    scale = 1.0
+    if any(w in INTENSIFIERS for w in rest):
+        scale *= INTENSIFIER_SCALE
+    if any(w in SOFTENERS for w in rest):
+        scale *= SOFTENER_SCALE
+    prior = _scaled(base, scale) if scale != 1.0 and abs(base.mean - 0.5) > 0.1 else base
+    if sum(w in NEGATORS or w.endswith("n't") for w in rest) % 2 == 1:
+        prior = prior.negated()
+    inferred = PhrasePrior(
+        phrase=hedge.strip(),
+        mean=prior.mean,
+        p05=prior.p05,
+        p50=prior.p50,
+        p95=prior.p95,
+        beta_a=prior.beta_a,
+        beta_b=prior.beta_b,
+        n=0,
+        basis=f"inferred from '{base.phrase}'",
+    )
+    return Reading(inferred, (f"hedge_inferred:{base.phrase}",))
+
+
+def _scaled(prior: PhrasePrior, scale: float) -> PhrasePrior:
+    """The prior with its mean's log-odds scaled, keeping its concentration (a + b)."""
+    mean = min(0.995, max(0.005, prior.mean))
+    logit = math.log(mean / (1 - mean)) * scale
+    new_mean = 1 / (1 + math.exp(-logit))
+    total = prior.beta_a + prior.beta_b
+    a, b = new_mean * total, (1 - new_mean) * total
+    sd = (new_mean * (1 - new_mean) / (total + 1)) ** 0.5
+    return PhrasePrior(
+        phrase=prior.phrase,
+        mean=new_mean,
+        p05=max(0.0, new_mean - 1.645 * sd),
+        p50=new_mean,
+        p95=min(1.0, new_mean + 1.645 * sd),
+        beta_a=a,
+        beta_b=b,
+        n=prior.n,
+        basis=prior.basis,
+    )
 
 
 def _variants(hedge: str) -> list[str]:

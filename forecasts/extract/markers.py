@@ -33,6 +33,9 @@ WORRY = "worry"
 EXPECT = "expect"
 RULED_OUT = "ruled_out"
 STATED = "stated"  # "a 60% chance of", "a one-in-four risk that"
+ADJECTIVE = "adjective"  # "an upward revision is possible in a year or two"
+DATED = "dated"  # no marker, but a date after publication ("agreed that the ceasefire starts on 27 February")
+SHOULD = "should"  # mostly normative ("must", "should"); a forecast only where the scorer says so
 
 _COPULA = r"(?:\b(?:is|are|am|be|been|being|was|were)|'s|'re|'m)"
 _ADVERBS = r"(?:(?:also|still|now|then|already|increasingly|therefore|thus|even|only|just|all|currently|widely|generally|broadly|largely|tentatively|reportedly|not|very|highly|more|most|less|quite|far|much|almost|nearly|virtually|all\s+but|really)\s+)*"
@@ -69,6 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WILL, _pattern(r"\b(?:will|shall)\b|\b(?P<neg>won't|wont|shan't)\b|(?<=[a-z])'ll\b")),
     (WOULD, _pattern(r"\bwould(?P<neg>n't)?\b")),
     (POSSIBLE, _pattern(r"\b(?:could|may|might)(?P<neg>n't)?\b")),
+    (SHOULD, _pattern(r"\b(?P<h>should|ought\s+to)(?P<neg>n't)?\b(?!\s+(?:expect|anticipate)\b)")),
     (
         GOING_TO,
         _pattern(
@@ -90,7 +94,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         EXPECTED_TO,
         _pattern(
-            r"(?:\b(?:is|are|be|been)|'s|'re|\b(?P<past>was|were))\s+(?:(?:also|still|now|widely|generally|broadly|largely|increasingly|therefore)\s+)*(?P<h>(?:not\s+)?expected)\s+to\s+(?=\w)"
+            r"(?:\b(?:is|are|be|been)|'s|'re|\b(?P<past>was|were))\s+(?:(?:also|still|now|widely|generally|broadly|largely|increasingly|therefore)\s+)*(?P<h>(?:not\s+)?(?:expected|projected|forecast|predicted|estimated|anticipated|tipped))\s+to\s+(?=\w)"
         ),
     ),
     (
@@ -163,7 +167,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         EXPECT,
         _pattern(
-            r"\b(?P<neg>(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?P<h>expects?|anticipates?)\s+(?=(?:a|an|the|some|more|further|another|no|any|significant|major|big|higher|lower)\b)"
+            r"\b(?P<neg>(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:(?P<h>expects?|anticipates?)\s+(?=(?:a|an|the|some|more|further|another|no|any|significant|major|big|higher|lower)\b)|(?P<h2>forecasts?|projects?|predicts?)\s+(?=(?:[a-z-]+\s+){0,2}(?:growth|inflation|unemployment|prices?|rates?|deficits?|debt|output|demand|sales|revenues?|earnings|turnout|production|exports|imports)\s+(?:of|to|at|in|will|would|rising|falling|growing)\b))"
+        ),
+    ),
+    (EXPECT, _pattern(r"\b(?P<h>expects?|expected|anticipates?|anticipated)\s+(?P<neg>not\s+)?to\s+(?=[a-z])")),
+    (NEEDS_DATE, _pattern(r"\blooks?\s+forward\s+to\s+(?=[a-z]+ing\b)")),
+    (
+        ADJECTIVE,
+        _pattern(
+            rf"{_COPULA}\s+(?:(?:also|still|now|quite|very|highly|entirely|increasingly|more\s+than|all\s+but|almost|virtually|not)\s+)*(?P<h>(?:(?:quite|very|highly|entirely|increasingly|all\s+but|almost|virtually|not)\s+)*(?:possible|probable|likely|unlikely|inevitable|imminent|certain|expected))\b(?!\s+(?:to|that|for)\b)(?=\s*(?:[.,;)\x22]|$|\s+(?:in|by|within|next|this|soon|before|after|again|if|unless|as|but|and|now|later)\b))"
         ),
     ),
     (
@@ -185,10 +197,11 @@ KEYWORDS: list[tuple[str, ...]] = [
     ("will", "shall", "won't", "wont", "shan't", "'ll"),
     ("would",),
     ("could", "may", "might"),
+    ("should", "ought"),
     ("going to", "gonna"),
     ("likely",),
     ("likely",),
-    ("expected",),
+    ("expected", "projected", "forecast", "predicted", "estimated", "anticipated", "tipped"),
     ("certain", "sure", "bound"),
     ("set to",),
     ("due", "scheduled", "slated", "planned", "timetabled"),
@@ -203,7 +216,10 @@ KEYWORDS: list[tuple[str, ...]] = [
     ("worr", "fear", "concerned"),
     ("expect",),
     ("expect", "anticipat", "predict", "forecast"),
+    ("expect", "anticipat", "forecast", "project", "predict"),
     ("expect", "anticipat"),
+    ("forward",),
+    ("possible", "probable", "likely", "inevitable", "imminent", "certain", "expected"),
     ("chance", "probability", "likelihood", "risk", "odds"),
     ("rule out", "ruled out"),
 ]
@@ -253,15 +269,16 @@ def find_markers(body: str, scan: str, start: int, end: int) -> list[Marker]:
     for (family, pattern), keywords in zip(PATTERNS, KEYWORDS, strict=True):
         for m in anchored_matches(pattern, segment, keywords):
             m_start, m_end = start + m.start(), start + len(m.group().rstrip()) + m.start()
-            if family in (WILL, POSSIBLE, WOULD) and not _is_modal(scan, body, m_start, m_end):
+            if family in (WILL, POSSIBLE, WOULD, SHOULD) and not _is_modal(scan, body, m_start, m_end):
                 continue
             if taken.overlaps(m_start, m_end):
                 continue
             taken.add(m_start, m_end)
             groups = m.groupdict()
             hedge_start = hedge_end = None
-            if groups.get("h"):
-                hedge_start, hedge_end = start + m.start("h"), start + m.end("h")
+            hedge_group = "h" if groups.get("h") else ("h2" if groups.get("h2") else None)
+            if hedge_group is not None:
+                hedge_start, hedge_end = start + m.start(hedge_group), start + m.end(hedge_group)
             found.append(
                 Marker(
                     family=family,

@@ -81,7 +81,16 @@ GROUP_NOUNS = frozenset(
 
 _WORD = r"[A-Za-z][\w'.-]*"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van|von|der|da|del|la|le|al)$")
-_INTERVIEW_LABEL = re.compile(r"^\W{0,3}(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\W{0,3}\s*:\s+\S")
+_INTERVIEW_LABEL = re.compile(
+    r"^\W{0,3}(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|on|al|bin|de|van|von)){0,14})\W{0,3}"
+    r"(?:\s*\((?:retranslated|translated|via\s+interpreter|through\s+an\s+interpreter|in\s+\w+)\))?\s*:\s+\S"
+    # The Congressional Record's "Mr. GRAHAM. Mr. President, ...".
+    r"|^(?P<record>(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-Z][A-Z'-]+(?:\s+of\s+[A-Z][a-z]+)?)\.\s+\S"
+)
+# Turn labels of the people who ask, in transcripts ("Question:", "Q:", "Remark:").
+_FLOOR_LABELS = frozenset(
+    "q question questions remark reporter journalist moderator participant audience operator host interviewer".split()
+)
 _RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|#{1,6}\s)")
 _TRAIL_NORMAL = re.compile(
     rf"^\s*[,\"']*\s*(?P<np>[^\"]{{1,260}}?)\s+(?:(?:has|have|had|also|then|later|once|previously|further|earlier)\s+)*(?P<verb>{REPORT_VERBS})\b(?P<rest>[^\"]*)$",
@@ -170,7 +179,7 @@ def _is_person_name(name: str) -> bool:
     ):
         return False
     # Acronyms ("RAC", "IRGC") name organisations, not people.
-    if any(len(t) > 1 and t.isupper() for t in tokens):
+    if any(len(t) > 1 and t.isupper() and not re.fullmatch(r"[A-Z]\.", t) for t in tokens):
         return False
     if len(tokens) == 1:
         return bool(re.fullmatch(r"[A-Z][a-z][\w'-]+", tokens[0]))
@@ -256,7 +265,66 @@ def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | N
         plural = False
     if not plural and not determined and not any(t[:1].isupper() for t in name.split()) and len(name.split()) == 1:
         return None  # a lone common noun ("analysis") is not a speaker
+    if not _plausible_speaker(name, head_words):
+        return None
     return Speaker(name, REPORTED if plural else QUOTED, _clean_role(appositive) if appositive else None, verb)
+
+
+def turn_label(label: str, memory: SpeakerMemory) -> Speaker | None:
+    """The speaker of a transcript's or interview's turn label ("Evan Medeiros", "SECRETARY
+    BLINKEN", "President of Russia Vladimir Putin", "Question"), or None when the words before the
+    colon are not a speaker (a heading such as "READ ALSO", a clause, a list's lead-in)."""
+    words = label.split()
+    if words and words[0].lower().strip(".") in _FLOOR_LABELS and len(words) <= 2:
+        return Speaker("journalist", QUOTED, "a question from the floor")
+    shouting = label.isupper()
+    tokens = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
+    titled = any(t.lower().strip(".,") in TITLES for t in tokens)
+    for size in (4, 3, 2):
+        if len(tokens) < size:
+            continue
+        name = " ".join(tokens[-size:])
+        prefix = tokens[:-size]
+        # "President of Russia Vladimir Putin": a word after "of" belongs to the title, not the name.
+        after_of = bool(prefix) and prefix[-1].lower() in ("of", "the", "for", "on", "and")
+        if after_of or tokens[-size].lower().strip(".,") in TITLES:
+            continue
+        if _is_person_name(name):
+            if shouting and not titled:
+                return None
+            return Speaker(name, QUOTED, _clean_role(" ".join(prefix)) if prefix else None)
+    last = tokens[-1] if tokens else ""
+    if titled and re.fullmatch(r"[A-Z][a-z][\w'-]+", last) and last.lower() not in TITLES:
+        known = memory.full_name(last)
+        if known is not None:
+            return Speaker(known.name, known.type, known.role or _clean_role(" ".join(tokens[:-1])))
+        return Speaker(last, QUOTED, _clean_role(" ".join(tokens[:-1])))
+    return None
+
+
+# Words a noun phrase cannot end on ("first year of", "construction of this"), and common nouns
+# that can speak or stand for a source ("the report says", "participants expect").
+_DANGLING = frozenset(
+    "of the a an this that these those to from for on in at by with our my their its his her me us".split()
+)
+SOURCE_NOUNS = frozenset(
+    """report reports study survey statement statements analysis data projections forecasts figures estimates
+    minutes participants members markets market polls poll observers people spokesman spokeswoman spokesperson
+    officials official source sources paper document assessment outlook review memo briefing""".split()
+)
+
+
+def _plausible_speaker(name: str, head_words: list[str]) -> bool:
+    """False for fragments a loose frame can catch ("Let me", "first year of", "options prices"):
+    a speaker ends on a noun and is named (capitalised) or a noun that can speak."""
+    words = name.split()
+    if not words or words[-1].lower().strip(".,") in _DANGLING or words[0].lower() in ("let", "according", "based"):
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    head = (head_words or words)[-1].lower().strip(".,")
+    singular = head[:-1] if head.endswith("s") else head
+    return bool({head, singular} & (GROUP_NOUNS | ORG_WORDS | SOURCE_NOUNS | PLURAL_WORDS | TITLES))
 
 
 def _clean_role(text: str) -> str | None:
@@ -321,8 +389,9 @@ def attribute_article(
         if _RULE_LINE.match(text):
             label = None
         match = _INTERVIEW_LABEL.match(scan[paragraph.start : paragraph.end])
-        if match and _is_person_name(match["name"]):
-            label = Speaker(match["name"], QUOTED)
+        turn = turn_label(match["name"] or match["record"], memory) if match else None
+        if match and turn is not None:
+            label = turn
             memory.remember(label)
             result.labels[paragraph.index] = (label, paragraph.start + match.end() - 1)
         elif label is not None:
@@ -405,6 +474,8 @@ def _attribute_sentence(
         memory.remember(speaker)
         frames.append(Frame(speaker, position, clause_start))
     for m in _ACCORDING.finditer(s_scan):
+        if re.match(r"(?i)(?:our|my|its|their|his|her)\b", m["np"].strip()):
+            continue  # "according to our estimates": the speaker's own figures, not a new source
         speaker = describe_speaker(m["np"], memory, "according to")
         if speaker is not None:
             memory.remember(speaker)

@@ -21,6 +21,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
@@ -155,9 +156,17 @@ def cross_validate(
     return out
 
 
+FEATURE_CODE = sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "data" / "phrases.csv"]
+
+
 def corpus_digest(articles: Sequence[LabelledArticle]) -> str:
-    """SHA-256 over every article's text and labels: what a scorer was trained on."""
+    """SHA-256 over every article's text and labels and over the code that turns text into claims
+    and features (this package and the phrase table): what a scorer was trained on. Changing a
+    rule changes the features, so the stored scorer must be retrained to match."""
     digest = hashlib.sha256()
+    for path in FEATURE_CODE:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     for a in articles:
         digest.update(a.name.encode())
         digest.update(a.article.body.encode())

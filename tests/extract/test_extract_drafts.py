@@ -5,13 +5,14 @@ from datetime import date, timedelta
 from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, draft_scenario, slug_for, write_drafts
+from forecasts.extract.scorer import RULES_ONLY
 from forecasts.store import load_catalog
 
 ARTICLE = Article(body="", source="story.txt", outlet="Test Wire", published=date(2024, 1, 10))
 
 
 def candidate(text):
-    (c,) = extract_from_text(text, published=ARTICLE.published, outlet="Test Wire")
+    (c,) = extract_from_text(text, published=ARTICLE.published, outlet="Test Wire", scorer=RULES_ONLY)
     return c
 
 

@@ -82,3 +82,21 @@ def test_unknown_hedge_gets_a_uniform_prior_and_a_flag():
     assert reading.flags == ("unknown_hedge",)
     assert (reading.prior.beta_a, reading.prior.beta_b, reading.prior.mean) == (1.0, 1.0, 0.5)
     assert read_prior("less likely").flags == ("unknown_hedge",)
+
+
+@pytest.mark.parametrize(
+    ("hedge", "based_on", "low", "high"),
+    [
+        ("I have no doubt", "no doubt", 0.85, 1.0),  # the table's phrase inside it
+        ("we assess with high confidence", "very likely", 0.9, 1.0),  # head word, intensified
+        ("we are confident", "very likely", 0.8, 0.95),
+        ("I don't expect", "expect", 0.0, 0.35),  # negated head word
+        ("indicates clearly", "likely", 0.8, 0.95),
+        ("all the more reason to think", "i think", 0.6, 0.85),
+    ],
+)
+def test_an_unknown_hedge_gets_a_prior_from_its_head_word_and_modifiers(hedge, based_on, low, high):
+    reading = read_prior(hedge)
+    assert reading.flags == (f"hedge_inferred:{based_on}",)
+    assert low <= reading.prior.mean <= high
+    assert reading.prior.beta_a + reading.prior.beta_b > 2  # not the flat Beta(1, 1)
