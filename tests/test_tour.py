@@ -29,8 +29,6 @@ EXEMPT = {
     "forecasts backtest": "fits on ../shared data for minutes (bench/backtest.py runs it)",
     "forecasts check --feed gdelt=http://": "fetches GDELT over the network",
     "forecasts extract https://": "fetches a web page over the network",
-    "forecasts extract article.": "reads an article file of the reader's own, not in the repository",
-    "cat article.txt": "reads an article file of the reader's own, not in the repository",
 }
 # `check` exits 3 when something needs a person: a report, not a failure.
 REPORT_EXIT = {"forecasts check": {0, 3}}
@@ -94,6 +92,7 @@ def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root.mkdir()
     copy_bundled(root / "scenarios")
     (root / "tests").symlink_to(REPO / "tests")
+    (root / "corpus").symlink_to(REPO / "corpus")
     if SHARED.exists():
         (tmp_path / "shared").symlink_to(SHARED)
     monkeypatch.chdir(root)
@@ -116,9 +115,13 @@ def test_examples_run_as_written(clone: Path, name: str, commands: list[str]) ->
             continue
         if "../shared/" in command and not SHARED.exists():
             continue  # users' clones have no ../shared; the development checkout has it
-        words = shlex.split(command, comments=True)
+        stdin = None
+        piped = re.match(r"^cat (\S+) \| (forecasts .*)$", command)
+        if piped:
+            stdin = Path(piped[1]).read_bytes()
+        words = shlex.split(piped[2] if piped else command, comments=True)
         assert words[0] == "forecasts", command
-        result = runner.invoke(cli, words[1:], prog_name="forecasts", catch_exceptions=False)
+        result = runner.invoke(cli, words[1:], prog_name="forecasts", catch_exceptions=False, input=stdin)
         allowed = next((codes for prefix, codes in REPORT_EXIT.items() if command.startswith(prefix)), {0})
         assert result.exit_code in allowed, f"{name}: `{command}` exited {result.exit_code}:\n{result.output}"
 

@@ -95,14 +95,20 @@ def _extract(
     from a public address (never this machine or a private network, also after a redirect), up
     to 2 MB, within --timeout seconds.
 
+    Every clause the rules read as a possible forecast is scored by a learned model (the
+    confidence shown); those under the threshold are dropped. --min-confidence moves it (lower
+    finds more, higher keeps the surest) and --explain says, for every sentence with a future
+    cue, what was kept or dropped and why. The example articles below are in the repository's
+    labelled corpus (corpus/articles).
+
     \b
     Examples:
-      forecasts extract ../shared/articles/00-inside-arabia-soleimani.txt
-      forecasts extract article.html --published 2020-01-04 --format json
+      forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt
+      forecasts extract tests/data/extract/saved-page.html --published 2020-01-04 --format json
       forecasts extract https://example.org/story --outlet "Example News" --format yaml
-      cat article.txt | forecasts extract - --published 2022-02-22
-      forecasts extract article.txt --write scenarios/iran-2020-drafts
-      forecasts extract ../shared/articles/04-bbc-oil-surges-supply-fears.txt --explain --min-confidence 0.6
+      cat corpus/articles/402-voa-north-korea-expels-bbc-journalists.txt | forecasts extract - --format json
+      forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt --write scenarios/cambodia-2018
+      forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt --explain --min-confidence 0.6
     """
     try:
         article = read_article(source, published=_as_date(published), outlet=outlet, timeout=timeout)
