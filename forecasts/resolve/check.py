@@ -84,7 +84,7 @@ from forecasts.resolve.rules import (
 from forecasts.resolve.scope import RuleScope, check_rule, rule_scope
 from forecasts.scenario import ANNULLED, FeedEvent, ResolutionEntry, Scenario, url_problem
 from forecasts.state import ResolutionView, all_forecasts, exists_at, scenario_state
-from forecasts.store import ScenarioFile, load_catalog, read_scenario, replace_file
+from forecasts.store import ScenarioFile, append_history_entry, load_catalog, replace_file
 
 BY = "forecasts check"
 EXIT_OK, EXIT_ERROR, EXIT_NEEDS_PERSON = 0, 1, 3
@@ -92,6 +92,10 @@ PRUNE_MARGIN = timedelta(days=7)
 
 FlagKind = Literal["due", "overdue", "stale", "ambiguous", "moved", "rule", "coverage", "condition", "ladder", "feed"]
 ActionKind = Literal["resolve", "imply", "annul"]
+
+
+class _ResolvedMeanwhile(Exception):
+    """A person resolved the scenario between the check's plan and its write."""
 
 
 @dataclass(frozen=True)
@@ -734,18 +738,6 @@ class _Run:
         moment = now_utc().isoformat()
         written: list[Action] = []
         for action in self.report.actions:
-            try:
-                current = read_scenario(action.path)
-            except ScenarioError as exc:
-                self.report.errors.append(str(exc))
-                written.append(action)
-                continue
-            if has_resolution(current.scenario):
-                self.report.errors.append(
-                    f"{display_path(action.path)}: resolved by someone else while the check ran; left as it is"
-                )
-                written.append(action)
-                continue
             entry = ResolutionEntry(
                 type="resolution",
                 at=self.options.recorded_at,
@@ -756,10 +748,22 @@ class _Run:
                 note=action.note,
                 events=[_feed_event(e) for e in action.events] or None,
             )
-            try:
-                from forecasts.store import append_history
 
-                append_history(action.path, entry)
+            def unless_resolved(current: ScenarioFile, entry: ResolutionEntry = entry) -> ResolutionEntry:
+                # Checked on the file as re-read under the folder's lock: a person's `forecasts
+                # resolve` between the plan and this write must win, never be doubled.
+                if has_resolution(current.scenario):
+                    raise _ResolvedMeanwhile
+                return entry
+
+            try:
+                append_history_entry(action.path, unless_resolved)
+            except _ResolvedMeanwhile:
+                self.report.errors.append(
+                    f"{display_path(action.path)}: resolved by someone else while the check ran; left as it is"
+                )
+                written.append(action)
+                continue
             except ScenarioError as exc:
                 self.report.errors.append(str(exc))
                 written.append(action)

@@ -446,3 +446,34 @@ def test_the_file_registry_forgets_files_no_open_rule_needs(demo: Path, tmp_path
     check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
     state = json.loads((demo / ".forecasts" / "check-state.json").read_text())
     assert sorted(k.split("#")[0] for k in state["files"]) == [GDELT.name]
+
+
+def test_a_resolution_made_while_the_check_runs_is_never_doubled(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person resolves `strike` after the check planned its resolution but before it wrote it:
+    the check re-reads the file under the folder's lock and leaves the person's resolution alone."""
+    import contextlib
+
+    import forecasts.store as store
+
+    real_locked = store.locked
+    strike = demo / "demo" / "strike.yaml"
+    person = (
+        "history:\n- type: resolution\n  at: 2020-01-09T00:00:00+00:00\n  by: Ben Okafor\n"
+        "  outcome: 'no'\n  source: https://example.org/x\n"
+    )
+
+    @contextlib.contextmanager
+    def racing_locked(folder: Path):
+        with real_locked(folder):
+            if folder == strike.parent and "history:" not in strike.read_text():
+                with strike.open("a") as handle:  # the person's write landed just before ours
+                    handle.write(person)
+            yield
+
+    monkeypatch.setattr(store, "locked", racing_locked)
+    status, report = check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    history = read_scenario(strike).scenario.history
+    assert [(h.by, h.outcome) for h in history] == [("Ben Okafor", "no")]
+    assert any(
+        e.endswith("strike.yaml: resolved by someone else while the check ran; left as it is") for e in report["errors"]
+    )
