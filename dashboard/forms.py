@@ -20,7 +20,7 @@ import streamlit as st
 
 from dashboard import data, markup
 from dashboard.editor import ask_editor_name, editor_name
-from forecasts.dates import DateError, When, now_utc, parse_when, start_instant
+from forecasts.dates import DateError, When, end_instant, now_utc, parse_when, start_instant
 from forecasts.display import format_forecast
 from forecasts.probability import ACCEPTED_FORMS, ProbabilityError, parse_probability
 from forecasts.problems import ScenarioError
@@ -276,8 +276,15 @@ def _record_resolution(keys: FormKeys) -> Callable[..., str | None]:
 # --- forms ---------------------------------------------------------------------------------
 
 
-def _at_input(keys: FormKeys) -> None:
-    st.text_input("When (UTC)", key=keys.field("at"), placeholder="now", help=AT_HELP)
+def _at_input(keys: FormKeys, scenario: Scenario) -> None:
+    if end_instant(scenario.deadline) < now_utc():
+        # "now" is past the deadline, so an empty field would be refused: say so before the user tries.
+        deadline = _when_text(scenario.deadline)
+        st.caption(f"The deadline ({deadline}) has passed: give the date it was said, on or before {deadline}.")
+        placeholder = f"e.g. {start_instant(scenario.deadline).date().isoformat()}"
+    else:
+        placeholder = "now"
+    st.text_input("When (UTC)", key=keys.field("at"), placeholder=placeholder, help=AT_HELP)
     _field_error(keys, "at")
 
 
@@ -311,7 +318,7 @@ def forecast_form(scenario_file: ScenarioFile, as_of: date) -> None:
             _field_error(keys, "probability")
         st.text_area("Note", key=keys.field("note"), placeholder="Why, in a sentence", height=80)
         _field_error(keys, "note")
-        _at_input(keys)
+        _at_input(keys, s)
         _general_errors(keys, fields)
         st.form_submit_button(
             "Record forecast",
@@ -361,7 +368,7 @@ def evidence_form(scenario_file: ScenarioFile, as_of: date) -> None:
                 help="The option it bears on",
             )
             _field_error(keys, "option")
-        _at_input(keys)
+        _at_input(keys, s)
         _general_errors(keys, fields)
         st.form_submit_button(
             "Record evidence",

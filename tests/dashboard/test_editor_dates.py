@@ -65,3 +65,12 @@ def test_resolution_form_refuses_a_settling_date_before_the_scenario(editing: Pa
         "(when the scenario was created) to now ("
     ), message
     assert path.read_bytes() == before
+
+
+def test_forms_on_a_scenario_past_its_deadline_ask_for_a_date_up_front(editing: Path) -> None:
+    at = editor_page("strike")  # deadline 2020-01-31, long past
+    captions = [c.value for c in at.caption]
+    assert (
+        "The deadline (2020-01-31) has passed: give the date it was said, on or before 2020-01-31." in captions
+    )
+    assert at.text_input(key="forecast-strike-at").placeholder == "e.g. 2020-01-31"
