@@ -13,6 +13,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.extractor import Extraction
 from forecasts.extract.scorer import Scorer
 from forecasts.extract.sentences import split_sentences
+from forecasts.printable import escape_controls
 
 
 def render_json(candidates: list[Candidate]) -> str:
@@ -55,7 +56,8 @@ def render_text(candidates: list[Candidate], article: Article) -> str:
             lines.append(f"   if:      {c.conditional_on}")
         extra = f"; flags: {', '.join(c.flags)}" if c.flags else ""
         lines.append(f"   confidence {c.confidence:.2f}{extra}")
-    return "\n".join(lines)
+    # Article text is the reader's input, not ours: a control character in it must not reach the terminal.
+    return escape_controls("\n".join(lines), keep_line_breaks=True)
 
 
 _CUE = re.compile(
@@ -98,4 +100,4 @@ def render_explanation(result: Extraction, article: Article, scorer: Scorer) -> 
         f"{shown} sentence{'s' if shown != 1 else ''} with a future cue "
         f"(claims scored at least {result.threshold:.2f} are kept; --min-confidence sets it):"
     )
-    return "\n".join(lines)
+    return escape_controls("\n".join(lines), keep_line_breaks=True)

@@ -285,3 +285,10 @@ def test_write_into_a_file_is_refused(run, article, tmp_path):
     (tmp_path / "afile").write_text("x")
     result = run("extract", str(article), "--write", "afile")
     assert result.exit_code == 2  # click refuses a file where a folder is expected
+
+
+def test_control_characters_from_the_article_are_shown_escaped(run):
+    text = "Iran will strike US bases next week, \x1b]0;owned\x07 analysts said.\n"
+    result = run("extract", "-", "--published", "2020-01-04", "--min-confidence", "0", "--explain", input=text)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x1b" not in result.stderr
+    assert "\\x1b]0;owned\\x07" in result.stdout
