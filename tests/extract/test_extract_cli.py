@@ -291,4 +291,4 @@ def test_control_characters_from_the_article_are_shown_escaped(run):
     text = "Iran will strike US bases next week, \x1b]0;owned\x07 analysts said.\n"
     result = run("extract", "-", "--published", "2020-01-04", "--min-confidence", "0", "--explain", input=text)
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x1b" not in result.stderr
-    assert "\\x1b]0;owned\\x07" in result.stdout
+    assert "\\x1b" in result.stdout and "\\x07" in result.stdout
