@@ -94,7 +94,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         EXPECTED_TO,
         _pattern(
-            r"(?:\b(?:is|are|be|been)|'s|'re|\b(?P<past>was|were))\s+(?:(?:also|still|now|widely|generally|broadly|largely|increasingly|therefore)\s+)*(?P<h>(?:not\s+)?(?:expected|projected|forecast|predicted|estimated|anticipated|tipped))\s+to\s+(?=\w)"
+            r"(?:\b(?:is|are|be|been)|'s|'re|\b(?P<past>was|were))\s+(?:(?:also|still|now|widely|generally|broadly|largely|increasingly|therefore)\s+)*(?:(?P<h>(?:not\s+)?expected)|(?:not\s+)?(?:projected|forecast|predicted|estimated|anticipated|tipped))\s+to\s+(?=\w)"
         ),
     ),
     (
@@ -167,7 +167,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         EXPECT,
         _pattern(
-            r"\b(?P<neg>(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:(?P<h>expects?|anticipates?)\s+(?=(?:a|an|the|some|more|further|another|no|any|significant|major|big|higher|lower)\b)|(?P<h2>forecasts?|projects?|predicts?)\s+(?=(?:[a-z-]+\s+){0,2}(?:growth|inflation|unemployment|prices?|rates?|deficits?|debt|output|demand|sales|revenues?|earnings|turnout|production|exports|imports)\s+(?:of|to|at|in|will|would|rising|falling|growing)\b))"
+            r"\b(?P<neg>(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:(?P<h>expects?|anticipates?)\s+(?=(?:a|an|the|some|more|further|another|no|any|significant|major|big|higher|lower)\b)|(?:forecasts?|projects?|predicts?)\s+(?=(?:[a-z-]+\s+){0,2}(?:growth|inflation|unemployment|prices?|rates?|deficits?|debt|output|demand|sales|revenues?|earnings|turnout|production|exports|imports)\s+(?:of|to|at|in|will|would|rising|falling|growing)\b))"
         ),
     ),
     (EXPECT, _pattern(r"\b(?P<h>expects?|expected|anticipates?|anticipated)\s+(?P<neg>not\s+)?to\s+(?=[a-z])")),
@@ -276,9 +276,10 @@ def find_markers(body: str, scan: str, start: int, end: int) -> list[Marker]:
             taken.add(m_start, m_end)
             groups = m.groupdict()
             hedge_start = hedge_end = None
-            hedge_group = "h" if groups.get("h") else ("h2" if groups.get("h2") else None)
-            if hedge_group is not None:
-                hedge_start, hedge_end = start + m.start(hedge_group), start + m.end(hedge_group)
+            # "forecasts", "projected to": a forecasting verb reports a forecast as made; unlike
+            # "expected" it says nothing of how sure, so it carries no hedge (labelling rules).
+            if groups.get("h"):
+                hedge_start, hedge_end = start + m.start("h"), start + m.end("h")
             found.append(
                 Marker(
                     family=family,
