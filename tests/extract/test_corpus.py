@@ -82,6 +82,7 @@ def test_every_corpus_label_file_fits_its_text():
     assert len(articles) >= 1
     for a in articles:
         assert a.meta.get("licence"), f"{a.name}: no licence recorded"
+        assert a.meta.get("source"), f"{a.name}: no source recorded (repository, path and commit, or page)"
         assert a.forecasts, f"{a.name}: no forecasts labelled"
 
 
