@@ -381,7 +381,7 @@ def prediction_rows(predictions: Iterable[Prediction], scenarios: dict[str, Scen
     rows: list[dict[str, object]] = []
     for p in predictions:
         found = scenarios.get(p.scenario_id)
-        sources = found.sources if found is not None else []
+        sources = found.all_sources() if found is not None else []
         quotes = [s for s in sources if p.kind == "source" and s.speaker == p.speaker]
         rows.append(
             {

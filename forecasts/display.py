@@ -125,7 +125,7 @@ def state_record(state: ScenarioState, full: bool = False) -> dict[str, Any]:
                     {"sources": state.resolution.sources, "notes": state.resolution.notes} if state.resolution else None
                 ),
             },
-            "sources": [_source_record(src) for src in s.sources],
+            "sources": [_source_record(src) for src in s.all_sources()],
             "forecasts": [f.model_dump(mode="json", exclude_none=True) for f in state.forecasts],
             "evidence": [e.model_dump(mode="json", exclude_none=True) for e in state.evidence],
         }
@@ -238,9 +238,9 @@ def render_show(state: ScenarioState) -> str:
             f"  resolved {r.outcome} on {r.resolved_at.isoformat()}" + (f" by {r.resolved_by}" if r.resolved_by else "")
         )
         out += [f"  evidence: {u}" for u in r.sources] + [_wrap(n, "  note: ", "        ") for n in r.notes]
-    if s.sources:
+    if s.all_sources():
         out += ["", "Sources"]
-        for src in s.sources:
+        for src in s.all_sources():
             who = src.speaker + (f" ({src.role})" if src.role else "")
             where = ", ".join(x for x in (src.outlet, src.published.isoformat() if src.published else None) if x)
             out.append(_wrap(f"“{src.quote}”", "  "))

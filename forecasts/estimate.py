@@ -107,7 +107,7 @@ def estimate_probability(
         if isinstance(latest.probability, dict):
             return Estimate(basis="forecast", detail=detail, options=dict(latest.probability), note=note)
         return Estimate(basis="forecast", detail=detail, probability=latest.probability, note=note)
-    sources = [s for s in scenario.sources if s.published is None or start_instant(s.published) <= as_of]
+    sources = [s for s in scenario.all_sources() if s.published is None or start_instant(s.published) <= as_of]
     if not sources:
         return Estimate(basis="none", detail="no forecast or source yet", note=note)
     detail = f"prior from {len(sources)} source{'s' if len(sources) > 1 else ''}"

@@ -624,21 +624,34 @@ class ResolutionEntry(StrictModel):
     events: list[FeedEvent] | None = None
 
 
+class SourceEntry(Source):
+    """A claim about the same event attached later (``forecasts extract --write``, ``drafts merge``).
+
+    Appended to ``history`` rather than written into ``sources``, so what a person wrote stays as
+    it was; read a scenario's claims through ``Scenario.all_sources()``, which sees both.
+    """
+
+    type: Literal["source"]
+
+
 def _entry_type(value: Any) -> str | None:
     if isinstance(value, dict):
         kind = value.get("type")
-        return kind if kind in ("forecast", "evidence", "resolution") else None
+        return kind if kind in ("forecast", "evidence", "resolution", "source") else None
     return getattr(value, "type", None)
 
 
 HistoryEntry = Annotated[
     Annotated[ForecastEntry, Tag("forecast")]
     | Annotated[EvidenceEntry, Tag("evidence")]
-    | Annotated[ResolutionEntry, Tag("resolution")],
+    | Annotated[ResolutionEntry, Tag("resolution")]
+    | Annotated[SourceEntry, Tag("source")],
     Discriminator(
         _entry_type,
         custom_error_type="forecasts",
-        custom_error_message="history entry needs 'type: forecast', 'type: evidence' or 'type: resolution'",
+        custom_error_message=(
+            "history entry needs 'type: forecast', 'type: evidence', 'type: resolution' or 'type: source'"
+        ),
     ),
 ]
 
@@ -657,6 +670,9 @@ class Scenario(StrictModel):
     opens: Instant | None = None
     deadline: Instant
     status: Literal["draft", "open", "resolved", "annulled"] = "open"
+    # What a person must check before a draft opens ("question: ..."); `forecasts drafts accept`
+    # refuses while any remain, and only a draft may carry them.
+    review: list[Text] = Field(default_factory=list)
     resolution: Resolution
     ladder: Ladder | None = None
     conditional_on: Condition | None = None
@@ -675,6 +691,15 @@ class Scenario(StrictModel):
         """The ``<name>`` of a ``marginal-<name>`` tag: the one question that this conditional
         scenario asks in its branch (its sibling branches carry the same tag)."""
         return next((t[len(MARGINAL_TAG_PREFIX) :] for t in self.tags if t.startswith(MARGINAL_TAG_PREFIX)), None)
+
+    def all_sources(self) -> list[Source]:
+        """The claims this scenario rests on: ``sources`` then the ``source`` entries of ``history``."""
+        attached = [
+            Source.model_construct(**{name: getattr(entry, name) for name in Source.model_fields})
+            for entry in self.history
+            if isinstance(entry, SourceEntry)
+        ]
+        return [*self.sources, *attached]
 
     def option_ids(self) -> list[str]:
         """Option ids of a categorical scenario; empty for a binary one."""

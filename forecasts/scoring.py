@@ -285,7 +285,7 @@ def collect_predictions(states: list[ScenarioState], rule: ForecastRule = "daily
         cutoff = start_instant(state.resolution.resolved_at)
         collected.scenarios.add(scenario.id)
         collected.outcomes[scenario.id] = (outcome, _outcomes(scenario))
-        for source in scenario.sources:
+        for source in scenario.all_sources():
             if source.published is not None and start_instant(source.published) >= cutoff:
                 continue
             try:

@@ -154,7 +154,7 @@ def catalog_states(files: list[ScenarioFile], as_of: datetime | None = None) -> 
 def source_names(scenario: Scenario) -> list[str]:
     """The speakers and outlets of a scenario's sources, each once, in the order they appear."""
     names: dict[str, None] = {}
-    for source in scenario.sources:
+    for source in scenario.all_sources():
         names[source.speaker] = None
         if source.outlet:
             names[source.outlet] = None

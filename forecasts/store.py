@@ -41,14 +41,14 @@ from pydantic import ValidationError
 
 from forecasts.document import MAX_BYTES, Document, DocumentError, FieldPath, parse_document, read_document
 from forecasts.problems import Problem, ScenarioError, format_field, problems_from_validation
-from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
+from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario, SourceEntry
 from forecasts.validation import check_scenario, find_condition_cycles
 
 ENV_VAR = "FORECASTS_SCENARIOS"
 HISTORY_KEY = "history"
 SUFFIXES = (".yaml", ".yml")
 
-HistoryRecord = ForecastEntry | EvidenceEntry | ResolutionEntry
+HistoryRecord = ForecastEntry | EvidenceEntry | ResolutionEntry | SourceEntry
 
 
 @dataclass(frozen=True)

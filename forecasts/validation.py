@@ -13,7 +13,7 @@ from forecasts.dates import end_instant, start_instant
 from forecasts.document import FieldPath
 from forecasts.phrases import UnknownPhraseError, phrase_prior
 from forecasts.resolve.scope import check_rule
-from forecasts.scenario import ANNULLED, ResolutionEntry, Scenario
+from forecasts.scenario import ANNULLED, ResolutionEntry, Scenario, Source, SourceEntry
 
 Finding = tuple[FieldPath, str]
 
@@ -71,6 +71,13 @@ def _check_outcome(s: Scenario, outcome: str, path: FieldPath, allow_annulled: b
 
 
 def _check_status(s: Scenario) -> Iterator[Finding]:
+    if s.review and s.status != "draft":
+        # A question still marked for review must not count as published.
+        yield (
+            ("review",),
+            f"status is {s.status!r} but review items remain ({'; '.join(s.review)}); check each and remove it "
+            "from review:, or set status: draft (`forecasts drafts accept ID` opens a draft once none remain)",
+        )
     outcome = s.resolution.outcome
     if s.status == "resolved":
         if outcome is None:
@@ -87,15 +94,17 @@ def _check_status(s: Scenario) -> Iterator[Finding]:
 
 
 def _check_sources(s: Scenario) -> Iterator[Finding]:
-    for i, source in enumerate(s.sources):
+    listed: list[tuple[FieldPath, Source]] = [(("sources", i), source) for i, source in enumerate(s.sources)]
+    listed += [(("history", i), e) for i, e in enumerate(s.history) if isinstance(e, SourceEntry)]
+    for where, source in listed:
         if source.hedge is not None and source.prior is None:
             try:
                 phrase_prior(source.hedge)
             except UnknownPhraseError as exc:
-                yield ("sources", i, "hedge"), f"{exc}; add prior: with the probability it implies"
+                yield (*where, "hedge"), f"{exc}; add prior: with the probability it implies"
         if s.kind == "categorical" and source.option is None:
-            yield ("sources", i), f"a source on a categorical scenario needs option: (one of {_join(s.option_ids())})"
-        yield from _check_option_ref(s, source.option, ("sources", i, "option"))
+            yield where, f"a source on a categorical scenario needs option: (one of {_join(s.option_ids())})"
+        yield from _check_option_ref(s, source.option, (*where, "option"))
 
 
 def _check_option_ref(s: Scenario, option: str | None, path: FieldPath) -> Iterator[Finding]:

@@ -202,10 +202,10 @@ def _posterior_band(scenario_file: ScenarioFile, until: datetime) -> pd.DataFram
 
 def _sources(state: ScenarioState) -> None:
     s = state.scenario
-    st.subheader(f"Sources ({len(s.sources)})")
-    if not s.sources:
+    st.subheader(f"Sources ({len(s.all_sources())})")
+    if not s.all_sources():
         st.caption("No sources.")
-    for src in s.sources:
+    for src in s.all_sources():
         with st.container(border=True):
             span = locate_hedge(src.quote, src.hedge)
             st.markdown("> " + markup.quote_markdown(src.quote, span))

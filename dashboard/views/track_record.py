@@ -167,7 +167,7 @@ def _quote_line(row: dict[str, object]) -> str:
 
 def _pundits(states: list[ScenarioState], rule: ForecastRule, as_of: date) -> None:
     st.subheader("How the pundits did", anchor=False)
-    cases = sorted({s.case for s in states if s.scenario.sources})
+    cases = sorted({s.case for s in states if s.scenario.all_sources()})
     if not cases:
         st.caption("No case has quoted sources yet.")
         return

@@ -194,7 +194,7 @@ def scenario_rows(
     notes: list[str] = []
     judgments: list[dict[str, Any]] = []
     moment = to_days(as_of)
-    for number, source in enumerate(scenario.sources):
+    for number, source in enumerate(scenario.all_sources()):
         at = start_days(source.published) if source.published is not None else start_days(scenario.created)
         if at > moment:
             continue
