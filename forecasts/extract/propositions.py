@@ -1,0 +1,691 @@
+"""Propositions: the event a forecast is about, as a self-contained, resolvable statement.
+
+A forecast's drafted event ("It will grow until this war ... is brought to an end.") is a
+sentence a person must still rewrite before a stranger could resolve it. A ``Proposition``
+takes it apart: the subject with pronouns and "this"/"it" resolved to what they stand for in
+the article, the main verb's lemma, the base-form verb phrase without the modal or hedge
+(those live in the source's prior), the negation as a flag, the kind of event (which picks the
+criteria template), the target, the alternatives a categorical claim names, and the condition
+of a conditional claim as a proposition of its own.
+
+Everything here is rule-based and offline; ``propose`` never raises and falls back to the
+drafted event's own words when it cannot parse the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from forecasts.extract.article import Article
+from forecasts.extract.candidates import Candidate
+
+EVENT_KINDS = (
+    "attack",
+    "threat",
+    "protest",
+    "sanction",
+    "expulsion",
+    "statement",
+    "vote",
+    "price_level",
+    "election",
+    "scheduled",
+    "other",
+)
+MAX_TITLE_CHARS = 70
+MAX_SLUG_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """One event as a resolvable statement: who does what (to whom), and whether the claim denies it.
+
+    ``phrase`` is the base-form verb phrase with its object ("strike US forces in Iraq");
+    ``negative`` says the claim expects the event NOT to happen, though a question built from the
+    proposition still asks about the positive event.
+    """
+
+    subject: str
+    verb: str
+    phrase: str
+    negative: bool
+    event_kind: str
+    target: str | None
+    alternatives: tuple[str, ...] = ()
+    condition: Proposition | None = None
+
+
+# --- words -------------------------------------------------------------------------------------
+
+_MODAL = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|must|won't|wouldn't|can't|cannot|ll)\b"
+    r"|\b(?:is|are|am|was|were|'s|'re)\s+(?:(?:very|highly|quite|more|most|increasingly|also|still|not|now)\s+)*"
+    r"(?:going|likely|unlikely|expected|set|due|poised|bound|certain|sure|about|projected|forecast|predicted|slated|scheduled|planning|preparing|ready|prepared|determined|poised)\s+to\b"
+    r"|\b(?:intends?|plans?|expects?|hopes?|aims?|wants?|seeks?|vows?|pledges?|promises?|threatens?|needs?)\s+to\b",
+    re.IGNORECASE,
+)
+# Words between the modal and the verb that say how sure or when, not what: the prior holds them.
+_ADVERB = re.compile(
+    r"^(?:(?:also|soon|still|then|eventually|ultimately|again|only|even|now|finally|indeed|certainly|undoubtedly|"
+    r"definitely|likely|probably|possibly|perhaps|almost|surely|quickly|soon|shortly|further|in\s+all\s+likelihood|"
+    r"most\s+likely|very\s+likely|almost\s+certainly|in\s+turn|too|not\s+only|at\s+least|at\s+some\s+point|"
+    r"in\s+the\s+end|once\s+again|once\s+more|all|both|each|\w+ly)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"^(?:not|never|no\s+longer|n't)\b\s*", re.IGNORECASE)
+# "continue to pursue": the event is the pursuing; the catenative verb stays in the phrase.
+_CATENATIVE = frozenset(
+    "continue begin start try seek attempt manage keep move plan intend aim want need decide choose agree "
+    "refuse fail resume hope go come".split()
+)
+_REPORTING = re.compile(
+    r"^.*?\b(?:that|whether|indicates|indicated|said|says|say|believe|believes|think|thinks|expect|expects|"
+    r"warned|warns|argued|argues|predicted|predicts|shared|relayed|informed\s+[^,]+?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    "the a an of to in on at for and or but will would could may might be is are was were its it this that these "
+    "those their his her there with by from as than into not no more most also further only s our we they he she "
+    "i you us them him my your which who whom whose what when where while if then so such any some all each both "
+    "over under about after before between during against within without until via per".split()
+)
+_US = frozenset({"us"})  # "US forces": a country, not the pronoun, when written in capitals
+_PRONOUNS = frozenset("it this that they he she we i these those them its their".split())
+_IRREGULAR = {
+    "is": "be",
+    "are": "be",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "being": "be",
+    "am": "be",
+    "has": "have",
+    "had": "have",
+    "having": "have",
+    "does": "do",
+    "did": "do",
+    "done": "do",
+    "goes": "go",
+    "went": "go",
+    "gone": "go",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "came": "come",
+    "won": "win",
+    "fought": "fight",
+    "held": "hold",
+    "led": "lead",
+    "kept": "keep",
+    "met": "meet",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "grew": "grow",
+    "grown": "grow",
+    "sent": "send",
+    "spent": "spend",
+    "built": "build",
+    "shot": "shoot",
+    "sold": "sell",
+    "bought": "buy",
+    "brought": "bring",
+    "flew": "fly",
+    "struck": "strike",
+    "stricken": "strike",
+    "sought": "seek",
+    "began": "begin",
+    "begun": "begin",
+    "left": "leave",
+    "lost": "lose",
+    "paid": "pay",
+    "said": "say",
+    "told": "tell",
+    "thought": "think",
+    "saw": "see",
+    "seen": "see",
+    "gave": "give",
+    "given": "give",
+    "hit": "hit",
+    "set": "set",
+    "put": "put",
+    "cut": "cut",
+    "drove": "drive",
+    "driven": "drive",
+    "broke": "break",
+    "broken": "break",
+    "chose": "choose",
+    "chosen": "choose",
+    "became": "become",
+    "threw": "throw",
+    "thrown": "throw",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "undertook": "undertake",
+    "overtook": "overtake",
+    "shut": "shut",
+    "spread": "spread",
+}
+
+
+def lemmatise(word: str) -> str:
+    """The base form of an English verb form ("strikes" -> "strike", "expelled" -> "expel")."""
+    w = word.lower().strip("'\u2019")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if stem.endswith(
+            ("at", "iz", "is", "us", "ov", "iv", "ag", "ur", "in", "ot", "ut", "ac", "uc", "nc", "rc", "ng")
+        ):
+            return stem + "e"
+        return stem
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if stem.endswith(("at", "iz", "us", "ov", "iv", "ur", "ac", "uc", "nc", "rc")):
+            return stem + "e"
+        return stem
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case words of ``text`` that carry meaning (no articles, pronouns, prepositions)."""
+    words = []
+    for raw in re.findall(r"[A-Za-z0-9]+", text):
+        lower = raw.lower()
+        if lower in _STOP and not (lower in _US and raw == "US"):
+            continue
+        words.append(lower)
+    return words
+
+
+# --- event kinds -------------------------------------------------------------------------------
+
+_KIND_VERBS: dict[str, frozenset[str]] = {
+    "attack": frozenset(
+        "strike attack bomb shell shoot fire invade raid kill assassinate hit target retaliate fight clash seize "
+        "occupy assault ambush bombard storm capture overrun destroy sink down intercept wage escalate".split()
+    ),
+    "threat": frozenset("threaten warn menace intimidate ultimatum".split()),
+    "protest": frozenset("protest demonstrate march rally riot".split()),
+    "sanction": frozenset("sanction embargo boycott blacklist".split()),
+    "expulsion": frozenset("expel deport oust".split()),
+    "statement": frozenset(
+        "say declare announce state describe claim deny condemn accuse criticize criticise praise dismiss blame "
+        "acknowledge admit confirm insist reiterate call urge demand ask apologize apologise recognize recognise "
+        "issue comment respond reply".split()
+    ),
+    "vote": frozenset("vote approve pass ratify veto adopt reject enact legislate".split()),
+    "election": frozenset("elect reelect".split()),
+    "scheduled": frozenset(
+        "meet visit hold sign nominate open convene attend host travel return release publish launch begin start "
+        "resume inaugurate appoint deliver take".split()
+    ),
+}
+_PRICE_WORDS = re.compile(
+    r"\b(?:price|prices|oil|brent|wti|gas|inflation|rate|rates|index|yield|yields|dollar|euro|rouble|ruble|rial|"
+    r"currency|stocks?|shares|bitcoin|gold|wheat|gdp|growth|unemployment|cpi)\b",
+    re.IGNORECASE,
+)
+_PRICE_VERBS = frozenset(
+    "rise fall climb drop reach exceed hit remain stay top average increase decrease decline surge plunge "
+    "soar slump jump grow shrink contract expand ease be".split()
+)
+_ELECTION_WORDS = re.compile(
+    r"\b(?:election|elections|presidency|re-?election|ballot|polls?|primary|runoff|seats?)\b", re.IGNORECASE
+)
+
+
+def event_kind_of(verb: str, subject: str, phrase: str) -> str:
+    """The kind of event, which picks the criteria template and the rule's CAMEO codes."""
+    text = f"{subject} {phrase}"
+    if verb in ("win", "lose", "elect", "reelect", "run", "contest") and _ELECTION_WORDS.search(text):
+        return "election"
+    if _ELECTION_WORDS.search(phrase) and verb in ("win", "lose", "hold", "be"):
+        return "election"
+    if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
+        return "price_level"
+    if verb == "launch" and re.search(
+        r"\b(?:attacks?|strikes?|missiles?|rockets?|offensive|invasion|drones?|raids?)\b", phrase, re.I
+    ):
+        return "attack"
+    if verb == "impose" and re.search(r"\bsanctions?\b", phrase, re.I):
+        return "sanction"
+    if verb in ("carry", "conduct", "mount", "stage") and re.search(
+        r"\b(?:attacks?|strikes?|raids?|offensive)\b", phrase, re.I
+    ):
+        return "attack"
+    if verb in ("carry", "conduct", "mount", "stage", "hold") and re.search(
+        r"\b(?:protests?|demonstrations?|rall(?:y|ies))\b", phrase, re.I
+    ):
+        return "protest"
+    if verb in ("hold", "call") and re.search(r"\b(?:votes?|referendum)\b", phrase, re.I):
+        return "vote"
+    for kind, verbs in _KIND_VERBS.items():
+        if verb in verbs:
+            return kind
+    return "other"
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[\"\u201c\u201d\u2018\[\]_*]|(?<!\w)['\u2019]|['\u2019](?!\w)", "", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ,;:.-\u2014\u2013")
+
+
+def _split_clause(text: str) -> tuple[str, str, bool] | None:
+    """(subject, predicate after the modal, negated) of "Subject will (not) predicate", or None."""
+    for m in _MODAL.finditer(text):
+        subject = text[: m.start()]
+        if not re.search(r"[A-Za-z]", subject):
+            continue
+        predicate = text[m.end() :]
+        negated = bool(re.search(r"n't$|^won't|^can't|cannot$", m.group(0), re.I))
+        predicate = _ADVERB.sub("", predicate.strip())
+        if _NEGATION.match(predicate):
+            negated = True
+            predicate = _NEGATION.sub("", predicate)
+            predicate = _ADVERB.sub("", predicate)
+        if re.match(r"(?i)be\s+(?:able|unable)\s+to\s+", predicate):
+            predicate = re.sub(r"(?i)^be\s+(?:able|unable)\s+to\s+", "", predicate)
+        if not re.match(r"[A-Za-z]", predicate):
+            continue
+        return subject, predicate, negated
+    return None
+
+
+def _trim_subject(subject: str) -> str:
+    """The subject without reporting frames ("X said that") or leading connectives."""
+    subject = _clean(subject)
+    cut = _REPORTING.match(subject + " ")
+    while cut and cut.end() < len(subject):
+        subject = subject[cut.end() :]
+        cut = _REPORTING.match(subject + " ")
+    # "With his passing, by God's will, his work" -> "his work"
+    if "," in subject:
+        last = subject.rsplit(",", 1)[1].strip()
+        if last and len(last.split()) <= 8 and not re.match(r"(?i)(?:and|or|including)\b", last):
+            subject = last
+    subject = re.sub(
+        r"(?i)^(?:and|but|so|yet|then|however|also|thus|indeed|still|first|second|third|after\s+that|-)\s+", "", subject
+    )
+    subject = re.sub(r"(?i)\s+(?:too|also|itself|themselves|then|now|in\s+turn)$", "", subject)
+    return subject.strip(" ,")
+
+
+_END_OF_PHRASE = re.compile(
+    r",\s|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
+    r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+def _trim_phrase(predicate: str) -> str:
+    m = _END_OF_PHRASE.search(predicate)
+    if m and m.start() > 3:
+        predicate = predicate[: m.start()]
+    predicate = _clean(predicate)
+    words = predicate.split()
+    if len(words) > 14:
+        predicate = " ".join(words[:14])
+    return re.sub(r"\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as)$", "", predicate, flags=re.I)
+
+
+_TARGET_PREP = re.compile(r"^(?:on|against|at|into|to|in|from|with|towards?|over)\s+", re.IGNORECASE)
+
+
+def _verb_and_target(phrase: str) -> tuple[str, str | None]:
+    words = phrase.split()
+    if not words:
+        return "happen", None
+    index = 0
+    verb = lemmatise(words[0])
+    if verb == "be" and len(words) > 1 and re.match(r"(?i)\w+ed$|\w+en$", words[1]):
+        index, verb = 1, lemmatise(words[1])  # passive: "be jammed"
+    elif verb in _CATENATIVE and len(words) > 2 and words[1].lower() == "to":
+        index, verb = 2, lemmatise(words[2])
+    elif verb in _CATENATIVE and len(words) > 1 and words[1].lower().endswith("ing"):
+        index, verb = 1, lemmatise(words[1])
+    rest = " ".join(words[index + 1 :])
+    if verb in ("launch", "carry", "conduct", "mount", "stage", "impose", "take"):
+        m = re.search(r"\b(?:on|against)\s+(.+)$", rest, re.I)
+        if m:
+            return verb, _target(m.group(1))
+    rest = re.sub(r"(?i)^(?:out|up|back|down|off)\s+", "", rest)
+    rest = _TARGET_PREP.sub("", rest) if verb not in ("be", "become", "remain", "stay") else ""
+    return verb, _target(rest)
+
+
+def _target(text: str) -> str | None:
+    text = re.split(
+        r"(?i)\s+(?:in|on|at|by|before|after|during|within|over|for|until|from|across|with|to|if|as|this|next|that)\s+",
+        text,
+        maxsplit=1,
+    )[0]
+    text = _clean(text)
+    return text or None
+
+
+_ALTERNATIVE = re.compile(
+    r"\b(?P<a>[\w-]+)\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?P<b>[\w-]+)\b"
+    r"|\beither\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _alternatives(text: str) -> tuple[str, ...]:
+    m = _ALTERNATIVE.search(text)
+    if not m:
+        return ()
+    if m.group("a"):
+        if m.group("a").lower() in _STOP or m.group("b").lower() in _STOP:
+            return ()
+        return (m.group("a").lower(), m.group("b").lower())
+    return (m.group("c").lower(), m.group("d").lower())
+
+
+# --- pronouns ----------------------------------------------------------------------------------
+
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+|\bthat\s+)(?P<s>(?:[A-Z][\w'\u2019.-]*|the|The|a|an)(?:\s+[\w'\u2019.-]+){0,6}?)\s+"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had|can|should|must)\b"
+)
+
+
+def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
+    """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
+    window = body[max(0, before - 1200) : before]
+    found = None
+    for m in _SUBJECT_BEFORE_VERB.finditer(window):
+        text = _trim_subject(m.group("s"))
+        first = text.split()[0].lower() if text.split() else ""
+        if not text or first in _PRONOUNS or first in ("there", "here", "what", "which", "who"):
+            continue
+        if plural is True and not text.lower().endswith("s"):
+            continue
+        found = text
+    return found
+
+
+def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> str:
+    words = subject.split()
+    if not words:
+        return _antecedent(article.body, candidate.char_start, None) or candidate.speaker
+    first = words[0].lower()
+    if len(words) == 1 and first in ("we", "i"):
+        return candidate.speaker
+    if len(words) == 1 and first in ("it", "this", "that"):
+        return _antecedent(article.body, candidate.char_start, False) or subject
+    if len(words) == 1 and first in ("they", "these", "those"):
+        return _antecedent(article.body, candidate.char_start, True) or subject
+    if len(words) == 1 and first in ("he", "she"):
+        return candidate.speaker if candidate.speaker_type != "author" else subject
+    return subject
+
+
+# --- the entry points --------------------------------------------------------------------------
+
+
+def _parse(text: str) -> tuple[str, str, bool] | None:
+    clause = _split_clause(text)
+    if clause is None:
+        return None
+    subject, predicate, negated = clause
+    subject = _trim_subject(subject)
+    phrase = _trim_phrase(predicate)
+    if not subject or not phrase:
+        return None
+    return subject, phrase, negated
+
+
+def _condition(text: str | None, candidate: Candidate, article: Article, subject: str) -> Proposition | None:
+    if not text:
+        return None
+    clause = _clean(
+        re.sub(
+            r"(?i)^(?:if\s+and\s+when|if|unless|once|in\s+the\s+event\s+(?:that|of)|provided\s+(?:that\s+)?|as\s+long\s+as|only\s+if|without)\s+",
+            "",
+            text,
+        )
+    )
+    negated = bool(re.match(r"(?i)unless\b|without\b", text.strip()))
+    words = clause.split()
+    if not words:
+        return None
+    # "If confirmed": the main subject is the condition's subject.
+    if re.match(r"\w+ed$", words[0]) and len(words) <= 3:
+        phrase = "be " + clause
+        verb = lemmatise(words[0])
+        return Proposition(subject, verb, phrase, negated, event_kind_of(verb, subject, phrase), None)
+    parsed = _parse(clause)
+    if parsed is None:
+        for i, word in enumerate(words[1:], start=1):
+            lower = word.lower()
+            if lower in _PRONOUNS or lower in _STOP:
+                continue
+            if re.match(r"[a-z]+(?:s|ed)$", word) and not lower.endswith(("ss", "ous")):
+                parsed = (" ".join(words[:i]), " ".join([lemmatise(word), *words[i + 1 :]]), False)
+                break
+    if parsed is None:
+        return Proposition(subject, "happen", clause, negated, "other", None)
+    c_subject, phrase, c_neg = parsed
+    c_subject = _resolve_subject(c_subject, candidate, article)
+    phrase = _trim_phrase(phrase)
+    verb, target = _verb_and_target(phrase)
+    return Proposition(c_subject, verb, phrase, negated != c_neg, event_kind_of(verb, c_subject, phrase), target)
+
+
+def propose(candidate: Candidate, article: Article) -> Proposition:
+    """The candidate's event as a proposition; never raises, falling back to the drafted event's words."""
+    try:
+        return _propose(candidate, article)
+    except Exception:  # noqa: BLE001 - a draft must always come out; the person fixes the wording
+        text = _clean(candidate.event) or _clean(candidate.quote) or "the event"
+        return Proposition(
+            candidate.speaker or "the source", "happen", text, candidate.polarity == "negative", "other", None
+        )
+
+
+def _propose(candidate: Candidate, article: Article) -> Proposition:
+    parsed = _parse(candidate.event) or _parse(candidate.quote)
+    negative = candidate.polarity == "negative"
+    if parsed is None:
+        phrase = _trim_phrase(_clean(candidate.event) or _clean(candidate.quote)) or "happen"
+        subject = candidate.speaker or "the source"
+        verb = "happen"
+        target = None
+    else:
+        subject, phrase, negated = parsed
+        negative = negative or negated
+        subject = _resolve_subject(subject, candidate, article)
+        verb, target = _verb_and_target(phrase)
+    kind = event_kind_of(verb, subject, phrase)
+    alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
+    condition = _condition(candidate.conditional_on, candidate, article, subject)
+    return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _subject_in_text(subject: str) -> str:
+    first = subject.split()[0] if subject.split() else ""
+    if (
+        first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
+        and first[:1].isupper()
+    ):
+        return first.lower() + subject[len(first) :]
+    return subject
+
+
+def question_text(p: Proposition, opens: date, deadline: date) -> str:
+    """ "Will <subject> <phrase> between <opens> and <deadline>?" (the positive event, no modal)."""
+    return f"Will {_subject_in_text(p.subject)} {p.phrase} between {opens.isoformat()} and {deadline.isoformat()}?"
+
+
+def _cut_words(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    cut = re.sub(r"\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as)$", "", cut, flags=re.I)
+    return cut[:limit].strip(" ,;:")
+
+
+def title_text(p: Proposition) -> str:
+    """Subject and phrase in at most ``MAX_TITLE_CHARS`` characters, cut at a whole word."""
+    return _sentence_case(_cut_words(f"{p.subject} {p.phrase}".strip(), MAX_TITLE_CHARS))
+
+
+def slug_words(p: Proposition) -> list[str]:
+    """At most six whole content words for the scenario id: the subject's, the verb, the target's."""
+    subject_words = content_words(p.subject)
+    # "Iran's armed forces" -> "iran": the actor's name says who; generic heads add length only.
+    generic = {"armed", "forces", "force", "government", "leader", "leadership", "officials", "military", "president"}
+    named = [w for w in subject_words if w not in generic] or subject_words
+    words = named[:2]
+    phrase_words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.phrase)]
+    if p.verb in phrase_words:
+        words.append(p.verb)
+    target_words = content_words(p.target) if p.target else [w for w in content_words(p.phrase) if w != p.verb]
+    for word in target_words:
+        if len(words) >= MAX_SLUG_WORDS:
+            break
+        if word not in words:
+            words.append(word)
+    return words[:MAX_SLUG_WORDS]
+
+
+_CRITERIA: dict[str, str] = {
+    "attack": (
+        "Yes if, between {opens} and {deadline}, {subject}'s own forces {phrase}: a strike, shelling, raid or "
+        "armed attack claimed by {subject} or attributed to {subject} by at least two major news outlets or an "
+        "official investigation. Threats, exercises, interceptions without an attack, and attacks by proxies or "
+        "allied groups do not count unless the claim names them."
+    ),
+    "threat": (
+        "Yes if, between {opens} and {deadline}, {subject} publicly {phrase_3rd}: an explicit threat of force or "
+        "sanction by an official of {subject}, on the record and reported by at least two major outlets. "
+        "Carrying out the act itself, anonymous briefings and commentary do not count."
+    ),
+    "protest": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a public demonstration, march or rally "
+        "reported by at least two major outlets. Online campaigns and calls to protest that draw no crowd do not count."
+    ),
+    "sanction": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: new sanctions, an embargo or a "
+        "blacklisting in force, published in an official register or announced by the government. Threats of "
+        "sanctions and proposals still under discussion do not count."
+    ),
+    "expulsion": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: an official order expelling or declaring "
+        "persona non grata the named people, confirmed by either government. Voluntary recalls do not count."
+    ),
+    "statement": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} on the record: in an official statement, "
+        "speech, interview or publication attributable to {subject}. Paraphrases by third parties and anonymous "
+        "sources do not count."
+    ),
+    "vote": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} in a formal vote whose result is recorded "
+        "by the body that held it. Announcements of a vote to come, committee stages and failed votes do not count."
+    ),
+    "price_level": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the daily closing value in a "
+        "named public price source (for oil, the ICE Brent front-month settlement; otherwise the official "
+        "statistic or exchange close named here{level}). Intraday spikes and forecasts of the level do not count."
+    ),
+    "election": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} according to the certified result published "
+        "by the electoral authority. Exit polls, projections and claims of victory do not count; a result still "
+        "contested at the deadline resolves on its certification."
+    ),
+    "scheduled": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: the step actually taking place, reported by "
+        "the organisers or at least two major outlets. Its announcement, scheduling or postponement does not count."
+    ),
+    "other": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as reported by at least two major outlets or "
+        "an official source. Statements of intent and reports that it is being considered do not count."
+    ),
+}
+
+
+def _third_person(phrase: str) -> str:
+    words = phrase.split(" ", 1)
+    if not words or not words[0]:
+        return phrase
+    verb = words[0]
+    lower = verb.lower()
+    if lower == "be":
+        third = "is"
+    elif lower == "have":
+        third = "has"
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", lower):
+        third = verb + "es"
+    elif re.search(r"[^aeiou]y$", lower):
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    return " ".join([third, *words[1:]])
+
+
+def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
+    """What counts and what does not, from the template for the proposition's kind of event."""
+    template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
+    level = ""
+    if p.event_kind == "price_level":
+        numbers = re.findall(r"[$\u20ac\u00a3]?\d[\d,.]*\s*(?:%|percent|dollars|a barrel|per barrel)?", p.phrase)
+        if numbers:
+            level = f"; the level: {numbers[0].strip()}"
+    text = template.format(
+        opens=opens.isoformat(),
+        deadline=deadline.isoformat(),
+        subject=_subject_in_text(p.subject),
+        phrase=p.phrase,
+        phrase_3rd=_third_person(p.phrase),
+        level=level,
+    )
+    if p.negative:
+        text += " The source expects this NOT to happen; the question still asks whether it does."
+    return _sentence_case(text)
+
+
+def _key_words(text: str | None) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    return frozenset(lemmatise(w) for w in content_words(text))
+
+
+def same_event(a: Proposition, b: Proposition) -> bool:
+    """Same actor, action and target (compared on lemmatised content words), for grouping claims."""
+    if (
+        a.verb != b.verb
+        and event_kind_of(a.verb, "", "") != event_kind_of(b.verb, "", "")
+        or (a.verb != b.verb and event_kind_of(a.verb, "", "") == "other")
+    ):
+        return False
+    subject_a, subject_b = _key_words(a.subject), _key_words(b.subject)
+    if not subject_a or not subject_b or not (subject_a & subject_b):
+        return False
+    return _key_words(a.target) == _key_words(b.target)
