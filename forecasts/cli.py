@@ -117,8 +117,15 @@ def validate(path: Path | None, scenarios: Path) -> None:
 @click.option("--case", help="Only this case (folder).")
 @click.option("--status", type=click.Choice(["draft", "open", "resolved", "annulled"]), help="Only this status.")
 @click.option("--tag", help="Only scenarios with this tag.")
+@click.option("--drafts", "with_drafts", is_flag=True, help="Show drafts too (left out unless --status draft).")
 def list_scenarios(
-    scenarios: Path, as_of: When | None, fmt: str, case: str | None, status: str | None, tag: str | None
+    scenarios: Path,
+    as_of: When | None,
+    fmt: str,
+    case: str | None,
+    status: str | None,
+    tag: str | None,
+    with_drafts: bool,
 ) -> None:
     """List scenarios with their probability, status, deadline and ladder.
 
@@ -127,7 +134,8 @@ def list_scenarios(
     made on what was known by then (`forecasts update --as-of DATE` fits one): a fit made later
     knew the outcomes. Without such a fit, the probability is the latest forecast made by the
     as-of date, or the mean prior implied by the sources' hedges (marked *) when nobody has
-    forecast yet. The last lines say which fit was used, or why none.
+    forecast yet. The last lines say which fit was used, or why none. Drafts (written by
+    `forecasts extract`, reviewed with `forecasts drafts`) are left out unless --drafts.
 
     \b
     Examples:
@@ -141,6 +149,9 @@ def list_scenarios(
         states,
         Filters(cases=(case,) if case else (), statuses=(status,) if status else (), tags=(tag,) if tag else ()),
     )
+    if not (with_drafts or status == "draft"):
+        # Drafts are unreviewed: `forecasts drafts list` is where they are read.
+        states = [s for s in states if s.scenario.status != "draft"]
     if fmt == "json":
         _echo_json([state_record(s) for s in states])
     else:
@@ -462,6 +473,9 @@ cli.add_command(backtest)
 from forecasts.extract.command import extract  # noqa: E402
 
 cli.add_command(extract)
+from forecasts.review_command import drafts  # noqa: E402
+
+cli.add_command(drafts)
 
 
 def main() -> None:
