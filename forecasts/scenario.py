@@ -404,6 +404,17 @@ def _patterns(value: Any) -> str | list[str]:
     return cast("str | list[str]", value)
 
 
+def _review_flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(
+            f"{value!r} is not true or false; write 'review: true' while a person still has to check the rule "
+            "(forecasts check leaves it alone), and remove the line once checked"
+        )
+    return value
+
+
+# A rule proposed by `forecasts extract` carries review: true until a person has checked it.
+ReviewFlag = Annotated[bool, BeforeValidator(_review_flag)]
 CameoCountries = Annotated[str | list[str], BeforeValidator(_cameo_countries)]
 FipsCountries = Annotated[str | list[str], BeforeValidator(_fips_countries)]
 ActorCodes = Annotated[str | list[str], BeforeValidator(_actor_codes)]
@@ -463,6 +474,7 @@ class GdeltRule(GdeltFilter):
     window: Window = Field(default_factory=Window)
     on_match: RuleOutcome = "yes"
     on_deadline_without_match: DeadlineAction = "flag"
+    review: ReviewFlag = False
 
 
 class AcledFilter(StrictModel):
@@ -508,6 +520,7 @@ class AcledRule(AcledFilter):
     window: Window = Field(default_factory=Window)
     on_match: RuleOutcome = "yes"
     on_deadline_without_match: DeadlineAction = "flag"
+    review: ReviewFlag = False
 
 
 def _feed_of(value: Any) -> str | None:

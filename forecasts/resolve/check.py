@@ -89,6 +89,7 @@ from forecasts.store import ScenarioFile, append_history_entry, load_catalog, re
 BY = "forecasts check"
 EXIT_OK, EXIT_ERROR, EXIT_NEEDS_PERSON = 0, 1, 3
 PRUNE_MARGIN = timedelta(days=7)
+REVIEW_MESSAGE = "rule proposed by extract, marked for review: remove `review: true` once checked"
 
 FlagKind = Literal["due", "overdue", "stale", "ambiguous", "moved", "rule", "coverage", "condition", "ladder", "feed"]
 ActionKind = Literal["resolve", "imply", "annul"]
@@ -276,6 +277,12 @@ class _Run:
         for sid, f in self.by_id.items():
             s = f.scenario
             if s.resolution.rule is None or sid in self.recorded or s.status in ("draft", "annulled"):
+                continue
+            if s.resolution.rule.review:
+                # A proposed rule is a guess until a person reads it: it must never resolve anything.
+                line = f.line_of(("resolution", "rule", "review"))
+                place = f"{display_path(f.path)}{f':{line}' if line else ''}"
+                self._flag("rule", f"{place}: resolution.rule.review: {REVIEW_MESSAGE}", sid)
                 continue
             findings = check_rule(s)
             if findings:

@@ -95,7 +95,9 @@ def rule_fingerprint(scenario: Scenario) -> str:
     rule = scenario.resolution.rule
     assert rule is not None
     parts = {
-        "rule": rule.model_dump(mode="json", by_alias=True),
+        # `review` says whether a person has checked the rule, not what it matches: clearing it
+        # must not start the rule over, and fingerprints from before the field existed still hold.
+        "rule": rule.model_dump(mode="json", by_alias=True, exclude={"review"}),
         "opens": (scenario.opens or scenario.created).isoformat(),
         "created": scenario.created.isoformat(),
         "deadline": scenario.deadline.isoformat(),
