@@ -52,7 +52,8 @@ def _as_date(value: When | None) -> date | None:
     "write_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Write one draft scenario per new forecast into this folder (never overwrites).",
+    help="Write one draft scenario per new event into this folder (never overwrites); claims about an event "
+    "already in the tree are attached to it.",
 )
 @click.option(
     "--explain",
@@ -91,7 +92,11 @@ def _extract(
     line), an .html file, an http(s) URL, or - for standard input. Offsets (char_start,
     char_end) count in the body: after the header's blank line, or the text trafilatura extracts
     from HTML. With --write DIR each forecast not already in the scenarios tree (same quote,
-    same source) becomes a draft scenario in DIR for a person to review. A URL is fetched only
+    same source) goes into a draft scenario in DIR for a person to review (`forecasts drafts`):
+    claims about the same event make one draft with several sources, a claim about an event an
+    open or draft scenario already asks is attached to it (a `type: source` history entry), and
+    a conditional forecast's condition becomes a draft of its own that the forecast's draft is
+    conditional on. It says which drafts it wrote and which claims it attached. A URL is fetched only
     from a public address (never this machine or a private network, also after a redirect), up
     to 2 MB, within --timeout seconds.
 
@@ -171,10 +176,13 @@ def _write(candidates: list[Candidate], article: Article, folder: Path, scenario
         click.echo(f"skipped (already in {existing}): {candidate.quote[:80]!r}", err=True)
     for path in report.written:
         click.echo(f"wrote {path}", err=True)
+    for candidate, existing in report.attached:
+        click.echo(f"attached to {existing} (same event): {candidate.quote[:80]!r}", err=True)
     for candidate, message in report.failed:
         click.echo(f"not written: {candidate.quote[:60]!r}: {message}", err=True)
     click.echo(
-        f"{len(report.written)} draft(s) written to {folder}, {len(report.skipped)} skipped as already present"
+        f"{len(report.written)} draft(s) written to {folder}, {len(report.attached)} claim(s) attached to existing "
+        f"scenarios, {len(report.skipped)} skipped as already present"
         + (f", {len(report.failed)} failed" if report.failed else ""),
         err=True,
     )

@@ -1,15 +1,32 @@
 """Draft scenario files from extracted forecasts (``forecasts extract --write DIR``).
 
-Each forecast becomes one file ``DIR/<id>.yaml`` with ``status: draft``: a question and
-criteria drafted from the event and marked for review, a deadline from the window (or, with no
-window, the publication date plus ``DEFAULT_HORIZON_DAYS``), and a ``sources`` entry with the
-quote, speaker, outlet, hedge and offsets. Files are created with ``forecasts.store.
-create_scenario``, so nothing is ever overwritten, and validated as they are written.
+Every forecast is read as a proposition (``forecasts.extract.propositions``: who does what to
+whom, modal and hedge removed) and drafts are assembled from it:
 
-A forecast whose quote already appears, from the same source, anywhere in the scenarios tree is
-skipped and reported: running the command twice drafts nothing new. "Same quote" ignores case,
-quote marks and spacing, and also holds when the quote lies inside an existing one (a person
-quoted the whole sentence) or an existing one is a trimmed version of it (at least half of it);
+- the id is its slug words (whole content words, at most six), the title ``title_text``, the
+  question ``question_text`` (the window as dates), the criteria ``criteria_text`` (a template
+  for the kind of event), and ``resolution.rule`` the machine rule ``propose_rule`` proposes,
+  when the event maps onto a feed (marked ``review: true``, so ``forecasts check`` leaves it be);
+- claims about the same event (``same_event``, windows that overlap with deadlines at most
+  ``SAME_WINDOW_DAYS`` apart) in one article become ONE scenario with several sources;
+- a claim about an event already in the tree (an open or draft scenario whose claims or title
+  state the same event) is ATTACHED to it: a ``type: source`` history entry appended through
+  ``forecasts.store.append_history``, so nothing already written changes;
+- a conditional claim ("if X, Y will happen") yields X as a draft of its own (or links an
+  existing scenario that is the same event) and Y as a draft with ``conditional_on: {scenario:
+  X, outcome: "yes"}``, as in the bundled case's conditional scenarios;
+- a claim that names alternatives ("asymmetric rather than direct") drafts a categorical
+  question whose options are the alternatives, the source backing the first one.
+
+Each draft has ``status: draft`` and a ``review:`` list naming what a person must check;
+``forecasts drafts accept`` refuses while any remain, so a draft's wording never counts as
+published unchecked, and the accepted question carries no marker text. Files are created with
+``forecasts.store.create_scenario``: validated, never overwriting.
+
+A forecast whose quote already appears, from the same source, anywhere in the scenarios tree (or
+among rejected drafts, ``_rejected/``) is skipped and reported: running the command twice drafts
+nothing new. "Same quote" ignores case, quote marks and spacing, and also holds when the quote
+lies inside an existing one or an existing one is a trimmed version of it (at least half of it);
 "same source" means the same URL, or the same outlet when either side has no URL.
 """
 
@@ -21,25 +38,50 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from forecasts.dates import now_utc
+from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
-from forecasts.extract.candidates import Candidate
+from forecasts.extract.candidates import Candidate, Probability
+from forecasts.extract.propositions import (
+    Proposition,
+    criteria_text,
+    propose,
+    question_text,
+    same_event,
+    slug_words,
+    title_text,
+)
+from forecasts.extract.rule_proposal import propose_rule
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
-from forecasts.store import create_scenario, dump_yaml, find_scenario_files, load_catalog
-
-# A forecast with no time expression still needs a deadline; half a year matches the "coming
-# months" convention and keeps drafts from lingering open. The criteria say it was assumed.
-DEFAULT_HORIZON_DAYS = 180
-MAX_ID_WORDS = 7
-_SLUG_STOP = frozenset(
-    "the a an of to in on at for and or but will would could may might be is are was were its it this that "
-    "their his her there with by from as than into not no more most also further only".split()
+from forecasts.review import REJECTED_FOLDER
+from forecasts.scenario import Scenario, SourceEntry
+from forecasts.store import (
+    append_history,
+    create_scenario,
+    dump_yaml,
+    find_scenario_files,
+    load_catalog,
+    read_scenario,
 )
 
+# A forecast with no time expression still needs a deadline; half a year matches the "coming
+# months" convention and keeps drafts from lingering open. The review list says it was assumed.
+DEFAULT_HORIZON_DAYS = 180
+# Two claims whose windows overlap and end within a month of each other ask the same question
+# ("by March" and "in the coming weeks" said in January); further apart they are two questions.
+SAME_WINDOW_DAYS = 31
 
-_LOWER_FIRST = frozenset(
-    "the a an this that these those its their his her our my your further any some no more most such both each".split()
+REVIEW_QUESTION = "question: check that a stranger could resolve it from the wording alone"
+REVIEW_DEADLINE = "deadline: the article gives no window; a default of {days} days after publication was assumed"
+REVIEW_RULE = "resolution.rule: proposed from the event; check its actors, codes and places"
+REVIEW_CONDITION = (
+    "conditional_on: the condition {condition!r} was drafted from the claim; check that it is the one meant"
+)
+REVIEW_OPTIONS = "options: drafted from the alternatives the claim names; check they cover what can happen"
+
+HEADER = (
+    "# Scenario drafted by `forecasts extract` from {source}.\n"
+    "# Review it with `forecasts drafts` (list, edit, accept, merge, reject).\n"
 )
 
 
@@ -53,14 +95,42 @@ class ExistingSource:
     path: Path
 
 
+@dataclass(frozen=True)
+class ExistingEvent:
+    """An open or draft scenario in the tree, with the propositions its claims and title state."""
+
+    path: Path
+    scenario: Scenario
+    propositions: tuple[Proposition, ...]
+
+
 @dataclass
 class DraftReport:
-    """What --write did: files written, forecasts skipped as duplicates, failures."""
+    """What --write did: drafts written, claims attached to existing scenarios, skips, failures."""
 
     written: list[Path] = field(default_factory=list)
+    attached: list[tuple[Candidate, Path]] = field(default_factory=list)
     skipped: list[tuple[Candidate, Path]] = field(default_factory=list)
     failed: list[tuple[Candidate, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """Claims drafted as one scenario (a condition drafted for a conditional claim has none)."""
+
+    proposition: Proposition
+    opens: date
+    deadline: date
+    assumed: bool
+    condition_id: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    scenario_id: str = ""
+    is_condition: bool = False
+
+    @property
+    def categorical(self) -> bool:
+        return len(self.proposition.alternatives) >= 2
 
 
 def normalise_quote(text: str) -> str:
@@ -93,24 +163,75 @@ def _roots(folder: Path, scenarios: Path) -> list[Path]:
     return roots
 
 
+def _claim_candidate(quote: str, speaker: str) -> Candidate:
+    """A stand-in candidate for a claim already in a file, to read its proposition again."""
+    return Candidate(
+        quote=quote,
+        char_start=0,
+        char_end=len(quote),
+        speaker=speaker,
+        speaker_type="quoted_source",
+        hedge=None,
+        probability=Probability(0.5, 1.0, 1.0, 0.05, 0.95, "none"),
+        polarity="positive",
+        kind="prediction",
+        window_phrase=None,
+        window_start=None,
+        window_end=None,
+        event=quote,
+        conditional_on=None,
+        confidence=1.0,
+        sentence_start=0,
+        sentence_end=len(quote),
+    )
+
+
+def existing_propositions(scenario: Scenario) -> tuple[Proposition, ...]:
+    """The events an existing scenario's claims state (each quote read on its own)."""
+    found = []
+    for source in scenario.all_sources():
+        candidate = _claim_candidate(source.quote, source.speaker)
+        found.append(propose(candidate, Article(body=source.quote, source=source.outlet or "scenario")))
+    return tuple(found)
+
+
 def existing_sources(roots: list[Path]) -> tuple[list[ExistingSource], set[str], list[str]]:
     """Sources and ids already in the trees, and a warning per unreadable file (skipped)."""
+    sources, ids, warnings, _ = _read_tree(roots)
+    return sources, ids, warnings
+
+
+def _read_tree(roots: list[Path]) -> tuple[list[ExistingSource], set[str], list[str], list[ExistingEvent]]:
     sources: list[ExistingSource] = []
     ids: set[str] = set()
     warnings: list[str] = []
+    events: list[ExistingEvent] = []
     for root in roots:
         catalog = load_catalog(root)
         for problem_path in sorted({p.path for p in catalog.problems}):
             warnings.append(f"{problem_path}: invalid, not searched for duplicates (run `forecasts validate`)")
         for scenario_file in catalog.files:
-            ids.add(scenario_file.scenario.id)
-            for source in scenario_file.scenario.sources:
+            scenario = scenario_file.scenario
+            ids.add(scenario.id)
+            for source in scenario.all_sources():
                 sources.append(
                     ExistingSource(normalise_quote(source.quote), source.url, source.outlet, scenario_file.path)
                 )
+            if scenario.status in ("open", "draft"):
+                events.append(ExistingEvent(scenario_file.path, scenario, existing_propositions(scenario)))
         # Files that failed to load still hold their id (the file name): do not reuse it.
         ids.update(path.stem for path in find_scenario_files(root))
-    return sources, ids, warnings
+        rejected = root / REJECTED_FOLDER
+        for path in sorted(rejected.rglob("*.yaml")) if rejected.is_dir() else []:
+            try:
+                scenario = read_scenario(path).scenario
+            except ScenarioError:
+                continue
+            ids.add(scenario.id)
+            sources.extend(
+                ExistingSource(normalise_quote(s.quote), s.url, s.outlet, path) for s in scenario.all_sources()
+            )
+    return sources, ids, warnings, events
 
 
 def find_duplicate(candidate: Candidate, article: Article, sources: list[ExistingSource]) -> Path | None:
@@ -122,16 +243,14 @@ def find_duplicate(candidate: Candidate, article: Article, sources: list[Existin
     return None
 
 
-def slug_for(candidate: Candidate, taken: set[str]) -> str:
-    """A short id from the event's words, unique among ``taken`` (suffix -2, -3, ...)."""
-    words = [w for w in re.findall(r"[a-z0-9]+", candidate.event.lower()) if w not in _SLUG_STOP]
-    base = "-".join(words[:MAX_ID_WORDS]) or "forecast"
-    base = base[:60].strip("-") or "forecast"
-    slug, n = base, 2
-    while slug in taken:
-        slug = f"{base}-{n}"
+def unique_id(words: list[str], taken: set[str]) -> str:
+    """The words joined by '-', unique among ``taken`` (suffix -2, -3, ...)."""
+    base = "-".join(w for w in words if re.fullmatch(r"[a-z0-9]+", w)) or "forecast"
+    scenario_id, n = base, 2
+    while scenario_id in taken:
+        scenario_id = f"{base}-{n}"
         n += 1
-    return slug
+    return scenario_id
 
 
 def _case_of(folder: Path) -> str | None:
@@ -139,58 +258,35 @@ def _case_of(folder: Path) -> str | None:
     return name if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) else None
 
 
-def _question(candidate: Candidate, opens: date, deadline: date) -> str:
-    event = candidate.event.rstrip(".")
-    match = re.match(r"^(?P<subject>.+?) will (?:not )?(?P<rest>.+)$", event)
-    when = f"between {opens.isoformat()} and {deadline.isoformat()}"
-    if match:
-        subject = match["subject"]
-        first, _, rest = subject.partition(" ")
-        if first.lower() in _LOWER_FIRST:  # "The reprisal" -> "the reprisal", but "Iran" stays
-            subject = " ".join(filter(None, [first.lower(), rest]))
-        body = f"Will {subject} {match['rest']} {when}?"
-    else:
-        body = f"Will this happen {when}: {event}?"
-    if candidate.conditional_on:
-        condition = candidate.conditional_on.rstrip(",. ")
-        condition = re.sub(r"^(?:if\s+and\s+when|if)\s+", "", condition, flags=re.IGNORECASE)
-        body = f"If {condition}: {body[0].lower()}{body[1:]}"
-    return f"DRAFT (review the wording): {body}"
-
-
-def _criteria(candidate: Candidate, article: Article, opens: date, deadline: date, assumed: bool) -> str:
-    positive = re.sub(r"\bwill not\b", "will", candidate.event.rstrip("."))
-    parts = [
-        "DRAFT: review before setting status to open.",
-        f"Yes if this happens between {opens.isoformat()} and {deadline.isoformat()}: {positive}, "
-        "as reported by at least two major news organisations; No otherwise.",
-    ]
-    if candidate.polarity == "negative":
-        parts.append("The source predicted that it would NOT happen (polarity: negative).")
-    if candidate.conditional_on:
-        parts.append(f"Annul if this condition does not hold: {candidate.conditional_on.strip()}.")
-    if assumed:
-        parts.append(
-            f"The article gives no time window: the deadline is a default horizon of {DEFAULT_HORIZON_DAYS} days "
-            "after publication; set it."
-        )
-    elif candidate.window_phrase:
-        parts.append(f"Window from the article: {candidate.window_phrase!r}.")
-    return " ".join(parts)
-
-
-def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, case: str | None) -> dict[str, Any]:
-    """The scenario data for one forecast, in schema key order."""
+def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]:
+    """Opens, deadline and whether the deadline was assumed (no window in the text)."""
     created = article.published or now_utc().date()
     opens = candidate.window_start if candidate.window_start and candidate.window_start >= created else created
-    assumed = candidate.window_end is None
     try:
         horizon = opens + timedelta(days=DEFAULT_HORIZON_DAYS)
     except OverflowError:
         horizon = date.max
     deadline = candidate.window_end if candidate.window_end else horizon
-    if deadline < opens:
-        deadline = opens
+    return opens, max(deadline, opens), candidate.window_end is None
+
+
+def same_window(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Windows that overlap, with deadlines at most ``SAME_WINDOW_DAYS`` apart."""
+    overlap = a[0] <= b[1] and b[0] <= a[1]
+    return overlap and abs((a[1] - b[1]).days) <= SAME_WINDOW_DAYS
+
+
+def _scenario_window(scenario: Scenario) -> tuple[date, date]:
+    opens = start_instant(scenario.opens or scenario.created).date()
+    return opens, start_instant(scenario.deadline).date()
+
+
+def _option_id(label: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", label.lower()))[:40].strip("-") or "option"
+
+
+def source_data(candidate: Candidate, article: Article, option: str | None = None) -> dict[str, Any]:
+    """The ``sources`` entry for one claim: quote, speaker, outlet, hedge and where it came from."""
     source: dict[str, Any] = {"quote": candidate.quote, "speaker": candidate.speaker}
     if candidate.speaker_role:
         source["role"] = candidate.speaker_role
@@ -204,7 +300,9 @@ def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, cas
         source["hedge"] = candidate.hedge
         if lookup_phrase(candidate.hedge) is None:
             source["prior"] = round(min(0.99, max(0.01, candidate.hedge_prior_mean or 0.5)), 4)
-    source["polarity"] = candidate.polarity
+    source["polarity"] = "positive" if option else candidate.polarity
+    if option:
+        source["option"] = option
     window = (
         f"window {candidate.window_phrase!r} = {candidate.window_start}..{candidate.window_end}"
         if candidate.window_phrase
@@ -217,65 +315,225 @@ def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, cas
         + (f"; flags: {', '.join(candidate.flags)}" if candidate.flags else "")
         + "."
     )
+    return source
+
+
+def _categorical_question(p: Proposition, opens: date, deadline: date) -> str:
+    binary = question_text(p, opens, deadline)
+    # "Will the response be asymmetric rather than direct between A and B?" ->
+    # "Will the response be asymmetric or direct between A and B? (one of: asymmetric, direct)"
+    choices = ", ".join(p.alternatives)
+    return f"{binary[:-1]}: which of {choices}?"
+
+
+def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str, Any] | None) -> dict[str, Any]:
+    """The scenario data for one group of claims (or one drafted condition), in schema key order."""
+    p = group.proposition
+    created = article.published or now_utc().date()
+    created = min(created, group.opens)
+    question = (
+        _categorical_question(p, group.opens, group.deadline)
+        if group.categorical
+        else question_text(p, group.opens, group.deadline)
+    )
     data: dict[str, Any] = {
-        "id": scenario_id,
-        "title": _title(candidate),
-        "question": _question(candidate, opens, deadline),
-        "kind": "binary",
+        "id": group.scenario_id,
+        "title": title_text(p) or "Extracted forecast",
+        "question": question,
+        "kind": "categorical" if group.categorical else "binary",
     }
+    options = [{"id": _option_id(a), "label": a} for a in p.alternatives] if group.categorical else None
+    if options:
+        data["options"] = options
     if case:
         data["case"] = case
+    kinds = [c.kind.replace("_", "-") for c in group.candidates[:1]]
+    data["tags"] = (
+        ["extracted", *kinds, p.event_kind.replace("_", "-")]
+        if not group.is_condition
+        else [
+            "extracted",
+            "condition",
+            p.event_kind.replace("_", "-"),
+        ]
+    )
+    review = [REVIEW_QUESTION]
+    if group.assumed:
+        review.append(REVIEW_DEADLINE.format(days=DEFAULT_HORIZON_DAYS))
+    if rule is not None:
+        review.append(REVIEW_RULE)
+    if options:
+        review.append(REVIEW_OPTIONS)
+    if group.condition_id:
+        review.append(REVIEW_CONDITION.format(condition=group.condition_id))
+    criteria = criteria_text(p, group.opens, group.deadline)
+    if group.condition_id:
+        criteria += f" Asked only if {group.condition_id} resolves yes; annulled otherwise."
+    if options:
+        criteria += " The option that best describes what happened: " + ", ".join(o["id"] for o in options) + "."
+    windows = sorted({c.window_phrase for c in group.candidates if c.window_phrase})
+    if windows:
+        criteria += " Window from the article: " + "; ".join(repr(w) for w in windows) + "."
+    resolution: dict[str, Any] = {"criteria": criteria, "sources": []}
+    if rule is not None:
+        resolution["rule"] = rule
     data.update(
         {
-            "tags": ["extracted", candidate.kind.replace("_", "-")],
             "created": created,
-            "opens": opens,
-            "deadline": deadline,
+            "opens": group.opens,
+            "deadline": group.deadline,
             "status": "draft",
-            "resolution": {"criteria": _criteria(candidate, article, opens, deadline, assumed), "sources": []},
-            "sources": [source],
+            "review": review,
+            "resolution": resolution,
         }
     )
+    if group.condition_id:
+        data["conditional_on"] = {"scenario": group.condition_id, "outcome": "yes"}
+    option = options[0]["id"] if options else None
+    data["sources"] = [source_data(c, article, option) for c in group.candidates]
+    if not data["sources"]:
+        del data["sources"]
     return data
 
 
-def _title(candidate: Candidate) -> str:
-    title = candidate.event.rstrip(".")
-    if len(title) > 80:
-        title = title[:77].rsplit(" ", 1)[0] + "..."
-    return title or "Extracted forecast"
+def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, case: str | None) -> dict[str, Any]:
+    """The draft for one forecast on its own (its condition, if any, linked by ``condition_id``)."""
+    opens, deadline, assumed = window_of(candidate, article)
+    p = propose(candidate, article)
+    group = _Group(p, opens, deadline, assumed, candidates=[candidate], scenario_id=scenario_id)
+    return draft_data(group, article, case, propose_rule(p, opens, deadline))
 
 
-HEADER = (
-    "# DRAFT scenario written by `forecasts extract` from {source}.\n"
-    "# Check the question, criteria, deadline and tags, then set status: open.\n"
-)
+def _matching_event(
+    p: Proposition, window: tuple[date, date], kind: str, events: list[ExistingEvent]
+) -> ExistingEvent | None:
+    for event in events:
+        scenario = event.scenario
+        if scenario.kind != kind or not same_window(window, _scenario_window(scenario)):
+            continue
+        if scenario.title == title_text(p) or any(same_event(p, other) for other in event.propositions):
+            return event
+    return None
+
+
+def _matching_group(
+    p: Proposition, window: tuple[date, date], categorical: bool, condition_id: str | None, groups: list[_Group]
+) -> _Group | None:
+    for group in groups:
+        if group.categorical != categorical or group.condition_id != condition_id:
+            continue
+        if same_window(window, (group.opens, group.deadline)) and same_event(p, group.proposition):
+            return group
+    return None
 
 
 def write_drafts(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path) -> DraftReport:
-    """Create one draft per new forecast in ``folder``; never overwrite; skip duplicates."""
+    """Draft one scenario per new event in ``folder``, attach claims on events already in the tree,
+    skip quotes already there; never overwrite."""
     report = DraftReport()
-    sources, taken, warnings = existing_sources(_roots(folder, scenarios))
+    sources, taken, warnings, events = _read_tree(_roots(folder, scenarios))
     report.warnings.extend(warnings)
     case = _case_of(folder)
+    groups: list[_Group] = []
+    attach: list[tuple[Candidate, ExistingEvent, str | None]] = []
     for candidate in candidates:
         duplicate = find_duplicate(candidate, article, sources)
         if duplicate is not None:
             report.skipped.append((candidate, duplicate))
             continue
-        scenario_id = slug_for(candidate, taken)
-        data = draft_scenario(candidate, article, scenario_id, case)
-        text = HEADER.format(source=article.source) + dump_yaml(data)
-        path = folder / f"{scenario_id}.yaml"
+        sources.append(ExistingSource(normalise_quote(candidate.quote), article.url, article.outlet, folder))
+        p = propose(candidate, article)
+        opens, deadline, assumed = window_of(candidate, article)
+        window = (opens, deadline)
+        categorical = len(p.alternatives) >= 2
+        condition_id = None
+        if p.condition is not None:
+            condition_id = _condition_id(p.condition, window, assumed, events, groups, taken)
+        existing = None
+        if condition_id is None or any(e.scenario.id == condition_id for e in events):
+            existing = _matching_event(p, window, "categorical" if categorical else "binary", events)
+            if existing is not None and (
+                (existing.scenario.conditional_on.scenario if existing.scenario.conditional_on else None)
+                != condition_id
+            ):
+                existing = None
+        if existing is not None:
+            option = _option_id(p.alternatives[0]) if categorical else None
+            attach.append((candidate, existing, option))
+            continue
+        group = _matching_group(p, window, categorical, condition_id, groups)
+        if group is None:
+            group = _Group(p, opens, deadline, assumed, condition_id=condition_id)
+            group.scenario_id = unique_id(slug_words(p), taken)
+            taken.add(group.scenario_id)
+            groups.append(group)
+        group.candidates.append(candidate)
+    # Conditions first, so a conditional draft never points at a file not written yet.
+    for group in sorted(groups, key=lambda g: not g.is_condition):
+        _write_group(group, article, folder, case, report)
+    for candidate, event, option in attach:
+        entry = SourceEntry(type="source", **source_data(candidate, article, option))
         try:
-            create_scenario(path, text)
+            append_history(event.path, entry)
         except ScenarioError as exc:
             report.failed.append((candidate, str(exc)))
             continue
         except OSError as exc:
-            report.failed.append((candidate, f"{path}: cannot write: {exc.strerror}"))
+            report.failed.append((candidate, f"{event.path}: cannot write: {exc.strerror}"))
             continue
-        taken.add(scenario_id)
-        sources.append(ExistingSource(normalise_quote(candidate.quote), article.url, article.outlet, path))
-        report.written.append(path)
+        report.attached.append((candidate, event.path))
     return report
+
+
+def _condition_id(
+    condition: Proposition,
+    window: tuple[date, date],
+    assumed: bool,
+    events: list[ExistingEvent],
+    groups: list[_Group],
+    taken: set[str],
+) -> str:
+    """The id of the scenario asking the condition: an existing one, one drafted in this run, or a new draft."""
+    existing = _matching_event(condition, window, "binary", events)
+    if existing is not None:
+        return existing.scenario.id
+    for group in groups:
+        if (
+            group.is_condition
+            and same_event(condition, group.proposition)
+            and same_window(window, (group.opens, group.deadline))
+        ):
+            return group.scenario_id
+    group = _Group(condition, window[0], window[1], assumed, is_condition=True)
+    group.scenario_id = unique_id(slug_words(condition), taken)
+    taken.add(group.scenario_id)
+    groups.append(group)
+    return group.scenario_id
+
+
+def _write_group(group: _Group, article: Article, folder: Path, case: str | None, report: DraftReport) -> None:
+    rule = propose_rule(group.proposition, group.opens, group.deadline) if not group.categorical else None
+    path = folder / f"{group.scenario_id}.yaml"
+    data = draft_data(group, article, case, rule)
+    try:
+        try:
+            create_scenario(path, HEADER.format(source=article.source) + dump_yaml(data))
+        except ScenarioError as exc:
+            if rule is None or not any((p.field or "").startswith("resolution.rule") for p in exc.problems):
+                raise
+            # A proposed rule that does not validate is left out rather than losing the draft.
+            report.warnings.append(f"{path}: proposed rule left out: {exc}")
+            create_scenario(
+                path, HEADER.format(source=article.source) + dump_yaml(draft_data(group, article, case, None))
+            )
+    except ScenarioError as exc:
+        for candidate in group.candidates:
+            report.failed.append((candidate, str(exc)))
+        if not group.candidates:
+            report.warnings.append(f"{path}: condition not drafted: {exc}")
+        return
+    except OSError as exc:
+        for candidate in group.candidates:
+            report.failed.append((candidate, f"{path}: cannot write: {exc.strerror}"))
+        return
+    report.written.append(path)

@@ -210,23 +210,22 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
     result = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
-        "wrote scenarios/test-case/reprisal-immediate.yaml",
-        "wrote scenarios/test-case/iran-attack-us-allies-next-two-weeks.yaml",
-        "2 draft(s) written to scenarios/test-case, 0 skipped as already present",
+        "wrote scenarios/test-case/reprisal-be-immediate.yaml",
+        "wrote scenarios/test-case/iran-attack-us-allies.yaml",
+        "2 draft(s) written to scenarios/test-case, 0 claim(s) attached to existing scenarios, 0 skipped as already "
+        "present",
     ]
     assert run("validate").stdout == "ok: 2 scenarios in scenarios valid\n"
     catalog = load_catalog(tmp_path / "scenarios")
     drafts = {f.scenario.id: f.scenario for f in catalog.files}
-    reprisal = drafts["reprisal-immediate"]
+    reprisal = drafts["reprisal-be-immediate"]
     assert (reprisal.status, reprisal.case, str(reprisal.created), str(reprisal.deadline)) == (
         "draft",
         "test-case",
         "2020-01-04",
         "2020-07-02",
     )
-    assert reprisal.question == (
-        "DRAFT (review the wording): Will the reprisal be immediate between 2020-01-04 and 2020-07-02?"
-    )
+    assert reprisal.question == "Will the reprisal be immediate between 2020-01-04 and 2020-07-02?"
     (source,) = reprisal.sources
     assert (source.quote, source.speaker, source.role, source.outlet, source.url, str(source.published)) == (
         "The reprisal will probably not be immediate",
@@ -238,17 +237,19 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
     )
     assert (source.hedge, source.prior, source.polarity) == ("probably", None, "negative")
     assert "characters 1-44 of the body" in source.note
-    allies = drafts["iran-attack-us-allies-next-two-weeks"]
+    allies = drafts["iran-attack-us-allies"]
     assert (str(allies.opens), str(allies.deadline)) == ("2020-01-04", "2020-01-18")
     before = {p: p.read_bytes() for p in (tmp_path / "scenarios").rglob("*.yaml")}
 
     again = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
     assert again.exit_code == 0
     assert again.stderr.splitlines() == [
-        "skipped (already in scenarios/test-case/reprisal-immediate.yaml): 'The reprisal will probably not be immediate'",
-        "skipped (already in scenarios/test-case/iran-attack-us-allies-next-two-weeks.yaml): "
+        "skipped (already in scenarios/test-case/reprisal-be-immediate.yaml): 'The reprisal will probably not be "
+        "immediate'",
+        "skipped (already in scenarios/test-case/iran-attack-us-allies.yaml): "
         "'Iran could attack US allies in the next two weeks.'",
-        "0 draft(s) written to scenarios/test-case, 2 skipped as already present",
+        "0 draft(s) written to scenarios/test-case, 0 claim(s) attached to existing scenarios, 2 skipped as already "
+        "present",
     ]
     assert {p: p.read_bytes() for p in (tmp_path / "scenarios").rglob("*.yaml")} == before
 
@@ -265,18 +266,19 @@ def test_write_never_overwrites_and_searches_the_whole_tree(run, article, tmp_pa
         encoding="utf-8",
     )
     # A file already holds the id the second draft would take: the draft gets the next id.
-    (other / "iran-attack-us-allies-next-two-weeks.yaml").write_text(
+    (other / "iran-attack-us-allies.yaml").write_text(
         (other / "hand-made.yaml")
         .read_text()
-        .replace("id: hand-made", "id: iran-attack-us-allies-next-two-weeks")
+        .replace("id: hand-made", "id: iran-attack-us-allies")
         .replace("The reprisal will probably not be immediate, Jane Roe said", "Something else entirely"),
         encoding="utf-8",
     )
     result = run("extract", str(article), "--write", "scenarios/drafts", "--format", "json")
     assert result.stderr.splitlines() == [
         "skipped (already in scenarios/other-case/hand-made.yaml): 'The reprisal will probably not be immediate'",
-        "wrote scenarios/drafts/iran-attack-us-allies-next-two-weeks-2.yaml",
-        "1 draft(s) written to scenarios/drafts, 1 skipped as already present",
+        "wrote scenarios/drafts/iran-attack-us-allies-2.yaml",
+        "1 draft(s) written to scenarios/drafts, 0 claim(s) attached to existing scenarios, 1 skipped as already "
+        "present",
     ]
     assert run("validate").exit_code == 0
 

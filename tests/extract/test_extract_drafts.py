@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
-from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, draft_scenario, slug_for, write_drafts
+from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, REVIEW_DEADLINE, draft_scenario, unique_id, write_drafts
+from forecasts.extract.propositions import propose, slug_words
 from forecasts.extract.scorer import RULES_ONLY
 from forecasts.store import load_catalog
 
@@ -26,28 +27,19 @@ def test_unknown_hedge_gets_an_explicit_prior():
 def test_no_window_means_the_default_horizon_and_says_so():
     data = draft_scenario(candidate("Iran will test a missile."), ARTICLE, "test", None)
     assert (data["opens"], data["deadline"]) == (date(2024, 1, 10), date(2024, 1, 10) + timedelta(DEFAULT_HORIZON_DAYS))
-    assert "no time window" in data["resolution"]["criteria"]
+    assert REVIEW_DEADLINE.format(days=DEFAULT_HORIZON_DAYS) in data["review"]
 
 
-def test_conditional_and_negative_forecasts_ask_about_the_positive_event():
-    data = draft_scenario(
-        candidate("If sanctions stay, Iran will not resume exports before March."), ARTICLE, "x", None
-    )
-    assert data["question"] == (
-        "DRAFT (review the wording): If sanctions stay: will Iran resume exports before March between "
-        "2024-01-10 and 2024-02-29?"
-    )
-    criteria = data["resolution"]["criteria"]
-    assert "polarity: negative" in criteria and "Annul if this condition does not hold: If sanctions stay." in criteria
+def test_negative_forecasts_ask_about_the_positive_event():
+    data = draft_scenario(candidate("Iran will not resume exports before March."), ARTICLE, "x", None)
+    assert data["question"] == "Will Iran resume exports before March between 2024-01-10 and 2024-02-29?"
     assert data["sources"][0]["polarity"] == "negative"
 
 
-def test_ids_are_slugs_of_the_event_and_unique():
-    c = candidate("Russia will hold elections in March.")
-    assert slug_for(c, set()) == "russia-hold-elections-march"
-    assert (
-        slug_for(c, {"russia-hold-elections-march", "russia-hold-elections-march-2"}) == "russia-hold-elections-march-3"
-    )
+def test_ids_are_whole_words_and_unique():
+    assert unique_id(["russia", "hold", "elections"], set()) == "russia-hold-elections"
+    taken = {"russia-hold-elections", "russia-hold-elections-2"}
+    assert unique_id(["russia", "hold", "elections"], taken) == "russia-hold-elections-3"
 
 
 def test_written_drafts_load_as_valid_scenarios(tmp_path):
@@ -58,15 +50,14 @@ def test_written_drafts_load_as_valid_scenarios(tmp_path):
     )
     folder = tmp_path / "scenarios" / "drafts"
     report = write_drafts(found, ARTICLE, folder, tmp_path / "scenarios")
-    assert [p.name for p in report.written] == [
-        "iran-retaliate-within-two-weeks.yaml",
-        "summit-opens-monday-geneva.yaml",
-    ]
+    # Ids are the propositions' slug words (tests/extract/test_propositions.py pins those down).
+    assert [p.stem for p in report.written] == ["-".join(slug_words(propose(c, ARTICLE))) for c in found]
+    assert report.written[0].name == "iran-retaliate-two-weeks.yaml"
     catalog = load_catalog(tmp_path / "scenarios")
     assert catalog.problems == []
     assert {f.scenario.status for f in catalog.files} == {"draft"}
     assert (
         report.written[0]
         .read_text(encoding="utf-8")
-        .startswith("# DRAFT scenario written by `forecasts extract` from story.txt.\n")
+        .startswith("# Scenario drafted by `forecasts extract` from story.txt.\n")
     )
