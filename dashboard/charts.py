@@ -96,12 +96,10 @@ def posterior_band(points: Sequence[ShownPoint]) -> pd.DataFrame:
     """The model's 90 % interval (5 % to 95 %) and mean at each stored instant, per option."""
     rows: list[dict[str, object]] = []
     for point in points:
-        if point.options is not None:
-            for option, (mean, p05, _, p95) in point.options.items():
-                rows.append({"at": point.at, "option": option, "low": p05, "high": p95, "mean": mean})
-        elif point.p05 is not None and point.p95 is not None:
+        values = point.value if isinstance(point.value, dict) else {BINARY_OPTION: point.value}
+        for option, summary in values.items():
             rows.append(
-                {"at": point.at, "option": BINARY_OPTION, "low": point.p05, "high": point.p95, "mean": point.mean}
+                {"at": point.at, "option": option, "low": summary.p05, "high": summary.p95, "mean": summary.mean}
             )
     return _frame(rows, BAND_COLUMNS)
 

@@ -13,10 +13,11 @@ import textwrap
 from typing import Any
 
 from forecasts.dates import end_instant
-from forecasts.estimate import Estimate, implied_prior, source_probability
+from forecasts.estimate import Estimate
 from forecasts.phrases import UnknownPhraseError
 from forecasts.printable import escape_controls
 from forecasts.scenario import Source
+from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import (
     ScenarioState,
     source_names,  # noqa: F401  (re-exported: display's callers use it)

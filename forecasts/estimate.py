@@ -14,16 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from forecasts.dates import start_instant
-from forecasts.phrases import PhrasePrior, phrase_prior
 from forecasts.scenario import Forecast, Scenario, Source
+from forecasts.source_priors import source_distribution, source_probability
+
+if TYPE_CHECKING:
+    from forecasts.model.shown import ShownPoint
 
 Basis = Literal["model", "forecast", "sources", "none"]
-
-# A bare "will" is read with the survey's "will happen" prior.
-BARE_WILL = "will"
 
 
 @dataclass(frozen=True)
@@ -53,38 +53,6 @@ class Estimate:
                 k: dict(zip(("p05", "p50", "p95"), q, strict=True)) for k, q in self.option_quantiles.items()
             }
         return data
-
-
-@dataclass(frozen=True)
-class ImpliedPrior:
-    """What a source's claim implies for its own event: a mean and, from a hedge, a Beta."""
-
-    mean: float
-    basis: str
-    beta: tuple[float, float] | None = None
-    p05: float | None = None
-    p95: float | None = None
-
-
-def implied_prior(source: Source) -> ImpliedPrior:
-    """The prior a source's words (or stated number) put on the claim, before polarity."""
-    if source.prior is not None:
-        return ImpliedPrior(mean=source.prior, basis="stated number")
-    phrase: PhrasePrior = phrase_prior(source.hedge or BARE_WILL)
-    label = f"hedge {source.hedge!r}" if source.hedge else "bare 'will'"
-    return ImpliedPrior(
-        mean=phrase.mean,
-        basis=f"{label} ({phrase.basis}, Beta({phrase.beta_a:.2f}, {phrase.beta_b:.2f}))",
-        beta=(phrase.beta_a, phrase.beta_b),
-        p05=phrase.p05,
-        p95=phrase.p95,
-    )
-
-
-def source_probability(source: Source) -> float:
-    """P(the scenario's event, or the source's option) implied by the source, polarity applied."""
-    mean = implied_prior(source).mean
-    return 1 - mean if source.polarity == "negative" else mean
 
 
 def estimate_probability(
@@ -118,28 +86,46 @@ def estimate_probability(
 
 
 def _options_from_sources(scenario: Scenario, sources: list[Source]) -> dict[str, float]:
-    # Each source backs one option; what it leaves over is shared equally by the others.
+    # The mean over sources of each one's spread (``forecasts.source_priors``: the option it
+    # backs gets p, the others share 1 - p); a claim that backs no option is left out.
+    spreads = [d for d in (source_distribution(scenario, s) for s in sources) if d is not None]
     ids = scenario.option_ids()
-    totals = dict.fromkeys(ids, 0.0)
-    for source in sources:
-        p = source_probability(source)
-        for option in ids:
-            totals[option] += p if option == source.option else (1 - p) / (len(ids) - 1)
-    return {option: total / len(sources) for option, total in totals.items()}
+    if not spreads:
+        return {option: 1 / len(ids) for option in ids}
+    return {option: sum(d[option] for d in spreads) / len(spreads) for option in ids}
+
+
+# The model's modules are imported where a posterior exists, not at the top: without one (the
+# common case, and every command that fits nothing) numpy and pandas are never loaded. This is
+# for start-up time, not to hide a cycle: the model imports nothing from here or from
+# ``forecasts.state`` (``tests/test_layers.py`` builds the import graph, these imports included).
 
 
 def model_estimate(path: Path, scenario: Scenario, as_of: datetime) -> Estimate | None:
     """The posterior's estimate for the scenario in ``path``, or None when no posterior covers it."""
     from forecasts.model.posterior import find_root
 
-    if find_root(path) is None:  # the common case without a posterior: no numpy import needed
+    if find_root(path) is None:
         return None
     from forecasts.model.shown import posterior_point
 
     point = posterior_point(path, scenario, as_of)
-    if point is None:
+    return None if point is None else estimate_from_point(point)
+
+
+def model_history(path: Path, scenario: Scenario, until: datetime) -> list[tuple[datetime, Estimate]] | None:
+    """The posterior's stored history for the scenario up to ``until``, as (instant, estimate)
+    pairs, or None when no fresh posterior covers it."""
+    from forecasts.model.posterior import find_root
+
+    if find_root(path) is None:
         return None
-    return estimate_from_point(point)
+    from forecasts.model.shown import posterior_history
+
+    points = posterior_history(path, scenario, until)
+    if not points:
+        return None
+    return [(point.at, estimate_from_point(point)) for point in points]
 
 
 def posterior_note(path: Path, as_of: datetime) -> str | None:
@@ -169,19 +155,13 @@ def shown_basis(root: Path, as_of: datetime) -> str | None:
     return choice.note
 
 
-def estimate_from_point(point: object) -> Estimate:
-    """An ``Estimate`` from a ``forecasts.model.shown.ShownPoint``."""
-    from forecasts.model.shown import ShownPoint
-
-    assert isinstance(point, ShownPoint)
-    if point.options is not None:
+def estimate_from_point(point: ShownPoint) -> Estimate:
+    """The ``Estimate`` for a point of the model's posterior."""
+    if isinstance(point.value, dict):
         return Estimate(
             basis="model",
             detail=point.detail,
-            options={k: v[0] for k, v in point.options.items()},
-            option_quantiles={k: (v[1], v[2], v[3]) for k, v in point.options.items()},
+            options={k: v.mean for k, v in point.value.items()},
+            option_quantiles={k: v.quantiles for k, v in point.value.items()},
         )
-    assert point.mean is not None and point.p05 is not None and point.p50 is not None and point.p95 is not None
-    return Estimate(
-        basis="model", detail=point.detail, probability=point.mean, quantiles=(point.p05, point.p50, point.p95)
-    )
+    return Estimate(basis="model", detail=point.detail, probability=point.value.mean, quantiles=point.value.quantiles)

@@ -2,9 +2,10 @@
 
 A *prediction* is a probability for every outcome of a resolved scenario, from one of:
 - a source (a claim quoted in the scenario): words, not numbers, are scored on the probability
-  they imply (``forecasts.estimate.source_probability``: the mean of the hedge's survey prior,
-  or the stated number, with polarity applied; on a categorical scenario the source backs one
-  option and leaves the rest equally to the others, as ``estimate_probability`` does);
+  they imply (``forecasts.source_priors.source_distribution``: the mean of the hedge's survey
+  prior, or the stated number, with polarity applied; on a categorical scenario the source backs
+  one option and the others share the rest equally, the one rule the shown prior and the model
+  use too);
 - a forecaster: by default the forecaster's standing forecast averaged over time, from their
   first forecast to the day the outcome was settled (the "mean daily Brier" of forecasting
   tournaments, which rewards being right early), or with ``rule="last"`` their last forecast.
@@ -32,10 +33,11 @@ from datetime import datetime
 from typing import Literal
 
 from forecasts.dates import start_instant
-from forecasts.estimate import BARE_WILL, source_probability
 from forecasts.phrases import UnknownPhraseError, normalize_phrase
 from forecasts.scenario import ANNULLED, Forecast, Scenario, Source
-from forecasts.state import ScenarioState, all_forecasts
+from forecasts.source_priors import BARE_WILL, source_distribution
+from forecasts.state import ScenarioState
+from forecasts.timeline import all_forecasts
 
 GROUPINGS = ("source", "speaker", "outlet", "forecaster", "phrase", "tag")
 Grouping = Literal["source", "speaker", "outlet", "forecaster", "phrase", "tag"]
@@ -208,15 +210,6 @@ def _outcomes(scenario: Scenario) -> list[str]:
     return scenario.option_ids() if scenario.kind == "categorical" else ["yes", "no"]
 
 
-def source_distribution(scenario: Scenario, source: Source) -> dict[str, float]:
-    """The probability of every outcome a source's words (or number) imply."""
-    p = source_probability(source)
-    if scenario.kind == "binary":
-        return {"yes": p, "no": 1 - p}
-    options = scenario.option_ids()
-    return {o: p if o == source.option else (1 - p) / (len(options) - 1) for o in options}
-
-
 def _phrase_label(source: Source) -> str:
     if source.prior is not None:
         return f"{normalize_phrase(source.hedge)} (stated {source.prior:.0%})" if source.hedge else "stated number"
@@ -292,6 +285,9 @@ def collect_predictions(states: list[ScenarioState], rule: ForecastRule = "daily
                 probabilities = source_distribution(scenario, source)
             except UnknownPhraseError as exc:
                 collected.skipped.append(f"{scenario.id}: {source.speaker}: {exc}")
+                continue
+            if probabilities is None:
+                collected.skipped.append(f"{scenario.id}: {source.speaker}: the claim backs no option")
                 continue
             collected.predictions.append(
                 Prediction(

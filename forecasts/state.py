@@ -1,33 +1,28 @@
-"""What was known about a scenario on a given date: status, outcome, forecasts, evidence.
+"""What was known about a scenario on a given date, and the probability shown for it then.
 
-``--as-of D`` replays the record: forecasts and evidence made after the end of day D are
-ignored, and a resolution counts from its ``resolved_at`` (when the outcome was settled; the
-time it was recorded if none is given; a plain date counts from the end of that day). Scenarios created after D did not exist yet.
-The human-written ``resolution`` block and ``history`` resolutions combine: the latest
-resolution that counts by D wins, so a correction appended later supersedes an earlier one.
+``ScenarioState`` joins the two layers below it: the scenario's timeline at the as-of instant
+(status, outcome, forecasts, evidence: ``forecasts.timeline``, which says how ``--as-of``
+replays the record) and the shown probability (``forecasts.estimate``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from forecasts.dates import When, end_instant, now_utc, start_instant
-from forecasts.estimate import Estimate, estimate_probability
-from forecasts.scenario import ANNULLED, Evidence, Forecast, ResolutionEntry, Scenario
-from forecasts.store import ScenarioFile
+from forecasts.dates import now_utc, start_instant
+from forecasts.estimate import Estimate, estimate_probability, model_history
+from forecasts.scenario import Evidence, Forecast, Scenario
+from forecasts.store import ScenarioFile, case_of
 
-
-@dataclass(frozen=True)
-class ResolutionView:
-    """A resolution as shown: outcome, when it was settled, by whom, on what evidence."""
-
-    outcome: str
-    resolved_at: When
-    resolved_by: str | None
-    sources: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+# Re-exported: most readers of a state also want these, and had them from here.
+from forecasts.timeline import ResolutionView as ResolutionView
+from forecasts.timeline import all_evidence as all_evidence
+from forecasts.timeline import all_forecasts as all_forecasts
+from forecasts.timeline import as_of_instant as as_of_instant
+from forecasts.timeline import exists_at as exists_at
+from forecasts.timeline import resolution_at as resolution_at
 
 
 @dataclass(frozen=True)
@@ -51,78 +46,12 @@ class ScenarioState:
     @property
     def case(self) -> str:
         """The case: the ``case:`` key, else the folder's name."""
-        return self.scenario.case or self.path.parent.name
+        return case_of(self.scenario, self.path)
 
     @property
     def outcome(self) -> str | None:
         """The outcome, once resolved."""
         return self.resolution.outcome if self.resolution else None
-
-
-def as_of_instant(as_of: When | None) -> datetime:
-    """The instant an ``--as-of`` value stands for: the end of that day, or now."""
-    return now_utc() if as_of is None else end_instant(as_of)
-
-
-def exists_at(scenario: Scenario, as_of: datetime) -> bool:
-    """Whether the scenario had been created by ``as_of``."""
-    return start_instant(scenario.created) <= as_of
-
-
-def _resolutions(scenario: Scenario) -> list[ResolutionView]:
-    found: list[ResolutionView] = []
-    r = scenario.resolution
-    if r.outcome is not None and r.resolved_at is not None:
-        found.append(
-            ResolutionView(
-                outcome=r.outcome,
-                resolved_at=r.resolved_at,
-                resolved_by=r.resolved_by,
-                sources=[e.url for e in r.evidence if e.url],
-                notes=[e.note for e in r.evidence if e.note],
-            )
-        )
-    for entry in scenario.history:
-        if isinstance(entry, ResolutionEntry):
-            found.append(
-                ResolutionView(
-                    outcome=entry.outcome,
-                    resolved_at=entry.resolved_at or entry.at,
-                    resolved_by=entry.by,
-                    sources=[entry.source] if entry.source else [],
-                    notes=[entry.note] if entry.note else [],
-                )
-            )
-    return found
-
-
-def all_forecasts(scenario: Scenario) -> list[Forecast]:
-    """Hand-written and recorded forecasts together, in time order."""
-    entries: list[Forecast] = [*scenario.forecasts, *(e for e in scenario.history if e.type == "forecast")]
-    return sorted(entries, key=lambda f: start_instant(f.at))
-
-
-def all_evidence(scenario: Scenario) -> list[Evidence]:
-    """Hand-written and recorded evidence together, in time order."""
-    entries: list[Evidence] = [*scenario.evidence, *(e for e in scenario.history if e.type == "evidence")]
-    return sorted(entries, key=lambda e: start_instant(e.at))
-
-
-def resolution_at(scenario: Scenario, moment: datetime) -> tuple[str, ResolutionView | None]:
-    """The status and the resolution that counts at ``moment`` (no estimate computed)."""
-    # A resolution given as a date takes effect at the end of that day: the question stays open
-    # (and forecastable) through the day the event happened or the deadline fell.
-    settled = [r for r in _resolutions(scenario) if end_instant(r.resolved_at) <= moment]
-    resolution = settled[-1] if settled else None
-    if scenario.status == "draft":
-        status = "draft"
-    elif resolution is not None:
-        status = "annulled" if resolution.outcome == ANNULLED else "resolved"
-    elif scenario.status == "annulled":
-        status = "annulled"
-    else:
-        status = "open"
-    return status, resolution
 
 
 def scenario_state(scenario_file: ScenarioFile, as_of: datetime | None = None) -> ScenarioState:
@@ -214,9 +143,9 @@ def probability_history(scenario_file: ScenarioFile, until: datetime | None = No
     the scenario (a point per day and per judgment), else one point at creation and one per forecast."""
     moment = until or now_utc()
     scenario = scenario_file.scenario
-    modelled = model_history(scenario_file, moment)
+    modelled = model_history(scenario_file.path, scenario, moment)
     if modelled is not None:
-        return modelled
+        return [HistoryPoint(at=at, estimate=estimate) for at, estimate in modelled]
     instants = [start_instant(scenario.created)]
     instants += [start_instant(f.at) for f in all_forecasts(scenario) if start_instant(f.at) <= moment]
     points: list[HistoryPoint] = []
@@ -224,18 +153,3 @@ def probability_history(scenario_file: ScenarioFile, until: datetime | None = No
         visible = [f for f in all_forecasts(scenario) if start_instant(f.at) <= instant]
         points.append(HistoryPoint(at=instant, estimate=estimate_probability(scenario, visible, instant)))
     return points
-
-
-def model_history(scenario_file: ScenarioFile, until: datetime) -> list[HistoryPoint] | None:
-    """The posterior's stored history for the scenario, or None when no fresh posterior covers it."""
-    from forecasts.model.posterior import find_root
-
-    if find_root(scenario_file.path) is None:
-        return None
-    from forecasts.estimate import estimate_from_point
-    from forecasts.model.shown import posterior_history
-
-    points = posterior_history(scenario_file.path, scenario_file.scenario, until)
-    if not points:
-        return None
-    return [HistoryPoint(at=p.at, estimate=estimate_from_point(p)) for p in points]

@@ -63,6 +63,16 @@ class ScenarioFile:
         """Line of a field in the file."""
         return self.document.line_of(path)
 
+    @property
+    def case(self) -> str:
+        """The case the scenario belongs to (see ``case_of``)."""
+        return case_of(self.scenario, self.path)
+
+
+def case_of(scenario: Scenario, path: Path) -> str:
+    """The case of the scenario in ``path``: its ``case:`` key, else the name of its folder."""
+    return scenario.case or path.parent.name
+
 
 @dataclass
 class Catalog:
@@ -593,5 +603,5 @@ def group_by_case(files: list[ScenarioFile]) -> dict[str, list[ScenarioFile]]:
     """Scenarios grouped by case (the folder name when ``case`` is not set)."""
     groups: dict[str, list[ScenarioFile]] = defaultdict(list)
     for f in files:
-        groups[f.scenario.case or f.path.parent.name].append(f)
+        groups[f.case].append(f)
     return dict(groups)

@@ -37,7 +37,7 @@ def test_source_prior_when_nobody_has_forecast(tree):
 
 def test_negative_source_polarity_flips_the_prior(tree):
     scenario = read_scenario(tree / "demo" / "strike.yaml").scenario
-    from forecasts.estimate import source_probability
+    from forecasts.source_priors import source_probability
 
     assert source_probability(scenario.sources[0]) == pytest.approx(1 - phrase_prior("in all likelihood").mean)
 

@@ -18,9 +18,9 @@ from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import format_estimate, format_forecast, format_probability, outcome_text
-from forecasts.estimate import implied_prior, source_probability
 from forecasts.model.posterior import find_root
 from forecasts.phrases import UnknownPhraseError, locate_hedge
+from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import (
     ScenarioState,
     as_of_instant,

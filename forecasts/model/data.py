@@ -18,43 +18,71 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
 from forecasts.dates import When, end_instant, start_instant
-from forecasts.estimate import BARE_WILL
 from forecasts.model.config import ModelConfig
 from forecasts.model.evidence import evidence_shift
 from forecasts.model.hazard import NO_DECAY, shape_for_tags
 from forecasts.phrases import lookup_phrase, normalize_phrase
 from forecasts.scenario import Scenario
-from forecasts.state import all_evidence, all_forecasts, resolution_at
+from forecasts.source_priors import BARE_WILL, option_share
 from forecasts.store import ScenarioFile
+from forecasts.timeline import all_evidence, all_forecasts, resolution_at
 
 Array = npt.NDArray[np.float64]
 DAY = 86400.0
 NUMBER = "(number)"
 NONE = "(none)"
 
-UNIT_COLUMNS = ["key", "scenario", "option", "opens", "deadline", "shape", "outcome", "settled_at", "n_options"]
-JUDGMENT_COLUMNS = [
-    "unit",
-    "who",
-    "outlet",
-    "phrase",
-    "kind",
-    "at",
-    "p",
-    "beta_a",
-    "beta_b",
-    "offset",
-    "scale",
-    "claim",
-]
-EVIDENCE_COLUMNS = ["unit", "at", "shift", "sd"]
+
+class UnitRow(NamedTuple):
+    """One unit: a binary scenario, or one option of a categorical one (``option`` None for binary)."""
+
+    key: str
+    scenario: str
+    option: str | None
+    opens: float
+    deadline: float
+    shape: str
+    outcome: float  # 1, 0, or NaN while unknown
+    settled_at: float
+    n_options: int
+
+
+class JudgmentRow(NamedTuple):
+    """One judgment of a unit (see ``ModelData`` for ``offset``, ``scale`` and ``claim``)."""
+
+    unit: str
+    who: str
+    outlet: str
+    phrase: str
+    kind: str
+    at: float
+    p: float
+    beta_a: float
+    beta_b: float
+    offset: float
+    scale: float
+    claim: str
+
+
+class EvidenceRow(NamedTuple):
+    """A log-odds shift of a unit from ``at`` on, with its uncertainty."""
+
+    unit: str
+    at: float
+    shift: float
+    sd: float
+
+
+UNIT_COLUMNS = list(UnitRow._fields)
+JUDGMENT_COLUMNS = list(JudgmentRow._fields)
+EVIDENCE_COLUMNS = list(EvidenceRow._fields)
 
 
 def to_days(moment: datetime) -> float:
@@ -157,9 +185,17 @@ class ScenarioRecord:
     last_judgment: float | None  # the last judgment before settlement: the model's final view
 
 
-def scenario_rows(
-    scenario_file: ScenarioFile, as_of: datetime, config: ModelConfig
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+@dataclass
+class ScenarioRows:
+    """A scenario's rows of model data, and notes on what was left out."""
+
+    units: list[UnitRow] = field(default_factory=list)
+    judgments: list[JudgmentRow] = field(default_factory=list)
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def scenario_rows(scenario_file: ScenarioFile, as_of: datetime, config: ModelConfig) -> ScenarioRows:
     """Unit, judgment and evidence rows for one scenario, as known at ``as_of``."""
     scenario = scenario_file.scenario
     _, resolution = resolution_at(scenario, as_of)
@@ -172,70 +208,50 @@ def scenario_rows(
     outcome = resolution.outcome if resolution else None
     settled_at = start_days(resolution.resolved_at) if resolution else math.nan
     shape = shape_for_tags(list(scenario.tags), config) if scenario.kind == "binary" else NO_DECAY
-    units: list[dict[str, Any]] = []
+    rows = ScenarioRows()
     for key, option in zip(keys, unit_options, strict=True):
         if option is None:
             value = {"yes": 1.0, "no": 0.0}.get(outcome or "", math.nan)
         else:
             value = math.nan if outcome in (None, "ambiguous", "annulled") else float(outcome == option)
-        units.append(
-            {
-                "key": key,
-                "scenario": scenario.id,
-                "option": option,
-                "opens": opens,
-                "deadline": deadline,
-                "shape": shape,
-                "outcome": value,
-                "settled_at": settled_at,
-                "n_options": max(len(options), 1),
-            }
+        rows.units.append(
+            UnitRow(key, scenario.id, option, opens, deadline, shape, value, settled_at, max(len(options), 1))
         )
-    notes: list[str] = []
-    judgments: list[dict[str, Any]] = []
     moment = to_days(as_of)
     for number, source in enumerate(scenario.all_sources()):
         at = start_days(source.published) if source.published is not None else start_days(scenario.created)
         if at > moment:
             continue
-        base = {
-            "who": source.speaker,
-            "outlet": source.outlet or NONE,
-            "kind": "source",
-            "at": at,
-            "claim": f"{scenario.id}#source{number}",
-        }
         if source.prior is not None:
             claim, beta, phrase = source.prior, (math.nan, math.nan), NUMBER
         else:
             phrase_text = source.hedge or BARE_WILL
             prior = lookup_phrase(phrase_text)
             if prior is None:
-                notes.append(
+                rows.notes.append(
                     f"{scenario_file.path}: source {source.speaker!r}: hedge {source.hedge!r} is not in the phrase table; left out"
                 )
                 continue
             claim, beta, phrase = prior.mean, (prior.beta_a, prior.beta_b), normalize_phrase(phrase_text)
-        against = source.polarity == "negative"
         for key, option in zip(keys, unit_options, strict=True):
-            if option is None or option == source.option:
-                offset, scale = (1.0, -1.0) if against else (0.0, 1.0)
-            elif source.option is None:
+            share = option_share(source, option, len(options))
+            if share is None:
                 continue  # a categorical claim that backs no option says nothing about any
-            else:
-                k = len(options) - 1
-                offset, scale = (0.0, 1.0 / k) if against else (1.0 / k, -1.0 / k)
-            judgments.append(
-                {
-                    **base,
-                    "unit": key,
-                    "phrase": phrase,
-                    "p": offset + scale * claim,
-                    "beta_a": beta[0],
-                    "beta_b": beta[1],
-                    "offset": offset,
-                    "scale": scale,
-                }
+            rows.judgments.append(
+                JudgmentRow(
+                    unit=key,
+                    who=source.speaker,
+                    outlet=source.outlet or NONE,
+                    phrase=phrase,
+                    kind="source",
+                    at=at,
+                    p=share.of(claim),
+                    beta_a=beta[0],
+                    beta_b=beta[1],
+                    offset=share.offset,
+                    scale=share.scale,
+                    claim=f"{scenario.id}#source{number}",
+                )
             )
     for forecast in all_forecasts(scenario):
         at = start_days(forecast.at)
@@ -250,20 +266,13 @@ def scenario_rows(
         for key, option in zip(keys, unit_options, strict=True):
             if option not in values:
                 continue
-            row = {"who": forecast.by, "outlet": NONE, "kind": "forecast", "at": at, "unit": key, "claim": ""}
             if stated is not None and option is None:
-                row.update(
-                    phrase=normalize_phrase(forecast.stated or ""),
-                    p=stated.mean,
-                    beta_a=stated.beta_a,
-                    beta_b=stated.beta_b,
-                    offset=0.0,
-                    scale=1.0,
-                )
+                phrase, p, beta = normalize_phrase(forecast.stated or ""), stated.mean, (stated.beta_a, stated.beta_b)
             else:
-                row.update(phrase=NUMBER, p=values[option], beta_a=math.nan, beta_b=math.nan, offset=0.0, scale=1.0)
-            judgments.append(row)
-    evidence: list[dict[str, Any]] = []
+                phrase, p, beta = NUMBER, values[option], (math.nan, math.nan)
+            rows.judgments.append(
+                JudgmentRow(key, forecast.by, NONE, phrase, "forecast", at, p, beta[0], beta[1], 0.0, 1.0, "")
+            )
     for item in all_evidence(scenario):
         at = start_days(item.at)
         shift = evidence_shift(item, config.evidence)
@@ -271,13 +280,13 @@ def scenario_rows(
             continue
         if scenario.kind == "categorical":
             if item.option is None or item.option not in options:
-                notes.append(f"{scenario_file.path}: evidence of {item.at.isoformat()} names no option; left out")
+                rows.notes.append(f"{scenario_file.path}: evidence of {item.at.isoformat()} names no option; left out")
                 continue
             key = f"{scenario.id}:{item.option}"
         else:
             key = scenario.id
-        evidence.append({"unit": key, "at": at, "shift": shift.mean, "sd": shift.sd})
-    return units, judgments, evidence, notes
+        rows.evidence.append(EvidenceRow(key, at, shift.mean, shift.sd))
+    return rows
 
 
 def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times: list[float]) -> ScenarioRecord:
@@ -290,7 +299,7 @@ def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times
         id=scenario.id,
         path=str(scenario_file.path),
         sha256=file_digest(scenario_file.path),
-        case=scenario.case or scenario_file.path.parent.name,
+        case=scenario_file.case,
         kind=scenario.kind,
         units=unit_keys(scenario),
         ladder=(scenario.ladder.name, scenario.ladder.rung) if scenario.ladder else None,
@@ -311,21 +320,21 @@ def scenario_data(
     files: list[ScenarioFile], as_of: datetime, config: ModelConfig
 ) -> tuple[ModelData, list[ScenarioRecord]]:
     """Model data for every scenario that existed at ``as_of``, with one record per scenario."""
-    units: list[dict[str, Any]] = []
-    judgments: list[dict[str, Any]] = []
-    evidence: list[dict[str, Any]] = []
+    units: list[UnitRow] = []
+    judgments: list[JudgmentRow] = []
+    evidence: list[EvidenceRow] = []
     notes: list[str] = []
     records: list[ScenarioRecord] = []
     moment = to_days(as_of)
     for scenario_file in files:
         if start_days(scenario_file.scenario.created) > moment or scenario_file.scenario.status == "draft":
             continue
-        u, j, e, n = scenario_rows(scenario_file, as_of, config)
-        units += u
-        judgments += j
-        evidence += e
-        notes += n
-        records.append(scenario_record(scenario_file, as_of, [row["at"] for row in j]))
+        rows = scenario_rows(scenario_file, as_of, config)
+        units += rows.units
+        judgments += rows.judgments
+        evidence += rows.evidence
+        notes += rows.notes
+        records.append(scenario_record(scenario_file, as_of, [row.at for row in rows.judgments]))
     return (
         ModelData(
             pd.DataFrame(units, columns=UNIT_COLUMNS),

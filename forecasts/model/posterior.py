@@ -13,7 +13,8 @@ Where: ``<scenarios root>/_posterior/`` (the loader skips folders starting with 
 only on what was known then, preferred by ``--as-of DATE`` readers.
 
 Both files carry ``inputs_sha256``: SHA-256 over every scenario file's bytes (by relative path),
-the model and fit settings, the as-of date and the model code, so ``forecasts update`` sees
+the model and fit settings, the as-of date and ``code_version`` (every file that can change a
+number: all of ``forecasts/model/``, the hedge phrase table and its reader, the package version), so ``forecasts update`` sees
 whether the posterior is stale and refits only then. Each scenario entry also has its own file's
 SHA-256: readers use the stored summaries only for scenarios whose file (and whose ladder or
 branch partners' files) are unchanged, and recompute the others from the stored calibration.
@@ -35,6 +36,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from forecasts import __version__
 from forecasts.model.config import FitConfig, ModelConfig
 from forecasts.model.pooling import Calibration
 from forecasts.store import create_file, replace_file
@@ -45,30 +47,35 @@ SUMMARY = "posterior.json"
 DRAWS = "calibration.npz"
 FORMAT = 1
 REPLAY_PREFIX = "as-of-"
-CODE_FILES = (
-    "build.py",
-    "config.py",
-    "data.py",
-    "evidence.py",
-    "hazard.py",
-    "pooling.py",
-    "posterior.py",
-    "structure.py",
-    "predict.py",
-)
+PACKAGE = Path(__file__).resolve().parent.parent
+# Outside forecasts/model/, what turns a scenario's words into the numbers the model fits: the
+# hedge table and the code that reads it, and the rule that spreads a source over the options.
+PRIOR_FILES = ("phrases.py", "source_priors.py", "data/phrases.csv")
+
+
+def code_files(package: Path = PACKAGE) -> list[Path]:
+    """Every file whose change can change a posterior's numbers: all of ``forecasts/model/*.py``
+    (globbed, so a new module is covered the day it is added) and ``PRIOR_FILES``."""
+    model = sorted((package / "model").glob("*.py"))
+    return model + [package / name for name in PRIOR_FILES]
+
+
+def code_digest(package: Path = PACKAGE, version: str = __version__) -> str:
+    """SHA-256 (first 16 hex digits) of ``code_files`` (by path under the package) and the
+    package version: a change to any of them makes every posterior stale."""
+    digest = hashlib.sha256(f"forecasts {version}\n".encode())
+    for path in code_files(package):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        # A file listed but missing (a broken install) still changes the hash, never silently.
+        digest.update(path.read_bytes() if path.is_file() else b"(missing)")
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """SHA-256 (first 16 hex digits) of the model's source: a code change makes posteriors stale."""
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in CODE_FILES:
-        path = here / name
-        if path.exists():
-            digest.update(name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    """``code_digest`` of the installed package, computed once per process."""
+    return code_digest()
 
 
 def posterior_folder(root: Path, as_of_day: str | None = None) -> Path:
@@ -102,10 +109,90 @@ def file_sha256(path: Path) -> str:
     return found
 
 
-def summarize(draws: Array) -> dict[str, float]:
-    """Mean and 5/50/95 % of probability draws, rounded for the file."""
+@dataclass(frozen=True)
+class ProbabilitySummary:
+    """A probability's posterior: its mean and 5/50/95 % quantiles (``mean``, ``p05``... in JSON)."""
+
+    mean: float
+    p05: float
+    p50: float
+    p95: float
+
+    @property
+    def quantiles(self) -> tuple[float, float, float]:
+        """(5 %, 50 %, 95 %)."""
+        return (self.p05, self.p50, self.p95)
+
+    def as_json(self) -> dict[str, float]:
+        """The file's form, rounded."""
+        return {"mean": _r(self.mean), "p05": _r(self.p05), "p50": _r(self.p50), "p95": _r(self.p95)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ProbabilitySummary:
+        """Read back from the file's form."""
+        return cls(float(data["mean"]), float(data["p05"]), float(data["p50"]), float(data["p95"]))
+
+
+def summarize(draws: Array) -> ProbabilitySummary:
+    """Mean and 5/50/95 % of probability draws."""
     q05, q50, q95 = np.quantile(draws, [0.05, 0.5, 0.95])
-    return {"mean": _r(float(np.mean(draws))), "p05": _r(q05), "p50": _r(q50), "p95": _r(q95)}
+    return ProbabilitySummary(float(np.mean(draws)), float(q05), float(q50), float(q95))
+
+
+# A yes/no scenario's P(yes), or each option's probability of a categorical one.
+PointValue = ProbabilitySummary | dict[str, ProbabilitySummary]
+
+
+@dataclass(frozen=True)
+class StoredPoint:
+    """A point of a scenario's stored probability history: ``{"at": ..., "mean": ...}`` or
+    ``{"at": ..., "options": {id: {"mean": ...}}}`` in the file."""
+
+    at: datetime
+    value: PointValue
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoredPoint:
+        """Read back from the file's form."""
+        at = datetime.fromisoformat(data["at"])
+        if "options" in data:
+            return cls(at, {k: ProbabilitySummary.from_json(v) for k, v in data["options"].items()})
+        return cls(at, ProbabilitySummary.from_json(data))
+
+
+@dataclass(frozen=True)
+class PosteriorEntry:
+    """One scenario's entry in ``posterior.json``: where its file was and what it held, where it
+    sits (ladder, condition, marginal group), when its outcome became known, its current point,
+    and its history (read from the file's form only when asked for)."""
+
+    path: str
+    sha256: str
+    ladder: str | None
+    condition: str | None
+    marginal: str | None
+    known_at: datetime | None
+    current: StoredPoint
+    stored_history: tuple[dict[str, Any], ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PosteriorEntry:
+        """Read back from the file's form (``ladder: [name, rung]``, ``condition: [id, outcome]``)."""
+        return cls(
+            path=data["path"],
+            sha256=data["sha256"],
+            ladder=data["ladder"][0] if data.get("ladder") else None,
+            condition=data["condition"][0] if data.get("condition") else None,
+            marginal=data.get("marginal"),
+            known_at=datetime.fromisoformat(data["known_at"]) if data.get("known_at") else None,
+            current=StoredPoint.from_json(data["current"]),
+            stored_history=tuple(data.get("history", ())),
+        )
+
+    def history(self, until: datetime) -> list[StoredPoint]:
+        """The stored points up to ``until``, in time order."""
+        points = (StoredPoint.from_json(p) for p in self.stored_history)
+        return [p for p in points if p.at <= until]
 
 
 def _r(value: float) -> float:
@@ -147,6 +234,22 @@ class Posterior:
 
     folder: Path
     summary: dict[str, Any]
+    entries: dict[str, PosteriorEntry]
+
+    @property
+    def method(self) -> str:
+        """``nuts`` or ``advi``."""
+        return str(self.summary["method"])
+
+    @property
+    def replay(self) -> bool:
+        """Whether this is a replay fitted by ``forecasts update --as-of``."""
+        return bool(self.summary.get("replay"))
+
+    @property
+    def model_config(self) -> ModelConfig:
+        """The model settings the fit used."""
+        return ModelConfig.model_validate(self.summary["model"])
 
     @property
     def root(self) -> Path:
@@ -205,8 +308,24 @@ def read_posterior(folder: Path) -> Posterior | None:
     path = folder / SUMMARY
     if not path.is_file() or not (folder / DRAWS).is_file():
         return None
-    summary = _load_summary(str(path), *_stamp(path))
-    return Posterior(folder, summary) if summary is not None else None
+    stamp = _stamp(path)
+    summary = _load_summary(str(path), *stamp)
+    if summary is None:
+        return None
+    entries = _load_entries(str(path), *stamp)
+    return Posterior(folder, summary, entries) if entries is not None else None
+
+
+@lru_cache(maxsize=16)
+def _load_entries(path: str, mtime_ns: int, size: int) -> dict[str, PosteriorEntry] | None:
+    # Parsed once per file version: every scenario shown reads its own and its partners' entries.
+    summary = _load_summary(path, mtime_ns, size)
+    if summary is None:
+        return None
+    try:
+        return {k: PosteriorEntry.from_json(v) for k, v in summary.get("scenarios", {}).items()}
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
 
 
 def find_root(scenario_path: Path, levels: int = 4) -> Path | None:

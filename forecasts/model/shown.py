@@ -20,41 +20,48 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from forecasts.dates import end_instant, start_instant
-from forecasts.model.config import ModelConfig
 from forecasts.model.data import scenario_data, to_days
 from forecasts.model.posterior import (
     REPLAY_PREFIX,
+    PointValue,
     Posterior,
+    PosteriorEntry,
+    ProbabilitySummary,
+    StoredPoint,
     day_of,
     file_sha256,
     find_root,
     posterior_folder,
     read_posterior,
+    summarize,
 )
 from forecasts.model.predict import evaluate
 from forecasts.problems import ScenarioError
 from forecasts.scenario import Scenario
 from forecasts.store import ScenarioFile, read_scenario
 
-SLACK_DAYS = 1e-6
-
 
 @dataclass(frozen=True)
 class ShownPoint:
-    """A probability summary at an instant: binary (mean, p05, p50, p95) or per option."""
+    """The model's probability at an instant (P(yes), or each option's), and where it came from."""
 
     at: datetime
-    mean: float | None
-    p05: float | None
-    p50: float | None
-    p95: float | None
-    options: dict[str, tuple[float, float, float, float]] | None
+    value: PointValue
     detail: str
+
+    @property
+    def options(self) -> dict[str, ProbabilitySummary] | None:
+        """Each option's summary for a categorical scenario, else None."""
+        return self.value if isinstance(self.value, dict) else None
+
+    @property
+    def summary(self) -> ProbabilitySummary | None:
+        """P(yes)'s summary for a yes/no scenario, else None."""
+        return None if isinstance(self.value, dict) else self.value
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,7 @@ def choose_posterior(root: Path, as_of: datetime) -> PosteriorChoice:
     if not candidates:
         return PosteriorChoice(None)
     day = day_of(as_of)
-    same_day = [p for p in candidates if p.summary.get("replay") and day_of(p.as_of) == day]
+    same_day = [p for p in candidates if p.replay and day_of(p.as_of) == day]
     if same_day:
         return PosteriorChoice(same_day[0])
     usable = [p for p in candidates if p.as_of <= as_of]
@@ -105,52 +112,46 @@ def _posterior_for(root: Path, as_of: datetime) -> Posterior | None:
 
 def _partners(posterior: Posterior, scenario: Scenario) -> list[str]:
     """Scenarios whose numbers constrain this one: same ladder, same marginal group, the parent."""
-    entries: dict[str, Any] = posterior.summary["scenarios"]
-    own = entries.get(scenario.id, {})
+    entries = posterior.entries
+    own = entries.get(scenario.id)
     ladder = scenario.ladder.name if scenario.ladder else None
-    marginal = own.get("marginal")
+    marginal = own.marginal if own is not None else None
     found: set[str] = set()
     for other_id, entry in entries.items():
         if other_id == scenario.id:
             continue
-        if ladder is not None and entry.get("ladder") and entry["ladder"][0] == ladder:
+        if ladder is not None and entry.ladder == ladder:
             found.add(other_id)
-        if marginal is not None and entry.get("marginal") == marginal:
+        if marginal is not None and entry.marginal == marginal:
             found.add(other_id)
-            if entry.get("condition"):
-                found.add(entry["condition"][0])
+            if entry.condition is not None:
+                found.add(entry.condition)
     if marginal is not None and scenario.conditional_on is not None:
         found.add(scenario.conditional_on.scenario)
     return sorted(found)
 
 
-def _unchanged(root: Path, entries: dict[str, Any], ids: list[str]) -> bool:
+def _unchanged(root: Path, entries: dict[str, PosteriorEntry], ids: list[str]) -> bool:
     for other in ids:
         entry = entries.get(other)
         if entry is None:
             return False
-        path = root / entry["path"]
         try:
-            if file_sha256(path) != entry["sha256"]:
+            if file_sha256(root / entry.path) != entry.sha256:
                 return False
         except OSError:
             return False
     return True
 
 
-def _point(data: dict[str, Any], detail: str) -> ShownPoint:
-    at = datetime.fromisoformat(data["at"])
-    if "options" in data:
-        options = {k: (v["mean"], v["p05"], v["p50"], v["p95"]) for k, v in data["options"].items()}
-        return ShownPoint(at, None, None, None, None, options, detail)
-    return ShownPoint(at, data["mean"], data["p05"], data["p50"], data["p95"], None, detail)
+def _point(stored: StoredPoint, detail: str) -> ShownPoint:
+    return ShownPoint(stored.at, stored.value, detail)
 
 
 def fit_label(posterior: Posterior) -> str:
     """``ADVI fit as of 2026-12-05``, with `` (replay)`` for a fit of ``update --as-of``."""
-    s = posterior.summary
-    label = f"{s['method'].upper()} fit as of {s['as_of'][:10]}"
-    return label + (" (replay)" if s.get("replay") else "")
+    label = f"{posterior.method.upper()} fit as of {day_of(posterior.as_of)}"
+    return label + (" (replay)" if posterior.replay else "")
 
 
 def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoint | None:
@@ -161,22 +162,21 @@ def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoi
     posterior = _posterior_for(root, as_of)
     if posterior is None:
         return None
-    entries: dict[str, Any] = posterior.summary["scenarios"]
+    entries = posterior.entries
     entry = entries.get(scenario.id)
     partners = _partners(posterior, scenario)
     try:
-        own_fresh = entry is not None and file_sha256(path) == entry["sha256"]
+        own_fresh = entry is not None and file_sha256(path) == entry.sha256
     except OSError:
         return None
     fresh = own_fresh and _unchanged(root, entries, partners)
     if fresh and entry is not None:
-        known_at = datetime.fromisoformat(entry["known_at"]) if entry.get("known_at") else None
-        if known_at is not None and as_of >= known_at:
-            return _point(entry["current"], f"{fit_label(posterior)}; final model forecast before resolution")
+        if entry.known_at is not None and as_of >= entry.known_at:
+            return _point(entry.current, f"{fit_label(posterior)}; final model forecast before resolution")
         if as_of > end_instant(scenario.deadline):
             return _recompute(root, posterior, path, scenario, partners, as_of, "past its deadline")
         if as_of <= posterior.as_of:
-            earlier = [p for p in entry["history"] if datetime.fromisoformat(p["at"]) <= as_of]
+            earlier = entry.history(as_of)
             if earlier:
                 return _point(earlier[-1], fit_label(posterior))
             return None
@@ -193,18 +193,18 @@ def _recompute(
     as_of: datetime,
     reason: str,
 ) -> ShownPoint | None:
-    entries: dict[str, Any] = posterior.summary["scenarios"]
+    entries = posterior.entries
     files: list[ScenarioFile] = []
     try:
         files.append(read_scenario(path))
         for other in partners:
             if other in entries:
-                files.append(read_scenario(root / entries[other]["path"]))
+                files.append(read_scenario(root / entries[other].path))
     except ScenarioError:
         return None
     if start_instant(scenario.created) > as_of:
         return None
-    config = ModelConfig.model_validate(posterior.summary["model"])
+    config = posterior.model_config
     data, records = scenario_data(files, as_of, config)
     record = next((r for r in records if r.id == scenario.id), None)
     if record is None:
@@ -230,15 +230,9 @@ def _recompute(
         deadline = day_of(end_instant(scenario.deadline))
         detail += f"; past its deadline ({deadline}), awaiting resolution: the model's forecast at the last judgment ({day_of(when)})"
     if record.kind == "categorical":
-        options = {}
-        for i, option in enumerate(evaluation.options[scenario.id]):
-            values = draws[:, 0, i]
-            q = np.quantile(values, [0.05, 0.5, 0.95])
-            options[option] = (float(values.mean()), float(q[0]), float(q[1]), float(q[2]))
-        return ShownPoint(when, None, None, None, None, options, detail)
-    values = draws[:, 0]
-    q = np.quantile(values, [0.05, 0.5, 0.95])
-    return ShownPoint(when, float(values.mean()), float(q[0]), float(q[1]), float(q[2]), None, detail)
+        options = {option: summarize(draws[:, 0, i]) for i, option in enumerate(evaluation.options[scenario.id])}
+        return ShownPoint(when, options, detail)
+    return ShownPoint(when, summarize(draws[:, 0]), detail)
 
 
 def posterior_history(path: Path, scenario: Scenario, until: datetime) -> list[ShownPoint] | None:
@@ -249,14 +243,14 @@ def posterior_history(path: Path, scenario: Scenario, until: datetime) -> list[S
     posterior = _posterior_for(root, until)
     if posterior is None:
         return None
-    entries: dict[str, Any] = posterior.summary["scenarios"]
+    entries = posterior.entries
     entry = entries.get(scenario.id)
     try:
-        if entry is None or file_sha256(path) != entry["sha256"]:
+        if entry is None or file_sha256(path) != entry.sha256:
             return None
     except OSError:
         return None
     if not _unchanged(root, entries, _partners(posterior, scenario)):
         return None
     label = fit_label(posterior)
-    return [_point(p, label) for p in entry["history"] if datetime.fromisoformat(p["at"]) <= until]
+    return [_point(p, label) for p in entry.history(until)]

@@ -69,9 +69,9 @@ def case_grid(records: list[ScenarioRecord], data: ModelData, moment: float) -> 
 def _point(values: Array, options: list[str] | None, at: float) -> dict[str, Any]:
     point: dict[str, Any] = {"at": from_days(at).isoformat()}
     if options is None:
-        point.update(summarize(values))
+        point.update(summarize(values).as_json())
     else:
-        point["options"] = {o: summarize(values[:, i]) for i, o in enumerate(options)}
+        point["options"] = {o: summarize(values[:, i]).as_json() for i, o in enumerate(options)}
     return point
 
 
@@ -180,7 +180,9 @@ def update_posterior(
     """
     day = day_of(moment)
     folder = posterior_folder(root, day if replay else None)
-    digest, parts = inputs_digest(root, [f.path for f in files], model_config, fit_config, day)
+    # Drafts are left out of the fit (unreviewed), so adding or editing one changes nothing to refit.
+    fitted_paths = [f.path for f in files]
+    digest, parts = inputs_digest(root, fitted_paths, model_config, fit_config, day)
     existing = read_posterior(folder)
     if existing is not None and existing.summary.get("inputs_sha256") == digest and not force:
         return UpdateReport(folder=folder, fitted=False, inputs_sha256=digest, summary=existing.summary)
