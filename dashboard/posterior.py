@@ -65,6 +65,9 @@ def posterior_status(root: Path, files: list[ScenarioFile]) -> PosteriorStatus:
     changed = added = 0
     seen: set[str] = set()
     for scenario_file in files:
+        if scenario_file.scenario.status == "draft":
+            # The model leaves drafts out (`forecasts update` does not refit for one): not stale.
+            continue
         entry = entries.get(scenario_file.scenario.id)
         seen.add(scenario_file.scenario.id)
         if entry is None:

@@ -181,7 +181,7 @@ def update_posterior(
     day = day_of(moment)
     folder = posterior_folder(root, day if replay else None)
     # Drafts are left out of the fit (unreviewed), so adding or editing one changes nothing to refit.
-    fitted_paths = [f.path for f in files]
+    fitted_paths = [f.path for f in files if f.scenario.status != "draft"]
     digest, parts = inputs_digest(root, fitted_paths, model_config, fit_config, day)
     existing = read_posterior(folder)
     if existing is not None and existing.summary.get("inputs_sha256") == digest and not force:

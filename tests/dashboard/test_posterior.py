@@ -140,3 +140,25 @@ def test_without_a_posterior_viewers_are_told_how_to_fit_one(scenarios: Path) ->
     (notice,) = [c.value for c in at.caption if "No model posterior yet" in c.value]
     assert "Run `forecasts update`" in notice
     assert not [b for b in at.button if b.key == "posterior_refit"]  # viewers cannot start a fit
+
+
+DRAFT = """id: drafted-strike
+title: Iran strikes US forces
+question: Will Iran strike US forces between 2020-01-09 and 2020-03-31?
+created: 2020-01-09
+deadline: 2020-03-31
+status: draft
+review:
+- 'question: check that a stranger could resolve it from the wording alone'
+resolution:
+  criteria: Yes if Iran's own forces strike US forces.
+sources:
+- quote: Iran will strike US forces
+  speaker: A Pundit
+"""
+
+
+def test_a_draft_does_not_make_the_posterior_stale(scenarios: Path) -> None:
+    (scenarios / "demo" / "drafted-strike.yaml").write_text(DRAFT, encoding="utf-8")
+    at = overview()
+    assert not at.warning

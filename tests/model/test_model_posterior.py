@@ -116,3 +116,19 @@ def test_a_posterior_from_settings_this_version_does_not_know_is_refitted_not_re
     assert state.estimate.basis == "forecast"
     assert fit(tree).fitted
     assert read_posterior(posterior_folder(tree)) is not None
+
+
+def test_a_draft_added_or_edited_needs_no_refit(tree, mock_sampling):
+    first = fit(tree)
+    draft = tree / "demo" / "drafted.yaml"
+    text = (
+        (tree / "demo" / "strike.yaml")
+        .read_text()
+        .replace("id: strike", "id: drafted")
+        .replace("status: open", "status: draft")
+        .replace("ladder: {name: demo-ladder, rung: 2}\n", "")
+    )
+    draft.write_text(text)
+    assert load_catalog(tree).problems == []
+    again = fit(tree)
+    assert not again.fitted and again.inputs_sha256 == first.inputs_sha256
