@@ -30,11 +30,13 @@ def drafts() -> None:
 
     \b
     Examples:
+      forecasts drafts list
+      forecasts drafts edit practice-iran-threatens-us-persons --checked question --set deadline=2028-06-30
+      forecasts drafts accept practice-iran-threatens-us-persons
+      forecasts drafts merge practice-iran-threatens-us-persons-2024 --into practice-iran-threatens-us-persons
+      forecasts list --case practice
       forecasts extract corpus/articles/105-odni-ata-2024-iran.txt --write scenarios/iran-ata-2024
       forecasts drafts list
-      forecasts drafts edit EXAMPLE_ID --checked question
-      forecasts drafts accept EXAMPLE_ID
-      forecasts list --case iran-ata-2024
     """
 
 
@@ -46,7 +48,6 @@ def list_command(scenarios: Path, fmt: str) -> None:
 
     \b
     Examples:
-      forecasts extract corpus/articles/105-odni-ata-2024-iran.txt --write scenarios/iran-ata-2024
       forecasts drafts list
       forecasts drafts list --format json
     """
@@ -92,9 +93,8 @@ def accept(scenario_id: str, scenarios: Path) -> None:
 
     \b
     Examples:
-      forecasts extract corpus/articles/105-odni-ata-2024-iran.txt --write scenarios/iran-ata-2024
-      forecasts drafts edit EXAMPLE_ID --checked question
-      forecasts drafts accept EXAMPLE_ID
+      forecasts drafts edit practice-iran-threatens-us-persons --checked question --checked deadline
+      forecasts drafts accept practice-iran-threatens-us-persons
     """
     try:
         written = accept_draft(scenarios, scenario_id)
@@ -129,8 +129,8 @@ def edit(scenario_id: str, settings: tuple[str, ...], checked: tuple[str, ...], 
 
     \b
     Examples:
-      forecasts extract corpus/articles/105-odni-ata-2024-iran.txt --write scenarios/iran-ata-2024
-      forecasts drafts edit EXAMPLE_ID --set deadline=2024-12-31 --checked question
+      forecasts drafts edit practice-iran-threatens-us-persons --set deadline=2028-06-30 --checked question
+      forecasts drafts edit practice-iran-threatens-us-persons-2024 --set "title=Iran threatens U.S. persons in the Middle East"
     """
     try:
         written = edit_draft(scenarios, scenario_id, settings, checked)
@@ -159,8 +159,7 @@ def merge(scenario_id: str, into: str, scenarios: Path) -> None:
 
     \b
     Examples:
-      forecasts extract corpus/articles/105-odni-ata-2024-iran.txt --write scenarios/iran-ata-2024
-      forecasts drafts merge EXAMPLE_ID --into EXAMPLE_ID
+      forecasts drafts merge practice-iran-threatens-us-persons-2024 --into practice-iran-threatens-us-persons
     """
     try:
         written = merge_draft(scenarios, scenario_id, into)
@@ -181,8 +180,7 @@ def reject(scenario_id: str, delete: bool, scenarios: Path) -> None:
 
     \b
     Examples:
-      forecasts extract corpus/articles/105-odni-ata-2024-iran.txt --write scenarios/iran-ata-2024
-      forecasts drafts reject EXAMPLE_ID
+      forecasts drafts reject practice-iran-threatens-us-persons-2024
     """
     try:
         where = reject_draft(scenarios, scenario_id, delete)

@@ -69,9 +69,15 @@ def help_examples(path: tuple[str, ...]) -> list[str]:
 
 
 def command_paths() -> list[tuple[str, ...]]:
-    """The group and every command, as argument prefixes."""
+    """The group and every command (and every command of a command group), as argument prefixes."""
     assert isinstance(cli, click.Group)
-    return [(), *((name,) for name in sorted(cli.commands))]
+    paths: list[tuple[str, ...]] = [()]
+    for name in sorted(cli.commands):
+        paths.append((name,))
+        group = cli.commands[name]
+        if isinstance(group, click.Group):
+            paths.extend((name, sub) for sub in sorted(group.commands))
+    return paths
 
 
 def sections() -> list[tuple[str, list[str]]]:
