@@ -20,6 +20,7 @@ from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.gazetteer import actors_in, country_actor
 
 EVENT_KINDS = (
     "attack",
@@ -89,7 +90,7 @@ _STOP = frozenset(
     "the a an of to in on at for and or but will would could may might be is are was were its it this that these "
     "those their his her there with by from as than into not no more most also further only s our we they he she "
     "i you us them him my your which who whom whose what when where while if then so such any some all each both "
-    "over under about after before between during against within without until via per".split()
+    "over under about after before between during against within without until via per rather instead".split()
 )
 _US = frozenset({"us"})  # "US forces": a country, not the pronoun, when written in capitals
 _PRONOUNS = frozenset("it this that they he she we i these those them its their".split())
@@ -165,10 +166,37 @@ _IRREGULAR = {
     "withdrew": "withdraw",
     "withdrawn": "withdraw",
     "undertook": "undertake",
+    "fled": "flee",
     "overtook": "overtake",
     "shut": "shut",
     "spread": "spread",
 }
+
+
+# Base forms ending in "e" that lose it before -ing/-ed ("voting", "postponed"), and base forms
+# that look inflected ("exceed", "discuss"): suffix rules alone get them wrong.
+_E_VERBS = frozenset(
+    """
+    abandon achieve acquire advance agree announce approve argue arrive assume balance believe bombard bribe
+    capture cause cease change charge choose close combine come compete complete compromise continue convene
+    create damage debate decide decline decrease defuse deliver deprive describe determine devolve dine
+    disagree dissolve dive divide drive ease emerge encourage endure engage enforce ensure escape evade
+    evacuate exchange exercise expire explore fade force free gauge give glide guarantee handle have hike hope
+    house ignore improve include increase influence injure invade involve issue judge leave like live locate
+    lose make manage measure merge move name negotiate note oblige oppose outpace overcome parole pause
+    persuade phase place pledge pose postpone practise prepare preserve price produce promise promote prove
+    provide pursue quote raise realise realize receive recognise recognize reduce refuse release remove
+    renegotiate reopen replace require rescue reserve resolve restore resume retire revise revoke rise
+    ratify sanction save scrape secure seize serve settle shape share shelve slide solve stabilise stabilize
+    stage state store strike subside supervise surge survive tackle take trade translate undermine unite
+    urge use value vote wage welcome write
+    """.split()
+)
+_BASE_LOOKS_INFLECTED = frozenset(
+    "exceed need proceed succeed feed bleed speed shed embed seed heed breed process focus bias discuss pass address "
+    "access press cross express miss dismiss harass assess possess kiss toss guess bless confess impress "
+    "progress stress compass boss".split()
+)
 
 
 def lemmatise(word: str) -> str:
@@ -176,7 +204,7 @@ def lemmatise(word: str) -> str:
     w = word.lower().strip("'\u2019")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) <= 3:
+    if w in _BASE_LOOKS_INFLECTED or w in _E_VERBS or len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -186,23 +214,25 @@ def lemmatise(word: str) -> str:
         return w[:-1]
     if w.endswith("ied"):
         return w[:-3] + "y"
-    if w.endswith("ed") and len(w) > 4:
-        stem = w[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            return stem[:-1]
-        if stem.endswith(
-            ("at", "iz", "is", "us", "ov", "iv", "ag", "ur", "in", "ot", "ut", "ac", "uc", "nc", "rc", "ng")
-        ):
-            return stem + "e"
-        return stem
-    if w.endswith("ing") and len(w) > 5:
-        stem = w[:-3]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-            return stem[:-1]
-        if stem.endswith(("at", "iz", "us", "ov", "iv", "ur", "ac", "uc", "nc", "rc")):
-            return stem + "e"
-        return stem
+    for suffix in ("ed", "ing"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)]
+            if stem + "e" in _E_VERBS:
+                return stem + "e"
+            if stem in _BASE_LOOKS_INFLECTED or stem in _E_VERBS:
+                return stem
+            if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lsz" or len(stem) > 5):
+                return stem[:-1]  # "stopped", "expelled" (but "called", "passed")
+            if re.search(r"(?:[^aeiou]at|iz|ov|iv|ag|ac|uc|nc|rc|ng|ys)$", stem) and len(stem) > 3:
+                return stem + "e"  # "escalated", "organized", "announced", "changed"
+            return stem
     return w
+
+
+def _base(word: str) -> str:
+    """A verb already in its base form (after a modal), lower case: "exceed" stays "exceed"."""
+    w = word.lower().strip("'\u2019")
+    return _IRREGULAR.get(w, w) if w in ("is", "are", "was", "were") else w
 
 
 def content_words(text: str) -> list[str]:
@@ -236,7 +266,7 @@ _KIND_VERBS: dict[str, frozenset[str]] = {
     "election": frozenset("elect reelect".split()),
     "scheduled": frozenset(
         "meet visit hold sign nominate open convene attend host travel return release publish launch begin start "
-        "resume inaugurate appoint deliver take".split()
+        "resume inaugurate appoint deliver".split()
     ),
 }
 _PRICE_WORDS = re.compile(
@@ -276,6 +306,8 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
         r"\b(?:protests?|demonstrations?|rall(?:y|ies))\b", phrase, re.I
     ):
         return "protest"
+    if verb == "take" and re.search(r"^take\s+(?:place|office|power|effect)\b", phrase, re.I):
+        return "scheduled"
     if verb in ("hold", "call") and re.search(r"\b(?:votes?|referendum)\b", phrase, re.I):
         return "vote"
     for kind, verbs in _KIND_VERBS.items():
@@ -308,28 +340,56 @@ def _split_clause(text: str) -> tuple[str, str, bool] | None:
             predicate = _ADVERB.sub("", predicate)
         if re.match(r"(?i)be\s+(?:able|unable)\s+to\s+", predicate):
             predicate = re.sub(r"(?i)^be\s+(?:able|unable)\s+to\s+", "", predicate)
+        progressive = re.match(r"(?i)be\s+(\w+ing)\b", predicate)
+        if progressive and progressive.group(1).lower() not in ("being", "thing"):
+            # "will be returning to Ukraine" -> "return to Ukraine"
+            predicate = lemmatise(progressive.group(1)) + predicate[progressive.end() :]
         if not re.match(r"[A-Za-z]", predicate):
             continue
         return subject, predicate, negated
     return None
 
 
+_LEADING_SUBJECT = re.compile(
+    r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
+    r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
+    r"importantly|overall|yes|no|well|oh|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
+    r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b[\s,]*|[-\u2013\u2014\u2022]\s*)+",
+    re.IGNORECASE,
+)
+_FINITE_IN_SUBJECT = re.compile(r"\s+(?:has|have|had|is|are|was|were|does|did|remains|continues)\s+\w", re.IGNORECASE)
+# An opening phrase before the subject: "With his passing, ...", "Along with our Allies, ...".
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:with|along|by|in|for|after|before|during|as|at|on|under|given|despite|unlike|like|over|through|"
+    r"beyond|within|without|following|amid|according|ahead|to\s+that\s+end|together|here|there|today|now)\b|\w+ing\b|\w+ly\b)[^,]*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _trim_subject(subject: str) -> str:
-    """The subject without reporting frames ("X said that") or leading connectives."""
+    """The subject without reporting frames ("X said that"), opening phrases or leading connectives."""
     subject = _clean(subject)
     cut = _REPORTING.match(subject + " ")
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]
         cut = _REPORTING.match(subject + " ")
-    # "With his passing, by God's will, his work" -> "his work"
-    if "," in subject:
-        last = subject.rsplit(",", 1)[1].strip()
-        if last and len(last.split()) <= 8 and not re.match(r"(?i)(?:and|or|including)\b", last):
-            subject = last
-    subject = re.sub(
-        r"(?i)^(?:and|but|so|yet|then|however|also|thus|indeed|still|first|second|third|after\s+that|-)\s+", "", subject
-    )
-    subject = re.sub(r"(?i)\s+(?:too|also|itself|themselves|then|now|in\s+turn)$", "", subject)
+    for _ in range(3):
+        before = subject
+        subject = _OPENING_PHRASE.sub("", subject, count=1)
+        subject = _LEADING_SUBJECT.sub("", subject)
+        if subject == before:
+            break
+    # "Iran has started taking delivery of ... and [will seek]": the subject is "Iran".
+    finite = _FINITE_IN_SUBJECT.search(subject)
+    if finite and re.search(r"(?i)\b(?:and|but)$", subject):
+        subject = subject[: finite.start()]
+    # "Russian forces continue to concentrate on the Donbas, they": the clause's subject is "they".
+    tail = re.search(r",\s*(it|they|he|she|we|this)$", subject, re.IGNORECASE)
+    if tail:
+        subject = tail.group(1)
+    # "suggesting protracted negotiations": a participle is not part of the subject.
+    subject = re.sub(r"^[a-z]+ing\s+(?=\w)", "", subject)
+    subject = re.sub(r"(?i)(?:\s+(?:too|also|itself|themselves|then|now|in\s+turn|\w+ly))+$", "", subject)
     return subject.strip(" ,")
 
 
@@ -340,10 +400,31 @@ _END_OF_PHRASE = re.compile(
 )
 
 
+# The window lives in the question's dates; a time phrase left in the phrase would say it twice.
+_TIME = re.compile(
+    r"\s+(?:(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
+    r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
+    r"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
+    r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_time(predicate: str, window_phrase: str | None = None) -> str:
+    if window_phrase and len(window_phrase) > 2:
+        predicate = re.sub(r"\s*\b" + re.escape(window_phrase) + r"\b", "", predicate, flags=re.IGNORECASE)
+    predicate = _TIME.sub("", predicate)
+    return re.sub(r"\s+", " ", predicate).strip()
+
+
 def _trim_phrase(predicate: str) -> str:
     m = _END_OF_PHRASE.search(predicate)
     if m and m.start() > 3:
         predicate = predicate[: m.start()]
+    predicate = _without_time(predicate) or predicate
     predicate = _clean(predicate)
     words = predicate.split()
     if len(words) > 14:
@@ -359,7 +440,7 @@ def _verb_and_target(phrase: str) -> tuple[str, str | None]:
     if not words:
         return "happen", None
     index = 0
-    verb = lemmatise(words[0])
+    verb = _base(words[0])
     if verb == "be" and len(words) > 1 and re.match(r"(?i)\w+ed$|\w+en$", words[1]):
         index, verb = 1, lemmatise(words[1])  # passive: "be jammed"
     elif verb in _CATENATIVE and len(words) > 2 and words[1].lower() == "to":
@@ -386,10 +467,12 @@ def _target(text: str) -> str | None:
     return text or None
 
 
+# "asymmetric rather than direct", "limited, not full", "either limited or full": options of a
+# categorical question. "do not take" is a negation, and "either Israel or the United States" names
+# targets, so bare "not" and capitalised words do not count.
 _ALTERNATIVE = re.compile(
-    r"\b(?P<a>[\w-]+)\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?P<b>[\w-]+)\b"
-    r"|\beither\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s+or\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\b",
-    re.IGNORECASE,
+    r"\b(?P<a>[a-z][\w-]*)(?:\s+rather\s+than|\s+instead\s+of|\s+and\s+not|,\s+not|,\s+but\s+not)\s+(?P<b>[a-z][\w-]*)\b"
+    r"|\beither\s+(?P<c>[a-z][\w-]*)\s+or\s+(?P<d>[a-z][\w-]*)\b",
 )
 
 
@@ -408,7 +491,8 @@ def _alternatives(text: str) -> tuple[str, ...]:
 
 _SUBJECT_BEFORE_VERB = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+|\bthat\s+)(?P<s>(?:[A-Z][\w'\u2019.-]*|the|The|a|an)(?:\s+[\w'\u2019.-]+){0,6}?)\s+"
-    r"(?:will|would|could|may|might|is|are|was|were|has|have|had|can|should|must)\b"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had|can|should|must|continues?|remains?|plans?|"
+    r"seeks?|says?|said|wants?|intends?|needs?)\b"
 )
 
 
@@ -427,29 +511,79 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     return found
 
 
+_TITLE = re.compile(
+    r"^(?:the\s+)?(Secretary|President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|Ambassador|"
+    r"General|Admiral|Governor|Senator|Chairman|Chair|Director|Supreme\s+Leader|King|Crown\s+Prince)$",
+    re.IGNORECASE,
+)
+
+
+def _titled_person(title: str, body: str, before: int) -> str | None:
+    """ "the Secretary" -> "Secretary Blinken", the last person the article gave that title before."""
+    found = None
+    for m in re.finditer(
+        rf"\b{re.escape(title)}\s+(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)", body[:before]
+    ):
+        found = f"{title} {m.group(1)}"
+    return found
+
+
+def _speaker_party(candidate: Candidate, article: Article) -> str:
+    """Who "we" is: the country a speaker (or the outlet they speak in) stands for, else the speaker."""
+    for text in (candidate.speaker, candidate.speaker_role or "", article.outlet or "", article.author or ""):
+        for actor in actors_in(text):
+            if actor.cameo_country and (actor.fips is not None or actor.cameo_type in ("GOV", "MIL")):
+                return country_actor(actor.cameo_country).name if actor.cameo_country else actor.name
+    return candidate.speaker
+
+
+def _named_speaker(candidate: Candidate) -> str:
+    role = candidate.speaker_role or ""
+    if (
+        role
+        and candidate.speaker_type != "author"
+        and re.fullmatch(r"[A-Z][\w ]{1,30}", role)
+        and role not in ("Mr", "Ms", "Mrs", "Dr")
+    ):
+        return f"{role} {candidate.speaker}"
+    return candidate.speaker
+
+
 def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> str:
     words = subject.split()
     if not words:
         return _antecedent(article.body, candidate.char_start, None) or candidate.speaker
     first = words[0].lower()
-    if len(words) == 1 and first in ("we", "i"):
-        return candidate.speaker
+    if len(words) == 1 and first in ("we", "us"):
+        return _speaker_party(candidate, article)
+    if len(words) == 1 and first == "i":
+        return _named_speaker(candidate)
     if len(words) == 1 and first in ("it", "this", "that"):
         return _antecedent(article.body, candidate.char_start, False) or subject
     if len(words) == 1 and first in ("they", "these", "those"):
         return _antecedent(article.body, candidate.char_start, True) or subject
     if len(words) == 1 and first in ("he", "she"):
-        return candidate.speaker if candidate.speaker_type != "author" else subject
+        return _named_speaker(candidate) if candidate.speaker_type != "author" else subject
+    title = _TITLE.match(subject)
+    if title:
+        return _titled_person(title.group(1), article.body, candidate.char_start) or subject
     return subject
 
 
 # --- the entry points --------------------------------------------------------------------------
 
 
+_TO_CLAUSE = re.compile(r"^(?P<s>[A-Z][^,;]{1,80}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$")
+
+
 def _parse(text: str) -> tuple[str, str, bool] | None:
     clause = _split_clause(text)
     if clause is None:
-        return None
+        # "The PRC to continue its efforts ...": an expectation stated as subject + infinitive.
+        m = _TO_CLAUSE.match(_clean(text))
+        if m is None:
+            return None
+        clause = (m.group("s"), m.group("p"), False)
     subject, predicate, negated = clause
     subject = _trim_subject(subject)
     phrase = _trim_phrase(predicate)
@@ -477,18 +611,14 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
         phrase = "be " + clause
         verb = lemmatise(words[0])
         return Proposition(subject, verb, phrase, negated, event_kind_of(verb, subject, phrase), None)
-    parsed = _parse(clause)
-    if parsed is None:
-        for i, word in enumerate(words[1:], start=1):
-            lower = word.lower()
-            if lower in _PRONOUNS or lower in _STOP:
-                continue
-            if re.match(r"[a-z]+(?:s|ed)$", word) and not lower.endswith(("ss", "ous")):
-                parsed = (" ".join(words[:i]), " ".join([lemmatise(word), *words[i + 1 :]]), False)
-                break
+    parsed = _parse(clause) or _parse_finite(clause)
     if parsed is None:
         return Proposition(subject, "happen", clause, negated, "other", None)
     c_subject, phrase, c_neg = parsed
+    # "unless its sovereignty is violated": "its" is the forecast's own subject.
+    owner = re.match(r"(?i)(its|their)\s+", c_subject)
+    if owner:
+        c_subject = f"{subject}'{'' if subject.endswith('s') else 's'} {c_subject[owner.end() :]}"
     c_subject = _resolve_subject(c_subject, candidate, article)
     phrase = _trim_phrase(phrase)
     verb, target = _verb_and_target(phrase)
@@ -506,8 +636,58 @@ def propose(candidate: Candidate, article: Article) -> Proposition:
         )
 
 
+_KNOWN_VERBS = frozenset().union(*_KIND_VERBS.values(), _E_VERBS, _CATENATIVE)
+
+
+def _parse_finite(text: str) -> tuple[str, str, bool] | None:
+    """ "Secretary Austin also previewed the agenda" -> ("Secretary Austin", "preview the agenda")."""
+    words = _clean(text).split()
+    for i, word in enumerate(words[1:8], start=1):
+        if word in ("is", "are") and i + 1 < len(words):
+            subject = _trim_subject(" ".join(words[:i]))
+            phrase = _trim_phrase(" ".join(["be", *words[i + 1 :]]))
+            return (subject, phrase, False) if subject and phrase else None
+        if not re.fullmatch(r"[a-z]+", word) or word in _STOP:
+            continue
+        lemma = lemmatise(word)
+        if lemma != word and (lemma in _KNOWN_VERBS or word.endswith("ed")):
+            subject = _trim_subject(" ".join(words[:i]))
+            phrase = _trim_phrase(" ".join([lemma, *words[i + 1 :]]))
+            if subject and phrase:
+                return subject, phrase, False
+    return None
+
+
+def _lower_common_first_word(subject: str, body: str) -> str:
+    """ "Pressure" -> "pressure" when the article writes the word in lower case elsewhere (not a name)."""
+    first = subject.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper() or len(first) < 2 or actors_in(first):
+        return subject
+    lower = first[0].lower() + first[1:]
+    if re.search(rf"\b{re.escape(lower)}\b", body) or lower in _STOP:
+        return lower + subject[len(first) :]
+    return subject
+
+
+def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) -> str:
+    """ "lead our diplomatic mission" -> "lead the United States' diplomatic mission" when "we" is known."""
+    if not re.search(r"\bour\b", phrase, re.IGNORECASE):
+        return phrase
+    party = _speaker_party(candidate, article)
+    if party == candidate.speaker and not actors_in(party):
+        return phrase
+    owner = f"{party}'" if party.endswith("s") else f"{party}'s"
+    if (
+        owner.split()[0] not in ("the", "The")
+        and actors_in(party)
+        and party in ("United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates")
+    ):
+        owner = "the " + owner
+    return re.sub(r"\bour\b", owner, phrase, flags=re.IGNORECASE)
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
-    parsed = _parse(candidate.event) or _parse(candidate.quote)
+    parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
     negative = candidate.polarity == "negative"
     if parsed is None:
         phrase = _trim_phrase(_clean(candidate.event) or _clean(candidate.quote)) or "happen"
@@ -518,6 +698,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject, phrase, negated = parsed
         negative = negative or negated
         subject = _resolve_subject(subject, candidate, article)
+        subject = _lower_common_first_word(subject, article.body)
+        phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)
         verb, target = _verb_and_target(phrase)
     kind = event_kind_of(verb, subject, phrase)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
@@ -552,9 +734,27 @@ def _cut_words(text: str, limit: int) -> str:
     return cut[:limit].strip(" ,;:")
 
 
+def is_plural(subject: str) -> bool:
+    """Whether the subject takes a plural verb ("the Houthis strike", "Iran strikes")."""
+    head = re.split(r"\s+(?:of|in|on|for|from|with|at|to|against)\s+", subject, maxsplit=1)[0].strip()
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if re.search(r"\band\b", head) or last in ("they", "we", "these", "those", "both", "people", "police"):
+        return True
+    if words[-1][:1].isupper() and any(a.fips is not None for a in actors_in(" ".join(words[-3:]))):
+        return False  # "the United States", "the Philippines": one country
+    return last.endswith("s") and not last.endswith(("ss", "us", "'s", "sis", "xis", "ics"))
+
+
+def _agreeing(p: Proposition) -> str:
+    return p.phrase if is_plural(p.subject) else _third_person(p.phrase)
+
+
 def title_text(p: Proposition) -> str:
-    """Subject and phrase in at most ``MAX_TITLE_CHARS`` characters, cut at a whole word."""
-    return _sentence_case(_cut_words(f"{p.subject} {p.phrase}".strip(), MAX_TITLE_CHARS))
+    """Subject and phrase (the verb agreeing) in at most ``MAX_TITLE_CHARS`` characters, cut at a whole word."""
+    return _sentence_case(_cut_words(f"{p.subject} {_agreeing(p)}".strip(), MAX_TITLE_CHARS))
 
 
 def slug_words(p: Proposition) -> list[str]:
@@ -563,24 +763,26 @@ def slug_words(p: Proposition) -> list[str]:
     # "Iran's armed forces" -> "iran": the actor's name says who; generic heads add length only.
     generic = {"armed", "forces", "force", "government", "leader", "leadership", "officials", "military", "president"}
     named = [w for w in subject_words if w not in generic] or subject_words
-    words = named[:2]
+    words = [w for w in named if len(w) > 1 or w.isdigit()][:2]
     phrase_words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.phrase)]
-    if p.verb in phrase_words:
-        words.append(p.verb)
+    # The verb as the text writes it ("arming" for arm): an id is made of whole words.
+    verb_word = next((w for w in phrase_words if w == p.verb or lemmatise(w) == p.verb), None)
+    if verb_word is not None and p.verb not in ("be", "have", "do"):
+        words.append(verb_word)
     target_words = content_words(p.target) if p.target else [w for w in content_words(p.phrase) if w != p.verb]
     for word in target_words:
         if len(words) >= MAX_SLUG_WORDS:
             break
-        if word not in words:
+        if word not in words and (len(word) > 1 or word.isdigit()) and word != verb_word:
             words.append(word)
     return words[:MAX_SLUG_WORDS]
 
 
 _CRITERIA: dict[str, str] = {
     "attack": (
-        "Yes if, between {opens} and {deadline}, {subject}'s own forces {phrase}: a strike, shelling, raid or "
-        "armed attack claimed by {subject} or attributed to {subject} by at least two major news outlets or an "
-        "official investigation. Threats, exercises, interceptions without an attack, and attacks by proxies or "
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a strike, shelling, raid or armed attack "
+        "by the actor's own forces, claimed by the actor or attributed to it by at least two major news outlets or "
+        "an official investigation. Threats, exercises, interceptions without an attack, and attacks by proxies or "
         "allied groups do not count unless the claim names them."
     ),
     "threat": (
@@ -663,7 +865,7 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
         deadline=deadline.isoformat(),
         subject=_subject_in_text(p.subject),
         phrase=p.phrase,
-        phrase_3rd=_third_person(p.phrase),
+        phrase_3rd=_agreeing(p),
         level=level,
     )
     if p.negative:
