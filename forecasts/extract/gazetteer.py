@@ -310,6 +310,17 @@ def actors_in(text: str) -> list[Actor]:
     return found
 
 
+# Country names written with "the" in running text.
+_WITH_THE = frozenset(
+    {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "DR Congo"}
+)
+
+
+def display_name(actor: Actor) -> str:
+    """The actor's name as a sentence writes it: "the United States", "Iran", "Hezbollah"."""
+    return f"the {actor.name}" if actor.name in _WITH_THE else actor.name
+
+
 def country_actor(code: str) -> Actor:
     """The country with CAMEO code ``code`` as an actor without a type ("IRN" -> Iran, IR)."""
     names = _COUNTRIES.get(code)

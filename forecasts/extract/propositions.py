@@ -20,7 +20,7 @@ from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.gazetteer import actors_in, country_actor
+from forecasts.extract.gazetteer import actors_in, country_actor, display_name
 
 EVENT_KINDS = (
     "attack",
@@ -390,7 +390,10 @@ def _trim_subject(subject: str) -> str:
     # "suggesting protracted negotiations": a participle is not part of the subject.
     subject = re.sub(r"^[a-z]+ing\s+(?=\w)", "", subject)
     subject = re.sub(r"(?i)(?:\s+(?:too|also|itself|themselves|then|now|in\s+turn|\w+ly))+$", "", subject)
-    return subject.strip(" ,")
+    subject = subject.strip(" ,")
+    if subject.lower() in _STOP and subject.lower() not in _PRONOUNS:
+        return ""  # "To will continue": a fragment, not a subject
+    return subject
 
 
 _END_OF_PHRASE = re.compile(
@@ -408,14 +411,17 @@ _TIME = re.compile(
     r"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\b",
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\b"
+    r"(?!['\u2019]s)",  # "this week's meeting" names the meeting, not the window
     re.IGNORECASE,
 )
 
 
 def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     if window_phrase and len(window_phrase) > 2:
-        predicate = re.sub(r"\s*\b" + re.escape(window_phrase) + r"\b", "", predicate, flags=re.IGNORECASE)
+        predicate = re.sub(
+            r"\s*\b" + re.escape(window_phrase) + r"\b(?!['\u2019]s)", "", predicate, flags=re.IGNORECASE
+        )
     predicate = _TIME.sub("", predicate)
     return re.sub(r"\s+", " ", predicate).strip()
 
@@ -457,6 +463,9 @@ def _verb_and_target(phrase: str) -> tuple[str, str | None]:
     return verb, _target(rest)
 
 
+_NOT_A_TARGET = frozenset("back again down up out off soon further more less away together forward".split())
+
+
 def _target(text: str) -> str | None:
     text = re.split(
         r"(?i)\s+(?:in|on|at|by|before|after|during|within|over|for|until|from|across|with|to|if|as|this|next|that)\s+",
@@ -464,6 +473,8 @@ def _target(text: str) -> str | None:
         maxsplit=1,
     )[0]
     text = _clean(text)
+    if text.lower() in _NOT_A_TARGET:
+        return None
     return text or None
 
 
@@ -533,7 +544,7 @@ def _speaker_party(candidate: Candidate, article: Article) -> str:
     for text in (candidate.speaker, candidate.speaker_role or "", article.outlet or "", article.author or ""):
         for actor in actors_in(text):
             if actor.cameo_country and (actor.fips is not None or actor.cameo_type in ("GOV", "MIL")):
-                return country_actor(actor.cameo_country).name if actor.cameo_country else actor.name
+                return display_name(country_actor(actor.cameo_country) if actor.cameo_country else actor)
     return candidate.speaker
 
 
@@ -677,12 +688,6 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
     if party == candidate.speaker and not actors_in(party):
         return phrase
     owner = f"{party}'" if party.endswith("s") else f"{party}'s"
-    if (
-        owner.split()[0] not in ("the", "The")
-        and actors_in(party)
-        and party in ("United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates")
-    ):
-        owner = "the " + owner
     return re.sub(r"\bour\b", owner, phrase, flags=re.IGNORECASE)
 
 
@@ -749,7 +754,9 @@ def is_plural(subject: str) -> bool:
 
 
 def _agreeing(p: Proposition) -> str:
-    return p.phrase if is_plural(p.subject) else _third_person(p.phrase)
+    if not is_plural(p.subject):
+        return _third_person(p.phrase)
+    return re.sub(r"^be\b", "are", p.phrase)
 
 
 def title_text(p: Proposition) -> str:
@@ -761,7 +768,25 @@ def slug_words(p: Proposition) -> list[str]:
     """At most six whole content words for the scenario id: the subject's, the verb, the target's."""
     subject_words = content_words(p.subject)
     # "Iran's armed forces" -> "iran": the actor's name says who; generic heads add length only.
-    generic = {"armed", "forces", "force", "government", "leader", "leadership", "officials", "military", "president"}
+    generic = {
+        "armed",
+        "forces",
+        "force",
+        "government",
+        "leader",
+        "leadership",
+        "officials",
+        "military",
+        "president",
+        "secretary",
+        "minister",
+        "prime",
+        "foreign",
+        "ambassador",
+        "general",
+        "chancellor",
+        "senator",
+    }
     named = [w for w in subject_words if w not in generic] or subject_words
     words = [w for w in named if len(w) > 1 or w.isdigit()][:2]
     phrase_words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.phrase)]
