@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import altair as alt
 import pandas as pd
 
+from forecasts import display
 from forecasts.dates import start_instant
 from forecasts.scenario import Evidence, Forecast
 from forecasts.state import HistoryPoint
@@ -114,11 +115,8 @@ def evidence_direction(evidence: Evidence) -> str:
 
 
 def evidence_weight(evidence: Evidence) -> str:
-    """``LR 2``, or ``up (moderate)``, with the option it bears on."""
-    if evidence.likelihood_ratio is not None:
-        text = f"LR {evidence.likelihood_ratio:g}"
-    else:
-        text = " ".join(x for x in (evidence.direction, f"({evidence.strength})" if evidence.strength else None) if x)
+    """``LR 2``, or ``up (moderate)`` (``forecasts.display.evidence_weight``), with the option it bears on."""
+    text = display.evidence_weight(evidence)
     return f"{text} for {evidence.option}" if evidence.option else text
 
 

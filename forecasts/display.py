@@ -16,7 +16,7 @@ from forecasts.dates import end_instant
 from forecasts.estimate import Estimate
 from forecasts.phrases import UnknownPhraseError
 from forecasts.printable import escape_controls
-from forecasts.scenario import Source
+from forecasts.scenario import Evidence, Source
 from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import (
     ScenarioState,
@@ -263,11 +263,19 @@ def render_show(state: ScenarioState) -> str:
     if state.evidence:
         out += ["", f"Evidence ({len(state.evidence)})"]
         for e in state.evidence:
-            weight = f"LR {e.likelihood_ratio:g}" if e.likelihood_ratio else f"{e.direction} ({e.strength})"
+            weight = evidence_weight(e)
             out.append(f"  {e.at.isoformat():<25} {e.by:<12} {weight}: {e.note}" + (f" <{e.url}>" if e.url else ""))
     out.append("")
     out.append(f"file: {state.path}")
     return escape_controls("\n".join(out), keep_line_breaks=True)
+
+
+def evidence_weight(evidence: Evidence) -> str:
+    """How much a piece of evidence moves the odds, as every view words it: ``LR 2`` for a stated
+    likelihood ratio, else ``up (moderate)``, a direction and a strength."""
+    if evidence.likelihood_ratio is not None:
+        return f"LR {evidence.likelihood_ratio:g}"
+    return " ".join(x for x in (evidence.direction, f"({evidence.strength})" if evidence.strength else None) if x)
 
 
 def format_countdown(days: float) -> str:

@@ -9,11 +9,12 @@ honest spread rather than a single number.
 from __future__ import annotations
 
 import csv
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from forecasts.spelling import close_matches, suggestion
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,7 @@ class UnknownPhraseError(ValueError):
     def __init__(self, phrase: str, suggestions: list[str]) -> None:
         self.phrase = phrase
         self.suggestions = suggestions
-        hint = f" (did you mean {' or '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
-        super().__init__(f"{phrase!r} is not a known hedge phrase{hint}")
+        super().__init__(f"{phrase!r} is not a known hedge phrase{suggestion(suggestions)}")
 
 
 def normalize_phrase(text: str) -> str:
@@ -92,7 +92,7 @@ def phrase_prior(text: str) -> PhrasePrior:
     prior = lookup_phrase(text)
     if prior is None:
         key = normalize_phrase(text)
-        raise UnknownPhraseError(text, difflib.get_close_matches(key, list(phrase_table()), n=2, cutoff=0.75))
+        raise UnknownPhraseError(text, close_matches(key, phrase_table(), n=2, cutoff=0.75))
     return prior
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from forecasts.phrases import UnknownPhraseError, phrase_prior, phrase_table
+from forecasts.spelling import suggestion
 
 ACCEPTED_FORMS = (
     "a number between 0 and 1 (0.7), a percentage (70%), odds (3:1), 'N in M' (1 in 4) or a hedge word (likely)"
@@ -54,8 +55,9 @@ def parse_probability(value: object) -> float:
     try:
         return phrase_prior(text).mean
     except UnknownPhraseError as exc:
-        hint = f" (did you mean {' or '.join(repr(s) for s in exc.suggestions)}?)" if exc.suggestions else ""
-        raise ProbabilityError(f"{value!r} is not a probability{hint}; write {ACCEPTED_FORMS}") from None
+        raise ProbabilityError(
+            f"{value!r} is not a probability{suggestion(exc.suggestions)}; write {ACCEPTED_FORMS}"
+        ) from None
 
 
 # Nobody's judgment is finer than one in a thousand; beyond it log-odds explode (1e-320 is -737).

@@ -7,7 +7,6 @@ Pydantic's errors are translated here so that every message has that shape.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from forecasts.scenario import (
     Source,
     Window,
 )
+from forecasts.spelling import did_you_mean
 
 
 @dataclass(frozen=True, order=True)
@@ -108,12 +108,6 @@ _MODEL_AT: dict[tuple[str, ...], type[BaseModel]] = {
 def allowed_keys(model: type[BaseModel]) -> list[str]:
     """The keys a model accepts, by their YAML names."""
     return [info.alias or name for name, info in model.model_fields.items()]
-
-
-def did_you_mean(word: str, choices: list[str]) -> str:
-    """`` (did you mean 'x'?)`` for a close match, else an empty string."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> FieldPath:

@@ -20,8 +20,9 @@ from pydantic import ValidationError
 
 from forecasts.dates import When, end_instant, format_when, now_utc, start_instant
 from forecasts.probability import ProbabilityError, parse_probability
-from forecasts.problems import did_you_mean, display_path
+from forecasts.problems import display_path
 from forecasts.scenario import ANNULLED, EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
+from forecasts.spelling import did_you_mean
 from forecasts.state import resolution_at, scenario_state
 from forecasts.store import ScenarioFile, append_history_entry
 

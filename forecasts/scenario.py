@@ -10,7 +10,6 @@ is refused if it holds a control character other than tab and line feed (``forec
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, cast
@@ -39,6 +38,7 @@ from forecasts.resolve.vocabulary import (
     CAMEO_TO_FIPS,
     FIPS_TO_CAMEO,
 )
+from forecasts.spelling import close_matches, did_you_mean, suggestion
 
 SCHEMA_VERSION = 1
 
@@ -251,8 +251,7 @@ def _window_end(value: Any) -> str | When:
     try:
         return parse_when(value)
     except DateError:
-        close = difflib.get_close_matches(str(value), WINDOW_ANCHORS, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = did_you_mean(str(value), WINDOW_ANCHORS)
         raise _fail(f"{value!r} is not a date (YYYY-MM-DD) or one of: {', '.join(WINDOW_ANCHORS)}{hint}") from None
 
 
@@ -358,7 +357,7 @@ def _event_code(value: Any) -> str:
         return text
     if not isinstance(value, str) or value not in CAMEO_EVENT_CODES:
         close = _closest_code(str(value))
-        hint = f" (did you mean {close!r}?)" if close else ""
+        hint = suggestion([close] if close else [])
         raise _fail(f"{value!r} is not a CAMEO event code{hint}; codes have 2-4 digits, e.g. '190', '1384', '0211'")
     return value
 
@@ -371,7 +370,7 @@ def _closest_code(text: str) -> str | None:
             return min(siblings, key=lambda c: (abs(int(c) - int(text)), c))
         if text[:-1] in CAMEO_EVENT_CODES:
             return text[:-1]
-    close = difflib.get_close_matches(text, sorted(CAMEO_EVENT_CODES), n=1, cutoff=0.75)
+    close = close_matches(text, sorted(CAMEO_EVENT_CODES), cutoff=0.75)
     return close[0] if close else None
 
 
@@ -383,8 +382,7 @@ def _acled_names(choices: tuple[str, ...], what: str) -> Any:
         for item in _codes(value):
             canonical = lookup.get(str(item).strip().lower()) if isinstance(item, str) else None
             if canonical is None:
-                close = difflib.get_close_matches(str(item), choices, n=1, cutoff=0.6)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                hint = did_you_mean(str(item), choices)
                 raise _fail(f"{item!r} is not an ACLED {what}{hint}; use one of: {', '.join(choices)}")
             found.append(canonical)
         return found if isinstance(value, list) else found[0]

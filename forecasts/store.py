@@ -42,6 +42,7 @@ from pydantic import ValidationError
 from forecasts.document import MAX_BYTES, Document, DocumentError, FieldPath, parse_document, read_document
 from forecasts.problems import Problem, ScenarioError, format_field, problems_from_validation
 from forecasts.scenario import EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario, SourceEntry
+from forecasts.spelling import did_you_mean
 from forecasts.validation import check_scenario, find_condition_cycles
 
 ENV_VAR = "FORECASTS_SCENARIOS"
@@ -100,8 +101,6 @@ class Catalog:
         """The scenario with this id; raises KeyError with close matches named."""
         found = self.by_id.get(scenario_id)
         if found is None:
-            from forecasts.problems import did_you_mean
-
             raise KeyError(
                 f"no scenario with id {scenario_id!r} in {self.root}{did_you_mean(scenario_id, list(self.by_id))}"
             )
@@ -280,8 +279,6 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
             if target is None and s.conditional_on.scenario in broken:
                 pass
             elif target is None:
-                from forecasts.problems import did_you_mean
-
                 hint = did_you_mean(s.conditional_on.scenario, list(first_by_id))
                 problems.append(
                     Problem(

@@ -26,10 +26,6 @@ NOT_ASKED = "not yet asked"
 LABEL_CHARS = 52
 
 
-def _case_of(scenario_file: ScenarioFile) -> str:
-    return scenario_file.scenario.case or scenario_file.path.parent.name
-
-
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -280,7 +276,7 @@ involved += [
     if f.scenario.conditional_on is not None and f.scenario.conditional_on.scenario in by_file_id
 ]
 involved = list({f.scenario.id: f for f in involved}.values())
-cases = sorted({_case_of(f) for f in involved})
+cases = sorted({f.case for f in involved})
 if not cases:
     st.info(
         "No scenario is on an escalation ladder or conditional on another. Give scenarios "
@@ -290,7 +286,7 @@ else:
     case = cases[0]
     if len(cases) > 1:
         case = st.selectbox("Case", cases, key=CASE_KEY)
-    case_files = [f for f in involved if _case_of(f) == case]
+    case_files = [f for f in involved if f.case == case]
     first, last = data.case_span(case_files) or (data.default_as_of().day, data.default_as_of().day)
     if first == last:
         last = first + timedelta(days=1)

@@ -17,7 +17,7 @@ from dashboard import charts, data, forms, markup
 from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
-from forecasts.display import format_estimate, format_forecast, format_probability, outcome_text
+from forecasts.display import evidence_weight, format_estimate, format_forecast, format_probability, outcome_text
 from forecasts.model.posterior import find_root
 from forecasts.phrases import UnknownPhraseError, locate_hedge
 from forecasts.source_priors import implied_prior, source_probability
@@ -61,7 +61,7 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
         st.session_state[SELECT_KEY] = None if unknown else wanted
     where.selectbox(
         "Scenario",
-        sorted(by_id, key=lambda i: (by_id[i].scenario.case or by_id[i].path.parent.name, i)),
+        sorted(by_id, key=lambda i: (by_id[i].case, i)),
         key=SELECT_KEY,
         index=None,
         placeholder="Choose a scenario",
@@ -263,9 +263,7 @@ def _log(state: ScenarioState) -> None:
             {
                 "at": data.format_when(e.at),
                 "by": e.by,
-                "weight": f"LR {e.likelihood_ratio:g}"
-                if e.likelihood_ratio
-                else " ".join(x for x in (e.direction, f"({e.strength})" if e.strength else None) if x),
+                "weight": evidence_weight(e),
                 "option": e.option or "",
                 "note": e.note,
                 "url": e.url,

@@ -41,8 +41,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal, Protocol
 
-from forecasts.problems import did_you_mean
 from forecasts.regular_files import FileTooLarge, NotARegularFile, read_regular_file
+from forecasts.spelling import did_you_mean
 
 FeedKind = Literal["gdelt", "acled"]
 FEED_KINDS: tuple[FeedKind, ...] = ("gdelt", "acled")
