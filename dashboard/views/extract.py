@@ -9,7 +9,8 @@ only). Everything from the article is shown as text, never as Markdown (``dashbo
 Each forecast found is shown with its hedge highlighted; a person picks the ones worth keeping
 and corrects the event, speaker and deadline. In editor mode the chosen ones are written as
 draft scenarios into a case folder through ``forecasts.extract.drafts``: validated, created
-atomically, never overwriting, and skipping quotes already in the tree.
+atomically, never overwriting, and skipping quotes already in the tree; and the drafts in the
+tree are reviewed (edit, accept, merge, reject) in ``dashboard.draft_review``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import data, markup
+from dashboard.draft_review import show_draft_review
 from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
 from dashboard.extraction import Extraction, case_folders, case_problem
 from dashboard.views import show_root
@@ -293,6 +295,12 @@ def _show_report(report: DraftReport, root: Path) -> None:
             f"(status: draft; review each before opening it):\n{lines}",
             icon=":material/check_circle:",
         )
+    if report.attached:
+        lines = "\n".join(
+            f"- “{markup.escape_markdown(c.quote[:90])}” to {markup.code_markdown(shown(p))}"
+            for c, p in report.attached
+        )
+        st.info(f"Attached {len(report.attached)} claim(s) to scenarios already asking the same event:\n{lines}")
     if report.skipped:
         lines = "\n".join(
             f"- “{markup.escape_markdown(c.quote[:90])}” is in {markup.code_markdown(shown(p))}"
@@ -303,7 +311,7 @@ def _show_report(report: DraftReport, root: Path) -> None:
         st.error(markup.escape_markdown(f"Not written: “{candidate.quote[:60]}”: {message}"), icon=":material/error:")
     for warning in report.warnings:
         st.warning(markup.escape_markdown(warning), icon=":material/warning:")
-    if not (report.written or report.skipped or report.failed):
+    if not (report.written or report.attached or report.skipped or report.failed):
         st.info("Nothing to write.")
 
 
@@ -325,8 +333,9 @@ def _save_panel(found: Extraction) -> None:
             bool(st.session_state.get(_key(found.run, i, "include"), True)) for i in range(len(found.candidates))
         )
         st.caption(
-            "One file per forecast, `status: draft`, never overwriting a file; a quote already in the scenarios "
-            "from the same source is skipped."
+            "One draft per event (claims about the same event share it; a conditional forecast's condition gets a "
+            "draft of its own), `status: draft`, never overwriting a file; a claim about an event already in the "
+            "scenarios is attached to it, and a quote already there from the same source is skipped."
         )
         st.button(
             f"Save {ticked} as drafts",
@@ -359,6 +368,8 @@ if isinstance(found, Extraction):
     _review(found, editing)
     if editing and found.candidates:
         _save_panel(found)
+if editing:
+    show_draft_review(data.scenarios_root())
 show_root()
 if not editing:
     st.caption(

@@ -215,7 +215,8 @@ def test_editor_saves_the_ticked_forecasts_as_valid_drafts(bundled: Path, editor
     drafts = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in written}
     assert {d["status"] for d in drafts.values()} == {"draft"}
     assert {d["case"] for d in drafts.values()} == {"fed-2024"}
-    corrected = [d for d in drafts.values() if d["title"].startswith("The Federal Reserve will keep interest rates")]
+    # The title is drafted from the corrected event (a proposition: no modal).
+    corrected = [d for d in drafts.values() if d["title"].startswith("The Federal Reserve keeps interest rates")]
     assert len(corrected) == 1 and corrected[0]["deadline"] == date(2024, 3, 20)
     assert corrected[0]["sources"][0]["outlet"] == "Example Times"
     # Nothing that was there before changed.
