@@ -507,11 +507,21 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+# "that pressure too will ...": a demonstrative subject the next clause's "it" points back to.
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"\b(?:that|this|these|those)\s+(?P<s>[a-z][\w-]+(?:\s+(?:on|of|for)\s+[A-Z][\w-]+)?)\s+(?:too\s+|also\s+)?"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had|can|should|must)\b"
+)
+
+
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
     found = None
-    for m in _SUBJECT_BEFORE_VERB.finditer(window):
+    matches = sorted(
+        [*_SUBJECT_BEFORE_VERB.finditer(window), *_DEMONSTRATIVE_SUBJECT.finditer(window)], key=lambda m: m.end()
+    )
+    for m in matches:
         text = _trim_subject(m.group("s"))
         first = text.split()[0].lower() if text.split() else ""
         if not text or first in _PRONOUNS or first in ("there", "here", "what", "which", "who"):
@@ -798,7 +808,7 @@ def slug_words(p: Proposition) -> list[str]:
     for word in target_words:
         if len(words) >= MAX_SLUG_WORDS:
             break
-        if word not in words and (len(word) > 1 or word.isdigit()) and word != verb_word:
+        if word not in words and (len(word) > 1 or word.isdigit()) and word not in (verb_word, *_NOT_A_TARGET):
             words.append(word)
     return words[:MAX_SLUG_WORDS]
 
@@ -882,7 +892,10 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
     level = ""
     if p.event_kind == "price_level":
-        numbers = re.findall(r"[$\u20ac\u00a3]?\d[\d,.]*\s*(?:%|percent|dollars|a barrel|per barrel)?", p.phrase)
+        numbers = re.findall(
+            r"[$\u20ac\u00a3]?\d[\d,.]*(?:/[a-z]+|\s*(?:%|percent|dollars|a barrel|per barrel|a gallon|per gallon))?",
+            p.phrase,
+        )
         if numbers:
             level = f"; the level: {numbers[0].strip()}"
     text = template.format(

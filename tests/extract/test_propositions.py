@@ -1,0 +1,280 @@
+"""Propositions: the event of a forecast as a question a stranger could resolve.
+
+Sentences are our own and from the labelled corpus (corpus/articles, compared with the gold
+``event`` of corpus/labels); expected texts are exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from forecasts.extract.article import Article
+from forecasts.extract.candidates import Candidate, Probability
+from forecasts.extract.corpus import CORPUS_DIR, load_label_file
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.propositions import (
+    EVENT_KINDS,
+    MAX_SLUG_WORDS,
+    MAX_TITLE_CHARS,
+    Proposition,
+    criteria_text,
+    lemmatise,
+    propose,
+    question_text,
+    same_event,
+    slug_words,
+    title_text,
+)
+
+OPENS, DEADLINE = date(2020, 1, 5), date(2020, 3, 31)
+
+
+def only(text: str, outlet: str | None = "Inside Arabia") -> Proposition:
+    """The proposition of the one forecast the extractor finds in ``text``."""
+    article = Article(body=text, source="<text>", published=date(2020, 1, 4), outlet=outlet)
+    (candidate,) = extract_forecasts(article)
+    return propose(candidate, article)
+
+
+def from_corpus(label: str, forecast_id: str) -> tuple[Proposition, str]:
+    """The proposition of the candidate covering a labelled forecast, and the gold event."""
+    labelled = load_label_file(CORPUS_DIR / "labels" / f"{label}.yaml", CORPUS_DIR / "articles")
+    gold = next(f for f in labelled.forecasts if f["id"] == forecast_id)
+    overlap = [
+        (min(c.char_end, gold["char_end"]) - max(c.char_start, gold["char_start"]), c)
+        for c in extract_forecasts(labelled.article)
+    ]
+    best = max((o for o in overlap if o[0] > 0), key=lambda o: o[0])[1]
+    return propose(best, labelled.article), gold["event"]
+
+
+def test_the_question_from_the_issue() -> None:
+    p = only("Iran's armed forces will probably strike US forces in Iraq within weeks, analysts said.")
+    assert p == Proposition(
+        subject="Iran's armed forces",
+        verb="strike",
+        phrase="strike US forces in Iraq",
+        negative=False,
+        event_kind="attack",
+        target="US forces",
+    )
+    # The modal, the hedge and the time phrase are gone: the window is the question's dates.
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will Iran's armed forces strike US forces in Iraq between 2020-01-05 and 2020-03-31?"
+    )
+    assert title_text(p) == "Iran's armed forces strike US forces in Iraq"
+    assert slug_words(p) == ["iran", "strike", "us", "forces"]
+    assert criteria_text(p, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, Iran's armed forces strike US forces in Iraq: a strike, "
+        "shelling, raid or armed attack by the actor's own forces, claimed by the actor or attributed to it by at "
+        "least two major news outlets or an official investigation. Threats, exercises, interceptions without an "
+        "attack, and attacks by proxies or allied groups do not count unless the claim names them."
+    )
+
+
+def test_a_negative_claim_keeps_its_negation_but_the_question_asks_the_positive_event() -> None:
+    p = only("The Houthis will not stop attacking ships in the Red Sea, the official said.")
+    assert (p.subject, p.verb, p.negative) == ("the Houthis", "stop", True)
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will the Houthis stop attacking ships in the Red Sea between 2020-01-05 and 2020-03-31?"
+    )
+    assert title_text(p) == "The Houthis stop attacking ships in the Red Sea"
+    assert criteria_text(p, OPENS, DEADLINE).endswith(
+        "The source expects this NOT to happen; the question still asks whether it does."
+    )
+
+
+def test_pronouns_are_resolved_to_what_they_stand_for() -> None:
+    they = only(
+        "The sanctions have hurt Iran's economy. They will probably not be lifted before the election, a diplomat said."
+    )
+    assert question_text(they, OPENS, DEADLINE) == (
+        "Will the sanctions be lifted before the election between 2020-01-05 and 2020-03-31?"
+    )
+    assert title_text(they) == "The sanctions are lifted before the election"
+    we = only('"We will strike back," said Iran\'s foreign minister Javad Zarif.')
+    assert (we.subject, we.phrase, we.event_kind) == ("Iran", "strike back", "attack")
+    assert slug_words(we) == ["iran", "strike"]
+    title = only(
+        "Secretary Blinken arrived in Kyiv on Monday. The Secretary will meet President Zelenskyy on Tuesday, a spokesman said."
+    )
+    assert question_text(title, OPENS, DEADLINE) == (
+        "Will Secretary Blinken meet President Zelenskyy between 2020-01-05 and 2020-03-31?"
+    )
+    assert title.event_kind == "scheduled"
+
+
+def test_it_in_a_second_clause_is_the_first_clauses_subject() -> None:
+    p, gold = from_corpus("102-state-blinken-kuleba-press-availability", "102-02")
+    assert gold == "Sanctions and other pressure on Russia keep growing while the war lasts."
+    assert question_text(p, OPENS, DEADLINE) == "Will pressure grow between 2020-01-05 and 2020-03-31?"
+
+
+def test_we_and_our_are_the_country_the_speaker_speaks_for() -> None:
+    p, gold = from_corpus("103-state-blinken-austin-kyiv-visit", "103-02")
+    assert gold == "Bridget Brink heads the US embassy in Ukraine."
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will Ambassador Brink lead the United States' diplomatic mission in Ukraine with dedication and "
+        "distinction between 2020-01-05 and 2020-03-31?"
+    )
+    # "If confirmed": the condition is a proposition about the same subject.
+    assert p.condition == Proposition("Ambassador Brink", "confirm", "be confirmed", False, "statement", None)
+    assert title_text(p.condition) == "Ambassador Brink is confirmed"
+
+
+def test_a_reporting_frame_is_not_the_subject() -> None:
+    p, gold = from_corpus("101-state-blinken-unsc-russia-threat", "101-11")
+    assert gold.startswith("Russian forces target specific groups of Ukrainians")
+    assert (p.subject, p.verb, p.phrase) == ("Russia", "target", "target specific groups of Ukrainians")
+    assert slug_words(p) == ["russia", "target", "specific", "groups", "ukrainians"]
+
+
+def test_the_condition_of_unless_is_negative_and_its_pronoun_is_the_subject() -> None:
+    p, gold = from_corpus("402-voa-north-korea-expels-bbc-journalists", "402-01")
+    assert gold == "North Korea does not use nuclear weapons unless its sovereignty is violated."
+    assert (p.subject, p.verb, p.negative, p.target) == ("North Korea", "use", True, "nuclear weapons")
+    assert p.condition is not None
+    assert (p.condition.subject, p.condition.phrase, p.condition.negative) == (
+        "North Korea's sovereignty",
+        "be violated",
+        True,
+    )
+
+
+def test_a_price_level_names_its_level_and_its_source() -> None:
+    p, gold = from_corpus("512-eia-steo-september-2015", "512-eia-steo-september-2015-06")
+    assert gold == "US regular gasoline retail prices average about $2.38 per gallon in 2016."
+    assert p.event_kind == "price_level"
+    assert title_text(p) == "U.S. regular gasoline retail prices average $2.38/gal"
+    assert criteria_text(p, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, U.S. regular gasoline retail prices average $2.38/gal, as shown "
+        "by the daily closing value in a named public price source (for oil, the ICE Brent front-month settlement; "
+        "otherwise the official statistic or exchange close named here; the level: $2.38/gal). Intraday spikes and "
+        "forecasts of the level do not count."
+    )
+
+
+def test_alternatives_come_from_rather_than_and_either_or_only() -> None:
+    p = only("Iran's response will in all likelihood be asymmetric rather than direct, said Mohammad Manzarpour.")
+    assert p.alternatives == ("asymmetric", "direct")
+    assert slug_words(p) == ["iran", "response", "asymmetric", "direct"]
+    # "do not take lightly" is a negation; "either Israel or the United States" names targets.
+    russia, _ = from_corpus("101-state-blinken-unsc-russia-threat", "101-03")
+    iran, _ = from_corpus("105-odni-ata-2024-iran", "105-06")
+    assert russia.alternatives == () and iran.alternatives == ()
+
+
+def test_criteria_templates_per_kind() -> None:
+    election = Proposition("Claudia Sheinbaum", "win", "win the presidential election", False, "election", None)
+    vote = Proposition("the Knesset", "approve", "approve the ceasefire agreement", False, "vote", None)
+    scheduled = Proposition("Secretary Blinken", "visit", "visit Morocco", False, "scheduled", None)
+    assert criteria_text(election, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, Claudia Sheinbaum wins the presidential election according to "
+        "the certified result published by the electoral authority. Exit polls, projections and claims of victory "
+        "do not count; a result still contested at the deadline resolves on its certification."
+    )
+    assert criteria_text(vote, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, the Knesset approves the ceasefire agreement in a formal vote "
+        "whose result is recorded by the body that held it. Announcements of a vote to come, committee stages and "
+        "failed votes do not count."
+    )
+    assert criteria_text(scheduled, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, Secretary Blinken visits Morocco: the step actually taking "
+        "place, reported by the organisers or at least two major outlets. Its announcement, scheduling or "
+        "postponement does not count."
+    )
+
+
+def test_same_event_groups_one_actor_action_and_target() -> None:
+    a = only("Iran's armed forces will probably strike US forces in Iraq within weeks, analysts said.")
+    b = Proposition("Iran", "strike", "strike US forces", False, "attack", "US forces")
+    c = Proposition("Iran", "attack", "attack US forces", False, "attack", "US forces")
+    other_target = Proposition("Iran", "strike", "strike Saudi oil facilities", False, "attack", "Saudi oil facilities")
+    other_actor = Proposition("Hezbollah", "strike", "strike US forces", False, "attack", "US forces")
+    assert same_event(a, b) and same_event(b, c)
+    assert not same_event(a, other_target) and not same_event(a, other_actor)
+
+
+def test_lemmas_of_inflected_verbs() -> None:
+    words = "strikes expelled voting postponed honoured used exceed discussing attacks carries escalated"
+    assert [lemmatise(w) for w in words.split()] == [
+        "strike", "expel", "vote", "postpone", "honour", "use", "exceed", "discuss", "attack", "carry", "escalate",
+    ]  # fmt: skip
+
+
+PIECES = st.sampled_from(
+    [
+        "will", "won't", "may", "could not", "is likely to", "it", "they", "we", "this", "he", "the Secretary",
+        "Iran", "US", "U.S.", "Hezbollah", "said", "if", "unless", "rather than", "either", "or", "not", ",", ".",
+        "'s", "our", "strike", "be", "rising", "in 2025", "next week", "\u201c", "\u2014", "$100", "  ", "\n",
+    ]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=30).map(" ".join)
+
+
+def _candidate(event: str, quote: str, speaker: str, conditional_on: str | None, polarity: str) -> Candidate:
+    probability = Probability(0.5, 1.0, 1.0, 0.05, 0.95, "test")
+    return Candidate(
+        quote=quote,
+        char_start=0,
+        char_end=len(quote),
+        speaker=speaker,
+        speaker_type="quoted_source",
+        hedge=None,
+        probability=probability,
+        polarity=polarity,
+        kind="prediction",
+        window_phrase=None,
+        window_start=None,
+        window_end=None,
+        event=event,
+        conditional_on=conditional_on,
+        confidence=0.5,
+    )
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, TEXT, st.text(max_size=20), st.one_of(st.none(), TEXT), st.sampled_from(["positive", "negative"]))
+def test_propose_never_raises_and_its_titles_and_ids_hold(
+    event: str, body: str, speaker: str, condition: str | None, polarity: str
+) -> None:
+    article = Article(body=body + " " + event, source="<text>")
+    p = propose(_candidate(event, event, speaker, condition, polarity), article)
+    assert p.event_kind in EVENT_KINDS and p.negative == (p.negative is True)
+    title = title_text(p)
+    assert len(title) <= MAX_TITLE_CHARS
+    slug = slug_words(p)
+    assert len(slug) <= MAX_SLUG_WORDS
+    # Whole words of the proposition (its subject and phrase come from the text), never fragments.
+    assert all(re.fullmatch(r"[a-z0-9]+", w) for w in slug)
+    assert set(slug) <= _words(f"{p.subject} {p.phrase}")
+    question = question_text(p, OPENS, DEADLINE)
+    assert question.startswith("Will ") and question.endswith(" between 2020-01-05 and 2020-03-31?")
+    criteria_text(p, OPENS, DEADLINE)
+    if p.condition is not None:
+        assert len(title_text(p.condition)) <= MAX_TITLE_CHARS
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_a_title_is_cut_at_a_whole_word(text: str) -> None:
+    words = re.findall(r"[A-Za-z]+", text) or ["event"]
+    p = Proposition("Iran", "strike", " ".join(["strike", *words]), False, "attack", None)
+    title = title_text(p)
+    assert len(title) <= MAX_TITLE_CHARS
+    full = "Iran strikes " + " ".join(words)
+    assert full.startswith(title) and (len(title) == len(full) or full[len(title)] == " ")
+
+
+def test_a_proposition_is_a_value() -> None:
+    p = Proposition("Iran", "strike", "strike US forces", False, "attack", "US forces")
+    assert replace(p, negative=True) != p and hash(p) == hash(replace(p))
