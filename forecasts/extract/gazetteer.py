@@ -251,6 +251,20 @@ _TYPE_AFTER = (
 )
 
 
+# Spellings of one body -> the name it is known by (and that ACLED's actor names contain).
+_CANONICAL: dict[str, str] = {
+    "ISIS": "Islamic State", "ISIL": "Islamic State", "Daesh": "Islamic State",
+    "al-Qaida": "al-Qaeda", "Al Qaeda": "al-Qaeda", "Hizbollah": "Hezbollah", "Hizballah": "Hezbollah",
+    "Houthi": "Houthis", "Ansar Allah": "Houthis", "Kata'ib Hezbollah": "Kataib Hezbollah",
+    "Islamic Revolutionary Guard Corps": "IRGC", "Revolutionary Guards": "IRGC", "Revolutionary Guard": "IRGC",
+    "Popular Mobilisation Forces": "Popular Mobilization Forces", "PMF": "Popular Mobilization Forces",
+    "Hashd al-Shaabi": "Popular Mobilization Forces", "Wagner": "Wagner Group", "Israel Defense Forces": "IDF",
+    "Al-Shabaab": "al-Shabaab", "RSF": "Rapid Support Forces", "HTS": "Hayat Tahrir al-Sham",
+    "Kurdistan Workers' Party": "PKK", "Syrian Democratic Forces": "SDF", "PLA": "People's Liberation Army",
+    "Central Command": "CENTCOM",
+}  # fmt: skip
+
+
 def _entries() -> dict[str, tuple[str, str | None, str | None, bool]]:
     """Written form -> (canonical name, CAMEO country, type, is a country)."""
     entries: dict[str, tuple[str, str | None, str | None, bool]] = {}
@@ -260,7 +274,7 @@ def _entries() -> dict[str, tuple[str, str | None, str | None, bool]]:
     for name, (code, kind) in _PEOPLE.items():
         entries[name] = (name, code, kind, False)
     for name, (maybe_code, kind) in _BODIES.items():
-        entries[name] = (name.removeprefix("the "), maybe_code, kind, False)
+        entries[name] = (_CANONICAL.get(name, name.removeprefix("the ")), maybe_code, kind, False)
     return entries
 
 

@@ -70,9 +70,10 @@ _VERB_CODES: dict[str, tuple[str, list[Any]]] = {
 }
 _NO_RULE_KINDS = frozenset({"statement", "vote", "price_level", "election", "scheduled"})
 _MILITARY_THREAT = re.compile(r"\b(?:attack|strike|war|military|force|retaliat\w*|bomb\w*|invade|invasion)\b", re.I)
-_ACLED_EVENT = {
-    "attack": ("Explosions/Remote violence", None),
-    "protest": ("Protests", None),
+# ACLED event types for the kinds it records; an attack may be a battle, a strike or a massacre.
+_ACLED_EVENT: dict[str, list[str]] = {
+    "attack": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
+    "protest": ["Protests"],
 }
 
 
@@ -153,15 +154,19 @@ def _gdelt_rule(p: Proposition, subject: list[Actor], codes: tuple[str, list[Any
     return rule
 
 
+def _literal_pattern(name: str) -> str:
+    """A name as an ACLED actor pattern: regex characters escaped, spaces left readable."""
+    return re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", name)
+
+
 def _acled_rule(p: Proposition, subject: list[Actor]) -> dict[str, Any] | None:
     event = _ACLED_EVENT.get(p.event_kind)
     if event is None:
         return None
-    event_type, _sub = event
-    rule: dict[str, Any] = {"feed": "acled", "event_type": event_type}
+    rule: dict[str, Any] = {"feed": "acled", "event_type": event[0] if len(event) == 1 else list(event)}
     named = [a for a in subject if a.cameo_country is None or a.cameo_type is not None]
     if named:
-        rule["actor1"] = re.escape(named[0].name)
+        rule["actor1"] = _literal_pattern(named[0].name)
     place = place_in(p.phrase)
     countries = [a for a in subject if a.fips is not None and a.cameo_type is None]
     where = place or (countries[0] if countries else None)

@@ -1,0 +1,194 @@
+"""Proposed machine rules: a proposition's actors and verb as a GDELT or ACLED rule, marked for review."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from forecasts.extract.article import Article
+from forecasts.extract.corpus import CORPUS_DIR, load_label_file
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.gazetteer import Actor, actors_in, place_in
+from forecasts.extract.propositions import EVENT_KINDS, Proposition, propose
+from forecasts.extract.rule_proposal import propose_rule
+from forecasts.scenario import Rule
+from forecasts.store import load_catalog
+
+OPENS, DEADLINE = date(2020, 1, 5), date(2020, 3, 31)
+
+
+def rule_of(text: str) -> dict[str, Any] | None:
+    article = Article(body=text, source="<text>", published=date(2020, 1, 4), outlet="Inside Arabia")
+    (candidate,) = extract_forecasts(article)
+    return propose_rule(propose(candidate, article), OPENS, DEADLINE)
+
+
+def loads_in_a_scenario(tmp_path: Path, rule: dict[str, Any]) -> list[str]:
+    """Problems `forecasts validate` finds with the rule under `resolution: rule:` of an open scenario."""
+    scenario = {
+        "id": "proposed",
+        "title": "Proposed",
+        "question": "Will it happen between 2020-01-05 and 2020-03-31?",
+        "created": "2020-01-04",
+        "opens": "2020-01-05",
+        "deadline": "2020-03-31",
+        "status": "open",
+        "resolution": {"criteria": "Yes if it happens.", "rule": rule},
+    }
+    root = tmp_path / "scenarios"
+    (root / "demo").mkdir(parents=True)  # tmp_path may be a subfolder per rule
+    (root / "demo" / "proposed.yaml").write_text(yaml.safe_dump(scenario, sort_keys=False), encoding="utf-8")
+    catalog = load_catalog(root)
+    return [p.message for p in catalog.problems]
+
+
+def test_an_attack_on_us_forces_in_iraq(tmp_path: Path) -> None:
+    rule = rule_of("Iran's armed forces will probably strike US forces in Iraq within weeks, analysts said.")
+    assert rule == {
+        "feed": "gdelt",
+        "actor1_country": "IRN",
+        "actor2_country": "USA",
+        "quad_class": 4,
+        "event_root_codes": [18, 19, 20],
+        "action_country": "IZ",  # a place is a FIPS code, the actors CAMEO codes
+        "min_sources": 3,
+        "review": True,
+    }
+    assert loads_in_a_scenario(tmp_path, rule) == []
+
+
+def test_an_armed_group_is_its_country_and_type_and_the_target_follows_the_weapon() -> None:
+    assert rule_of("Hezbollah will likely fire rockets at Israel.") == {
+        "feed": "gdelt",
+        "actor1_country": "LBN",
+        "actor1_code": "LBNREB",
+        "actor2_country": "ISR",
+        "quad_class": 4,
+        "event_root_codes": [18, 19, 20],
+        "min_sources": 3,
+        "review": True,
+    }
+
+
+def test_sanctions_expulsions_and_threats_map_to_their_cameo_codes(tmp_path: Path) -> None:
+    sanctions = rule_of("The US will impose new sanctions on Iran.")
+    assert sanctions == {
+        "feed": "gdelt",
+        "actor1_country": "USA",
+        "actor2_country": "IRN",
+        "quad_class": 4,
+        "event_codes": ["163"],  # "on Iran" is the target, not where it happens
+        "min_sources": 3,
+        "review": True,
+    }
+    expel = rule_of("Iraq will expel US troops.")
+    assert expel is not None and expel["event_codes"] == ["166"] and expel["actor2_country"] == "USA"
+    threat = rule_of("Iran will threaten to close the Strait of Hormuz.")
+    assert threat is not None and (threat["quad_class"], threat["event_root_codes"]) == (3, [13])
+    military = Proposition("Iran", "threaten", "threaten a military response", False, "threat", None)
+    assert propose_rule(military, OPENS, DEADLINE) == {
+        "feed": "gdelt",
+        "actor1_country": "IRN",
+        "quad_class": 3,
+        "event_codes": ["138"],
+        "min_sources": 3,
+        "review": True,
+    }
+    for i, rule in enumerate((sanctions, expel, threat)):
+        assert loads_in_a_scenario(tmp_path / str(i), rule) == []
+
+
+def test_groups_without_a_country_and_protests_go_to_acled() -> None:
+    isis = Proposition("Islamic State", "attack", "attack Christians in Syria", False, "attack", "Christians")
+    assert propose_rule(isis, OPENS, DEADLINE) == {
+        "feed": "acled",
+        "event_type": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
+        "actor1": "Islamic State",
+        "country": "Syria",
+        "review": True,
+    }
+    daesh = Proposition("Daesh", "attack", "attack Kirkuk", False, "attack", "Kirkuk")
+    assert propose_rule(daesh, OPENS, DEADLINE) == {
+        "feed": "acled",
+        "event_type": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
+        "actor1": "Islamic State",  # the name ACLED's actors carry, not the alias
+        "review": True,
+    }
+    protests = Proposition("protests", "spread", "spread across Iran", False, "protest", None)
+    assert propose_rule(protests, OPENS, DEADLINE) == {
+        "feed": "acled",
+        "event_type": "Protests",
+        "country": "Iran",
+        "review": True,
+    }
+
+
+def test_statements_prices_elections_and_unknown_actors_get_no_rule() -> None:
+    assert rule_of("Oil prices will likely rise above $100 a barrel by March.") is None
+    for p in (
+        Proposition("Russia", "say", "say the talks failed", False, "statement", None),
+        Proposition("Claudia Sheinbaum", "win", "win the election", False, "election", None),
+        Proposition("Secretary Blinken", "visit", "visit Morocco", False, "scheduled", None),
+        Proposition("the rebels", "attack", "attack the capital", False, "attack", "the capital"),
+    ):
+        assert propose_rule(p, OPENS, DEADLINE) is None
+    strike = Proposition("Iran", "strike", "strike US forces", False, "attack", "US forces")
+    assert propose_rule(strike, DEADLINE, OPENS) is None  # a window that ends before it opens
+
+
+def test_a_corpus_forecast_gets_a_rule() -> None:
+    labelled = load_label_file(
+        CORPUS_DIR / "labels" / "101-state-blinken-unsc-russia-threat.yaml", CORPUS_DIR / "articles"
+    )
+    gold = next(f for f in labelled.forecasts if f["id"] == "101-11")
+    candidate = next(c for c in extract_forecasts(labelled.article) if c.char_start <= gold["char_start"] < c.char_end)
+    assert propose_rule(propose(candidate, labelled.article), OPENS, DEADLINE) == {
+        "feed": "gdelt",
+        "actor1_country": "RUS",
+        "actor2_country": "UKR",
+        "quad_class": 4,
+        "event_root_codes": [18, 19, 20],
+        "min_sources": 3,
+        "review": True,
+    }
+
+
+def test_the_gazetteer_names_countries_leaders_forces_and_groups() -> None:
+    assert actors_in("Tehran said the IRGC and Kataib Hezbollah would answer Trump; the Iraqi government agreed.") == [
+        Actor("Iran", "IRN", None, "IR"),
+        Actor("IRGC", "IRN", "MIL", None),
+        Actor("Kataib Hezbollah", "IRQ", "REB", None),
+        Actor("Trump", "USA", "GOV", None),
+        Actor("Iraq", "IRQ", "GOV", "IZ"),
+    ]
+    assert actors_in("let us go") == []  # the pronoun is not the country
+    assert actors_in("U.S. diplomats") == [Actor("United States", "USA", "GOV", "US")]
+    assert place_in("sanctions on Iran") is None and place_in("strikes in Iraq") == Actor("Iraq", "IRQ", None, "IZ")
+
+
+WORDS = st.sampled_from(
+    ["Iran", "US", "Hezbollah", "ISIS", "Iraq", "forces", "in", "at", "on", "the", "Syria", "rockets", "Tehran", "x"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(WORDS, max_size=4).map(" ".join),
+    st.sampled_from(sorted({"strike", "attack", "threaten", "protest", "expel", "sanction", "fire", "say", "seize"})),
+    st.lists(WORDS, max_size=6).map(" ".join),
+    st.sampled_from(EVENT_KINDS),
+)
+def test_a_proposed_rule_always_validates_and_is_marked_for_review(
+    subject: str, verb: str, rest: str, kind: str
+) -> None:
+    p = Proposition(subject, verb, f"{verb} {rest}".strip(), False, kind, rest or None)
+    rule = propose_rule(p, OPENS, DEADLINE)
+    if rule is not None:
+        assert rule["review"] is True
+        TypeAdapter(Rule).validate_python(rule)
