@@ -1,5 +1,9 @@
 """Scores for everyone who made a prediction: Brier, log score, calibration, Murphy decomposition.
 
+This module owns the scoring convention (``CONVENTION``): ``forecasts score``, the dashboard's
+track record and ``forecasts backtest`` all score with the functions here, so a question gets the
+same Brier and log score wherever it is scored.
+
 A *prediction* is a probability for every outcome of a resolved scenario, from one of:
 - a source (a claim quoted in the scenario): words, not numbers, are scored on the probability
   they imply (``forecasts.source_priors.source_distribution``: the mean of the hedge's survey
@@ -14,8 +18,12 @@ ambiguous scenarios are not scored.
 
 Scores (``--by`` groups predictions by source, speaker, outlet, forecaster, phrase or tag):
 - Brier score: half the sum over outcomes of (p - o)², 0 is perfect and 1 confidently wrong; for
-  a yes/no question it is (p - outcome)², and always guessing 50% scores 0.25.
-- Log score: -ln p(outcome), 0 is perfect; a 50% guess scores 0.693.
+  a yes/no question it is (p - outcome)², and always guessing 50% scores 0.25. Halving the sum
+  (rather than the 0-2 sum GJP reports) puts yes/no and many-option questions on one 0-1 scale,
+  so they can be averaged together and read against the familiar yes/no Brier.
+- Log score: -ln p(outcome), 0 is perfect; a 50% guess scores 0.693. A loss, like the Brier
+  score: lower is better for both. The probability is held at 0.001 or more (the smallest a
+  forecast may state), so a forecast of 0 costs 6.9 rather than infinity.
 - Calibration: the yes/no pairs (every option of a categorical question is its own yes/no
   forecast) binned by forecast, with the observed frequency and a 95% Wilson interval.
 - Murphy decomposition of the binned Brier score: reliability - resolution + uncertainty.
@@ -43,9 +51,22 @@ GROUPINGS = ("source", "speaker", "outlet", "forecaster", "phrase", "tag")
 Grouping = Literal["source", "speaker", "outlet", "forecaster", "phrase", "tag"]
 ForecastRule = Literal["daily", "last"]
 Z95 = 1.959963984540054
-# Probabilities are strictly inside (0, 1) by the schema; this only guards the log of a
-# categorical option a forecaster left near zero.
-FLOOR = 1e-6
+# The smallest probability a forecast may state (``forecasts.probability.LOWEST``): the log
+# score's floor, so backtest data holding 0 and 1 score finitely.
+LOG_FLOOR = 0.001
+CALIBRATION_BINS = 10
+# The convention, in the words `score --help`, `backtest --help`, their JSON and the README use.
+CONVENTION = {
+    "brier": "half the sum over outcomes of (p - o)^2: (p - outcome)^2 on a yes/no question; 0 perfect, 1 confidently wrong, always 50% scores 0.25",
+    "log_score": "-ln p(what happened), p held at 0.001 or more; 0 perfect, lower is better (a loss, like Brier)",
+    "calibration": "forecasts in equal-width bins (tenths by default); observed share with a 95% Wilson interval",
+}
+CONVENTION_HELP = (
+    "Scores: Brier is half the sum over outcomes of (p - o)^2, so (p - outcome)^2 on a yes/no question "
+    "and one 0-1 scale for every question (0 perfect, 0.25 always 50%); log score is -ln p(what happened), "
+    "lower is better; calibration bins forecasts in equal widths (tenths by default) with 95% Wilson "
+    "intervals."
+)
 
 
 @dataclass(frozen=True)
@@ -84,9 +105,7 @@ class Prediction:
 
     def pairs(self) -> list[tuple[float, int]]:
         """(forecast, happened) for every outcome but the implied "no" of a yes/no question."""
-        if set(self.probabilities) == {"yes", "no"}:
-            return [(self.probabilities["yes"], int(self.outcome == "yes"))]
-        return [(p, int(option == self.outcome)) for option, p in self.probabilities.items()]
+        return outcome_pairs(self.probabilities, self.outcome)
 
 
 def brier_score(probabilities: dict[str, float], outcome: str) -> float:
@@ -95,8 +114,31 @@ def brier_score(probabilities: dict[str, float], outcome: str) -> float:
 
 
 def log_score(probabilities: dict[str, float], outcome: str) -> float:
-    """-ln of the probability given to what happened: 0 perfect, larger is worse."""
-    return -math.log(max(probabilities.get(outcome, 0.0), FLOOR))
+    """-ln of the probability given to what happened (at least ``LOG_FLOOR``): 0 perfect, larger is worse."""
+    return -math.log(max(probabilities.get(outcome, 0.0), LOG_FLOOR))
+
+
+def yes_no(p: float) -> dict[str, float]:
+    """The distribution of a yes/no forecast of ``p``."""
+    return {"yes": p, "no": 1 - p}
+
+
+def mean_scores(predictions: Iterable[tuple[dict[str, float], str]]) -> tuple[float, float]:
+    """Mean Brier and log score of (probabilities, outcome) pairs; NaN for none."""
+    n, brier, log = 0, 0.0, 0.0
+    for probabilities, outcome in predictions:
+        n += 1
+        brier += brier_score(probabilities, outcome)
+        log += log_score(probabilities, outcome)
+    return (brier / n, log / n) if n else (math.nan, math.nan)
+
+
+def outcome_pairs(probabilities: dict[str, float], outcome: str) -> list[tuple[float, int]]:
+    """(forecast, happened) pairs for calibration: P(yes) of a yes/no question, every option of
+    a categorical one (each option is its own yes/no forecast)."""
+    if set(probabilities) == {"yes", "no"}:
+        return [(probabilities["yes"], int(outcome == "yes"))]
+    return [(p, int(option == outcome)) for option, p in probabilities.items()]
 
 
 def wilson_interval(hits: int, n: int, z: float = Z95) -> tuple[float, float]:
@@ -140,7 +182,7 @@ def _bin_of(p: float, bins: int) -> int:
     return min(int(p * bins), bins - 1)
 
 
-def calibration_table(pairs: Iterable[tuple[float, int]], bins: int = 10) -> list[CalibrationBin]:
+def calibration_table(pairs: Iterable[tuple[float, int]], bins: int = CALIBRATION_BINS) -> list[CalibrationBin]:
     """Pairs binned by forecast (equal widths); empty bins left out."""
     grouped: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for p, o in pairs:
@@ -497,7 +539,8 @@ def _decomposition_record(d: Decomposition | None) -> dict[str, float | int | No
     }
 
 
-def _calibration_record(table: list[CalibrationBin]) -> list[dict[str, float | int | list[float]]]:
+def calibration_record(table: list[CalibrationBin]) -> list[dict[str, float | int | list[float]]]:
+    """The JSON form of a calibration table (every command writes it this way)."""
     return [
         {
             "low": b.low,
@@ -522,6 +565,7 @@ def scores_record(
     return {
         "by": by,
         "as_of": as_of.isoformat(),
+        "scoring": CONVENTION,
         "scenarios_scored": len(collected.scenarios),
         "not_scored": {
             "annulled": collected.annulled,
@@ -538,7 +582,7 @@ def scores_record(
                 "right": g.right,
                 "brier": round(g.brier, 6),
                 "log": round(g.log, 6),
-                "calibration": _calibration_record(g.calibration),
+                "calibration": calibration_record(g.calibration),
                 "decomposition": _decomposition_record(g.decomposition),
                 "predictions": [
                     {
@@ -555,7 +599,7 @@ def scores_record(
             }
             for rank, g in enumerate(scores, 1)
         ],
-        "calibration": _calibration_record(everything.calibration) if everything else [],
+        "calibration": calibration_record(everything.calibration) if everything else [],
         "decomposition": _decomposition_record(everything.decomposition) if everything else None,
         "skipped": collected.skipped,
     }

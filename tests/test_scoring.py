@@ -14,6 +14,8 @@ from click.testing import CliRunner
 from forecasts.cli import cli
 from forecasts.phrases import phrase_prior
 from forecasts.scoring import (
+    CONVENTION,
+    CONVENTION_HELP,
     brier_score,
     calibration_table,
     collect_predictions,
@@ -210,3 +212,15 @@ def test_forecasters_phrases_tags_and_as_of() -> None:
 def test_score_help_has_examples() -> None:
     result = CliRunner().invoke(cli, ["score", "--help"])
     assert "forecasts score --by speaker" in result.stdout and "Wilson" in result.stdout
+
+
+def test_score_and_backtest_say_one_convention_in_help_and_json(tree) -> None:
+    runner = CliRunner()
+    for command in ("score", "backtest"):
+        shown = runner.invoke(cli, [command, "--help"])
+        assert shown.exit_code == 0, shown.output
+        assert CONVENTION_HELP in " ".join(shown.output.split()), command
+    result = runner.invoke(cli, ["score", "--by", "speaker", "--format", "json", "--scenarios", str(tree)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["scoring"] == CONVENTION
+    assert CONVENTION["brier"].startswith("half the sum over outcomes of (p - o)^2")

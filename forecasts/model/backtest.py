@@ -25,10 +25,11 @@ log-odds extremized by a factor fitted on the training questions (Satopää et a
 recency-weighted median (Metaculus: the n-th oldest of N latest forecasts weighs exp(sqrt(n)))
 and the model.
 
-Scores: Brier (lower is better; for a question with more than two options, the GJP convention:
-the sum over options, 0-2) and the log score (mean log probability given to what happened,
-higher is better, probabilities held within [0.001, 0.999]). Calibration tables bin the
-predictions in tenths, with the observed frequency and its 90 % Jeffreys interval.
+Scores are ``forecasts.scoring``'s, the same as ``forecasts score``: Brier is half the sum over
+outcomes of (p - o)^2 (so (p - outcome)^2 on a yes/no question, and a question with options on
+the same 0-1 scale, half the GJP's 0-2 sum), the log score is -ln p(what happened) with p held
+at 0.001 or more (lower is better for both), and calibration bins the predictions in tenths with
+the observed share and its 95 % Wilson interval. The JSON says so under ``scoring``.
 """
 
 from __future__ import annotations
@@ -43,14 +44,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from scipy import optimize, stats
+from scipy import optimize
 
 from forecasts.model.config import FitConfig, ModelConfig
 from forecasts.model.data import ModelData, expit, forecast_table_data, logit, series_days, to_days
 from forecasts.model.pooling import Calibration, build_layout, predict_probabilities
+from forecasts.scoring import CONVENTION, calibration_record, calibration_table, mean_scores, outcome_pairs, yes_no
 
 Array = npt.NDArray[np.float64]
-LOG_CLIP = 0.001
 PB_COLUMNS = ("question_id", "user_id", "probability", "timestamp", "outcome", "resolve_time")
 GJP_COLUMNS = ("ifp_id", "user_id", "answer_option", "value", "timestamp")
 GJP_QUESTION_COLUMNS = ("ifp_id", "outcome", "date_closed")
@@ -177,41 +178,25 @@ def read_gjp(path: Path, questions_path: Path) -> Forecasts:
 # --- scores ------------------------------------------------------------------------------------
 
 
+def yes_no_predictions(p: Array, y: Array) -> list[tuple[dict[str, float], str]]:
+    """Yes/no forecasts ``p`` with 0/1 outcomes ``y`` as (probabilities, outcome) for scoring."""
+    return [(yes_no(float(a)), "yes" if b > 0.5 else "no") for a, b in zip(p, y, strict=True)]
+
+
 def brier(p: Array, y: Array) -> float:
-    """Mean squared error of probabilities against 0/1 outcomes."""
-    return float(np.mean((np.asarray(p) - np.asarray(y)) ** 2))
+    """Mean Brier score of yes/no forecasts against 0/1 outcomes (``forecasts.scoring``)."""
+    return mean_scores(yes_no_predictions(p, y))[0]
 
 
 def log_score(p: Array, y: Array) -> float:
-    """Mean log probability given to what happened (higher is better), p within [0.001, 0.999]."""
-    q = np.clip(np.asarray(p, dtype=float), LOG_CLIP, 1 - LOG_CLIP)
-    return float(np.mean(np.where(np.asarray(y) > 0.5, np.log(q), np.log1p(-q))))
+    """Mean log score, -ln p(what happened), of yes/no forecasts (``forecasts.scoring``)."""
+    return mean_scores(yes_no_predictions(p, y))[1]
 
 
-def calibration_table(p: Array, y: Array, bins: int = 10) -> list[dict[str, Any]]:
-    """Predictions in equal-width bins: count, mean prediction, observed share, 90 % interval."""
-    p = np.asarray(p, dtype=float)
-    y = np.asarray(y, dtype=float)
-    edges = np.linspace(0, 1, bins + 1)
-    which = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
-    table = []
-    for b in range(bins):
-        mask = which == b
-        n = int(mask.sum())
-        if not n:
-            continue
-        k = float(y[mask].sum())
-        low, high = stats.beta.ppf([0.05, 0.95], k + 0.5, n - k + 0.5)
-        table.append(
-            {
-                "bin": [round(edges[b], 2), round(edges[b + 1], 2)],
-                "count": n,
-                "predicted": round(float(p[mask].mean()), 4),
-                "observed": round(k / n, 4),
-                "interval": [round(float(low), 4), round(float(high), 4)],
-            }
-        )
-    return table
+def calibration_of(p: Array, y: Array) -> list[dict[str, Any]]:
+    """``forecasts.scoring``'s calibration table of yes/no forecasts, in its JSON form."""
+    pairs = [(float(a), int(b > 0.5)) for a, b in zip(p, y, strict=True)]
+    return calibration_record(calibration_table(pairs))
 
 
 def fit_platt(p: Array, y: Array, clip: float) -> tuple[float, float]:
@@ -359,11 +344,12 @@ def score_forecasts(forecasts: Forecasts, cutoff: datetime, model: ModelConfig, 
         "n_train_questions": int(train["question"].nunique()),
         "n_test_questions": int(test["question"].nunique()),
         "test_forecasters_seen_in_training": f"{int(test['who'].isin(seen).sum())} of {len(test)} forecasts",
+        "scoring": CONVENTION,
         "brier": {k: round(brier(v, y), 5) for k, v in predictions.items()},
         "log_score": {k: round(log_score(v, y), 5) for k, v in predictions.items()},
         "platt": {"a": round(platt_coef[0], 4), "b": round(platt_coef[1], 4)},
         "fit": report,
-        "calibration": {k: calibration_table(v, y) for k, v in predictions.items()},
+        "calibration": {k: calibration_of(v, y) for k, v in predictions.items()},
     }
 
 
@@ -426,9 +412,13 @@ def fit_extremizing(frame: pd.DataFrame, options: dict[str, list[str]], clip: fl
     return float(result.x)
 
 
-def _question_brier(p: dict[str, float], y: dict[str, float]) -> float:
-    # One unit: the binary Brier score; several options: the GJP sum over options.
-    return sum((p[k] - y[k]) ** 2 for k in p)
+def question_prediction(p: dict[str, float], y: dict[str, float]) -> tuple[dict[str, float], str]:
+    """A question's per-unit probabilities and 0/1 outcomes as (probabilities, outcome): one unit
+    is a yes/no question, several are its options (the one that happened is the outcome)."""
+    if len(p) == 1:
+        (unit,) = p
+        return yes_no(p[unit]), "yes" if y[unit] > 0.5 else "no"
+    return dict(p), max(y, key=lambda unit: y[unit])
 
 
 def score_aggregates(
@@ -487,12 +477,10 @@ def score_aggregates(
     cal: dict[str, Any] = {}
     for name in methods:
         qs = [q for q in truth if q in per_question[name]]
-        scores[name] = round(float(np.mean([_question_brier(per_question[name][q], truth[q]) for q in qs])), 5)
-        flat_p = np.array([per_question[name][q][u] for q in qs for u in truth[q]])
-        flat_y = np.array([truth[q][u] for q in qs for u in truth[q]])
-        happened = flat_y > 0.5
-        logs[name] = round(float(np.mean(np.log(np.clip(flat_p[happened], LOG_CLIP, 1)))), 5)
-        cal[name] = calibration_table(flat_p, flat_y)
+        predictions = [question_prediction(per_question[name][q], truth[q]) for q in qs]
+        mean_brier, mean_log = mean_scores(predictions)
+        scores[name], logs[name] = round(mean_brier, 5), round(mean_log, 5)
+        cal[name] = calibration_record(calibration_table(pair for p, o in predictions for pair in outcome_pairs(p, o)))
     return {
         "layout": forecasts.layout,
         "mode": "aggregate",
@@ -502,7 +490,7 @@ def score_aggregates(
         "n_test": len(test),
         "n_train_questions": int(train["question"].nunique()),
         "n_test_questions": len(truth),
-        "brier_convention": "sum over options (0-2) for questions with options, else (p - outcome)^2",
+        "scoring": CONVENTION,
         "brier": scores,
         "log_score": logs,
         "extremizing_factor": round(extremize, 3),

@@ -231,6 +231,12 @@ def backtest_command(
     The model is fitted on questions resolved before --train-until and predicts every forecast
     made on or after it; aggregate mode scores one estimate per later question instead.
 
+    Scores: Brier is half the sum over outcomes of (p - o)^2, so (p - outcome)^2 on a yes/no
+    question and one 0-1 scale for every question (0 perfect, 0.25 always 50%); log score is -ln
+    p(what happened), lower is better; calibration bins forecasts in equal widths (tenths by
+    default) with 95% Wilson intervals. The same as `forecasts score` (GJP's own Brier, summed
+    over options, is twice this on its questions); the JSON says so under "scoring".
+
     \b
     Examples:
       forecasts backtest ../shared/data/forecasts/predictionbook/forecasts.csv.gz --train-until 2015-01-01
@@ -276,16 +282,16 @@ def backtest_text(result: dict[str, Any]) -> str:
     if "extremizing_factor" in result:
         lines.append(f"  extremizing factor (fitted on training questions): {result['extremizing_factor']}")
     lines.append("")
-    lines.append(f"  {'method':<26}{'Brier':>9}{'log score':>11}")
+    lines.append(f"  {'method':<26}{'Brier':>9}{'log score':>11}   (both: lower is better)")
     for name, value in sorted(result["brier"].items(), key=lambda kv: kv[1]):
         lines.append(f"  {name:<26}{value:>9.4f}{result['log_score'][name]:>11.4f}")
     lines.append("")
-    lines.append("  calibration of the model: predicted → observed [90% interval] (count)")
+    lines.append("  calibration of the model: predicted → observed [95% Wilson interval] (count)")
     for row in result["calibration"]["model"]:
         low, high = row["interval"]
         lines.append(
-            f"    {row['bin'][0]:.1f}–{row['bin'][1]:.1f}  {row['predicted']:.3f} → {row['observed']:.3f} "
-            f"[{low:.3f}, {high:.3f}] ({row['count']})"
+            f"    {row['low']:.1f}–{row['high']:.1f}  {row['mean_forecast']:.3f} → {row['observed']:.3f} "
+            f"[{low:.3f}, {high:.3f}] ({row['n']})"
         )
     return "\n".join(lines)
 

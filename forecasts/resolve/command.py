@@ -208,10 +208,15 @@ def score_command(
 
     Sources that gave words ("in all likelihood") are scored on the probability their words
     imply; forecasters on their forecasts averaged over the time each stood (or the last one).
-    The table ranks groups by mean Brier score (0 perfect, 0.25 for always saying 50%), with the
-    log score, how often the most likely outcome happened, a calibration table with 95% Wilson
-    intervals and the Murphy decomposition (reliability, resolution, uncertainty) and
-    discrimination. Annulled and ambiguous scenarios are not scored.
+    The table ranks groups by mean Brier score, with the log score, how often the most likely
+    outcome happened, a calibration table and the Murphy decomposition (reliability,
+    resolution, uncertainty) and discrimination. Annulled and ambiguous scenarios are not scored.
+
+    Scores: Brier is half the sum over outcomes of (p - o)^2, so (p - outcome)^2 on a yes/no
+    question and one 0-1 scale for every question (0 perfect, 0.25 always 50%); log score is -ln
+    p(what happened), lower is better; calibration bins forecasts in equal widths (tenths by
+    default) with 95% Wilson intervals. The same as `forecasts backtest`; the JSON says so under
+    "scoring".
 
     \b
     Examples:

@@ -75,8 +75,10 @@ def test_backtest_prints_the_scores_side_by_side(run, tmp_path, mock_sampling):
     data = json.loads(result.stdout)
     assert data["n_train"] > 0 and data["n_test"] > 0
     for key in ("raw", "platt", "model"):
-        assert 0 <= data["brier"][key] <= 1 and data["log_score"][key] <= 0
-        assert all({"count", "interval", "predicted", "observed"} <= set(b) for b in data["calibration"][key])
+        assert 0 <= data["brier"][key] <= 1 and data["log_score"][key] >= 0
+        assert all(
+            {"n", "interval", "mean_forecast", "observed", "low", "high"} <= set(b) for b in data["calibration"][key]
+        )
     text = run("backtest", str(path), "--train-until", "2015-01-01", "--draws", "20")
     assert "n_train" in text.stdout and "platt" in text.stdout
 
