@@ -283,6 +283,26 @@ _ELECTION_WORDS = re.compile(
 )
 
 
+_WEAPONS = re.compile(
+    r"\b(?:missiles?|bombs?|rockets?|shells?|drones?|artillery|airstrikes?|air\s+strikes?|weapons?|munitions?|"
+    r"warheads?)\b",
+    re.IGNORECASE,
+)
+_TROOPS = re.compile(r"\b(?:troops|forces|tanks|soldiers|army|armies|units|militias?|fighters)\b", re.IGNORECASE)
+_TERRITORY = re.compile(r"\b(?:territory|city|town|village|region|province|control|all\s+of|capital)\b", re.IGNORECASE)
+
+
+def _is_military_action(verb: str, subject: str, phrase: str) -> bool:
+    """ "Russian missiles and bombs will drop across Ukraine", "use nuclear weapons", "take all of it"."""
+    if verb in ("drop", "fall", "rain", "land", "hit") and _WEAPONS.search(subject):
+        return True
+    if verb in ("use", "deploy", "employ", "fire", "launch") and _WEAPONS.search(phrase):
+        return True
+    if verb in ("advance", "push", "move", "march", "roll", "cross") and _TROOPS.search(subject):
+        return True
+    return verb in ("take", "capture", "seize", "retake", "overrun") and bool(_TERRITORY.search(phrase))
+
+
 def event_kind_of(verb: str, subject: str, phrase: str) -> str:
     """The kind of event, which picks the criteria template and the rule's CAMEO codes."""
     text = f"{subject} {phrase}"
@@ -308,6 +328,8 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
         return "protest"
     if verb == "take" and re.search(r"^take\s+(?:place|office|power|effect)\b", phrase, re.I):
         return "scheduled"
+    if _is_military_action(verb, subject, phrase):
+        return "attack"
     if verb in ("hold", "call") and re.search(r"\b(?:votes?|referendum)\b", phrase, re.I):
         return "vote"
     for kind, verbs in _KIND_VERBS.items():
@@ -366,6 +388,12 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+_CLAUSE_IN_SUBJECT = re.compile(
+    r"^((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)\s+(?:maintains|retains|keeps|has|says|believes|thinks|"
+    r"argues|warns|expects|knows|insists|claims)\s+\S"
+)
+
+
 def _trim_subject(subject: str) -> str:
     """The subject without reporting frames ("X said that"), opening phrases or leading connectives."""
     subject = _clean(subject)
@@ -379,6 +407,10 @@ def _trim_subject(subject: str) -> str:
         subject = _LEADING_SUBJECT.sub("", subject)
         if subject == before:
             break
+    # "North Korea maintains its CBW capabilities [and] will use ...": the subject is "North Korea".
+    clause = _CLAUSE_IN_SUBJECT.match(subject)
+    if clause:
+        subject = clause.group(1)
     # "Iran has started taking delivery of ... and [will seek]": the subject is "Iran".
     finite = _FINITE_IN_SUBJECT.search(subject)
     if finite and re.search(r"(?i)\b(?:and|but)$", subject):

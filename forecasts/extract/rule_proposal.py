@@ -3,7 +3,8 @@
 Where the event maps onto CAMEO, the actors come from the gazetteer (subject -> Actor1, target ->
 Actor2, the place "in Iraq" -> the FIPS action country) and the verb picks CAMEO root or event
 codes: strike/attack/bomb/shell 18-20, threaten 13 (138 with military force), protest 14, impose
-sanctions 163, expel 166, arrest 173, blockade 191, mobilise 152. An armed group no country
+sanctions 163, expel 166, arrest 173, blockade 191, mobilise 152, advance 19, take territory 192,
+use nuclear (2042) or chemical and biological (2041) weapons, withdraw troops 0874. An armed group no country
 code covers (ISIS, al-Qaeda) or a protest wave in a country with no named organiser fits ACLED
 better: its actor names and event types say it directly.
 
@@ -82,6 +83,18 @@ def _codes_for(p: Proposition) -> tuple[str, list[Any]] | None:
         return None
     if p.verb == "impose" and p.event_kind != "sanction":
         return None
+    if p.event_kind == "attack" and p.verb in ("use", "deploy", "employ"):
+        if re.search(r"\bnuclear\b", p.phrase, re.I):
+            return ("code", ["2042"])  # use nuclear weapons
+        if re.search(r"\b(?:chemical|biological|radiological|CBW)\b", p.phrase, re.I):
+            return ("code", ["2041"])  # use chemical, biological or radiological weapons
+        return ("root", _ATTACK_ROOTS)
+    if p.event_kind == "attack" and p.verb in ("advance", "push", "move", "march", "roll", "cross"):
+        return ("root", [19])  # fight: use of conventional military force
+    if p.event_kind == "attack" and p.verb in ("take", "retake"):
+        return ("code", ["192"])  # occupy territory
+    if p.verb == "withdraw" and re.search(r"\b(?:troops|forces|soldiers|army)\b", p.phrase, re.I):
+        return ("code", ["0874"])  # retreat militarily
     found = _VERB_CODES.get(p.verb)
     if found is None:
         if p.event_kind == "attack":

@@ -159,6 +159,36 @@ def test_a_corpus_forecast_gets_a_rule() -> None:
     }
 
 
+def test_weapons_falling_troops_advancing_and_nuclear_use_are_military_events() -> None:
+    labelled = load_label_file(
+        CORPUS_DIR / "labels" / "101-state-blinken-unsc-russia-threat.yaml", CORPUS_DIR / "articles"
+    )
+    gold = next(f for f in labelled.forecasts if f["id"] == "101-06")
+    assert gold["event"] == "Russia carries out missile and air strikes across Ukraine."
+    candidate = next(c for c in extract_forecasts(labelled.article) if c.char_start <= gold["char_start"] < c.char_end)
+    bombs = propose(candidate, labelled.article)
+    assert (bombs.subject, bombs.phrase, bombs.event_kind) == (
+        "Russian missiles and bombs",
+        "drop across Ukraine",
+        "attack",
+    )
+    assert propose_rule(bombs, OPENS, DEADLINE) == {
+        "feed": "gdelt",
+        "actor1_country": "RUS",
+        "actor2_country": "UKR",
+        "quad_class": 4,
+        "event_root_codes": [18, 19, 20],
+        "action_country": "UP",  # FIPS for Ukraine, where the actor is CAMEO's UKR
+        "min_sources": 3,
+        "review": True,
+    }
+    nuclear = rule_of("North Korea will not use nuclear weapons unless its sovereignty is violated, the agency said.")
+    assert nuclear is not None and nuclear["event_codes"] == ["2042"] and nuclear["actor1_country"] == "PRK"
+    tanks = Proposition("Russian tanks", "advance", "advance on Kyiv", False, "attack", "Kyiv")
+    rule = propose_rule(tanks, OPENS, DEADLINE)
+    assert rule is not None and (rule["actor1_country"], rule["event_root_codes"]) == ("RUS", [19])
+
+
 def test_the_gazetteer_names_countries_leaders_forces_and_groups() -> None:
     assert actors_in("Tehran said the IRGC and Kataib Hezbollah would answer Trump; the Iraqi government agreed.") == [
         Actor("Iran", "IRN", None, "IR"),
