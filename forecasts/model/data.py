@@ -48,7 +48,7 @@ class UnitRow(NamedTuple):
     option: str | None
     opens: float
     deadline: float
-    shape: str
+    shape: float  # the hazard exponent (``forecasts.model.hazard``); 0: no decay
     outcome: float  # 1, 0, or NaN while unknown
     settled_at: float
     n_options: int

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -100,6 +100,81 @@ class Decision:
     incomplete: bool = False
 
 
+class TopRow(NamedTuple):
+    """One of an incident's best GDELT rows (a JSON list in the check's state)."""
+
+    id: str
+    sources: int
+    url: str
+    place: str
+    added: int  # when GDELT added it (epoch seconds)
+
+
+@dataclass
+class Incident:
+    """One GDELT incident a rule matched: volume totals per file read ([sources, mentions,
+    articles, rows]), when GDELT first added it, its best rows and its places."""
+
+    parts: dict[str, list[int]]
+    first_added: int
+    top: list[TopRow]
+    features: list[str]
+
+    def totals(self) -> tuple[int, int, int, int]:
+        """[sources, mentions, articles, rows] over every file."""
+        a, b, c, d = (sum(int(p[i]) for p in self.parts.values()) for i in range(4))
+        return (a, b, c, d)
+
+    def to_data(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "parts": self.parts,
+            "first_added": self.first_added,
+            "top": [list(r) for r in self.top],
+            "features": self.features,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Incident:
+        """Read back ``to_data``."""
+        return cls(
+            parts={str(k): [int(x) for x in v] for k, v in data["parts"].items()},
+            first_added=int(data["first_added"]),
+            top=[TopRow(str(a), int(b), str(c), str(d), int(e)) for a, b, c, d, e in data["top"]],
+            features=[str(f) for f in data.get("features", [])],
+        )
+
+
+class AcledEvent(NamedTuple):
+    """An ACLED event a rule matched, as remembered (a JSON list in the check's state)."""
+
+    day: int  # day number (``number_day``)
+    fatalities: int
+    precision: int  # ACLED time precision: 1 day, 2 week, 3 month
+    timestamp: int  # the version of the event: a later one replaces it
+    file_key: str
+    place: str
+    actors: str
+    source: str
+    sub_event_type: str
+
+    @classmethod
+    def from_data(cls, data: list[Any]) -> AcledEvent:
+        """Read back a stored list."""
+        day, fatalities, precision, timestamp, file_key, place, actors, source, kind = data
+        return cls(
+            int(day),
+            int(fatalities),
+            int(precision),
+            int(timestamp),
+            str(file_key),
+            str(place),
+            str(actors),
+            str(source),
+            str(kind),
+        )
+
+
 @dataclass
 class RuleMemory:
     """What one rule has found so far, as plain data kept in the check's state between runs.
@@ -114,17 +189,17 @@ class RuleMemory:
     fingerprint: str
     feed: str
     covered: list[list[str]] = field(default_factory=list)
-    incidents: dict[str, dict[str, Any]] = field(default_factory=dict)
-    events: dict[str, list[Any]] = field(default_factory=dict)
+    incidents: dict[str, Incident] = field(default_factory=dict)
+    events: dict[str, AcledEvent] = field(default_factory=dict)
     truncated: bool = False
 
     def to_data(self) -> dict[str, Any]:
         """JSON-ready form."""
         data: dict[str, Any] = {"fingerprint": self.fingerprint, "feed": self.feed, "covered": self.covered}
         if self.incidents:
-            data["incidents"] = self.incidents
+            data["incidents"] = {k: v.to_data() for k, v in self.incidents.items()}
         if self.events:
-            data["events"] = self.events
+            data["events"] = {k: list(v) for k, v in self.events.items()}
         if self.truncated:
             data["truncated"] = True
         return data
@@ -136,8 +211,8 @@ class RuleMemory:
             fingerprint=str(data["fingerprint"]),
             feed=str(data["feed"]),
             covered=[list(map(str, pair)) for pair in data.get("covered") or []],
-            incidents=dict(data.get("incidents") or {}),
-            events=dict(data.get("events") or {}),
+            incidents={str(k): Incident.from_data(v) for k, v in (data.get("incidents") or {}).items()},
+            events={str(k): AcledEvent.from_data(v) for k, v in (data.get("events") or {}).items()},
             truncated=bool(data.get("truncated", False)),
         )
 
@@ -352,8 +427,8 @@ def remember_gdelt(memory: RuleMemory, file_key: str, events: GdeltEvents, rows:
     rule = scope.rule
     assert isinstance(rule, GdeltRule)
     for incident in memory.incidents.values():
-        incident["parts"].pop(file_key, None)  # the file is being read again
-    memory.incidents = {k: v for k, v in memory.incidents.items() if v["parts"]}
+        incident.parts.pop(file_key, None)  # the file is being read again
+    memory.incidents = {k: v for k, v in memory.incidents.items() if v.parts}
     if rows.size == 0:
         return
     unique, inverse = np.unique(events.incident_key[rows], return_inverse=True)
@@ -380,8 +455,8 @@ def remember_gdelt(memory: RuleMemory, file_key: str, events: GdeltEvents, rows:
         number = events.key_number(key)
         at = int(np.searchsorted(unique, number)) if number is not None else groups
         if at < groups and unique[at] == number:
-            merged[at] += np.array(_sum_parts(incident["parts"]), dtype=np.int64)
-            earliest[at] = min(int(earliest[at]), int(incident["first_added"]))
+            merged[at] += np.array(incident.totals(), dtype=np.int64)
+            earliest[at] = min(int(earliest[at]), incident.first_added)
         else:
             elsewhere += 1
     qualifying = _qualifies(rule, merged)
@@ -432,24 +507,26 @@ def remember_gdelt(memory: RuleMemory, file_key: str, events: GdeltEvents, rows:
     ]
     position = 0
     for g, key, count in zip(kept.tolist(), keys_kept, counts.tolist(), strict=True):
-        top = [[str(a), int(b), str(c), str(d), int(e)] for a, b, c, d, e in best_rows[position : position + count]]
+        top = [
+            TopRow(str(a), int(b), str(c), str(d), int(e)) for a, b, c, d, e in best_rows[position : position + count]
+        ]
         position += count
         features = places.get(g, [])[:MAX_FEATURES]
         old = memory.incidents.get(key)
         if old is None:
-            memory.incidents[key] = {
-                "parts": {file_key: totals[g].tolist()},
-                "first_added": int(first_added[g]),
-                "top": top,
-                "features": features,
-            }
+            memory.incidents[key] = Incident(
+                parts={file_key: totals[g].tolist()},
+                first_added=int(first_added[g]),
+                top=top,
+                features=features,
+            )
             continue
-        old["parts"][file_key] = totals[g].tolist()
-        old["parts"] = dict(sorted(old["parts"].items()))
-        old["first_added"] = min(int(old["first_added"]), int(first_added[g]))
-        by_id = {row[0]: row for row in [*old["top"], *top]}
-        old["top"] = sorted(by_id.values(), key=lambda r: (-r[1], r[4], r[0]))[:TOP_ROWS]
-        old["features"] = sorted(set(old["features"]) | set(features))[:MAX_FEATURES]
+        old.parts[file_key] = totals[g].tolist()
+        old.parts = dict(sorted(old.parts.items()))
+        old.first_added = min(old.first_added, int(first_added[g]))
+        by_id = {row.id: row for row in [*old.top, *top]}
+        old.top = sorted(by_id.values(), key=lambda r: (-r.sources, r.added, r.id))[:TOP_ROWS]
+        old.features = sorted(set(old.features) | set(features))[:MAX_FEATURES]
     memory.incidents = dict(sorted(memory.incidents.items()))
 
 
@@ -468,24 +545,15 @@ def _row_of(events: GdeltEvents, row: int) -> list[Any]:
     ]
 
 
-def _sum_parts(parts: dict[str, list[int]]) -> list[int]:
-    return [sum(int(p[i]) for p in parts.values()) for i in range(4)]
-
-
-def _incident_totals(incident: dict[str, Any]) -> tuple[int, int, int, int]:
-    a, b, c, d = _sum_parts(incident["parts"])
-    return (a, b, c, d)
-
-
 def decide_gdelt(scope: RuleScope, memory: RuleMemory) -> Decision:
     """Whether the incidents found so far satisfy the rule, and from which day."""
     rule = scope.rule
     assert isinstance(rule, GdeltRule)
     lo, hi = day_number(scope.first_day), day_number(scope.last_day)
-    good: list[tuple[int, str, dict[str, Any], tuple[int, int, int, int]]] = []
+    good: list[tuple[int, str, Incident, tuple[int, int, int, int]]] = []
     unclear: list[tuple[str, str, tuple[int, int, int, int], datetime]] = []
     for key, incident in memory.incidents.items():
-        totals = _incident_totals(incident)
+        totals = incident.totals()
         if not (
             totals[0] >= rule.min_sources
             and totals[1] >= (rule.min_mentions or 0)
@@ -493,7 +561,7 @@ def decide_gdelt(scope: RuleScope, memory: RuleMemory) -> Decision:
         ):
             continue
         day = int(key.split("|", 1)[0])
-        first_added = datetime.fromtimestamp(int(incident["first_added"]), UTC)
+        first_added = datetime.fromtimestamp(incident.first_added, UTC)
         if rule.date_field == "added":
             day = day_number(first_added.date())
             inside = scope.start <= first_added <= scope.end
@@ -506,7 +574,7 @@ def decide_gdelt(scope: RuleScope, memory: RuleMemory) -> Decision:
         else:
             good.append((day, key, incident, totals))
     match_day = _threshold_day(
-        [(day, incident["features"]) for day, _, incident, _ in good],
+        [(day, incident.features) for day, _, incident, _ in good],
         rule.min_occasions or 1,
         rule.occasion_gap_days or 1,
         rule.min_places or 1,
@@ -520,11 +588,11 @@ def decide_gdelt(scope: RuleScope, memory: RuleMemory) -> Decision:
     )
     evidence: list[Evidence] = []
     for day, _, incident, _ in used:
-        evidence += [_gdelt_evidence(day, row) for row in incident["top"][:2]]
+        evidence += [_gdelt_evidence(day, row) for row in incident.top[:2]]
         if len(evidence) >= MAX_EVIDENCE:
             break
     if len(evidence) < MAX_EVIDENCE:
-        rest = [_gdelt_evidence(d, row) for d, _, incident, _ in used for row in incident["top"][2:]]
+        rest = [_gdelt_evidence(d, row) for d, _, incident, _ in used for row in incident.top[2:]]
         evidence += sorted(rest, key=lambda e: -(e.sources or 0))
     return Decision(
         matched=True,
@@ -570,11 +638,9 @@ def _threshold_day(found: list[tuple[int, list[str]]], occasions: int, gap_days:
     return None
 
 
-def _gdelt_evidence(day: int, row: list[Any]) -> Evidence:
-    url = row[2] if isinstance(row[2], str) and re.match(r"^https?://\S+$", row[2]) else None
-    return Evidence(
-        feed="gdelt", id=str(row[0]), day=number_day(day), url=url, place=row[3] or None, sources=int(row[1])
-    )
+def _gdelt_evidence(day: int, row: TopRow) -> Evidence:
+    url = row.url if re.match(r"^https?://\S+$", row.url) else None
+    return Evidence(feed="gdelt", id=row.id, day=number_day(day), url=url, place=row.place or None, sources=row.sources)
 
 
 def _describe_incident(key: str, totals: tuple[int, int, int, int]) -> str:
@@ -584,11 +650,11 @@ def _describe_incident(key: str, totals: tuple[int, int, int, int]) -> str:
     return f"GDELT {number_day(int(day))} {who} CAMEO root {int(root):02d} in {ac or '?'} ({totals[0]} sources, {rows})"
 
 
-def _summarize(used: list[tuple[int, str, dict[str, Any], tuple[int, int, int, int]]]) -> str:
+def _summarize(used: list[tuple[int, str, Incident, tuple[int, int, int, int]]]) -> str:
     days = sorted({d for d, *_ in used})
     rows = sum(t[3] for *_, t in used)
     sources = sum(t[0] for *_, t in used)
-    places = sorted({row[3] for _, _, incident, _ in used[:20] for row in incident["top"] if row[3]})
+    places = sorted({row.place for _, _, incident, _ in used[:20] for row in incident.top if row.place})
     pairs = sorted({"{}→{}".format(*(k.split("|")[2:4])) for _, k, _, _ in used})
     span = (
         f"on {number_day(days[0])}" if len(days) == 1 else f"between {number_day(days[0])} and {number_day(days[-1])}"
@@ -657,27 +723,27 @@ def match_acled(frame: pd.DataFrame, scopes: Sequence[RuleScope]) -> dict[str, n
 def remember_acled(memory: RuleMemory, file_key: str, frame: pd.DataFrame, rows: np.ndarray) -> None:
     """Add one file's matching events; a later version of an event (by timestamp) replaces an earlier one."""
     for key, event in list(memory.events.items()):
-        if event[4] == file_key:
+        if event.file_key == file_key:
             del memory.events[key]
     sub = frame.iloc[rows]
     for record in sub.itertuples(index=False):
         old = memory.events.get(record.id)
-        if old is not None and int(old[3]) > int(record.timestamp):
+        if old is not None and old.timestamp > int(record.timestamp):
             continue
-        memory.events[str(record.id)] = [
-            int(record.day),
-            int(record.fatalities),
-            int(record.precision),
-            int(record.timestamp),
-            file_key,
-            ", ".join(x for x in (record.location, record.admin1, record.country) if x),
-            f"{record.actor1} vs {record.actor2}" if record.actor2 else str(record.actor1),
-            str(record.source),
-            str(record.sub_event_type),
-        ]
+        memory.events[str(record.id)] = AcledEvent(
+            day=int(record.day),
+            fatalities=int(record.fatalities),
+            precision=int(record.precision),
+            timestamp=int(record.timestamp),
+            file_key=file_key,
+            place=", ".join(x for x in (record.location, record.admin1, record.country) if x),
+            actors=f"{record.actor1} vs {record.actor2}" if record.actor2 else str(record.actor1),
+            source=str(record.source),
+            sub_event_type=str(record.sub_event_type),
+        )
     if len(memory.events) > MAX_EVENTS:
         # Keep the earliest events: they decide when the thresholds were first met.
-        memory.events = dict(sorted(memory.events.items(), key=lambda kv: (kv[1][0], kv[0]))[:MAX_EVENTS])
+        memory.events = dict(sorted(memory.events.items(), key=lambda kv: (kv[1].day, kv[0]))[:MAX_EVENTS])
         memory.truncated = True
     memory.events = dict(sorted(memory.events.items()))
 
@@ -687,11 +753,11 @@ def decide_acled(scope: RuleScope, memory: RuleMemory) -> Decision:
     rule = scope.rule
     assert isinstance(rule, AcledRule)
     lo, hi = scope.first_day, scope.last_day
-    good: list[tuple[date, str, list[Any]]] = []
+    good: list[tuple[date, str, AcledEvent]] = []
     unclear: list[str] = []
     for event_id, event in memory.events.items():
-        day = number_day(int(event[0]))
-        edge = ACLED_EDGE_DAYS.get(int(event[2]))
+        day = number_day(event.day)
+        edge = ACLED_EDGE_DAYS.get(event.precision)
         if edge is not None and (abs((day - lo).days) <= edge or abs((day - hi).days) <= edge):
             unclear.append(
                 f"ACLED {event_id} dated {day} only to the {'week' if edge == 7 else 'month'}, near the window's edge"
@@ -704,7 +770,7 @@ def decide_acled(scope: RuleScope, memory: RuleMemory) -> Decision:
     match_day: date | None = None
     for day, _, event in good:
         count += 1
-        fatalities += int(event[1])
+        fatalities += event.fatalities
         if count >= rule.min_events and fatalities >= (rule.min_total_fatalities or 0):
             match_day = day
             break
@@ -712,18 +778,18 @@ def decide_acled(scope: RuleScope, memory: RuleMemory) -> Decision:
         return Decision(matched=False, ambiguous=tuple(unclear), incomplete=memory.truncated)
     used = [item for item in good if item[0] <= match_day]
     evidence = tuple(
-        Evidence(feed="acled", id=event_id, day=day, place=event[5] or None, fatalities=int(event[1]))
+        Evidence(feed="acled", id=event_id, day=day, place=event.place or None, fatalities=event.fatalities)
         for day, event_id, event in used[:MAX_EVIDENCE]
     )
-    total = sum(int(event[1]) for _, _, event in used)
+    total = sum(event.fatalities for _, _, event in used)
     span = f"on {used[0][0]}" if used[0][0] == used[-1][0] else f"between {used[0][0]} and {used[-1][0]}"
-    kinds = sorted({str(event[8]) for _, _, event in used if event[8]})
+    kinds = sorted({event.sub_event_type for _, _, event in used if event.sub_event_type})
     return Decision(
         matched=True,
         day=match_day,
         evidence=evidence,
         summary=f"ACLED: {len(used)} event{'s' if len(used) != 1 else ''} {span} ({', '.join(kinds)}; {total} fatalities); "
-        + "; ".join(f"{event[6]} at {event[5]}" for _, _, event in used[:2]),
+        + "; ".join(f"{event.actors} at {event.place}" for _, _, event in used[:2]),
     )
 
 

@@ -226,7 +226,7 @@ def test_incidents_add_up_across_files_and_a_file_read_again_counts_once(feeds: 
     assert decide_gdelt(scope, memory).day == date(2020, 1, 8)
     remember_gdelt(memory, "b", second, gdelt_rows(second, scope), scope)
     remember_gdelt(memory, "a", first, gdelt_rows(first, scope), scope)
-    assert memory.incidents["20200108|19|IRN|USA|IZ"]["parts"] == {"a": [23, 94, 94, 2], "b": [53, 270, 270, 2]}
+    assert memory.incidents["20200108|19|IRN|USA|IZ"].parts == {"a": [23, 94, 94, 2], "b": [53, 270, 270, 2]}
 
 
 # --- the real sample, against a plain reading of the codebook ---------------------------------
