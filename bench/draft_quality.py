@@ -1,0 +1,336 @@
+"""How publishable are the drafts `forecasts extract --write` makes? New drafting vs. the old one.
+
+On the labelled corpus (``forecasts.extract.corpus.load_corpus()``: corpus/labels, and the
+gold articles of ../shared when present) every article is extracted with the shipped scorer and
+its forecasts matched to the gold ones (spans, as bench/extraction_eval.py). Over the matched
+pairs, for the new drafting (``forecasts.extract.drafts``) and the old one (the functions of
+``forecasts/extract/drafts.py`` before issue 16, kept below for this comparison only):
+
+- question names actors and action: the question contains one of the gold event's actor words
+  (its capitalised words, first-word articles aside; with none, its first content word) and one
+  of the first four lower-case words after the actor (the action and what it acts on), words
+  compared on their first five letters;
+- id of whole words: every part of the id is a whole word of the article or event (or a word's
+  base form), not a stop word, at most six parts;
+- scenarios per distinct gold event: the extractor often finds a forecast more than once (the
+  label's ``alt_quotes`` are its restatements elsewhere in the article), and one article's gold
+  forecasts may share an ``event``; every claim whose span overlaps a gold event's quote or
+  alt_quotes is about that event, and the measure is the number of scenario files those claims
+  end up in, per distinct gold event (the old drafting wrote a file per claim; the new one
+  groups and attaches). Target <= 1.1;
+- conflict events given a rule that validates: gold forecasts of conflict articles whose gold
+  event names a conflict act (attack, strike, invade, threaten, sanction, expel, protest, ...;
+  ``CONFLICT_WORDS``), and whose draft carries a ``resolution.rule`` in a file that validates.
+  Target >= 0.7 (the old drafting proposed no rule).
+
+The hand-scored sample (bench/draft_quality_sample.yaml) holds 30 drafts picked at random
+(seed ``SAMPLE_SEED``) among every draft of every article, each scored by a person: publishable
+as is, one field edited, or rewritten; the bench prints its tally (target: >= 80% as is or one
+field edited). ``--new-sample`` writes a fresh, unscored sample to score by hand.
+
+    python bench/draft_quality.py [--details] [--new-sample]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from forecasts.extract.article import Article
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.corpus import LabelledArticle, load_corpus
+from forecasts.extract.drafts import draft_scenario, window_of, write_drafts
+from forecasts.extract.evaluation import label_spans, match_spans, span_overlap
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.propositions import lemmatise, propose, slug_words
+from forecasts.problems import ScenarioError
+from forecasts.store import dump_yaml, load_catalog, parse_scenario
+
+SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
+SAMPLE_SEED = 16
+SAMPLE_SIZE = 30
+SCORES = ("as_is", "one_field", "rewritten")
+CONFLICT_WORDS = (
+    "attack strike strikes bomb shell invade invasion advance fight clash kill assault raid missile launch fire "
+    "seize threaten threat sanction expel protest war offensive retaliat reprisal shoot capture occupy"
+).split()
+STOP = frozenset(
+    "the a an of to in on at for and or but will would could may might be is are was were its it this that their "
+    "his her there with by from as than into not no more most also further only".split()
+)
+
+
+# --- the old drafting (forecasts/extract/drafts.py before issue 16), for the comparison only ---------------------
+
+_OLD_LOWER_FIRST = frozenset(
+    "the a an this that these those its their his her our my your further any some no more most such both each".split()
+)
+
+
+def old_slug(candidate: Candidate) -> str:
+    """The old id: up to seven non-stop words of the drafted event, cut at 60 characters."""
+    words = [w for w in re.findall(r"[a-z0-9]+", candidate.event.lower()) if w not in STOP]
+    base = "-".join(words[:7]) or "forecast"
+    return base[:60].strip("-") or "forecast"
+
+
+def old_question(candidate: Candidate, opens: date, deadline: date) -> str:
+    """The old question: the event with its modal, behind a DRAFT marker."""
+    event = candidate.event.rstrip(".")
+    match = re.match(r"^(?P<subject>.+?) will (?:not )?(?P<rest>.+)$", event)
+    when = f"between {opens.isoformat()} and {deadline.isoformat()}"
+    if match:
+        subject = match["subject"]
+        first, _, rest = subject.partition(" ")
+        if first.lower() in _OLD_LOWER_FIRST:
+            subject = " ".join(filter(None, [first.lower(), rest]))
+        body = f"Will {subject} {match['rest']} {when}?"
+    else:
+        body = f"Will this happen {when}: {event}?"
+    if candidate.conditional_on:
+        condition = candidate.conditional_on.rstrip(",. ")
+        condition = re.sub(r"^(?:if\s+and\s+when|if)\s+", "", condition, flags=re.IGNORECASE)
+        body = f"If {condition}: {body[0].lower()}{body[1:]}"
+    return f"DRAFT (review the wording): {body}"
+
+
+# --- the measures ------------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", text.replace("\u2019", "'"))
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("'s")[:5]
+
+
+def gold_actors_and_action(event: str) -> tuple[set[str], set[str]]:
+    """Stems of the gold event's actor words and of the four lower-case words after them."""
+    words = _words(event)
+    actors = [w for i, w in enumerate(words) if w[0].isupper() and not (i == 0 and w.lower() in STOP)]
+    if not actors:
+        actors = [next((w for w in words if w.lower() not in STOP), words[0] if words else "")]
+    after = [w for w in words[1:] if w[0].islower() and w.lower() not in STOP and _stem(w) not in map(_stem, actors)]
+    return {_stem(w) for w in actors if w}, {_stem(w) for w in after[:4]}
+
+
+def names_event(question: str, event: str) -> bool:
+    """The question names one of the gold actor words and one of its action words."""
+    actors, action = gold_actors_and_action(event)
+    said = {_stem(w) for w in _words(question)}
+    return bool(actors & said) and bool(action & said)
+
+
+def whole_words(scenario_id: str, candidate: Candidate, body: str) -> bool:
+    """Every part of the id is a whole non-stop word of the article (a pronoun resolved to a name
+    elsewhere in it counts; a verb in its base form too) or of the drafted event; at most six parts."""
+    parts = re.sub(r"-\d+$", "", scenario_id).split("-")
+    text = {w.lower().removesuffix("'s") for w in _words(f"{body} {candidate.event}")}
+    text |= {p for w in text for p in re.split(r"[-']", w)}
+    text |= {lemmatise(w) for w in text}  # "stained" gives "stain": a whole word still
+    return len(parts) <= 6 and all(p in text and p not in STOP for p in parts)
+
+
+def is_conflict(article: LabelledArticle, event: str) -> bool:
+    """A gold event of a conflict article that names a conflict act."""
+    if article.meta.get("topic") != "conflict":
+        return False
+    lowered = event.lower()
+    return any(re.search(rf"\b{re.escape(w)}", lowered) for w in CONFLICT_WORDS)
+
+
+def new_draft(candidate: Candidate, article: Article) -> dict[str, Any]:
+    """The draft the new drafting makes of one claim on its own."""
+    scenario_id = "-".join(slug_words(propose(candidate, article))) or "forecast"
+    return draft_scenario(candidate, article, scenario_id, None)
+
+
+def validates(data: dict[str, Any]) -> bool:
+    """The draft's file validates (schema and single-file checks)."""
+    try:
+        parse_scenario(Path(f"{data['id']}.yaml"), dump_yaml(data))
+    except ScenarioError:
+        return False
+    return True
+
+
+@dataclass
+class Figures:
+    """Counts for one drafting: numerators and denominators of each measure."""
+
+    named: int = 0
+    whole: int = 0
+    matched: int = 0
+    files_per_event: list[int] = field(default_factory=list)
+    conflict: int = 0
+    conflict_ruled: int = 0
+
+    def share(self, n: int, d: int) -> str:
+        return f"{n / d:.2f} ({n}/{d})" if d else "-"
+
+
+def _files_of_claims(candidates: list[Candidate], article: Article) -> dict[tuple[int, int], str]:
+    """Which scenario file each claim ends up in when the new drafting writes the article."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "scenarios"
+        report = write_drafts(candidates, article, root / "case", root)
+        where: dict[tuple[int, int], str] = {}
+        quotes = {}
+        for scenario_file in load_catalog(root).files:
+            for source in scenario_file.scenario.all_sources():
+                quotes[source.quote] = scenario_file.scenario.id
+        for c in candidates:
+            if c.quote in quotes:
+                where[(c.char_start, c.char_end)] = quotes[c.quote]
+        for c, path in report.attached:
+            where[(c.char_start, c.char_end)] = path.stem
+        return where
+
+
+def measure(corpus: list[LabelledArticle], details: bool) -> tuple[Figures, Figures]:
+    """The four measures over every matched gold forecast, new drafting and old."""
+    new, old = Figures(), Figures()
+    for labelled in corpus:
+        article = labelled.article
+        candidates = analyse_article(article).candidates
+        pairs = match_spans(labelled.forecasts, [(c.char_start, c.char_end) for c in candidates])
+        files = _files_of_claims(candidates, article)
+        by_event_new: dict[str, set[str]] = defaultdict(set)
+        by_event_old: dict[str, set[int]] = defaultdict(set)
+        for gold in labelled.forecasts:
+            key = " ".join(_words(str(gold.get("event") or "").lower()))
+            for index, c in enumerate(candidates):
+                if any(span_overlap(own, (c.char_start, c.char_end)) > 0 for own, _ in label_spans(gold)):
+                    by_event_new[key].add(files.get((c.char_start, c.char_end), f"unwritten-{index}"))
+                    by_event_old[key].add(index)
+        for gold_index, cand_index in pairs:
+            gold, candidate = labelled.forecasts[gold_index], candidates[cand_index]
+            event = str(gold.get("event") or "")
+            opens, deadline, _ = window_of(candidate, article)
+            draft = new_draft(candidate, article)
+            old_q = old_question(candidate, opens, deadline)
+            for figures, question, scenario_id in (
+                (new, draft["question"], draft["id"]),
+                (old, old_q, old_slug(candidate)),
+            ):
+                figures.matched += 1
+                figures.named += names_event(question, event)
+                figures.whole += whole_words(scenario_id, candidate, article.body)
+            if is_conflict(labelled, event):
+                new.conflict += 1
+                old.conflict += 1
+                new.conflict_ruled += bool(draft["resolution"].get("rule")) and validates(draft)
+            if details and not names_event(draft["question"], event):
+                print(f"  {labelled.name}: {draft['question']!r} vs gold {event!r}", file=sys.stderr)
+        new.files_per_event += [len(files_) for files_ in by_event_new.values()]
+        old.files_per_event += [len(claims) for claims in by_event_old.values()]
+    return new, old
+
+
+def read_sample(path: Path) -> list[dict[str, Any]]:
+    """The hand-scored sample (an empty list if there is none yet)."""
+    if not path.exists():
+        return []
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return list(items.get("drafts") or [])
+
+
+def draw_sample(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
+    """``SAMPLE_SIZE`` drafts picked at random (seeded) among every draft of every article."""
+    pool = all_drafts(corpus)
+    return random.Random(SAMPLE_SEED).sample(pool, min(SAMPLE_SIZE, len(pool)))
+
+
+def all_drafts(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
+    """Every draft of every article, as the sample records it (score and why left empty)."""
+    pool: list[dict[str, Any]] = []
+    for labelled in corpus:
+        article = labelled.article
+        candidates = analyse_article(article).candidates
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp) / "scenarios"
+            write_drafts(candidates, article, root / "case", root)
+            for scenario_file in load_catalog(root).files:
+                s = scenario_file.scenario
+                rule = s.resolution.rule.model_dump(mode="json", exclude_none=True) if s.resolution.rule else None
+                pool.append(
+                    {
+                        "id": s.id,
+                        "article": labelled.name,
+                        "quote": s.all_sources()[0].quote if s.all_sources() else None,
+                        "title": s.title,
+                        "question": s.question,
+                        "criteria": s.resolution.criteria,
+                        "rule": rule,
+                        "conditional_on": s.conditional_on.scenario if s.conditional_on else None,
+                        "score": None,
+                        "why": None,
+                    }
+                )
+    return pool
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", action="store_true", help="List the questions that miss the gold event.")
+    parser.add_argument("--new-sample", action="store_true", help=f"Write a fresh unscored sample to {SAMPLE}.")
+    args = parser.parse_args()
+    corpus = load_corpus()
+    if args.new_sample:
+        drafts = draw_sample(corpus)
+        SAMPLE.write_text(dump_yaml({"seed": SAMPLE_SEED, "drafts": drafts}), encoding="utf-8")
+        print(f"wrote {len(drafts)} unscored drafts to {SAMPLE}; score each: {', '.join(SCORES)}")
+        return
+    new, old = measure(corpus, args.details)
+    n_gold = sum(len(a.forecasts) for a in corpus)
+    print(f"{len(corpus)} articles, {n_gold} gold forecasts, {new.matched} matched by the extractor\n")
+    rows = [
+        ("question names actors and action", new.share(new.named, new.matched), old.share(old.named, old.matched)),
+        ("id of whole words (<= 6)", new.share(new.whole, new.matched), old.share(old.whole, old.matched)),
+        (
+            "scenarios per distinct gold event (<= 1.1)",
+            f"{sum(new.files_per_event) / max(1, len(new.files_per_event)):.2f} ({sum(new.files_per_event)}/{len(new.files_per_event)})",
+            f"{sum(old.files_per_event) / max(1, len(old.files_per_event)):.2f} ({sum(old.files_per_event)}/{len(old.files_per_event)})",
+        ),
+        (
+            "conflict events with a rule that validates (>= 0.7)",
+            new.share(new.conflict_ruled, new.conflict),
+            old.share(0, old.conflict),
+        ),
+    ]
+    print(f"{'measure':<52} {'new':>16} {'old':>16}")
+    for name, a, b in rows:
+        print(f"{name:<52} {a:>16} {b:>16}")
+    sample = read_sample(SAMPLE)
+    scored = [d for d in sample if d.get("score") in SCORES]
+    print(f"\nhand-scored sample ({SAMPLE.name}): {len(scored)} of {len(sample)} scored")
+    if scored:
+        for score in SCORES:
+            n = sum(d["score"] == score for d in scored)
+            print(f"  {score:<10} {n:>3}  {n / len(scored):.0%}")
+        now = {(d["article"], d["id"]): d for d in all_drafts(corpus)}
+        changed = [d for d in scored if (now.get((d["article"], d["id"])) or {}).get("question") != d.get("question")]
+        if changed:
+            print(
+                f"  {len(changed)} of the scored drafts are drafted differently now (or no longer): "
+                "the tally is of the drafts as scored; --new-sample draws a fresh sample to score"
+            )
+        ok = sum(d["score"] in ("as_is", "one_field") for d in scored)
+        print(
+            f"  publishable as is or with one field edited: {ok}/{len(scored)} = {ok / len(scored):.0%} (target >= 80%)"
+        )
+
+
+if __name__ == "__main__":
+    main()
