@@ -45,6 +45,8 @@ from forecasts.extract.speakers import (
     Attribution,
     Frame,
     Speaker,
+    describe_speaker,
+    same_as_author,
     subject_before,
     trailing_attribution_start,
 )
@@ -650,6 +652,17 @@ def _vow_speaker(scan: str, marker: mk.Marker) -> bool:
 def _speaker(
     ctx: Context, sentence: Sentence, marker: mk.Marker, region: Span | None, frame: Frame | None
 ) -> tuple[Speaker, str | None]:
+    """Who makes the claim, and the reporting verb when it is a paraphrase; a source that is the
+    article's own publisher ("EIA forecasts" in an EIA outlook) is the author."""
+    speaker, verb = _named_speaker(ctx, sentence, marker, region, frame)
+    if same_as_author(speaker, ctx.author):
+        return ctx.author, None
+    return speaker, verb
+
+
+def _named_speaker(
+    ctx: Context, sentence: Sentence, marker: mk.Marker, region: Span | None, frame: Frame | None
+) -> tuple[Speaker, str | None]:
     """Who makes the claim, and the reporting verb when it is a paraphrase."""
     attribution = ctx.attribution
     if region is not None:
@@ -661,8 +674,6 @@ def _speaker(
     if marker.family == mk.VOW:
         m = re.search(r"\b(?:from|by)\s+(?P<who>.+?)\s+to$", ctx.scan[marker.start : marker.end].strip(), re.IGNORECASE)
         if m:
-            from forecasts.extract.speakers import describe_speaker
-
             described = describe_speaker(m["who"])
             if described is not None:
                 return described, "pledged"

@@ -143,6 +143,7 @@ class SpeakerMemory:
 
     people: list[Speaker] = field(default_factory=list)
     groups: list[Speaker] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
 
     def remember(self, speaker: Speaker) -> None:
         """Record a speaker as the latest of its kind."""
@@ -237,6 +238,12 @@ def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | N
         return Speaker(found.name, found.type, found.role, verb) if found else None
     head, _, appositive = text.partition(", ")
     head = head.strip()
+    if head.lower() in _NOT_SPEAKERS:
+        return None
+    # "the OBR now", "EIA": an acronym the text spelled out earlier stands for its full name.
+    acronym = re.match(r"^(?:[Tt]he\s+)?([A-Z]{2,6})(?:'s)?(?:\s+[a-z]+)?$", head)
+    if acronym and memory is not None and acronym[1] in memory.acronyms:
+        return Speaker(memory.acronyms[acronym[1]], QUOTED, None, verb)
     if len(head.split()) > 12 or _FINITE.search(head.lower()) or not re.search(r"[A-Za-z]", head):
         return None
     role_parts: list[str] = []
@@ -327,6 +334,42 @@ def _plausible_speaker(name: str, head_words: list[str]) -> bool:
     return bool({head, singular} & (GROUP_NOUNS | ORG_WORDS | SOURCE_NOUNS | PLURAL_WORDS | TITLES))
 
 
+# Words that open a turn or a sentence and look like a name to the patterns.
+_NOT_SPEAKERS = frozenset(
+    "yes no well friends colleagues ladies gentlemen thanks thank okay ok so now look listen".split()
+)
+_SPELLED_OUT = re.compile(
+    r"\b((?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,7}[A-Z][\w'.-]*)\s+\(([A-Z]{2,6})\)"
+)
+
+
+def find_acronyms(body: str) -> dict[str, str]:
+    """Acronyms a text spells out ("the Office for Budget Responsibility (OBR)"), to their full names."""
+    found: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(body):
+        words = [w for w in m[1].split() if w[:1].isupper()]
+        # Only when the letters fit the words: "(OBR)" after "Office for Budget Responsibility".
+        initials = "".join(w[0] for w in words)
+        if m[2] in initials:
+            start = initials.index(m[2])
+            full = m[1].split()
+            kept = " ".join(full[[i for i, w in enumerate(full) if w[:1].isupper()][start] :])
+            found.setdefault(m[2], kept)
+    return found
+
+
+def same_as_author(speaker: Speaker, author: Speaker) -> bool:
+    """True when a named source is the article's own author or publisher ("EIA" in an EIA
+    outlook, "the World Bank" in a World Bank release): its claims are the author's."""
+    name = re.sub(r"'s$", "", speaker.name.strip().lower())
+    own = re.sub(r"\s*\(.*\)\s*", " ", author.name).strip().lower()
+    if not name or not own or speaker.type == AUTHOR:
+        return False
+    # Initials of the name's words of two letters or more ("U.S." is not part of "EIA").
+    initials = "".join(w[0] for w in re.findall(r"[a-z][a-z&'-]+", own) if w not in ("of", "for", "and", "the", "on"))
+    return name == own or (name in own and len(name) > 3) or name == initials
+
+
 def _clean_role(text: str) -> str | None:
     role = re.sub(r"\s+", " ", text).strip(" ,.")
     role = re.sub(r"^(?:a|an|the|of)\s+", "", role, flags=re.IGNORECASE)
@@ -377,7 +420,7 @@ def attribute_article(
 ) -> Attribution:
     """Find every speaker in the article, in reading order so pronouns resolve to earlier names."""
     scan = scan if scan is not None else scan_text(body)
-    memory = SpeakerMemory()
+    memory = SpeakerMemory(acronyms=find_acronyms(body))
     result = Attribution()
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:

@@ -1,8 +1,16 @@
 """Speakers: names and roles from attributions, groups, pronouns and surnames."""
 
+from datetime import date
+
 import pytest
 
+from forecasts.extract import extract_from_text as _extract_from_text
+from forecasts.extract.scorer import RULES_ONLY
 from forecasts.extract.speakers import QUOTED, REPORTED, Speaker, SpeakerMemory, describe_speaker
+
+
+def extract_from_text(text, **kwargs):
+    return _extract_from_text(text, scorer=RULES_ONLY, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +51,20 @@ def test_pronouns_and_surnames_resolve_to_earlier_names():
     assert describe_speaker("it", memory).name == "Ukraine's agriculture ministry"
     assert describe_speaker("Manzarpour", memory).name == "Mohammad Manzarpour"
     assert describe_speaker("he", SpeakerMemory()) is None
+
+
+def test_an_acronym_spelled_out_earlier_names_its_full_source():
+    text = (
+        "The Office for Budget Responsibility (OBR) published its outlook on Wednesday.\n\n"
+        "The OBR now forecasts that growth will slow to 1.6% in 2018, the report said."
+    )
+    (found,) = [
+        c for c in extract_from_text(text, published=date(2017, 3, 8), outlet="HM Treasury") if "1.6%" in c.quote
+    ]
+    assert (found.speaker, found.speaker_type) == ("Office for Budget Responsibility", "quoted_source")
+
+
+def test_a_publisher_named_in_its_own_text_is_the_author():
+    text = "EIA forecasts that Brent crude oil prices will average $54/b in 2015, EIA said."
+    (found,) = extract_from_text(text, published=date(2015, 9, 9), outlet="U.S. Energy Information Administration")
+    assert (found.speaker, found.speaker_type) == ("U.S. Energy Information Administration", "author")
