@@ -7,6 +7,11 @@ the as-of date, the estimate is the model's (mean, with its 5/50/95 % quantiles;
 ``forecasts.model.shown``). Without one, it is the latest forecast made by the as-of date, or else
 the mean of the sources' implied priors; ``note`` then says why a posterior that exists is not
 used (a fit made after the as-of date knew the outcomes: showing it would be hindsight).
+
+It sits above the two things it combines: the layer below (``forecasts.timeline``, what counted
+at a date, and ``forecasts.source_priors``, what a source's words imply) and the model beside it
+(``forecasts.model``, which reads that same layer and never this module). ``forecasts.state``
+builds on it; ``tests/test_layers.py`` keeps the import graph free of cycles.
 """
 
 from __future__ import annotations
