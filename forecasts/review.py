@@ -212,6 +212,7 @@ def edit_draft(root: Path, scenario_id: str, settings: Sequence[str] = (), check
 
     Setting a field also marks its review items checked; ``checked`` names fields whose items a
     person checked without a change (``resolution.rule`` also drops the rule's ``review: true``).
+    A new opens or deadline also replaces the old date in the question, title and criteria.
     """
     found = _find_draft(root, scenario_id)
     path = found.path
@@ -246,6 +247,7 @@ def edit_draft(root: Path, scenario_id: str, settings: Sequence[str] = (), check
                     top.setdefault("outcome", "yes")
                 top[keys[1]] = value
                 rewrites[keys[0]] = top
+        _carry_dates(current, values, rewrites, data)
         if "resolution.rule" in checked:
             resolution = dict(rewrites.get("resolution", data.get("resolution") or {}))
             rule = dict(resolution.get("rule") or {})
@@ -257,6 +259,34 @@ def edit_draft(root: Path, scenario_id: str, settings: Sequence[str] = (), check
         return _rewrite_keys(text, rewrites, list(current.scenario.model_fields))
 
     return _write_draft(path, change)
+
+
+def _carry_dates(current: ScenarioFile, values: dict[str, Any], rewrites: dict[str, Any], data: dict[str, Any]) -> None:
+    """A drafted question and criteria spell the window out ("between 2020-01-05 and 2020-03-31"):
+    a new opens or deadline replaces the old date there too, unless those fields are set as well."""
+    s = current.scenario
+    moved = [
+        (old.isoformat(), values[name].isoformat())
+        for name, old in (("opens", s.opens), ("deadline", s.deadline))
+        if name in values and old is not None and hasattr(old, "isoformat")
+    ]
+    if not moved:
+        return
+    for name in ("question", "title"):
+        if name not in values and isinstance(data.get(name), str):
+            text = str(data[name])
+            for old_text, new_text in moved:
+                text = text.replace(old_text, new_text)
+            if text != data[name]:
+                rewrites[name] = text
+    if "criteria" not in values:
+        resolution = dict(rewrites.get("resolution", data.get("resolution") or {}))
+        criteria = str(resolution.get("criteria") or "")
+        for old_text, new_text in moved:
+            criteria = criteria.replace(old_text, new_text)
+        if criteria != resolution.get("criteria"):
+            resolution["criteria"] = criteria
+            rewrites["resolution"] = resolution
 
 
 def _dependents(root: Path, scenario_id: str) -> list[str]:

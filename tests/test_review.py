@@ -75,6 +75,9 @@ def test_accept_refuses_while_review_items_remain_and_names_them(tree: Path, dra
 def test_edit_sets_a_field_clears_its_item_and_changes_no_other_line(tree: Path, draft: Path) -> None:
     edit_draft(tree, "iran-strike-us-forces", ["deadline=2020-02-29"], ["question"])
     assert draft.read_text(encoding="utf-8") == DRAFT.replace("deadline: 2020-03-31", "deadline: 2020-02-29").replace(
+        "question: Will Iran strike US forces between 2020-01-05 and 2020-03-31?",
+        "question: Will Iran strike US forces between 2020-01-05 and 2020-02-29?",
+    ).replace(
         "review:\n- 'question: check that a stranger could resolve it from the wording alone'\n"
         "- 'deadline: the article gives no window; a default of 180 days after publication was assumed'\n",
         "",
@@ -159,3 +162,16 @@ def test_any_title_set_reads_back_exactly_or_is_refused(tree: Path, draft: Path,
         return
     assert edited.scenario.title == read_scenario(draft).scenario.title
     assert read_scenario(draft).scenario.created == date(2020, 1, 5)
+
+
+def test_a_new_deadline_moves_the_dates_the_question_and_criteria_spell_out(tree: Path, draft: Path) -> None:
+    text = DRAFT.replace(
+        "criteria: Yes if Iran's own forces strike US forces.",
+        "criteria: Yes if, between 2020-01-05 and 2020-03-31, Iran's own forces strike US forces.",
+    )
+    draft.write_text(text, encoding="utf-8")
+    edited = edit_draft(tree, "iran-strike-us-forces", ["deadline=2020-02-29"]).scenario
+    assert edited.question == "Will Iran strike US forces between 2020-01-05 and 2020-02-29?"
+    assert (
+        edited.resolution.criteria == "Yes if, between 2020-01-05 and 2020-02-29, Iran's own forces strike US forces."
+    )
