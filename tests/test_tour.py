@@ -21,6 +21,7 @@ from testdata import REPO, SHARED, copy_bundled
 
 README = REPO / "README.md"
 TOUR_HEADING = "## A tour of the command line"
+EXTRACT_HEADING = "## Finding forecasts in an article"
 
 # Commands that cannot run in a test, by prefix, with the reason.
 EXEMPT = {
@@ -51,12 +52,12 @@ def join_continued(lines: list[str]) -> list[str]:
     return commands
 
 
-def readme_tour() -> list[str]:
-    """The commands in the tour's shell block of README.md."""
+def readme_tour(heading: str = TOUR_HEADING) -> list[str]:
+    """The commands in the first shell block of a README.md section (the tour by default)."""
     text = README.read_text(encoding="utf-8")
-    section = text.split(TOUR_HEADING, 1)[1].split("\n## ", 1)[0]
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
     block = re.search(r"```sh\n(.*?)```", section, re.DOTALL)
-    assert block is not None, "the README's tour has no ```sh block"
+    assert block is not None, f"the README's {heading!r} has no ```sh block"
     return join_continued(block[1].splitlines())
 
 
@@ -81,7 +82,7 @@ def command_paths() -> list[tuple[str, ...]]:
 
 
 def sections() -> list[tuple[str, list[str]]]:
-    found = [("README tour", readme_tour())]
+    found = [("README tour", readme_tour()), ("README extract", readme_tour(EXTRACT_HEADING))]
     for path in command_paths():
         found.append((" ".join(("forecasts", *path)) + " --help", help_examples(path)))
     return found
