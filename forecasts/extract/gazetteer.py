@@ -298,6 +298,13 @@ def _lookup(
     return None
 
 
+def actor_named(text: str) -> Actor | None:
+    """The actor ``text`` is a name of, exactly ("Tehran", "the Kremlin"), else None."""
+    pattern, entries = _pattern()
+    m = pattern.fullmatch(text.strip()) or pattern.fullmatch(re.sub(r"^the\s+", "", text.strip()))
+    return actors_in(m.group(0))[0] if m and actors_in(m.group(0)) else None
+
+
 def actors_in(text: str) -> list[Actor]:
     """Actors named in ``text``, in order of first mention, each once.
 

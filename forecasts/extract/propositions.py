@@ -20,7 +20,7 @@ from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.gazetteer import actors_in, country_actor, display_name
+from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 
 EVENT_KINDS = (
     "attack",
@@ -368,14 +368,24 @@ def _split_clause(text: str) -> tuple[str, str, bool] | None:
             predicate = lemmatise(progressive.group(1)) + predicate[progressive.end() :]
         if not re.match(r"[A-Za-z]", predicate):
             continue
+        inner = _REPORTED_CLAUSE.match(predicate)
+        if inner and _MODAL.search(inner.group(1)):
+            return _split_clause(inner.group(1))  # the forecast is what is told, not the telling
         return subject, predicate, negated
     return None
+
+
+# "I can tell you that we will raise it", "we can assure you that ...": a frame around the forecast.
+_REPORTED_CLAUSE = re.compile(
+    r"(?i)^(?:tell|assure|promise|say|confirm|guarantee|predict|expect|think|believe|imagine|note)\b"
+    r"(?:\s+(?:you|us|them|him|her))?(?:\s+\w+){0,2}?\s+that\s+(.+)$"
+)
 
 
 _LEADING_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
     r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
-    r"importantly|overall|yes|no|well|oh|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
+    r"importantly|overall|yes|no|well|oh|next|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
     r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )
@@ -430,7 +440,8 @@ def _trim_subject(subject: str) -> str:
 
 _END_OF_PHRASE = re.compile(
     r",\s|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
-    r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who)\b",
+    r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
+    r"as\s+a\s+result\s+of|thanks\s+to|amid)\b",
     re.IGNORECASE,
 )
 
@@ -581,6 +592,31 @@ def _titled_person(title: str, body: str, before: int) -> str | None:
     return found
 
 
+_PERSON = re.compile(
+    r"\b(?:(?:Secretary|President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|Ambassador|General|"
+    r"Senator|Governor|Director|Supreme\s+Leader|King|Crown\s+Prince|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+"
+    r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+|the\s+(?:Secretary|President|Prime\s+Minister|Ambassador))\b"
+)
+
+
+def _person_before(body: str, before: int) -> str | None:
+    """The last person the text named before ``before`` ("Secretary Blinken"), for "he" or "she"."""
+    window = body[max(0, before - 1500) : before]
+    found: str | None = None
+    for m in _PERSON.finditer(window):
+        found = m.group(0)
+    for actor_match in re.finditer(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}", window):
+        people = [a for a in actors_in(actor_match.group(0)) if a.fips is None and a.cameo_type == "GOV"]
+        if people and (found is None or actor_match.start() > window.rfind(found)):
+            found = actor_match.group(0)
+    if found is None:
+        return None
+    title = _TITLE.match(found)
+    if title:
+        return _titled_person(title.group(1), body, max(0, before - 1500) + window.rfind(found)) or found
+    return re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", found)
+
+
 def _speaker_party(candidate: Candidate, article: Article) -> str:
     """Who "we" is: the country a speaker (or the outlet they speak in) stands for, else the speaker."""
     for text in (candidate.speaker, candidate.speaker_role or "", article.outlet or "", article.author or ""):
@@ -611,12 +647,18 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> st
         return _speaker_party(candidate, article)
     if len(words) == 1 and first == "i":
         return _named_speaker(candidate)
+    # The antecedent comes before the pronoun, which may lie inside the quote ("Even if Russian
+    # forces ..., they will not take all of it").
+    in_quote = re.search(rf"\b{re.escape(words[0])}\b", candidate.quote)
+    before = candidate.char_start + (in_quote.start() if in_quote else 0)
     if len(words) == 1 and first in ("it", "this", "that"):
-        return _antecedent(article.body, candidate.char_start, False) or subject
+        return _antecedent(article.body, before, False) or subject
     if len(words) == 1 and first in ("they", "these", "those"):
-        return _antecedent(article.body, candidate.char_start, True) or subject
+        return _antecedent(article.body, before, True) or subject
     if len(words) == 1 and first in ("he", "she"):
-        return _named_speaker(candidate) if candidate.speaker_type != "author" else subject
+        return _person_before(article.body, before) or (
+            _named_speaker(candidate) if candidate.speaker_type != "author" else subject
+        )
     title = _TITLE.match(subject)
     if title:
         return _titled_person(title.group(1), article.body, candidate.char_start) or subject
@@ -703,7 +745,16 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
         if not re.fullmatch(r"[a-z]+", word) or word in _STOP:
             continue
         lemma = lemmatise(word)
-        if lemma != word and (lemma in _KNOWN_VERBS or word.endswith("ed")):
+        followed_by_object = i + 1 < len(words) and words[i + 1].lower() in (
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+        )
+        if lemma != word and (lemma in _KNOWN_VERBS or word.endswith("ed") or followed_by_object):
             subject = _trim_subject(" ".join(words[:i]))
             phrase = _trim_phrase(" ".join([lemma, *words[i + 1 :]]))
             if subject and phrase:
@@ -711,11 +762,21 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+def _country_for_metonym(subject: str) -> str:
+    """ "Tehran", "the Kremlin", "the Islamic Republic" as the whole subject -> the country they stand for."""
+    actor = actor_named(subject)
+    if actor is None or actor.fips is None or actor.cameo_country is None:
+        return subject
+    return display_name(country_actor(actor.cameo_country))
+
+
 def _lower_common_first_word(subject: str, body: str) -> str:
     """ "Pressure" -> "pressure" when the article writes the word in lower case elsewhere (not a name)."""
-    first = subject.split(" ", 1)[0]
-    if not first[:1].isupper() or first.isupper() or len(first) < 2 or actors_in(first):
-        return subject
+    first, _, rest = subject.partition(" ")
+    if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"):
+        return first.lower() + subject[len(first) :] if first[:1].isupper() else subject
+    if not first[:1].isupper() or first.isupper() or len(first) < 2 or actors_in(first) or rest[:1].isupper():
+        return subject  # a name, or a title before one ("Secretary Blinken")
     lower = first[0].lower() + first[1:]
     if re.search(rf"\b{re.escape(lower)}\b", body) or lower in _STOP:
         return lower + subject[len(first) :]
@@ -745,6 +806,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject, phrase, negated = parsed
         negative = negative or negated
         subject = _resolve_subject(subject, candidate, article)
+        subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
         phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)
         verb, target = _verb_and_target(phrase)

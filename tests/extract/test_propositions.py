@@ -278,3 +278,36 @@ def test_a_title_is_cut_at_a_whole_word(text: str) -> None:
 def test_a_proposition_is_a_value() -> None:
     p = Proposition("Iran", "strike", "strike US forces", False, "attack", "US forces")
     assert replace(p, negative=True) != p and hash(p) == hash(replace(p))
+
+
+def test_capitals_stand_for_their_country_and_he_is_the_last_person_named() -> None:
+    tehran = only("Tehran will probably respond with force, analysts said.")
+    assert question_text(tehran, OPENS, DEADLINE) == "Will Iran respond with force between 2020-01-05 and 2020-03-31?"
+    alone = only("He will likely meet Prime Minister Modi, the spokesman said.", outlet=None)
+    assert alone.subject == "spokesman"  # nobody named before "he": the one who said it
+    article = Article(
+        body="Secretary Blinken will travel to India next week. He will likely meet Prime Minister Modi, the spokesman said.",
+        source="<text>",
+        published=date(2020, 1, 4),
+    )
+    meets = [propose(c, article) for c in extract_forecasts(article)]
+    assert [title_text(p) for p in meets] == [
+        "Secretary Blinken travels to India",
+        "Secretary Blinken meets Prime Minister Modi",
+    ]
+
+
+def test_a_frame_around_the_forecast_is_not_the_event() -> None:
+    p = only(
+        '"I can tell you that we will raise it with the Indian government," said Thompson, a State Department official.'
+    )
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will the United States raise it with the Indian government between 2020-01-05 and 2020-03-31?"
+    )
+
+
+def test_a_forecast_in_the_present_tense_and_a_cause_after_the_event() -> None:
+    revenge = only("Severe revenge awaits the criminals who stain their hands with his blood, Khamenei said.")
+    assert (revenge.subject, revenge.verb, revenge.phrase) == ("Severe revenge", "await", "await the criminals")
+    oil = only("Oil will likely go above $100 a barrel due to a combination of the Ukraine crisis and low stocks.")
+    assert title_text(oil) == "Oil goes above $100 a barrel"
