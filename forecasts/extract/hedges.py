@@ -119,20 +119,23 @@ def stated_prior(hedge: str) -> PhrasePrior | None:
         n = _WORD_NUMBERS.get(m["n"].lower()) or int(m["n"])
         total = _WORD_NUMBERS.get(m["m"].lower()) or int(m["m"])
         p = n / total if total else 0.0
-    p = min(0.99, max(0.01, p))
-    a, b = p * STATED_CONCENTRATION, (1 - p) * STATED_CONCENTRATION
-    # p05/p95 by the normal approximation to the Beta (its sd), to keep scipy out of start-up.
-    sd = (p * (1 - p) / (STATED_CONCENTRATION + 1)) ** 0.5
+    return beta_with_mean(hedge.strip(), min(0.99, max(0.01, p)), STATED_CONCENTRATION, 0, "stated number")
+
+
+def beta_with_mean(phrase: str, mean: float, concentration: float, n: int, basis: str) -> PhrasePrior:
+    """A Beta prior of this mean and concentration (a + b), its p05/p95 by the normal
+    approximation to the Beta (its sd), which keeps scipy out of start-up."""
+    sd = (mean * (1 - mean) / (concentration + 1)) ** 0.5
     return PhrasePrior(
-        phrase=hedge.strip(),
-        mean=p,
-        p05=max(0.0, p - 1.645 * sd),
-        p50=p,
-        p95=min(1.0, p + 1.645 * sd),
-        beta_a=a,
-        beta_b=b,
-        n=0,
-        basis="stated number",
+        phrase=phrase,
+        mean=mean,
+        p05=max(0.0, mean - 1.645 * sd),
+        p50=mean,
+        p95=min(1.0, mean + 1.645 * sd),
+        beta_a=mean * concentration,
+        beta_b=(1 - mean) * concentration,
+        n=n,
+        basis=basis,
     )
 
 
@@ -266,21 +269,7 @@ def _scaled(prior: PhrasePrior, scale: float) -> PhrasePrior:
     """The prior with its mean's log-odds scaled, keeping its concentration (a + b)."""
     mean = min(0.995, max(0.005, prior.mean))
     logit = math.log(mean / (1 - mean)) * scale
-    new_mean = 1 / (1 + math.exp(-logit))
-    total = prior.beta_a + prior.beta_b
-    a, b = new_mean * total, (1 - new_mean) * total
-    sd = (new_mean * (1 - new_mean) / (total + 1)) ** 0.5
-    return PhrasePrior(
-        phrase=prior.phrase,
-        mean=new_mean,
-        p05=max(0.0, new_mean - 1.645 * sd),
-        p50=new_mean,
-        p95=min(1.0, new_mean + 1.645 * sd),
-        beta_a=a,
-        beta_b=b,
-        n=prior.n,
-        basis=prior.basis,
-    )
+    return beta_with_mean(prior.phrase, 1 / (1 + math.exp(-logit)), prior.beta_a + prior.beta_b, prior.n, prior.basis)
 
 
 def _variants(hedge: str) -> list[str]:
