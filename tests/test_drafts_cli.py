@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from forecasts.cli import cli
+from forecasts.store import load_catalog
 from testdata import copy_bundled
 
 DRAFT = "practice-iran-threatens-us-persons"
@@ -101,4 +104,27 @@ def test_extract_write_reports_drafts_added_and_claims_attached(root: Path) -> N
     assert attached.stderr.splitlines() == [
         f"attached to {written} (same event): 'Iran is likely to strike US forces in Iraq within two weeks'",
         "0 draft(s) written to scenarios/t, 1 claim(s) attached to existing scenarios, 0 skipped as already present",
+    ]
+
+
+def readme_article_commands() -> list[str]:
+    """The commands of the README's 'From an article to published scenarios' block."""
+    from test_tour import README, join_continued
+
+    section = README.read_text(encoding="utf-8").split("## From an article to published scenarios", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section.split("\n## ", 1)[0], re.DOTALL)
+    assert block is not None
+    return join_continued(block[1].splitlines())
+
+
+def test_the_readme_article_goes_to_published_scenarios(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(root.parent)
+    (root.parent / "corpus").symlink_to(Path(__file__).resolve().parents[1] / "corpus")
+    for command in readme_article_commands():
+        result = CliRunner().invoke(cli, shlex.split(command, comments=True)[1:], prog_name="forecasts")
+        assert result.exit_code == 0, f"`{command}` exited {result.exit_code}:\n{result.output}"
+    opened = [f.scenario for f in load_catalog(root).files if f.scenario.case == "ukraine-2022"]
+    assert sorted(s.id for s in opened if s.status == "open") == [
+        "russian-missiles-drop-across-ukraine",
+        "russian-tanks-advance-key-targets",
     ]
