@@ -110,7 +110,11 @@ def test_a_second_claim_on_the_same_condition_links_the_condition_drafted_before
     other = "If the US kills more commanders, Iran will expel US diplomats before March."
     report = write_drafts(found(other), article(other, source="b.txt", outlet="B"), root / "case", root)
     (written,) = report.written
-    assert read_scenario(written).scenario.conditional_on.scenario == "us-kill-commanders"  # type: ignore[union-attr]
+    (first,) = found(body)
+    condition = propose(first, article(body)).condition
+    assert condition is not None
+    linked = read_scenario(written).scenario.conditional_on
+    assert linked is not None and linked.scenario == "-".join(slug_words(condition))
 
 
 def test_alternatives_make_a_categorical_question(tmp_path: Path) -> None:

@@ -206,26 +206,40 @@ def test_min_confidence_trades_recall_for_precision(run, article):
     assert run("extract", str(article), "--min-confidence", "1.5").exit_code == 2
 
 
+def drafted_ids(path):
+    """The ids `extract --write` gives the article's forecasts: their propositions' slug words
+    (tests/extract/test_propositions.py pins those down; here only the wiring is checked)."""
+    from forecasts.extract.article import read_article
+    from forecasts.extract.extractor import analyse_article
+    from forecasts.extract.propositions import propose, slug_words
+
+    article = read_article(str(path))
+    return ["-".join(slug_words(propose(c, article))) for c in analyse_article(article).candidates]
+
+
 def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
+    reprisal_id, allies_id = drafted_ids(article)
     result = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
-        "wrote scenarios/test-case/reprisal-be-immediate.yaml",
-        "wrote scenarios/test-case/iran-attack-us-allies.yaml",
+        f"wrote scenarios/test-case/{reprisal_id}.yaml",
+        f"wrote scenarios/test-case/{allies_id}.yaml",
         "2 draft(s) written to scenarios/test-case, 0 claim(s) attached to existing scenarios, 0 skipped as already "
         "present",
     ]
     assert run("validate").stdout == "ok: 2 scenarios in scenarios valid\n"
     catalog = load_catalog(tmp_path / "scenarios")
     drafts = {f.scenario.id: f.scenario for f in catalog.files}
-    reprisal = drafts["reprisal-be-immediate"]
+    reprisal = drafts[reprisal_id]
     assert (reprisal.status, reprisal.case, str(reprisal.created), str(reprisal.deadline)) == (
         "draft",
         "test-case",
         "2020-01-04",
         "2020-07-02",
     )
-    assert reprisal.question == "Will the reprisal be immediate between 2020-01-04 and 2020-07-02?"
+    # The wording is the proposition's (tests/extract/test_propositions.py); no marker is left in it.
+    assert reprisal.question.startswith("Will ") and reprisal.question.endswith(" between 2020-01-04 and 2020-07-02?")
+    assert "DRAFT" not in reprisal.question and reprisal.review[0].startswith("question: ")
     (source,) = reprisal.sources
     assert (source.quote, source.speaker, source.role, source.outlet, source.url, str(source.published)) == (
         "The reprisal will probably not be immediate",
@@ -237,16 +251,15 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
     )
     assert (source.hedge, source.prior, source.polarity) == ("probably", None, "negative")
     assert "characters 1-44 of the body" in source.note
-    allies = drafts["iran-attack-us-allies"]
+    allies = drafts[allies_id]
     assert (str(allies.opens), str(allies.deadline)) == ("2020-01-04", "2020-01-18")
     before = {p: p.read_bytes() for p in (tmp_path / "scenarios").rglob("*.yaml")}
 
     again = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
     assert again.exit_code == 0
     assert again.stderr.splitlines() == [
-        "skipped (already in scenarios/test-case/reprisal-be-immediate.yaml): 'The reprisal will probably not be "
-        "immediate'",
-        "skipped (already in scenarios/test-case/iran-attack-us-allies.yaml): "
+        f"skipped (already in scenarios/test-case/{reprisal_id}.yaml): 'The reprisal will probably not be immediate'",
+        f"skipped (already in scenarios/test-case/{allies_id}.yaml): "
         "'Iran could attack US allies in the next two weeks.'",
         "0 draft(s) written to scenarios/test-case, 0 claim(s) attached to existing scenarios, 2 skipped as already "
         "present",
@@ -266,17 +279,18 @@ def test_write_never_overwrites_and_searches_the_whole_tree(run, article, tmp_pa
         encoding="utf-8",
     )
     # A file already holds the id the second draft would take: the draft gets the next id.
-    (other / "iran-attack-us-allies.yaml").write_text(
+    allies_id = drafted_ids(article)[1]
+    (other / f"{allies_id}.yaml").write_text(
         (other / "hand-made.yaml")
         .read_text()
-        .replace("id: hand-made", "id: iran-attack-us-allies")
+        .replace("id: hand-made", f"id: {allies_id}")
         .replace("The reprisal will probably not be immediate, Jane Roe said", "Something else entirely"),
         encoding="utf-8",
     )
     result = run("extract", str(article), "--write", "scenarios/drafts", "--format", "json")
     assert result.stderr.splitlines() == [
         "skipped (already in scenarios/other-case/hand-made.yaml): 'The reprisal will probably not be immediate'",
-        "wrote scenarios/drafts/iran-attack-us-allies-2.yaml",
+        f"wrote scenarios/drafts/{allies_id}-2.yaml",
         "1 draft(s) written to scenarios/drafts, 0 claim(s) attached to existing scenarios, 1 skipped as already "
         "present",
     ]
