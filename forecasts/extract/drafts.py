@@ -441,7 +441,6 @@ def write_drafts(candidates: list[Candidate], article: Article, folder: Path, sc
         if duplicate is not None:
             report.skipped.append((candidate, duplicate))
             continue
-        sources.append(ExistingSource(normalise_quote(candidate.quote), article.url, article.outlet, folder))
         p = propose(candidate, article)
         opens, deadline, assumed = window_of(candidate, article)
         window = (opens, deadline)
@@ -457,9 +456,11 @@ def write_drafts(candidates: list[Candidate], article: Article, folder: Path, sc
                 != condition_id
             ):
                 existing = None
+        quote = normalise_quote(candidate.quote)
         if existing is not None:
             option = _option_id(p.alternatives[0]) if categorical else None
             attach.append((candidate, existing, option))
+            sources.append(ExistingSource(quote, article.url, article.outlet, existing.path))
             continue
         group = _matching_group(p, window, categorical, condition_id, groups)
         if group is None:
@@ -468,6 +469,8 @@ def write_drafts(candidates: list[Candidate], article: Article, folder: Path, sc
             taken.add(group.scenario_id)
             groups.append(group)
         group.candidates.append(candidate)
+        # The same quote twice in one article (a restatement) is drafted once.
+        sources.append(ExistingSource(quote, article.url, article.outlet, folder / f"{group.scenario_id}.yaml"))
     # Conditions first, so a conditional draft never points at a file not written yet.
     for group in sorted(groups, key=lambda g: not g.is_condition):
         _write_group(group, article, folder, case, report)

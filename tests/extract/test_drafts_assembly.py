@@ -162,3 +162,12 @@ def test_any_text_drafts_valid_files_or_reports_why(tmp_path: Path, text: str) -
     report = write_drafts(found(body), article(body), root / "case", root)
     assert report.failed == []
     assert load_catalog(root).problems == [] if root.exists() else True
+
+
+def test_a_quote_given_twice_is_drafted_once_and_the_skip_names_the_draft(tmp_path: Path) -> None:
+    body = "Iran will probably strike US forces in Iraq within two weeks, officials said."
+    (candidate,) = found(body)
+    root = tmp_path / "scenarios"
+    report = write_drafts([candidate, candidate], article(body), root / "case", root)
+    (written,) = report.written
+    assert [path for _, path in report.skipped] == [written]
