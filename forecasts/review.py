@@ -163,6 +163,19 @@ def accept_draft(root: Path, scenario_id: str) -> ScenarioFile:
     """Open a draft: refuse while review items remain (naming them), else set ``status: open``
     and drop the empty ``review`` list."""
     found = _find_draft(root, scenario_id)
+    condition = found.scenario.conditional_on
+    if condition is not None:
+        # An open question conditional on an unreviewed draft would be asked of a condition that
+        # counts nowhere (the model and `check` leave drafts out).
+        target = load_catalog(root).by_id.get(condition.scenario)
+        if target is not None and target.scenario.status == "draft":
+            raise _problem(
+                found.path,
+                f"is conditional on {condition.scenario!r}, still a draft; accept (or reject) it first, or re-point "
+                f"this one: `forecasts drafts edit {scenario_id} --set condition=OTHER`",
+                "conditional_on",
+                found.line_of(("conditional_on",)),
+            )
 
     def change(current: ScenarioFile, text: str) -> str:
         remaining = current.scenario.review

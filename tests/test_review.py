@@ -175,3 +175,15 @@ def test_a_new_deadline_moves_the_dates_the_question_and_criteria_spell_out(tree
     assert (
         edited.resolution.criteria == "Yes if, between 2020-01-05 and 2020-02-29, Iran's own forces strike US forces."
     )
+
+
+def test_a_draft_conditional_on_a_draft_waits_for_its_condition(tree: Path, draft: Path) -> None:
+    conditional = tree / "demo" / "retaliation-if-strike.yaml"
+    text = conditional.read_text().replace("scenario: strike", "scenario: iran-strike-us-forces")
+    conditional.write_text(text.replace("status: open", "status: draft"))
+    with pytest.raises(ScenarioError) as caught:
+        accept_draft(tree, "retaliation-if-strike")
+    assert str(caught.value) == (
+        f"{conditional}:9: conditional_on: is conditional on 'iran-strike-us-forces', still a draft; accept (or "
+        "reject) it first, or re-point this one: `forecasts drafts edit retaliation-if-strike --set condition=OTHER`"
+    )
