@@ -82,7 +82,10 @@ _CATENATIVE = frozenset(
     "refuse fail resume hope go come".split()
 )
 _REPORTING = re.compile(
-    r"^.*?\b(?:that|whether|indicates|indicated|said|says|say|believe|believes|think|thinks|expect|expects|"
+    # "that" only as a complementizer after a verb or adjective ("indicates that", "likely that"),
+    # not as the determiner of "in that year".
+    r"^.*?\b(?:(?:\w+(?:s|ed)|say|think|believe|expect|know|hope|fear|clear|likely|possible|probable|sure|certain|"
+    r"inevitable|evident|true|show|suggest|indicate|insist|warn|argue|predict|assess|judge|doubt)\s+that|whether|indicates|indicated|said|says|say|believe|believes|think|thinks|expect|expects|"
     r"warned|warns|argued|argues|predicted|predicts|shared|relayed|informed\s+[^,]+?)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -177,7 +180,7 @@ _IRREGULAR = {
 # that look inflected ("exceed", "discuss"): suffix rules alone get them wrong.
 _E_VERBS = frozenset(
     """
-    abandon achieve acquire advance agree announce approve argue arrive assume balance believe bombard bribe
+    abandon achieve acquire base chase erase face phrase please purchase advance agree announce approve argue arrive assume balance believe bombard bribe
     capture cause cease change charge choose close combine come compete complete compromise continue convene
     create damage debate decide decline decrease defuse deliver deprive describe determine devolve dine
     disagree dissolve dive divide drive ease emerge encourage endure engage enforce ensure escape evade
@@ -351,8 +354,8 @@ def _split_clause(text: str) -> tuple[str, str, bool] | None:
     """(subject, predicate after the modal, negated) of "Subject will (not) predicate", or None."""
     for m in _MODAL.finditer(text):
         subject = text[: m.start()]
-        if not re.search(r"[A-Za-z]", subject):
-            continue
+        if not re.search(r"[A-Za-z]", subject) and not (m.group(0).lower() in ("will", "won't") and m.start() < 6):
+            continue  # "-- will not assist ...": a list item whose subject came before; resolved later
         predicate = text[m.end() :]
         negated = bool(re.search(r"n't$|^won't|^can't|cannot$", m.group(0), re.I))
         predicate = _ADVERB.sub("", predicate.strip())
@@ -433,13 +436,15 @@ def _trim_subject(subject: str) -> str:
     subject = re.sub(r"^[a-z]+ing\s+(?=\w)", "", subject)
     subject = re.sub(r"(?i)(?:\s+(?:too|also|itself|themselves|then|now|in\s+turn|\w+ly))+$", "", subject)
     subject = subject.strip(" ,")
-    if subject.lower() in _STOP and subject.lower() not in _PRONOUNS:
+    if subject.lower() in _STOP and subject.lower() not in _PRONOUNS and subject.lower() != "there":
         return ""  # "To will continue": a fragment, not a subject
     return subject
 
 
 _END_OF_PHRASE = re.compile(
-    r",\s|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
+    # A comma ends the phrase unless a list goes on ("traditional media, covert websites, and bots")
+    # or an example follows ("assistance to Russia, particularly ballistic missiles").
+    r",\s(?!(?:particularly|especially|notably|including|mainly|mostly)\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
     r"as\s+a\s+result\s+of|thanks\s+to|amid)\b",
     re.IGNORECASE,
@@ -451,7 +456,7 @@ _TIME = re.compile(
     r"\s+(?:(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
     r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
-    r"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
+    r"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\b"
@@ -476,8 +481,8 @@ def _trim_phrase(predicate: str) -> str:
     predicate = _without_time(predicate) or predicate
     predicate = _clean(predicate)
     words = predicate.split()
-    if len(words) > 14:
-        predicate = " ".join(words[:14])
+    if len(words) > 16:
+        predicate = " ".join(words[:16])
     return re.sub(r"\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as)$", "", predicate, flags=re.I)
 
 
@@ -678,11 +683,17 @@ def _parse(text: str) -> tuple[str, str, bool] | None:
         m = _TO_CLAUSE.match(_clean(text))
         if m is None:
             return None
-        clause = (m.group("s"), m.group("p"), False)
+        # "The Desk planned to adjust": the planning verb is not part of the subject.
+        subject_text = re.sub(
+            r"\s+(?:planned|plans|intended|intends|expected|expects|wanted|wants|aimed|aims|hoped|hopes|decided|decides)$",
+            "",
+            m.group("s"),
+        )
+        clause = (subject_text, m.group("p"), False)
     subject, predicate, negated = clause
-    subject = _trim_subject(subject)
+    subject = _trim_subject(subject) if re.search(r"[A-Za-z]", subject) else ""
     phrase = _trim_phrase(predicate)
-    if not subject or not phrase:
+    if not phrase:
         return None
     return subject, phrase, negated
 
@@ -708,7 +719,7 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
         return Proposition(subject, verb, phrase, negated, event_kind_of(verb, subject, phrase), None)
     parsed = _parse(clause) or _parse_finite(clause)
     if parsed is None:
-        return Proposition(subject, "happen", clause, negated, "other", None)
+        return Proposition("", "happen", clause, negated, "other", None)
     c_subject, phrase, c_neg = parsed
     # "unless its sovereignty is violated": "its" is the forecast's own subject.
     owner = re.match(r"(?i)(its|their)\s+", c_subject)
@@ -726,9 +737,7 @@ def propose(candidate: Candidate, article: Article) -> Proposition:
         return _propose(candidate, article)
     except Exception:  # noqa: BLE001 - a draft must always come out; the person fixes the wording
         text = _clean(candidate.event) or _clean(candidate.quote) or "the event"
-        return Proposition(
-            candidate.speaker or "the source", "happen", text, candidate.polarity == "negative", "other", None
-        )
+        return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
 
 
 _KNOWN_VERBS = frozenset().union(*_KIND_VERBS.values(), _E_VERBS, _CATENATIVE)
@@ -737,6 +746,9 @@ _KNOWN_VERBS = frozenset().union(*_KIND_VERBS.values(), _E_VERBS, _CATENATIVE)
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     """ "Secretary Austin also previewed the agenda" -> ("Secretary Austin", "preview the agenda")."""
     words = _clean(text).split()
+    if words and re.fullmatch(r"[A-Z][a-z]+s", words[0]) and lemmatise(words[0]) in _KNOWN_VERBS | {"set", "make"}:
+        # A bullet that starts with its verb ("Sets out the next stage of welfare reform"): the author acts.
+        return "we", _trim_phrase(" ".join([lemmatise(words[0]), *words[1:]])), False
     for i, word in enumerate(words[1:8], start=1):
         if word in ("is", "are") and i + 1 < len(words):
             subject = _trim_subject(" ".join(words[:i]))
@@ -798,8 +810,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
     negative = candidate.polarity == "negative"
     if parsed is None:
+        # Nothing to take apart: the drafted event as written, for a person to rephrase. Putting
+        # the speaker in front of it ("Will HM Treasury In 2035 ...") would only garble it more.
         phrase = _trim_phrase(_clean(candidate.event) or _clean(candidate.quote)) or "happen"
-        subject = candidate.speaker or "the source"
+        subject = ""
         verb = "happen"
         target = None
     else:
@@ -832,7 +846,8 @@ def _subject_in_text(subject: str) -> str:
 
 def question_text(p: Proposition, opens: date, deadline: date) -> str:
     """ "Will <subject> <phrase> between <opens> and <deadline>?" (the positive event, no modal)."""
-    return f"Will {_subject_in_text(p.subject)} {p.phrase} between {opens.isoformat()} and {deadline.isoformat()}?"
+    said = f"{_subject_in_text(p.subject)} {p.phrase}".strip()
+    return f"Will {said} between {opens.isoformat()} and {deadline.isoformat()}?"
 
 
 def _cut_words(text: str, limit: int) -> str:
@@ -858,6 +873,8 @@ def is_plural(subject: str) -> bool:
 
 
 def _agreeing(p: Proposition) -> str:
+    if not p.subject.strip():
+        return p.phrase  # the event as written (nothing parsed): its own verb already agrees
     if not is_plural(p.subject):
         return _third_person(p.phrase)
     return re.sub(r"^be\b", "are", p.phrase)

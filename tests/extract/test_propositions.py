@@ -311,3 +311,13 @@ def test_a_forecast_in_the_present_tense_and_a_cause_after_the_event() -> None:
     assert (revenge.subject, revenge.verb, revenge.phrase) == ("Severe revenge", "await", "await the criminals")
     oil = only("Oil will likely go above $100 a barrel due to a combination of the Ukraine crisis and low stocks.")
     assert title_text(oil) == "Oil goes above $100 a barrel"
+
+
+def test_an_event_that_does_not_parse_is_kept_as_written_without_a_speaker_in_front() -> None:
+    candidate = _candidate(
+        "Revenues total $5.2 trillion in 2025.", "Revenues total $5.2 trillion in 2025.", "CBO", None, "positive"
+    )
+    p = propose(candidate, Article(body=candidate.quote, source="<text>"))
+    assert (p.subject, p.verb, p.phrase) == ("", "happen", "Revenues total $5.2 trillion")
+    assert question_text(p, OPENS, DEADLINE) == "Will Revenues total $5.2 trillion between 2020-01-05 and 2020-03-31?"
+    assert title_text(p) == "Revenues total $5.2 trillion"
