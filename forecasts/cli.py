@@ -21,6 +21,7 @@ from forecasts.cli_options import (
     LIKELIHOOD_RATIO,
     WHEN,
     as_of_option,
+    deprecated_alias,
     fail,
     format_option,
     load_or_fail,
@@ -279,7 +280,8 @@ def evidence(
 @click.argument("scenario_id", metavar="ID")
 @click.argument("outcome")
 @click.option("--by", "by", required=True, help="Who resolves it.")
-@click.option("--source", "source", required=True, help="URL of the evidence that settles it.")
+@click.option("--url", "url", help="Where the evidence that settles it can be checked (required).")
+@deprecated_alias("--source", "--url", "url", required=True)
 @click.option("--note", help="How the evidence settles it.")
 @click.option("--resolved-at", type=WHEN, default=None, help="When the outcome was settled (default: --at, or now).")
 @click.option("--correct", is_flag=True, help="Replace an earlier resolution (the old one stays in the history).")
@@ -289,7 +291,7 @@ def resolve(
     scenario_id: str,
     outcome: str,
     by: str,
-    source: str,
+    url: str,
     note: str | None,
     resolved_at: When | None,
     correct: bool,
@@ -300,14 +302,14 @@ def resolve(
 
     \b
     Examples:
-      forecasts resolve practice-tour yes --by alice --source https://example.org/report
-      forecasts resolve practice-tour no --correct --by alice --source https://example.org/b --note "changed my mind"
+      forecasts resolve practice-tour yes --by alice --url https://example.org/report
+      forecasts resolve practice-tour no --correct --by alice --url https://example.org/b --note "changed my mind"
 
     (practice-tour is a throwaway question for trying this; --resolved-at back-dates the outcome.)
     """
     found = _find(scenarios, scenario_id)
     with _recording():
-        record_resolution(found, outcome, by, source, note=note, resolved_at=resolved_at, at=at, correct=correct)
+        record_resolution(found, outcome, by, url, note=note, resolved_at=resolved_at, at=at, correct=correct)
     click.echo(f"recorded: {found.scenario.id} resolved {outcome} by {by}")
 
 

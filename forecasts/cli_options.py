@@ -6,16 +6,22 @@ score, update, backtest) can use them without an import cycle.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from forecasts.dates import DateError, When, format_when, now_utc, parse_when, start_instant
 from forecasts.scenario import likelihood_ratio_problem
 from forecasts.store import ENV_VAR, Catalog, load_catalog
 
 DEFAULT_ROOT = "scenarios"
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Failure(click.ClickException):
@@ -100,9 +106,61 @@ as_of_option = click.option(
     default=None,
     help="Show the state as known at the end of this date (YYYY-MM-DD, not after today).",
 )
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
-)
+
+# Every command's output formats, in one order: text for people, json for programs (with a
+# schema_version, schemas in docs/schema/), then the extra formats some commands have.
+FORMATS = ("text", "json")
+
+
+def format_choice(*extra: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """The ``--format`` option: text (default) and json, plus this command's ``extra`` formats."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice([*FORMATS, *extra]),
+        default="text",
+        show_default=True,
+        help="Output format: text to read, json for programs (schema in docs/schema/)"
+        + "".join(f", {name}" for name in extra)
+        + ".",
+    )
+
+
+def deprecated_alias(
+    old: str, new: str, dest: str, *, required: bool = False, **attrs: Any
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Accept ``old``, the option's former spelling, as a hidden alias of ``new`` for one release.
+
+    The alias says on stderr that it is deprecated; giving both is a usage error. ``required``
+    replaces the new option's own ``required`` (which would refuse the old spelling): with neither
+    given, the command stops as Click does for a missing option. ``attrs`` (the type, a flag's
+    settings) must match the new option's, so both spellings take the same values.
+    """
+    hidden = f"deprecated_{dest}"
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(function)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            value = kwargs.pop(hidden)
+            ctx = click.get_current_context()
+            if value is not None:
+                if ctx.get_parameter_source(dest) in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
+                    raise click.UsageError(f"{old} is the old spelling of {new}: give {new} only", ctx)
+                click.echo(
+                    f"warning: {old} is deprecated, use {new} (the old spelling goes in the next release)", err=True
+                )
+                kwargs[dest] = value
+            if required and kwargs.get(dest) is None:
+                raise click.MissingParameter(ctx=ctx, param_hint=f"'{new}'", param_type="option")
+            return function(*args, **kwargs)
+
+        option = click.option(old, hidden, hidden=True, default=None, **attrs)
+        return option(wrapper)
+
+    return decorate
+
+
+format_option = format_choice()
 
 
 def load_or_fail(root: Path, strict: bool = False) -> Catalog:

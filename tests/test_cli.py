@@ -173,28 +173,28 @@ def test_evidence(run, tree):
 
 def test_resolve_then_list_and_refuse_second(run):
     result = run(
-        "resolve", "strike", "yes", "--by", "carol", "--source", "https://example.org/x", "--resolved-at", "2020-01-08"
+        "resolve", "strike", "yes", "--by", "carol", "--url", "https://example.org/x", "--resolved-at", "2020-01-08"
     )
     assert (result.exit_code, result.stdout) == (0, "recorded: strike resolved yes by carol\n")
     records = {r["id"]: r for r in json.loads(run("list", "--format", "json").stdout)}
     assert (records["strike"]["status"], records["strike"]["outcome"]) == ("resolved", "yes")
     assert json.loads(run("list", "--format", "json", "--as-of", "2020-01-07").stdout)[1]["status"] == "open"
-    again = run("resolve", "strike", "no", "--by", "carol", "--source", "https://example.org/y")
+    again = run("resolve", "strike", "no", "--by", "carol", "--url", "https://example.org/y")
     assert (again.exit_code, again.stderr) == (
         1,
         "strike: already resolved as 'yes' on 2020-01-08; pass --correct to record a correction\n",
     )
-    fixed = run("resolve", "strike", "no", "--by", "carol", "--source", "https://example.org/y", "--correct")
+    fixed = run("resolve", "strike", "no", "--by", "carol", "--url", "https://example.org/y", "--correct")
     assert fixed.exit_code == 0
 
 
 def test_resolve_bad_outcome_and_source(run):
-    result = run("resolve", "response", "dirct", "--by", "c", "--source", "https://example.org/x")
+    result = run("resolve", "response", "dirct", "--by", "c", "--url", "https://example.org/x")
     assert (result.exit_code, result.stderr) == (
         1,
         "response: 'dirct' is not an outcome of this scenario (did you mean 'direct'?); use one of: asymmetric, direct, none, ambiguous, annulled\n",
     )
-    result = run("resolve", "strike", "yes", "--by", "c", "--source", "example.org")
+    result = run("resolve", "strike", "yes", "--by", "c", "--url", "example.org")
     assert (result.exit_code, result.stderr) == (1, "source: 'example.org' is not a URL (http:// or https://)\n")
 
 

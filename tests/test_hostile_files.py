@@ -478,7 +478,7 @@ def test_check_voids_a_zip_bomb_in_its_report_and_audit_and_reads_the_other_feed
     root = tmp_path / "scenarios"
     _write(root, "strike", OPEN_RULE, case="demo")
     bomb = _zip_bomb(tmp_path / "bomb.zip", 32 * 2**20)
-    args = ["check", "--scenarios", str(root), "--now", "2020-03-31", "--format", "json"]
+    args = ["check", "--scenarios", str(root), "--as-of", "2020-03-31", "--format", "json"]
     result = CliRunner().invoke(cli, [*args, "--feed", f"gdelt={bomb}", "--feed", f"gdelt={GDELT_DAY}"])
 
     report = json.loads(result.stdout)

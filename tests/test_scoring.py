@@ -154,7 +154,7 @@ def score(*args: str) -> str:
 
 
 def test_how_did_the_pundits_in_the_article_do() -> None:
-    text = score("--by", "speaker", "--case", "iran-2020")
+    text = score("--group-by", "speaker", "--case", "iran-2020")
     lines = text.splitlines()
     assert (
         lines[0].startswith("Scores by speaker, as of ")
@@ -176,7 +176,7 @@ def test_how_did_the_pundits_in_the_article_do() -> None:
     }
     assert [float(row[4]) for row in rows] == sorted(float(row[4]) for row in rows)
     assert rows[-1][1] == "Mohammad Manzarpour" and rows[-1][2:4] == ["4", "2/4"]
-    data = json.loads(score("--by", "speaker", "--case", "iran-2020", "--format", "json"))
+    data = json.loads(score("--group-by", "speaker", "--case", "iran-2020", "--format", "json"))
     groups = {g["name"]: g for g in data["groups"]}
     manzarpour = groups["Mohammad Manzarpour"]
     assert manzarpour["n"] == 4  # his conditional forecast (Gulf war if the US strikes Iran) was annulled
@@ -200,18 +200,18 @@ def test_how_did_the_pundits_in_the_article_do() -> None:
 
 
 def test_forecasters_phrases_tags_and_as_of() -> None:
-    forecasters = json.loads(score("--by", "forecaster", "--format", "json"))
+    forecasters = json.loads(score("--group-by", "forecaster", "--format", "json"))
     assert [g["name"] for g in forecasters["groups"]] == sorted(
         ["Ana Torres", "Ben Okafor"], key=lambda n: next(g["brier"] for g in forecasters["groups"] if g["name"] == n)
     )
-    assert "bare 'will'" in score("--by", "phrase")
-    assert "RANK  TAG" in score("--by", "tag")
-    assert "no predictions to score by speaker" in score("--by", "speaker", "--as-of", "2020-01-04")
+    assert "bare 'will'" in score("--group-by", "phrase")
+    assert "RANK  TAG" in score("--group-by", "tag")
+    assert "no predictions to score by speaker" in score("--group-by", "speaker", "--as-of", "2020-01-04")
 
 
 def test_score_help_has_examples() -> None:
     result = CliRunner().invoke(cli, ["score", "--help"])
-    assert "forecasts score --by speaker" in result.stdout and "Wilson" in result.stdout
+    assert "forecasts score --group-by speaker" in result.stdout and "Wilson" in result.stdout
 
 
 def test_score_and_backtest_say_one_convention_in_help_and_json(tree) -> None:
@@ -220,7 +220,7 @@ def test_score_and_backtest_say_one_convention_in_help_and_json(tree) -> None:
         shown = runner.invoke(cli, [command, "--help"])
         assert shown.exit_code == 0, shown.output
         assert CONVENTION_HELP in " ".join(shown.output.split()), command
-    result = runner.invoke(cli, ["score", "--by", "speaker", "--format", "json", "--scenarios", str(tree)])
+    result = runner.invoke(cli, ["score", "--group-by", "speaker", "--format", "json", "--scenarios", str(tree)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["scoring"] == CONVENTION
     assert CONVENTION["brier"].startswith("half the sum over outcomes of (p - o)^2")

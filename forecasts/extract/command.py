@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from forecasts.cli_options import WHEN, fail, scenarios_option
+from forecasts.cli_options import WHEN, fail, format_choice, scenarios_option
 from forecasts.dates import When
 from forecasts.extract.article import FETCH_TIMEOUT_SECONDS, Article, ArticleError, looks_english, read_article
 from forecasts.extract.candidates import Candidate
@@ -39,14 +39,7 @@ def _as_date(value: When | None) -> date | None:
     help="Publication date (YYYY-MM-DD); windows such as 'next week' are resolved against it. Overrides the article's.",
 )
 @click.option("--outlet", default=None, help="Outlet name (overrides the article's).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "yaml", "text"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_choice("yaml")
 @click.option(
     "--write",
     "write_dir",

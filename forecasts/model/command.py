@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from forecasts.cli_options import AS_OF, WHEN, fail, format_option, load_or_fail, scenarios_option
+from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When
 from forecasts.model.config import LEARN, ModelConfig
 from forecasts.state import as_of_instant
@@ -206,7 +206,10 @@ def _fit_text(summary: dict[str, Any], folder: Path) -> str:
     default=None,
     help="Score every test forecast, or per-question aggregates [default: forecasts; aggregate for GJP].",
 )
-@click.option("--at", "at", type=WHEN, default=None, help="Aggregate mode: score with forecasts made by this date.")
+@click.option(
+    "--as-of", "as_of", type=WHEN, default=None, help="Aggregate mode: score with the forecasts made by this date."
+)
+@deprecated_alias("--at", "--as-of", "as_of", type=WHEN)
 @click.option("--method", type=METHODS, default="nuts", show_default=True, help="NUTS (nutpie) or ADVI.")
 @click.option("--draws", type=click.IntRange(10), default=None, help="Draws per chain [default: 500].")
 @click.option("--seed", type=int, default=None, help="Random seed.")
@@ -217,7 +220,7 @@ def backtest_command(
     questions: Path | None,
     train_until: When,
     mode: str | None,
-    at: When | None,
+    as_of: When | None,
     method: str,
     draws: int | None,
     seed: int | None,
@@ -254,7 +257,7 @@ def backtest_command(
         fit = FitConfig(**_fit_options(method, draws, None, seed))
         model = ModelConfig(half_life_days=half_life)
         if chosen == "aggregate":
-            result = score_aggregates(data, cutoff, model, fit, start_instant(at) if at else None)
+            result = score_aggregates(data, cutoff, model, fit, start_instant(as_of) if as_of else None)
         else:
             result = score_forecasts(data, cutoff, model, fit)
     except BacktestError as exc:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from forecasts.cli_options import WHEN, fail, format_option, scenarios_option
+from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_choice, format_option, scenarios_option
 from forecasts.dates import When, end_instant, now_utc, start_instant
 from forecasts.resolve.check import CheckError, CheckOptions, run_check
 from forecasts.resolve.feeds import FeedSpec, FeedSpecError, parse_feed_spec
@@ -67,17 +67,13 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
     metavar="[gdelt=|acled=]LOCATION",
     help="An event feed (repeat): a file, folder, glob, .zip or .gz, http(s) URL, or GDELT's lastupdate.txt.",
 )
-@click.option("--now", type=WHEN, default=None, help="Run as of this date (end of day) or datetime; default: now.")
+@click.option(
+    "--as-of", "as_of", type=AS_OF, default=None, help="Run as of this date (end of day) or datetime; default: now."
+)
+@deprecated_alias("--now", "--as-of", "as_of", type=AS_OF)
 @click.option("--since", type=WHEN, default=None, help="Read feed files again, taking events added from this date on.")
 @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing (no resolutions, state or log).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_choice("markdown")
 @click.option(
     "--stale-days",
     type=click.IntRange(min=1),
@@ -110,7 +106,7 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
 @scenarios_option
 def check_command(
     feeds: tuple[FeedSpec, ...],
-    now: When | None,
+    as_of: When | None,
     since: When | None,
     dry_run: bool,
     fmt: str,
@@ -147,7 +143,7 @@ def check_command(
     Examples:
       forecasts check --feed gdelt=http://data.gdeltproject.org/gdeltv2/lastupdate.txt
       forecasts check --feed tests/data/feeds/gdelt/ \\
-        --feed acled=tests/data/feeds/acled/iraq-2020-current.csv --now 2020-03-31 --dry-run
+        --feed acled=tests/data/feeds/acled/iraq-2020-current.csv --as-of 2020-03-31 --dry-run
       forecasts check --feed 'gdelt=downloads/2020*.export.CSV.zip' --dry-run --format json
 
     \b
@@ -155,8 +151,8 @@ def check_command(
       */15 * * * * cd /srv/forecasts && .venv/bin/forecasts check \\
           --feed gdelt=http://data.gdeltproject.org/gdeltv2/lastupdate.txt >> check.log 2>&1
     """
-    moment = end_instant(now) if now is not None else now_utc()
-    recorded_at: When = now if now is not None else moment
+    moment = end_instant(as_of) if as_of is not None else now_utc()
+    recorded_at: When = as_of if as_of is not None else moment
     options = CheckOptions(
         root=scenarios,
         now=moment,
@@ -181,14 +177,15 @@ def check_command(
 
 @click.command(name="score", context_settings={"max_content_width": 100})
 @click.option(
-    "--by",
-    "by",
+    "--group-by",
+    "group_by",
     type=click.Choice(GROUPINGS),
     default="source",
     show_default=True,
     help="Rank sources, speakers, outlets, forecasters, hedge phrases or tags.",
 )
-@click.option("--as-of", type=WHEN, default=None, help="Score what was resolved by the end of this date.")
+@deprecated_alias("--by", "--group-by", "group_by", type=click.Choice(GROUPINGS))
+@click.option("--as-of", type=AS_OF, default=None, help="Score what was resolved by the end of this date.")
 @click.option("--case", help="Only scenarios of this case (folder).")
 @click.option(
     "--forecasts",
@@ -202,7 +199,7 @@ def check_command(
 @format_option
 @scenarios_option
 def score_command(
-    by: str, as_of: When | None, case: str | None, rule: str, bins: int, fmt: str, scenarios: Path
+    group_by: str, as_of: When | None, case: str | None, rule: str, bins: int, fmt: str, scenarios: Path
 ) -> None:
     """Score sources and forecasters on resolved scenarios: Brier, log score, calibration.
 
@@ -220,9 +217,9 @@ def score_command(
 
     \b
     Examples:
-      forecasts score --by speaker              # how did the pundits in the article do?
-      forecasts score --by forecaster --as-of 2020-03-31
-      forecasts score --by phrase --format json
+      forecasts score --group-by speaker        # how did the pundits in the article do?
+      forecasts score --group-by forecaster --as-of 2020-03-31
+      forecasts score --group-by phrase --format json
     """
     catalog = load_catalog(scenarios)
     if catalog.problems and not catalog.files:
@@ -238,13 +235,13 @@ def score_command(
     if case is not None and not states:
         fail(f"no scenarios of case {case!r} in {scenarios} by {moment.date().isoformat()}")
     collected = collect_predictions(states, rule)  # type: ignore[arg-type]
-    scores = score_by(collected.predictions, by, bins)  # type: ignore[arg-type]
+    scores = score_by(collected.predictions, group_by, bins)  # type: ignore[arg-type]
     if fmt == "json":
         import json
 
-        click.echo(json.dumps(scores_record(collected, scores, by, moment, bins), indent=2, ensure_ascii=False))  # type: ignore[arg-type]
+        click.echo(json.dumps(scores_record(collected, scores, group_by, moment, bins), indent=2, ensure_ascii=False))  # type: ignore[arg-type]
     else:
-        click.echo(render_scores(collected, scores, by, moment, bins))  # type: ignore[arg-type]
+        click.echo(render_scores(collected, scores, group_by, moment, bins))  # type: ignore[arg-type]
 
 
 # Declared types: forecasts.cli imports these while it is itself being imported (an import cycle),

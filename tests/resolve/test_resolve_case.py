@@ -70,7 +70,7 @@ def test_the_case_resolves_as_history_went_and_a_second_run_changes_nothing(stri
     assert checker_resolutions(root) == {}
 
     first = cron(
-        "--scenarios", str(root), "--now", "2020-03-31", "--feed", str(FEED), "--format", "json", cwd=root.parent
+        "--scenarios", str(root), "--as-of", "2020-03-31", "--feed", str(FEED), "--format", "json", cwd=root.parent
     )
     assert first.returncode == 3, first.stderr
     report = json.loads(first.stdout)
@@ -125,7 +125,7 @@ def test_the_case_resolves_as_history_went_and_a_second_run_changes_nothing(stri
     assert {r["scenario"] for r in audit if r["action"] == "flag"} == flagged
 
     before = snapshot(root)
-    second = cron("--scenarios", str(root), "--now", "2020-03-31", "--feed", str(FEED), cwd=root.parent)
+    second = cron("--scenarios", str(root), "--as-of", "2020-03-31", "--feed", str(FEED), cwd=root.parent)
     assert second.returncode == 3, second.stderr
     assert snapshot(root) == before
     assert "resolved (" not in second.stdout and "needs a person (9)" in second.stdout
@@ -136,7 +136,7 @@ def test_a_dry_run_reports_the_same_and_writes_nothing(stripped_case: Path) -> N
     result = cron(
         "--scenarios",
         str(stripped_case),
-        "--now",
+        "--as-of",
         "2020-03-31",
         "--feed",
         str(FEED),
@@ -150,7 +150,7 @@ def test_a_dry_run_reports_the_same_and_writes_nothing(stripped_case: Path) -> N
 
 def test_the_bundled_case_is_already_resolved_and_the_check_changes_nothing(bundled_copy: Path) -> None:
     before = snapshot(bundled_copy)
-    result = cron("--scenarios", str(bundled_copy), "--now", "2020-03-31", "--feed", str(FEED), cwd=bundled_copy.parent)
+    result = cron("--scenarios", str(bundled_copy), "--as-of", "2020-03-31", "--feed", str(FEED), cwd=bundled_copy.parent)
     assert (result.returncode, result.stderr) == (0, "")
     assert "exit 0: nothing needs a person" in result.stdout
     assert snapshot(bundled_copy) == before
@@ -160,7 +160,7 @@ def test_the_bundled_case_is_already_resolved_and_the_check_changes_nothing(bund
 def test_replaying_the_case_day_by_day_only_uses_what_was_known(stripped_case: Path) -> None:
     root = stripped_case
     early = cron(
-        "--scenarios", str(root), "--now", "2020-01-06", "--feed", str(FEED), "--format", "json", cwd=root.parent
+        "--scenarios", str(root), "--as-of", "2020-01-06", "--feed", str(FEED), "--format", "json", cwd=root.parent
     )
     assert early.returncode in (0, 3), early.stderr
     report = json.loads(early.stdout)
@@ -171,13 +171,13 @@ def test_replaying_the_case_day_by_day_only_uses_what_was_known(stripped_case: P
         ("iran-reprisal-immediate", "no"),
     }
     later = cron(
-        "--scenarios", str(root), "--now", "2020-01-10", "--feed", str(FEED), "--format", "json", cwd=root.parent
+        "--scenarios", str(root), "--as-of", "2020-01-10", "--feed", str(FEED), "--format", "json", cwd=root.parent
     )
     actions = {a["scenario"]: a for a in json.loads(later.stdout)["actions"]}
     assert actions["iran-direct-strike"]["resolved_at"] == "2020-01-08"
     assert "iran-attacks-gulf-ally" not in actions  # its deadline is still ahead
     final = cron(
-        "--scenarios", str(root), "--now", "2020-03-31", "--feed", str(FEED), "--format", "json", cwd=root.parent
+        "--scenarios", str(root), "--as-of", "2020-03-31", "--feed", str(FEED), "--format", "json", cwd=root.parent
     )
     assert {a["scenario"] for a in json.loads(final.stdout)["actions"]} == {
         "iran-attacks-gulf-ally",

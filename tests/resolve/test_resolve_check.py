@@ -133,7 +133,7 @@ def flags(report: dict[str, Any]) -> set[tuple[str | None, str]]:
 
 def test_resolves_annuls_implies_and_flags_the_rest(demo: Path) -> None:
     person, by_hand = (demo / "demo" / "person.yaml").read_bytes(), (demo / "demo" / "by-hand.yaml").read_bytes()
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(GDELT), "--feed", f"acled={ACLED}")
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT), "--feed", f"acled={ACLED}")
     assert status == 3
     found = resolutions(demo)
     checked = {
@@ -178,28 +178,28 @@ def test_resolves_annuls_implies_and_flags_the_rest(demo: Path) -> None:
 
 
 def test_a_second_run_changes_nothing_and_reads_nothing(demo: Path) -> None:
-    check(demo, "--now", "2020-03-31", "--feed", str(GDELT), "--feed", str(ACLED))
+    check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT), "--feed", str(ACLED))
     before = snapshot(demo)
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(GDELT), "--feed", str(ACLED))
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT), "--feed", str(ACLED))
     assert status == 3 and report["actions"] == []
     assert {f["status"] for f in report["feeds"]} == {"unused"}
     assert snapshot(demo) == before
 
 
 def test_a_file_already_read_is_skipped_unless_a_new_rule_needs_it(demo: Path) -> None:
-    check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
-    _, again = check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
+    _, again = check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
     assert [f["status"] for f in again["feeds"]] == ["skipped"]
     write(
         demo,
         "new-strike",
         IRN_USA.replace("on_deadline_without_match", "min_mentions: 100\n    on_deadline_without_match"),
     )
-    _, third = check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    _, third = check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
     assert [f["status"] for f in third["feeds"]] == ["read"]
     assert [(a["scenario"], a["outcome"]) for a in third["actions"]] == [("new-strike", "yes")]
     # Run as of a later day, the same file is read again for the part after the first runs' day.
-    _, later = check(demo, "--now", "2020-03-31", "--feed", str(GDELT))
+    _, later = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))
     assert [f["status"] for f in later["feeds"]] == ["read"] and ("gulf", "no") in {
         (a["scenario"], a["outcome"]) for a in later["actions"]
     }
@@ -215,7 +215,7 @@ def test_a_file_already_read_is_skipped_unless_a_new_rule_needs_it(demo: Path) -
 )
 def test_a_broken_feed_is_void_and_resolves_nothing(demo: Path, feed: str, reason: str) -> None:
     before = {p.name: p.read_bytes() for p in (demo / "demo").iterdir()}
-    status, report = check(demo, "--now", "2020-03-31", "--feed", f"gdelt={FEEDS / feed}")
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", f"gdelt={FEEDS / feed}")
     assert status == 3
     # The truncated file still holds the strikes of 8 January; none of it may be used.
     assert [a for a in report["actions"] if a["reason"] != "implied by rung 2 (strike)"] == []
@@ -227,7 +227,7 @@ def test_a_broken_feed_is_void_and_resolves_nothing(demo: Path, feed: str, reaso
 
 
 def test_an_unreachable_url_is_void(demo: Path, closed_port: str) -> None:
-    status, report = check(demo, "--now", "2020-03-31", "--feed", f"gdelt={closed_port}/20200331234500.export.CSV.zip")
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", f"gdelt={closed_port}/20200331234500.export.CSV.zip")
     assert status == 3 and report["actions"] == []
     (void,) = [f for f in report["flags"] if f["kind"] == "feed"]
     assert "unreachable" in void["message"] and "nothing was resolved from it this run" in void["message"]
@@ -242,7 +242,7 @@ def test_no_is_only_concluded_when_the_feed_covers_the_whole_window(demo: Path, 
             if b"\t202001" in line.split(b"\t", 60)[59][:7] or line.split(b"\t")[59].startswith(b"202001")
         )
     )
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(january))
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(january))
     assert status == 3
     assert {a["scenario"] for a in report["actions"]} == {"strike", "threat"}  # the match, and the rung below it
     (gap,) = [f["message"] for f in report["flags"] if f["scenario"] == "gulf"]
@@ -251,49 +251,49 @@ def test_no_is_only_concluded_when_the_feed_covers_the_whole_window(demo: Path, 
         "window; pass --feed with those files (or resolve by hand)"
     )
     # Adding the missing stretch later settles it.
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(GDELT))
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))
     assert ("gulf", "no") in {(a["scenario"], a["outcome"]) for a in report["actions"]}
 
 
 def test_a_dry_run_writes_nothing(demo: Path) -> None:
     before = snapshot(demo)
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(GDELT), "--dry-run")
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT), "--dry-run")
     assert status == 3 and report["dry_run"] and len(report["actions"]) == 4
     assert not any(a["written"] for a in report["actions"])
     assert snapshot(demo) == before and not (demo / ".forecasts").exists()
 
 
 def test_since_reads_files_again(demo: Path) -> None:
-    check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
-    _, report = check(demo, "--now", "2020-01-10", "--feed", str(GDELT), "--since", "2020-01-01")
+    check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
+    _, report = check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT), "--since", "2020-01-01")
     assert [f["status"] for f in report["feeds"]] == ["read"]
 
 
 def test_a_probability_that_moved_is_flagged_once(demo: Path) -> None:
-    check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
     path = demo / "demo" / "later.yaml"
     append_history(
         path, ForecastEntry(type="forecast", at=datetime(2020, 1, 9, tzinfo=UTC), by="Ana Torres", probability=0.2)
     )
-    _, first = check(demo, "--now", "2020-01-10")
+    _, first = check(demo, "--as-of", "2020-01-10")
     assert ("later", "moved") not in flags(
         first
     )  # no forecast at the last check: from the sources' prior, which is none
     append_history(
         path, ForecastEntry(type="forecast", at=datetime(2020, 1, 10, tzinfo=UTC), by="Ben Okafor", probability=0.6)
     )
-    _, second = check(demo, "--now", "2020-01-10")
+    _, second = check(demo, "--as-of", "2020-01-10")
     assert [f["message"] for f in second["flags"] if f["kind"] == "moved"] == [
         "probability moved 20% → 60% since the last check"
     ]
-    _, third = check(demo, "--now", "2020-01-10")
+    _, third = check(demo, "--as-of", "2020-01-10")
     assert ("later", "moved") not in flags(third)
 
 
 def test_a_rule_that_does_not_fit_its_scenario_is_an_error(demo: Path) -> None:
     # `forecasts validate` rejects the file, so the check reports it as an error (exit 1).
     write(demo, "bad-rule", IRN_USA.replace('"no"', "nope"))
-    status, report = check(demo, "--now", "2020-01-31", "--feed", str(GDELT))
+    status, report = check(demo, "--as-of", "2020-01-31", "--feed", str(GDELT))
     assert status == 1
     assert (
         f"{demo}/demo/bad-rule.yaml:19: resolution.rule.on_deadline_without_match: 'nope' is not an outcome of this "
@@ -314,7 +314,7 @@ def test_ladder_conflicts_need_a_person(demo: Path) -> None:
             source="https://example.org/x",
         ),
     )
-    status, report = check(demo, "--now", "2020-01-31", "--feed", str(GDELT))
+    status, report = check(demo, "--as-of", "2020-01-31", "--feed", str(GDELT))
     assert status == 3
     messages = {(f["scenario"], f["kind"]): f["message"] for f in report["flags"]}
     assert messages["threat", "ladder"] == (
@@ -327,7 +327,7 @@ def test_a_second_check_on_the_same_folder_fails_fast(demo: Path) -> None:
     fd = os.open(demo, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        status, report = check(demo, "--now", "2020-03-31")
+        status, report = check(demo, "--as-of", "2020-03-31")
     finally:
         os.close(fd)
     assert status == 1
@@ -335,10 +335,10 @@ def test_a_second_check_on_the_same_folder_fails_fast(demo: Path) -> None:
 
 
 def test_a_corrupt_state_file_stops_the_check(demo: Path) -> None:
-    check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
     (demo / ".forecasts" / "check-state.json").write_text("{not json")
     before = snapshot(demo)
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(GDELT))
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))
     assert (
         status == 1 and "cannot read the check's state" in report["stderr"] and "move the file away" in report["stderr"]
     )
@@ -347,7 +347,7 @@ def test_a_corrupt_state_file_stops_the_check(demo: Path) -> None:
 
 def test_invalid_scenario_files_are_an_error_but_the_rest_is_checked(demo: Path) -> None:
     (demo / "demo" / "broken.yaml").write_text("id: broken\n")
-    status, report = check(demo, "--now", "2020-03-31", "--feed", str(GDELT))
+    status, report = check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))
     assert status == 1
     assert any("broken.yaml" in e and "missing required key 'title'" in e for e in report["errors"])
     assert {a["scenario"] for a in report["actions"]} >= {"strike", "gulf"}
@@ -356,7 +356,7 @@ def test_invalid_scenario_files_are_an_error_but_the_rest_is_checked(demo: Path)
 def test_text_and_markdown_reports(demo: Path) -> None:
     runner = CliRunner()
     text = runner.invoke(
-        cli, ["check", "--scenarios", str(demo), "--now", "2020-03-31", "--feed", str(GDELT), "--dry-run"]
+        cli, ["check", "--scenarios", str(demo), "--as-of", "2020-03-31", "--feed", str(GDELT), "--dry-run"]
     )
     assert text.exit_code == 3
     lines = text.stdout.splitlines()
@@ -369,7 +369,7 @@ def test_text_and_markdown_reports(demo: Path) -> None:
     )
     assert lines[-1] == "exit 3: something needs a person"
     md = runner.invoke(
-        cli, ["check", "--scenarios", str(demo), "--now", "2020-03-31", "--feed", str(GDELT), "--format", "markdown"]
+        cli, ["check", "--scenarios", str(demo), "--as-of", "2020-03-31", "--feed", str(GDELT), "--format", "markdown"]
     )
     assert md.stdout.startswith("## forecasts check — as of 2020-03-31 (end of day, UTC)")
     assert "| `strike` | yes | 2020-01-08 |" in md.stdout and "### Needs a person" in md.stdout
@@ -395,13 +395,13 @@ def test_lastupdate_feeds_resume_where_the_last_run_stopped(demo: Path, http_ser
     strike_rows = [line for line in lines if b"\t20200108\t" in line[:30]]
     publish("20200108000000", strike_rows[:2])
     feed = f"gdelt={base}/gdeltv2/lastupdate.txt"
-    _, first = check(demo, "--now", "2020-01-08T00:20:00+00:00", "--feed", feed)
+    _, first = check(demo, "--as-of", "2020-01-08T00:20:00+00:00", "--feed", feed)
     assert [f["origin"].rsplit("/", 1)[-1] for f in first["feeds"] if f["status"] == "read"] == [
         "20200108000000.export.CSV.zip!20200108000000.export.CSV"
     ]
     publish("20200108001500", lines[:1])
     publish("20200108003000", strike_rows[2:])
-    _, second = check(demo, "--now", "2020-01-08T00:40:00+00:00", "--feed", feed)
+    _, second = check(demo, "--as-of", "2020-01-08T00:40:00+00:00", "--feed", feed)
     read = [f["origin"].rsplit("!", 1)[-1] for f in second["feeds"] if f["status"] == "read"]
     assert read == ["20200108001500.export.CSV", "20200108003000.export.CSV"]
     state = json.loads((demo / ".forecasts" / "check-state.json").read_text())
@@ -414,14 +414,14 @@ def test_check_without_a_scenarios_folder_is_an_error(tmp_path: Path) -> None:
 
 
 def test_the_written_resolution_reads_back_through_the_schema(demo: Path) -> None:
-    check(demo, "--now", "2020-03-31", "--feed", str(GDELT))
+    check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))
     entry = [
         e for e in read_scenario(demo / "demo" / "strike.yaml").scenario.history if isinstance(e, ResolutionEntry)
     ][-1]
     assert entry.by == "forecasts check" and entry.at.isoformat() == "2020-03-31"
     assert [(e.feed, e.date.isoformat()) for e in entry.events or []][:1] == [("gdelt", "2020-01-08")]
     shutil.rmtree(demo / ".forecasts")
-    assert check(demo, "--now", "2020-03-31", "--feed", str(GDELT))[1]["actions"] == []  # resolved files stay resolved
+    assert check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))[1]["actions"] == []  # resolved files stay resolved
 
 
 def test_the_file_registry_forgets_files_no_open_rule_needs(demo: Path, tmp_path: Path) -> None:
@@ -429,7 +429,7 @@ def test_the_file_registry_forgets_files_no_open_rule_needs(demo: Path, tmp_path
     rows = GDELT.read_bytes().splitlines(keepends=True)[:3]
     old.write_bytes(b"".join(line.replace(b"\t20200102", b"\t20191201") for line in rows))
     early = write(demo, "early", IRN_GCC.replace('"no"', "flag"), opens="2019-11-01", deadline="2020-06-30")
-    check(demo, "--now", "2020-01-10", "--feed", str(old), "--feed", str(GDELT))
+    check(demo, "--as-of", "2020-01-10", "--feed", str(old), "--feed", str(GDELT))
     state = json.loads((demo / ".forecasts" / "check-state.json").read_text())
     assert sorted(k.split("#")[0] for k in state["files"]) == ["20191201.export.CSV", GDELT.name]
     # Once the only rule that looked at December is settled, December is forgotten.
@@ -443,7 +443,7 @@ def test_the_file_registry_forgets_files_no_open_rule_needs(demo: Path, tmp_path
             source="https://example.org/x",
         ),
     )
-    check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
     state = json.loads((demo / ".forecasts" / "check-state.json").read_text())
     assert sorted(k.split("#")[0] for k in state["files"]) == [GDELT.name]
 
@@ -471,7 +471,7 @@ def test_a_resolution_made_while_the_check_runs_is_never_doubled(demo: Path, mon
             yield
 
     monkeypatch.setattr(store, "locked", racing_locked)
-    status, report = check(demo, "--now", "2020-01-10", "--feed", str(GDELT))
+    status, report = check(demo, "--as-of", "2020-01-10", "--feed", str(GDELT))
     history = read_scenario(strike).scenario.history
     assert [(h.by, h.outcome) for h in history] == [("Ben Okafor", "no")]
     assert any(

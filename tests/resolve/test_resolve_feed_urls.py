@@ -45,7 +45,7 @@ def test_a_feed_url_that_smuggles_markdown_is_left_out(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(
         cli,
-        ["check", "--scenarios", str(tmp_path / "scenarios"), "--now", "2020-01-10", "--feed", str(feed)],
+        ["check", "--scenarios", str(tmp_path / "scenarios"), "--as-of", "2020-01-10", "--feed", str(feed)],
         catch_exceptions=False,
     )
 
@@ -63,7 +63,7 @@ def test_good_feed_urls_are_kept(tmp_path: Path) -> None:
     path.write_text(STRIKE, encoding="utf-8")
     result = CliRunner().invoke(
         cli,
-        ["check", "--scenarios", str(tmp_path / "scenarios"), "--now", "2020-01-10", "--feed", str(GDELT)],
+        ["check", "--scenarios", str(tmp_path / "scenarios"), "--as-of", "2020-01-10", "--feed", str(GDELT)],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output

@@ -63,7 +63,7 @@ def test_a_rule_marked_for_review_is_never_acted_on_though_the_feed_matches(tmp_
     proposed = write(root, "proposed", "    review: true\n")
     write(root, "checked", "")  # the same rule, checked by a person: the feed settles it
     before = proposed.read_bytes()
-    status, report = check(root, "--now", "2020-03-31", "--feed", str(GDELT))
+    status, report = check(root, "--as-of", "2020-03-31", "--feed", str(GDELT))
     assert resolved(root) == {"checked": "yes"}
     assert proposed.read_bytes() == before
     assert status == 3
@@ -82,7 +82,7 @@ def test_a_rule_marked_for_review_is_not_concluded_at_its_deadline_either(tmp_pa
     root = tmp_path / "scenarios"
     path = write(root, "proposed", "    review: true\n")
     path.write_text(path.read_text().replace("min_sources: 3", 'min_sources: 3\n    on_deadline_without_match: "no"'))
-    status, report = check(root, "--now", "2020-12-31", "--feed", str(GDELT))
+    status, report = check(root, "--as-of", "2020-12-31", "--feed", str(GDELT))
     assert resolved(root) == {}
     assert status == 3
     # The one thing a person must do first is check the rule; then the next run settles the deadline.
