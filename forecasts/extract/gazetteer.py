@@ -301,7 +301,7 @@ def _lookup(
 def actor_named(text: str) -> Actor | None:
     """The actor ``text`` is a name of, exactly ("Tehran", "the Kremlin"), else None."""
     pattern, entries = _pattern()
-    m = pattern.fullmatch(text.strip()) or pattern.fullmatch(re.sub(r"^the\s+", "", text.strip()))
+    m = pattern.fullmatch(text.strip()) or pattern.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
     return actors_in(m.group(0))[0] if m and actors_in(m.group(0)) else None
 
 
@@ -318,6 +318,11 @@ def actors_in(text: str) -> list[Actor]:
         if entry is None:
             continue
         name, code, kind, is_country = entry
+        if is_country and re.match(
+            r"['\u2019]?s?\s*(?:allies|partners|proxies|adversaries|enemies|rivals|foes)\b",
+            text[m.end() : m.end() + 20],
+        ):
+            continue  # "US allies in the Gulf" are not the US
         if is_country and kind is None:
             after = text[m.end() : m.end() + 60].lstrip()
             for type_pattern, type_code in _TYPE_AFTER:

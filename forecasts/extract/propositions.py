@@ -333,6 +333,15 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
         return "scheduled"
     if _is_military_action(verb, subject, phrase):
         return "attack"
+    occurs = verb in ("come", "begin", "start", "happen", "occur", "follow", "unfold", "materialise", "materialize")
+    if verb == "be" and re.match(
+        r"(?i)be\s+(?:immediate|swift|quick|imminent|inevitable|forthcoming|on\s+the\s+horizon)\b", phrase
+    ):
+        occurs = True
+    if occurs and re.search(rf"\b(?:{_ATTACK_NOUNS})$", subject.strip(), re.IGNORECASE):
+        return "attack"  # "Iran's reprisal will come in the next two weeks", "... will not be immediate"
+    if verb in ("unleash", "declare", "start", "launch", "begin") and re.search(r"\bwar\b", phrase, re.IGNORECASE):
+        return "attack"
     if verb in ("hold", "call") and re.search(r"\b(?:votes?|referendum)\b", phrase, re.I):
         return "vote"
     for kind, verbs in _KIND_VERBS.items():
@@ -444,7 +453,9 @@ def _trim_subject(subject: str) -> str:
 _END_OF_PHRASE = re.compile(
     # A comma ends the phrase unless a list goes on ("traditional media, covert websites, and bots")
     # or an example follows ("assistance to Russia, particularly ballistic missiles").
-    r",\s(?!(?:particularly|especially|notably|including|mainly|mostly)\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
+    r",\s(?!(?:particularly|especially|notably|including|mainly|mostly)\b|"
+    r"(?!(?:said|says|told|added|according|citing|noted|wrote|warned|officials|analysts)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
     r"as\s+a\s+result\s+of|thanks\s+to|amid)\b",
     re.IGNORECASE,
@@ -774,6 +785,37 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+_ATTACK_NOUNS = (
+    r"attacks?|reprisals?|retaliation|response|invasion|offensive|strikes?|war|escalation|revenge|counterattack|"
+    r"assault|counter-?offensive|incursion"
+)
+_OWNED_EVENT = re.compile(
+    rf"^(?:(?:the|this|that|such\s+an?|an?|any)\s+)?((?:[a-z-]+\s+)?(?:{_ATTACK_NOUNS}))$", re.IGNORECASE
+)
+_OWNER_BEFORE = re.compile(
+    rf"\b((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*)(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?(?:{_ATTACK_NOUNS})\b"
+)
+
+
+def _owned_event(subject: str, body: str, before: int) -> str:
+    """ "The reprisal" -> "Iran's reprisal" when the text said whose ("Iran's response", "Iranian retaliation")."""
+    m = _OWNED_EVENT.match(subject.strip())
+    if m is None:
+        return subject
+    owner = None
+    for found in _OWNER_BEFORE.finditer(body[max(0, before - 1500) : before]):
+        actors = [a for a in actors_in(found.group(1)) if a.cameo_country or a.cameo_type]
+        if actors:
+            actor = actors[-1]
+            owner = display_name(country_actor(actor.cameo_country)) if actor.fips else actor.name
+    if owner is None:
+        return subject
+    noun = m.group(1)
+    if noun[:1].isupper() and not noun.split()[0].isupper() and not actors_in(noun.split()[0]):
+        noun = noun[0].lower() + noun[1:]  # "Military reprisal" was capitalised for the sentence
+    return f"{owner}'{'' if owner.endswith('s') else 's'} {noun}"
+
+
 def _country_for_metonym(subject: str) -> str:
     """ "Tehran", "the Kremlin", "the Islamic Republic" as the whole subject -> the country they stand for."""
     actor = actor_named(subject)
@@ -820,6 +862,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject, phrase, negated = parsed
         negative = negative or negated
         subject = _resolve_subject(subject, candidate, article)
+        subject = _owned_event(subject, article.body, candidate.char_start)
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
         phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)

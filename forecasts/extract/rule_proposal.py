@@ -38,7 +38,7 @@ _VERB_CODES: dict[str, tuple[str, list[Any]]] = {
         verb: ("root", _ATTACK_ROOTS)
         for verb in (
             "strike attack bomb shell shoot fire hit target retaliate raid assault ambush bombard storm destroy "
-            "launch carry conduct mount stage wage escalate"
+            "launch carry conduct mount stage wage escalate unleash"
         ).split()
     },
     "invade": ("code", ["19"]),

@@ -321,3 +321,21 @@ def test_an_event_that_does_not_parse_is_kept_as_written_without_a_speaker_in_fr
     assert (p.subject, p.verb, p.phrase) == ("", "happen", "Revenues total $5.2 trillion")
     assert question_text(p, OPENS, DEADLINE) == "Will Revenues total $5.2 trillion between 2020-01-05 and 2020-03-31?"
     assert title_text(p) == "Revenues total $5.2 trillion"
+
+
+def test_an_event_noun_gets_the_owner_the_text_gave_it() -> None:
+    article = Article(
+        body="Iran's response will in all likelihood be asymmetric, the analyst said. "
+        "The reprisal will probably not be immediate, he added.",
+        source="<text>",
+        published=date(2020, 1, 4),
+    )
+    response, reprisal = (propose(c, article) for c in extract_forecasts(article))
+    assert (response.event_kind, response.alternatives) == ("other", ())
+    assert (
+        question_text(reprisal, OPENS, DEADLINE)
+        == "Will Iran's reprisal be immediate between 2020-01-05 and 2020-03-31?"
+    )
+    assert (reprisal.negative, reprisal.event_kind) == (True, "attack")
+    allies = only("Iran may choose to attack US allies in the Persian Gulf.")
+    assert (allies.verb, allies.target) == ("attack", "US allies")

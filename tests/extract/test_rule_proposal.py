@@ -222,3 +222,22 @@ def test_a_proposed_rule_always_validates_and_is_marked_for_review(
     if rule is not None:
         assert rule["review"] is True
         TypeAdapter(Rule).validate_python(rule)
+
+
+def test_a_reprisal_owned_by_a_country_and_allies_that_are_not_the_country() -> None:
+    article = Article(
+        body="Iran's response will be asymmetric, the analyst said. The reprisal will probably not be immediate, he added.",
+        source="<text>",
+    )
+    reprisal = propose(extract_forecasts(article)[1], article)
+    assert propose_rule(reprisal, OPENS, DEADLINE) == {
+        "feed": "gdelt",
+        "actor1_country": "IRN",
+        "quad_class": 4,
+        "event_root_codes": [18, 19, 20],
+        "min_sources": 3,
+        "review": True,
+    }
+    # "US allies in the Persian Gulf" are not the United States: no actor2 rather than a wrong one.
+    allies = rule_of("Iran may choose to attack US allies in the Persian Gulf.")
+    assert allies is not None and "actor2_country" not in allies
