@@ -807,7 +807,8 @@ def _owned_event(subject: str, body: str, before: int) -> str:
         actors = [a for a in actors_in(found.group(1)) if a.cameo_country or a.cameo_type]
         if actors:
             actor = actors[-1]
-            owner = display_name(country_actor(actor.cameo_country)) if actor.fips else actor.name
+            country = actor.cameo_country if actor.fips else None
+            owner = display_name(country_actor(country)) if country else actor.name
     if owner is None:
         return subject
     noun = m.group(1)
