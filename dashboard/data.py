@@ -11,10 +11,11 @@ Also here: small pure helpers that turn scenario states into table rows. Busines
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from forecasts.attention import Movement, days_left, movement
+from forecasts.attention import Movement, days_left, movement, movements
 from forecasts.dates import DateError, When, end_instant, now_utc, parse_when, start_instant
 from forecasts.display import (
     format_change,
@@ -77,10 +78,37 @@ def file_stamps(root: Path) -> tuple[FileStamp, ...]:
     return tuple(stamps)
 
 
+@dataclass(frozen=True)
+class TreeState:
+    """The scenarios folder as one page view sees it: every file's stamp, the posterior's, and digests.
+
+    The digests are the caches' keys: Streamlit hashes a cache function's arguments on every
+    call, and hashing a thousand stamps three times a rerun cost more than the page itself.
+    """
+
+    root: str
+    stamps: tuple[FileStamp, ...]
+    posterior: tuple[FileStamp, ...]
+    files_key: str  # changes when a scenario file is added, removed or changed
+    key: str  # changes also when the posterior is refitted (the estimates change, not the files)
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def tree_state() -> TreeState:
+    """The scenarios root's files and posterior now (one ``stat`` of each): take it once per page view."""
+    root = scenarios_root()
+    stamps, posterior = file_stamps(root), posterior_stamps(root)
+    return TreeState(str(root), stamps, posterior, _digest(stamps), _digest(stamps, posterior))
+
+
 @st.cache_resource(show_spinner="Loading scenarios…", max_entries=8)
-def _catalog_for(root: str, stamps: tuple[FileStamp, ...]) -> Catalog:
-    # ``stamps`` is the cache key: any change to the files makes a new entry.
-    return catalog_from_stamps(Path(root), stamps)
+def _catalog_for(root: str, files_key: str, _stamps: tuple[FileStamp, ...]) -> Catalog:
+    # Keyed by the digest of the stamps (Streamlit does not hash an argument named with "_"):
+    # any change to the files makes a new entry.
+    return catalog_from_stamps(Path(root), _stamps)
 
 
 # The last reading of each file, by path: (stamp, scenario or None, problems). One entry per path,
@@ -108,6 +136,7 @@ def forget_catalogs() -> None:
     """Drop every cached catalog and file reading (the next page view reads the files again)."""
     _catalog_for.clear()
     _states_for.clear()
+    _moves_for.clear()
     with _FILES_LOCK:
         _FILES.clear()
 
@@ -138,18 +167,10 @@ def catalog_from_stamps(root: Path, stamps: tuple[FileStamp, ...]) -> Catalog:
     return catalog
 
 
-def load() -> Catalog:
+def load(tree: TreeState | None = None) -> Catalog:
     """The catalog under the scenarios root, re-read only when a scenario file changed."""
-    root = scenarios_root()
-    return _catalog_for(str(root), file_stamps(root))
-
-
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _states_for(
-    root: str, stamps: tuple[FileStamp, ...], day: date, posterior: tuple[FileStamp, ...]
-) -> list[ScenarioState]:
-    # ``posterior`` is part of the key only: a refit changes the estimates, not the files.
-    return catalog_states(_catalog_for(root, stamps).files, as_of_instant(day))
+    tree = tree or tree_state()
+    return _catalog_for(tree.root, tree.files_key, tree.stamps)
 
 
 def posterior_stamps(root: Path) -> tuple[FileStamp, ...]:
@@ -168,13 +189,31 @@ def posterior_stamps(root: Path) -> tuple[FileStamp, ...]:
     return tuple(stamps)
 
 
-def states_at(day: date) -> list[ScenarioState]:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _states_for(root: str, key: str, day: date, _tree: TreeState) -> list[ScenarioState]:
+    return catalog_states(load(_tree).files, as_of_instant(day))
+
+
+def states_at(day: date, tree: TreeState | None = None) -> list[ScenarioState]:
     """``catalog_states`` of the catalog at the end of ``day``, kept until a file or the posterior changes.
 
-    Reruns (a filter, a click) reuse them; the states are shared between sessions, read-only.
+    Computed once per (tree state, as-of) and shared by every session, read-only: reruns (a
+    filter, a click) and other viewers reuse them; viewers arriving together wait for the first.
     """
-    root = scenarios_root()
-    return _states_for(str(root), file_stamps(root), day, posterior_stamps(root))
+    tree = tree or tree_state()
+    return _states_for(tree.root, tree.key, day, tree)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _moves_for(root: str, key: str, day: date, _tree: TreeState) -> dict[str, Movement]:
+    # Each move estimates a scenario again at an earlier instant: once per (tree, as-of), not per viewer.
+    return movements(states_at(day, _tree), RECENT_DAYS)
+
+
+def moves_at(day: date, tree: TreeState | None = None) -> dict[str, Movement]:
+    """``movements`` over ``RECENT_DAYS`` of ``states_at(day)``, by id, cached and shared like them; read-only."""
+    tree = tree or tree_state()
+    return _moves_for(tree.root, tree.key, day, tree)
 
 
 @dataclass(frozen=True)
@@ -227,8 +266,12 @@ def scenario_link(scenario_id: str, as_of: date | None = None) -> str:
     return f"{SCENARIO_URL_PATH}?{urlencode(params)}"
 
 
-def overview_rows(states: Iterable[ScenarioState], link_as_of: date | None = None) -> list[dict[str, object]]:
+def overview_rows(
+    states: Iterable[ScenarioState], link_as_of: date | None = None, moves: Mapping[str, Movement] | None = None
+) -> list[dict[str, object]]:
     """One row per scenario for the overview table (links carry ``link_as_of`` if given).
+
+    ``moves`` (``moves_at``) saves computing each state's move again; without it they are computed.
 
     ``change`` is the move of the shown probability over the last ``RECENT_DAYS`` days in
     percentage points (for a categorical scenario, the option that moved most); ``days_left``
@@ -240,7 +283,8 @@ def overview_rows(states: Iterable[ScenarioState], link_as_of: date | None = Non
         s = state.scenario
         estimate = state.estimate
         mark = "*" if estimate.basis == "sources" else ""
-        change = movement(state, RECENT_DAYS).change
+        move = moves.get(s.id) if moves is not None else None
+        change = (move if move is not None else movement(state, RECENT_DAYS)).change
         rows.append(
             {
                 "id": scenario_link(s.id, link_as_of),

@@ -6,6 +6,7 @@ computed from scenario states at an as-of instant, so a replayed date shows what
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -92,8 +93,17 @@ def movement(state: ScenarioState, days: float) -> Movement:
     return Movement(state=state, before=before, after=state.estimate, change=_change(before, state.estimate))
 
 
+def movements(states: Iterable[ScenarioState], days: float) -> dict[str, Movement]:
+    """Every scenario's ``movement`` over ``days``, by id: computed once, read by the table and the panels."""
+    return {s.id: movement(s, days) for s in states}
+
+
+def largest_moves(moves: Iterable[Movement], count: int = 5, threshold: float = 0.0) -> list[Movement]:
+    """The moves of open scenarios larger than ``threshold``, largest first, at most ``count``."""
+    kept = [m for m in moves if m.state.status == "open" and abs(m.change) > threshold]
+    return sorted(kept, key=lambda m: -abs(m.change))[:count]
+
+
 def biggest_movers(states: list[ScenarioState], days: float, count: int = 5, threshold: float = 0.0) -> list[Movement]:
     """Open scenarios whose probability moved most over the last ``days`` (at least ``threshold``)."""
-    moves = [movement(s, days) for s in states if s.status == "open"]
-    moves = [m for m in moves if abs(m.change) > threshold]
-    return sorted(moves, key=lambda m: -abs(m.change))[:count]
+    return largest_moves((movement(s, days) for s in states if s.status == "open"), count, threshold)

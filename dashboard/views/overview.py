@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import charts, data, markup
 from dashboard.editor import editor_mode
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
-from forecasts.attention import biggest_movers, days_left, due_within, overdue, recently_resolved
+from forecasts.attention import Movement, days_left, due_within, largest_moves, overdue, recently_resolved
 from forecasts.display import format_countdown, format_estimate, source_names
 from forecasts.scenario import STATUSES
 from forecasts.state import Filters, ScenarioState, filter_states
@@ -88,10 +88,10 @@ def _panel(
             st.caption(f"and {len(states) - PANEL_ITEMS} more")
 
 
-def _attention(shown: list[ScenarioState], as_of: date) -> None:
+def _attention(shown: list[ScenarioState], all_moves: dict[str, Movement], as_of: date) -> None:
     """Due soon, overdue, recently resolved and biggest movers, among the scenarios shown."""
     days = data.RECENT_DAYS
-    moves = biggest_movers(shown, days, count=len(shown), threshold=MOVE_THRESHOLD)
+    moves = largest_moves((all_moves[s.id] for s in shown), count=len(shown), threshold=MOVE_THRESHOLD)
     moved = {m.state.id: m for m in moves}
     due, late, settled = due_within(shown, days), overdue(shown), recently_resolved(shown, days)
     if not (due or late or settled or moves):
@@ -145,7 +145,8 @@ def _attention(shown: list[ScenarioState], as_of: date) -> None:
         st.altair_chart(charts.movers_chart(rows), width="stretch")
 
 
-catalog = data.load()
+tree = data.tree_state()  # one look at the files for the whole page
+catalog = data.load(tree)
 
 st.title("Forecasts")
 show_problems(catalog)
@@ -153,7 +154,7 @@ posterior_notice(catalog, editor_mode(), offer_first_fit=True)
 
 columns = st.columns([1.1, 1, 1, 1, 1, 1.2, 1.6], vertical_alignment="bottom")
 as_of = as_of_control(columns[0])
-states = data.states_at(as_of)
+states = data.states_at(as_of, tree)
 show_as_of_basis(as_of)
 filters = Filters(
     cases=tuple(columns[1].multiselect("Case", sorted({s.case for s in states}), key="filter_case")),
@@ -188,8 +189,9 @@ if not states:
 elif not shown:
     st.info("No scenario matches these filters.")
 else:
-    _attention(shown, as_of)
-    table = pd.DataFrame(data.overview_rows(shown, link_as_of(as_of)))
+    all_moves = data.moves_at(as_of, tree)
+    _attention(shown, all_moves, as_of)
+    table = pd.DataFrame(data.overview_rows(shown, link_as_of(as_of), all_moves))
     st.dataframe(
         table,
         hide_index=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,40 @@ def test_missing_folder(tmp_path: Path) -> None:
     catalog = data.catalog_from_stamps(missing, data.file_stamps(missing))
     assert not catalog.files
     assert "no such file or folder" in str(catalog.problems[0])
+
+
+def test_moves_are_computed_once_per_tree_state_and_as_of(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Viewers share the overview's states and moves: a second view of the same tree and date
+    # computes nothing, a changed file or another date computes them again.
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(tree))
+    data.forget_catalogs()
+    computed: list[int] = []
+    real = data.movements
+
+    def counting(states: list[object], days: float) -> object:
+        computed.append(len(states))
+        return real(states, days)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(data, "movements", counting)
+    day = date(2020, 1, 9)
+    first = data.moves_at(day, data.tree_state())
+    assert data.moves_at(day) is first
+    assert computed == [len(data.states_at(day))]
+    assert sorted(first) == sorted(s.id for s in data.states_at(day))
+    data.moves_at(date(2020, 1, 10))
+    assert len(computed) == 2
+    touched = sorted(tree.rglob("*.yaml"))[0]
+    os.utime(touched, ns=(1, 1))
+    assert data.moves_at(day) is not first
+    assert len(computed) == 3
+
+
+def test_cache_keys_are_short_digests_not_every_stamp(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Streamlit hashes a cached function's arguments on every call: the stamps of a large tree
+    # travel in an argument it does not hash ("_stamps", "_tree"), the key is a digest.
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(tree))
+    state = data.tree_state()
+    assert len(state.stamps) == len(data.file_stamps(Path(state.root)))
+    assert len(state.key) == len(state.files_key) == 32
+    params = data._catalog_for.__wrapped__.__code__.co_varnames[:3]  # type: ignore[attr-defined]
+    assert params == ("root", "files_key", "_stamps")
