@@ -62,7 +62,8 @@ class Proposition:
 
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|should|must|won't|wouldn't|can't|cannot|ll)\b"
-    r"|\b(?:is|are|am|was|were|'s|'re)\s+(?:(?:very|highly|quite|more|most|increasingly|also|still|not|now)\s+)*"
+    r"|\b(?:is|are|am|was|were|'s|'re)\s+(?:(?:very|highly|quite|more|most|increasingly|also|still|not|now|therefore|thus|"
+    r"currently|already|then|\w+ly)\s+)*"
     r"(?:going|likely|unlikely|expected|set|due|poised|bound|certain|sure|about|projected|forecast|predicted|slated|scheduled|planning|preparing|ready|prepared|determined|poised)\s+to\b"
     r"|\b(?:intends?|plans?|expects?|hopes?|aims?|wants?|seeks?|vows?|pledges?|promises?|threatens?|needs?)\s+to\b",
     re.IGNORECASE,
@@ -397,7 +398,7 @@ _REPORTED_CLAUSE = re.compile(
 _LEADING_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
     r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
-    r"importantly|overall|yes|no|well|oh|next|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
+    r"importantly|overall|yes|no|well|oh|look|listen|next|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
     r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )
@@ -405,7 +406,7 @@ _FINITE_IN_SUBJECT = re.compile(r"\s+(?:has|have|had|is|are|was|were|does|did|re
 # An opening phrase before the subject: "With his passing, ...", "Along with our Allies, ...".
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:with|along|by|in|for|after|before|during|as|at|on|under|given|despite|unlike|like|over|through|"
-    r"beyond|within|without|following|amid|according|ahead|to\s+that\s+end|together|here|there|today|now)\b|\w+ing\b|\w+ly\b)[^,]*,\s*",
+    r"beyond|within|without|following|amid|according|ahead|to|together|here|there|today|now)\b|\w+ing\b|\w+ly\b)[^,]*,\s*",
     re.IGNORECASE,
 )
 
@@ -425,7 +426,14 @@ def _trim_subject(subject: str) -> str:
         cut = _REPORTING.match(subject + " ")
     for _ in range(3):
         before = subject
+        opened = _OPENING_PHRASE.match(subject)
         subject = _OPENING_PHRASE.sub("", subject, count=1)
+        if opened and "," in subject:
+            # "To tackle poverty and ..., including instability, addiction and debt, my government":
+            # the opening phrase runs on past its first comma; the subject is the last short part.
+            last = subject.rsplit(",", 1)[1].strip()
+            if 0 < len(last.split()) <= 6:
+                subject = last
         subject = _LEADING_SUBJECT.sub("", subject)
         if subject == before:
             break
@@ -817,6 +825,44 @@ def _owned_event(subject: str, body: str, before: int) -> str:
     return f"{owner}'{'' if owner.endswith('s') else 's'} {noun}"
 
 
+_DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+([a-z][a-z-]+)$", re.IGNORECASE)
+_DEMONSTRATIVE_IN = re.compile(r"\b(?:this|that|these|those)\s+([a-z][a-z-]+)\b")
+
+
+def _described(noun: str, body: str, before: int) -> str | None:
+    """What "the command" or "this facility" stands for: the nearest earlier "U.S. Cyber Command" or
+    "a facility where we will build marine platforms" (a name ending in the noun, or the noun with
+    the clause that defined it)."""
+    window = body[max(0, before - 1500) : before]
+    named = rf"((?:the\s+)?(?:[A-Z][\w.'-]*\s+){{1,4}}{noun[0].upper()}{re.escape(noun[1:])})\b"
+    defined = (
+        rf"\b(?:a|an|the)\s+({re.escape(noun)}\s+(?:where|that|which|of|for|in|at)\s+[^.;,:()]{{3,60}}?)(?=[.;,:()]|$)"
+    )
+    found: tuple[int, str] | None = None
+    for pattern in (named, defined):
+        for m in re.finditer(pattern, window):
+            text = m.group(1)
+            if pattern is defined:
+                text = "the " + text
+            if found is None or m.start() > found[0]:
+                found = (m.start(), text)
+    if found is None:
+        return None
+    return found[1] if len(found[1].split()) <= 12 else None
+
+
+def _resolve_demonstratives(subject: str, phrase: str, body: str, before: int) -> tuple[str, str]:
+    """ "The command will stand up" -> "U.S. Cyber Command will stand up"; "this facility" likewise."""
+    m = _DEMONSTRATIVE.match(subject.strip())
+    if m and not re.fullmatch(_ATTACK_NOUNS, m.group(1), re.IGNORECASE):
+        subject = _described(m.group(1), body, before) or subject
+    for found in list(_DEMONSTRATIVE_IN.finditer(phrase))[:2]:
+        described = _described(found.group(1), body, before)
+        if described:
+            phrase = phrase.replace(found.group(0), described, 1)
+    return subject, phrase
+
+
 def _country_for_metonym(subject: str) -> str:
     """ "Tehran", "the Kremlin", "the Islamic Republic" as the whole subject -> the country they stand for."""
     actor = actor_named(subject)
@@ -836,6 +882,17 @@ def _lower_common_first_word(subject: str, body: str) -> str:
     if re.search(rf"\b{re.escape(lower)}\b", body) or lower in _STOP:
         return lower + subject[len(first) :]
     return subject
+
+
+def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
+    """ "My government" (the Queen's speech) -> "the United Kingdom's government" when "we" is known."""
+    m = re.match(r"(?i)(my|our)\s+(\w.*)$", subject.strip())
+    if m is None:
+        return subject
+    party = _speaker_party(candidate, article)
+    if party == candidate.speaker and not actors_in(party):
+        return subject
+    return f"{party}'{'' if party.endswith('s') else 's'} {m.group(2)}"
 
 
 def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) -> str:
@@ -864,6 +921,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         negative = negative or negated
         subject = _resolve_subject(subject, candidate, article)
         subject = _owned_event(subject, article.body, candidate.char_start)
+        subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start)
+        subject = _own_subject(subject, candidate, article)
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
         phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)
@@ -924,9 +983,28 @@ def _agreeing(p: Proposition) -> str:
     return re.sub(r"^be\b", "are", p.phrase)
 
 
+# Where a title may stop short of the whole phrase: before a clause that only explains or qualifies.
+_TITLE_BREAK = re.compile(
+    r"\s+(?:as|while|because|which|who|whom|whose|when|where|after|before|if|unless|until|so|since|through|by|"
+    r"with)\s"
+)
+
+
 def title_text(p: Proposition) -> str:
-    """Subject and phrase (the verb agreeing) in at most ``MAX_TITLE_CHARS`` characters, cut at a whole word."""
-    return _sentence_case(_cut_words(f"{p.subject} {_agreeing(p)}".strip(), MAX_TITLE_CHARS))
+    """Subject and phrase (the verb agreeing) in at most ``MAX_TITLE_CHARS`` characters.
+
+    A phrase too long for the title stops before a qualifying clause ("... bill issuance to the
+    public as SOMA bill holdings decline" -> "... bill issuance to the public") when there is one,
+    else at a whole word.
+    """
+    full = f"{p.subject} {_agreeing(p)}".strip()
+    if len(full) > MAX_TITLE_CHARS:
+        breaks = [
+            m.start() for m in _TITLE_BREAK.finditer(full) if max(40, len(p.subject) + 8) < m.start() <= MAX_TITLE_CHARS
+        ]
+        if breaks:
+            full = full[: breaks[-1]]
+    return _sentence_case(_cut_words(full, MAX_TITLE_CHARS))
 
 
 def slug_words(p: Proposition) -> list[str]:

@@ -339,3 +339,45 @@ def test_an_event_noun_gets_the_owner_the_text_gave_it() -> None:
     assert (reprisal.negative, reprisal.event_kind) == (True, "attack")
     allies = only("Iran may choose to attack US allies in the Persian Gulf.")
     assert (allies.verb, allies.target) == ("attack", "US allies")
+
+
+def test_the_command_and_this_facility_are_what_the_text_named_before() -> None:
+    command, _ = from_corpus("407-dod-miller-cybersecurity-challenges", "407-01")
+    assert question_text(command, OPENS, DEADLINE) == (
+        "Will U.S. Cyber Command stand up under U.S. Strategic Command between 2020-01-05 and 2020-03-31?"
+    )
+    article = Article(
+        body="We have started building a facility where we will build marine platforms. "
+        "We will launch the first stage of this facility in mid-2019.",
+        source="<text>",
+        outlet="Kremlin",
+    )
+    facility = propose(extract_forecasts(article)[-1], article)
+    assert facility.phrase == "launch the first stage of the facility where we will build marine platforms"
+
+
+def test_my_government_is_the_speakers_country_and_an_opening_purpose_is_not_the_subject() -> None:
+    article = Article(
+        body="To tackle poverty and the causes of deprivation, including family instability, addiction and debt, "
+        "my government will introduce new indicators for measuring life chances.",
+        source="<text>",
+        outlet="Prime Minister's Office, 10 Downing Street (GOV.UK)",
+    )
+    (candidate,) = extract_forecasts(article)
+    p = propose(candidate, article)
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will the United Kingdom's government introduce new indicators for measuring life chances between "
+        "2020-01-05 and 2020-03-31?"
+    )
+
+
+def test_a_long_title_stops_before_a_qualifying_clause() -> None:
+    p = Proposition(
+        "the Treasury",
+        "increase",
+        "increase bill issuance to the public as SOMA bill holdings decline",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(p) == "The Treasury increases bill issuance to the public"
