@@ -1,0 +1,316 @@
+"""The qualifying incidents of a rule between two dates, from the event history.
+
+``rule_incidents`` is what base rates are computed from. It finds what the check's matcher
+(``forecasts.resolve.rules``) would count as a match on each day: GDELT incidents (rows grouped
+by event day, root code, actor countries and action country) whose totals meet the rule's
+thresholds, dated inside the period and not first reported more than ``LATE_REPORT`` after the
+day they are dated to (a misdated old event, which the check leaves to a person); ACLED events
+(latest version) that pass the rule's filters. Thresholds over several incidents
+(``min_occasions``, ``min_places``, ``min_events``, ``min_total_fatalities``) belong to a window,
+and are left to the caller: each incident carries its places and fatalities for that.
+
+Engines: ``duckdb`` (default) runs the compiled SQL over the local Parquet store; ``bigquery``
+runs it on GDELT's public tables; ``pandas`` runs the check's own matcher over the same store
+(the reference the SQL is tested against, and the benchmark's baseline).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from forecasts.dates import end_instant, start_instant
+from forecasts.events.bigquery import DEFAULT_MAX_BYTES, BigQueryError, run_query
+from forecasts.events.sql import ACLED_TABLE, GDELT_TABLE, PLACE_SEPARATOR, RuleSqlError, compile_rule
+from forecasts.events.store import default_store, parquet_files
+from forecasts.resolve.rules import LATE_REPORT, TOP_ROWS, GdeltEvents, acled_rows, gdelt_rows, number_day
+from forecasts.resolve.scope import RuleScope
+from forecasts.scenario import AcledRule, GdeltRule
+
+ENGINES = ("duckdb", "bigquery", "pandas")
+_URL_PREFIXES = ("http://", "https://")
+
+
+class HistoryError(Exception):
+    """A history query that cannot run: no store, no data, an unknown engine (the message says the fix)."""
+
+
+@dataclass(frozen=True)
+class HistoryIncident:
+    """One qualifying incident of a rule (GDELT) or event (ACLED) on one day.
+
+    ``ids`` and ``urls`` are those of its best rows (at most ``TOP_ROWS``: most sources first);
+    ``sources`` and ``mentions`` its totals over all its rows (ACLED: the number of sources the
+    event names, and 0). ``places`` are its distinct places (GDELT ActionGeo feature ids, else
+    the action country; ACLED the location), ``fatalities`` ACLED's count (0 for GDELT), ``key``
+    the incident key ``day|root|actor1|actor2|action-country`` (the event id for ACLED).
+    """
+
+    day: date
+    ids: tuple[str, ...]
+    urls: tuple[str, ...]
+    sources: int
+    mentions: int
+    places: tuple[str, ...] = ()
+    fatalities: int = 0
+    key: str = ""
+
+
+def default_store_path() -> Path:
+    """The store next to the scenarios folder in use (``FORECASTS_SCENARIOS``, else ./scenarios)."""
+    return default_store(Path(os.environ.get("FORECASTS_SCENARIOS") or "scenarios"))
+
+
+def rule_incidents(
+    rule: GdeltRule | AcledRule,
+    since: date,
+    until: date,
+    engine: str = "duckdb",
+    store: Path | None = None,
+) -> list[HistoryIncident]:
+    """The rule's qualifying incidents dated ``since`` .. ``until`` (inclusive), by day then key.
+
+    ``store`` is the local event store (default: ``_events`` beside the scenarios folder); the
+    ``bigquery`` engine ignores it and reads GDELT's public tables with the user's credentials.
+    """
+    if engine not in ENGINES:
+        raise HistoryError(f"unknown engine {engine!r}; use one of: {', '.join(ENGINES)}")
+    if until < since:
+        raise HistoryError(f"the period ends ({until}) before it starts ({since}); swap --from and --to")
+    try:
+        if engine == "bigquery":
+            return bigquery_incidents(rule, since, until)
+        return _local_incidents(rule, since, until, engine, store)
+    except (RuleSqlError, BigQueryError) as exc:
+        raise HistoryError(str(exc)) from None
+
+
+def bigquery_incidents(
+    rule: GdeltRule | AcledRule, since: date, until: date, max_bytes: int = DEFAULT_MAX_BYTES, client: Any = None
+) -> list[HistoryIncident]:
+    """The incidents from GDELT's public BigQuery tables (refused above ``max_bytes`` scanned)."""
+    query = compile_rule(rule, since, until, "bigquery")  # ACLED: raises the explanation
+    assert isinstance(rule, GdeltRule)
+    return gdelt_incidents(rule, since, until, run_query(query.sql, max_bytes, client))
+
+
+def _local_incidents(
+    rule: GdeltRule | AcledRule, since: date, until: date, engine: str, store: Path | None
+) -> list[HistoryIncident]:
+    folder = store if store is not None else default_store_path()
+    files = parquet_files(folder, rule.feed)
+    if not files:
+        how = (
+            "forecasts events sync --feed gdelt --from YYYY-MM-DD --to YYYY-MM-DD"
+            if rule.feed == "gdelt"
+            else "forecasts events import --feed acled FILE.csv"
+        )
+        raise HistoryError(f"{folder}: no {rule.feed.upper()} events stored; fill the store first: {how}")
+    if engine == "pandas":
+        return pandas_incidents(rule, since, until, files)
+    return duckdb_incidents(rule, since, until, files)
+
+
+# --- DuckDB ----------------------------------------------------------------------------------
+
+
+def duckdb_connection(files: list[Path], feed: str, threads: int | None = None) -> Any:
+    """An in-memory DuckDB with a view of the feed's Parquet files under the name the SQL reads."""
+    import duckdb
+
+    connection = duckdb.connect(":memory:")
+    if threads:
+        connection.execute(f"SET threads = {int(threads)}")
+    listed = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
+    if feed == "gdelt":
+        connection.execute(
+            f"CREATE VIEW {GDELT_TABLE} AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)"
+        )
+    else:
+        connection.execute(
+            f"CREATE VIEW {ACLED_TABLE} AS SELECT *, filename AS file_name FROM read_parquet([{listed}], filename = true, hive_partitioning = false)"
+        )
+    return connection
+
+
+def duckdb_incidents(
+    rule: GdeltRule | AcledRule, since: date, until: date, files: list[Path], connection: Any = None
+) -> list[HistoryIncident]:
+    """The incidents from DuckDB over Parquet files (or over ``connection``'s views when given)."""
+    query = compile_rule(rule, since, until, "duckdb")
+    own = connection is None
+    connection = connection or duckdb_connection(files, rule.feed)
+    try:
+        frame = connection.execute(query.sql).fetch_df()
+    finally:
+        if own:
+            connection.close()
+    if isinstance(rule, GdeltRule):
+        return gdelt_incidents(rule, since, until, frame)
+    return acled_incidents(frame)
+
+
+# --- shaping query results -------------------------------------------------------------------
+
+
+def gdelt_incidents(rule: GdeltRule, since: date, until: date, frame: pd.DataFrame) -> list[HistoryIncident]:
+    """Incidents from the compiled query's rows (one per incident and best row), with the date tests applied.
+
+    An incident counts on its event day if it was first reported at most ``LATE_REPORT`` later;
+    an ``added`` rule counts it on the day of its first report, if that falls in the period.
+    """
+    found: list[HistoryIncident] = []
+    if frame.empty:
+        return found
+    start, end = start_instant(since).timestamp(), end_instant(until).timestamp()
+    keys = ["day", "root", "a1_country", "a2_country", "ac"]
+    for values, group in frame.groupby(keys, sort=True):
+        day_value, root, a1, a2, ac = values
+        first = group.iloc[0]
+        first_added = int(first["first_added"])
+        event_day = number_day(int(day_value))
+        if rule.date_field == "added":
+            if not start <= first_added <= end:
+                continue
+            day = datetime.fromtimestamp(first_added, UTC).date()
+        else:
+            midnight = datetime(event_day.year, event_day.month, event_day.day, tzinfo=UTC).timestamp()
+            if first_added - midnight > LATE_REPORT.total_seconds():
+                continue
+            day = event_day
+        ordered = group.sort_values("row_rank")
+        urls = tuple(dict.fromkeys(u for u in ordered["url"].astype(str) if u.startswith(_URL_PREFIXES)))
+        places = tuple(sorted(p for p in str(first["places"]).split(PLACE_SEPARATOR) if p))
+        found.append(
+            HistoryIncident(
+                day=day,
+                ids=tuple(str(i) for i in ordered["id"]),
+                urls=urls,
+                sources=int(first["sources"]),
+                mentions=int(first["mentions"]),
+                places=places,
+                key=f"{int(day_value)}|{int(root)}|{a1}|{a2}|{ac}",
+            )
+        )
+    found.sort(key=lambda i: (i.day, i.key))
+    return found
+
+
+def acled_incidents(frame: pd.DataFrame) -> list[HistoryIncident]:
+    """ACLED events from the compiled query's rows, one incident each."""
+    found = [
+        HistoryIncident(
+            day=number_day(int(row.day)),
+            ids=(str(row.id),),
+            urls=(),
+            sources=len([s for s in str(row.source).split(";") if s.strip()]),
+            mentions=0,
+            places=(", ".join(x for x in (str(row.location), str(row.admin1), str(row.country)) if x),),
+            fatalities=int(row.fatalities),
+            key=str(row.id),
+        )
+        for row in frame.itertuples(index=False)
+    ]
+    found.sort(key=lambda i: (i.day, i.key))
+    return found
+
+
+# --- pandas: the check's matcher, the reference ---------------------------------------------
+
+
+def history_scope(rule: GdeltRule | AcledRule, since: date, until: date) -> RuleScope:
+    """A rule's scope over a history period, for the check's matcher."""
+    return RuleScope(
+        scenario_id="history",
+        rule=rule,
+        first_day=since,
+        last_day=until,
+        start=start_instant(since),
+        end=end_instant(until),
+        deadline_end=end_instant(until),
+        fingerprint="history",
+    )
+
+
+def read_store(files: list[Path], feed: str) -> pd.DataFrame:
+    """The stored events of one feed as one frame (ACLED: the latest version of each event)."""
+    import pyarrow.parquet as pq
+
+    frames = []
+    for path in files:
+        frame = pq.read_table(path).to_pandas()
+        if feed == "acled":
+            frame["file_name"] = str(path)
+        frames.append(frame)
+    frame = pd.concat(frames, ignore_index=True)
+    if feed == "acled":
+        frame = frame.sort_values(["timestamp", "file_name"], kind="stable").drop_duplicates("id", keep="last")
+        frame = frame.sort_values(["day", "id"], kind="stable").reset_index(drop=True)
+    return frame
+
+
+def pandas_incidents(
+    rule: GdeltRule | AcledRule, since: date, until: date, files: list[Path], frame: pd.DataFrame | None = None
+) -> list[HistoryIncident]:
+    """The incidents found by the check's pandas matcher (``gdelt_rows`` / ``acled_rows``)."""
+    frame = frame if frame is not None else read_store(files, rule.feed)
+    scope = history_scope(rule, since, until)
+    if isinstance(rule, AcledRule):
+        rows = acled_rows(frame, scope)
+        sub = frame.iloc[rows]
+        sub = sub[(sub["day"] >= since.year * 10000 + since.month * 100 + since.day)]
+        sub = sub[sub["day"] <= until.year * 10000 + until.month * 100 + until.day]
+        return acled_incidents(sub.sort_values(["day", "id"]))
+    events = frame if isinstance(frame, GdeltEvents) else GdeltEvents(_with_feature(frame))
+    return matcher_incidents(rule, since, until, events)
+
+
+def _with_feature(frame: pd.DataFrame) -> pd.DataFrame:
+    for column, default in (("line", 0), ("added_precision", 900)):
+        if column not in frame:
+            frame = frame.assign(**{column: default})
+    return frame
+
+
+def matcher_incidents(rule: GdeltRule, since: date, until: date, events: GdeltEvents) -> list[HistoryIncident]:
+    """Incidents of a GDELT rule from a prepared table, grouped as the check groups them."""
+    scope = history_scope(rule, since, until)
+    rows = gdelt_rows(events, scope)
+    if rows.size == 0:
+        return []
+    sub = events.frame.iloc[rows]
+    feature = sub["feature"].where(sub["feature"] != "", sub["ac"]).replace("", "?")
+    sub = sub.assign(place=feature.to_numpy())
+    key = ["day", "root", "a1_country", "a2_country", "ac"]
+    totals = sub.groupby(key, sort=True).agg(
+        sources=("sources", "sum"),
+        mentions=("mentions", "sum"),
+        articles=("articles", "sum"),
+        first_added=("added", "min"),
+    )
+    good = (
+        (totals["sources"] >= rule.min_sources)
+        & (totals["mentions"] >= (rule.min_mentions or 0))
+        & (totals["articles"] >= (rule.min_articles or 0))
+    )
+    totals = totals[good.to_numpy()]
+    if totals.empty:
+        return []
+    if rule.date_field != "added":
+        totals = totals[(totals.index.get_level_values("day") >= _number(since))]
+        totals = totals[(totals.index.get_level_values("day") <= _number(until))]
+    ranked = sub.sort_values(["sources", "added", "id"], ascending=[False, True, True], kind="stable")
+    best = ranked.groupby(key, sort=False).head(TOP_ROWS)
+    best = best.assign(row_rank=best.groupby(key, sort=False).cumcount() + 1)[[*key, "row_rank", "id", "url"]]
+    places = sub.groupby(key)["place"].agg(lambda s: PLACE_SEPARATOR.join(sorted(set(s)))).rename("places")
+    table = totals.join(places).reset_index().merge(best, on=key, how="inner")
+    return gdelt_incidents(rule, since, until, table)
+
+
+def _number(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
