@@ -1120,6 +1120,29 @@ def _third_person(phrase: str) -> str:
     return " ".join([third, *words[1:]])
 
 
+# What the usual options of a categorical conflict question mean, so that a stranger can tell them apart.
+_OPTION_MEANINGS: dict[str, str] = {
+    "asymmetric": "through proxies, militias, cyber attacks, sabotage or attacks on shipping, not a strike by the state's own forces",
+    "direct": "a strike by the state's own forces, openly claimed or attributed",
+    "conventional": "with conventional forces and weapons, no weapons of mass destruction",
+    "nuclear": "involving the use of a nuclear weapon",
+    "limited": "confined to one place or one kind of target, over a few days",
+    "full-scale": "across several places or kinds of target, sustained for more than a few days",
+    "military": "involving the use of armed force",
+    "diplomatic": "through statements, expulsions, talks or withdrawals, without armed force",
+    "economic": "through sanctions, trade or financial measures, without armed force",
+    "immediate": "within 7 days of the article",
+    "delayed": "more than 7 days after the article",
+}  # fmt: skip
+
+
+def _options_sentence(p: Proposition) -> str:
+    if not p.alternatives:
+        return ""
+    parts = [f"'{a}' ({_OPTION_MEANINGS[a]})" if a in _OPTION_MEANINGS else f"'{a}'" for a in p.alternatives]
+    return f" Options: {', '.join(parts[:-1])} or {parts[-1]}; the answer is the option the outcome fits."
+
+
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
     template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
@@ -1139,6 +1162,7 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
         phrase_3rd=_agreeing(p),
         level=level,
     )
+    text += _options_sentence(p)
     if p.negative:
         text += " The source expects this NOT to happen; the question still asks whether it does."
     return _sentence_case(text)

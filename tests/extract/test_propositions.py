@@ -163,6 +163,12 @@ def test_alternatives_come_from_rather_than_and_either_or_only() -> None:
     p = only("Iran's response will in all likelihood be asymmetric rather than direct, said Mohammad Manzarpour.")
     assert p.alternatives == ("asymmetric", "direct")
     assert slug_words(p) == ["iran", "response", "asymmetric", "direct"]
+    # The options are defined, so that a stranger can tell which one happened.
+    assert criteria_text(p, OPENS, DEADLINE).endswith(
+        "Options: 'asymmetric' (through proxies, militias, cyber attacks, sabotage or attacks on shipping, not a "
+        "strike by the state's own forces) or 'direct' (a strike by the state's own forces, openly claimed or "
+        "attributed); the answer is the option the outcome fits."
+    )
     # "do not take lightly" is a negation; "either Israel or the United States" names targets.
     russia, _ = from_corpus("101-state-blinken-unsc-russia-threat", "101-03")
     iran, _ = from_corpus("105-odni-ata-2024-iran", "105-06")
