@@ -232,6 +232,8 @@ def render_show(state: ScenarioState) -> str:
         out.append("  sources: " + "; ".join(s.resolution.sources))
     if s.resolution.rule:
         rule = s.resolution.rule.model_dump(exclude_none=True, by_alias=True, exclude={"window"})
+        if not rule.get("review"):
+            rule.pop("review", None)  # only a rule still to be checked by a person says so
         out.append("  rule: " + ", ".join(f"{k}={v}" for k, v in rule.items()))
     if state.resolution:
         r = state.resolution

@@ -111,3 +111,20 @@ def test_review_defaults_to_false_and_does_not_change_what_the_rule_matches(tmp_
     assert proposed.resolution.rule is not None and proposed.resolution.rule.review is True
     # Clearing the mark after a check must not start the rule over (the cursor keys on this).
     assert rule_fingerprint(plain) == rule_fingerprint(proposed)
+
+
+def test_show_names_the_mark_only_on_a_rule_still_to_check(tmp_path: Path) -> None:
+    root = tmp_path / "scenarios"
+    write(root, "plain", "")
+    write(root, "proposed", "    review: true\n")
+
+    def rule_line(sid: str) -> str:
+        result = CliRunner().invoke(cli, ["show", sid, "--scenarios", str(root)])
+        assert result.exit_code == 0, result.output
+        return next(line for line in result.output.splitlines() if line.startswith("  rule: "))
+
+    assert rule_line("plain") == (
+        "  rule: actor1_country=IRN, actor2_country=USA, quad_class=4, event_root_codes=[18, 19, 20], feed=gdelt, "
+        "min_sources=3, on_match=yes, on_deadline_without_match=flag"
+    )
+    assert rule_line("proposed").endswith("on_deadline_without_match=flag, review=True")
