@@ -479,6 +479,10 @@ from forecasts.review_command import drafts  # noqa: E402
 
 cli.add_command(drafts)
 
+from forecasts.events.command import events  # noqa: E402
+
+cli.add_command(events)
+
 
 def main() -> None:
     """Entry point of the ``forecasts`` console script."""
