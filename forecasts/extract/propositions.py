@@ -1174,15 +1174,42 @@ def _key_words(text: str | None) -> frozenset[str]:
     return frozenset(lemmatise(w) for w in content_words(text))
 
 
+# Kinds whose verbs name one act whatever the word ("strike", "attack", "bomb").
+_ACTS = frozenset({"attack", "threat", "protest", "sanction", "expulsion"})
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """Both name the same country or group ("Tehran", "Iran's armed forces"), else share a content word."""
+    codes_a = {x.cameo_country or x.name for x in actors_in(a or "")}
+    codes_b = {x.cameo_country or x.name for x in actors_in(b or "")}
+    if codes_a and codes_b:
+        return bool(codes_a & codes_b)
+    return bool(_key_words(a) & _key_words(b))
+
+
 def same_event(a: Proposition, b: Proposition) -> bool:
-    """Same actor, action and target (compared on lemmatised content words), for grouping claims."""
-    if (
-        a.verb != b.verb
-        and event_kind_of(a.verb, "", "") != event_kind_of(b.verb, "", "")
-        or (a.verb != b.verb and event_kind_of(a.verb, "", "") == "other")
-    ):
+    """Same actor, action and target, for grouping claims about one event.
+
+    Actors compare on the gazetteer's codes when both name one ("Tehran" and "Iran's armed forces"
+    are Iran), else on lemmatised content words. Actions: verbs of one conflict act match (strike
+    and attack); otherwise the verb must be the same and the phrases share most of their words.
+    Targets compare like actors; two propositions without a target match on that.
+    """
+    conflict = a.event_kind in _ACTS and a.event_kind == b.event_kind
+    if a.verb != b.verb and not conflict:
         return False
-    subject_a, subject_b = _key_words(a.subject), _key_words(b.subject)
-    if not subject_a or not subject_b or not (subject_a & subject_b):
+    if not a.subject.strip() or not b.subject.strip() or not _same_actor(a.subject, b.subject):
         return False
-    return _key_words(a.target) == _key_words(b.target)
+    if not conflict:
+        # "say it will respond" and "say it will not negotiate" are two statements: what is said,
+        # voted or scheduled has to be mostly the same words.
+        words_a, words_b = _key_words(a.phrase), _key_words(b.phrase)
+        if len(words_a & words_b) < 0.5 * max(len(words_a | words_b), 1):
+            return False
+    if not a.target and not b.target:
+        return True
+    if not a.target or not b.target:
+        return False
+    return _same_actor(a.target, b.target) and (
+        bool(actors_in(a.target)) or _key_words(a.target) == _key_words(b.target)
+    )

@@ -202,8 +202,14 @@ def test_same_event_groups_one_actor_action_and_target() -> None:
     c = Proposition("Iran", "attack", "attack US forces", False, "attack", "US forces")
     other_target = Proposition("Iran", "strike", "strike Saudi oil facilities", False, "attack", "Saudi oil facilities")
     other_actor = Proposition("Hezbollah", "strike", "strike US forces", False, "attack", "US forces")
-    assert same_event(a, b) and same_event(b, c)
+    tehran = Proposition("Tehran", "attack", "attack US bases", False, "attack", "US bases")
+    assert same_event(a, b) and same_event(b, c) and same_event(a, tehran)
     assert not same_event(a, other_target) and not same_event(a, other_actor)
+    threat = Proposition("Iran", "threaten", "threaten US forces", False, "threat", "US forces")
+    statement = Proposition("Iran", "say", "say it will respond", False, "statement", None)
+    assert not same_event(b, threat) and not same_event(statement, replace(statement, verb="declare"))
+    assert same_event(statement, replace(statement, phrase="say it will respond soon"))
+    assert not same_event(statement, replace(statement, phrase="say it will not negotiate"))
 
 
 def test_lemmas_of_inflected_verbs() -> None:
