@@ -478,6 +478,9 @@ cli.add_command(extract)
 from forecasts.review_command import drafts  # noqa: E402
 
 cli.add_command(drafts)
+from forecasts.baserate_command import baserate  # noqa: E402
+
+cli.add_command(baserate)
 
 from forecasts.events.command import events  # noqa: E402
 

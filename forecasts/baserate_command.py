@@ -1,0 +1,244 @@
+"""``forecasts baserate``: how often a scenario's rule matched before it, from the event history.
+
+The numbers are ``forecasts.baserate``'s; this module picks the scenarios (one, a ladder's rungs,
+or ``--all``), asks the event history for each rule's incidents, prints them, and with
+``--write`` stores them next to the posterior, where ``forecasts update`` takes them up as the
+outside view.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import click
+
+from forecasts.baserate import (
+    BaseRate,
+    BaseRates,
+    DatedIncident,
+    compute_base_rate,
+    default_span,
+    format_base_rate,
+    read_base_rates,
+    rule_window_test,
+    window_days,
+    write_base_rates,
+)
+from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
+from forecasts.dates import When, start_instant
+from forecasts.model.posterior import posterior_folder
+from forecasts.scenario import Rule
+from forecasts.store import ScenarioFile
+from forecasts.synthetic_history import is_synthetic
+
+SCHEMA_VERSION = 1
+ENGINES = ("duckdb", "bigquery", "pandas")
+
+# The incidents of a rule between two days (both included): the event history's answer.
+IncidentSource = Callable[[Rule, date, date], Sequence[DatedIncident]]
+
+
+@dataclass
+class Selection:
+    """The scenarios asked about, in order, and those left out with the reason."""
+
+    files: list[ScenarioFile] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def select_scenarios(files: list[ScenarioFile], name: str | None, every: bool) -> Selection:
+    """A scenario by id, a ladder's rungs (by rung), or with ``every`` each scenario with a rule.
+
+    Raises ValueError, naming the file and the fix, for an unknown name or a scenario without a rule.
+    """
+    selection = Selection()
+    if every:
+        for item in sorted(files, key=lambda f: f.scenario.id):
+            if item.scenario.status == "draft":
+                selection.skipped.append((item.scenario.id, "a draft"))
+            elif item.scenario.resolution.rule is None:
+                selection.skipped.append((item.scenario.id, "no machine rule"))
+            else:
+                selection.files.append(item)
+        return selection
+    by_id = {f.scenario.id: f for f in files}
+    if name in by_id:
+        found = by_id[name]
+        if found.scenario.resolution.rule is None:
+            raise ValueError(
+                f"{found.path}: resolution: no rule; a base rate counts how often a machine rule matched "
+                "(add one under resolution: rule:, see README 'Resolving and scoring')"
+            )
+        selection.files.append(found)
+        return selection
+    rungs = sorted(
+        (f for f in files if f.scenario.ladder is not None and f.scenario.ladder.name == name),
+        key=lambda f: f.scenario.ladder.rung if f.scenario.ladder else 0,
+    )
+    if not rungs:
+        ladders = sorted({f.scenario.ladder.name for f in files if f.scenario.ladder is not None})
+        raise ValueError(
+            f"{name!r} is neither a scenario id nor a ladder (ladders: {', '.join(ladders) or 'none'}; "
+            "`forecasts list` shows the ids)"
+        )
+    for item in rungs:
+        if item.scenario.resolution.rule is None:
+            selection.skipped.append((item.scenario.id, "no machine rule"))
+        else:
+            selection.files.append(item)
+    return selection
+
+
+def scenario_base_rate(
+    item: ScenarioFile, incidents_of: IncidentSource, start: date | None, end: date | None, history: str
+) -> BaseRate:
+    """One scenario's base rate over [start, end] (default: the five years before it was created)."""
+    scenario = item.scenario
+    rule = scenario.resolution.rule
+    if rule is None:
+        raise ValueError(f"{item.path}: resolution: no rule")
+    first, last = default_span(scenario)
+    start, end = start or first, end or last
+    if start > end:
+        raise ValueError(f"--from {start.isoformat()} is after --to {end.isoformat()}; give --from before --to")
+    try:
+        return compute_base_rate(
+            incidents_of(rule, start, end),
+            start,
+            end,
+            window_days(scenario),
+            history=history,
+            scenario=scenario.id,
+            window_test=rule_window_test(rule),
+        )
+    except ValueError as error:
+        raise ValueError(f"{item.path}: {error}") from error
+
+
+def _day(when: When | None) -> date | None:
+    return start_instant(when).date() if when is not None else None
+
+
+def store_incident_source(engine: str, store: Path) -> IncidentSource:
+    """The event history's ``rule_incidents`` on ``engine``; its errors stop the command with their fix."""
+    from forecasts.events.history import HistoryError, rule_incidents
+
+    def incidents_of(rule: Rule, start: date, end: date) -> Sequence[DatedIncident]:
+        try:
+            return rule_incidents(rule, start, end, engine=engine, store=store)
+        except HistoryError as error:
+            fail(str(error))
+
+    return incidents_of
+
+
+@click.command("baserate")
+@click.argument("scenario", required=False)
+@click.option("--all", "every", is_flag=True, help="Every scenario with a machine rule.")
+@click.option(
+    "--from", "start", type=WHEN, default=None, help="First day of history [default: 5 years before created]."
+)
+@click.option("--to", "end", type=WHEN, default=None, help="Last day of history [default: the day before created].")
+@click.option("--engine", type=click.Choice(ENGINES), default="duckdb", show_default=True, help="Where rules run.")
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Event store folder [default: SCENARIOS/_events].",
+)
+@click.option("--write", is_flag=True, help="Store the base rates for `forecasts update` (SCENARIOS/_posterior/).")
+@format_option
+@scenarios_option
+def baserate(
+    scenario: str | None,
+    every: bool,
+    start: When | None,
+    end: When | None,
+    engine: str,
+    store: Path | None,
+    write: bool,
+    fmt: str,
+    scenarios: Path,
+) -> None:
+    """How often SCENARIO's rule matched before it: the outside view.
+
+    Counts, over the history (default: the five years before the scenario was created), in how
+    many windows of the scenario's own length the rule matched, the incidents per day, a Beta for
+    "at least one in a window" (effective sample: history days / window days, since sliding
+    windows overlap), the constant hazard per day, and the incidents behind it. SCENARIO may be a
+    ladder's name (one base rate per rung). With --write the base rates are stored in
+    SCENARIOS/_posterior/baserates.json and the next `forecasts update` uses them.
+
+    \b
+    Examples:
+      forecasts baserate iran-direct-strike
+      forecasts baserate us-iran-2020 --from 2015-01-01 --to 2019-12-31
+      forecasts baserate --all --write --format json
+    """
+    if every == (scenario is not None):
+        raise click.UsageError("give a SCENARIO (an id or a ladder's name) or --all, not both")
+    catalog = load_or_fail(scenarios)
+    try:
+        selection = select_scenarios(catalog.files, scenario, every)
+    except ValueError as error:
+        fail(str(error))
+    from forecasts.events.store import default_store
+
+    folder = store if store is not None else default_store(scenarios)
+    incidents_of = store_incident_source(engine, folder)
+    if engine == "bigquery":
+        history = "BigQuery GDELT tables"
+    elif is_synthetic(folder):
+        history = f"SYNTHETIC history in {folder} (made-up rates, not real events)"
+    else:
+        history = f"{engine} over {folder}"
+    rates = compute_selection(selection, incidents_of, _day(start), _day(end), history)
+    if write:
+        path = store_base_rates(scenarios, rates, history)
+        click.echo(f"wrote {len(rates)} base rate(s) to {path}", err=True)
+    titles = {f.scenario.id: f.scenario.title for f in selection.files}
+    click.echo(render_base_rates(rates, selection.skipped, titles, fmt))
+
+
+def compute_selection(
+    selection: Selection, incidents_of: IncidentSource, start: date | None, end: date | None, history: str
+) -> list[BaseRate]:
+    """The base rate of every selected scenario; stops with the first problem."""
+    rates: list[BaseRate] = []
+    for item in selection.files:
+        try:
+            rates.append(scenario_base_rate(item, incidents_of, start, end, history))
+        except ValueError as error:
+            fail(str(error))
+    return rates
+
+
+def store_base_rates(root: Path, rates: list[BaseRate], history: str) -> Path:
+    """Merge ``rates`` into the stored base rates (derived data) and write them atomically."""
+    folder = posterior_folder(root)
+    try:
+        stored = read_base_rates(folder) or BaseRates()
+    except ValueError:
+        stored = BaseRates()  # derived data: a damaged file is recomputed, not merged
+    stored.rates.update({rate.scenario: rate for rate in rates})
+    stored.history = history
+    return write_base_rates(folder, stored)
+
+
+def render_base_rates(rates: list[BaseRate], skipped: list[tuple[str, str]], titles: dict[str, str], fmt: str) -> str:
+    """Text (one block per scenario) or JSON (``schema_version``, ``base_rates``, ``skipped``)."""
+    if fmt == "json":
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "base_rates": [rate.to_data() for rate in rates],
+            "skipped": [{"scenario": name, "reason": reason} for name, reason in skipped],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    blocks = [format_base_rate(rate, titles.get(rate.scenario, "")) for rate in rates]
+    if skipped:
+        blocks.append("skipped: " + ", ".join(f"{name} ({reason})" for name, reason in skipped))
+    return "\n\n".join(blocks) if blocks else "no scenario with a machine rule"

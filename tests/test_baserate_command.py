@@ -1,0 +1,180 @@
+"""`forecasts baserate`: scenarios, ladders and --all over a small hand-made event store, text and JSON exact."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from forecasts.baserate import read_base_rates
+from forecasts.baserate_command import select_scenarios
+from forecasts.cli import cli
+from forecasts.events.store import GDELT_SCHEMA, partition_name, table_of, write_parquet
+from forecasts.model.posterior import posterior_folder
+from forecasts.store import load_catalog
+from forecasts.synthetic_history import KINDS, MARKER, synthetic_frame, write_synthetic_store
+
+
+def gdelt_row(day: date, event_id: str, sources: int, a1: str = "IRN", ac: str = "IZ") -> dict[str, object]:
+    number = day.year * 10000 + day.month * 100 + day.day
+    return {
+        "id": event_id,
+        "day": number,
+        "added": int(datetime(day.year, day.month, day.day, 8, tzinfo=UTC).timestamp()),
+        "a1_code": a1,
+        "a1_country": a1,
+        "a2_code": "USA",
+        "a2_country": "USA",
+        "code": "190",
+        "root": 19,
+        "quad": 4,
+        "mentions": 10,
+        "sources": sources,
+        "articles": 5,
+        "ac": ac,
+        "adm1": ac,
+        "place": ac,
+        "feature": "-3",
+        "url": f"https://example.org/{event_id}",
+    }
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """Three qualifying strikes in 2019 (IRN on USA in Iraq, 3+ sources), and one with too few sources."""
+    folder = tmp_path / "events"
+    rows = [
+        gdelt_row(date(2019, 3, 10), "901", 3),
+        gdelt_row(date(2019, 3, 12), "902", 4),
+        gdelt_row(date(2019, 6, 1), "903", 2),  # too few sources: not an incident
+        gdelt_row(date(2019, 11, 2), "904", 5),
+    ]
+    for row in rows:
+        frame = pd.DataFrame([row], columns=GDELT_SCHEMA.names)
+        day = date(int(row["day"]) // 10000, int(row["day"]) // 100 % 100, int(row["day"]) % 100)  # type: ignore[call-overload]
+        write_parquet(folder / "gdelt" / partition_name(day) / "events.parquet", table_of(frame, "gdelt"))
+    return folder
+
+
+def invoke(tree: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["baserate", *args, "--scenarios", str(tree)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_text_of_one_scenario_exact(tree, store):
+    code, out, err = invoke(tree, "strike", "--from", "2019-01-01", "--to", "2019-12-31", "--store", str(store))
+    assert (code, err) == (0, "")
+    # 28-day windows: 13 tiles end on 2019-12-31 (1 day left over); 3 incidents in 2 tiles (10 and 12 March
+    # share one). Sliding windows start on days 0..337: 30 hold day 68 or 70 (March), 28 hold day 305 (November).
+    assert (
+        out
+        == "\n".join(
+            [
+                "strike: Direct strike on US forces",
+                "  in 2019 this happened in 2 of 13 28-day windows",
+                "  sliding windows: 58 of 338 (17.2%); effective sample 13.0 windows (365 days / 28)",
+                "  at least one in a window: 19.5% (90% interval 5.5% to 38.6%), Beta(2.74, 11.30)",
+                "  incidents: 3 days matched, 0.0082 a day; hazard 0.00775 a day",
+                f"  history: duckdb over {store}",
+                "    2019-03-10  https://example.org/901",
+                "    2019-03-12  https://example.org/902",
+                "    2019-11-02  https://example.org/904",
+            ]
+        )
+        + "\n"
+    )
+
+
+def test_json_and_write_store_what_update_reads(tree, store):
+    code, out, err = invoke(
+        tree,
+        "--all",
+        "--from",
+        "2019-01-01",
+        "--to",
+        "2019-12-31",
+        "--store",
+        str(store),
+        "--format",
+        "json",
+        "--write",
+    )
+    assert code == 0
+    assert err == f"wrote 1 base rate(s) to {posterior_folder(tree) / 'baserates.json'}\n"
+    data = json.loads(out)
+    assert data["schema_version"] == 1
+    assert data["skipped"] == [
+        {"scenario": "proxy", "reason": "no machine rule"},
+        {"scenario": "response", "reason": "no machine rule"},
+        {"scenario": "retaliation-if-strike", "reason": "no machine rule"},
+    ]
+    (rate,) = data["base_rates"]
+    assert rate["windows"] == {"tiled": 13, "matched": 2}
+    assert rate["sliding"] == {"windows": 338, "matched": 58, "share": 0.171598}
+    assert [(i["day"], i["ids"], i["sources"]) for i in rate["incidents"]] == [
+        ("2019-03-10", ["901"], 3),
+        ("2019-03-12", ["902"], 4),
+        ("2019-11-02", ["904"], 5),
+    ]
+    stored = read_base_rates(posterior_folder(tree))
+    assert stored is not None and stored.rates["strike"].to_data() == rate
+
+
+def test_the_pandas_matcher_finds_the_same(tree, store):
+    args = ("strike", "--from", "2019-01-01", "--to", "2019-12-31", "--store", str(store), "--format", "json")
+    duck = json.loads(invoke(tree, *args)[1])["base_rates"][0]
+    pandas = json.loads(invoke(tree, *args, "--engine", "pandas")[1])["base_rates"][0]
+    assert {k: v for k, v in duck.items() if k != "history"} == {k: v for k, v in pandas.items() if k != "history"}
+
+
+def test_a_ladder_gives_one_per_rung(tree, store):
+    files = load_catalog(tree).files
+    selection = select_scenarios(files, "demo-ladder", every=False)
+    assert [f.scenario.id for f in selection.files] == ["strike"]
+    assert selection.skipped == [("proxy", "no machine rule")]
+
+
+def test_errors_name_the_file_and_the_fix(tree, store):
+    code, _, err = invoke(tree, "proxy", "--store", str(store))
+    assert code == 1
+    assert err == (
+        f"{tree / 'demo' / 'proxy.yaml'}: resolution: no rule; a base rate counts how often a machine rule matched "
+        "(add one under resolution: rule:, see README 'Resolving and scoring')\n"
+    )
+    code, _, err = invoke(tree, "nothing")
+    assert (code, err) == (
+        1,
+        "'nothing' is neither a scenario id nor a ladder (ladders: demo-ladder; `forecasts list` shows the ids)\n",
+    )
+    code, _, err = invoke(tree, "strike", "--from", "2019-12-31", "--to", "2019-01-01", "--store", str(store))
+    assert (code, err) == (1, "--from 2019-12-31 is after --to 2019-01-01; give --from before --to\n")
+    code, _, err = invoke(tree, "strike", "--from", "2019-01-01", "--to", "2019-01-10", "--store", str(store))
+    assert (code, err) == (
+        1,
+        f"{tree / 'demo' / 'strike.yaml'}: history 2019-01-01..2019-01-10 holds 10 days, fewer than one 28-day "
+        "window; give a longer span with --from/--to\n",
+    )
+    empty = store.parent / "empty"
+    code, _, err = invoke(tree, "strike", "--store", str(empty))
+    assert code == 1 and err.startswith(f"{empty}: no GDELT events stored; fill the store first: forecasts events sync")
+    result = CliRunner().invoke(cli, ["baserate", "--scenarios", str(tree)])
+    assert result.exit_code == 2 and "give a SCENARIO (an id or a ladder's name) or --all, not both" in result.stderr
+
+
+def test_the_synthetic_store_says_so_and_its_rates_are_what_it_claims(tree, tmp_path):
+    folder = tmp_path / "synthetic"
+    write_synthetic_store(folder, date(2019, 1, 1), date(2019, 12, 31))
+    assert (folder / MARKER).read_text().startswith("SYNTHETIC event history")
+    code, out, _ = invoke(tree, "strike", "--from", "2019-01-01", "--to", "2019-12-31", "--store", str(folder))
+    assert code == 0
+    assert f"  history: SYNTHETIC history in {folder} (made-up rates, not real events)\n" in out
+    frame = synthetic_frame(date(2010, 1, 1), date(2019, 12, 31))
+    incidents = frame[~frame["id"].str[8:].str.startswith("9")]
+    for k, kind in enumerate(KINDS):
+        count = int((incidents["id"].str[8:] == f"{k:02d}").sum())
+        expected = kind.daily * 3652
+        assert abs(count - expected) <= 4 * expected**0.5 + 1, kind.name
