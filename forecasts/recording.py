@@ -21,7 +21,8 @@ from pydantic import ValidationError
 from forecasts.dates import When, end_instant, format_when, now_utc, start_instant
 from forecasts.probability import ProbabilityError, parse_probability
 from forecasts.problems import display_path
-from forecasts.scenario import ANNULLED, EvidenceEntry, ForecastEntry, ResolutionEntry, Scenario
+from forecasts.provenance import Origin
+from forecasts.scenario import ANNULLED, EvidenceEntry, ForecastEntry, Recorded, ResolutionEntry, Scenario
 from forecasts.spelling import did_you_mean
 from forecasts.state import resolution_at, scenario_state
 from forecasts.store import ScenarioFile, append_history_entry
@@ -106,6 +107,10 @@ def check_recorded_date(found: ScenarioFile, value: When, field: str, now: datet
     raise RecordError(f"{format_when(value)!r} {reason}; {allowed}", field, path=found.path)
 
 
+def _recorded(origin: Origin | None, now: datetime) -> Recorded | None:
+    return origin.stamp(now) if origin is not None else None
+
+
 def _entry_error(exc: ValidationError) -> RecordError:
     err = exc.errors(include_url=False)[0]
     field = ".".join(str(p) for p in err["loc"]) or None
@@ -133,12 +138,18 @@ def _append[E: (ForecastEntry, EvidenceEntry, ResolutionEntry)](
 
 
 def record_forecast(
-    found: ScenarioFile, probability: str, by: str, note: str | None = None, at: When | None = None
+    found: ScenarioFile,
+    probability: str,
+    by: str,
+    note: str | None = None,
+    at: When | None = None,
+    origin: Origin | None = None,
 ) -> ForecastEntry:
     """Append a forecast (P as 0.7, 70%, 3:1, "1 in 4", a hedge word, or option=p,...).
 
     ``at`` (default now) must fall between the scenario's creation and its deadline, not in the
-    future, and the scenario must still be open then.
+    future, and the scenario must still be open then. ``origin`` says who writes it and from
+    where; it is kept with the entry as ``recorded:``, stamped with the moment of writing.
     """
     value = parse_forecast_value(found.scenario, probability)
     stated = None if _is_plain_number(probability) else probability.strip()
@@ -147,7 +158,15 @@ def record_forecast(
     def build(current: ScenarioFile, now: datetime) -> ForecastEntry:
         moment = now if at is None else at
         # The entry first: what is wrong with the input itself is said before when it may be recorded.
-        entry = ForecastEntry(type="forecast", at=moment, by=name, probability=value, stated=stated, note=note or None)
+        entry = ForecastEntry(
+            type="forecast",
+            at=moment,
+            by=name,
+            probability=value,
+            stated=stated,
+            note=note or None,
+            recorded=_recorded(origin, now),
+        )
         _check_open_at(current, min(start_instant(moment), now), "a forecast")
         check_recorded_date(current, moment, "at", now, by_deadline=True)
         return entry
@@ -165,10 +184,11 @@ def record_evidence(
     strength: str | None = None,
     option: str | None = None,
     at: When | None = None,
+    origin: Origin | None = None,
 ) -> EvidenceEntry:
     """Append evidence: a likelihood ratio, or a direction (up/down) and a strength.
 
-    ``at`` (default now) is checked as for a forecast.
+    ``at`` (default now) is checked as for a forecast; ``origin`` is kept as for a forecast.
     """
     name = _require_name(by)
 
@@ -184,6 +204,7 @@ def record_evidence(
             direction=direction,
             strength=strength,
             option=option or None,
+            recorded=_recorded(origin, now),
         )
         _check_open_at(current, min(start_instant(moment), now), "evidence")
         check_recorded_date(current, moment, "at", now, by_deadline=True)
@@ -205,12 +226,14 @@ def record_resolution(
     resolved_at: When | None = None,
     at: When | None = None,
     correct: bool = False,
+    origin: Origin | None = None,
 ) -> ResolutionEntry:
     """Append a resolution; refuses to replace an earlier one unless ``correct`` is set.
 
     ``at`` and ``resolved_at`` must not be in the future or before the scenario was created (a
     resolution may come after the deadline). Whether it is already resolved is decided on the
     file as re-read under the lock, so of two resolutions started together only one lands.
+    ``origin`` is kept as for a forecast.
     """
     scenario = found.scenario
     valid = scenario.outcomes() + [ANNULLED]
@@ -231,6 +254,7 @@ def record_resolution(
             resolved_at=resolved_at,
             source=source,
             note=note or None,
+            recorded=_recorded(origin, now),
         )
         check_recorded_date(current, moment, "at", now, by_deadline=False)
         if resolved_at is not None:

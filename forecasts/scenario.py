@@ -595,16 +595,35 @@ class Evidence(StrictModel):
     option: OptionId | None = None
 
 
+class Recorded(StrictModel):
+    """Who wrote a history entry, when and from where: kept with the entry, shown on its page.
+
+    ``by`` says whose judgment an entry is; this says who put it in the file. ``at`` is when it
+    was written (the entry's own ``at`` may be back-filled). ``via`` is ``dashboard`` for a
+    signed-in editor (``identity``: the e-mail, or subject, their identity provider vouched for),
+    ``local-dashboard`` for the single-user mode on 127.0.0.1, ``cli`` for the command line;
+    ``git_author`` is the git author (``Name <email>``) of the scenarios folder's repository on the
+    machine that wrote it, when git knows one. Entries written before this was kept have none.
+    """
+
+    at: Instant
+    via: Literal["dashboard", "local-dashboard", "cli"]
+    identity: Text | None = None
+    git_author: Text | None = None
+
+
 class ForecastEntry(Forecast):
     """A forecast appended to ``history`` by ``forecasts forecast``."""
 
     type: Literal["forecast"]
+    recorded: Recorded | None = None
 
 
 class EvidenceEntry(Evidence):
     """Evidence appended to ``history`` by ``forecasts evidence``."""
 
     type: Literal["evidence"]
+    recorded: Recorded | None = None
 
 
 class FeedEvent(StrictModel):
@@ -633,6 +652,7 @@ class ResolutionEntry(StrictModel):
     source: Url | None = None
     note: Text | None = None
     events: list[FeedEvent] | None = None
+    recorded: Recorded | None = None
 
 
 class SourceEntry(Source):
@@ -643,6 +663,7 @@ class SourceEntry(Source):
     """
 
     type: Literal["source"]
+    recorded: Recorded | None = None
 
 
 def _entry_type(value: Any) -> str | None:
