@@ -5,9 +5,10 @@ comes from ``$FORECASTS_SCENARIOS`` and the starting as-of date from ``$FORECAST
 A scenario's page is ``scenario?id=<id>``; ``?id=<id>`` on the overview goes there too. The
 ladders page (``ladders``) replays escalation ladders and conditional trees day by day; the
 track record (``track-record``) scores sources and forecasters; ``extract`` finds the forecasts in
-an article and, in editor mode, saves them as draft scenarios. Editor
-mode (forms that record forecasts, evidence and resolutions) is on with ``FORECASTS_EDITOR=1``
-or ``editor = true`` in Streamlit secrets; see ``dashboard/editor.py``.
+an article and, for editors, saves them as draft scenarios. Who may record forecasts, evidence and
+resolutions (editors signed in with Streamlit's OpenID Connect sign-in and listed in the scenarios
+folder's ``_settings.yaml``, or the one person at a ``--local-editor`` dashboard on 127.0.0.1) is
+decided in ``dashboard/editor.py``; everyone else reads.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if _CHECKOUT not in sys.path:
     sys.path.insert(0, _CHECKOUT)
 
 import dashboard  # noqa: E402,F401  (first: it works around a yaml-rs crash before `forecasts` is imported)
+from dashboard.editor import refuse_crafted_params  # noqa: E402
 
 st.set_page_config(layout="wide", page_title="forecasts")
 
@@ -35,6 +37,7 @@ track_record = st.Page(
 )
 extract = st.Page("views/extract.py", title="Extract", icon=":material/format_quote:", url_path="extract")
 page = st.navigation([overview, scenario, ladders, track_record, extract], position="top")
+refuse_crafted_params()
 
 if page.url_path == overview.url_path and st.query_params.get("id"):
     st.switch_page(scenario, query_params=st.query_params.to_dict())

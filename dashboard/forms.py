@@ -19,7 +19,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data, markup
-from dashboard.editor import ask_editor_name, editor_name
+from dashboard.editor import Mode, Writer, decide, editing_mode, editor_box, writer_for
 from forecasts.dates import DateError, When, end_instant, now_utc, parse_when, start_instant
 from forecasts.display import format_forecast
 from forecasts.probability import ACCEPTED_FORMS, ProbabilityError, parse_probability
@@ -166,19 +166,30 @@ def _visibility(when: When, as_of: date) -> str:
     return ""
 
 
+def _may_write(found: ScenarioFile, kind: str, errors: Errors) -> Writer | None:
+    """Who records this, decided on the server now: a form shown earlier proves nothing."""
+    writer = writer_for(found.case, f"a {kind} on {found.scenario.id}")
+    if writer is None:
+        decision = decide(found.case)
+        if decision.allowed and editing_mode() is Mode.LOCAL:
+            _add(errors, GENERAL, "Say who is editing first.")
+        else:
+            _add(errors, GENERAL, f"Not recorded: {decision.reason}")
+    return writer
+
+
 def _submit(
-    keys: FormKeys, path: str, record: Callable[[ScenarioFile, str, Errors], str | None], clear: dict[str, Any]
+    keys: FormKeys, path: str, record: Callable[[ScenarioFile, Writer, Errors], str | None], clear: dict[str, Any]
 ) -> None:
     """Run one submission: record it, or keep its errors; on success reset the inputs in ``clear``."""
     st.session_state.pop(keys.done, None)
     errors: Errors = {}
-    name = editor_name()
     message = None
-    if name is None:
-        _add(errors, GENERAL, "Say who is editing first.")
-    elif (found := _fresh(path, errors)) is not None:
+    found = _fresh(path, errors)
+    writer = _may_write(found, keys.kind, errors) if found is not None else None
+    if found is not None and writer is not None:
         try:
-            message = record(found, name, errors)
+            message = record(found, writer, errors)
         except RecordError as exc:
             _add(errors, exc.field, exc.message)
         except ScenarioError as exc:
@@ -193,7 +204,8 @@ def _submit(
 
 
 def _record_forecast(keys: FormKeys, options: Sequence[str], as_of: date) -> Callable[..., str | None]:
-    def record(found: ScenarioFile, by: str, errors: Errors) -> str | None:
+    def record(found: ScenarioFile, writer: Writer, errors: Errors) -> str | None:
+        by = writer.by
         at = _parse_at(keys, errors)
         if options:
             texts = {o: _text(keys, f"p-{o}") for o in options}
@@ -210,7 +222,7 @@ def _record_forecast(keys: FormKeys, options: Sequence[str], as_of: date) -> Cal
             probability = _text(keys, "probability")
         if errors:
             return None
-        entry = record_forecast(found, probability, by, note=_text(keys, "note") or None, at=at)
+        entry = record_forecast(found, probability, by, note=_text(keys, "note") or None, at=at, origin=writer.origin)
         return (
             f"Recorded {by}'s forecast: {format_forecast(entry.probability)} at {_when_text(entry.at)}."
             + _visibility(entry.at, as_of)
@@ -220,7 +232,8 @@ def _record_forecast(keys: FormKeys, options: Sequence[str], as_of: date) -> Cal
 
 
 def _record_evidence(keys: FormKeys, as_of: date) -> Callable[..., str | None]:
-    def record(found: ScenarioFile, by: str, errors: Errors) -> str | None:
+    def record(found: ScenarioFile, writer: Writer, errors: Errors) -> str | None:
+        by = writer.by
         at = _parse_at(keys, errors)
         ratio_text = _text(keys, "likelihood_ratio")
         ratio = None
@@ -245,6 +258,7 @@ def _record_evidence(keys: FormKeys, as_of: date) -> Callable[..., str | None]:
             strength=st.session_state.get(keys.field("strength")),
             option=st.session_state.get(keys.field("option")),
             at=at,
+            origin=writer.origin,
         )
         return f"Recorded {by}'s evidence at {_when_text(entry.at)}." + _visibility(entry.at, as_of)
 
@@ -252,7 +266,7 @@ def _record_evidence(keys: FormKeys, as_of: date) -> Callable[..., str | None]:
 
 
 def _record_resolution(keys: FormKeys) -> Callable[..., str | None]:
-    def record(found: ScenarioFile, by: str, errors: Errors) -> str | None:
+    def record(found: ScenarioFile, writer: Writer, errors: Errors) -> str | None:
         outcome = st.session_state.get(keys.field("outcome"))
         if not outcome:
             _add(errors, "outcome", "choose the outcome")
@@ -261,11 +275,12 @@ def _record_resolution(keys: FormKeys) -> Callable[..., str | None]:
         entry = record_resolution(
             found,
             outcome,
-            by,
+            writer.by,
             source=_text(keys, "source"),
             note=_text(keys, "note") or None,
             resolved_at=resolved_at if isinstance(resolved_at, date) else None,
             correct=bool(st.session_state.get(keys.field("correct"))),
+            origin=writer.origin,
         )
         settled = entry.resolved_at or entry.at
         return f"Recorded the resolution: {entry.outcome}, settled {_when_text(settled)}."
@@ -443,11 +458,15 @@ def resolution_form(scenario_file: ScenarioFile) -> None:
 
 
 def record_panel(scenario_file: ScenarioFile, as_of: date) -> None:
-    """The editor's box: who is editing, then tabs with the three forms."""
+    """The editor's box: who is editing (signed in, or named locally), then tabs with the three forms.
+
+    Only a session that may write in the scenario's case gets the forms; the submissions check again.
+    """
     with st.container(border=True):
         st.subheader("Record", anchor=False)
-        if ask_editor_name() is None:
-            st.caption("Say who you are to record forecasts, evidence and resolutions.")
+        if editor_box(scenario_file.case) is None:
+            if editing_mode() is Mode.LOCAL:
+                st.caption("Say who you are to record forecasts, evidence and resolutions.")
             return
         current = scenario_state(scenario_file, now_utc())
         if current.resolution is not None:

@@ -30,6 +30,7 @@ from forecasts.cli_options import (
 from forecasts.dates import When, now_utc
 from forecasts.display import format_probability, render_list, render_show, state_record
 from forecasts.problems import ScenarioError
+from forecasts.provenance import cli_origin
 from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
 from forecasts.scenario import slug_problem
 from forecasts.state import Filters, as_of_instant, catalog_states, filter_states, scenario_state
@@ -215,7 +216,7 @@ def forecast(scenario_id: str, probability: str, by: str, note: str | None, at: 
     """
     found = _find(scenarios, scenario_id)
     with _recording():
-        entry = record_forecast(found, probability, by, note=note, at=at)
+        entry = record_forecast(found, probability, by, note=note, at=at, origin=cli_origin(scenarios))
     click.echo(f"recorded: {found.scenario.id} {_describe(entry.probability)} by {entry.by} at {entry.at.isoformat()}")
 
 
@@ -272,6 +273,7 @@ def evidence(
             strength=strength,
             option=option,
             at=at,
+            origin=cli_origin(scenarios),
         )
     click.echo(f"recorded: evidence on {found.scenario.id} by {entry.by} at {entry.at.isoformat()}")
 
@@ -309,7 +311,17 @@ def resolve(
     """
     found = _find(scenarios, scenario_id)
     with _recording():
-        record_resolution(found, outcome, by, url, note=note, resolved_at=resolved_at, at=at, correct=correct)
+        record_resolution(
+            found,
+            outcome,
+            by,
+            url,
+            note=note,
+            resolved_at=resolved_at,
+            at=at,
+            correct=correct,
+            origin=cli_origin(scenarios),
+        )
     click.echo(f"recorded: {found.scenario.id} resolved {outcome} by {by}")
 
 
@@ -423,16 +435,26 @@ def new(
 @click.option(
     "--as-of", "as_of", type=AS_OF, default=None, help="Open the dashboard at this date (YYYY-MM-DD, not after today)."
 )
-@click.option("--editor", is_flag=True, help="Editor mode: forms to record forecasts, evidence and resolutions.")
+@click.option(
+    "--local-editor",
+    is_flag=True,
+    help="Single-user editing on this machine: forms to record forecasts, evidence and resolutions, "
+    "with the server bound to 127.0.0.1 only. A shared server signs its editors in instead (README).",
+)
+@click.option("--editor", is_flag=True, hidden=True, help="Deprecated: --local-editor.")
 @scenarios_option
-def dashboard(port: int | None, as_of: When | None, editor: bool, scenarios: Path) -> None:
+def dashboard(port: int | None, as_of: When | None, local_editor: bool, editor: bool, scenarios: Path) -> None:
     """Open the dashboard (Streamlit) on the scenarios folder.
+
+    Read-only for everyone unless editors sign in (an identity provider in
+    .streamlit/secrets.toml, editors listed in the scenarios folder's _settings.yaml), or
+    --local-editor lets the one person at this machine record.
 
     \b
     Examples:
       forecasts dashboard
       forecasts dashboard --port 8600 --scenarios scenarios
-      forecasts dashboard --editor --as-of 2020-01-04
+      forecasts dashboard --local-editor --as-of 2020-01-04
     """
     import dashboard as dashboard_package
 
@@ -455,8 +477,21 @@ def dashboard(port: int | None, as_of: When | None, editor: bool, scenarios: Pat
     env = {**os.environ, ENV_VAR: str(scenarios.resolve())}
     if as_of:
         env["FORECASTS_AS_OF"] = as_of.isoformat()
-    if editor:
-        env["FORECASTS_EDITOR"] = "1"
+    # FORECASTS_EDITOR=1 and --editor used to open editing to everyone who could reach the
+    # server; they now mean the local mode, on 127.0.0.1 only.
+    switched_on = ("1", "true", "yes", "on")
+    deprecated = editor or env.pop("FORECASTS_EDITOR", "").strip().lower() in switched_on
+    if deprecated:
+        click.echo(
+            "warning: --editor and FORECASTS_EDITOR=1 are deprecated; they now mean --local-editor "
+            "(editing on 127.0.0.1 only)",
+            err=True,
+        )
+    if local_editor or deprecated or env.get("FORECASTS_LOCAL_EDITOR", "").strip().lower() in switched_on:
+        env["FORECASTS_LOCAL_EDITOR"] = "1"
+        command += ["--server.address", "127.0.0.1"]
+    else:
+        env.pop("FORECASTS_LOCAL_EDITOR", None)
     click.echo(f"dashboard on {scenarios.resolve()} (Ctrl-C to stop)", err=True)
     # Become Streamlit, so signals (Ctrl-C, a service manager's SIGTERM) reach it directly.
     os.execve(sys.executable, command, env)

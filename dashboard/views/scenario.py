@@ -14,12 +14,13 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import charts, data, forms, markup
-from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
+from dashboard.editor import Mode, editing_mode, editor_mode, read_only_reason
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import evidence_weight, format_estimate, format_forecast, format_probability, outcome_text
 from forecasts.model.posterior import find_root
 from forecasts.phrases import UnknownPhraseError, locate_hedge
+from forecasts.provenance import describe_origin
 from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import (
     ScenarioState,
@@ -284,6 +285,37 @@ def _log(state: ScenarioState) -> None:
         st.caption("No evidence by the as-of date.")
 
 
+def _written_by(state: ScenarioState) -> None:
+    """Who put each recorded entry in the file, when and from where (``recorded:`` on the entry)."""
+    entries = [e for e in state.scenario.history if start_instant(e.at) <= state.as_of]
+    if not entries:
+        return
+    rows = []
+    for entry in entries:
+        recorded = getattr(entry, "recorded", None)
+        where, who = describe_origin(recorded)
+        rows.append(
+            {
+                "entry": entry.type,
+                "at": data.format_when(entry.at),
+                "by": getattr(entry, "by", None) or getattr(entry, "speaker", None) or "",
+                "written": data.format_when(recorded.at) if recorded is not None else "",
+                "from": where,
+                "who wrote it": who,
+            }
+        )
+    with st.expander(f"Who wrote what ({len(rows)})"):
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "at": st.column_config.TextColumn("at (UTC)"),
+                "written": st.column_config.TextColumn("written (UTC)"),
+            },
+        )
+
+
 def _rule_value(value: object) -> str:
     if isinstance(value, dict):
         return " · ".join(f"{k} {_rule_value(v)}" for k, v in value.items())
@@ -371,8 +403,10 @@ if chosen is not None:
         with left:
             _history(scenario_file, state)
             _log(state)
+            _written_by(state)
         with right:
-            if editing:
+            if editing_mode() is not Mode.READ_ONLY:
+                # Shown to viewers of a shared dashboard too: it is where an editor signs in.
                 forms.record_panel(scenario_file, as_of)
             _sources(state)
             _resolution(state)
@@ -380,7 +414,4 @@ if chosen is not None:
         st.caption(f"File: {markup.code_markdown(str(state.path))}")
 show_root()
 if not editing:
-    st.caption(
-        f"Read-only view. Forecasters: start the dashboard with `{EDITOR_ENV_VAR}=1` (or `{SECRET_KEY} = true` in "
-        "`.streamlit/secrets.toml`) to record forecasts, evidence and resolutions here."
-    )
+    st.caption(read_only_reason())

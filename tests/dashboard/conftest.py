@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from streamlit import config
 
 from testdata import DATA
 
@@ -15,6 +17,18 @@ def viewer_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts as a plain viewer at today's date, whatever the shell says."""
     monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
     monkeypatch.delenv("FORECASTS_EDITOR", raising=False)
+    monkeypatch.delenv("FORECASTS_LOCAL_EDITOR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def loopback_server() -> Iterator[None]:
+    """AppTest runs the app in this process: its server address is set as ``forecasts dashboard
+    --local-editor`` sets it (127.0.0.1), so the local editor mode may switch on; tests of other
+    addresses set their own."""
+    before = config.get_option("server.address")
+    config.set_option("server.address", "127.0.0.1")
+    yield
+    config.set_option("server.address", before)
 
 
 @pytest.fixture

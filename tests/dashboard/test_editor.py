@@ -43,8 +43,15 @@ def editor_page(scenario_id: str, **params: str) -> AppTest:
 
 
 def history(path: Path) -> list[dict[str, Any]]:
+    """The file's history entries, without the ``recorded:`` attribution (see ``attributions``)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return list(data.get("history") or [])
+    return [{k: v for k, v in entry.items() if k != "recorded"} for entry in data.get("history") or []]
+
+
+def attributions(path: Path) -> list[dict[str, Any] | None]:
+    """The ``recorded:`` block of each history entry (None where there is none)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [entry.get("recorded") for entry in data.get("history") or []]
 
 
 def flat(node: Block) -> list[Node]:
@@ -77,11 +84,11 @@ def test_viewer_mode_has_no_forms(scenarios: Path) -> None:
     assert not at.exception
     assert not at.get("form")
     assert not at.button
-    assert any("FORECASTS_EDITOR=1" in c.value for c in at.caption)
+    assert any("`forecasts dashboard --local-editor`" in c.value for c in at.caption)
 
 
-def test_editor_mode_asks_who_is_editing_first(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FORECASTS_EDITOR", "1")
+def test_local_editor_asks_who_is_editing_first(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORECASTS_LOCAL_EDITOR", "1")
     at = scenario_page("strike")
     assert not at.exception
     # Only the name form until a name is given.
@@ -106,7 +113,7 @@ def test_editor_mode_asks_who_is_editing_first(scenarios: Path, monkeypatch: pyt
     assert "forecast-response-p-asymmetric" not in {w.key for w in at.text_input}
 
 
-def test_editor_mode_from_secrets(scenarios: Path) -> None:
+def test_deprecated_editor_secret_means_the_local_editor(scenarios: Path) -> None:
     at = AppTest.from_file(str(APP), default_timeout=30)
     at.secrets["editor"] = True
     at.query_params["id"] = "strike"
@@ -120,7 +127,7 @@ def test_editor_mode_from_secrets(scenarios: Path) -> None:
 
 @pytest.fixture
 def editing(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FORECASTS_EDITOR", "1")
+    monkeypatch.setenv("FORECASTS_LOCAL_EDITOR", "1")
     return scenarios
 
 
@@ -145,6 +152,11 @@ def test_forecast_form_appends_to_the_file(editing: Path) -> None:
         }
     ]
     assert shown_text(at.success[0].value) == f"Recorded {NAME}'s forecast: 75% at 2020-01-07 10:00 UTC."
+    # Who put it there: the local dashboard (no git repository around this copy, so no git author).
+    [recorded] = attributions(path)
+    assert recorded is not None and set(recorded) == {"at", "via"}
+    assert recorded["via"] == "local-dashboard"
+    assert abs((recorded["at"] - datetime.now(UTC)).total_seconds()) < 60
     # The page shows it at once, and the inputs are cleared for the next one.
     assert metric(at, "Forecasts") == "3"
     assert metric(at, "Probability") == "75%"
@@ -275,7 +287,8 @@ def test_evidence_form(editing: Path) -> None:
             "strength": "weak",
         }
     ]
-    assert "IRGC vows revenge" in set(at.dataframe[-2].value["note"])
+    evidence_log = next(d.value for d in at.dataframe if "weight" in d.value.columns)
+    assert "IRGC vows revenge" in set(evidence_log["note"])
 
 
 def test_evidence_likelihood_ratio_must_be_a_positive_number(editing: Path) -> None:
