@@ -457,6 +457,14 @@ def resolution_form(scenario_file: ScenarioFile) -> None:
     _confirmation(keys)
 
 
+def _refusals(scenario_id: str) -> None:
+    """A submission refused because this session may no longer write: its forms are gone, so say it here."""
+    for kind in (FORECAST, EVIDENCE, RESOLUTION):
+        keys = FormKeys(kind, scenario_id)
+        for message in (st.session_state.pop(keys.errors, None) or {}).get(GENERAL, []):
+            st.error(markup.escape_markdown(message), icon=":material/error:")
+
+
 def record_panel(scenario_file: ScenarioFile, as_of: date) -> None:
     """The editor's box: who is editing (signed in, or named locally), then tabs with the three forms.
 
@@ -467,6 +475,7 @@ def record_panel(scenario_file: ScenarioFile, as_of: date) -> None:
         if editor_box(scenario_file.case) is None:
             if editing_mode() is Mode.LOCAL:
                 st.caption("Say who you are to record forecasts, evidence and resolutions.")
+            _refusals(scenario_file.scenario.id)
             return
         current = scenario_state(scenario_file, now_utc())
         if current.resolution is not None:
