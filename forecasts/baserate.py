@@ -36,7 +36,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from forecasts.dates import When
+from forecasts.dates import When, end_instant, start_instant
 from forecasts.resolve.scope import rule_scope
 from forecasts.scenario import AcledRule, GdeltRule, Scenario
 from forecasts.store import create_file, replace_file
@@ -257,6 +257,34 @@ class BaseRate:
             history=str(data.get("history", "")),
             scenario=str(data.get("scenario", "")),
         )
+
+
+def scenario_chance(scenario: Scenario, rate: BaseRate) -> float:
+    """The base rate's chance that the rule matches in the scenario's time left when it was created.
+
+    From created (or opens, if later) to the end of the deadline, at the history's constant hazard,
+    so a scenario created inside its window is not credited the days gone by.
+    """
+    start = max(start_instant(scenario.created), start_instant(scenario.opens or scenario.created))
+    days = (end_instant(scenario.deadline) - start).total_seconds() / 86400.0
+    return rate.chance_within(days)
+
+
+def outside_view_distribution(scenario: Scenario, rate: BaseRate) -> dict[str, float] | None:
+    """The base rate alone as a forecast: a probability for every outcome, or None if it names none.
+
+    The outcome the rule's match gives gets ``scenario_chance``; a yes/no question's other answer
+    the rest, a categorical question's other options an equal share of it.
+    """
+    rule = scenario.resolution.rule
+    if rule is None:
+        return None
+    p = scenario_chance(scenario, rate)
+    outcomes = scenario.option_ids() if scenario.kind == "categorical" else ["yes", "no"]
+    if rule.on_match not in outcomes:
+        return None
+    others = [o for o in outcomes if o != rule.on_match]
+    return {rule.on_match: p} | {o: (1.0 - p) / len(others) for o in others}
 
 
 def window_days(scenario: Scenario) -> int:

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from forecasts.baserate import BaseRate, outside_view_distribution
 from forecasts.dates import start_instant
 from forecasts.phrases import UnknownPhraseError, normalize_phrase
 from forecasts.scenario import ANNULLED, Forecast, Scenario, Source
@@ -47,6 +48,7 @@ from forecasts.source_priors import BARE_WILL, source_distribution
 from forecasts.state import ScenarioState
 from forecasts.timeline import all_forecasts
 
+BASE_RATE_ALONE = "base rate alone"  # the outside view, scored as a forecaster
 GROUPINGS = ("source", "speaker", "outlet", "forecaster", "phrase", "tag")
 Grouping = Literal["source", "speaker", "outlet", "forecaster", "phrase", "tag"]
 ForecastRule = Literal["daily", "last"]
@@ -302,8 +304,14 @@ def _forecaster_predictions(scenario: Scenario, cutoff: datetime, outcome: str, 
     return found
 
 
-def collect_predictions(states: list[ScenarioState], rule: ForecastRule = "daily") -> Collected:
-    """Every scoreable prediction on the scenarios resolved in ``states`` (see the module docstring)."""
+def collect_predictions(
+    states: list[ScenarioState], rule: ForecastRule = "daily", base_rates: Mapping[str, BaseRate] | None = None
+) -> Collected:
+    """Every scoreable prediction on the scenarios resolved in ``states`` (see the module docstring).
+
+    With ``base_rates`` (stored by ``forecasts baserate --write``), the base rate alone is scored
+    too, as the forecaster ``BASE_RATE_ALONE``, on the chance it gives when the scenario was created.
+    """
     collected = Collected()
     for state in states:
         scenario = state.scenario
@@ -345,6 +353,12 @@ def collect_predictions(states: list[ScenarioState], rule: ForecastRule = "daily
                 )
             )
         collected.predictions.extend(_forecaster_predictions(scenario, cutoff, outcome, rule))
+        rate = (base_rates or {}).get(scenario.id)
+        outside = outside_view_distribution(scenario, rate) if rate is not None else None
+        if outside is not None and start_instant(scenario.created) < cutoff:
+            collected.predictions.append(
+                Prediction(scenario.id, "forecaster", BASE_RATE_ALONE, outside, outcome, tags=tuple(scenario.tags))
+            )
     return collected
 
 

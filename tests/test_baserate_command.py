@@ -178,3 +178,23 @@ def test_the_synthetic_store_says_so_and_its_rates_are_what_it_claims(tree, tmp_
         count = int((incidents["id"].str[8:] == f"{k:02d}").sum())
         expected = kind.daily * 3652
         assert abs(count - expected) <= 4 * expected**0.5 + 1, kind.name
+
+
+def test_score_ranks_the_base_rate_alone_as_a_forecaster(tree, store):
+    from forecasts.scenario import ResolutionEntry
+    from forecasts.store import append_history
+
+    append_history(
+        tree / "demo" / "strike.yaml",
+        ResolutionEntry(type="resolution", at="2020-02-01T00:00:00Z", by="carol", outcome="no"),
+    )
+    args = ["score", "--group-by", "forecaster", "--format", "json", "--scenarios", str(tree)]
+    before = json.loads(CliRunner().invoke(cli, args).stdout)
+    invoke(tree, "strike", "--from", "2019-01-01", "--to", "2019-12-31", "--store", str(store), "--write")
+    after = json.loads(CliRunner().invoke(cli, args).stdout)
+    names = [group["name"] for group in after["groups"]]
+    assert "base rate alone" in names and "base rate alone" not in [g["name"] for g in before["groups"]]
+    (alone,) = [g for g in after["groups"] if g["name"] == "base rate alone"]
+    # 28 days from created to the deadline: the window's own chance, 19.5% (see the text test); it was "no".
+    assert alone["n"] == 1
+    assert alone["brier"] == pytest.approx(0.195**2, abs=2e-3)

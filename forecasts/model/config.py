@@ -90,6 +90,10 @@ class ModelConfig(StrictConfig):
     min_levels_to_learn_spread: int = Field(
         6, ge=2, description="groups with fewer levels keep their spread fixed at the prior's scale"
     )
+    outside_view: bool = Field(
+        True,
+        description="a scenario's stored base rate (forecasts baserate --write) is a judgment from the source 'base rate'",
+    )
     priors: PriorConfig = PriorConfig()
     evidence: EvidenceConfig = EvidenceConfig()
 

@@ -8,13 +8,23 @@ log-odds from its time on. Times are days since 1970-01-01 UTC (floats).
 
 Who a judgment comes from is described by four groups whose calibration is learned with partial
 pooling: ``who`` (speaker or forecaster), ``outlet``, ``phrase`` (the hedge, ``(number)`` for a
-stated number, ``will`` for a bare "will") and ``kind`` (``source`` or ``forecast``).
+stated number, ``will`` for a bare "will") and ``kind`` (``source``, ``forecast`` or ``base rate``).
+
+**The outside view.** A scenario with a stored base rate (``forecasts.baserate``: how often
+its rule matched in the years before it) gets one more judgment, from the source ``base rate``
+(who, kind ``base rate``, phrase ``(base rate)``), made when the scenario was created: the chance
+of at least one qualifying incident in the days from then (or from opens) to the deadline, under
+the history's constant daily hazard (for a categorical scenario, of the option its rule's match
+gives). Its calibration is learned from resolved scenarios like any other source's, and an
+untagged binary scenario with a base rate decays with a constant hazard (the history's), whatever
+the model's default shape.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,10 +34,11 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from forecasts.baserate import BaseRate, scenario_chance
 from forecasts.dates import When, end_instant, start_instant
 from forecasts.model.config import ModelConfig
 from forecasts.model.evidence import evidence_shift
-from forecasts.model.hazard import NO_DECAY, shape_for_tags
+from forecasts.model.hazard import NO_DECAY, SHAPE_TAGS, hazard_shape, shape_for_tags
 from forecasts.phrases import lookup_phrase, normalize_phrase
 from forecasts.scenario import Scenario
 from forecasts.source_priors import BARE_WILL, option_share
@@ -38,6 +49,8 @@ Array = npt.NDArray[np.float64]
 DAY = 86400.0
 NUMBER = "(number)"
 NONE = "(none)"
+BASE_RATE = "base rate"  # the outside view's who and kind
+BASE_RATE_PHRASE = "(base rate)"
 
 
 class UnitRow(NamedTuple):
@@ -195,8 +208,14 @@ class ScenarioRows:
     notes: list[str] = field(default_factory=list)
 
 
-def scenario_rows(scenario_file: ScenarioFile, as_of: datetime, config: ModelConfig) -> ScenarioRows:
-    """Unit, judgment and evidence rows for one scenario, as known at ``as_of``."""
+def scenario_rows(
+    scenario_file: ScenarioFile, as_of: datetime, config: ModelConfig, base_rate: BaseRate | None = None
+) -> ScenarioRows:
+    """Unit, judgment and evidence rows for one scenario, as known at ``as_of``.
+
+    ``base_rate``: the scenario's stored base rate, the outside view (see the module), used when
+    ``config.outside_view``.
+    """
     scenario = scenario_file.scenario
     _, resolution = resolution_at(scenario, as_of)
     keys = unit_keys(scenario)
@@ -207,7 +226,13 @@ def scenario_rows(scenario_file: ScenarioFile, as_of: datetime, config: ModelCon
     deadline = end_days(scenario.deadline)
     outcome = resolution.outcome if resolution else None
     settled_at = start_days(resolution.resolved_at) if resolution else math.nan
-    shape = shape_for_tags(list(scenario.tags), config) if scenario.kind == "binary" else NO_DECAY
+    outside = base_rate if config.outside_view and outside_view_unit(scenario) is not None else None
+    if scenario.kind != "binary":
+        shape = NO_DECAY
+    elif outside is not None and not any(tag in SHAPE_TAGS for tag in scenario.tags):
+        shape = hazard_shape("constant", config)  # the history's hazard is a constant rate
+    else:
+        shape = shape_for_tags(list(scenario.tags), config)
     rows = ScenarioRows()
     for key, option in zip(keys, unit_options, strict=True):
         if option is None:
@@ -253,6 +278,8 @@ def scenario_rows(scenario_file: ScenarioFile, as_of: datetime, config: ModelCon
                     claim=f"{scenario.id}#source{number}",
                 )
             )
+    if outside is not None and start_days(scenario.created) <= moment:
+        rows.judgments.append(outside_view_row(scenario, outside))
     for forecast in all_forecasts(scenario):
         at = start_days(forecast.at)
         if at > moment:
@@ -289,6 +316,31 @@ def scenario_rows(scenario_file: ScenarioFile, as_of: datetime, config: ModelCon
     return rows
 
 
+def outside_view_unit(scenario: Scenario) -> str | None:
+    """The unit a base rate speaks to: a binary scenario, or the option a categorical rule's match gives."""
+    rule = scenario.resolution.rule
+    if rule is None:
+        return None
+    if scenario.kind == "binary":
+        return scenario.id
+    return f"{scenario.id}:{rule.on_match}" if rule.on_match in scenario.option_ids() else None
+
+
+def outside_view_row(scenario: Scenario, rate: BaseRate) -> JudgmentRow:
+    """The base rate as a judgment, made when the scenario was created.
+
+    It covers the days from then (or from opens, if later) to the deadline at the history's
+    constant hazard (``forecasts.baserate.scenario_chance``). A binary rule whose match means "no" (``on_match: no``) gives the complement.
+    """
+    at = start_days(scenario.created)
+    p = scenario_chance(scenario, rate)
+    rule = scenario.resolution.rule
+    if scenario.kind == "binary" and rule is not None and rule.on_match == "no":
+        p = 1.0 - p
+    unit = outside_view_unit(scenario) or scenario.id
+    return JudgmentRow(unit, BASE_RATE, NONE, BASE_RATE_PHRASE, BASE_RATE, at, p, math.nan, math.nan, 0.0, 1.0, "")
+
+
 def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times: list[float]) -> ScenarioRecord:
     """Structure and provenance of a scenario for the posterior file."""
     scenario = scenario_file.scenario
@@ -317,9 +369,15 @@ def scenario_record(scenario_file: ScenarioFile, as_of: datetime, judgment_times
 
 
 def scenario_data(
-    files: list[ScenarioFile], as_of: datetime, config: ModelConfig
+    files: list[ScenarioFile],
+    as_of: datetime,
+    config: ModelConfig,
+    base_rates: Mapping[str, BaseRate] | None = None,
 ) -> tuple[ModelData, list[ScenarioRecord]]:
-    """Model data for every scenario that existed at ``as_of``, with one record per scenario."""
+    """Model data for every scenario that existed at ``as_of``, with one record per scenario.
+
+    ``base_rates`` (by scenario id) add the outside view where ``config.outside_view``.
+    """
     units: list[UnitRow] = []
     judgments: list[JudgmentRow] = []
     evidence: list[EvidenceRow] = []
@@ -329,7 +387,7 @@ def scenario_data(
     for scenario_file in files:
         if start_days(scenario_file.scenario.created) > moment or scenario_file.scenario.status == "draft":
             continue
-        rows = scenario_rows(scenario_file, as_of, config)
+        rows = scenario_rows(scenario_file, as_of, config, (base_rates or {}).get(scenario_file.scenario.id))
         units += rows.units
         judgments += rows.judgments
         evidence += rows.evidence

@@ -38,11 +38,12 @@ import numpy.typing as npt
 
 from forecasts import __version__
 from forecasts.model.config import FitConfig, ModelConfig
+from forecasts.model.location import FOLDER as FOLDER
+from forecasts.model.location import find_root as find_root
 from forecasts.model.pooling import Calibration
 from forecasts.store import create_file, replace_file
 
 Array = npt.NDArray[np.float64]
-FOLDER = "_posterior"
 SUMMARY = "posterior.json"
 DRAWS = "calibration.npz"
 FORMAT = 1
@@ -50,7 +51,8 @@ REPLAY_PREFIX = "as-of-"
 PACKAGE = Path(__file__).resolve().parent.parent
 # Outside forecasts/model/, what turns a scenario's words into the numbers the model fits: the
 # hedge table and the code that reads it, and the rule that spreads a source over the options.
-PRIOR_FILES = ("phrases.py", "source_priors.py", "data/phrases.csv")
+# Besides the model: what turns sources' words and stored base rates into judgments.
+PRIOR_FILES = ("phrases.py", "source_priors.py", "data/phrases.csv", "baserate.py")
 
 
 def code_files(package: Path = PACKAGE) -> list[Path]:
@@ -85,11 +87,16 @@ def posterior_folder(root: Path, as_of_day: str | None = None) -> Path:
 
 
 def inputs_digest(
-    root: Path, paths: list[Path], model: ModelConfig, fit: FitConfig, as_of_day: str
+    root: Path, paths: list[Path], model: ModelConfig, fit: FitConfig, as_of_day: str, base_rates: Path | None = None
 ) -> tuple[str, dict[str, Any]]:
-    """SHA-256 of everything a posterior depends on, and the parts it was made from."""
+    """SHA-256 of everything a posterior depends on, and the parts it was made from.
+
+    ``base_rates``: the stored base rates file the fit uses (the outside view), if any.
+    """
     files = {str(p.relative_to(root) if p.is_relative_to(root) else p): file_sha256(p) for p in sorted(paths)}
     parts = {"files": files, "model": model.digest(), "fit": fit.digest(), "as_of": as_of_day, "code": code_version()}
+    if base_rates is not None:
+        parts["base_rates"] = file_sha256(base_rates)
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest(), parts
 
 
@@ -326,18 +333,6 @@ def _load_entries(path: str, mtime_ns: int, size: int) -> dict[str, PosteriorEnt
         return {k: PosteriorEntry.from_json(v) for k, v in summary.get("scenarios", {}).items()}
     except (KeyError, TypeError, ValueError, IndexError):
         return None
-
-
-def find_root(scenario_path: Path, levels: int = 4) -> Path | None:
-    """The scenarios root above a scenario file: the nearest ancestor holding ``_posterior``."""
-    folder = scenario_path.parent
-    for _ in range(levels):
-        if (folder / FOLDER).is_dir():
-            return folder
-        if folder.parent == folder:
-            break
-        folder = folder.parent
-    return None
 
 
 def day_of(moment: datetime) -> str:

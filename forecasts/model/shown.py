@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from forecasts.baserate import BaseRate, read_base_rates
 from forecasts.dates import end_instant, start_instant
 from forecasts.model.data import scenario_data, to_days
 from forecasts.model.posterior import (
@@ -205,7 +206,7 @@ def _recompute(
     if start_instant(scenario.created) > as_of:
         return None
     config = posterior.model_config
-    data, records = scenario_data(files, as_of, config)
+    data, records = scenario_data(files, as_of, config, _stored_rates(root) if config.outside_view else None)
     record = next((r for r in records if r.id == scenario.id), None)
     if record is None:
         return None
@@ -233,6 +234,15 @@ def _recompute(
         options = {option: summarize(draws[:, 0, i]) for i, option in enumerate(evaluation.options[scenario.id])}
         return ShownPoint(when, options, detail)
     return ShownPoint(when, summarize(draws[:, 0]), detail)
+
+
+def _stored_rates(root: Path) -> dict[str, BaseRate] | None:
+    # A corrupt base rates file is reported by `forecasts update`; a shown probability goes on without it.
+    try:
+        stored = read_base_rates(posterior_folder(root))
+    except (OSError, ValueError):
+        return None
+    return stored.rates if stored is not None else None
 
 
 def posterior_history(path: Path, scenario: Scenario, until: datetime) -> list[ShownPoint] | None:

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from forecasts.baserate import base_rates_path, read_base_rates
 from forecasts.model.build import build_model, training_set
 from forecasts.model.config import FitConfig, ModelConfig
 from forecasts.model.data import DAY, ModelData, ScenarioRecord, scenario_data, to_days
@@ -182,11 +183,21 @@ def update_posterior(
     folder = posterior_folder(root, day if replay else None)
     # Drafts are left out of the fit (unreviewed), so adding or editing one changes nothing to refit.
     fitted_paths = [f.path for f in files if f.scenario.status != "draft"]
-    digest, parts = inputs_digest(root, fitted_paths, model_config, fit_config, day)
+    # The outside view: base rates computed beforehand by `forecasts baserate --all --write` (never
+    # here: the event history may not be on this machine). They are inputs like the files.
+    unreadable: str | None = None
+    try:
+        stored = read_base_rates(posterior_folder(root)) if model_config.outside_view else None
+    except ValueError as error:  # derived data: fit without it, and say how to recompute it
+        stored, unreadable = None, f"{error}; fitted without the outside view"
+    rates_file = base_rates_path(posterior_folder(root)) if stored is not None else None
+    digest, parts = inputs_digest(root, fitted_paths, model_config, fit_config, day, rates_file)
     existing = read_posterior(folder)
     if existing is not None and existing.summary.get("inputs_sha256") == digest and not force:
         return UpdateReport(folder=folder, fitted=False, inputs_sha256=digest, summary=existing.summary)
-    data, records = scenario_data(files, moment, model_config)
+    data, records = scenario_data(files, moment, model_config, stored.rates if stored is not None else None)
+    if unreadable is not None:
+        data.notes.append(unreadable)
     # The digest above hashes the settings as given ('learn'); what is fitted, stored and predicted
     # with is the half-life chosen for these data.
     model_config, recency = resolve_recency(data, model_config)

@@ -9,8 +9,10 @@ from typing import Any
 
 import click
 
+from forecasts.baserate import BaseRate, read_base_rates
 from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_choice, format_option, scenarios_option
 from forecasts.dates import When, end_instant, now_utc, start_instant
+from forecasts.model.posterior import posterior_folder
 from forecasts.resolve.check import CheckError, CheckOptions, run_check
 from forecasts.resolve.feeds import FeedSpec, FeedSpecError, parse_feed_spec
 from forecasts.resolve.report import render_report
@@ -234,7 +236,7 @@ def score_command(
     states = [s for s in catalog_states(catalog.files, moment) if case is None or s.case == case]
     if case is not None and not states:
         fail(f"no scenarios of case {case!r} in {scenarios} by {moment.date().isoformat()}")
-    collected = collect_predictions(states, rule)  # type: ignore[arg-type]
+    collected = collect_predictions(states, rule, stored_base_rates(scenarios))  # type: ignore[arg-type]
     scores = score_by(collected.predictions, group_by, bins)  # type: ignore[arg-type]
     if fmt == "json":
         import json
@@ -242,6 +244,16 @@ def score_command(
         click.echo(json.dumps(scores_record(collected, scores, group_by, moment, bins), indent=2, ensure_ascii=False))  # type: ignore[arg-type]
     else:
         click.echo(render_scores(collected, scores, group_by, moment, bins))  # type: ignore[arg-type]
+
+
+def stored_base_rates(root: Path) -> dict[str, BaseRate] | None:
+    """The base rates `forecasts baserate --write` stored, to score the base rate alone; None if absent."""
+    try:
+        stored = read_base_rates(posterior_folder(root))
+    except ValueError as error:  # derived data: score without it, and say how to recompute it
+        click.echo(f"warning: {error}", err=True)
+        return None
+    return stored.rates if stored is not None else None
 
 
 # Declared types: forecasts.cli imports these while it is itself being imported (an import cycle),
