@@ -38,12 +38,11 @@ import numpy.typing as npt
 
 from forecasts import __version__
 from forecasts.model.config import FitConfig, ModelConfig
-from forecasts.model.location import FOLDER as FOLDER
-from forecasts.model.location import find_root as find_root
 from forecasts.model.pooling import Calibration
 from forecasts.store import create_file, replace_file
 
 Array = npt.NDArray[np.float64]
+FOLDER = "_posterior"
 SUMMARY = "posterior.json"
 DRAWS = "calibration.npz"
 FORMAT = 1
@@ -333,6 +332,18 @@ def _load_entries(path: str, mtime_ns: int, size: int) -> dict[str, PosteriorEnt
         return {k: PosteriorEntry.from_json(v) for k, v in summary.get("scenarios", {}).items()}
     except (KeyError, TypeError, ValueError, IndexError):
         return None
+
+
+def find_root(scenario_path: Path, levels: int = 4) -> Path | None:
+    """The scenarios root above a scenario file: the nearest ancestor holding ``_posterior``."""
+    folder = scenario_path.parent
+    for _ in range(levels):
+        if (folder / FOLDER).is_dir():
+            return folder
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return None
 
 
 def day_of(moment: datetime) -> str:
