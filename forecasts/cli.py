@@ -6,7 +6,6 @@ Exit status: 0 on success, 1 on a user or validation error (the message goes to 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from forecasts.cli_options import (
 )
 from forecasts.dates import When, now_utc
 from forecasts.display import format_probability, render_list, render_show, state_record
+from forecasts.json_output import render_document
 from forecasts.problems import ScenarioError
 from forecasts.provenance import cli_origin
 from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
@@ -70,10 +70,6 @@ def _find(root: Path, scenario_id: str) -> ScenarioFile:
         return catalog.get(scenario_id)
     except KeyError as exc:
         fail(str(exc.args[0]))
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 @cli.command()
@@ -155,7 +151,7 @@ def list_scenarios(
         # Drafts are unreviewed: `forecasts drafts list` is where they are read.
         states = [s for s in states if s.scenario.status != "draft"]
     if fmt == "json":
-        _echo_json([state_record(s) for s in states])
+        click.echo(render_document({"scenarios": [state_record(s) for s in states]}))
     else:
         click.echo(render_list(states))
 
@@ -177,7 +173,7 @@ def show(scenario_id: str, scenarios: Path, as_of: When | None, fmt: str) -> Non
     moment = as_of_instant(as_of)
     state = scenario_state(found, moment)
     if fmt == "json":
-        _echo_json(state_record(state, full=True))
+        click.echo(render_document(state_record(state, full=True)))
     else:
         click.echo(render_show(state))
 

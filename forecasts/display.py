@@ -14,6 +14,7 @@ from typing import Any
 
 from forecasts.dates import end_instant
 from forecasts.estimate import Estimate
+from forecasts.json_output import probability_record
 from forecasts.phrases import UnknownPhraseError
 from forecasts.printable import escape_controls
 from forecasts.scenario import Evidence, Source
@@ -138,16 +139,17 @@ def _source_record(source: Source) -> dict[str, Any]:
     data: dict[str, Any] = source.model_dump(mode="json", exclude_none=True)
     try:
         prior = implied_prior(source)
-        data["implied"] = {
-            "mean": round(prior.mean, 4),
-            "beta": list(prior.beta) if prior.beta else None,
-            "p05": prior.p05,
-            "p95": prior.p95,
-            "basis": prior.basis,
-            "probability_for_scenario": round(source_probability(source), 4),
-        }
+        # The claim as stated; implied_for_scenario turns it into the scenario's yes (or option).
+        data["implied"] = probability_record(
+            prior.basis,
+            mean=prior.mean,
+            quantiles=(prior.p05, None, prior.p95),
+            beta=(prior.beta[0], prior.beta[1]) if prior.beta else None,
+        )
+        data["implied_for_scenario"] = round(source_probability(source), 4)
     except UnknownPhraseError:
         data["implied"] = None
+        data["implied_for_scenario"] = None
     return data
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from forecasts.dates import start_instant
+from forecasts.json_output import probability_record
 from forecasts.scenario import Forecast, Scenario, Source
 from forecasts.source_priors import source_distribution, source_probability
 
@@ -46,18 +47,16 @@ class Estimate:
     note: str | None = None
 
     def as_dict(self) -> dict[str, object]:
-        """JSON-ready form."""
-        value: float | dict[str, float] | None = self.options if self.options is not None else self.probability
-        data: dict[str, object] = {"value": value, "basis": self.basis, "detail": self.detail}
-        if self.note is not None:
-            data["note"] = self.note
-        if self.quantiles is not None:
-            data["quantiles"] = dict(zip(("p05", "p50", "p95"), self.quantiles, strict=True))
-        if self.option_quantiles is not None:
-            data["quantiles"] = {
-                k: dict(zip(("p05", "p50", "p95"), q, strict=True)) for k, q in self.option_quantiles.items()
-            }
-        return data
+        """JSON-ready form: the one probability shape of ``forecasts.json_output``."""
+        return probability_record(
+            self.basis,
+            mean=self.probability if self.options is None else None,
+            quantiles=self.quantiles,
+            options=self.options,
+            option_quantiles=self.option_quantiles,
+            detail=self.detail,
+            note=self.note,
+        )
 
 
 def estimate_probability(

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from forecasts.cli_options import fail, format_option, scenarios_option
+from forecasts.json_output import render_document
 from forecasts.problems import ScenarioError
 from forecasts.review import EDITABLE, accept_draft, edit_draft, list_drafts, merge_draft, reject_draft
 
@@ -53,8 +54,6 @@ def list_command(scenarios: Path, fmt: str) -> None:
     """
     items = list_drafts(scenarios)
     if fmt == "json":
-        import json
-
         data = [
             {
                 "id": i.scenario_id,
@@ -65,7 +64,7 @@ def list_command(scenarios: Path, fmt: str) -> None:
             }
             for i in items
         ]
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(render_document({"drafts": data}))
         return
     if not items:
         click.echo(f"no drafts under {scenarios}")

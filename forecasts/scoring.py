@@ -577,7 +577,7 @@ def scores_record(
     used = {p.scenario_id for p in unique}
     ref_brier, ref_log = uniform_reference(collected, used)
     return {
-        "by": by,
+        "group_by": by,
         "as_of": as_of.isoformat(),
         "scoring": CONVENTION,
         "scenarios_scored": len(collected.scenarios),

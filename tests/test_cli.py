@@ -67,11 +67,21 @@ def test_list_text_and_as_of(run):
 
 def test_list_json_and_filters(run):
     result = run("list", "--format", "json", "--status", "open", "--case", "demo")
-    records = json.loads(result.stdout)
+    records = json.loads(result.stdout)["scenarios"]
     assert [r["id"] for r in records] == ["strike", "response", "retaliation-if-strike"]
-    assert records[0]["probability"] == {"value": 0.4, "basis": "forecast", "detail": "bob, 2020-01-06T09:00:00+00:00"}
+    assert records[0]["probability"] == {
+        "mean": 0.4,
+        "p05": None,
+        "p50": None,
+        "p95": None,
+        "beta": None,
+        "options": None,
+        "basis": "forecast",
+        "detail": "bob, 2020-01-06T09:00:00+00:00",
+        "note": None,
+    }
     assert records[0]["ladder"] == {"name": "demo-ladder", "rung": 2}
-    assert json.loads(run("list", "--format", "json", "--tag", "military").stdout)[0]["id"] == "strike"
+    assert json.loads(run("list", "--format", "json", "--tag", "military").stdout)["scenarios"][0]["id"] == "strike"
 
 
 def test_show_text_and_json(run):
@@ -80,7 +90,8 @@ def test_show_text_and_json(run):
     assert "hedge 'in all likelihood' → 86% [73%–96%] (against)" in text
     data = json.loads(run("show", "strike", "--format", "json", "--as-of", "2020-01-05").stdout)
     assert [f["by"] for f in data["forecasts"]] == ["alice"]
-    assert data["sources"][0]["implied"]["probability_for_scenario"] == pytest.approx(0.1373, abs=1e-4)
+    assert data["sources"][0]["implied_for_scenario"] == pytest.approx(0.1373, abs=1e-4)
+    assert data["sources"][0]["implied"]["beta"] is not None and data["sources"][0]["implied"]["p50"] is None
     assert data["resolution"]["rule"]["window"] == {"from": "opens", "to": "deadline"}
 
 
@@ -101,8 +112,8 @@ def test_forecast_is_appended_and_shows_everywhere(run, tree):
     assert path.read_text()[len(human.decode()) :] == (
         "history:\n- type: forecast\n  at: 2020-01-07T08:00:00+00:00\n  by: dana\n  probability: 0.75\n  stated: '3:1'\n  note: troops moving\n"
     )
-    listed = json.loads(run("list", "--format", "json").stdout)
-    assert next(r for r in listed if r["id"] == "strike")["probability"]["value"] == 0.75
+    listed = json.loads(run("list", "--format", "json").stdout)["scenarios"]
+    assert next(r for r in listed if r["id"] == "strike")["probability"]["mean"] == 0.75
     assert "2020-01-07T08:00:00+00:00 dana         75% — troops moving" in run("show", "strike").stdout
 
 
@@ -176,9 +187,9 @@ def test_resolve_then_list_and_refuse_second(run):
         "resolve", "strike", "yes", "--by", "carol", "--url", "https://example.org/x", "--resolved-at", "2020-01-08"
     )
     assert (result.exit_code, result.stdout) == (0, "recorded: strike resolved yes by carol\n")
-    records = {r["id"]: r for r in json.loads(run("list", "--format", "json").stdout)}
+    records = {r["id"]: r for r in json.loads(run("list", "--format", "json").stdout)["scenarios"]}
     assert (records["strike"]["status"], records["strike"]["outcome"]) == ("resolved", "yes")
-    assert json.loads(run("list", "--format", "json", "--as-of", "2020-01-07").stdout)[1]["status"] == "open"
+    assert json.loads(run("list", "--format", "json", "--as-of", "2020-01-07").stdout)["scenarios"][1]["status"] == "open"
     again = run("resolve", "strike", "no", "--by", "carol", "--url", "https://example.org/y")
     assert (again.exit_code, again.stderr) == (
         1,

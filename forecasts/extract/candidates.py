@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from forecasts.json_output import probability_record
+
 SPEAKER_TYPES = ("author", "quoted_source", "reported_source")
 KINDS = ("prediction", "threat", "scheduled", "reported_expectation")
 POLARITIES = ("positive", "negative")
@@ -23,14 +25,10 @@ class Probability:
     basis: str
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form: ``{mean, beta: [a, b], p05, p95, basis}``."""
-        return {
-            "mean": round(self.mean, 4),
-            "beta": [round(self.beta_a, 4), round(self.beta_b, 4)],
-            "p05": round(self.p05, 4),
-            "p95": round(self.p95, 4),
-            "basis": self.basis,
-        }
+        """JSON-ready form: the one probability shape of ``forecasts.json_output`` (no median, no options)."""
+        return probability_record(
+            self.basis, mean=self.mean, quantiles=(self.p05, None, self.p95), beta=(self.beta_a, self.beta_b)
+        )
 
 
 @dataclass(frozen=True)

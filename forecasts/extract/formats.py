@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 
@@ -13,19 +12,19 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.extractor import Extraction
 from forecasts.extract.scorer import Scorer
 from forecasts.extract.sentences import split_sentences
+from forecasts.json_output import SCHEMA_VERSION, render_document
 from forecasts.printable import escape_controls
 
 
 def render_json(candidates: list[Candidate]) -> str:
-    """A JSON list, one object per forecast."""
-    return json.dumps([c.to_dict() for c in candidates], indent=2, ensure_ascii=False)
+    """A JSON document (``forecasts.json_output``): ``forecasts``, one object per forecast found."""
+    return render_document({"forecasts": [c.to_dict() for c in candidates]})
 
 
 def render_yaml(candidates: list[Candidate]) -> str:
-    """A YAML list, one mapping per forecast, keys in the JSON order."""
-    if not candidates:
-        return "[]\n"
-    return yaml.safe_dump([c.to_dict() for c in candidates], sort_keys=False, allow_unicode=True, width=100)
+    """The JSON document as YAML, keys in the JSON order."""
+    document = {"schema_version": SCHEMA_VERSION, "forecasts": [c.to_dict() for c in candidates]}
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
 
 
 def _percent(p: float) -> str:

@@ -485,7 +485,7 @@ def score_aggregates(
         "layout": forecasts.layout,
         "mode": "aggregate",
         "train_until": cutoff.date().isoformat(),
-        "at": at.isoformat() if at else "each question's last forecast before it resolved",
+        "as_of": at.isoformat() if at else "each question's last forecast before it resolved",
         "n_train": len(train),
         "n_test": len(test),
         "n_train_questions": int(train["question"].nunique()),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ import click
 
 from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When
+from forecasts.json_output import render_document, stored_probability
 from forecasts.model.config import LEARN, ModelConfig
 from forecasts.state import as_of_instant
 
@@ -126,10 +126,13 @@ def update_command(
     summary = report.summary
     if fmt == "json":
         shown = {k: v for k, v in summary.items() if k not in ("scenarios", "marginals")}
-        shown["scenarios"] = {k: v["current"] for k, v in summary["scenarios"].items()}
+        shown["scenarios"] = {
+            k: {"at": v["current"]["at"], "probability": stored_probability(v["current"])}
+            for k, v in summary["scenarios"].items()
+        }
         shown["fitted"] = report.fitted
         shown["folder"] = str(report.folder)
-        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        click.echo(render_document(shown))
         return
     if not report.fitted:
         click.echo(
@@ -263,7 +266,7 @@ def backtest_command(
     except BacktestError as exc:
         fail(str(exc))
     if fmt == "json":
-        click.echo(json.dumps(result, indent=2))
+        click.echo(render_document(result))
     else:
         click.echo(backtest_text(result))
 

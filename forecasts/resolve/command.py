@@ -12,6 +12,7 @@ import click
 from forecasts.baserate import BaseRate, read_base_rates
 from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_choice, format_option, scenarios_option
 from forecasts.dates import When, end_instant, now_utc, start_instant
+from forecasts.json_output import render_document
 from forecasts.model.posterior import posterior_folder
 from forecasts.resolve.check import CheckError, CheckOptions, run_check
 from forecasts.resolve.feeds import FeedSpec, FeedSpecError, parse_feed_spec
@@ -239,9 +240,7 @@ def score_command(
     collected = collect_predictions(states, rule, stored_base_rates(scenarios))  # type: ignore[arg-type]
     scores = score_by(collected.predictions, group_by, bins)  # type: ignore[arg-type]
     if fmt == "json":
-        import json
-
-        click.echo(json.dumps(scores_record(collected, scores, group_by, moment, bins), indent=2, ensure_ascii=False))  # type: ignore[arg-type]
+        click.echo(render_document(scores_record(collected, scores, group_by, moment, bins)))  # type: ignore[arg-type]
     else:
         click.echo(render_scores(collected, scores, group_by, moment, bins))  # type: ignore[arg-type]
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 from typing import Any
 
+from forecasts.json_output import render_document
 from forecasts.problems import display_path
 from forecasts.resolve.check import Action, CheckReport, Flag, span_text
 from forecasts.resolve.feeds import Interval
@@ -16,7 +16,7 @@ EXIT_MEANING = {0: "nothing needs a person", 1: "error", 3: "something needs a p
 def report_record(report: CheckReport) -> dict[str, Any]:
     """JSON-ready form of a report."""
     return {
-        "now": report.now.isoformat(),
+        "as_of": report.now.isoformat(),
         "dry_run": report.dry_run,
         "scenarios": display_path(report.root),
         "scenario_count": report.scenarios,
@@ -76,8 +76,8 @@ def _action_record(action: Action, dry_run: bool) -> dict[str, Any]:
 
 
 def render_json(report: CheckReport) -> str:
-    """The report as indented JSON."""
-    return json.dumps(report_record(report), indent=2, ensure_ascii=False)
+    """The report as a JSON document (``forecasts.json_output``)."""
+    return render_document(report_record(report))
 
 
 def _table(rows: list[tuple[str, ...]], indent: str = "  ") -> list[str]:

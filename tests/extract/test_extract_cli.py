@@ -60,7 +60,7 @@ def article(tmp_path):
 def test_json_has_every_field(run, article):
     result = run("extract", str(article), "--format", "json")
     assert result.exit_code == 0, result.stderr
-    records = json.loads(result.stdout)
+    records = json.loads(result.stdout)["forecasts"]
     assert [list(r) for r in records] == [FIELDS, FIELDS]
     first, second = records
     assert {k: first[k] for k in FIELDS if k not in ("probability", "speaker_role", "confidence")} == {
@@ -83,10 +83,14 @@ def test_json_has_every_field(run, article):
     assert first["speaker_role"] == "analyst at Example Institute"
     assert first["probability"] == {
         "mean": 0.6726,
-        "beta": [9.4148, 4.5826],
         "p05": 0.4591,
+        "p50": None,
         "p95": 0.8571,
+        "beta": [9.4148, 4.5826],
+        "options": None,
         "basis": "phrase table 'probably' (survey)",
+        "detail": None,
+        "note": None,
     }
     assert (second["hedge"], second["window_phrase"], second["window_start"], second["window_end"]) == (
         "could",
@@ -127,13 +131,13 @@ def test_text_listing(run, article):
 
 def test_standard_input_and_published_option(run):
     result = run("extract", "-", "--published", "2020-01-04", "--format", "json", input="Iran will strike next week.")
-    (record,) = json.loads(result.stdout)
+    (record,) = json.loads(result.stdout)["forecasts"]
     assert (record["window_start"], record["window_end"]) == ("2020-01-04", "2020-01-11")
 
 
 def test_missing_publication_date_is_a_warning(run):
     result = run("extract", "-", "--format", "json", input="Iran will strike next week.")
-    (record,) = json.loads(result.stdout)
+    (record,) = json.loads(result.stdout)["forecasts"]
     assert (record["window_phrase"], record["window_start"]) == ("next week", None)
     assert result.stderr == (
         "warning: standard input: no publication date; relative windows ('next week') stay unresolved "
@@ -168,12 +172,13 @@ def test_bad_published_is_a_usage_error(run, article):
 
 
 def test_empty_and_foreign_input_give_an_empty_result(run):
+    empty = '{\n  "schema_version": 1,\n  "forecasts": []\n}\n'
     result = run("extract", "-", "--format", "json", "--published", "2020-01-04", input="")
-    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert (result.exit_code, result.stdout) == (0, empty)
     assert result.stderr == "warning: standard input: the article has no text; nothing to extract\n"
     german = "Die Regierung wird die Gespräche nächste Woche wieder aufnehmen, sagte der Sprecher. " * 5
     result = run("extract", "-", "--format", "json", "--published", "2020-01-04", input=german)
-    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert (result.exit_code, result.stdout) == (0, empty)
     assert "does not look like English" in result.stderr
 
 
@@ -199,7 +204,7 @@ def test_min_confidence_trades_recall_for_precision(run, article):
     def count(threshold):
         result = run("extract", str(article), "--format", "json", "--min-confidence", threshold)
         assert result.exit_code == 0, result.stderr
-        return json.loads(result.stdout)
+        return json.loads(result.stdout)["forecasts"]
 
     everything, surest = count("0"), count("1")
     assert len(everything) == 2 and surest == []

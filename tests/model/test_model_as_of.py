@@ -68,7 +68,7 @@ def test_list_and_show_say_which_they_show(tree, mock_sampling, monkeypatch):
     assert listing.stdout.splitlines()[-1] == f"note: {NOTE}"
     records = json.loads(
         runner.invoke(cli, ["list", "--as-of", "2020-01-05", "--scenarios", str(tree), "--format", "json"]).stdout
-    )
+    )["scenarios"]
     assert {r["probability"]["note"] for r in records} == {NOTE}
     shown = runner.invoke(cli, ["show", "strike", "--as-of", "2020-01-05", "--scenarios", str(tree)]).stdout
     assert "note: model not used: its NUTS fit as of 2020-01-10 learnt" in shown

@@ -35,7 +35,8 @@ def test_update_then_list_and_show_read_the_posterior(run, mock_sampling):
     shown = run("show", "strike")
     assert "[model: NUTS fit as of" in shown.stdout and "90% interval" in shown.stdout
     data = json.loads(run("show", "strike", "--format", "json").stdout)
-    assert data["probability"]["basis"] == "model" and set(data["probability"]["quantiles"]) == {"p05", "p50", "p95"}
+    assert data["probability"]["basis"] == "model"
+    assert all(0 <= data["probability"][q] <= 1 for q in ("p05", "p50", "p95"))
     again = run("update", "--draws", "20")
     assert again.exit_code == 0 and "is up to date" in again.stdout and again.stderr == ""
 
