@@ -512,6 +512,9 @@ cli.add_command(drafts)
 from forecasts.baserate_command import baserate  # noqa: E402
 
 cli.add_command(baserate)
+from forecasts.track_record.command import import_track_record  # noqa: E402
+
+cli.add_command(import_track_record)
 
 from forecasts.events.command import events  # noqa: E402
 
