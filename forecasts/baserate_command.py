@@ -8,7 +8,6 @@ outside view.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,12 +29,13 @@ from forecasts.baserate import (
 )
 from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When, start_instant
+from forecasts.events.store import parquet_files
+from forecasts.json_output import render_document
 from forecasts.model.posterior import posterior_folder
 from forecasts.scenario import Rule
 from forecasts.store import ScenarioFile
 from forecasts.synthetic_history import is_synthetic
 
-SCHEMA_VERSION = 1
 ENGINES = ("duckdb", "bigquery", "pandas")
 
 # The incidents of a rule between two days (both included): the event history's answer.
@@ -119,6 +119,35 @@ def scenario_base_rate(
         raise ValueError(f"{item.path}: {error}") from error
 
 
+def stored_days(store: Path, feed: str) -> set[date] | None:
+    """The days a store holds GDELT partitions for (None for ACLED: a day without events has none)."""
+    if feed != "gdelt":
+        return None
+    days: set[date] = set()
+    for path in parquet_files(store, feed):
+        try:
+            days.add(date.fromisoformat(path.parent.name.removeprefix("day=")))
+        except ValueError:
+            continue
+    return days
+
+
+def coverage_warning(store: Path, feed: str, start: date, end: date) -> str | None:
+    """A warning when the store lacks days of [start, end]: they would count as days without incidents."""
+    days = stored_days(store, feed)
+    if days is None:
+        return None
+    wanted = (end - start).days + 1
+    held = sum(1 for d in days if start <= d <= end)
+    if held >= wanted:
+        return None
+    return (
+        f"warning: {store}: {feed.upper()} is stored for {held} of the {wanted} days {start.isoformat()}..{end.isoformat()}; "
+        f"days not stored count as days without incidents (fill them: forecasts events sync --feed {feed} "
+        f"--from {start.isoformat()} --to {end.isoformat()})"
+    )
+
+
 def _day(when: When | None) -> date | None:
     return start_instant(when).date() if when is not None else None
 
@@ -197,6 +226,14 @@ def baserate(
     else:
         history = f"{engine} over {folder}"
     rates = compute_selection(selection, incidents_of, _day(start), _day(end), history)
+    if engine != "bigquery":
+        feeds = {f.scenario.id: f.scenario.resolution.rule.feed for f in selection.files if f.scenario.resolution.rule}
+        warned: set[str] = set()
+        for rate in rates:
+            warning = coverage_warning(folder, feeds[rate.scenario], rate.start, rate.end)
+            if warning is not None and warning not in warned:
+                warned.add(warning)
+                click.echo(warning, err=True)
     if write:
         path = store_base_rates(scenarios, rates, history)
         click.echo(f"wrote {len(rates)} base rate(s) to {path}", err=True)
@@ -233,11 +270,10 @@ def render_base_rates(rates: list[BaseRate], skipped: list[tuple[str, str]], tit
     """Text (one block per scenario) or JSON (``schema_version``, ``base_rates``, ``skipped``)."""
     if fmt == "json":
         data = {
-            "schema_version": SCHEMA_VERSION,
             "base_rates": [rate.to_data() for rate in rates],
             "skipped": [{"scenario": name, "reason": reason} for name, reason in skipped],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False)
+        return render_document(data)
     blocks = [format_base_rate(rate, titles.get(rate.scenario, "")) for rate in rates]
     if skipped:
         blocks.append("skipped: " + ", ".join(f"{name} ({reason})" for name, reason in skipped))

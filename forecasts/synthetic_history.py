@@ -21,7 +21,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from forecasts.events.store import GDELT_SCHEMA, partition_name, table_of, write_atomically, write_parquet
+from forecasts.events.store import (
+    GDELT_SCHEMA,
+    Manifest,
+    partition_name,
+    table_of,
+    write_atomically,
+    write_parquet,
+)
 
 MARKER = "SYNTHETIC.txt"
 MARKER_TEXT = (
@@ -114,9 +121,13 @@ def write_synthetic_store(store: Path, start: date, end: date, seed: int = 2020)
     """
     write_atomically(store / MARKER, MARKER_TEXT.encode())
     frame = synthetic_frame(start, end, seed)
+    manifest = Manifest.load(store)
+    days = manifest.days.setdefault("gdelt", {})
     for number, part in frame.groupby("day", sort=True):
         day = date(int(number) // 10000, int(number) // 100 % 100, int(number) % 100)
         write_parquet(store / "gdelt" / partition_name(day) / "events.parquet", table_of(part, "gdelt"))
+        days[day.isoformat()] = ["synthetic"]
+    manifest.save()
     return len(frame)
 
 

@@ -30,6 +30,8 @@ EXEMPT = {
     "forecasts backtest": "fits on ../shared data for minutes (bench/backtest.py runs it)",
     "forecasts check --feed gdelt=http://": "fetches GDELT over the network",
     "forecasts extract https://": "fetches a web page over the network",
+    "forecasts baserate": "needs years of event history (forecasts events sync, over the network); "
+    "tests/test_baserate_command.py runs these examples on a SYNTHETIC store",
 }
 # `check` exits 3 when something needs a person: a report, not a failure.
 REPORT_EXIT = {"forecasts check": {0, 3}}
