@@ -15,6 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import data, markup
+from dashboard.editor import authorise
 from forecasts.problems import ScenarioError
 from forecasts.review import (
     EDITABLE,
@@ -36,8 +37,16 @@ def _key(scenario_id: str, name: str) -> str:
     return f"draft-{scenario_id}-{name}"
 
 
-def _act(action: Callable[[], str]) -> None:
-    """Run one review action; keep its outcome (or its refusal, word for word) for the next run."""
+def _act(action: Callable[[], str], item: DraftItem) -> None:
+    """Run one review action; keep its outcome (or its refusal, word for word) for the next run.
+
+    Whether this session may write in the draft's case is decided here, on the server, at the click.
+    """
+    case = item.path.parent.name
+    decision = authorise(case, f"a draft review of {item.scenario_id}")
+    if not decision.allowed:
+        st.session_state[MESSAGE_KEY] = ("error", f"Not done: {decision.reason}")
+        return
     try:
         st.session_state[MESSAGE_KEY] = ("success", action())
     except ScenarioError as exc:
@@ -101,20 +110,23 @@ def show_draft_review(root: Path) -> None:
             cells[1].text_input("New value", key=_key(item.scenario_id, "value"))
             buttons = st.columns(4, vertical_alignment="bottom")
             buttons[0].button(
-                "Apply", key=_key(item.scenario_id, "apply"), on_click=_act, args=(lambda i=item: _edit(root, i),)
+                "Apply", key=_key(item.scenario_id, "apply"), on_click=_act, args=(lambda i=item: _edit(root, i), item)
             )
             buttons[1].button(
                 "Accept",
                 key=_key(item.scenario_id, "accept"),
                 type="primary",
                 on_click=_act,
-                args=(lambda i=item: _accept(root, i),),
+                args=(lambda i=item: _accept(root, i), item),
             )
             targets = [o for o in others if o != item.scenario_id]
             buttons[2].selectbox("Merge into", targets, key=_key(item.scenario_id, "into"))
             buttons[2].button(
-                "Merge", key=_key(item.scenario_id, "merge"), on_click=_act, args=(lambda i=item: _merge(root, i),)
+                "Merge", key=_key(item.scenario_id, "merge"), on_click=_act, args=(lambda i=item: _merge(root, i), item)
             )
             buttons[3].button(
-                "Reject", key=_key(item.scenario_id, "reject"), on_click=_act, args=(lambda i=item: _reject(root, i),)
+                "Reject",
+                key=_key(item.scenario_id, "reject"),
+                on_click=_act,
+                args=(lambda i=item: _reject(root, i), item),
             )

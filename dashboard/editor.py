@@ -198,32 +198,34 @@ def editor_name() -> str | None:
     return name if isinstance(name, str) and name else None
 
 
-def writer_for(case: str | None, action: str) -> Writer | None:
-    """Who may record ``action`` in ``case`` now, checked on the server at the moment of writing.
-
-    None, with the refusal logged, when this session may not write there (or, locally, has not
-    said who is writing yet).
-    """
+def authorise(case: str | None, action: str) -> Decision:
+    """Whether this session may do ``action`` in ``case`` now, decided on the server; a refusal is logged."""
     decision = decide(case)
-    if decision.allowed:
-        if editing_mode() is Mode.SHARED:
-            identity = signed_in_identity()
-            if identity is not None:
-                return Writer(identity.label, dashboard_origin(identity.key))
-        else:
-            name = editor_name()
-            if name is not None:
-                return Writer(name, local_dashboard_origin(data.scenarios_root()))
-            return None
-    identity = signed_in_identity()
-    log.warning(
-        "refused %s in case %s from %s: %s",
-        action,
-        case or "(any)",
-        identity.key if identity else "a viewer",
-        decision.reason,
-    )
-    return None
+    if not decision.allowed:
+        identity = signed_in_identity()
+        log.warning(
+            "refused %s in case %s from %s: %s",
+            action,
+            case or "(any)",
+            identity.key if identity else "a viewer",
+            decision.reason,
+        )
+    return decision
+
+
+def writer_for(case: str | None, action: str) -> Writer | None:
+    """Who records ``action`` in ``case``, checked on the server at the moment of writing.
+
+    None when this session may not write there (the refusal is logged) or, in the local mode, has
+    not said who is writing yet.
+    """
+    if not authorise(case, action).allowed:
+        return None
+    if editing_mode() is Mode.SHARED:
+        identity = signed_in_identity()
+        return Writer(identity.label, dashboard_origin(identity.key)) if identity is not None else None
+    name = editor_name()
+    return Writer(name, local_dashboard_origin(data.scenarios_root())) if name is not None else None
 
 
 def refuse_crafted_params() -> None:

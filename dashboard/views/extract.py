@@ -24,7 +24,7 @@ import streamlit as st
 
 from dashboard import data, markup
 from dashboard.draft_review import show_draft_review
-from dashboard.editor import EDITOR_ENV_VAR, SECRET_KEY, editor_mode
+from dashboard.editor import authorise, editor_mode, read_only_reason
 from dashboard.extraction import Extraction, case_folders, case_problem
 from dashboard.views import show_root
 from forecasts.display import format_bound, format_probability
@@ -73,7 +73,7 @@ def _read() -> Article:
         # Checked here, on the server, not only by hiding the field: a session can be sent any value.
         raise ArticleError(
             "Only editors may have the dashboard fetch a URL; paste the article's text instead "
-            f"(editors: start it with {EDITOR_ENV_VAR}=1)."
+            "(editors: sign in, or run `forecasts dashboard --local-editor` on your own machine)."
         )
     if text.strip() and url:
         raise ArticleError("Give the article's text or its URL, not both: clear one of them.")
@@ -276,6 +276,11 @@ def _save(found: Extraction) -> None:
     if problems or case is None:
         st.session_state[SAVE_ERROR_KEY] = problems
         return
+    # Decided here, on the server, at the click: a save button shown earlier proves nothing.
+    decision = authorise(case, f"saving drafts in {case}")
+    if not decision.allowed:
+        st.session_state[SAVE_ERROR_KEY] = [f"Nothing saved: {decision.reason}"]
+        return
     try:
         report = write_drafts(chosen, found.article, root / case, root)
     except Exception as exc:  # noqa: BLE001 -- a failed save must be reported, not crash the page
@@ -372,7 +377,4 @@ if editing:
     show_draft_review(data.scenarios_root())
 show_root()
 if not editing:
-    st.caption(
-        f"Review only. Editors: start the dashboard with `{EDITOR_ENV_VAR}=1` (or `{SECRET_KEY} = true` in "
-        "`.streamlit/secrets.toml`) to save the forecasts found as draft scenarios."
-    )
+    st.caption("Review only: editors save the forecasts found as draft scenarios. " + read_only_reason())

@@ -8,6 +8,7 @@ dashboard a shared one; the allow-list is the scenarios folder's ``_settings.yam
 from __future__ import annotations
 
 import logging
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ import yaml
 from markdown_text import shown_text
 from streamlit import config
 from streamlit.testing.v1 import AppTest
+
+from testdata import DERIVED
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -246,4 +249,34 @@ def test_the_deprecated_switch_means_the_local_editor_and_warns(
     assert refusals(caplog)[0].startswith(
         "FORECASTS_EDITOR=1 and 'editor = true' in the secrets are deprecated: they now mean the local single-user "
         "editor, on 127.0.0.1 only (forecasts dashboard --local-editor)."
+    )
+
+
+def test_a_draft_review_click_from_a_session_that_lost_its_rights_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = tmp_path / "bundled"
+    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
+    monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
+    allow(root, "editors:\n  cases:\n    practice:\n      emails: [ana.torres@example.org]\n")
+    draft = root / "practice" / "practice-iran-threatens-us-persons-2024.yaml"
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.secrets["auth"] = AUTH
+    at.user = ANA
+    at.run()
+    at.switch_page("views/extract.py").run()
+    reject = "draft-practice-iran-threatens-us-persons-2024-reject"
+    assert reject in {b.key for b in at.button}  # an editor of the case gets the review
+    allow(root, "editors:\n  emails: []\n")
+    with caplog.at_level(logging.WARNING, logger="dashboard.editor"):
+        at.button(key=reject).click().run()
+    assert not at.exception
+    assert draft.is_file()
+    assert not (root / "_rejected").exists()
+    assert any(
+        m.startswith(
+            "refused a draft review of practice-iran-threatens-us-persons-2024 in case practice from "
+            "ana.torres@example.org: ana.torres@example.org is not an editor of the case 'practice'"
+        )
+        for m in refusals(caplog)
     )

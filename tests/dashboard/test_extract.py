@@ -139,7 +139,7 @@ def test_a_url_in_a_viewer_session_is_refused_and_nothing_is_fetched(bundled: Pa
     assert not at.exception
     assert [shown_text(e.value) for e in at.error] == [
         "Only editors may have the dashboard fetch a URL; paste the article's text instead "
-        "(editors: start it with FORECASTS_EDITOR=1)."
+        "(editors: sign in, or run `forecasts dashboard --local-editor` on your own machine)."
     ]
     assert not at.subheader
     assert pages.seen() == []
