@@ -262,6 +262,31 @@ class DraftsListDocument(Document):
     drafts: list[Draft]
 
 
+class Skipped(Closed):
+    """A scenario `baserate` gave no base rate for, and why."""
+
+    scenario: str
+    reason: str
+
+
+class BaserateDocument(Document):
+    """`forecasts baserate --format json`: one base rate per scenario (``BaseRate.to_data``)."""
+
+    base_rates: list[Json]
+    skipped: list[Skipped]
+
+
+class EventsQueryDocument(Document):
+    """`forecasts events query SCENARIO --format json`: the incidents its rule finds in the history."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    scenario: str
+    since: str = Field(alias="from")
+    until: str = Field(alias="to")
+    engine: str
+    incidents: list[Json]
+
+
 # Command (as typed after `forecasts`) -> the model of its JSON document.
 DOCUMENTS: dict[str, type[Document]] = {
     "list": ListDocument,
@@ -272,6 +297,8 @@ DOCUMENTS: dict[str, type[Document]] = {
     "backtest": BacktestDocument,
     "extract": ExtractDocument,
     "drafts list": DraftsListDocument,
+    "baserate": BaserateDocument,
+    "events query": EventsQueryDocument,
 }
 
 

@@ -6,7 +6,6 @@ the file or address and the fix), 2 a usage error.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -22,6 +21,7 @@ from forecasts.events.history import ENGINES, HistoryError, HistoryIncident, rul
 from forecasts.events.sql import RuleSqlError, compile_rule
 from forecasts.events.store import StoreError, default_store, parquet_files
 from forecasts.events.sync import MASTER_LIST, Progress, SyncError, import_acled, import_gdelt, sync_gdelt
+from forecasts.json_output import render_document
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -233,14 +233,13 @@ def render_incidents(
     """The incidents as text (one line each) or JSON."""
     if fmt == "json":
         data = {
-            "schema_version": 1,
             "scenario": scenario,
             "from": since.isoformat(),
             "to": until.isoformat(),
             "engine": engine,
             "incidents": [{**asdict(i), "day": i.day.isoformat()} for i in incidents],
         }
-        return json.dumps(data, indent=2, ensure_ascii=False)
+        return render_document(data)
     lines = [f"{scenario}: {len(incidents)} incident(s) {since} … {until} ({engine})"]
     for i in incidents:
         url = f"  {i.urls[0]}" if i.urls else ""
