@@ -16,7 +16,13 @@ Module map:
   rules.py       vectorized matching of many rules against a table; incidents and thresholds
   cursor.py      the check's remembered state: files seen, coverage per rule, last probabilities
   audit.py       the append-only audit log (JSON lines)
-  check.py       the scheduled check itself
+  check.py       the scheduled check itself: runs the phases below in order
+  check_options.py  its options and their defaults (the CLI's too; no pandas)
+  feed_reading.py   phase 1: feeds read into each rule's memory (the only pandas phase)
+  planning.py       phase 2: open rules, matches, conditions, ladders, deadlines -> actions
+  flagging.py       phase 3: due, overdue, stale and moved scenarios for a person
+  writing.py        phase 4: resolutions, audit log and state written
+  findings.py       what a run did and found: actions, flags, feed reports, the report
   report.py      the check's report as text, JSON or Markdown
   command.py     the ``forecasts check`` and ``forecasts score`` commands
 

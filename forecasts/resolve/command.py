@@ -13,8 +13,8 @@ from forecasts.baserate import BaseRate, read_base_rates
 from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_choice, format_option, scenarios_option
 from forecasts.dates import When, end_instant, now_utc, start_instant
 from forecasts.json_output import render_document
-from forecasts.model.posterior import posterior_folder
-from forecasts.resolve.check import CheckError, CheckOptions, run_check
+from forecasts.model.location import posterior_folder
+from forecasts.resolve.check_options import MAX_BATCHES, MOVED_THRESHOLD, OVERDUE_DAYS, STALE_DAYS, CheckOptions
 from forecasts.resolve.feeds import FeedSpec, FeedSpecError, parse_feed_spec
 from forecasts.resolve.report import render_report
 from forecasts.scoring import GROUPINGS, collect_predictions, render_scores, score_by, scores_record
@@ -80,14 +80,14 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
 @click.option(
     "--stale-days",
     type=click.IntRange(min=1),
-    default=14,
+    default=STALE_DAYS,
     show_default=True,
     help="Flag open scenarios without a forecast for this long.",
 )
 @click.option(
     "--overdue-days",
     type=click.IntRange(min=0),
-    default=7,
+    default=OVERDUE_DAYS,
     show_default=True,
     help="A passed deadline is 'due' this long, then 'overdue'.",
 )
@@ -95,14 +95,14 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
     "--moved",
     "moved",
     type=ShareType(),
-    default="0.15",
+    default=str(MOVED_THRESHOLD),
     show_default=True,
     help="Flag probability moves larger than this since the last check.",
 )
 @click.option(
     "--max-batches",
     type=click.IntRange(min=1),
-    default=96,
+    default=MAX_BATCHES,
     show_default=True,
     help="At most this many GDELT 15-minute batches per lastupdate.txt source per run.",
 )
@@ -156,6 +156,9 @@ def check_command(
     """
     moment = end_instant(as_of) if as_of is not None else now_utc()
     recorded_at: When = as_of if as_of is not None else moment
+    # The engine (pandas) is imported only when a check runs: every other command starts without it.
+    from forecasts.resolve.check import CheckError, run_check
+
     options = CheckOptions(
         root=scenarios,
         now=moment,

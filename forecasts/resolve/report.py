@@ -7,8 +7,8 @@ from typing import Any
 
 from forecasts.json_output import render_document
 from forecasts.problems import display_path
-from forecasts.resolve.check import Action, CheckReport, Flag, span_text
 from forecasts.resolve.feeds import Interval
+from forecasts.resolve.findings import Action, CheckReport, Flag, span_text
 
 EXIT_MEANING = {0: "nothing needs a person", 1: "error", 3: "something needs a person"}
 
