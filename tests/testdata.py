@@ -14,8 +14,8 @@ import pytest
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent
 SHARED = REPO.parent / "shared"
-# Derived state a checkout may hold after `forecasts update` or `forecasts check`: tests never see it.
-DERIVED = ("_posterior", ".forecasts")
+# Derived state a checkout may hold after `forecasts update`, `forecasts check` or `forecasts events`: tests never see it.
+DERIVED = ("_posterior", ".forecasts", "_events")
 
 
 def copy_bundled(target: Path) -> Path:

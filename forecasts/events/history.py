@@ -255,22 +255,27 @@ def read_store(files: list[Path], feed: str) -> pd.DataFrame:
 
 
 def pandas_incidents(
-    rule: GdeltRule | AcledRule, since: date, until: date, files: list[Path], frame: pd.DataFrame | None = None
+    rule: GdeltRule | AcledRule,
+    since: date,
+    until: date,
+    files: list[Path],
+    frame: pd.DataFrame | GdeltEvents | None = None,
 ) -> list[HistoryIncident]:
     """The incidents found by the check's pandas matcher (``gdelt_rows`` / ``acled_rows``)."""
     frame = frame if frame is not None else read_store(files, rule.feed)
     scope = history_scope(rule, since, until)
     if isinstance(rule, AcledRule):
-        rows = acled_rows(frame, scope)
-        sub = frame.iloc[rows]
-        sub = sub[(sub["day"] >= since.year * 10000 + since.month * 100 + since.day)]
-        sub = sub[sub["day"] <= until.year * 10000 + until.month * 100 + until.day]
+        table = frame.frame if isinstance(frame, GdeltEvents) else frame
+        sub = table.iloc[acled_rows(table, scope)]
+        # The matcher widens the window for events dated to a month; history takes the days asked.
+        sub = sub[(sub["day"] >= _number(since)) & (sub["day"] <= _number(until))]
         return acled_incidents(sub.sort_values(["day", "id"]))
-    events = frame if isinstance(frame, GdeltEvents) else GdeltEvents(_with_feature(frame))
+    events = frame if isinstance(frame, GdeltEvents) else GdeltEvents(_with_stored_columns(frame))
     return matcher_incidents(rule, since, until, events)
 
 
-def _with_feature(frame: pd.DataFrame) -> pd.DataFrame:
+def _with_stored_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns the matcher's table has and the store leaves out (per-file line numbers)."""
     for column, default in (("line", 0), ("added_precision", 900)):
         if column not in frame:
             frame = frame.assign(**{column: default})
