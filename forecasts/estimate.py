@@ -107,7 +107,7 @@ def _options_from_sources(scenario: Scenario, sources: list[Source]) -> dict[str
 
 def model_estimate(path: Path, scenario: Scenario, as_of: datetime) -> Estimate | None:
     """The posterior's estimate for the scenario in ``path``, or None when no posterior covers it."""
-    from forecasts.model.posterior import find_root
+    from forecasts.model.location import find_root
 
     if find_root(path) is None:
         return None
@@ -120,7 +120,7 @@ def model_estimate(path: Path, scenario: Scenario, as_of: datetime) -> Estimate 
 def model_history(path: Path, scenario: Scenario, until: datetime) -> list[tuple[datetime, Estimate]] | None:
     """The posterior's stored history for the scenario up to ``until``, as (instant, estimate)
     pairs, or None when no fresh posterior covers it."""
-    from forecasts.model.posterior import find_root
+    from forecasts.model.location import find_root
 
     if find_root(path) is None:
         return None
@@ -134,7 +134,7 @@ def model_history(path: Path, scenario: Scenario, until: datetime) -> list[tuple
 
 def posterior_note(path: Path, as_of: datetime) -> str | None:
     """Why no posterior is shown for ``path`` at ``as_of`` although one exists (else None)."""
-    from forecasts.model.posterior import find_root
+    from forecasts.model.location import find_root
 
     root = find_root(path)
     if root is None:
@@ -147,7 +147,7 @@ def posterior_note(path: Path, as_of: datetime) -> str | None:
 def shown_basis(root: Path, as_of: datetime) -> str | None:
     """One line on what an as-of view of ``root`` shows: which model fit, or why none; None when
     there is no posterior at all (the view then shows forecasts and priors, as it says per row)."""
-    from forecasts.model.posterior import FOLDER
+    from forecasts.model.location import FOLDER
 
     if not (root / FOLDER).is_dir():
         return None

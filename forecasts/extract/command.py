@@ -16,10 +16,6 @@ from forecasts.cli_options import WHEN, fail, format_choice, scenarios_option
 from forecasts.dates import When
 from forecasts.extract.article import FETCH_TIMEOUT_SECONDS, Article, ArticleError, looks_english, read_article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.drafts import write_drafts
-from forecasts.extract.extractor import analyse_article
-from forecasts.extract.formats import render_explanation, render_json, render_text, render_yaml
-from forecasts.extract.scorer import default_scorer
 
 # Fewer words than this out of an HTML page means the extractor found no article in it.
 MIN_HTML_WORDS = 30
@@ -108,6 +104,11 @@ def _extract(
       forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt --write scenarios/cambodia-2018
       forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt --explain --min-confidence 0.6
     """
+    # The extractor and its model are imported only when extract runs: every other command starts without them.
+    from forecasts.extract.extractor import analyse_article
+    from forecasts.extract.formats import render_explanation, render_json, render_text, render_yaml
+    from forecasts.extract.scorer import default_scorer
+
     try:
         article = read_article(source, published=_as_date(published), outlet=outlet, timeout=timeout)
     except ArticleError as exc:
@@ -160,6 +161,8 @@ def _warn_about(article: Article) -> None:
 
 
 def _write(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path) -> None:
+    from forecasts.extract.drafts import write_drafts  # drafting's vocabulary, only when writing
+
     if folder.exists() and not folder.is_dir():
         fail(f"{folder}: not a folder; --write takes the folder to put draft scenarios in")
     report = write_drafts(candidates, article, folder, scenarios)

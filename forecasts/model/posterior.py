@@ -38,15 +38,17 @@ import numpy.typing as npt
 
 from forecasts import __version__
 from forecasts.model.config import FitConfig, ModelConfig
+from forecasts.model.location import FOLDER as FOLDER
+from forecasts.model.location import REPLAY_PREFIX as REPLAY_PREFIX
+from forecasts.model.location import find_root as find_root
+from forecasts.model.location import posterior_folder as posterior_folder
 from forecasts.model.pooling import Calibration
 from forecasts.store import create_file, replace_file
 
 Array = npt.NDArray[np.float64]
-FOLDER = "_posterior"
 SUMMARY = "posterior.json"
 DRAWS = "calibration.npz"
 FORMAT = 1
-REPLAY_PREFIX = "as-of-"
 PACKAGE = Path(__file__).resolve().parent.parent
 # Outside forecasts/model/, what turns a scenario's words into the numbers the model fits: the
 # hedge table and the code that reads it, and the rule that spreads a source over the options.
@@ -77,12 +79,6 @@ def code_digest(package: Path = PACKAGE, version: str = __version__) -> str:
 def code_version() -> str:
     """``code_digest`` of the installed package, computed once per process."""
     return code_digest()
-
-
-def posterior_folder(root: Path, as_of_day: str | None = None) -> Path:
-    """The folder a fit writes to: ``_posterior`` or ``_posterior/as-of-DATE``."""
-    folder = root / FOLDER
-    return folder / f"{REPLAY_PREFIX}{as_of_day}" if as_of_day else folder
 
 
 def inputs_digest(
@@ -332,18 +328,6 @@ def _load_entries(path: str, mtime_ns: int, size: int) -> dict[str, PosteriorEnt
         return {k: PosteriorEntry.from_json(v) for k, v in summary.get("scenarios", {}).items()}
     except (KeyError, TypeError, ValueError, IndexError):
         return None
-
-
-def find_root(scenario_path: Path, levels: int = 4) -> Path | None:
-    """The scenarios root above a scenario file: the nearest ancestor holding ``_posterior``."""
-    folder = scenario_path.parent
-    for _ in range(levels):
-        if (folder / FOLDER).is_dir():
-            return folder
-        if folder.parent == folder:
-            break
-        folder = folder.parent
-    return None
 
 
 def day_of(moment: datetime) -> str:
