@@ -287,6 +287,22 @@ class EventsQueryDocument(Document):
     incidents: list[Json]
 
 
+class ImportDocument(Document):
+    """`forecasts import PLATFORM FILE --format json`: what an import read, created and appended."""
+
+    format: str
+    file: str
+    case: str
+    questions: int
+    forecasts_read: int
+    created: list[str]
+    appended: list[str]
+    unchanged: int
+    forecasts_added: int
+    skipped: list[str]
+    seconds: float
+
+
 # Command (as typed after `forecasts`) -> the model of its JSON document.
 DOCUMENTS: dict[str, type[Document]] = {
     "list": ListDocument,
@@ -299,6 +315,7 @@ DOCUMENTS: dict[str, type[Document]] = {
     "drafts list": DraftsListDocument,
     "baserate": BaserateDocument,
     "events query": EventsQueryDocument,
+    "import": ImportDocument,
 }
 
 

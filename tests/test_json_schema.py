@@ -91,7 +91,9 @@ def test_list_and_show_validate(run, bundled: Path, tree: Path) -> None:  # type
         for record in listed["scenarios"]:
             assert list(record["probability"]) == list(PROBABILITY_KEYS)
             validate("show", run("show", record["id"], "--scenarios", str(root), "--format", "json").stdout)
-    early = validate("list", run("list", "--scenarios", str(bundled), "--as-of", "2020-01-04", "--format", "json").stdout)
+    early = validate(
+        "list", run("list", "--scenarios", str(bundled), "--as-of", "2020-01-04", "--format", "json").stdout
+    )
     categorical = next(r for r in early["scenarios"] if r["kind"] == "categorical")
     assert categorical["probability"]["mean"] is None and set(categorical["probability"]["options"])
 
@@ -140,7 +142,9 @@ def mock_sampling(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_update_and_backtest_validate(run, tree: Path, tmp_path: Path, mock_sampling: None) -> None:  # type: ignore[no-untyped-def]
     fitted = validate("update", run("update", "--scenarios", str(tree), "--draws", "20", "--format", "json").stdout)
-    assert fitted["fitted"] and all(list(s["probability"]) == list(PROBABILITY_KEYS) for s in fitted["scenarios"].values())
+    assert fitted["fitted"] and all(
+        list(s["probability"]) == list(PROBABILITY_KEYS) for s in fitted["scenarios"].values()
+    )
     again = validate("update", run("update", "--scenarios", str(tree), "--draws", "20", "--format", "json").stdout)
     assert again["fitted"] is False
     path = tmp_path / "forecasts.csv"
@@ -171,3 +175,10 @@ def test_one_encoder_dates_as_iso_and_no_repr() -> None:
     )
     with pytest.raises(TypeError, match="object is not JSON"):
         dump_json({"x": object()})
+
+
+def test_import_validates(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    export = REPO / "tests" / "data" / "import" / "gjopen" / "predictions.json"
+    args = ["import", "gjopen", str(export), "--case", "gjo", "--scenarios", str(tmp_path / "scenarios")]
+    report = validate("import", run(*args, "--format", "json").stdout)
+    assert report["created"] and report["skipped"]
