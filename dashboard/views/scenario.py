@@ -16,9 +16,10 @@ from streamlit.delta_generator import DeltaGenerator
 from dashboard import charts, data, forms, markup
 from dashboard.editor import Mode, editing_mode, editor_mode, read_only_reason
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
+from forecasts.baserate import describe_base_rate, read_base_rates
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import evidence_weight, format_estimate, format_forecast, format_probability, outcome_text
-from forecasts.model.posterior import find_root
+from forecasts.model.posterior import find_root, posterior_folder
 from forecasts.phrases import UnknownPhraseError, locate_hedge
 from forecasts.provenance import describe_origin
 from forecasts.source_priors import implied_prior, source_probability
@@ -349,6 +350,42 @@ def _resolution(state: ScenarioState) -> None:
         st.markdown(f"- {markup.escape_markdown(note)}")
 
 
+def _base_rate(state: ScenarioState) -> None:
+    # Stored by `forecasts baserate --write` next to the posterior; never computed on page load.
+    s = state.scenario
+    if s.resolution.rule is None:
+        return
+    root = find_root(state.path)
+    try:
+        stored = read_base_rates(posterior_folder(root)) if root is not None else None
+    except ValueError as exc:
+        st.caption(markup.escape_markdown(str(exc)))
+        return
+    rate = stored.rates.get(s.id) if stored is not None else None
+    st.markdown("**Base rate (the outside view)**")
+    if rate is None:
+        st.caption("No base rate stored: `forecasts baserate --all --write` computes them from the event history.")
+        return
+    low, high = rate.interval()
+    st.markdown(markup.escape_markdown(describe_base_rate(rate).capitalize()) + ".")
+    st.caption(
+        f"At least one in a window: {rate.mean:.1%} (90% interval {low:.1%} to {high:.1%}); "
+        f"{len(rate.incidents)} incident day(s), hazard {rate.hazard_per_day:.5f} a day. "
+        f"History: {markup.escape_markdown(rate.history)}"
+    )
+    if rate.incidents:
+        rows = [
+            {
+                "day": i.day.isoformat(),
+                "url": i.urls[0] if i.urls else "",
+                "ids": ", ".join(i.ids),
+                "sources": i.sources,
+            }
+            for i in rate.incidents
+        ]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
 def _relations(catalog: Catalog, state: ScenarioState, as_of: date) -> None:
     s = state.scenario
     if s.ladder is not None:
@@ -410,6 +447,7 @@ if chosen is not None:
                 forms.record_panel(scenario_file, as_of)
             _sources(state)
             _resolution(state)
+            _base_rate(state)
             _relations(catalog, state, as_of)
         st.caption(f"File: {markup.code_markdown(str(state.path))}")
 show_root()
