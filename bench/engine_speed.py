@@ -332,7 +332,11 @@ def main() -> None:
     print(f"\n4. baselines on {len(held)} held-out scenarios (Brier, lower is better)")
     y = truth[held]
     extremize = fit_extremizing_on_training(data, config)
-    rows = [("model, NUTS (one joint fit)", brier(p_nuts, y), nuts_s), ("model, ADVI", brier(p_advi, y), advi_s)]
+    # (method, Brier, seconds; None for the closed-form aggregates, which take no fit)
+    rows: list[tuple[str, float, float | None]] = [
+        ("model, NUTS (one joint fit)", brier(p_nuts, y), nuts_s),
+        ("model, ADVI", brier(p_advi, y), advi_s),
+    ]
     learnt, _, learnt_s = fit(data, "advi", config.model_copy(update={"half_life_days": "learn"}))
     days = learnt.recency.half_life_days  # type: ignore[attr-defined]
     rows.append(

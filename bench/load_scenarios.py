@@ -14,6 +14,7 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def write_tree(root: Path, count: int) -> int:
     return total
 
 
-def timed(fn, repeat: int) -> float:
+def timed(fn: Callable[[], object], repeat: int) -> float:
     runs = []
     for _ in range(repeat):
         t0 = time.perf_counter()

@@ -23,6 +23,7 @@ import sys
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -162,7 +163,8 @@ def generate_rules(n: int, seed: int = 1000) -> list[RuleScope]:
 
 def row_by_row(raw: bytes, scopes: list[RuleScope]) -> dict[str, set[str]]:
     """The plain way: every row, every rule, in Python; incidents summed in a dict."""
-    found: dict[str, dict[tuple[object, ...], list[object]]] = {s.scenario_id: {} for s in scopes}
+    # Per rule, incident key -> [mentions summed, event ids]: the bookkeeping a plain loop does.
+    found: dict[str, dict[tuple[object, ...], list[Any]]] = {s.scenario_id: {} for s in scopes}
     tests = [(s, s.rule, day_number(s.first_day), day_number(s.last_day)) for s in scopes]
 
     def listed(value: object) -> list[object] | None:
@@ -182,7 +184,7 @@ def row_by_row(raw: bytes, scopes: list[RuleScope]) -> dict[str, set[str]]:
                 listed(rule.quad_class),
                 rule.event_root_codes,
                 tuple(rule.event_codes) if rule.event_codes else None,
-                tuple(listed(rule.actor1_code) or []) or None,
+                tuple(str(code) for code in listed(rule.actor1_code) or []) or None,
                 listed(rule.exclude.action_country) if rule.exclude else None,
             )
         )
@@ -209,9 +211,9 @@ def row_by_row(raw: bytes, scopes: list[RuleScope]) -> dict[str, set[str]]:
             if ex is not None and ac in ex:
                 continue
             incident = found[sid].setdefault((day, root, a1, a2, ac), [0, set()])
-            incident[0] += int(f[32])  # type: ignore[operator]
-            incident[1].add(f[0])  # type: ignore[union-attr]
-    return {sid: {i for _, ids in incidents.values() for i in ids} for sid, incidents in found.items()}  # type: ignore[misc]
+            incident[0] += int(f[32])
+            incident[1].add(f[0])
+    return {sid: {i for _, ids in incidents.values() for i in ids} for sid, incidents in found.items()}
 
 
 def naive_vectorized(frame: pd.DataFrame, scopes: list[RuleScope]) -> dict[str, int]:

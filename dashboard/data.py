@@ -32,12 +32,11 @@ from forecasts.display import (
     format_probability,
     ladder_label,
     outcome_text,
-    source_names,
 )
 from forecasts.problems import Problem, ScenarioError
 from forecasts.scenario import ResolutionEntry, Scenario
 from forecasts.scoring import CalibrationBin, GroupScore, Prediction
-from forecasts.state import ScenarioState, all_forecasts, as_of_instant, catalog_states
+from forecasts.state import ScenarioState, all_forecasts, as_of_instant, catalog_states, source_names
 from forecasts.store import (
     ENV_VAR,
     Catalog,

@@ -19,10 +19,7 @@ from forecasts.phrases import UnknownPhraseError
 from forecasts.printable import escape_controls
 from forecasts.scenario import Evidence, Source
 from forecasts.source_priors import implied_prior, source_probability
-from forecasts.state import (
-    ScenarioState,
-    source_names,  # noqa: F401  (re-exported: display's callers use it)
-)
+from forecasts.state import ScenarioState
 
 # An open question whose deadline has passed: someone has yet to say what happened.
 PAST_DEADLINE = "past deadline, awaiting resolution"

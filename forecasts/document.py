@@ -40,7 +40,7 @@ from forecasts.regular_files import FileTooLarge, NotARegularFile, read_regular_
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # the pure-Python twin of CSafeLoader
 
 
 def _import_yaml_rs() -> ModuleType:
@@ -218,7 +218,8 @@ def _measure_depth(text: str) -> None:
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels", event.start_mark.line + 1)
+                    line = event.start_mark.line + 1 if event.start_mark is not None else None
+                    raise DocumentError(f"nesting is deeper than {MAX_DEPTH} levels", line)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:

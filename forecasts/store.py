@@ -629,7 +629,9 @@ def create_scenarios(folder: Path, files: list[tuple[Path, str]]) -> tuple[list[
                 try:
                     os.link(temp, scenario_file.path)
                 except FileExistsError:
-                    problems.append(Problem(scenario_file.path, None, None, "already exists; pick another id or edit the file"))
+                    problems.append(
+                        Problem(scenario_file.path, None, None, "already exists; pick another id or edit the file")
+                    )
                     continue
                 created.append(scenario_file)
         finally:

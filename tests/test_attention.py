@@ -54,7 +54,7 @@ def test_countdown_and_change_text():
 
 
 def test_source_names(tree):
-    from forecasts.display import source_names
+    from forecasts.state import source_names
 
     files = load_catalog(tree).by_id
     assert source_names(files["strike"].scenario) == ["Jane Analyst", "Example Outlet"]

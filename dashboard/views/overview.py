@@ -12,9 +12,9 @@ from dashboard import charts, data, markup
 from dashboard.editor import editor_mode
 from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as_of_basis, show_problems, show_root
 from forecasts.attention import Movement, days_left, due_within, largest_moves, overdue, recently_resolved
-from forecasts.display import format_countdown, format_estimate, source_names
+from forecasts.display import format_countdown, format_estimate
 from forecasts.scenario import STATUSES
-from forecasts.state import Filters, ScenarioState, filter_states
+from forecasts.state import Filters, ScenarioState, filter_states, source_names
 
 SCENARIO_PAGE = "views/scenario.py"
 PANEL_ITEMS = 5
