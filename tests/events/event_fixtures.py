@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import duckdb
+import pandas as pd
+
+from forecasts.resolve.gdelt import GDELT_V2_COLUMNS
 from forecasts.scenario import AcledRule, GdeltRule
 from forecasts.store import load_catalog
 from testdata import DATA, REPO
@@ -80,3 +85,37 @@ def all_rules() -> list[tuple[str, GdeltRule | AcledRule]]:
     ]
     tests += [(f"test-acled-{i}", AcledRule.model_validate(r)) for i, r in enumerate(TEST_ACLED_RULES)]
     return case_rules() + tests
+
+
+def bigquery_layout(path: Path, version: str) -> pd.DataFrame:
+    """A GDELT file as BigQuery's public table holds it: typed columns, NULL for empty codes."""
+    frame = pd.read_csv(path, sep="\t", header=None, dtype=str, keep_default_na=False, quoting=3)
+    width = frame.shape[1]
+    if width == 61:
+        frame.columns = list(GDELT_V2_COLUMNS)
+    else:  # 1.0 daily rows: no ADM2 columns
+        frame.columns = [c for c in GDELT_V2_COLUMNS if not c.endswith("ADM2Code")][:width]
+    frame = frame.replace("", None)
+    for column in ("GLOBALEVENTID", "SQLDATE", "QuadClass", "NumMentions", "NumSources", "NumArticles", "DATEADDED"):
+        frame[column] = frame[column].astype("int64")
+    if version == "1.0":
+        frame["DATEADDED"] = (
+            frame["DATEADDED"] // 1_000_000 if frame["DATEADDED"].max() > 99_999_999 else frame["DATEADDED"]
+        )
+    return frame
+
+
+def _public_tables(timeline: pd.DataFrame, daily: pd.DataFrame) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(":memory:")
+    connection.execute("ATTACH ':memory:' AS \"gdelt-bq\"")
+    for schema, frame in (("gdeltv2", timeline), ("full", daily)):
+        connection.execute(f'CREATE SCHEMA "gdelt-bq".{schema}')
+        connection.register("frame", frame)
+        connection.execute(f'CREATE TABLE "gdelt-bq".{schema}.events AS SELECT * FROM frame')
+        connection.unregister("frame")
+    return connection
+
+
+def public_gdelt_tables() -> duckdb.DuckDBPyConnection:
+    """DuckDB holding `gdelt-bq.gdeltv2.events` (the timeline feed) and `gdelt-bq.full.events` (the 1.0 file)."""
+    return _public_tables(bigquery_layout(TIMELINE, "2.0"), bigquery_layout(DAILY_V1, "1.0"))

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import sqlglot
-from event_fixtures import DAILY_V1, TIMELINE, all_rules, case_rules
+from event_fixtures import TIMELINE, all_rules, case_rules, public_gdelt_tables
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +26,7 @@ from forecasts.events.history import (
 )
 from forecasts.events.sql import RuleSqlError, compile_rule
 from forecasts.events.store import parquet_files
-from forecasts.resolve.gdelt import GDELT_V2_COLUMNS, parse_gdelt
+from forecasts.resolve.gdelt import parse_gdelt
 from forecasts.resolve.rules import GdeltEvents, RuleMemory, decide_gdelt, gdelt_rows, remember_gdelt
 from forecasts.resolve.scope import rule_scope
 from forecasts.scenario import AcledRule, GdeltRule
@@ -135,38 +135,9 @@ def test_gdelt_1_0_daily_rows_are_matched_the_same(daily_store: Path) -> None:
 # --- BigQuery's SQL, offline ---------------------------------------------------------------------
 
 
-def _bigquery_layout(path: Path, version: str) -> pd.DataFrame:
-    """A GDELT file as BigQuery's public table holds it: typed columns, NULL for empty codes."""
-    frame = pd.read_csv(path, sep="\t", header=None, dtype=str, keep_default_na=False, quoting=3)
-    width = frame.shape[1]
-    if width == 61:
-        frame.columns = list(GDELT_V2_COLUMNS)
-    else:  # 1.0 daily rows: no ADM2 columns
-        frame.columns = [c for c in GDELT_V2_COLUMNS if not c.endswith("ADM2Code")][:width]
-    frame = frame.replace("", None)
-    for column in ("GLOBALEVENTID", "SQLDATE", "QuadClass", "NumMentions", "NumSources", "NumArticles", "DATEADDED"):
-        frame[column] = frame[column].astype("int64")
-    if version == "1.0":
-        frame["DATEADDED"] = (
-            frame["DATEADDED"] // 1_000_000 if frame["DATEADDED"].max() > 99_999_999 else frame["DATEADDED"]
-        )
-    return frame
-
-
-def _public_tables(timeline: pd.DataFrame, daily: pd.DataFrame) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(":memory:")
-    connection.execute("ATTACH ':memory:' AS \"gdelt-bq\"")
-    for schema, frame in (("gdeltv2", timeline), ("full", daily)):
-        connection.execute(f'CREATE SCHEMA "gdelt-bq".{schema}')
-        connection.register("frame", frame)
-        connection.execute(f'CREATE TABLE "gdelt-bq".{schema}.events AS SELECT * FROM frame')
-        connection.unregister("frame")
-    return connection
-
-
 @pytest.fixture(scope="module")
 def public_tables() -> duckdb.DuckDBPyConnection:
-    return _public_tables(_bigquery_layout(TIMELINE, "2.0"), _bigquery_layout(DAILY_V1, "1.0"))
+    return public_gdelt_tables()
 
 
 def _transpiled_rows(connection: duckdb.DuckDBPyConnection, sql: str) -> pd.DataFrame:
