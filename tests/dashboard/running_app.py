@@ -54,8 +54,10 @@ def run_dashboard(scenarios: Path, log: Path, editor: bool = True) -> Iterator[S
     env = {**os.environ, "FORECASTS_SCENARIOS": str(scenarios), "PYTHONUNBUFFERED": "1"}
     env.pop("FORECASTS_AS_OF", None)
     env.pop("FORECASTS_EDITOR", None)
+    env.pop("FORECASTS_LOCAL_EDITOR", None)
     if editor:
-        env["FORECASTS_EDITOR"] = "1"
+        # The local single-user mode, as `forecasts dashboard --local-editor` starts it (127.0.0.1 below).
+        env["FORECASTS_LOCAL_EDITOR"] = "1"
     command = [
         sys.executable,
         "-m",

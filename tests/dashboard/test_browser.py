@@ -187,6 +187,8 @@ def _add_a_forecast(page: sync_api.Page, url: str, scenarios: Path, shots: Path)
         cwd=REPO,
     )
     recorded = [f for f in json.loads(shown.stdout)["forecasts"] if f["by"] == FORECASTER]
+    # Who wrote it: the local single-user dashboard (this copy is in no git repository: no author).
+    assert [f.pop("recorded")["via"] for f in recorded] == ["local-dashboard"]
     assert recorded == [
         {
             "at": "2020-01-06T12:00:00+00:00",
