@@ -32,6 +32,10 @@ EXEMPT = {
     "forecasts extract https://": "fetches a web page over the network",
     "forecasts baserate": "needs years of event history (forecasts events sync, over the network); "
     "tests/test_baserate_command.py runs these examples on a SYNTHETIC store",
+    "forecasts events sync --feed gdelt --from": "fetches GDELT's file list and batches over the network "
+    "(tests/events/test_events_sync.py serves them locally)",
+    "forecasts events query --engine bigquery": "asks BigQuery with the user's own credentials "
+    "(tests/events/test_events_bigquery.py stands a client in)",
 }
 # `check` exits 3 when something needs a person: a report, not a failure.
 REPORT_EXIT = {"forecasts check": {0, 3}}
