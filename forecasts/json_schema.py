@@ -56,6 +56,8 @@ class Probability(Closed):
 
 
 class Ladder(Closed):
+    """The escalation ladder a scenario is a rung of."""
+
     name: str
     rung: int
 
@@ -79,6 +81,8 @@ class ScenarioSummary(Closed):
 
 
 class Resolution(Closed):
+    """How the scenario resolves: criteria, sources and rule as written, and the outcome if settled."""
+
     criteria: str
     sources: list[Any]
     rule: Json | None
@@ -116,6 +120,8 @@ class ShowDocument(Document, ScenarioSummary):
 
 
 class CheckFeed(Closed):
+    """A feed the check read (or voided), with what it covers."""
+
     feed: str
     origin: str
     status: str
@@ -126,6 +132,8 @@ class CheckFeed(Closed):
 
 
 class CheckEvent(Closed):
+    """A feed event behind a resolution."""
+
     feed: str
     id: str
     date: str
@@ -135,6 +143,8 @@ class CheckEvent(Closed):
 
 
 class CheckAction(Closed):
+    """A resolution the check wrote (or, in a dry run, would write)."""
+
     kind: str
     scenario: str
     file: str
@@ -149,6 +159,8 @@ class CheckAction(Closed):
 
 
 class CheckFlag(Closed):
+    """Something that needs a person: due, overdue, stale, moved, a rule problem, a void feed..."""
+
     kind: str
     scenario: str | None
     message: str
@@ -187,6 +199,8 @@ class ScoreDocument(Document):
 
 
 class UpdatedScenario(Closed):
+    """A scenario's probability now, from the fit."""
+
     at: str
     probability: Probability
 
@@ -223,6 +237,8 @@ class BacktestDocument(Document):
 
 
 class ExtractedForecast(Closed):
+    """A forecast found in the article: quote, speaker, hedge and its prior, window, condition."""
+
     quote: str
     char_start: int
     char_end: int
@@ -249,6 +265,8 @@ class ExtractDocument(Document):
 
 
 class Draft(Closed):
+    """A draft scenario and the review items that remain."""
+
     id: str
     path: str
     title: str
