@@ -515,6 +515,9 @@ cli.add_command(baserate)
 from forecasts.track_record.command import import_track_record  # noqa: E402
 
 cli.add_command(import_track_record)
+from forecasts.export_command import export_tables  # noqa: E402
+
+cli.add_command(export_tables)
 
 from forecasts.events.command import events  # noqa: E402
 

@@ -22,6 +22,8 @@ from testdata import REPO, SHARED, copy_bundled
 README = REPO / "README.md"
 TOUR_HEADING = "## A tour of the command line"
 EXTRACT_HEADING = "## Finding forecasts in an article"
+IMPORT_HEADING = "## Importing a track record"
+EXPORT_HEADING = "## Exporting"
 
 # Commands that cannot run in a test, by prefix, with the reason.
 EXEMPT = {
@@ -89,6 +91,7 @@ def command_paths() -> list[tuple[str, ...]]:
 
 def sections() -> list[tuple[str, list[str]]]:
     found = [("README tour", readme_tour()), ("README extract", readme_tour(EXTRACT_HEADING))]
+    found += [("README import", readme_tour(IMPORT_HEADING)), ("README export", readme_tour(EXPORT_HEADING))]
     for path in command_paths():
         found.append((" ".join(("forecasts", *path)) + " --help", help_examples(path)))
     return found

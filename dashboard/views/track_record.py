@@ -31,6 +31,7 @@ from forecasts.scoring import (
     uniform_reference,
 )
 from forecasts.state import ScenarioState
+from forecasts.tables import build_tables, table_bytes
 
 BY_KEY = "track_by"
 RULE_KEY = "track_rule"
@@ -223,6 +224,24 @@ def _pundits(states: list[ScenarioState], rule: ForecastRule, as_of: date) -> No
                     )
 
 
+def _downloads(states: list[ScenarioState], as_of: date) -> None:
+    """The tables of `forecasts export`, as of the page's date, one download each (CSV or Parquet)."""
+    st.divider()
+    st.subheader("Download the tables", anchor=False)
+    fmt = st.radio("File format", ["csv", "parquet"], horizontal=True, key="track_download_format")
+    tables = build_tables(states)
+    columns = st.columns(len(tables))
+    for column, (name, frame) in zip(columns, tables.items(), strict=True):
+        column.download_button(
+            f"{name} ({len(frame)} rows)",
+            data=table_bytes(frame, name, fmt),
+            file_name=f"{name}-{as_of.isoformat()}.{fmt}",
+            mime="text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+            key=f"download_{name}",
+        )
+    st.caption("The same tables as `forecasts export`; README, \"Exporting\", says what each column holds.")
+
+
 catalog = data.load()
 st.title("Track record")
 show_problems(catalog)
@@ -259,4 +278,5 @@ else:
     _leaderboard(collected)
     st.divider()
     _pundits(states, rule, as_of)
+_downloads(states, as_of)
 show_root()

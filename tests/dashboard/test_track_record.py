@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from forecasts.scoring import collect_predictions, score_by
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog
+from forecasts.tables import build_tables
 from testdata import DERIVED
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,3 +96,10 @@ def test_nothing_resolved_yet(bundled: Path) -> None:
     at = track_record(as_of="2020-01-04")
     assert any("Nothing resolved by 2020-01-04" in i.value for i in at.info)
     assert not at.dataframe
+
+
+def test_the_export_tables_are_offered_as_downloads(bundled: Path) -> None:
+    at = track_record()
+    labels = [b.proto.label for b in at.get("download_button")]
+    tables = build_tables(catalog_states(load_catalog(bundled).files, as_of_instant(None)))
+    assert labels == [f"{name} ({len(frame)} rows)" for name, frame in tables.items()]
