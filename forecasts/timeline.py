@@ -19,7 +19,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from forecasts.dates import When, end_instant, now_utc, start_instant
-from forecasts.scenario import ANNULLED, Evidence, Forecast, ResolutionEntry, Scenario
+from forecasts.scenario import (
+    ANNULLED,
+    Evidence,
+    EvidenceEntry,
+    Forecast,
+    ForecastEntry,
+    ResolutionEntry,
+    Scenario,
+    SourceEntry,
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,14 @@ class ResolutionView:
     resolved_by: str | None
     sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+
+def entry_date(entry: ForecastEntry | EvidenceEntry | ResolutionEntry | SourceEntry) -> When | None:
+    """When a history entry was said: its ``at``; for a claim attached later (``type: source``),
+    which has no ``at``, the date it was published, or None when the claim is undated."""
+    if isinstance(entry, SourceEntry):
+        return entry.published
+    return entry.at
 
 
 def as_of_instant(as_of: When | None) -> datetime:

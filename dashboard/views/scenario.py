@@ -32,6 +32,7 @@ from forecasts.state import (
     scenario_state,
 )
 from forecasts.store import Catalog, ScenarioFile
+from forecasts.timeline import entry_date
 
 PAGE = "views/scenario.py"
 SELECT_KEY = "scenario_id"
@@ -288,17 +289,19 @@ def _log(state: ScenarioState) -> None:
 
 def _written_by(state: ScenarioState) -> None:
     """Who put each recorded entry in the file, when and from where (``recorded:`` on the entry)."""
-    entries = [e for e in state.scenario.history if start_instant(e.at) <= state.as_of]
+    # An undated attached claim (no `at`, no `published`) counts from the start, as the model reads it.
+    dated = [(e, entry_date(e)) for e in state.scenario.history]
+    entries = [(e, when) for e, when in dated if when is None or start_instant(when) <= state.as_of]
     if not entries:
         return
     rows = []
-    for entry in entries:
+    for entry, when in entries:
         recorded = getattr(entry, "recorded", None)
         where, who = describe_origin(recorded)
         rows.append(
             {
                 "entry": entry.type,
-                "at": data.format_when(entry.at),
+                "at": data.format_when(when) if when is not None else "",
                 "by": getattr(entry, "by", None) or getattr(entry, "speaker", None) or "",
                 "written": data.format_when(recorded.at) if recorded is not None else "",
                 "from": where,
