@@ -48,6 +48,8 @@ class Actor:
     @property
     def actor_code(self) -> str | None:
         """The Actor1Code prefix GDELT writes for this actor ("IRNMIL"), when it has a country."""
+        if self.cameo_type == "IGO":
+            return _IGO_CODES.get(self.name)
         if self.cameo_country is None:
             return None
         return self.cameo_country + (self.cameo_type or "")
@@ -231,6 +233,16 @@ _BODIES: dict[str, tuple[str | None, str]] = {
     "Rapid Support Forces": ("SDN", "REB"), "RSF": ("SDN", "REB"), "Hayat Tahrir al-Sham": ("SYR", "REB"),
     "HTS": ("SYR", "REB"), "PKK": ("TUR", "REB"), "Kurdistan Workers' Party": ("TUR", "REB"),
     "SDF": ("SYR", "REB"), "Syrian Democratic Forces": ("SYR", "REB"),
+    "NATO": (None, "IGO"), "North Atlantic Treaty Organization": (None, "IGO"),
+    "United Nations": (None, "IGO"), "UN": (None, "IGO"), "U.N.": (None, "IGO"),
+    "UN Security Council": (None, "IGO"), "Security Council": (None, "IGO"),
+    "European Union": (None, "IGO"), "EU": (None, "IGO"), "African Union": (None, "IGO"),
+}
+# Intergovernmental organisations: no country, an Actor1Code of their own (IGO + region + group),
+# as GDELT writes it ("IGOUNO" United Nations, "IGOEUREEC" European Union in its exports; NATO
+# and the African Union by the codebook's same pattern).
+_IGO_CODES: dict[str, str] = {
+    "NATO": "IGOWSTNAT", "United Nations": "IGOUNO", "European Union": "IGOEUREEC", "African Union": "IGOAFRAFU",
 }
 # fmt: on
 
@@ -268,6 +280,9 @@ _CANONICAL: dict[str, str] = {
     "Al-Shabaab": "al-Shabaab", "RSF": "Rapid Support Forces", "HTS": "Hayat Tahrir al-Sham",
     "Kurdistan Workers' Party": "PKK", "Syrian Democratic Forces": "SDF", "PLA": "People's Liberation Army",
     "Central Command": "CENTCOM",
+    "North Atlantic Treaty Organization": "NATO", "UN": "United Nations",
+    "U.N.": "United Nations", "UN Security Council": "United Nations", "Security Council": "United Nations",
+    "EU": "European Union",
 }  # fmt: skip
 
 

@@ -64,7 +64,8 @@ _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|should|must|won't|wouldn't|can't|cannot|ll)\b"
     r"|\b(?:is|are|am|was|were|'s|'re)\s+(?:(?:very|highly|quite|more|most|increasingly|also|still|not|now|therefore|thus|"
     r"currently|already|then|\w+ly)\s+)*"
-    r"(?:going|likely|unlikely|expected|set|due|poised|bound|certain|sure|about|projected|forecast|predicted|slated|scheduled|planning|preparing|ready|prepared|determined|poised)\s+to\b"
+    r"(?:going|likely|unlikely|expected|set|due|poised|bound|certain|sure|about|projected|forecast|predicted|slated|scheduled|planning|preparing|ready|prepared|determined|poised|"
+    r"planned|intended|meant|supposed)\s+to\b"
     r"|\b(?:intends?|plans?|expects?|hopes?|aims?|wants?|seeks?|vows?|pledges?|promises?|threatens?|needs?)\s+to\b",
     re.IGNORECASE,
 )
@@ -334,12 +335,27 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
         return "scheduled"
     if _is_military_action(verb, subject, phrase):
         return "attack"
-    occurs = verb in ("come", "begin", "start", "happen", "occur", "follow", "unfold", "materialise", "materialize")
+    occurs = verb in (
+        "come",
+        "begin",
+        "start",
+        "happen",
+        "occur",
+        "follow",
+        "unfold",
+        "materialise",
+        "materialize",
+        "continue",
+        "resume",
+        "intensify",
+    )
     if verb == "be" and re.match(
         r"(?i)be\s+(?:immediate|swift|quick|imminent|inevitable|forthcoming|on\s+the\s+horizon)\b", phrase
     ):
         occurs = True
-    if occurs and re.search(rf"\b(?:{_ATTACK_NOUNS})$", subject.strip(), re.IGNORECASE):
+    # "Strikes against them will continue": the head of the subject is the attack.
+    head = re.split(r"\s+(?:against|on|by|in|into|at)\s+", subject.strip(), maxsplit=1)[0]
+    if occurs and re.search(rf"\b(?:{_ATTACK_NOUNS})$", head, re.IGNORECASE):
         return "attack"  # "Iran's reprisal will come in the next two weeks", "... will not be immediate"
     if verb in ("unleash", "declare", "start", "launch", "begin") and re.search(r"\bwar\b", phrase, re.IGNORECASE):
         return "attack"
@@ -493,10 +509,35 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     return re.sub(r"\s+", " ", predicate).strip()
 
 
+# "as" that opens a clause of its own ("rise as both programmes gather pace", "as SOMA bill
+# holdings decline"): a subject of up to six words, then a finite verb. "serve as chair", "such
+# as", "as well as", "as a result", "as expected" are not clauses.
+_AS_CLAUSE = re.compile(
+    r"\s+as\s+(?!(?:well|a|an|part|of|much|many|long|soon|far|if|though|such|to|per|for|regards|usual|planned|"
+    r"expected|agreed|needed|necessary|appropriate|possible|before|ever|yet|follows|one|high|low|large|little)\b)"
+    r"(?:[\w'-]+\s+){1,9}?(?:[a-z]+s|decline|gather|grow|rise|fall|increase|decrease|ease|mature|expire|unfold|"
+    r"continue|remain|go|come|take|become|do|have|are|were|is|was|will|would|can|could|may|might)\b"
+    r"(?!\s+(?:of|and|in|for|to)\b)"
+)
+_AS_COMPLEMENT = re.compile(
+    r"(?i)\b(?:serve|act|emerge|count|describe|treat|see|rank|list|classify|qualify|such|known|regarded|"
+    r"seen|described|designated|same|so)s?$|\bas\s+\w+$"
+)
+
+
+def _cut_as_clause(predicate: str) -> str:
+    """The predicate without a subordinate "as ..." clause, which says when or why, not what."""
+    for m in _AS_CLAUSE.finditer(predicate):
+        if m.start() > 3 and not _AS_COMPLEMENT.search(predicate[: m.start()]):
+            return predicate[: m.start()]
+    return predicate
+
+
 def _trim_phrase(predicate: str) -> str:
     m = _END_OF_PHRASE.search(predicate)
     if m and m.start() > 3:
         predicate = predicate[: m.start()]
+    predicate = _cut_as_clause(predicate)
     predicate = _without_time(predicate) or predicate
     predicate = _clean(predicate)
     words = predicate.split()
@@ -678,7 +719,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> st
     if len(words) == 1 and first in ("it", "this", "that"):
         return _antecedent(article.body, before, False) or subject
     if len(words) == 1 and first in ("they", "these", "those"):
-        return _antecedent(article.body, before, True) or subject
+        return _antecedent(article.body, before, True) or _plural_antecedent(article.body, before) or subject
     if len(words) == 1 and first in ("he", "she"):
         return _person_before(article.body, before) or (
             _named_speaker(candidate) if candidate.speaker_type != "author" else subject
@@ -818,11 +859,28 @@ def _owned_event(subject: str, body: str, before: int) -> str:
             country = actor.cameo_country if actor.fips else None
             owner = display_name(country_actor(country)) if country else actor.name
     if owner is None:
+        owner = _owner_of_its(body, before)
+    if owner is None:
         return subject
     noun = m.group(1)
     if noun[:1].isupper() and not noun.split()[0].isupper() and not actors_in(noun.split()[0]):
         noun = noun[0].lower() + noun[1:]  # "Military reprisal" was capitalised for the sentence
     return f"{owner}'{'' if owner.endswith('s') else 's'} {noun}"
+
+
+def _owner_of_its(body: str, before: int) -> str | None:
+    """Whose "its attack" was ("Russia plans to manufacture a pretext for its attack"): the last
+    country or group the same sentence named before "its"."""
+    owner = None
+    window = body[max(0, before - 1500) : before]
+    for found in re.finditer(rf"\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ATTACK_NOUNS})\b", window, re.IGNORECASE):
+        sentence = re.split(r"[.!?;]\s+", window[: found.start()])[-1]
+        actors = [a for a in actors_in(sentence) if a.cameo_country or a.cameo_type]
+        if actors:
+            actor = actors[-1]
+            country = actor.cameo_country if actor.fips else None
+            owner = display_name(country_actor(country)) if country else actor.name
+    return owner
 
 
 _DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+([a-z][a-z-]+)$", re.IGNORECASE)
@@ -842,6 +900,12 @@ def _described(noun: str, body: str, before: int) -> str | None:
     for pattern in (named, defined):
         for m in re.finditer(pattern, window):
             text = m.group(1)
+            after = re.match(r"\s+([a-z]+)", window[m.end() :])
+            if pattern is named and (
+                re.search(r"['\u2019]s\b", text)  # "the Federal Reserve's Treasury": an owner, not the name
+                or (after and after.group(1) not in _STOP and lemmatise(after.group(1)) not in _KNOWN_VERBS)
+            ):
+                continue  # "Treasury securities": the name only modifies another noun
             if pattern is defined:
                 text = "the " + text
             if found is None or m.start() > found[0]:
@@ -851,10 +915,71 @@ def _described(noun: str, body: str, before: int) -> str | None:
     return found[1] if len(found[1].split()) <= 12 else None
 
 
+# Nouns that stand for a quantity the text stated just before ("In 2015 the total demand for
+# skilled nuclear workers was approximately 77,000. This number is expected to rise").
+_QUANTITY_NOUNS = frozenset("number figure total amount level share rate proportion percentage count sum".split())
+_QUANTITY_STATED = re.compile(
+    r"(?:^|[.;:!?]\s+)(?:(?:In|By|As\s+of|At)\s+[^,]{1,30},?\s+)?(?P<s>(?:the|The|a|A|an|An|[A-Z][\w'-]*)"
+    r"(?:\s+[\w'\u2019-]+){0,9}?)\s+(?:was|is|were|are|stood\s+at|reached|totalled|totaled|amounted\s+to|rose\s+to|"
+    r"fell\s+to)\s+[^.;]*\d"
+)
+
+
+def _stated_quantity(body: str, before: int) -> str | None:
+    """What "this number" counts: the subject of the last sentence before that states a quantity."""
+    window = body[max(0, before - 600) : before]
+    found = None
+    for m in _QUANTITY_STATED.finditer(window):
+        found = m.group("s")
+    if found is None:
+        return None
+    found = re.sub(r"^(?:In|By|At)\s+\d{4},?\s+", "", found)
+    return found[0].lower() + found[1:] if found.split()[0] in ("The", "A", "An") else found
+
+
+# A plural noun phrase a later "them" or "they" can point back to: a list of names ending in
+# "and other <plural>" ("ISIS, Jabhat Al-Nursa, and other terrorist organisations"), or a
+# determiner or quantifier with up to three words and a plural head ("other presidential candidates").
+_PLURAL_PHRASE = re.compile(
+    r"(?P<list>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s+)+(?:and\s+)?(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+    r"|\b(?P<np>(?:the|other|these|those|both|all|many|several|some|two|three|four|five|\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:[a-z][\w-]*[^s\W]s|people|children|men|women))\b"
+)
+_NOT_A_REFERENT = re.compile(
+    r"(?i)\b(?:days|weeks|months|years|decades|hours|minutes|times|percent|points|things|ways|words|terms|"
+    r"others|those|these|questions|remarks|comments|thanks|hostilities)$"
+)
+
+
+def _plural_antecedent(body: str, before: int) -> str | None:
+    """The last plural noun phrase or named group before ``before``, for "them" or "they"."""
+    window = body[max(0, before - 800) : before]
+    found = None
+    for m in _PLURAL_PHRASE.finditer(window):
+        text = (m.group("list") or m.group("np")).strip()
+        if _NOT_A_REFERENT.search(text):
+            continue
+        if text.lower().startswith("other "):
+            text = "the " + text  # "meet with other candidates" said in answer: the other candidates
+        found = text
+    return found
+
+
+def _resolve_them(text: str, body: str, before: int) -> str:
+    """ "meet with them" -> "meet with the other presidential candidates" (the last plural phrase)."""
+    if not re.search(r"\bthem\b", text):
+        return text
+    antecedent = _plural_antecedent(body, before)
+    return re.sub(r"\bthem\b", antecedent, text, count=1) if antecedent else text
+
+
 def _resolve_demonstratives(subject: str, phrase: str, body: str, before: int) -> tuple[str, str]:
-    """ "The command will stand up" -> "U.S. Cyber Command will stand up"; "this facility" likewise."""
+    """ "The command will stand up" -> "U.S. Cyber Command will stand up"; "this facility" likewise;
+    "this number" -> the quantity the text stated before."""
     m = _DEMONSTRATIVE.match(subject.strip())
-    if m and not re.fullmatch(_ATTACK_NOUNS, m.group(1), re.IGNORECASE):
+    if m and m.group(1).lower() in _QUANTITY_NOUNS and not subject.lower().startswith("the "):
+        subject = _stated_quantity(body, before) or subject
+    elif m and not re.fullmatch(_ATTACK_NOUNS, m.group(1), re.IGNORECASE):
         subject = _described(m.group(1), body, before) or subject
     for found in list(_DEMONSTRATIVE_IN.finditer(phrase))[:2]:
         described = _described(found.group(1), body, before)
@@ -879,7 +1004,9 @@ def _lower_common_first_word(subject: str, body: str) -> str:
     if not first[:1].isupper() or first.isupper() or len(first) < 2 or actors_in(first) or rest[:1].isupper():
         return subject  # a name, or a title before one ("Secretary Blinken")
     lower = first[0].lower() + first[1:]
-    if re.search(rf"\b{re.escape(lower)}\b", body) or lower in _STOP:
+    # "Strikes against them": a plural noun opening a sentence, its preposition in lower case.
+    common_plural = lower.endswith("s") and bool(re.match(r"(?:against|on|of|in|for|by|at|from|into)\b", rest))
+    if re.search(rf"\b{re.escape(lower)}\b", body) or lower in _STOP or common_plural:
         return lower + subject[len(first) :]
     return subject
 
@@ -892,6 +1019,8 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     party = _speaker_party(candidate, article)
     if party == candidate.speaker and not actors_in(party):
         return subject
+    if m.group(2).lower() in ("country", "nation", "state"):
+        return party  # "our country will ..." is the country itself
     return f"{party}'{'' if party.endswith('s') else 's'} {m.group(2)}"
 
 
@@ -922,6 +1051,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _resolve_subject(subject, candidate, article)
         subject = _owned_event(subject, article.body, candidate.char_start)
         subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start)
+        subject = _resolve_them(subject, article.body, candidate.char_start)
+        phrase = _resolve_them(phrase, article.body, candidate.char_start)
         subject = _own_subject(subject, candidate, article)
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
@@ -957,7 +1088,12 @@ def _cut_words(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
-    cut = re.sub(r"\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as)$", "", cut, flags=re.I)
+    cut = re.sub(
+        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|their|its|his|her|our|your|my|this|that|these|those))+$",
+        "",
+        cut,
+        flags=re.I,
+    )
     return cut[:limit].strip(" ,;:")
 
 
@@ -990,20 +1126,54 @@ _TITLE_BREAK = re.compile(
 )
 
 
+# Where a phrase may end: before a preposition, a conjunction or a comma (after a noun phrase).
+_PHRASE_BREAK = re.compile(
+    r"(?=,\s)|\s+(?=(?:of|in|on|to|for|from|at|into|over|under|against|between|during|across|towards?|amid|and|or|"
+    r"but|than|including|like|such|beyond|above|below|within|without|through|after|before|by|with|via|per|despite)\s)"
+)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+def _short_subject(subject: str) -> str:
+    """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
+    terrorist organisations" -> "Strikes against ISIS and others"."""
+    head, comma, _ = subject.partition(", ")
+    if comma and len(head.split()) >= 2:
+        return f"{head} and others"
+    head, conjunction, _ = subject.partition(" and ")
+    return head if conjunction and len(head.split()) >= 2 else subject
+
+
 def title_text(p: Proposition) -> str:
     """Subject and phrase (the verb agreeing) in at most ``MAX_TITLE_CHARS`` characters.
 
-    A phrase too long for the title stops before a qualifying clause ("... bill issuance to the
-    public as SOMA bill holdings decline" -> "... bill issuance to the public") when there is one,
-    else at a whole word.
+    A title too long drops its parentheses ("(FTOs)"), then stops before a qualifying clause
+    ("... to the public as SOMA bill holdings decline" -> "... to the public") or else at a phrase
+    boundary (before a preposition, conjunction or comma, never inside "the enduring intent"),
+    keeping the verb and what it acts on; a long list subject is shortened ("... and others").
+    Only when no boundary fits is it cut at a whole word.
     """
-    full = f"{p.subject} {_agreeing(p)}".strip()
+    subject = p.subject
+    full = f"{subject} {_agreeing(p)}".strip()
     if len(full) > MAX_TITLE_CHARS:
-        breaks = [
-            m.start() for m in _TITLE_BREAK.finditer(full) if max(40, len(p.subject) + 8) < m.start() <= MAX_TITLE_CHARS
+        full = _PARENTHESIS.sub("", full)
+        subject = _PARENTHESIS.sub("", subject)
+    if len(full) > MAX_TITLE_CHARS and len(subject) > 30:
+        shorter = _short_subject(subject)
+        if shorter != subject:
+            full = f"{shorter} {full[len(subject) :].strip()}"
+            subject = shorter
+    if len(full) > MAX_TITLE_CHARS:
+        # The verb and at least its first word stay: a title is an event, not a subject.
+        verb_end = len(subject) + 1 + len(full[len(subject) + 1 :].split(" ", 1)[0])
+        clause = [
+            m.start() for m in _TITLE_BREAK.finditer(full) if max(40, verb_end + 8) < m.start() <= MAX_TITLE_CHARS
         ]
-        if breaks:
-            full = full[: breaks[-1]]
+        phrase = [m.start() for m in _PHRASE_BREAK.finditer(full) if verb_end + 4 < m.start() <= MAX_TITLE_CHARS]
+        if clause:
+            full = full[: clause[-1]]
+        elif phrase:
+            full = full[: phrase[-1]]
     return _sentence_case(_cut_words(full, MAX_TITLE_CHARS))
 
 

@@ -4,14 +4,19 @@ Where the event maps onto CAMEO, the actors come from the gazetteer (subject -> 
 Actor2, the place "in Iraq" -> the FIPS action country) and the verb picks CAMEO root or event
 codes: strike/attack/bomb/shell 18-20, threaten 13 (138 with military force), protest 14, impose
 sanctions 163, expel 166, arrest 173, blockade 191, mobilise 152, advance 19, take territory 192,
-use nuclear (2042) or chemical and biological (2041) weapons, withdraw troops 0874. An armed group no country
+use nuclear (2042) or chemical and biological (2041) weapons, withdraw troops 0874, deploy troops
+152, send military aid 07, agree a ceasefire 0871, sign an agreement 057, release prisoners 0841,
+and the acts between two named actors: demand 10, visit 042, host 043, meet or consult 04,
+negotiate 046, cooperate 05-06. NATO, the UN and the EU are coded by their own Actor codes
+(IGOWSTNAT, IGOUNO, IGOEUREEC). "Strikes against ISIS" names who is struck, not who strikes. An armed group no country
 code covers (ISIS, al-Qaeda) or a protest wave in a country with no named organiser fits ACLED
 better: its actor names and event types say it directly.
 
 Every proposal carries ``review: true``: ``forecasts check`` lists it for a person and never
 acts on it until that line is removed. A proposal is only returned when it validates against
-the schema (``forecasts.scenario``); statements, votes, prices, elections and scheduled steps
-have no rule (``None``).
+the schema (``forecasts.scenario``); votes, prices and elections have no rule (``None``), nor
+do statements and scheduled steps other than the acts above, nor a meeting, visit or demand whose
+other side is not named.
 """
 
 from __future__ import annotations
@@ -68,8 +73,20 @@ _VERB_CODES: dict[str, tuple[str, list[Any]]] = {
     "blockade": ("code", ["191"]),
     "mobilize": ("code", ["152"]),
     "mobilise": ("code", ["152"]),
+    # Demands, meetings, negotiation and cooperation: CAMEO roots 10, 04, 05 and 06.
+    "demand": ("root", [10]),
+    "visit": ("code", ["042"]),
+    "host": ("code", ["043"]),
+    "meet": ("root", [4]),
+    "consult": ("root", [4]),
+    "negotiate": ("code", ["046"]),
+    "talk": ("code", ["046"]),
+    "cooperate": ("root", [5, 6]),
 }
-_NO_RULE_KINDS = frozenset({"statement", "vote", "price_level", "election", "scheduled"})
+# Verbs of statements and scheduled steps that CAMEO codes as acts between two actors: a rule only
+# when the other actor is named too ("meet President Zelenskyy", "visit Morocco").
+_NEEDS_TARGET = frozenset({"visit", "host", "meet", "consult", "negotiate", "talk", "cooperate", "demand", "sign"})
+_NO_RULE_KINDS = frozenset({"vote", "price_level", "election"})
 _MILITARY_THREAT = re.compile(r"\b(?:attack|strike|war|military|force|retaliat\w*|bomb\w*|invade|invasion)\b", re.I)
 # ACLED event types for the kinds it records; an attack may be a battle, a strike or a massacre.
 _ACLED_EVENT: dict[str, list[str]] = {
@@ -95,6 +112,24 @@ def _codes_for(p: Proposition) -> tuple[str, list[Any]] | None:
         return ("code", ["192"])  # occupy territory
     if p.verb == "withdraw" and re.search(r"\b(?:troops|forces|soldiers|army)\b", p.phrase, re.I):
         return ("code", ["0874"])  # retreat militarily
+    if p.verb in ("deploy", "send", "move") and re.search(r"\b(?:troops|forces|soldiers|warships?)\b", p.phrase, re.I):
+        return ("code", ["152"])  # mobilize or increase armed forces
+    if p.verb in ("send", "provide", "supply", "deliver", "give") and re.search(
+        r"\b(?:aid|assistance|weapons|arms|missiles|ammunition|air\s+defen[cs]e)\b", p.phrase, re.I
+    ):
+        return ("root", [7])  # provide aid (military aid 072)
+    if p.verb in ("agree", "declare", "accept", "observe", "sign") and re.search(
+        r"\b(?:cease-?fire|truce)\b", p.phrase, re.I
+    ):
+        return ("code", ["0871"])  # declare truce, ceasefire
+    if p.verb == "sign" and re.search(r"\b(?:agreement|deal|accord|treaty|pact)\b", p.phrase, re.I):
+        return ("code", ["057"])  # sign formal agreement
+    if p.verb in ("release", "free", "exchange") and re.search(
+        r"\b(?:hostages?|prisoners?|detainees?|captives?)\b", p.phrase, re.I
+    ):
+        return ("code", ["0841"])  # return, release person(s)
+    if p.event_kind in ("statement", "scheduled") and p.verb not in _VERB_CODES:
+        return None  # what is said or scheduled is not an act between actors CAMEO codes
     found = _VERB_CODES.get(p.verb)
     if found is None:
         if p.event_kind == "attack":
@@ -107,6 +142,11 @@ def _codes_for(p: Proposition) -> tuple[str, list[Any]] | None:
     return found
 
 
+def _igo_code(actors: list[Actor]) -> str | None:
+    """The Actor1Code of an intergovernmental organisation among ``actors`` ("IGOWSTNAT" NATO)."""
+    return next((a.actor_code for a in actors if a.cameo_type == "IGO" and a.actor_code), None)
+
+
 def _one_code(actors: list[Actor]) -> str | list[str] | None:
     codes: list[str] = []
     for actor in actors:
@@ -117,19 +157,31 @@ def _one_code(actors: list[Actor]) -> str | list[str] | None:
     return codes[0] if len(codes) == 1 else codes
 
 
+# "Strikes against ISIS will continue": who is struck follows the attack noun; who strikes is unnamed.
+_AGAINST_IN_SUBJECT = re.compile(r"\s+(?:against|on|at|into)\s+")
+
+
 def _subject_actors(p: Proposition) -> list[Actor]:
-    return actors_in(p.subject)
+    return actors_in(_AGAINST_IN_SUBJECT.split(p.subject, maxsplit=1)[0])
 
 
 def _target_actors(p: Proposition, subject: list[Actor]) -> list[Actor]:
-    own = {s.cameo_country for s in subject}
-    found = [a for a in actors_in(p.target or "") if a.cameo_country not in own]
+    own = {s.cameo_country for s in subject if s.cameo_country}
+    in_subject = _AGAINST_IN_SUBJECT.split(p.subject, maxsplit=1)
+    if len(in_subject) == 2 and actors_in(in_subject[1]):
+        return [a for a in actors_in(in_subject[1]) if a.cameo_country is None or a.cameo_country not in own]
+    found = [a for a in actors_in(p.target or "") if a.cameo_country is None or a.cameo_country not in own]
     if found:
         return found
     # "fire rockets at Israel", "launch strikes against US bases": the target follows the weapon.
     m = re.search(r"\b(?:at|on|against|into|toward|towards)\s+(.+)$", p.phrase)
     if m:
-        return [a for a in actors_in(m.group(1)) if a.cameo_country not in own]
+        return [a for a in actors_in(m.group(1)) if a.cameo_country is None or a.cameo_country not in own]
+    if p.verb in _NEEDS_TARGET:
+        # "visit Morocco", "meet with President Zelenskyy": the one visited or met is the object.
+        after = re.sub(r"(?i)^\S+\s+(?:with\s+)?", "", p.phrase)
+        others = [a for a in actors_in(after) if a.cameo_country is None or a.cameo_country not in own]
+        return others[:1]  # "demand that US troops leave Iraq": of the US, not of Iraq
     return []
 
 
@@ -141,17 +193,27 @@ def _quad(kind: str, values: list[Any]) -> int | None:
 
 def _gdelt_rule(p: Proposition, subject: list[Actor], codes: tuple[str, list[Any]]) -> dict[str, Any] | None:
     actor1 = _one_code(subject)
-    if actor1 is None:
-        return None
-    rule: dict[str, Any] = {"feed": "gdelt", "actor1_country": actor1}
-    # A named armed group or force narrows the country to its actor type ("LBNREB", "IRNMIL").
-    typed = [a for a in subject if a.cameo_type in ("REB", "INS", "SPY") and a.actor_code]
-    if typed:
-        rule["actor1_code"] = typed[0].actor_code
+    igo1 = _igo_code(subject)
     target = _target_actors(p, subject)
     actor2 = _one_code(target)
+    igo2 = _igo_code(target)
+    if actor1 is None and igo1 is None and (subject or actor2 is None):
+        return None  # no one to code as Actor1, unless the subject names no actor and the target does
+    if p.verb in _NEEDS_TARGET and actor2 is None and igo2 is None:
+        return None  # "meet" with no one named would match every meeting the actor holds
+    rule: dict[str, Any] = {"feed": "gdelt"}
+    if actor1 is not None:
+        rule["actor1_country"] = actor1
+    if igo1 is not None:
+        rule["actor1_code"] = igo1
+    # A named armed group or force narrows the country to its actor type ("LBNREB", "IRNMIL").
+    typed = [a for a in subject if a.cameo_type in ("REB", "INS", "SPY") and a.actor_code]
+    if typed and igo1 is None:
+        rule["actor1_code"] = typed[0].actor_code
     if actor2 is not None:
         rule["actor2_country"] = actor2
+    if igo2 is not None:
+        rule["actor2_code"] = igo2
     kind, values = codes
     quad = _quad(kind, values)
     if quad is not None:
@@ -180,12 +242,15 @@ def _acled_rule(p: Proposition, subject: list[Actor]) -> dict[str, Any] | None:
     named = [a for a in subject if a.cameo_country is None or a.cameo_type is not None]
     if named:
         rule["actor1"] = _literal_pattern(named[0].name)
+    struck = [a for a in _target_actors(p, subject) if a.cameo_country is None or a.cameo_type is not None]
+    if struck:
+        rule["actor2"] = _literal_pattern(struck[0].name)
     place = place_in(p.phrase)
     countries = [a for a in subject if a.fips is not None and a.cameo_type is None]
     where = place or (countries[0] if countries else None)
     if where is not None:
         rule["country"] = where.name
-    if "actor1" not in rule and "country" not in rule:
+    if not {"actor1", "actor2", "country"} & set(rule):
         return None
     return rule
 
@@ -204,11 +269,14 @@ def propose_rule(p: Proposition, opens: date, deadline: date) -> dict[str, Any] 
     if codes is None:
         return None
     subject = _subject_actors(p)
+    target = _target_actors(p, subject)
     rule = None
-    if any(a.cameo_country for a in subject):
+    if any(a.cameo_country or a.cameo_type == "IGO" for a in subject):
         rule = _gdelt_rule(p, subject, codes)
     elif p.event_kind in _ACLED_EVENT:
         rule = _acled_rule(p, subject)
+    elif not subject and any(a.cameo_country for a in target):
+        rule = _gdelt_rule(p, subject, codes)  # "strikes against Syria": who strikes is unnamed
     if rule is None:
         return None
     rule["review"] = True

@@ -397,3 +397,63 @@ def test_a_long_title_stops_before_a_qualifying_clause() -> None:
         None,
     )
     assert title_text(p) == "The Treasury increases bill issuance to the public"
+
+
+def from_quote(label: str, fragment: str) -> Proposition:
+    """The proposition of the extracted claim of a labelled article whose quote contains ``fragment``."""
+    labelled = load_label_file(CORPUS_DIR / "labels" / f"{label}.yaml", CORPUS_DIR / "articles")
+    candidate = next(c for c in extract_forecasts(labelled.article) if fragment in c.quote)
+    return propose(candidate, labelled.article)
+
+
+def test_them_is_the_last_plural_phrase_or_named_group_before_it() -> None:
+    putin = from_quote("305-kremlin-election-night-2018", "I plan to meet with them")
+    assert question_text(putin, OPENS, DEADLINE) == (
+        "Will Vladimir Putin meet with the other presidential candidates between 2020-01-05 and 2020-03-31?"
+    )
+    strikes = from_quote("308-kremlin-syria-cessation-of-hostilities-2016", "Strikes against them")
+    assert question_text(strikes, OPENS, DEADLINE) == (
+        "Will strikes against ISIS, Jabhat Al-Nursa, and other terrorist organisations continue between "
+        "2020-01-05 and 2020-03-31?"
+    )
+    assert (strikes.event_kind, title_text(strikes)) == ("attack", "Strikes against ISIS and others continue")
+
+
+def test_this_number_is_the_quantity_the_text_stated_before_and_an_as_clause_is_cut() -> None:
+    p = from_quote("208-govuk-decc-leadsom-women-in-nuclear", "This number is expected to rise")
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will the total demand for skilled nuclear workers rise between 2020-01-05 and 2020-03-31?"
+    )
+    treasury = from_quote("212-fed-fomc-minutes-2022-03-excerpt", "SOMA bill holdings decline")
+    assert question_text(treasury, OPENS, DEADLINE) == (
+        "Will the Treasury increase bill issuance to the public between 2020-01-05 and 2020-03-31?"
+    )
+
+
+def test_an_as_clause_goes_but_as_in_a_complement_stays() -> None:
+    def phrase(text: str) -> str:
+        return only(f"{text}, analysts said.").phrase
+
+    assert phrase("Prices will rise as demand grows") == "rise"
+    assert phrase("Qatar will serve as the mediator between the parties") == "serve as the mediator between the parties"
+    assert phrase("Growth will slow as expected") == "slow as expected"
+
+
+def test_titles_end_at_a_phrase_boundary_not_inside_one() -> None:
+    p = from_quote("112-dhs-hta-2025-executive-summary", "enduring intent")
+    assert title_text(p) == "Foreign terrorist organizations maintain their enduring intent"
+    long_object = Proposition(
+        "Iran",
+        "increase",
+        "increase its stockpile of highly enriched uranium beyond the limits of the nuclear deal",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(long_object) == "Iran increases its stockpile of highly enriched uranium"
+
+
+def test_an_attack_planned_to_begin_is_its_owners_attack() -> None:
+    p = from_quote("101-state-blinken-unsc-russia-threat", "the attack is planned to begin")
+    assert (p.subject, p.verb, p.event_kind) == ("Russia's attack", "begin", "attack")
+    assert title_text(p) == "Russia's attack begins"

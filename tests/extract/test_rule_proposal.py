@@ -134,7 +134,7 @@ def test_statements_prices_elections_and_unknown_actors_get_no_rule() -> None:
     for p in (
         Proposition("Russia", "say", "say the talks failed", False, "statement", None),
         Proposition("Claudia Sheinbaum", "win", "win the election", False, "election", None),
-        Proposition("Secretary Blinken", "visit", "visit Morocco", False, "scheduled", None),
+        Proposition("Secretary Blinken", "meet", "meet his counterparts", False, "scheduled", None),
         Proposition("the rebels", "attack", "attack the capital", False, "attack", "the capital"),
     ):
         assert propose_rule(p, OPENS, DEADLINE) is None
@@ -241,3 +241,73 @@ def test_a_reprisal_owned_by_a_country_and_allies_that_are_not_the_country() -> 
     # "US allies in the Persian Gulf" are not the United States: no actor2 rather than a wrong one.
     allies = rule_of("Iran may choose to attack US allies in the Persian Gulf.")
     assert allies is not None and "actor2_country" not in allies
+
+
+def test_visits_meetings_demands_and_cooperation_get_cameo_codes_when_both_sides_are_named() -> None:
+    def rule(subject: str, verb: str, phrase: str, kind: str) -> dict[str, Any] | None:
+        return propose_rule(Proposition(subject, verb, phrase, False, kind, None), OPENS, DEADLINE)
+
+    assert rule("Secretary Blinken", "visit", "visit Morocco", "scheduled") == {
+        "feed": "gdelt",
+        "actor1_country": "USA",
+        "actor2_country": "MAR",
+        "quad_class": 1,
+        "event_codes": ["042"],  # make a visit
+        "min_sources": 3,
+        "review": True,
+    }
+    assert rule("Vladimir Putin", "meet", "meet with President Erdogan", "scheduled") == {
+        "feed": "gdelt",
+        "actor1_country": "RUS",
+        "actor2_country": "TUR",
+        "quad_class": 1,
+        "event_root_codes": [4],  # consult
+        "min_sources": 3,
+        "review": True,
+    }
+    demand = rule("Iran", "demand", "demand that US troops leave Iraq", "statement")
+    assert demand is not None and (demand["event_root_codes"], demand["actor2_country"]) == ([10], "USA")
+    talks = rule("Russia", "negotiate", "negotiate with Ukraine", "other")
+    assert talks is not None and talks["event_codes"] == ["046"]
+    # A meeting with no one named would match every meeting the actor holds; a remark is no act.
+    assert rule("Vladimir Putin", "meet", "meet with them", "scheduled") is None
+    assert rule("Russia", "say", "say the talks failed", "statement") is None
+
+
+def test_nato_the_un_and_the_eu_are_actor_codes_of_their_own(tmp_path: Path) -> None:
+    assert [(a.name, a.actor_code) for a in actors_in("NATO and the UN Security Council, then the EU")] == [
+        ("NATO", "IGOWSTNAT"),
+        ("United Nations", "IGOUNO"),
+        ("European Union", "IGOEUREEC"),
+    ]
+    rule = rule_of("The EU will probably impose new sanctions on Russia next month.")
+    assert rule == {
+        "feed": "gdelt",
+        "actor1_code": "IGOEUREEC",
+        "actor2_country": "RUS",
+        "quad_class": 4,
+        "event_codes": ["163"],
+        "min_sources": 3,
+        "review": True,
+    }
+    assert loads_in_a_scenario(tmp_path, rule) == []
+
+
+def test_strikes_against_a_group_name_the_group_struck_not_the_striker() -> None:
+    text = (
+        "ISIS, Jabhat Al-Nursa, and other terrorist organisations designated by the United Nations Security "
+        "Council, are excluded from the cessation of hostilities. Strikes against them will continue, officials said."
+    )
+    article = Article(body=text, source="<text>", published=date(2020, 1, 4), outlet="Kremlin")
+    candidate = next(c for c in extract_forecasts(article) if "Strikes against them" in c.quote)
+    p = propose(candidate, article)
+    assert (p.subject, p.event_kind) == (
+        "strikes against ISIS, Jabhat Al-Nursa, and other terrorist organisations",
+        "attack",
+    )
+    assert propose_rule(p, OPENS, DEADLINE) == {
+        "feed": "acled",
+        "event_type": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
+        "actor2": "Islamic State",
+        "review": True,
+    }
