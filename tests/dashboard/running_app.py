@@ -48,9 +48,14 @@ def _wait_healthy(url: str, server: subprocess.Popen[bytes], log: Path, seconds:
 
 
 @contextmanager
-def run_dashboard(scenarios: Path, log: Path, editor: bool = True) -> Iterator[Server]:
-    """``streamlit run dashboard/app.py`` on ``scenarios`` (editor mode unless told), until the block ends."""
-    port = free_port()
+def run_dashboard(
+    scenarios: Path, log: Path, editor: bool = True, cwd: Path = REPO, port: int | None = None
+) -> Iterator[Server]:
+    """``streamlit run dashboard/app.py`` on ``scenarios`` (editor mode unless told), until the block ends.
+
+    ``cwd`` is where Streamlit looks for ``.streamlit/secrets.toml``; ``port`` a free one by default.
+    """
+    port = port or free_port()
     env = {**os.environ, "FORECASTS_SCENARIOS": str(scenarios), "PYTHONUNBUFFERED": "1"}
     env.pop("FORECASTS_AS_OF", None)
     env.pop("FORECASTS_EDITOR", None)
@@ -63,7 +68,7 @@ def run_dashboard(scenarios: Path, log: Path, editor: bool = True) -> Iterator[S
         "-m",
         "streamlit",
         "run",
-        "dashboard/app.py",
+        str(REPO / "dashboard" / "app.py"),
         "--server.headless",
         "true",
         "--server.address",
@@ -74,7 +79,7 @@ def run_dashboard(scenarios: Path, log: Path, editor: bool = True) -> Iterator[S
         "false",
     ]
     with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, process, log)
