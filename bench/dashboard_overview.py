@@ -27,18 +27,16 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from load_scenarios import write_tree  # noqa: E402
+from load_scenarios import timed, write_tree  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-import dashboard  # noqa: E402,F401  (the package the bench exercises; see dashboard/__init__.py on yaml-rs)
-from dashboard.data import forget_catalogs  # noqa: E402
+from dashboard.data import forget_catalogs, overview_rows  # noqa: E402
 from forecasts.attention import biggest_movers, due_within, overdue, recently_resolved  # noqa: E402
 from forecasts.scenario import ResolutionEntry  # noqa: E402
 from forecasts.state import as_of_instant, catalog_states  # noqa: E402
@@ -65,19 +63,8 @@ def resolve_some(root: Path, every: int) -> int:
     return len(paths[::every])
 
 
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - t0)
-    return statistics.median(runs)
-
-
 def overview_work(root: Path) -> None:
     """What the overview computes from the catalog, without Streamlit."""
-    from dashboard.data import overview_rows
-
     files = load_catalog(root).files
     states = catalog_states(files, as_of_instant(AS_OF))
     due_within(states, 7)

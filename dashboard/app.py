@@ -24,7 +24,6 @@ _CHECKOUT = str(Path(__file__).resolve().parent.parent)
 if _CHECKOUT not in sys.path:
     sys.path.insert(0, _CHECKOUT)
 
-import dashboard  # noqa: E402,F401  (first: it works around a yaml-rs crash before `forecasts` is imported)
 from dashboard.editor import refuse_crafted_params  # noqa: E402
 
 st.set_page_config(layout="wide", page_title="forecasts")

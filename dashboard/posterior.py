@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.dates import now_utc
+from forecasts.estimate import shown_basis
+from forecasts.state import as_of_instant
 from forecasts.store import ScenarioFile
 
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -100,9 +102,6 @@ def posterior_status(root: Path, files: list[ScenarioFile]) -> PosteriorStatus:
 def as_of_basis(root: Path, day: date) -> str | None:
     """What the pages' probabilities at the end of ``day`` come from: the model fit used, or why
     none may be (a fit made later knew the outcomes); None without any posterior."""
-    from forecasts.estimate import shown_basis
-    from forecasts.state import as_of_instant
-
     return shown_basis(root, as_of_instant(day))
 
 

@@ -29,7 +29,7 @@ from forecasts.baserate import (
 )
 from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When, start_instant
-from forecasts.events.store import parquet_files
+from forecasts.events.store import default_store, parquet_files
 from forecasts.json_output import render_document
 from forecasts.model.posterior import posterior_folder
 from forecasts.scenario import Rule
@@ -215,8 +215,6 @@ def baserate(
         selection = select_scenarios(catalog.files, scenario, every)
     except ValueError as error:
         fail(str(error))
-    from forecasts.events.store import default_store
-
     folder = store if store is not None else default_store(scenarios)
     incidents_of = store_incident_source(engine, folder)
     if engine == "bigquery":

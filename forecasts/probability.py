@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from forecasts.phrases import UnknownPhraseError, phrase_prior, phrase_table
+from forecasts.phrases import UnknownPhraseError, phrase_prior
 from forecasts.spelling import suggestion
 
 ACCEPTED_FORMS = (
@@ -75,8 +75,3 @@ def _check_open_interval(p: float, shown: str) -> float:
             f"write from {LOWEST:.1%} to {HIGHEST:.1%} ({LOWEST:g} to {HIGHEST:g})"
         )
     return p
-
-
-def known_phrases() -> list[str]:
-    """All hedge words the parser understands."""
-    return sorted(phrase_table())

@@ -40,8 +40,6 @@ from forecasts.resolve.vocabulary import (
 )
 from forecasts.spelling import close_matches, did_you_mean, suggestion
 
-SCHEMA_VERSION = 1
-
 STATUSES = ("draft", "open", "resolved", "annulled")
 BINARY_OUTCOMES = ("yes", "no", "ambiguous")
 # Recorded with `forecasts resolve ID annulled`: the question is void (e.g. its condition failed).
@@ -427,7 +425,6 @@ Patterns = Annotated[str | list[str], BeforeValidator(_patterns)]
 Names = Annotated[
     str | list[str], BeforeValidator(lambda v: [_text(x) for x in v] if isinstance(v, list) else _text(v))
 ]
-CountryCodes = str | list[str]
 # What a rule resolves to: an outcome of its scenario (checked against the scenario by
 # forecasts.resolve.scope.check_rule), and at the deadline also 'flag' (a person decides).
 RuleOutcome = Text
@@ -736,6 +733,3 @@ class Scenario(StrictModel):
     def option_ids(self) -> list[str]:
         """Option ids of a categorical scenario; empty for a binary one."""
         return [o.id for o in self.options or []]
-
-
-SCENARIO_KEYS = tuple(Scenario.model_fields)

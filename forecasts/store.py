@@ -28,7 +28,6 @@ import re
 import secrets
 import stat
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -639,11 +638,3 @@ def create_scenarios(folder: Path, files: list[tuple[Path, str]]) -> tuple[list[
                 temp.unlink(missing_ok=True)
         _fsync_folder(folder)
     return created, problems
-
-
-def group_by_case(files: list[ScenarioFile]) -> dict[str, list[ScenarioFile]]:
-    """Scenarios grouped by case (the folder name when ``case`` is not set)."""
-    groups: dict[str, list[ScenarioFile]] = defaultdict(list)
-    for f in files:
-        groups[f.case].append(f)
-    return dict(groups)

@@ -17,7 +17,7 @@ import click
 
 from forecasts.cli_options import fail, format_option, load_or_fail, scenarios_option
 from forecasts.events.bigquery import DEFAULT_MAX_BYTES, BigQueryError, check_bytes, dry_run
-from forecasts.events.history import ENGINES, HistoryError, HistoryIncident, rule_incidents
+from forecasts.events.history import ENGINES, HistoryError, HistoryIncident, bigquery_incidents, rule_incidents
 from forecasts.events.sql import RuleSqlError, compile_rule
 from forecasts.events.store import StoreError, default_store, parquet_files
 from forecasts.events.sync import MASTER_LIST, Progress, SyncError, import_acled, import_gdelt, sync_gdelt
@@ -198,8 +198,6 @@ def query(
         return
     try:
         if engine == "bigquery":
-            from forecasts.events.history import bigquery_incidents
-
             incidents = bigquery_incidents(rule, first, last, max_bytes)
         else:
             incidents = rule_incidents(rule, first, last, engine=engine, store=folder)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from forecasts.extract import markers as mk
@@ -51,6 +51,7 @@ from forecasts.extract.speakers import (
     trailing_attribution_start,
 )
 from forecasts.extract.windows import Window
+from forecasts.phrases import PhrasePrior
 
 UNATTRIBUTED = Speaker("unidentified speaker (quoted)", QUOTED)
 
@@ -316,8 +317,6 @@ def _event_subject(subject: str, previous: str, condition: Condition | None, cor
 
 
 def _inherit_hedge(candidate: Candidate, previous: Candidate) -> Candidate:
-    from dataclasses import replace
-
     reading = read_prior(previous.hedge)
     prior = reading.prior
     probability = Probability(
@@ -778,10 +777,7 @@ def _confidence(marker: mk.Marker, subject: str, window: Window | None, region: 
     return max(0.05, min(0.95, score))
 
 
-def _basis(prior_phrase: object, bare: bool, polarity: str) -> str:
-    from forecasts.phrases import PhrasePrior
-
-    assert isinstance(prior_phrase, PhrasePrior)
+def _basis(prior_phrase: PhrasePrior, bare: bool, polarity: str) -> str:
     if prior_phrase.basis == "uniform":
         basis = "unknown hedge: uniform Beta(1, 1)"
     elif prior_phrase.basis == "stated number":

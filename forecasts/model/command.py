@@ -8,9 +8,10 @@ from typing import Any
 import click
 
 from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_option, load_or_fail, scenarios_option
-from forecasts.dates import When
+from forecasts.dates import When, start_instant
+from forecasts.display import format_bound, format_probability
 from forecasts.json_output import render_document, stored_probability
-from forecasts.model.config import LEARN, ModelConfig
+from forecasts.model.config import LEARN, FitConfig, ModelConfig
 from forecasts.state import as_of_instant
 
 METHODS = click.Choice(["nuts", "advi"])
@@ -106,8 +107,7 @@ def update_command(
       forecasts update --method advi
       forecasts update --as-of 2020-01-07 --scenarios scenarios
     """
-    from forecasts.model.config import FitConfig
-    from forecasts.model.update import update_posterior
+    from forecasts.model.update import update_posterior  # the engine (PyMC): only when fitting
 
     catalog = load_or_fail(scenarios)
     if not catalog.files:
@@ -152,8 +152,6 @@ def _recency_text(recency: dict[str, Any]) -> str:
 
 
 def _fit_text(summary: dict[str, Any], folder: Path) -> str:
-    from forecasts.display import format_bound, format_probability
-
     diag = summary["diagnostics"]
     lines = [f"fitted {summary['method'].upper()} in {summary['seconds']:.1f} s as of {summary['as_of']}"]
     if "max_rhat" in diag:
@@ -249,9 +247,7 @@ def backtest_command(
       forecasts backtest ../shared/data/forecasts/predictionbook/forecasts.csv.gz --train-until 2015-01-01 --format json
       forecasts backtest ../shared/data/forecasts/gjp/survey_fcasts_mini.yr1.csv --train-until 2011-10-01
     """
-    from forecasts.dates import start_instant
     from forecasts.model.backtest import BacktestError, read_forecasts, score_aggregates, score_forecasts
-    from forecasts.model.config import FitConfig
 
     try:
         data = read_forecasts(forecasts_file, questions)

@@ -156,15 +156,6 @@ class ModelData:
         return {key: i for i, key in enumerate(self.units["key"])}
 
 
-def empty_data() -> ModelData:
-    """No units, no judgments."""
-    return ModelData(
-        pd.DataFrame(columns=UNIT_COLUMNS),
-        pd.DataFrame(columns=JUDGMENT_COLUMNS),
-        pd.DataFrame(columns=EVIDENCE_COLUMNS),
-    )
-
-
 def unit_keys(scenario: Scenario) -> list[str]:
     """The unit keys of a scenario: its id, or ``id:option`` for each option."""
     if scenario.kind == "categorical":

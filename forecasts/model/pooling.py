@@ -39,7 +39,6 @@ from forecasts.model.hazard import decay_logit, decay_probability, decay_ratio, 
 Array = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 LN2 = math.log(2.0)
-GROUPS = ("who", "outlet", "phrase", "kind")
 
 
 @dataclass

@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -333,13 +332,3 @@ def _load_entries(path: str, mtime_ns: int, size: int) -> dict[str, PosteriorEnt
 def day_of(moment: datetime) -> str:
     """The UTC calendar day of an instant, ISO."""
     return moment.astimezone(UTC).date().isoformat()
-
-
-def parse_instant(text: str) -> datetime:
-    """An ISO instant from a posterior file."""
-    return datetime.fromisoformat(text)
-
-
-def is_finite(value: float | None) -> bool:
-    """True for a real number (not None, not NaN/inf)."""
-    return value is not None and math.isfinite(value)

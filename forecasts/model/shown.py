@@ -107,8 +107,11 @@ def choose_posterior(root: Path, as_of: datetime) -> PosteriorChoice:
     )
 
 
-def _posterior_for(root: Path, as_of: datetime) -> Posterior | None:
-    return choose_posterior(root, as_of).posterior
+def _posterior_above(path: Path, as_of: datetime) -> tuple[Path, Posterior] | None:
+    """The scenarios root above ``path`` and the posterior shown there at ``as_of``, if any."""
+    root = find_root(path)
+    posterior = choose_posterior(root, as_of).posterior if root is not None else None
+    return None if root is None or posterior is None else (root, posterior)
 
 
 def _partners(posterior: Posterior, scenario: Scenario) -> list[str]:
@@ -157,12 +160,10 @@ def fit_label(posterior: Posterior) -> str:
 
 def posterior_point(path: Path, scenario: Scenario, as_of: datetime) -> ShownPoint | None:
     """The model's probability for ``scenario`` (file ``path``) as known at ``as_of``, or None."""
-    root = find_root(path)
-    if root is None:
+    found = _posterior_above(path, as_of)
+    if found is None:
         return None
-    posterior = _posterior_for(root, as_of)
-    if posterior is None:
-        return None
+    root, posterior = found
     entries = posterior.entries
     entry = entries.get(scenario.id)
     partners = _partners(posterior, scenario)
@@ -247,12 +248,10 @@ def _stored_rates(root: Path) -> dict[str, BaseRate] | None:
 
 def posterior_history(path: Path, scenario: Scenario, until: datetime) -> list[ShownPoint] | None:
     """The stored probability history up to ``until``, when the stored posterior is fresh."""
-    root = find_root(path)
-    if root is None:
+    found = _posterior_above(path, until)
+    if found is None:
         return None
-    posterior = _posterior_for(root, until)
-    if posterior is None:
-        return None
+    root, posterior = found
     entries = posterior.entries
     entry = entries.get(scenario.id)
     try:

@@ -21,19 +21,6 @@ import numpy as np
 import pandas as pd
 
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "fatalities")
-OPTIONAL = (
-    "time_precision",
-    "assoc_actor_1",
-    "assoc_actor_2",
-    "admin1",
-    "location",
-    "source",
-    "notes",
-    "timestamp",
-    "disorder_type",
-    "data_id",
-    "iso3",
-)
 # Columns every real export fills in; one of them empty means a row was cut short.
 _NEVER_EMPTY = ("event_id_cnty", "event_date", "event_type", "country", "fatalities", "timestamp", "iso3", "iso")
 

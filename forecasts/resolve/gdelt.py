@@ -121,15 +121,6 @@ class GdeltTable:
         return len(self.frame)
 
 
-def empty_table() -> pd.DataFrame:
-    """A normalized table without rows, with the right dtypes."""
-    return _normalize(
-        pd.DataFrame({c: pd.Series([], dtype=object) for c in _WANTED.values()}),
-        np.array([], dtype=np.int64),
-        np.array([], dtype=np.int64),
-    )
-
-
 def parse_gdelt(data: bytes, name: str = "<feed>") -> GdeltTable:
     """Parse a GDELT events file; raises GdeltFormatError (with the line) if any row is broken."""
     if not data.strip():

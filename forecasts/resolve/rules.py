@@ -3,13 +3,13 @@
 Matching is vectorized: no Python loop runs over rows, only over rules and over the few incidents
 each rule finds.
 
-- GDELT (``match_gdelt``): for every column a rule tests for equality (actor countries, action
+- GDELT (``gdelt_rows``): for every column a rule tests for equality (actor countries, action
   country, root code, QuadClass) the table is indexed once (value -> row positions). Each rule
   starts from the rows of its most selective value set, then narrows them with numpy on that
   small subset: the other equality tests, the window, actor-code and event-code prefixes, and
   ``exclude``. Matching rows are grouped into incidents (event day, root code, actor countries,
   action country) with ``np.unique``/``np.bincount``, because one real incident yields many rows.
-- ACLED (``match_acled``): types, countries and admin1 are compared case-insensitively, actor
+- ACLED (``acled_rows``): types, countries and admin1 are compared case-insensitively, actor
   patterns are regular expressions (pandas ``str.contains``).
 
 What a rule has found is kept as plain data (``RuleMemory``, JSON-ready), so that the check can
@@ -20,7 +20,6 @@ read twice replaces its own earlier contribution, so re-reading never double-cou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -399,11 +398,6 @@ def gdelt_rows(events: GdeltEvents, scope: RuleScope) -> np.ndarray:
     return np.asarray(rows, dtype=np.int64)
 
 
-def match_gdelt(events: GdeltEvents, scopes: Sequence[RuleScope]) -> dict[str, np.ndarray]:
-    """Matching row positions for every GDELT rule, by scenario id."""
-    return {scope.scenario_id: gdelt_rows(events, scope) for scope in scopes if scope.feed == "gdelt"}
-
-
 def _qualifies(rule: GdeltRule, totals: np.ndarray) -> np.ndarray:
     """Which incidents (rows of [sources, mentions, articles, rows] totals) meet the rule's volume thresholds."""
     return (
@@ -528,21 +522,6 @@ def remember_gdelt(memory: RuleMemory, file_key: str, events: GdeltEvents, rows:
         old.top = sorted(by_id.values(), key=lambda r: (-r.sources, r.added, r.id))[:TOP_ROWS]
         old.features = sorted(set(old.features) | set(features))[:MAX_FEATURES]
     memory.incidents = dict(sorted(memory.incidents.items()))
-
-
-def _key_of(events: GdeltEvents, row: int) -> str:
-    a1, a2, ac = (events.objects(c)[row] for c in ("a1_country", "a2_country", "ac"))
-    return f"{int(events.arrays['day'][row])}|{int(events.arrays['root'][row])}|{a1}|{a2}|{ac}"
-
-
-def _row_of(events: GdeltEvents, row: int) -> list[Any]:
-    return [
-        str(events.objects("id")[row]),
-        int(events.arrays["sources"][row]),
-        str(events.objects("url")[row]),
-        str(events.objects("place")[row]),
-        int(events.arrays["added"][row]),
-    ]
 
 
 def decide_gdelt(scope: RuleScope, memory: RuleMemory) -> Decision:
@@ -713,11 +692,6 @@ def acled_rows(frame: pd.DataFrame, scope: RuleScope) -> np.ndarray:
     if keep.any() and rule.exclude is not None:
         keep &= ~_acled_mask(frame, rule.exclude)
     return np.flatnonzero(keep)
-
-
-def match_acled(frame: pd.DataFrame, scopes: Sequence[RuleScope]) -> dict[str, np.ndarray]:
-    """Matching row positions for every ACLED rule, by scenario id."""
-    return {scope.scenario_id: acled_rows(frame, scope) for scope in scopes if scope.feed == "acled"}
 
 
 def remember_acled(memory: RuleMemory, file_key: str, frame: pd.DataFrame, rows: np.ndarray) -> None:
