@@ -14,6 +14,7 @@ from typing import Any
 
 from forecasts.dates import now_utc
 from forecasts.problems import ScenarioError, display_path
+from forecasts.provenance import cli_origin
 from forecasts.resolve.audit import append_audit
 from forecasts.resolve.check_options import CheckOptions
 from forecasts.resolve.cursor import STATE_FILE, CheckState, state_dir
@@ -98,6 +99,8 @@ def _write_action(action: Action, options: CheckOptions) -> tuple[bool, str | No
         source=action.source,
         note=action.note,
         events=[_feed_event(e) for e in action.events] or None,
+        # Who wrote it: the check, run from the command line (or a scheduled job) by this git author.
+        recorded=cli_origin(options.root).stamp(now_utc()),
     )
 
     def unless_resolved(current: ScenarioFile) -> ResolutionEntry:

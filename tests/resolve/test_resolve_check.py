@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -477,3 +478,21 @@ def test_a_resolution_made_while_the_check_runs_is_never_doubled(demo: Path, mon
     assert any(
         e.endswith("strike.yaml: resolved by someone else while the check ran; left as it is") for e in report["errors"]
     )
+
+
+def test_a_check_resolution_says_who_wrote_it(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The scenarios in a repository whose git author is the job that runs the check.
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-global-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_DIR", "GIT_WORK_TREE"):
+        monkeypatch.delenv(name, raising=False)
+    subprocess.run(["git", "init", "-q", str(demo)], check=True)
+    subprocess.run(["git", "-C", str(demo), "config", "user.name", "check bot"], check=True)
+    subprocess.run(["git", "-C", str(demo), "config", "user.email", "bot@example.org"], check=True)
+    check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT), "--feed", f"acled={ACLED}")
+    found = resolutions(demo)
+    assert found["strike"].by == "forecasts check"
+    recorded = found["strike"].recorded
+    assert recorded is not None
+    assert (recorded.via, recorded.git_author, recorded.identity) == ("cli", "check bot <bot@example.org>", None)
+    assert found["person"].recorded is None  # a person's resolution from before attribution: left as it was
