@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import click
@@ -29,12 +29,10 @@ from forecasts.baserate import (
 )
 from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When, start_instant
-from forecasts.events.store import default_store, parquet_files
 from forecasts.json_output import render_document
-from forecasts.model.posterior import posterior_folder
+from forecasts.model.location import posterior_folder
 from forecasts.scenario import Rule
 from forecasts.store import ScenarioFile
-from forecasts.synthetic_history import is_synthetic
 
 ENGINES = ("duckdb", "bigquery", "pandas")
 
@@ -121,6 +119,8 @@ def scenario_base_rate(
 
 def stored_days(store: Path, feed: str) -> set[date] | None:
     """The days a store holds GDELT partitions for (None for ACLED: a day without events has none)."""
+    from forecasts.events.store import parquet_files  # pandas and pyarrow: only when baserate runs
+
     if feed != "gdelt":
         return None
     days: set[date] = set()
@@ -215,6 +215,10 @@ def baserate(
         selection = select_scenarios(catalog.files, scenario, every)
     except ValueError as error:
         fail(str(error))
+    # The event store's modules load pandas and pyarrow: imported when baserate runs, not at start-up.
+    from forecasts.events.store import default_store
+    from forecasts.synthetic_history import is_synthetic
+
     folder = store if store is not None else default_store(scenarios)
     incidents_of = store_incident_source(engine, folder)
     if engine == "bigquery":
@@ -233,10 +237,31 @@ def baserate(
                 warned.add(warning)
                 click.echo(warning, err=True)
     if write:
+        problem = hindsight_problem(selection, rates)
+        if problem is not None:
+            fail(problem)
         path = store_base_rates(scenarios, rates, history)
         click.echo(f"wrote {len(rates)} base rate(s) to {path}", err=True)
     titles = {f.scenario.id: f.scenario.title for f in selection.files}
     click.echo(render_base_rates(rates, selection.skipped, titles, fmt))
+
+
+def hindsight_problem(selection: Selection, rates: list[BaseRate]) -> str | None:
+    """Why ``rates`` may not be stored for the model, if one reaches the day its scenario was created.
+
+    The model takes a stored base rate as a judgment made at creation: history from later would
+    be hindsight (and would leak into replays with ``--as-of``).
+    """
+    created = {f.scenario.id: (f.path, start_instant(f.scenario.created).date()) for f in selection.files}
+    for rate in rates:
+        path, day = created[rate.scenario]
+        if rate.end >= day:
+            return (
+                f"{path}: --to {rate.end.isoformat()} is not before the scenario was created ({day.isoformat()}); "
+                f"a base rate the model uses must come from the history before it: give --to "
+                f"{(day - timedelta(days=1)).isoformat()} or earlier, or leave out --write"
+            )
+    return None
 
 
 def compute_selection(

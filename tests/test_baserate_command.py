@@ -235,3 +235,18 @@ def test_json_validates_against_its_schema(tree, store):
     assert code == 0 and list(document)[0] == "schema_version" and document["base_rates"]
     schema = json.loads((Path(__file__).parents[1] / "docs" / "schema" / "baserate.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(document)
+
+
+def test_write_refuses_history_from_after_the_scenario_was_created(tree, store):
+    code, _, err = invoke(
+        tree, "strike", "--from", "2019-06-01", "--to", "2020-01-10", "--store", str(store), "--write"
+    )
+    assert code == 1
+    assert err.endswith(
+        f"{tree / 'demo' / 'strike.yaml'}: --to 2020-01-10 is not before the scenario was created (2020-01-04); a base "
+        "rate the model uses must come from the history before it: give --to 2020-01-03 or earlier, or leave out "
+        "--write\n"
+    )
+    assert read_base_rates(posterior_folder(tree)) is None
+    code, _, _ = invoke(tree, "strike", "--from", "2019-06-01", "--to", "2020-01-10", "--store", str(store))
+    assert code == 0  # looking is fine; storing it for the model is not
