@@ -109,9 +109,13 @@ def test_forecast_is_appended_and_shows_everywhere(run, tree):
     result = run("forecast", "strike", "3:1", "--by", "dana", "--note", "troops moving", "--at", "2020-01-07T08:00:00Z")
     assert (result.exit_code, result.stdout) == (0, "recorded: strike 75% by dana at 2020-01-07T08:00:00+00:00\n")
     assert path.read_bytes().startswith(human)
-    assert path.read_text()[len(human.decode()) :] == (
-        "history:\n- type: forecast\n  at: 2020-01-07T08:00:00+00:00\n  by: dana\n  probability: 0.75\n  stated: '3:1'\n  note: troops moving\n"
-    )
+    appended = path.read_text()[len(human.decode()) :]
+    # ... and who wrote it, when, from where (no git repository around this copy: no git author).
+    assert re.fullmatch(
+        "history:\n- type: forecast\n  at: 2020-01-07T08:00:00\\+00:00\n  by: dana\n  probability: 0.75\n  stated: '3:1'\n  note: troops moving\n"
+        "  recorded:\n    at: 20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00\n    via: cli\n",
+        appended,
+    ), appended
     listed = json.loads(run("list", "--format", "json").stdout)["scenarios"]
     assert next(r for r in listed if r["id"] == "strike")["probability"]["mean"] == 0.75
     assert "2020-01-07T08:00:00+00:00 dana         75% — troops moving" in run("show", "strike").stdout
