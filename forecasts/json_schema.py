@@ -305,6 +305,14 @@ class EventsQueryDocument(Document):
     incidents: list[Json]
 
 
+class ExportTableDocument(Document):
+    """A file `forecasts export --format json` writes: one table (columns as README "Exporting" says)."""
+
+    table: Literal["scenarios", "forecasts", "sources", "resolutions", "scores"]
+    columns: list[str]
+    rows: list[Json]
+
+
 class ImportDocument(Document):
     """`forecasts import PLATFORM FILE --format json`: what an import read, created and appended."""
 
@@ -334,6 +342,7 @@ DOCUMENTS: dict[str, type[Document]] = {
     "baserate": BaserateDocument,
     "events query": EventsQueryDocument,
     "import": ImportDocument,
+    "export": ExportTableDocument,
 }
 
 

@@ -182,3 +182,13 @@ def test_import_validates(run, tmp_path: Path) -> None:  # type: ignore[no-untyp
     args = ["import", "gjopen", str(export), "--case", "gjo", "--scenarios", str(tmp_path / "scenarios")]
     report = validate("import", run(*args, "--format", "json").stdout)
     assert report["created"] and report["skipped"]
+
+
+def test_export_json_files_validate(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "export"
+    run("export", "--format", "json", "--scenarios", "scenarios", "--out", str(out))
+    files = sorted(out.glob("*.json"))
+    assert [f.stem for f in files] == ["forecasts", "resolutions", "scenarios", "scores", "sources"]
+    for path in files:
+        table = validate("export", path.read_text(encoding="utf-8"))
+        assert table["table"] == path.stem and table["rows"]
