@@ -518,6 +518,9 @@ cli.add_command(import_track_record)
 from forecasts.export_command import export_tables  # noqa: E402
 
 cli.add_command(export_tables)
+from forecasts.watch.command import watch  # noqa: E402
+
+cli.add_command(watch)
 
 from forecasts.events.command import events  # noqa: E402
 

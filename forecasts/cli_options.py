@@ -162,6 +162,15 @@ def deprecated_alias(
 
 format_option = format_choice()
 
+notify_option = click.option(
+    "--notify",
+    "notify",
+    multiple=True,
+    metavar="URL",
+    help="Send what is new as one message (repeat): a webhook (json://host/path, jsons://..., slack://, "
+    "discord://, matrix://) or e-mail (mailto://user:password@smtp-host?to=you@example.org). Never the same news twice.",
+)
+
 
 def load_or_fail(root: Path, strict: bool = False) -> Catalog:
     """The catalog under ``root``; stops with the problems if nothing (or, ``strict``, not all) loads."""

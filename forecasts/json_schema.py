@@ -329,6 +329,21 @@ class ImportDocument(Document):
     seconds: float
 
 
+class WatchDocument(Document):
+    """`forecasts watch --format json`: feeds read, articles read, forecasts found, drafts written."""
+
+    feeds_read: int
+    feeds_unchanged: int
+    void_feeds: list[str]
+    articles_read: int
+    articles_failed: list[str]
+    forecasts_found: int
+    drafts_written: list[str]
+    claims_attached: int
+    already_drafted: int
+    notified: int
+
+
 # Command (as typed after `forecasts`) -> the model of its JSON document.
 DOCUMENTS: dict[str, type[Document]] = {
     "list": ListDocument,
@@ -343,6 +358,7 @@ DOCUMENTS: dict[str, type[Document]] = {
     "events query": EventsQueryDocument,
     "import": ImportDocument,
     "export": ExportTableDocument,
+    "watch": WatchDocument,
 }
 
 

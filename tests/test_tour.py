@@ -32,6 +32,7 @@ EXEMPT = {
     "forecasts backtest": "fits on ../shared data for minutes (bench/backtest.py runs it)",
     "forecasts check --feed gdelt=http://": "fetches GDELT over the network",
     "forecasts extract https://": "fetches a web page over the network",
+    "forecasts watch": "fetches feeds over the network (tests/watch serve feeds from a local HTTP server)",
     "forecasts baserate": "needs years of event history (forecasts events sync, over the network); "
     "tests/test_baserate_command.py runs these examples on a SYNTHETIC store",
     "forecasts events sync --feed gdelt --from": "fetches GDELT's file list and batches over the network "

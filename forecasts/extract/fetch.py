@@ -26,6 +26,7 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -69,6 +70,10 @@ class Page:
     url: str
     data: bytes
     content_type: str
+    # For conditional requests (forecasts watch): 304 means "not modified" and comes without a body.
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def address_problem(address: IPAddress, allow_loopback: bool = False) -> str | None:
@@ -274,12 +279,14 @@ def fetch_page(
     timeout: float = FETCH_TIMEOUT_SECONDS,
     max_bytes: int = MAX_PAGE_BYTES,
     allow_loopback: bool = False,
+    headers: Mapping[str, str] | None = None,
 ) -> Page:
     """The page at ``url`` (following checked redirects), or FetchError naming the URL and the reason.
 
     ``timeout`` bounds the whole fetch, ``max_bytes`` the body. ``allow_loopback`` lets a test
     serve pages from 127.0.0.1; every other non-public address is still refused. The CLI and
-    the dashboard never set it.
+    the dashboard never set it. ``headers`` adds request headers (``forecasts watch`` sends Accept,
+    If-None-Match and If-Modified-Since); a 304 answer comes back as a Page with status 304.
     """
     deadline = time.monotonic() + timeout
     current, via = url, None
@@ -296,6 +303,7 @@ def fetch_page(
                         "Accept": "text/html,text/plain;q=0.9",
                         "Accept-Encoding": "identity",
                         "Connection": "close",
+                        **(headers or {}),
                     },
                 )
                 # Taken now: getresponse hands a closing connection's socket over to the response.
@@ -308,11 +316,15 @@ def fetch_page(
                         raise FetchError(f"{url}: the server answered HTTP {status} without a Location; {_ADVICE}")
                     via, current = via or url, urljoin(current, location.strip())
                     continue
+                if status == 304:
+                    return Page(current, b"", "", 304, response.getheader("ETag"), response.getheader("Last-Modified"))
                 if status >= 400:
                     raise FetchError(f"{url}: the server answered HTTP {status} {response.reason}; check the address")
                 data = _read_body(response, sock, url, max_bytes, deadline)
                 content_type = (response.getheader("Content-Type") or "").lower()
-                return Page(current, data, content_type)
+                return Page(
+                    current, data, content_type, status, response.getheader("ETag"), response.getheader("Last-Modified")
+                )
             finally:
                 connection.close()
         except TimeoutError:

@@ -10,7 +10,16 @@ from typing import Any
 import click
 
 from forecasts.baserate import BaseRate, read_base_rates
-from forecasts.cli_options import AS_OF, WHEN, deprecated_alias, fail, format_choice, format_option, scenarios_option
+from forecasts.cli_options import (
+    AS_OF,
+    WHEN,
+    deprecated_alias,
+    fail,
+    format_choice,
+    format_option,
+    notify_option,
+    scenarios_option,
+)
 from forecasts.dates import When, end_instant, now_utc, start_instant
 from forecasts.json_output import render_document
 from forecasts.model.location import posterior_folder
@@ -106,6 +115,7 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
     show_default=True,
     help="At most this many GDELT 15-minute batches per lastupdate.txt source per run.",
 )
+@notify_option
 @scenarios_option
 def check_command(
     feeds: tuple[FeedSpec, ...],
@@ -118,6 +128,7 @@ def check_command(
     moved: float,
     max_batches: int,
     scenarios: Path,
+    notify: tuple[str, ...] = (),
 ) -> None:
     """Resolve scenarios from event feeds (GDELT, ACLED) and report what needs a person.
 
@@ -133,6 +144,9 @@ def check_command(
 
     The state (files read, what each rule found, last probabilities) and an audit log of every
     action live in SCENARIOS/.forecasts/ (check-state.json, audit.jsonl).
+
+    --notify sends what is new as one message per run (auto-resolutions, due, overdue, moved,
+    void feeds), never the same news twice (SCENARIOS/.forecasts/notified.json).
 
     \b
     Exit status:
@@ -157,7 +171,9 @@ def check_command(
     moment = end_instant(as_of) if as_of is not None else now_utc()
     recorded_at: When = as_of if as_of is not None else moment
     # The engine (pandas) is imported only when a check runs: every other command starts without it.
+    from forecasts.notifications import NotifyError, check_urls, send_news
     from forecasts.resolve.check import CheckError, run_check
+    from forecasts.resolve.news import check_news
 
     options = CheckOptions(
         root=scenarios,
@@ -172,12 +188,16 @@ def check_command(
         max_batches=max_batches,
     )
     try:
+        check_urls(list(notify))
         report = run_check(options)
-    except CheckError as exc:
+        notified = None if dry_run else send_news(check_news(report), list(notify), scenarios, moment, "forecasts check")
+    except (CheckError, NotifyError) as exc:
         fail(str(exc))
     click.echo(render_report(report, fmt))
     if report.errors:
         click.echo("\n".join(report.errors), err=True)
+    for failure in notified.failed if notified else []:
+        click.echo(f"warning: {failure}", err=True)
     sys.exit(report.exit_code)
 
 
