@@ -21,9 +21,7 @@ import io
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from forecasts.dates import start_instant
 from forecasts.json_output import SCHEMA_VERSION, dump_json
@@ -31,6 +29,9 @@ from forecasts.scenario import ANNULLED, Forecast, ResolutionEntry, Scenario
 from forecasts.scoring import brier_score, log_score, yes_no
 from forecasts.state import ScenarioState
 from forecasts.store import replace_file
+
+if TYPE_CHECKING:  # pandas is imported where the tables are built: `forecasts` starts without it
+    import pandas as pd
 
 FORMATS = ("csv", "json", "parquet")
 
@@ -225,6 +226,8 @@ def build_tables(states: list[ScenarioState]) -> dict[str, pd.DataFrame]:
                         "log_score": log_score(distribution, resolution.outcome),
                     }
                 )
+    import pandas as pd
+
     return {name: pd.DataFrame(rows[name], columns=[c for c, _ in COLUMNS[name]]) for name in COLUMNS}
 
 
