@@ -24,6 +24,8 @@ TOUR_HEADING = "## A tour of the command line"
 EXTRACT_HEADING = "## Finding forecasts in an article"
 IMPORT_HEADING = "## Importing a track record"
 EXPORT_HEADING = "## Exporting"
+WATCH_HEADING = "## Watching outlets' feeds"
+NOTIFY_HEADING = "## Notifications"
 
 # Commands that cannot run in a test, by prefix, with the reason.
 EXEMPT = {
@@ -93,6 +95,7 @@ def command_paths() -> list[tuple[str, ...]]:
 def sections() -> list[tuple[str, list[str]]]:
     found = [("README tour", readme_tour()), ("README extract", readme_tour(EXTRACT_HEADING))]
     found += [("README import", readme_tour(IMPORT_HEADING)), ("README export", readme_tour(EXPORT_HEADING))]
+    found += [("README watch", readme_tour(WATCH_HEADING)), ("README notify", readme_tour(NOTIFY_HEADING))]
     for path in command_paths():
         found.append((" ".join(("forecasts", *path)) + " --help", help_examples(path)))
     return found
