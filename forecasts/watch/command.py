@@ -84,8 +84,8 @@ def watch_command(
     with the address rules of `forecasts extract` (public addresses only, every redirect
     checked). Each article is read once; its forecasts go into drafts in the inbox through the
     same drafting as `extract --write`, which never drafts a claim already in the tree twice. A
-    feed that cannot be fetched or parsed is void for the run. State: SCENARIOS/.forecasts/
-    watch-state.json.
+    feed that cannot be fetched or parsed is void for the run. State:
+    SCENARIOS/.forecasts/watch-state.json.
 
     \b
     Exit status:
