@@ -59,7 +59,10 @@ def check_urls(urls: list[str]) -> None:
 def shown_url(url: str) -> str:
     """The URL with any password or token masked, as apprise shows it, for messages and logs."""
     plugin = apprise.Apprise.instantiate(url)
-    return plugin.url(privacy=True) if plugin else "(not a notification URL)"
+    if not plugin:
+        return "(not a notification URL)"
+    masked: str = plugin.url(privacy=True)  # type: ignore[no-untyped-call]  # apprise's plugins carry no annotations
+    return masked
 
 
 def _state_path(root: Path) -> Path:

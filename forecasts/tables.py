@@ -234,7 +234,8 @@ def build_tables(states: list[ScenarioState]) -> dict[str, pd.DataFrame]:
 def table_bytes(frame: pd.DataFrame, name: str, fmt: str) -> bytes:
     """One table as the bytes of a file in ``fmt`` (csv, json or parquet)."""
     if fmt == "csv":
-        return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        text: str = frame.to_csv(index=False, lineterminator="\n")
+        return text.encode("utf-8")
     if fmt == "json":
         records = json.loads(frame.to_json(orient="records", force_ascii=False))
         document = {"schema_version": SCHEMA_VERSION, "table": name, "columns": list(frame.columns), "rows": records}

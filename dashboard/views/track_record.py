@@ -239,7 +239,7 @@ def _downloads(states: list[ScenarioState], as_of: date) -> None:
             mime="text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
             key=f"download_{name}",
         )
-    st.caption("The same tables as `forecasts export`; README, \"Exporting\", says what each column holds.")
+    st.caption('The same tables as `forecasts export`; README, "Exporting", says what each column holds.')
 
 
 catalog = data.load()

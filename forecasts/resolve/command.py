@@ -190,7 +190,9 @@ def check_command(
     try:
         check_urls(list(notify))
         report = run_check(options)
-        notified = None if dry_run else send_news(check_news(report), list(notify), scenarios, moment, "forecasts check")
+        notified = (
+            None if dry_run else send_news(check_news(report), list(notify), scenarios, moment, "forecasts check")
+        )
     except (CheckError, NotifyError) as exc:
         fail(str(exc))
     click.echo(render_report(report, fmt))
