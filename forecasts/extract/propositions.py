@@ -276,7 +276,14 @@ _KIND_VERBS: dict[str, frozenset[str]] = {
 }
 _PRICE_WORDS = re.compile(
     r"\b(?:price|prices|oil|brent|wti|gas|inflation|rate|rates|index|yield|yields|dollar|euro|rouble|ruble|rial|"
-    r"currency|stocks?|shares|bitcoin|gold|wheat|gdp|growth|unemployment|cpi)\b",
+    r"currency|stocks?|shares|bitcoin|gold|wheat|gdp|growth|unemployment|cpi|borrowing|debt|deficit|exports|imports|"
+    r"output|production|spending|revenues?|demand|employment|wages|earnings)\b",
+    re.IGNORECASE,
+)
+# A level that an official statistic measures, not a market price: the criteria name the statistic.
+_STATISTIC_WORDS = re.compile(
+    r"\b(?:inflation|gdp|growth|unemployment|cpi|borrowing|debt|deficit|exports|imports|output|production|"
+    r"spending|revenues?|demand|employment|wages|earnings|workers|jobs)\b",
     re.IGNORECASE,
 )
 _PRICE_VERBS = frozenset(
@@ -313,7 +320,9 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
     text = f"{subject} {phrase}"
     if verb in ("win", "lose", "elect", "reelect", "run", "contest") and _ELECTION_WORDS.search(text):
         return "election"
-    if _ELECTION_WORDS.search(phrase) and verb in ("win", "lose", "hold", "be"):
+    if _ELECTION_WORDS.search(phrase) and (
+        verb in ("win", "lose", "hold") or re.match(r"(?i)be\s+(?:an?\s+)?(?:\w+\s+)?elections?\b", phrase)
+    ):  # "there will be a motion ... to trigger an early election" is a vote, not an election
         return "election"
     if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
         return "price_level"
@@ -427,6 +436,12 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z]\.[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|No|Jr|Sr|Co|vs))(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Inc|Ltd|Fig))"
+    r"(?<=[A-Za-z0-9]{2})[.!?]\s+(?=[A-Z])"
+)
+
+
 _CLAUSE_IN_SUBJECT = re.compile(
     r"^((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)\s+(?:maintains|retains|keeps|has|says|believes|thinks|"
     r"argues|warns|expects|knows|insists|claims)\s+\S"
@@ -436,6 +451,10 @@ _CLAUSE_IN_SUBJECT = re.compile(
 def _trim_subject(subject: str) -> str:
     """The subject without reporting frames ("X said that"), opening phrases or leading connectives."""
     subject = _clean(subject)
+    # "The SRF. The Desk": a subject never runs across a sentence end ("U.S." and "Mr." are no end).
+    ends = list(_SENTENCE_END.finditer(subject))
+    if ends:
+        subject = subject[ends[-1].end() :]
     cut = _REPORTING.match(subject + " ")
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]
@@ -540,10 +559,36 @@ def _trim_phrase(predicate: str) -> str:
     predicate = _cut_as_clause(predicate)
     predicate = _without_time(predicate) or predicate
     predicate = _clean(predicate)
+    predicate = _cut_second_predicate(predicate)
     words = predicate.split()
     if len(words) > 16:
-        predicate = " ".join(words[:16])
-    return re.sub(r"\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as)$", "", predicate, flags=re.I)
+        # Too long for one event: stop at the last phrase boundary within 16 words, not mid-phrase.
+        first = " ".join(words[:16])
+        breaks = [m.start() for m in _PHRASE_BREAK.finditer(first) if m.start() > len(words[0]) + 8]
+        predicate = first[: breaks[-1]] if breaks else first
+    return re.sub(
+        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|that|which|who|using|including|such))+$",
+        "",
+        predicate,
+        flags=re.I,
+    )
+
+
+# "rise to 4.3% and firm to 4.5%", "come and be pervasive": a second predicate is a second event.
+_SECOND_PREDICATE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?P<then>then\s+)?(?:to\s+)?(?:(?P<be>be)\b|(?P<verb>[a-z]+)\s+"
+    r"(?=the\b|a\b|an\b|its\b|their\b|to\b|on\b|in\b|at\b|up\b|down\b|out\b|by\b|more\b|further\b|each\b|"
+    r"every\b|again\b|\w+ly\b|\d))"
+)
+
+
+def _cut_second_predicate(predicate: str) -> str:
+    """The predicate up to a second, coordinated verb phrase ("and then to fall each year")."""
+    for m in _SECOND_PREDICATE.finditer(predicate):
+        verb = m.group("verb")
+        if m.start() > 3 and (m.group("be") or m.group("then") or verb in _COORDINATED_VERBS):
+            return predicate[: m.start()]
+    return predicate
 
 
 _TARGET_PREP = re.compile(r"^(?:on|against|at|into|to|in|from|with|towards?|over)\s+", re.IGNORECASE)
@@ -600,7 +645,10 @@ def _alternatives(text: str) -> tuple[str, ...]:
     if not m:
         return ()
     if m.group("a"):
-        if m.group("a").lower() in _STOP or m.group("b").lower() in _STOP:
+        # "not just for the launch centre", "not only": an emphasis, not an option.
+        if {m.group("a").lower(), m.group("b").lower()} & (
+            _STOP | {"just", "merely", "simply", "least", "even", "yet"}
+        ):
             return ()
         return (m.group("a").lower(), m.group("b").lower())
     return (m.group("c").lower(), m.group("d").lower())
@@ -801,6 +849,7 @@ def propose(candidate: Candidate, article: Article) -> Proposition:
 
 
 _KNOWN_VERBS = frozenset().union(*_KIND_VERBS.values(), _E_VERBS, _CATENATIVE)
+_COORDINATED_VERBS = _KNOWN_VERBS | _PRICE_VERBS | frozenset("firm pose weigh fall rise grow remain stay".split())
 
 
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
@@ -908,6 +957,8 @@ def _described(noun: str, body: str, before: int) -> str | None:
                 continue  # "Treasury securities": the name only modifies another noun
             if pattern is defined:
                 text = "the " + text
+            else:
+                text = _SENTENCE_END.split(text)[-1]  # "The SRF. The Desk": the name is "The Desk"
             if found is None or m.start() > found[0]:
                 found = (m.start(), text)
     if found is None:
@@ -1004,6 +1055,8 @@ def _lower_common_first_word(subject: str, body: str) -> str:
     if not first[:1].isupper() or first.isupper() or len(first) < 2 or actors_in(first) or rest[:1].isupper():
         return subject  # a name, or a title before one ("Secretary Blinken")
     lower = first[0].lower() + first[1:]
+    if first.endswith("ing") and not rest[:1].isupper():
+        return lower + subject[len(first) :]  # "Avoiding that outcome": a gerund, not a name
     # "Strikes against them": a plural noun opening a sentence, its preposition in lower case.
     common_plural = lower.endswith("s") and bool(re.match(r"(?:against|on|of|in|for|by|at|from|into)\b", rest))
     if re.search(rf"\b{re.escape(lower)}\b", body) or lower in _STOP or common_plural:
@@ -1129,7 +1182,8 @@ _TITLE_BREAK = re.compile(
 # Where a phrase may end: before a preposition, a conjunction or a comma (after a noun phrase).
 _PHRASE_BREAK = re.compile(
     r"(?=,\s)|\s+(?=(?:of|in|on|to|for|from|at|into|over|under|against|between|during|across|towards?|amid|and|or|"
-    r"but|than|including|like|such|beyond|above|below|within|without|through|after|before|by|with|via|per|despite)\s)"
+    r"but|than|including|like|such|beyond|above|below|within|without|through|after|before|by|with|via|per|despite|"
+    r"[a-z]{2,}ing)\s)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
@@ -1255,6 +1309,11 @@ _CRITERIA: dict[str, str] = {
         "named public price source (for oil, the ICE Brent front-month settlement; otherwise the official "
         "statistic or exchange close named here{level}). Intraday spikes and forecasts of the level do not count."
     ),
+    "statistic": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as first published for that period by the "
+        "official statistics office or the institution that compiles the figure{level}. Forecasts, projections and "
+        "estimates by others do not count; a later revision counts only if published before the deadline."
+    ),
     "election": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} according to the certified result published "
         "by the electoral authority. Exit polls, projections and claims of victory do not count; a result still "
@@ -1277,6 +1336,8 @@ def _third_person(phrase: str) -> str:
         return phrase
     verb = words[0]
     lower = verb.lower()
+    if lower in _STOP and lower not in ("be", "have", "do"):
+        return phrase  # "the region announced today": no verb to agree
     if lower == "be":
         third = "is"
     elif lower == "have":
@@ -1316,8 +1377,10 @@ def _options_sentence(p: Proposition) -> str:
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
     template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
+    if p.event_kind == "price_level" and _STATISTIC_WORDS.search(p.subject):
+        template = _CRITERIA["statistic"]  # GDP growth or borrowing has no daily close
     level = ""
-    if p.event_kind == "price_level":
+    if p.event_kind == "price_level" or _STATISTIC_WORDS.search(p.subject):
         numbers = re.findall(
             r"[$\u20ac\u00a3]?\d[\d,.]*(?:/[a-z]+|\s*(?:%|percent|dollars|a barrel|per barrel|a gallon|per gallon))?",
             p.phrase,
@@ -1344,6 +1407,11 @@ def _key_words(text: str | None) -> frozenset[str]:
     return frozenset(lemmatise(w) for w in content_words(text))
 
 
+# Verbs of a ground war (invading, advancing, taking territory), one act among themselves but not
+# the same act as a strike from afar.
+_GROUND_VERBS = frozenset(
+    "invade advance occupy seize capture take retake overrun cross push move march roll enter".split()
+)
 # Kinds whose verbs name one act whatever the word ("strike", "attack", "bomb").
 _ACTS = frozenset({"attack", "threat", "protest", "sanction", "expulsion"})
 
@@ -1366,6 +1434,8 @@ def same_event(a: Proposition, b: Proposition) -> bool:
     Targets compare like actors; two propositions without a target match on that.
     """
     conflict = a.event_kind in _ACTS and a.event_kind == b.event_kind
+    if conflict and a.event_kind == "attack" and (a.verb in _GROUND_VERBS) != (b.verb in _GROUND_VERBS):
+        return False  # an invasion (CAMEO 19, 192) is not a strike: "will not invade" is no missile strike
     if a.verb != b.verb and not conflict:
         return False
     if not a.subject.strip() or not b.subject.strip() or not _same_actor(a.subject, b.subject):

@@ -457,3 +457,51 @@ def test_an_attack_planned_to_begin_is_its_owners_attack() -> None:
     p = from_quote("101-state-blinken-unsc-russia-threat", "the attack is planned to begin")
     assert (p.subject, p.verb, p.event_kind) == ("Russia's attack", "begin", "attack")
     assert title_text(p) == "Russia's attack begins"
+
+
+def test_a_second_coordinated_predicate_is_a_second_event_and_is_left_out() -> None:
+    borrowing = from_quote("211-govuk-summer-budget-2015-summary", "Public sector net borrowing is forecast")
+    assert question_text(borrowing, OPENS, DEADLINE) == (
+        "Will public sector net borrowing fall to 3.7% GDP between 2020-01-05 and 2020-03-31?"
+    )
+    growth = from_quote("500-worldbank-gep-january-2026", "Growth is expected to rise to 4.3%")
+    assert title_text(growth) == "Growth rises to 4.3%"
+    reprisal = only("Iran's reprisal will come in the next two weeks and be pervasive and persistent, analysts said.")
+    assert title_text(reprisal) == "Iran's reprisal comes"
+
+
+def test_an_official_statistic_is_judged_on_its_first_publication_not_a_daily_close() -> None:
+    borrowing = from_quote("211-govuk-summer-budget-2015-summary", "Public sector net borrowing is forecast")
+    assert borrowing.event_kind == "price_level"
+    assert criteria_text(borrowing, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, public sector net borrowing falls to 3.7% GDP, as first "
+        "published for that period by the official statistics office or the institution that compiles the figure; "
+        "the level: 3.7%. Forecasts, projections and estimates by others do not count; a later revision counts "
+        "only if published before the deadline."
+    )
+
+
+def test_a_subject_or_name_never_runs_across_a_sentence_end_and_a_gerund_is_not_a_name() -> None:
+    desk = from_quote("212-fed-fomc-minutes-2022-03-excerpt", "The Desk planned to adjust")
+    assert title_text(desk) == "The Desk adjusts the counterparty eligibility requirements"
+    outcome = from_quote("202-fed-powell-economic-outlook-2025-04", "Avoiding that outcome")
+    assert question_text(outcome, OPENS, DEADLINE).startswith("Will avoiding that outcome depend on")
+
+
+def test_not_just_is_an_emphasis_not_a_choice_and_a_long_phrase_stops_at_a_boundary() -> None:
+    town = from_quote("309-kremlin-vostochny-cosmodrome-2013", "building a new town here")
+    assert town.alternatives == ()
+    motion = from_quote("506-commonslibrary-general-election-2017-short-guide", "motion in the House of Commons")
+    assert question_text(motion, OPENS, DEADLINE) == (
+        "Will there be a motion in the House of Commons to trigger an early election between 2020-01-05 and 2020-03-31?"
+    )
+    assert motion.event_kind != "election"
+
+
+def test_an_invasion_is_not_the_same_event_as_a_strike() -> None:
+    strike = Proposition("Russia", "drop", "drop across Ukraine", False, "attack", "Ukraine")
+    invade = Proposition("Russia", "invade", "invade Ukraine", True, "attack", "Ukraine")
+    advance = Proposition("Russian tanks", "advance", "advance on Ukraine", False, "attack", "Ukraine")
+    assert not same_event(strike, invade) and not same_event(invade, strike)
+    assert same_event(invade, advance)
+    assert same_event(strike, replace(strike, verb="strike", phrase="strike Ukraine"))
