@@ -15,7 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import data, markup
-from dashboard.editor import authorise
+from dashboard.editor import authorise, session_origin
 from forecasts.problems import ScenarioError
 from forecasts.review import (
     EDITABLE,
@@ -71,7 +71,7 @@ def _accept(root: Path, item: DraftItem) -> str:
 
 def _merge(root: Path, item: DraftItem) -> str:
     into = str(st.session_state.get(_key(item.scenario_id, "into")) or "")
-    merge_draft(root, item.scenario_id, into)
+    merge_draft(root, item.scenario_id, into, origin=session_origin())
     return f"Merged {item.scenario_id} into {into}: its claims are attached there as sources."
 
 

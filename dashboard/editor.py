@@ -228,6 +228,14 @@ def writer_for(case: str | None, action: str) -> Writer | None:
     return Writer(name, local_dashboard_origin(data.scenarios_root())) if name is not None else None
 
 
+def session_origin() -> Origin:
+    """Where this session's writes come from, for writes without a ``by`` (saved drafts, merged claims)."""
+    identity = signed_in_identity() if editing_mode() is Mode.SHARED else None
+    if identity is not None:
+        return dashboard_origin(identity.key)
+    return local_dashboard_origin(data.scenarios_root())
+
+
 def refuse_crafted_params() -> None:
     """Drop query parameters that try to switch on editing or fill in a form, and log them.
 

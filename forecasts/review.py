@@ -21,7 +21,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from forecasts.dates import now_utc
 from forecasts.problems import Problem, ScenarioError
+from forecasts.provenance import Origin
 from forecasts.scenario import SourceEntry
 from forecasts.store import (
     ScenarioFile,
@@ -321,9 +323,9 @@ def _refuse_dependents(root: Path, found: ScenarioFile, action: str) -> None:
         )
 
 
-def merge_draft(root: Path, scenario_id: str, into: str) -> ScenarioFile:
+def merge_draft(root: Path, scenario_id: str, into: str, origin: Origin | None = None) -> ScenarioFile:
     """Attach a draft's claims to scenario ``into`` (``type: source`` history entries), then remove
-    the draft. Returns ``into`` as written."""
+    the draft. Returns ``into`` as written. ``origin`` (who merges, from where) is kept with each entry."""
     found = _find_draft(root, scenario_id)
     catalog = load_catalog(root)
     try:
@@ -342,7 +344,8 @@ def merge_draft(root: Path, scenario_id: str, into: str) -> ScenarioFile:
     sources = found.scenario.all_sources()
     written = target
     for source in sources:
-        entry = SourceEntry(type="source", **source.model_dump(exclude_none=True))
+        recorded = origin.stamp(now_utc()) if origin is not None else None
+        entry = SourceEntry(type="source", recorded=recorded, **source.model_dump(exclude_none=True))
         written = append_history(target.path, entry)
     with locked(found.path.parent):
         found.path.unlink()

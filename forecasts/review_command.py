@@ -12,6 +12,7 @@ import click
 from forecasts.cli_options import fail, format_option, scenarios_option
 from forecasts.json_output import render_document
 from forecasts.problems import ScenarioError
+from forecasts.provenance import cli_origin
 from forecasts.review import EDITABLE, accept_draft, edit_draft, list_drafts, merge_draft, reject_draft
 
 
@@ -161,7 +162,7 @@ def merge(scenario_id: str, into: str, scenarios: Path) -> None:
       forecasts drafts merge practice-iran-threatens-us-persons-2024 --into practice-iran-threatens-us-persons
     """
     try:
-        written = merge_draft(scenarios, scenario_id, into)
+        written = merge_draft(scenarios, scenario_id, into, origin=cli_origin(scenarios))
     except ScenarioError as exc:
         fail(str(exc))
     click.echo(f"merged {scenario_id} into {written.scenario.id} ({written.path})")

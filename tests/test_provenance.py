@@ -16,6 +16,7 @@ from forecasts.provenance import cli_origin, describe_origin, find_git_author
 from forecasts.recording import record_forecast
 from forecasts.scenario import Recorded
 from forecasts.store import load_catalog, read_scenario
+from testdata import copy_bundled
 
 AT = datetime(2020, 1, 7, 12, tzinfo=UTC)
 
@@ -128,3 +129,34 @@ def test_describe_origin() -> None:
         "git: Ana Torres <ana@example.org>",
     )
     assert describe_origin(Recorded(at=at, via="local-dashboard")) == ("dashboard (local)", "no git author known")
+
+
+def test_claims_merged_from_a_draft_say_who_merged_them(
+    tmp_path: Path, no_global_git: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = git_repo(copy_bundled(tmp_path / "scenarios"))
+    monkeypatch.chdir(tmp_path)
+    draft = "practice-iran-threatens-us-persons"
+    result = CliRunner().invoke(cli, ["drafts", "merge", f"{draft}-2024", "--into", draft, "--scenarios", str(root)])
+    assert result.exit_code == 0, result.output
+    blocks = recorded_blocks(root / "practice" / f"{draft}.yaml")
+    assert blocks and all(
+        b is not None and (b["via"], b["git_author"]) == ("cli", "Ana Torres <ana@example.org>") for b in blocks
+    )
+
+
+def test_claims_attached_by_extract_write_say_who_attached_them(
+    tmp_path: Path, no_global_git: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    git_repo(copy_bundled(tmp_path / "scenarios"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FORECASTS_SCENARIOS", raising=False)
+    one = "Iran will probably strike US forces in Iraq within two weeks, officials said.\n"
+    other = "Iran is likely to strike US forces in Iraq within two weeks, a general said.\n"
+    write = ["extract", "-", "--outlet", "A", "--write", "scenarios/t"]
+    drafted = CliRunner().invoke(cli, [*write, "--published", "2020-01-05"], input=one)
+    (written,) = [line[len("wrote ") :] for line in drafted.stderr.splitlines() if line.startswith("wrote ")]
+    attached = CliRunner().invoke(cli, [*write, "--published", "2020-01-06"], input=other)
+    assert attached.exit_code == 0, attached.output
+    block = recorded_blocks(tmp_path / written)[-1]  # the attached claim, after the drafted one
+    assert block is not None and (block["via"], block["git_author"]) == ("cli", "Ana Torres <ana@example.org>")

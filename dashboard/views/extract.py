@@ -24,7 +24,7 @@ import streamlit as st
 
 from dashboard import data, markup
 from dashboard.draft_review import show_draft_review
-from dashboard.editor import authorise, editor_mode, read_only_reason
+from dashboard.editor import authorise, editor_mode, read_only_reason, session_origin
 from dashboard.extraction import Extraction, case_folders, case_problem
 from dashboard.views import show_root
 from forecasts.display import format_bound, format_probability
@@ -282,7 +282,7 @@ def _save(found: Extraction) -> None:
         st.session_state[SAVE_ERROR_KEY] = [f"Nothing saved: {decision.reason}"]
         return
     try:
-        report = write_drafts(chosen, found.article, root / case, root)
+        report = write_drafts(chosen, found.article, root / case, root, origin=session_origin())
     except Exception as exc:  # noqa: BLE001 -- a failed save must be reported, not crash the page
         st.session_state[SAVE_ERROR_KEY] = [f"Nothing more was saved: {type(exc).__name__}: {exc}"]
         return

@@ -162,10 +162,11 @@ def _warn_about(article: Article) -> None:
 
 def _write(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path) -> None:
     from forecasts.extract.drafts import write_drafts  # drafting's vocabulary, only when writing
+    from forecasts.provenance import cli_origin
 
     if folder.exists() and not folder.is_dir():
         fail(f"{folder}: not a folder; --write takes the folder to put draft scenarios in")
-    report = write_drafts(candidates, article, folder, scenarios)
+    report = write_drafts(candidates, article, folder, scenarios, origin=cli_origin(scenarios))
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for candidate, existing in report.skipped:

@@ -53,6 +53,7 @@ from forecasts.extract.propositions import (
 from forecasts.extract.rule_proposal import propose_rule
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
+from forecasts.provenance import Origin
 from forecasts.review import REJECTED_FOLDER
 from forecasts.scenario import Scenario, SourceEntry
 from forecasts.store import (
@@ -427,9 +428,12 @@ def _matching_group(
     return None
 
 
-def write_drafts(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path) -> DraftReport:
+def write_drafts(
+    candidates: list[Candidate], article: Article, folder: Path, scenarios: Path, origin: Origin | None = None
+) -> DraftReport:
     """Draft one scenario per new event in ``folder``, attach claims on events already in the tree,
-    skip quotes already there; never overwrite."""
+    skip quotes already there; never overwrite. ``origin`` (who writes, from where) is kept with
+    each attached claim."""
     report = DraftReport()
     sources, taken, warnings, events = _read_tree(_roots(folder, scenarios))
     report.warnings.extend(warnings)
@@ -475,7 +479,8 @@ def write_drafts(candidates: list[Candidate], article: Article, folder: Path, sc
     for group in sorted(groups, key=lambda g: not g.is_condition):
         _write_group(group, article, folder, case, report)
     for candidate, event, option in attach:
-        entry = SourceEntry(type="source", **source_data(candidate, article, option))
+        recorded = origin.stamp(now_utc()) if origin is not None else None
+        entry = SourceEntry(type="source", recorded=recorded, **source_data(candidate, article, option))
         try:
             append_history(event.path, entry)
         except ScenarioError as exc:
