@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import types
 from pathlib import Path
@@ -10,7 +11,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from forecasts import cli as cli_module
 from forecasts.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def started(
     def execve(path: str, command: list[str], environment: dict[str, str]) -> None:
         seen.update(command=command, env=environment)
 
-    monkeypatch.setattr(cli_module.os, "execve", execve)
+    monkeypatch.setattr(os, "execve", execve)  # the command becomes Streamlit through os.execve
     # Under pytest, `import dashboard` can find tests/dashboard (a folder without __init__): point it at the app's.
     monkeypatch.setitem(
         sys.modules, "dashboard", types.SimpleNamespace(__file__=str(REPO / "dashboard" / "__init__.py"))
