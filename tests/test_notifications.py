@@ -137,7 +137,10 @@ def test_check_notifies_due_questions_once(receiver: Receiver, tmp_path: Path) -
         assert result.exit_code == 3, result.output
     assert len(receiver.posts) == 1  # the second day's "passed 4 days ago" is the same news
     message = receiver.posts[0][1]["message"]
-    assert "- due: deadline 2020-02-29 passed 3 days ago; no machine rule: resolve it with `forecasts resolve`" in message.splitlines()
+    assert (
+        "- due: deadline 2020-02-29 passed 3 days ago; no machine rule: resolve it with `forecasts resolve`"
+        in message.splitlines()
+    )
     assert "stale" not in message
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 from page_server import Answer, PageServer, serve_pages
@@ -176,3 +178,19 @@ def test_the_command_says_where_it_looked_for_the_feed_list(tmp_path: Path) -> N
     result = CliRunner().invoke(watch_command, ["--scenarios", str(tmp_path / "scenarios")])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{tmp_path / 'watch.yaml'}: no such file; write a feed list, e.g.\nfeeds:")
+
+
+def test_a_run_with_a_void_feed_reports_it_in_json_by_its_schema(tmp_path: Path) -> None:
+    feeds = tmp_path / "watch.yaml"
+    # Loopback: refused by the address rules without any connection, so this runs offline.
+    feeds.write_text("feeds:\n  - url: http://127.0.0.1:9/feed.xml\n")
+    scenarios = tmp_path / "scenarios"
+    result = CliRunner().invoke(
+        watch_command, ["--feeds", str(feeds), "--scenarios", str(scenarios), "--format", "json"]
+    )
+    assert result.exit_code == 3, result.output
+    document = json.loads(result.stdout)
+    schema = json.loads((REPO / "docs" / "schema" / "watch.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(document)
+    assert document["void_feeds"] and "a loopback address" in document["void_feeds"][0]
+    assert json.loads((scenarios / ".forecasts" / "watch-state.json").read_text()) == {"feeds": {}, "seen": {}}
