@@ -225,10 +225,10 @@ def _pundits(states: list[ScenarioState], rule: ForecastRule, as_of: date) -> No
 
 
 def _downloads(states: list[ScenarioState], as_of: date) -> None:
-    """The tables of `forecasts export`, as of the page's date, one download each (CSV or Parquet)."""
+    """The tables of `forecasts export`, as of the page's date, one download each (CSV, JSON or Parquet)."""
     st.divider()
     st.subheader("Download the tables", anchor=False)
-    fmt = st.radio("File format", ["csv", "parquet"], horizontal=True, key="track_download_format")
+    fmt = st.radio("File format", ["csv", "json", "parquet"], horizontal=True, key="track_download_format")
     tables = build_tables(states)
     columns = st.columns(len(tables))
     for column, (name, frame) in zip(columns, tables.items(), strict=True):
@@ -236,7 +236,7 @@ def _downloads(states: list[ScenarioState], as_of: date) -> None:
             f"{name} ({len(frame)} rows)",
             data=table_bytes(frame, name, fmt),
             file_name=f"{name}-{as_of.isoformat()}.{fmt}",
-            mime="text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+            mime={"csv": "text/csv", "json": "application/json"}.get(fmt, "application/vnd.apache.parquet"),
             key=f"download_{name}",
         )
     st.caption('The same tables as `forecasts export`; README, "Exporting", says what each column holds.')

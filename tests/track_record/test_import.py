@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from forecasts.scenario import slug_problem
 from forecasts.store import load_catalog, read_scenario
 from forecasts.track_record.command import import_command
-from forecasts.track_record.records import clean_text, platform_id
+from forecasts.track_record.records import bounded_split, clean_text, platform_id
 from testdata import DATA, require_shared
 
 IMPORT = DATA / "import"
@@ -203,3 +203,14 @@ def test_gjp_sample_from_shared(tmp_path: Path) -> None:
     shutil.copy(survey.parent / "ifps.csv", copy / "ifps.csv")
     code, out, _ = run_import("gjp", str(copy / survey.name), "--case", "gjp", "--scenarios", str(tmp_path / "s"))
     assert code == 0 and "18 questions, 4409 forecasts read; 18 scenarios created" in out
+
+
+@given(
+    st.dictionaries(st.from_regex(r"[a-z]{1,6}", fullmatch=True), st.floats(0, 1), min_size=2, max_size=8).filter(
+        lambda d: sum(d.values()) > 0
+    )
+)
+def test_a_split_held_off_zero_sums_to_one_within_the_limits(values: dict[str, float]) -> None:
+    held = bounded_split(values)
+    assert abs(sum(held.values()) - 1) < 1e-9
+    assert all(0.001 - 1e-12 <= p <= 0.999 + 1e-12 for p in held.values())
