@@ -9,6 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import data, markup
+from dashboard.editor import authorise
 from dashboard.posterior import as_of_basis, posterior_status, refit_job, start_refit
 from forecasts.store import Catalog
 
@@ -85,7 +86,9 @@ REFIT_POLL_SECONDS = 2.0
 
 
 def _start_refit(root: Path) -> None:
-    start_refit(root)
+    # A refit takes the machine's cores for a while: only editors start one, checked here at the click.
+    if authorise(None, "a refit").allowed:
+        start_refit(root)
 
 
 def _refit_button(root: Path, label: str) -> None:

@@ -134,6 +134,31 @@ def test_editor_refits_in_the_background(scenarios: Path, monkeypatch: pytest.Mo
     assert any("Refit finished" in c.value for c in at.caption)
 
 
+def test_a_refit_click_from_a_session_that_may_not_write_starts_nothing(
+    scenarios: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from dashboard import posterior
+
+    monkeypatch.setenv("FORECASTS_LOCAL_EDITOR", "1")
+    monkeypatch.setattr(posterior, "REFIT_COMMAND", [sys.executable, "-c", "raise SystemExit('must not run')"])
+    (scenarios / "demo" / "strike.yaml").write_text(
+        (scenarios / "demo" / "strike.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
+    at = overview()
+    assert [b for b in at.button if b.key == "posterior_refit"]
+    # By the click, the server no longer lets this session edit: the refit is decided there, not by the page.
+    monkeypatch.delenv("FORECASTS_LOCAL_EDITOR")
+    with caplog.at_level("WARNING", logger="dashboard.editor"):
+        at.button(key="posterior_refit").click().run()
+    assert not at.exception
+    assert posterior.refit_job(scenarios) is None
+    assert not any("Refitting the model (ADVI)" in i.value for i in at.info)
+    assert any(
+        r.getMessage() == "refused a refit in case (any) from a viewer: this dashboard is read-only"
+        for r in caplog.records
+    )
+
+
 def test_without_a_posterior_viewers_are_told_how_to_fit_one(scenarios: Path) -> None:
     shutil.rmtree(scenarios / "_posterior")
     at = overview()
