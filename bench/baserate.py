@@ -84,6 +84,20 @@ def model_briers(summary: dict[str, Any], files: list[ScenarioFile]) -> dict[str
     return scores
 
 
+def outside_calibration(summary: dict[str, Any]) -> str:
+    """The learned bias and slope effects of the 'base rate' levels (who, kind, phrase), in words."""
+    parts = []
+    for group, found in summary["calibration"]["groups"].items():
+        for name, effect in found["levels"].items():
+            if "base rate" in name:
+                parts.append(f"{group} bias {effect['bias']:+.2f}, slope {effect['slope']:+.2f}")
+    population = summary["calibration"]
+    return (
+        "; ".join(parts or ["no level of its own (too few levels to learn)"])
+        + f" (population: bias {population['bias_mu']['mean']:+.2f}, slope {population['slope_mu']['mean']:.2f})"
+    )
+
+
 def outside_view_section(method: str, seed: int) -> None:
     print("== 1. the outside view in the model: Brier with and without base rates (bundled case) ==")
     with tempfile.TemporaryDirectory(prefix="baserate-bench-") as folder:
@@ -103,6 +117,7 @@ def outside_view_section(method: str, seed: int) -> None:
         write_base_rates(posterior_folder(root), rates)
         fit = FitConfig(method=method, seed=seed)
         results: dict[tuple[str, bool], dict[str, float]] = {}
+        learned: dict[str, str] = {}
         for label, moment, replay in (
             ("as of 2020-01-04", ARTICLE_DAY, True),
             ("fit on everything", EVERYTHING, False),
@@ -111,6 +126,8 @@ def outside_view_section(method: str, seed: int) -> None:
                 start = time.perf_counter()
                 report = update_posterior(root, files, moment, replay, ModelConfig(outside_view=outside), fit)
                 results[(label, outside)] = model_briers(report.summary, files)
+                if outside:
+                    learned[label] = outside_calibration(report.summary)
                 print(
                     f"  fitted {label}, outside view {'on' if outside else 'off'} in {time.perf_counter() - start:.1f} s"
                 )
@@ -131,6 +148,9 @@ def outside_view_section(method: str, seed: int) -> None:
         for group in score_by(collected.predictions, "forecaster"):
             if group.name == "base rate alone":
                 print(f"{'base rate alone (SYNTHETIC)':40s} {'':>14s} {group.brier:10.4f} (n={group.n})")
+        print()
+        for label, text in learned.items():
+            print(f"the source 'base rate' as calibrated in the fit {label}: {text}")
     print("(Brier: half the sum over outcomes of (p - o)^2, as `forecasts score`; lower is better.)")
 
 
