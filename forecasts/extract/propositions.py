@@ -63,7 +63,7 @@ class Proposition:
 _MODAL = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|should|must|won't|wouldn't|can't|cannot|ll)\b"
     r"|\b(?:is|are|am|was|were|'s|'re)\s+(?:(?:very|highly|quite|more|most|increasingly|also|still|not|now|therefore|thus|"
-    r"currently|already|then|\w+ly)\s+)*"
+    r"currently|already|then|(?!(?:fly|rally|apply|supply|reply|comply|rely)\b)\w+ly)\s+)*"
     r"(?:going|likely|unlikely|expected|set|due|poised|bound|certain|sure|about|projected|forecast|predicted|slated|scheduled|planning|preparing|ready|prepared|determined|poised|"
     r"planned|intended|meant|supposed)\s+to\b"
     r"|\b(?:intends?|plans?|expects?|hopes?|aims?|wants?|seeks?|vows?|pledges?|promises?|threatens?|needs?)\s+to\b",
@@ -74,7 +74,8 @@ _ADVERB = re.compile(
     r"^(?:(?:also|soon|still|then|eventually|ultimately|again|only|even|now|finally|indeed|certainly|undoubtedly|"
     r"definitely|likely|probably|possibly|perhaps|almost|surely|quickly|soon|shortly|further|in\s+all\s+likelihood|"
     r"most\s+likely|very\s+likely|almost\s+certainly|in\s+turn|too|not\s+only|at\s+least|at\s+some\s+point|"
-    r"in\s+the\s+end|once\s+again|once\s+more|all|both|each|\w+ly)\b[\s,]*)+",
+    r"in\s+the\s+end|once\s+again|once\s+more|all|both|each|(?!(?:fly|rally|apply|supply|reply|comply|ally|tally|"
+    r"multiply|rely|bully)\b)\w+ly)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"^(?:not|never|no\s+longer|n't)\b\s*", re.IGNORECASE)
@@ -98,7 +99,7 @@ _STOP = frozenset(
     "over under about after before between during against within without until via per rather instead".split()
 )
 _US = frozenset({"us"})  # "US forces": a country, not the pronoun, when written in capitals
-_PRONOUNS = frozenset("it this that they he she we i these those them its their".split())
+_PRONOUNS = frozenset("it this that they he she we i you these those them its their".split())
 _IRREGULAR = {
     "is": "be",
     "are": "be",
@@ -370,6 +371,8 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
         return "attack"
     if verb in ("hold", "call") and re.search(r"\b(?:votes?|referendum)\b", phrase, re.I):
         return "vote"
+    if verb == "demonstrate" and not re.match(r"(?i)demonstrate(?:\s+(?:against|in|outside|at|on|for)\b|$)", phrase):
+        return "other"  # "demonstrate a clear commitment" shows something; no crowd gathers
     for kind, verbs in _KIND_VERBS.items():
         if verb in verbs:
             return kind
@@ -455,6 +458,14 @@ def _trim_subject(subject: str) -> str:
     ends = list(_SENTENCE_END.finditer(subject))
     if ends:
         subject = subject[ends[-1].end() :]
+    # "By participating in the scheme you": an opening phrase without its comma ends before the pronoun.
+    opening = re.match(
+        r"(?i)(?:by|with|after|before|in|on|at|for|from|during|through|once)\s.*\s(you|we|they|i|he|she)$", subject
+    )
+    if opening:
+        subject = opening.group(1)
+    # "sometime during the course of this day--or very soon--we": an aside between dashes is not the subject.
+    subject = re.split(r"\s*(?:--|\u2014|\s\u2013\s)\s*", subject)[-1] or subject
     cut = _REPORTING.match(subject + " ")
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]
@@ -576,9 +587,10 @@ def _trim_phrase(predicate: str) -> str:
 
 # "rise to 4.3% and firm to 4.5%", "come and be pervasive": a second predicate is a second event.
 _SECOND_PREDICATE = re.compile(
-    r"(?:,\s*|\s+)and\s+(?P<then>then\s+)?(?:to\s+)?(?:(?P<be>be)\b|(?P<verb>[a-z]+)\s+"
+    r"(?:,\s*|\s+)and\s+(?P<then>then\s+|(?:will|would|could|may|might|should|can)\s+(?:also\s+)?)?(?:to\s+)?"
+    r"(?:(?P<be>be)\b|(?P<verb>[a-z]+)\s+"
     r"(?=the\b|a\b|an\b|its\b|their\b|to\b|on\b|in\b|at\b|up\b|down\b|out\b|by\b|more\b|further\b|each\b|"
-    r"every\b|again\b|\w+ly\b|\d))"
+    r"every\b|again\b|them\b|it\b|him\b|her\b|\w+ly\b|\d))"
 )
 
 
@@ -849,7 +861,16 @@ def propose(candidate: Candidate, article: Article) -> Proposition:
 
 
 _KNOWN_VERBS = frozenset().union(*_KIND_VERBS.values(), _E_VERBS, _CATENATIVE)
-_COORDINATED_VERBS = _KNOWN_VERBS | _PRICE_VERBS | frozenset("firm pose weigh fall rise grow remain stay".split())
+_COORDINATED_VERBS = (
+    _KNOWN_VERBS
+    | _PRICE_VERBS
+    | frozenset(
+        "firm pose weigh fall rise grow remain stay bring take send put keep make give get set build return".split()
+    )
+)
+
+
+_FINITE_AFTER_NOUN = frozenset("is are was were will would could may might should must can has have had".split())
 
 
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
@@ -875,6 +896,8 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
             "its",
             "their",
         )
+        if i + 1 < len(words) and words[i + 1].lower() in _FINITE_AFTER_NOUN:
+            continue  # "The first launches are scheduled": "launches" is the subject's noun
         if lemma != word and (lemma in _KNOWN_VERBS or word.endswith("ed") or followed_by_object):
             subject = _trim_subject(" ".join(words[:i]))
             phrase = _trim_phrase(" ".join([lemma, *words[i + 1 :]]))
@@ -992,8 +1015,9 @@ def _stated_quantity(body: str, before: int) -> str | None:
 # "and other <plural>" ("ISIS, Jabhat Al-Nursa, and other terrorist organisations"), or a
 # determiner or quantifier with up to three words and a plural head ("other presidential candidates").
 _PLURAL_PHRASE = re.compile(
-    r"(?P<list>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s+)+(?:and\s+)?(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
-    r"|\b(?P<np>(?:the|other|these|those|both|all|many|several|some|two|three|four|five|\d+)\s+"
+    r"(?P<list>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s+)+(?:(?:and\s+)?(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*s|and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]*){0,3}))\b"
+    r"|(?<![\w-])(?P<np>(?:the|other|these|those|both|all|two|three|four|five|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[a-z][\w-]*[^s\W]s|people|children|men|women))\b"
 )
 _NOT_A_REFERENT = re.compile(
@@ -1002,14 +1026,17 @@ _NOT_A_REFERENT = re.compile(
 )
 
 
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|from|to|across|through|at|within|inside|throughout|around|of)\s*$")
+
+
 def _plural_antecedent(body: str, before: int) -> str | None:
     """The last plural noun phrase or named group before ``before``, for "them" or "they"."""
     window = body[max(0, before - 800) : before]
     found = None
     for m in _PLURAL_PHRASE.finditer(window):
         text = (m.group("list") or m.group("np")).strip()
-        if _NOT_A_REFERENT.search(text):
-            continue
+        if _NOT_A_REFERENT.search(text) or _PLACE_BEFORE.search(window[: m.start()]):
+            continue  # "with any of those third countries", "in the regions": a place or part, not who
         if text.lower().startswith("other "):
             text = "the " + text  # "meet with other candidates" said in answer: the other candidates
         found = text
@@ -1090,6 +1117,11 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
 
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
+    if parsed is not None and not parsed[0]:
+        # "To will maintain ...": the drafted event lost its subject; the quote may still have it.
+        from_quote = _parse(candidate.quote)
+        if from_quote is not None and from_quote[0]:
+            parsed = from_quote
     negative = candidate.polarity == "negative"
     if parsed is None:
         # Nothing to take apart: the drafted event as written, for a person to rephrase. Putting
@@ -1110,6 +1142,13 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
         phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)
+        first = phrase.split(" ", 1)[0]
+        if first[:1].isupper() and not first.isupper() and not actors_in(first):
+            phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name
+        # "be scheduled for [2015]": with the time gone, the preposition has nothing to govern.
+        phrase = re.sub(r"\s+(?:for|in|on|at|by|until|to|from)$", "", phrase)
+        if re.fullmatch(r"(?i)be\s+(?:scheduled|planned|set|due|slated|timetabled)", phrase):
+            phrase = "take place"  # "The first launches are scheduled for 2015": the launches happen
         verb, target = _verb_and_target(phrase)
     kind = event_kind_of(verb, subject, phrase)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
@@ -1157,7 +1196,17 @@ def is_plural(subject: str) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    if re.search(r"\band\b", head) or last in ("they", "we", "these", "those", "both", "people", "police"):
+    if re.search(r"\band\b|,\s*[A-Z]", head) or last in (
+        "they",
+        "we",
+        "you",
+        "i",
+        "these",
+        "those",
+        "both",
+        "people",
+        "police",
+    ):
         return True
     if words[-1][:1].isupper() and any(a.fips is not None for a in actors_in(" ".join(words[-3:]))):
         return False  # "the United States", "the Philippines": one country
@@ -1183,7 +1232,7 @@ _TITLE_BREAK = re.compile(
 _PHRASE_BREAK = re.compile(
     r"(?=,\s)|\s+(?=(?:of|in|on|to|for|from|at|into|over|under|against|between|during|across|towards?|amid|and|or|"
     r"but|than|including|like|such|beyond|above|below|within|without|through|after|before|by|with|via|per|despite|"
-    r"[a-z]{2,}ing)\s)"
+    r"(?!(?:br|th|k|spr|str|s|r|w|sw|st|cl|fl|wr)ing\b)[a-z]{2,}ing)\s)"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 

@@ -505,3 +505,32 @@ def test_an_invasion_is_not_the_same_event_as_a_strike() -> None:
     assert not same_event(strike, invade) and not same_event(invade, strike)
     assert same_event(invade, advance)
     assert same_event(strike, replace(strike, verb="strike", phrase="strike Ukraine"))
+
+
+def test_verbs_that_end_in_ly_are_verbs_and_a_subject_lost_in_the_event_comes_from_the_quote() -> None:
+    fly = from_quote("110-state-briefing-operation-allies-refuge", "we will fly them")
+    # "fly" is no adverb; "them" has no safe antecedent here ("any of those third countries" is a place).
+    assert title_text(fly) == "The United States flies them into the country"
+    committee = from_quote("200-fed-fomc-2020-03-15", "expects to maintain this target")
+    assert committee.subject == "the Federal Open Market Committee"
+
+
+def test_bring_is_no_participle_and_a_schedule_is_the_event_taking_place() -> None:
+    work = from_quote("203-govuk-queens-speech-2016", "bring communities together and strengthen")
+    assert title_text(work) == "The United Kingdom's government continues to work"
+    launches = from_quote("309-kremlin-vostochny-cosmodrome-2013", "first launches are scheduled")
+    assert question_text(launches, OPENS, DEADLINE) == (
+        "Will the first launches take place between 2020-01-05 and 2020-03-31?"
+    )
+
+
+def test_asides_opening_phrases_and_capitalised_verbs_are_not_the_subject() -> None:
+    vote = from_quote("115-congressional-record-corker-stimulus-2008", "we will be voting on the House version")
+    assert not vote.subject.lower().startswith("sometime")
+    mentor = from_quote("208-govuk-decc-leadsom-women-in-nuclear", "demonstrating a clear commitment")
+    assert (mentor.subject, mentor.event_kind) == ("you", "other")  # a commitment shown, not a protest
+    assert title_text(mentor) == "You demonstrate a clear commitment to your female employees"
+    prorogue = from_quote("506-commonslibrary-general-election-2017-short-guide", "House may Prorogue")
+    assert title_text(prorogue) == "The House prorogues"
+    meeting = from_quote("311-kremlin-sochi-trilateral-syria-2017", "our meeting will be useful")
+    assert meeting.phrase == "be useful"
