@@ -340,10 +340,48 @@ _EntryDumper.add_representer(datetime, _represent_datetime)
 _EntryDumper.add_representer(date, _represent_date)
 
 
-def dump_yaml(data: Any) -> str:
-    """Block-style YAML in the given key order, ISO dates, unicode kept."""
+class _BulkDumper(yaml.CSafeDumper):
+    """The same dumper on libyaml's C emitter, about four times faster (bulk imports). It writes the
+    same text only for text without control characters, special line breaks or characters beyond
+    the BMP (it escapes those differently, and reads NEL back as a space): ``dump_yaml`` checks."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+_BulkDumper.add_implicit_resolver("tag:yaml.org,2002:float", _NUMBER_LIKE, list("-+.0123456789"))
+_BulkDumper.add_representer(datetime, _represent_datetime)
+_BulkDumper.add_representer(date, _represent_date)
+
+
+# What libyaml's emitter writes differently from PyYAML's: controls, NEL, line and paragraph
+# separators, the byte order mark, and characters beyond the BMP.
+_NOT_BULK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\U00010000-\U0010ffff]")
+
+
+def _bulk_safe(data: Any) -> bool:
+    if isinstance(data, str):
+        return _NOT_BULK.search(data) is None
+    if isinstance(data, dict):
+        return all(_bulk_safe(k) and _bulk_safe(v) for k, v in data.items())
+    if isinstance(data, list | tuple):
+        return all(_bulk_safe(item) for item in data)
+    return True
+
+
+def dump_yaml(data: Any, bulk: bool = False) -> str:
+    """Block-style YAML in the given key order, ISO dates, unicode kept.
+
+    ``bulk`` writes it with libyaml's C emitter when that gives the same text (for thousands of
+    files: about four times faster), else as without it.
+    """
     return yaml.dump(
-        data, Dumper=_EntryDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+        data,
+        Dumper=_BulkDumper if bulk and _bulk_safe(data) else _EntryDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
     )
 
 

@@ -93,7 +93,7 @@ def scenario_data(question: ImportedQuestion, case: str) -> dict[str, Any]:
 
 def render_question(question: ImportedQuestion, case: str) -> str:
     """The text of the scenario file for an imported question."""
-    return HEADER.format(platform=question.platform) + dump_yaml(scenario_data(question, case))
+    return HEADER.format(platform=question.platform) + dump_yaml(scenario_data(question, case), bulk=True)
 
 
 def _held(existing: ScenarioFile) -> set[tuple[datetime, str]]:

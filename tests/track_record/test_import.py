@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forecasts.scenario import slug_problem
-from forecasts.store import load_catalog, read_scenario
+from forecasts.store import dump_yaml, load_catalog, read_scenario
 from forecasts.track_record.command import import_command
 from forecasts.track_record.records import bounded_split, clean_text, platform_id
 from testdata import DATA, require_shared
@@ -214,3 +215,21 @@ def test_a_split_held_off_zero_sums_to_one_within_the_limits(values: dict[str, f
     held = bounded_split(values)
     assert abs(sum(held.values()) - 1) < 1e-9
     assert all(0.001 - 1e-12 <= p <= 0.999 + 1e-12 for p in held.values())
+
+
+_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.integers()
+    | st.text(max_size=40)
+    | st.datetimes(timezones=st.just(UTC))
+    | st.dates(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(min_size=1, max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=12), _values, min_size=1, max_size=6))
+def test_the_bulk_writer_writes_the_same_text(data: dict[str, object]) -> None:
+    assert dump_yaml(data, bulk=True) == dump_yaml(data)
