@@ -106,3 +106,13 @@ def test_old_spellings_are_hidden_from_help() -> None:
     for args, old in ((["check"], "--now"), (["resolve"], "--source"), (["score"], "--by"), (["backtest"], "--at")):
         shown = CliRunner().invoke(cli, [*args, "--help"]).stdout
         assert f"{old} " not in shown and f"{old}\n" not in shown, (args, old)
+
+
+def test_backtest_as_of_replaces_at(tmp_path: Path) -> None:
+    missing = str(tmp_path / "forecasts.csv")
+    old = CliRunner().invoke(cli, ["backtest", missing, "--train-until", "2015-01-01", "--at", "2015-06-01"])
+    assert old.exit_code == 1
+    assert old.stderr.startswith(DEPRECATED.format(old="--at", new="--as-of"))
+    new = CliRunner().invoke(cli, ["backtest", missing, "--train-until", "2015-01-01", "--as-of", "2015-06-01"])
+    assert new.exit_code == 1 and "deprecated" not in new.stderr
+    assert old.stderr.removeprefix(DEPRECATED.format(old="--at", new="--as-of")) == new.stderr

@@ -160,7 +160,7 @@ class FeedReading:
             for scope in needing:
                 memory = self.memories[scope.scenario_id]
                 memory.covered = pairs_of(merge_intervals([*intervals_of(memory.covered), covers]))
-        # The registry keeps what the whole file covers; a run as of an earlier --now only
+        # The registry keeps what the whole file covers; a run as of an earlier --as-of only
         # credits its rules with the part up to then, so a later run reads the file again.
         pair = (full.start.isoformat(), full.end.isoformat()) if full else None
         entry: dict[str, Any] = {"feed": kind, "origin": blob.origin, "rows": len(frame), "layout": layout}
