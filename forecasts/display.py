@@ -17,7 +17,7 @@ from forecasts.estimate import Estimate
 from forecasts.json_output import probability_record
 from forecasts.phrases import UnknownPhraseError
 from forecasts.printable import escape_controls
-from forecasts.scenario import Evidence, Source
+from forecasts.scenario import Evidence, Forecast, Source
 from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import ScenarioState
 
@@ -125,11 +125,25 @@ def state_record(state: ScenarioState, full: bool = False) -> dict[str, Any]:
                 ),
             },
             "sources": [_source_record(src) for src in s.all_sources()],
-            "forecasts": [f.model_dump(mode="json", exclude_none=True) for f in state.forecasts],
+            "forecasts": [_forecast_record(f) for f in state.forecasts],
             "evidence": [e.model_dump(mode="json", exclude_none=True) for e in state.evidence],
         }
     )
     return record
+
+
+def _forecast_record(forecast: Forecast) -> dict[str, Any]:
+    """A recorded forecast as the file has it, its probability in the one JSON shape (``stated``
+    keeps what was typed)."""
+    data: dict[str, Any] = forecast.model_dump(mode="json", exclude_none=True)
+    value = forecast.probability
+    data["probability"] = probability_record(
+        "forecast",
+        mean=value if not isinstance(value, dict) else None,
+        options=value if isinstance(value, dict) else None,
+        detail=f"{forecast.by}, {forecast.at.isoformat()}",
+    )
+    return data
 
 
 def _source_record(source: Source) -> dict[str, Any]:

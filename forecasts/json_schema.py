@@ -106,6 +106,15 @@ class ListDocument(Document):
     scenarios: list[ScenarioSummary]
 
 
+class RecordedForecast(BaseModel):
+    """A forecast as the scenario file records it (its keys pass through), the probability in the one shape."""
+
+    model_config = ConfigDict(extra="allow")
+    at: str
+    by: str
+    probability: Probability
+
+
 class ShowDocument(Document, ScenarioSummary):
     """`forecasts show ID --format json`: the list entry and the whole scenario."""
 
@@ -115,7 +124,7 @@ class ShowDocument(Document, ScenarioSummary):
     opens: str | None
     resolution: Resolution
     sources: list[ShownSource]
-    forecasts: list[Json]
+    forecasts: list[RecordedForecast]
     evidence: list[Json]
 
 

@@ -90,7 +90,8 @@ def test_list_and_show_validate(run, bundled: Path, tree: Path) -> None:  # type
         assert listed["scenarios"]
         for record in listed["scenarios"]:
             assert list(record["probability"]) == list(PROBABILITY_KEYS)
-            validate("show", run("show", record["id"], "--scenarios", str(root), "--format", "json").stdout)
+            shown = validate("show", run("show", record["id"], "--scenarios", str(root), "--format", "json").stdout)
+            assert all(list(f["probability"]) == list(PROBABILITY_KEYS) for f in shown["forecasts"])
     early = validate(
         "list", run("list", "--scenarios", str(bundled), "--as-of", "2020-01-04", "--format", "json").stdout
     )
