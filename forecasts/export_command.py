@@ -9,7 +9,10 @@ import click
 from forecasts.cli_options import as_of_option, fail, load_or_fail, scenarios_option
 from forecasts.dates import When
 from forecasts.state import as_of_instant, catalog_states
-from forecasts.tables import FORMATS, build_tables, write_tables
+
+
+# forecasts.tables' formats, written out here so that the command module does not load pandas.
+FORMATS = ("csv", "json", "parquet")
 
 
 @click.command(name="export", context_settings={"max_content_width": 100})
@@ -38,6 +41,9 @@ def export_command(fmt: str, out: Path, case: str | None, as_of: When | None, sc
       forecasts export --format parquet --case iran-2020 --out export
       forecasts export --format json --as-of 2020-01-04 --out export
     """
+    # pandas loads only when export runs: every other command starts without it.
+    from forecasts.tables import build_tables, write_tables
+
     catalog = load_or_fail(scenarios)
     states = [s for s in catalog_states(catalog.files, as_of_instant(as_of)) if case is None or s.case == case]
     if case is not None and not states:

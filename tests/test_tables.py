@@ -5,17 +5,20 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from forecasts.export_command import FORMATS as EXPORT_FORMATS
 from forecasts.export_command import export_command
 from forecasts.scoring import brier_score, yes_no
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog
-from forecasts.tables import COLUMNS, build_tables, table_bytes
+from forecasts.tables import COLUMNS, FORMATS, build_tables, table_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -78,3 +81,15 @@ def test_csv_bytes_have_the_documented_header() -> None:
         table_bytes(frame, "scores", "csv").decode()
         == "scenario_id,by,at,outcome,probability_of_outcome,brier,log_score\n"
     )
+
+
+def test_the_new_command_modules_load_no_engine() -> None:
+    heavy = ("pandas", "numpy", "pyarrow", "feedparser", "apprise", "forecasts.extract.extractor")
+    for module in ("forecasts.export_command", "forecasts.track_record.command", "forecasts.watch.command"):
+        code = f"import sys, {module}; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert done.stdout.split() == [], module
+
+
+def test_the_command_offers_the_formats_the_tables_write() -> None:
+    assert EXPORT_FORMATS == FORMATS
