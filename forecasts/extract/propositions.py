@@ -572,13 +572,13 @@ def _trim_phrase(predicate: str) -> str:
     predicate = _clean(predicate)
     predicate = _cut_second_predicate(predicate)
     words = predicate.split()
-    if len(words) > 16:
-        # Too long for one event: stop at the last phrase boundary within 16 words, not mid-phrase.
-        first = " ".join(words[:16])
+    if len(words) > 20:
+        # Too long for one event: stop at the last phrase boundary within 20 words, not mid-phrase.
+        first = " ".join(words[:20])
         breaks = [m.start() for m in _PHRASE_BREAK.finditer(first) if m.start() > len(words[0]) + 8]
         predicate = first[: breaks[-1]] if breaks else first
     return re.sub(
-        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|that|which|who|using|including|such))+$",
+        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|that|which|who|using|including|such|as\s+well))+$",
         "",
         predicate,
         flags=re.I,
@@ -682,6 +682,11 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 )
 
 
+_AUXILIARY = frozenset(
+    "is are was were do does did will would can could should shall may might must has have had".split()
+)
+
+
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
@@ -692,8 +697,8 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     for m in matches:
         text = _trim_subject(m.group("s"))
         first = text.split()[0].lower() if text.split() else ""
-        if not text or first in _PRONOUNS or first in ("there", "here", "what", "which", "who"):
-            continue
+        if not text or first in _PRONOUNS or first in ("there", "here", "what", "which", "who") or first in _AUXILIARY:
+            continue  # "Is Kim Jong-un ready ...": a question, not a subject
         if plural is True and not text.lower().endswith("s"):
             continue
         found = text
@@ -1172,8 +1177,24 @@ def _subject_in_text(subject: str) -> str:
 
 def question_text(p: Proposition, opens: date, deadline: date) -> str:
     """ "Will <subject> <phrase> between <opens> and <deadline>?" (the positive event, no modal)."""
+    when = f"between {opens.isoformat()} and {deadline.isoformat()}"
+    opening = p.phrase.split(" ", 1)[0].lower()
+    if (
+        not p.subject.strip()
+        and p.verb == "happen"
+        and (opening in _STOP or opening in _AUXILIARY or p.phrase == "happen")
+    ):
+        # Nothing parsed: the words as written, behind a frame that reads as a question and shows a
+        # person what to rephrase, rather than "Will By the way ...".
+        words = p.phrase.rstrip(".?!")
+        if words in ("", "happen"):
+            return f"Will this happen {when}?"
+        first = words.split(" ", 1)[0]
+        if first[:1].isupper() and not first.isupper() and not actors_in(first):
+            words = first.lower() + words[len(first) :]
+        return f"Will this happen: {words}, {when}?"
     said = f"{_subject_in_text(p.subject)} {p.phrase}".strip()
-    return f"Will {said} between {opens.isoformat()} and {deadline.isoformat()}?"
+    return f"Will {said} {when}?"
 
 
 def _cut_words(text: str, limit: int) -> str:
@@ -1277,6 +1298,7 @@ def title_text(p: Proposition) -> str:
             full = full[: clause[-1]]
         elif phrase:
             full = full[: phrase[-1]]
+        full = re.sub(r"(?:\s+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|as|their|its))+$", "", full, flags=re.I)
     return _sentence_case(_cut_words(full, MAX_TITLE_CHARS))
 
 

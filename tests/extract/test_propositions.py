@@ -493,7 +493,8 @@ def test_not_just_is_an_emphasis_not_a_choice_and_a_long_phrase_stops_at_a_bound
     assert town.alternatives == ()
     motion = from_quote("506-commonslibrary-general-election-2017-short-guide", "motion in the House of Commons")
     assert question_text(motion, OPENS, DEADLINE) == (
-        "Will there be a motion in the House of Commons to trigger an early election between 2020-01-05 and 2020-03-31?"
+        "Will there be a motion in the House of Commons to trigger an early election using the Fixed-term "
+        "Parliaments Act 2011 between 2020-01-05 and 2020-03-31?"
     )
     assert motion.event_kind != "election"
 
@@ -534,3 +535,16 @@ def test_asides_opening_phrases_and_capitalised_verbs_are_not_the_subject() -> N
     assert title_text(prorogue) == "The House prorogues"
     meeting = from_quote("311-kremlin-sochi-trilateral-syria-2017", "our meeting will be useful")
     assert meeting.phrase == "be useful"
+
+
+def test_words_that_do_not_parse_are_framed_as_a_question_to_rephrase() -> None:
+    survey = from_quote("212-fed-fomc-minutes-2022-03-excerpt", "In the Desk surveys")
+    assert question_text(survey, OPENS, DEADLINE) == (
+        "Will this happen: in the Desk surveys, between 2020-01-05 and 2020-03-31?"
+    )
+    abbas = from_quote("107-state-lempert-briefing-blinken-mena-trip", "President Abbas")
+    # "as well as" is no subordinate clause, and 18 words fit: the meeting with civil society stays.
+    assert abbas.phrase == (
+        "meet with President Abbas of the Palestinian Authority in Ramallah as well as with representatives of "
+        "Palestinian civil society"
+    )
