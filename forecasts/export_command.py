@@ -10,7 +10,6 @@ from forecasts.cli_options import as_of_option, fail, load_or_fail, scenarios_op
 from forecasts.dates import When
 from forecasts.state import as_of_instant, catalog_states
 
-
 # forecasts.tables' formats, written out here so that the command module does not load pandas.
 FORMATS = ("csv", "json", "parquet")
 

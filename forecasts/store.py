@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from yaml.representer import SafeRepresenter
 
 from forecasts.document import MAX_BYTES, Document, DocumentError, FieldPath, parse_document, read_document
 from forecasts.problems import Problem, ScenarioError, format_field, problems_from_validation
@@ -322,11 +323,11 @@ class _EntryDumper(yaml.SafeDumper):
         return True
 
 
-def _represent_datetime(dumper: yaml.SafeDumper, value: datetime) -> yaml.ScalarNode:
+def _represent_datetime(dumper: SafeRepresenter, value: datetime) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
 
 
-def _represent_date(dumper: yaml.SafeDumper, value: date) -> yaml.ScalarNode:
+def _represent_date(dumper: SafeRepresenter, value: date) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
 
 
