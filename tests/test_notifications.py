@@ -148,3 +148,14 @@ def test_watch_and_check_refuse_a_bad_notify_url(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "--scenarios", str(tmp_path), "--notify", "nothing-here"])
     assert result.exit_code == 1
     assert result.stderr.startswith("--notify: not a notification URL;")
+
+
+def test_a_corrupt_sent_list_is_an_error_never_a_reason_to_send_again(tmp_path: Path, receiver: Receiver) -> None:
+    state = tmp_path / ".forecasts" / "notified.json"
+    state.parent.mkdir()
+    state.write_text("{not json")
+    with pytest.raises(NotifyError) as caught:
+        send_news(NEWS, [receiver.url], tmp_path, NOW, "t")
+    assert str(caught.value).startswith(f"{state}: cannot read (")
+    assert str(caught.value).endswith("fix or remove it (removing it sends old news again)")
+    assert receiver.posts == []

@@ -194,3 +194,15 @@ def test_a_run_with_a_void_feed_reports_it_in_json_by_its_schema(tmp_path: Path)
     jsonschema.Draft202012Validator(schema).validate(document)
     assert document["void_feeds"] and "a loopback address" in document["void_feeds"][0]
     assert json.loads((scenarios / ".forecasts" / "watch-state.json").read_text()) == {"feeds": {}, "seen": {}}
+
+
+def test_a_corrupt_watch_state_stops_the_run_naming_the_file(tmp_path: Path) -> None:
+    feeds = tmp_path / "watch.yaml"
+    feeds.write_text("feeds:\n  - https://example.org/feed.xml\n")
+    state = tmp_path / "scenarios" / ".forecasts" / "watch-state.json"
+    state.parent.mkdir(parents=True)
+    state.write_text('{"feeds": []}')
+    result = CliRunner().invoke(watch_command, ["--feeds", str(feeds), "--scenarios", str(tmp_path / "scenarios")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"{state}: needs 'feeds' and 'seen' objects; fix or remove it"
+    assert state.read_text() == '{"feeds": []}'
