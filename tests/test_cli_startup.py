@@ -31,6 +31,10 @@ def loaded_after(module: str, watched: tuple[str, ...]) -> list[str]:
         ("forecasts.resolve.report", "forecasts.resolve.rules"),
         ("forecasts.extract.command", "forecasts.extract.extractor"),
         ("forecasts.extract.article", "forecasts.extract.extractor"),
+        ("forecasts.baserate_command", "forecasts.events.store"),
+        ("forecasts.export_command", "forecasts.model.posterior"),
+        ("forecasts.model.command", "forecasts.model.update"),
+        ("forecasts.review_command", "forecasts.extract.extractor"),
     ],
 )
 def test_a_command_module_loads_no_engine(module: str, engine: str) -> None:
