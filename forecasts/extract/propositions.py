@@ -533,7 +533,7 @@ _TIME = re.compile(
 def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     if window_phrase and len(window_phrase) > 2:
         predicate = re.sub(
-            r"\s*\b" + re.escape(window_phrase) + r"\b(?!['\u2019]s)", "", predicate, flags=re.IGNORECASE
+            r"\s*\b" + re.escape(window_phrase) + r"\b(?!['\u2019]s|[-\u2013/]\d)", "", predicate, flags=re.IGNORECASE
         )
     predicate = _TIME.sub("", predicate)
     return re.sub(r"\s+", " ", predicate).strip()
@@ -798,12 +798,20 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> st
 # --- the entry points --------------------------------------------------------------------------
 
 
+_EXPECTED_TO = re.compile(
+    r"\b(?:expect|expects|expected|anticipate|anticipates|assess|assesses|judge|judges)\s+"
+    r"(?P<s>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$"
+)
 _TO_CLAUSE = re.compile(r"^(?P<s>[A-Z][^,;]{1,80}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$")
 
 
 def _parse(text: str) -> tuple[str, str, bool] | None:
     clause = _split_clause(text)
     if clause is None:
+        # "we expect the PRC to continue its efforts ...": what is expected, subject + infinitive.
+        expected = _EXPECTED_TO.search(_clean(text))
+        if expected:
+            return _trim_subject(expected.group("s")), _trim_phrase(expected.group("p")), False
         # "The PRC to continue its efforts ...": an expectation stated as subject + infinitive.
         m = _TO_CLAUSE.match(_clean(text))
         if m is None:
@@ -1122,6 +1130,11 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
 
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
+    if parsed is not None and parsed[1] == "happen":
+        # "The PRC to continue its efforts ... will happen": the drafted event wraps the quote's clause.
+        inner = _parse(candidate.quote)
+        if inner is not None and inner[0] and inner[1] != "happen":
+            parsed = inner
     if parsed is not None and not parsed[0]:
         # "To will maintain ...": the drafted event lost its subject; the quote may still have it.
         from_quote = _parse(candidate.quote)

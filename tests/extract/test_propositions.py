@@ -548,3 +548,11 @@ def test_words_that_do_not_parse_are_framed_as_a_question_to_rephrase() -> None:
         "meet with President Abbas of the Palestinian Authority in Ramallah as well as with representatives of "
         "Palestinian civil society"
     )
+
+
+def test_an_expected_subject_and_infinitive_is_the_event_and_a_fiscal_year_stays_whole() -> None:
+    prc = from_quote("112-dhs-hta-2025-executive-summary", "we expect the PRC to continue")
+    assert (prc.subject, prc.verb) == ("the PRC", "continue")
+    assert title_text(prc) == "The PRC continues its efforts to pre-position on US networks"
+    funding = from_quote("207-govuk-dfe-school-funding-2017-18", "minimum funding guarantee that ensures")
+    assert "its 2017-18 budget" in funding.phrase  # the window '2017' is not cut out of '2017-18'
