@@ -1266,18 +1266,27 @@ _TITLE_BREAK = re.compile(
 _PHRASE_BREAK = re.compile(
     r"(?=,\s)|\s+(?=(?:of|in|on|to|for|from|at|into|over|under|against|between|during|across|towards?|amid|and|or|"
     r"but|than|including|like|such|beyond|above|below|within|without|through|after|before|by|with|via|per|despite|"
-    r"(?!(?:br|th|k|spr|str|s|r|w|sw|st|cl|fl|wr)ing\b)[a-z]{2,}ing)\s)"
+    # a participle only when an object or particle follows ("using the Act"), not "funding guarantee"
+    r"(?!(?:br|th|k|spr|str|s|r|w|sw|st|cl|fl|wr)ing\b)[a-z]{2,}ing(?=\s+(?:the|a|an|its|their|his|her|to|up|out|on|"
+    r"in|for|from|with)\b))\s)"
 )
+# "both women and men", "between Russia and Ukraine": the pair is one phrase.
+_PAIRED = re.compile(r"(?i)\b(?:both|either|neither|between)\s+(?:\S+\s+){0,2}?\S+$")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
+    relative = re.search(r"\s+(?:which|who|that|whose)\s", subject)
+    if relative and len(subject[: relative.start()].split()) >= 2:
+        return subject[: relative.start()]  # "a nuclear industry which is equally appealing to ..."
     head, comma, _ = subject.partition(", ")
     if comma and len(head.split()) >= 2:
         return f"{head} and others"
     head, conjunction, _ = subject.partition(" and ")
+    if _PAIRED.search(head):
+        return subject  # "both women and men" is one phrase
     return head if conjunction and len(head.split()) >= 2 else subject
 
 
@@ -1306,7 +1315,11 @@ def title_text(p: Proposition) -> str:
         clause = [
             m.start() for m in _TITLE_BREAK.finditer(full) if max(40, verb_end + 8) < m.start() <= MAX_TITLE_CHARS
         ]
-        phrase = [m.start() for m in _PHRASE_BREAK.finditer(full) if verb_end + 4 < m.start() <= MAX_TITLE_CHARS]
+        phrase = [
+            m.start()
+            for m in _PHRASE_BREAK.finditer(full)
+            if verb_end + 4 < m.start() <= MAX_TITLE_CHARS and not _PAIRED.search(full[: m.start()])
+        ]
         if clause:
             full = full[: clause[-1]]
         elif phrase:

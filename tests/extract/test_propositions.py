@@ -556,3 +556,24 @@ def test_an_expected_subject_and_infinitive_is_the_event_and_a_fiscal_year_stays
     assert title_text(prc) == "The PRC continues its efforts to pre-position on US networks"
     funding = from_quote("207-govuk-dfe-school-funding-2017-18", "minimum funding guarantee that ensures")
     assert "its 2017-18 budget" in funding.phrase  # the window '2017' is not cut out of '2017-18'
+
+
+def test_a_title_keeps_pairs_and_noun_compounds_whole_and_drops_a_relative_clause_first() -> None:
+    funding = Proposition(
+        "the United Kingdom",
+        "continue",
+        "continue with a minimum funding guarantee that ensures no school loses more than 1.5% per pupil",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(funding) == "The United Kingdom continues with a minimum funding guarantee"
+    industry = Proposition(
+        "a nuclear industry which is equally appealing to both women and men",
+        "provide",
+        "provide nuclear sector companies with access to the entire pool of talent",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(industry) == "A nuclear industry provides nuclear sector companies"
