@@ -168,35 +168,42 @@ def gdelt_incidents(rule: GdeltRule, since: date, until: date, frame: pd.DataFra
     if frame.empty:
         return found
     start, end = start_instant(since).timestamp(), end_instant(until).timestamp()
+    late = LATE_REPORT.total_seconds()
     keys = ["day", "root", "a1_country", "a2_country", "ac"]
-    for values, group in frame.groupby(keys, sort=True):
-        day_value, root, a1, a2, ac = values
-        first = group.iloc[0]
-        first_added = int(first["first_added"])
+    # One pass over plain lists (a broad rule has tens of thousands of incidents: no per-group pandas).
+    frame = frame.sort_values([*keys, "row_rank"], kind="stable")
+    columns = {c: frame[c].tolist() for c in [*keys, "first_added", "sources", "mentions", "places", "id", "url"]}
+    size = len(frame)
+    at = 0
+    while at < size:
+        key = tuple(columns[c][at] for c in keys)
+        stop = at + 1
+        while stop < size and tuple(columns[c][stop] for c in keys) == key:
+            stop += 1
+        day_value, root, a1, a2, ac = key
+        first_added = int(columns["first_added"][at])
         event_day = number_day(int(day_value))
         if rule.date_field == "added":
-            if not start <= first_added <= end:
-                continue
+            inside = start <= first_added <= end
             day = datetime.fromtimestamp(first_added, UTC).date()
         else:
             midnight = datetime(event_day.year, event_day.month, event_day.day, tzinfo=UTC).timestamp()
-            if first_added - midnight > LATE_REPORT.total_seconds():
-                continue
+            inside = first_added - midnight <= late
             day = event_day
-        ordered = group.sort_values("row_rank")
-        urls = tuple(dict.fromkeys(u for u in ordered["url"].astype(str) if u.startswith(_URL_PREFIXES)))
-        places = tuple(sorted(p for p in str(first["places"]).split(PLACE_SEPARATOR) if p))
-        found.append(
-            HistoryIncident(
-                day=day,
-                ids=tuple(str(i) for i in ordered["id"]),
-                urls=urls,
-                sources=int(first["sources"]),
-                mentions=int(first["mentions"]),
-                places=places,
-                key=f"{int(day_value)}|{int(root)}|{a1}|{a2}|{ac}",
+        if inside:
+            urls = [str(u) for u in columns["url"][at:stop]]
+            found.append(
+                HistoryIncident(
+                    day=day,
+                    ids=tuple(str(i) for i in columns["id"][at:stop]),
+                    urls=tuple(dict.fromkeys(u for u in urls if u.startswith(_URL_PREFIXES))),
+                    sources=int(columns["sources"][at]),
+                    mentions=int(columns["mentions"][at]),
+                    places=tuple(sorted(p for p in str(columns["places"][at]).split(PLACE_SEPARATOR) if p)),
+                    key=f"{int(day_value)}|{int(root)}|{a1}|{a2}|{ac}",
+                )
             )
-        )
+        at = stop
     found.sort(key=lambda i: (i.day, i.key))
     return found
 

@@ -125,7 +125,7 @@ def gdelt_core(rule: GdeltRule, since: date, until: date) -> list[tuple[str, str
     on = " AND ".join(f"m.{c} = i.{c}" for c in INCIDENT_KEY)
     on_ranked = " AND ".join(f"r.{c} = i.{c}" for c in INCIDENT_KEY)
     matched = (
-        f"SELECT {key}, id, url, sources, mentions, articles, added, "
+        f"SELECT {key}, sources, mentions, articles, added, "
         "COALESCE(NULLIF(feature, ''), NULLIF(ac, ''), '?') AS place "
         f"FROM {GDELT_TABLE} WHERE " + " AND ".join(where)
     )
@@ -134,11 +134,14 @@ def gdelt_core(rule: GdeltRule, since: date, until: date) -> list[tuple[str, str
         f"COUNT(*) AS row_count, MIN(added) AS first_added, STRING_AGG(DISTINCT place, {_string(PLACE_SEPARATOR)}) AS places "
         f"FROM matched GROUP BY {key} HAVING " + " AND ".join(having)
     )
+    # The text columns (ids, URLs) are read only now, for the incidents that qualified: a second
+    # scan, which the join's keys narrow (DuckDB pushes their range into it), is cheaper than
+    # carrying every matching row's URL through the grouping.
     ranked = (
         f"SELECT {', '.join('m.' + c for c in INCIDENT_KEY)}, m.id, m.url, "
         f"ROW_NUMBER() OVER (PARTITION BY {', '.join('m.' + c for c in INCIDENT_KEY)} "
         "ORDER BY m.sources DESC, m.added ASC, m.id ASC) AS row_rank "
-        f"FROM matched AS m JOIN incidents AS i ON {on}"
+        f"FROM {GDELT_TABLE} AS m JOIN incidents AS i ON {on} WHERE " + " AND ".join(_qualified(where, "m"))
     )
     final = (
         f"SELECT {', '.join('i.' + c for c in INCIDENT_KEY)}, i.sources, i.mentions, i.articles, i.row_count, "
@@ -147,6 +150,18 @@ def gdelt_core(rule: GdeltRule, since: date, until: date) -> list[tuple[str, str
         f"ORDER BY {', '.join('i.' + c for c in INCIDENT_KEY)}, r.row_rank"
     )
     return [("matched", matched), ("incidents", incidents), ("ranked", ranked), ("", final)]
+
+
+def _qualified(conditions: list[str], alias: str) -> list[str]:
+    """Conditions on the events table's columns, with the columns named through ``alias``."""
+    out = []
+    for condition in conditions:
+        tree = sqlglot.parse_one(condition, read="bigquery")
+        for column in tree.find_all(exp.Column):
+            if not column.table:
+                column.set("table", exp.to_identifier(alias))
+        out.append(tree.sql(dialect="bigquery"))
+    return out
 
 
 def _text_in(column: str, values: Any) -> str:

@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from forecasts.events.store import (
+    SORT_ORDER,
     Manifest,
     StoreError,
     partition_name,
@@ -208,11 +209,11 @@ def _fetch_batch(item: ListedFile, staging: Path, fetch: Callable[[str], bytes])
 
 
 def _compact(folder: Path, keys: list[str]) -> None:
-    """One day's staged batches into its partition, sorted by event date; the staged files removed."""
+    """One day's staged batches into its partition (in ``SORT_ORDER``); the staged files removed."""
     staging = folder / STAGING
     tables = [pq.read_table(staging / f"{key}.parquet") for key in keys]
     table = pa.concat_tables(tables)
-    table = table.sort_by([("day", "ascending"), ("id", "ascending")])
+    table = table.sort_by(SORT_ORDER)
     write_parquet(folder / COMPACTED, table)
     for key in keys:
         (staging / f"{key}.parquet").unlink(missing_ok=True)
@@ -284,7 +285,7 @@ def import_gdelt(store: Path, path: Path) -> ImportReport:
     parts: list[str] = []
     for day_text, rows in frame.groupby(added_day.to_numpy(), sort=True):
         day = date.fromisoformat(str(day_text))
-        table = table_of(rows.sort_values(["day", "id"], kind="stable"), "gdelt")
+        table = table_of(rows, "gdelt").sort_by(SORT_ORDER)
         write_parquet(store / "gdelt" / partition_name(day) / f"{key}.parquet", table)
         parts.append(day.isoformat())
     stored[key] = {"sha256": hashlib.sha256(data).hexdigest(), "rows": len(frame), "parts": parts, "file": path.name}
