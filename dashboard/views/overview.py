@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -88,7 +89,16 @@ def _panel(
             st.caption(f"and {len(states) - PANEL_ITEMS} more")
 
 
-def _attention(shown: list[ScenarioState], all_moves: dict[str, Movement], as_of: date) -> None:
+@st.cache_data(show_spinner=False, max_entries=64)
+def _movers_spec(
+    tree_key: str, as_of: date, link: date | None, ids: tuple[str, ...], _moves: list[Movement]
+) -> dict[str, Any]:
+    # The same moves make the same chart for every viewer: built (and validated by Altair) once per
+    # (tree state, as-of, moves shown); ``_moves`` follows from the other arguments (not hashed).
+    return charts.movers_chart(pd.DataFrame(data.mover_rows(_moves, link))).to_dict()
+
+
+def _attention(shown: list[ScenarioState], all_moves: dict[str, Movement], as_of: date, tree_key: str) -> None:
     """Due soon, overdue, recently resolved and biggest movers, among the scenarios shown."""
     days = data.RECENT_DAYS
     moves = largest_moves((all_moves[s.id] for s in shown), count=len(shown), threshold=MOVE_THRESHOLD)
@@ -141,8 +151,9 @@ def _attention(shown: list[ScenarioState], all_moves: dict[str, Movement], as_of
         )
     if moves:
         st.markdown(f"**Biggest moves in {days} days** — ○ {days} days ago (or when asked) → ● now")
-        rows = pd.DataFrame(data.mover_rows(moves[:MOVERS_CHARTED], link_as_of(as_of)))
-        st.altair_chart(charts.movers_chart(rows), width="stretch")
+        charted = moves[:MOVERS_CHARTED]
+        ids = tuple(m.state.id for m in charted)
+        st.vega_lite_chart(_movers_spec(tree_key, as_of, link_as_of(as_of), ids, charted), width="stretch")
 
 
 tree = data.tree_state()  # one look at the files for the whole page
@@ -190,7 +201,7 @@ elif not shown:
     st.info("No scenario matches these filters.")
 else:
     all_moves = data.moves_at(as_of, tree)
-    _attention(shown, all_moves, as_of)
+    _attention(shown, all_moves, as_of, tree.key)
     table = pd.DataFrame(data.overview_rows(shown, link_as_of(as_of), all_moves))
     st.dataframe(
         table,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -290,3 +291,34 @@ def test_nothing_needing_attention_takes_one_line(scenarios: Path) -> None:
     assert table_titles(at) == {"Nature of the response"}
     assert not page_links(at)
     assert any(c.value.startswith(":material/check_circle: Nothing needs attention") for c in at.caption)
+
+
+def test_viewers_share_the_overviews_moves_and_chart(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Viewers opening the overview of the same tree and date must not each estimate every
+    # scenario again at an earlier instant, nor each build the movers chart: the first does.
+    from dashboard import charts
+    from forecasts import attention
+
+    moved: list[str] = []
+    built: list[int] = []
+    real_movement, real_chart = attention.movement, charts.movers_chart
+
+    def counting_movement(state: Any, days: float) -> Any:
+        moved.append(state.id)
+        return real_movement(state, days)
+
+    def counting_chart(rows: pd.DataFrame, *args: Any) -> Any:
+        built.append(len(rows))
+        return real_chart(rows, *args)
+
+    monkeypatch.setattr(attention, "movement", counting_movement)
+    monkeypatch.setattr(charts, "movers_chart", counting_chart)
+    views = []
+    for _ in range(3):
+        at = app()
+        at.query_params["as_of"] = "2020-01-12"
+        views.append(at.run())
+    assert [not at.exception for at in views] == [True] * 3
+    assert sorted(moved) == sorted(set(moved)) and len(moved) == 4  # once per scenario, for all three
+    assert built == [1]
+    assert [chart_specs(at) for at in views[1:]] == [chart_specs(views[0])] * 2
