@@ -18,10 +18,19 @@ pairs, for the new drafting (``forecasts.extract.drafts``) and the old one (the 
   alt_quotes is about that event, and the measure is the number of scenario files those claims
   end up in, per distinct gold event (the old drafting wrote a file per claim; the new one
   groups and attaches). Target <= 1.1;
+- subject and verb: the proposition's subject names the gold event's actor (the words before
+  its main verb; the same CAMEO country in the gazetteer, else a shared content word other than
+  generic heads such as "forces" or "government") and its verb is the gold event's action (same
+  lemma, or one synonym group: strike/attack/hit, rise/increase ...), counted exact and with
+  synonyms;
 - conflict events given a rule that validates: gold forecasts of conflict articles whose gold
   event names a conflict act (attack, strike, invade, threaten, sanction, expel, protest, ...;
-  ``CONFLICT_WORDS``), and whose draft carries a ``resolution.rule`` in a file that validates.
-  Target >= 0.7 (the old drafting proposed no rule).
+  ``CONFLICT_WORDS``) that CAMEO or ACLED can code (``codable``: the gold action is a verb of
+  force, threat, protest, sanction, expulsion, demand, cooperation, meeting or negotiation, and
+  the event is not a cyber or influence operation, a war's end or outcome, or a capability
+  built up: those have no event code), and whose draft carries a ``resolution.rule`` in a file
+  that validates. Target >= 0.7 (the old drafting proposed no rule). The count of conflict
+  events CAMEO/ACLED cannot code is printed beside it.
 
 The hand-scored sample (bench/draft_quality_sample.yaml) holds 30 drafts picked at random
 (seed ``SAMPLE_SEED``) among every draft of every article, each scored by a person: publishable
@@ -52,7 +61,8 @@ from forecasts.extract.corpus import LabelledArticle, load_corpus
 from forecasts.extract.drafts import draft_scenario, window_of, write_drafts
 from forecasts.extract.evaluation import label_spans, match_spans, span_overlap
 from forecasts.extract.extractor import analyse_article
-from forecasts.extract.propositions import lemmatise, propose, slug_words
+from forecasts.extract.gazetteer import actors_in
+from forecasts.extract.propositions import Proposition, content_words, lemmatise, propose, slug_words
 from forecasts.problems import ScenarioError
 from forecasts.store import dump_yaml, load_catalog, parse_scenario
 
@@ -150,6 +160,140 @@ def is_conflict(article: LabelledArticle, event: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}", lowered) for w in CONFLICT_WORDS)
 
 
+# --- subject and verb against the gold event (from the propositions helper's bench) --------------------------------
+
+# Verbs a gold event's main verb is looked for among (the first such word after its actor).
+GOLD_VERBS = frozenset(
+    """
+accept achieve add advance affect agree aim allow announce approve arrive ask assess attack attempt avoid back ban be
+become begin benefit block boost break bring build buy call campaign cancel capture carry cause cease change charge
+claim clash climb close collapse come commit complete conduct confirm consider continue contract control convene
+cost create cross cut damage decide decline declare decrease default defeat defend deliver demand deny deploy describe
+destroy deter develop die dismiss divert do drop ease effect elect emerge end engage enter escalate establish
+evacuate exceed expand expel experience exploit extend face fail fall fight finance fire fly focus follow force form
+freeze fuel fund gain get give go grow halt happen head help hike hit hold host impose improve include increase
+influence intensify intervene introduce invade invest issue jam join keep kill lack launch lead leave lift limit
+look lose lower maintain make manage meet mobilize mount move need negotiate nominate obligate occupy offer open
+operate order outpace overtake pass pay persist plan play post prepare press prevail prevent proceed produce
+prompt protect protest provide pursue push raise reach receive recognize reduce refuse regain reject release remain
+remove repeat replace report require resign respond restart restore result resume retain retaliate return reveal
+rise run sanction say see seek seize sell send set shell shift shoot show shrink shut sign slow spend spread
+stabilize stage stand start stay steal stop strengthen strike struggle succeed suffer supply support surge sustain
+suspend take talk target test threaten tighten top trade train transfer travel try turn undermine unveil use visit
+vote wage want warn weaken widen win withdraw work worsen yield
+""".split()
+)
+SYNONYMS = [
+    frozenset(g.split())
+    for g in (
+        "keep continue remain maintain persist sustain stay pursue",
+        "attack strike hit target bomb shell fire launch assault raid",
+        "win prevail succeed defeat",
+        "rise increase grow climb expand surge raise boost intensify widen hike",
+        "fall drop decline decrease shrink contract slow reduce lower ease cut weaken",
+        "say declare state announce claim describe call issue",
+        "hold convene meet host stage",
+        "begin start launch resume restart",
+        "stop halt end cease suspend freeze",
+        "use deploy employ",
+        "invade advance enter occupy seize capture",
+    )
+]
+GENERIC_HEADS = frozenset(
+    "armed forces force government leader leadership officials military president country state states regime".split()
+)
+_CATENATIVE = frozenset("keep continue try seek start begin attempt stop manage fail resume".split())
+
+
+def _is_verb(word: str) -> bool:
+    return (
+        bool(re.match(r"^[a-z][a-z'-]*$", word)) and lemmatise(word) in GOLD_VERBS and not word.endswith(("ing", "ed"))
+    )
+
+
+def gold_split(event: str) -> tuple[str, set[str]]:
+    """The gold event's actor (the words before its main verb) and action lemmas (the verb and,
+    after a catenative "keep"/"try", its complement): "Russian forces launch an attack" ->
+    ("Russian forces", {"launch"})."""
+    words = event.rstrip(".").replace(",", " ,").split()
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in ("does", "do", "is", "are", "will") and i + 1 < len(words):
+            j = i + 1 + (words[i + 1] == "not")
+            if j < len(words):
+                nxt = words[j]
+                extra = {lemmatise(words[j + 1])} if nxt in ("be", "get") and j + 1 < len(words) else set()
+                return " ".join(words[:i]), {lemmatise(nxt)} | extra
+        if not _is_verb(w):
+            continue
+        if i + 1 < len(words) and _is_verb(words[i + 1]) and w.endswith("s"):
+            continue  # "Russian forces target": a plural noun before the verb
+        lemmas = {lemmatise(w)}
+        rest = words[i + 1 :]
+        if lemmatise(w) in _CATENATIVE and rest:
+            nxt = rest[1] if rest[0] == "to" and len(rest) > 1 else rest[0]
+            lemmas.add(lemmatise(nxt))
+        return " ".join(words[:i]), lemmas
+    return event, set()
+
+
+def same_actor(mine: str, gold: str) -> bool:
+    """Both name one CAMEO country, else share a content word that is not a generic head."""
+    a = {x.cameo_country for x in actors_in(mine) if x.cameo_country}
+    b = {x.cameo_country for x in actors_in(gold) if x.cameo_country}
+    if a & b:
+        return True
+    return bool(
+        ({lemmatise(w) for w in content_words(mine)} - GENERIC_HEADS)
+        & ({lemmatise(w) for w in content_words(gold)} - GENERIC_HEADS)
+    )
+
+
+def same_action(mine: set[str], gold: set[str], synonyms: bool) -> bool:
+    """One lemma in common, or (with ``synonyms``) two lemmas of one synonym group."""
+    if mine & gold:
+        return True
+    return synonyms and any(m in g and x in g for g in SYNONYMS for m in mine for x in gold)
+
+
+def actions_of(p: Proposition) -> set[str]:
+    """The proposition's verb and the first word of its phrase ("continue" of "continue to strike")."""
+    first = lemmatise(p.phrase.split()[0]) if p.phrase.split() else p.verb
+    return ({p.verb, first} - {"be"}) or {"be"}
+
+
+# Verbs whose events CAMEO codes (roots 03-04 cooperation and meetings, 10 demand, 13 threaten,
+# 14 protest, 15 military posture, 16 sanction/expel, 17 coerce, 18-20 force; 08 yield: ceasefire,
+# withdrawal) or ACLED records (battles, explosions, violence against civilians, protests).
+CODABLE_VERBS = frozenset(
+    """
+    strike attack bomb shell shoot fire hit target retaliate raid assault ambush bombard storm destroy launch carry
+    conduct mount stage wage escalate unleash invade fight clash occupy seize capture take advance kill assassinate
+    use threaten warn protest demonstrate rally march riot sanction impose embargo boycott expel deport arrest
+    detain blockade mobilize mobilise deploy demand visit meet negotiate talk cooperate sign withdraw
+    """.split()
+)
+# Events no CAMEO or ACLED code records: cyber and influence operations, a war's end or outcome,
+# capabilities built up, and a conflict's general state.
+NOT_CODABLE = re.compile(
+    r"\b(?:cyber\w*|hack\w*|ransomware|disinformation|influence|propaganda|win|wins|won|ends?|lasts?|volatile|"
+    r"rebuil\w*|exercises?|develop\w*|acquire|buy|expands?\s+its\s+enrichment|keep\s+growing|pretext)\b",
+    re.IGNORECASE,
+)
+
+
+def codable(event: str) -> bool:
+    """Whether CAMEO or ACLED can code the gold event: its action is a codable verb (after a
+    catenative, its complement too) and it is not one of the kinds no event code records."""
+    if NOT_CODABLE.search(event):
+        return False
+    if re.search(r"\bprotests?\b", event, re.IGNORECASE):
+        return True  # "protests break out again in Iran": ACLED's Protests
+    _, actions = gold_split(event)
+    if "use" in actions and not re.search(r"\bweapons?\b", event, re.IGNORECASE):
+        actions = actions - {"use"}  # using a war to denounce is a statement; using weapons is force
+    return bool(actions & CODABLE_VERBS)
+
+
 def new_draft(candidate: Candidate, article: Article) -> dict[str, Any]:
     """The draft the new drafting makes of one claim on its own."""
     scenario_id = "-".join(slug_words(propose(candidate, article))) or "forecast"
@@ -175,6 +319,11 @@ class Figures:
     files_per_event: list[int] = field(default_factory=list)
     conflict: int = 0
     conflict_ruled: int = 0
+    uncodable: int = 0
+    subject: int = 0
+    verb: int = 0
+    subject_verb: int = 0
+    subject_verb_synonyms: int = 0
 
     def share(self, n: int, d: int) -> str:
         return f"{n / d:.2f} ({n}/{d})" if d else "-"
@@ -227,10 +376,22 @@ def measure(corpus: list[LabelledArticle], details: bool) -> tuple[Figures, Figu
                 figures.matched += 1
                 figures.named += names_event(question, event)
                 figures.whole += whole_words(scenario_id, candidate, article.body)
-            if is_conflict(labelled, event):
+            p = propose(candidate, article)
+            g_actor, g_action = gold_split(event)
+            s_ok = bool(p.subject.strip()) and same_actor(p.subject, g_actor)
+            new.subject += s_ok
+            new.verb += same_action(actions_of(p), g_action, True)
+            new.subject_verb += s_ok and same_action(actions_of(p), g_action, False)
+            new.subject_verb_synonyms += s_ok and same_action(actions_of(p), g_action, True)
+            if is_conflict(labelled, event) and not codable(event):
+                new.uncodable += 1
+                old.uncodable += 1
+            elif is_conflict(labelled, event):
                 new.conflict += 1
                 old.conflict += 1
                 new.conflict_ruled += bool(draft["resolution"].get("rule")) and validates(draft)
+                if details and not draft["resolution"].get("rule"):
+                    print(f"  no rule {labelled.name}: {draft['question']!r} vs gold {event!r}", file=sys.stderr)
             if details and not names_event(draft["question"], event):
                 print(f"  {labelled.name}: {draft['question']!r} vs gold {event!r}", file=sys.stderr)
         new.files_per_event += [len(files_) for files_ in by_event_new.values()]
@@ -297,6 +458,10 @@ def main() -> None:
     print(f"{len(corpus)} articles, {n_gold} gold forecasts, {new.matched} matched by the extractor\n")
     rows = [
         ("question names actors and action", new.share(new.named, new.matched), old.share(old.named, old.matched)),
+        ("subject names the gold actor", new.share(new.subject, new.matched), "-"),
+        ("verb is the gold action (synonyms)", new.share(new.verb, new.matched), "-"),
+        ("subject and verb (exact lemma)", new.share(new.subject_verb, new.matched), "-"),
+        ("subject and verb (synonyms)", new.share(new.subject_verb_synonyms, new.matched), "-"),
         ("id of whole words (<= 6)", new.share(new.whole, new.matched), old.share(old.whole, old.matched)),
         (
             "scenarios per distinct gold event (<= 1.1)",
@@ -308,6 +473,7 @@ def main() -> None:
             new.share(new.conflict_ruled, new.conflict),
             old.share(0, old.conflict),
         ),
+        ("  conflict events CAMEO/ACLED cannot code (left out)", str(new.uncodable), str(old.uncodable)),
     ]
     print(f"{'measure':<52} {'new':>16} {'old':>16}")
     for name, a, b in rows:
