@@ -348,7 +348,7 @@ def _files_of_claims(candidates: list[Candidate], article: Article) -> dict[tupl
 
 
 def measure(corpus: list[LabelledArticle], details: bool) -> tuple[Figures, Figures]:
-    """The four measures over every matched gold forecast, new drafting and old."""
+    """The measures over every matched gold forecast, new drafting and old (subject and verb: new only)."""
     new, old = Figures(), Figures()
     for labelled in corpus:
         article = labelled.article
