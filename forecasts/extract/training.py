@@ -17,6 +17,7 @@ weights (``forecasts.extract.scorer``).
 
 from __future__ import annotations
 
+import ast
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -156,7 +157,30 @@ def cross_validate(
     return out
 
 
-FEATURE_CODE = sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parent.parent / "data" / "phrases.csv"]
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def feature_code() -> list[Path]:
+    """The source files that turn text into claims and features: every forecasts module the
+    extractor imports, followed through the import graph (so a new module it comes to use is
+    covered without a list to keep), and the phrase table. Drafting, fetching or the CLI do not
+    change a feature, so editing them does not call for retraining."""
+    seen: set[Path] = set()
+    todo = [PACKAGE_ROOT / "extract" / "extractor.py"]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            for name in names:
+                if name.startswith("forecasts."):
+                    module = PACKAGE_ROOT.parent.joinpath(*name.split("."))
+                    todo.append(module / "__init__.py" if module.is_dir() else module.with_suffix(".py"))
+    return sorted(seen) + [PACKAGE_ROOT / "data" / "phrases.csv"]
 
 
 def corpus_digest(articles: Sequence[LabelledArticle]) -> str:
@@ -164,7 +188,7 @@ def corpus_digest(articles: Sequence[LabelledArticle]) -> str:
     and features (this package and the phrase table): what a scorer was trained on. Changing a
     rule changes the features, so the stored scorer must be retrained to match."""
     digest = hashlib.sha256()
-    for path in FEATURE_CODE:
+    for path in feature_code():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     for a in articles:

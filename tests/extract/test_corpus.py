@@ -93,3 +93,11 @@ def test_the_shipped_scorer_was_trained_on_the_corpus_as_it_is():
         [sys.executable, str(REPO / "scripts" / "train_extractor.py"), "--check"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_scorer_hash_covers_what_makes_features_and_not_drafting():
+    from forecasts.extract.training import feature_code
+
+    names = {p.name for p in feature_code()}
+    assert {"claims.py", "features.py", "markers.py", "speakers.py", "hedges.py", "phrases.csv"} <= names
+    assert not {"drafts.py", "propositions.py", "command.py"} & names
