@@ -29,12 +29,11 @@ from forecasts.baserate import (
 )
 from forecasts.cli_options import WHEN, fail, format_option, load_or_fail, scenarios_option
 from forecasts.dates import When, start_instant
+from forecasts.events.choices import ENGINES
 from forecasts.json_output import render_document
 from forecasts.model.location import posterior_folder
 from forecasts.scenario import Rule
 from forecasts.store import ScenarioFile
-
-ENGINES = ("duckdb", "bigquery", "pandas")
 
 # The incidents of a rule between two days (both included): the event history's answer.
 IncidentSource = Callable[[Rule, date, date], Sequence[DatedIncident]]

@@ -35,10 +35,18 @@ def loaded_after(module: str, watched: tuple[str, ...]) -> list[str]:
         ("forecasts.export_command", "forecasts.model.posterior"),
         ("forecasts.model.command", "forecasts.model.update"),
         ("forecasts.review_command", "forecasts.extract.extractor"),
+        ("forecasts.events.command", "forecasts.events.store"),
     ],
 )
 def test_a_command_module_loads_no_engine(module: str, engine: str) -> None:
     assert loaded_after(module, (*HEAVY, engine)) == []
+
+
+def test_the_command_line_loads_no_engine() -> None:
+    # Every command is registered at start-up, so one command module importing pandas (or the
+    # model, the extractor, the event store) at its top slows every command down.
+    engines = ("forecasts.resolve.check", "forecasts.extract.extractor", "forecasts.model.posterior")
+    assert loaded_after("forecasts.cli", (*HEAVY, *engines)) == []
 
 
 def test_the_extract_package_still_offers_its_api() -> None:

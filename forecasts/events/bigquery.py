@@ -15,8 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-# 20 GB: a few years of the 2.0 table's columns a rule reads; a full-table scan is about 10 times that.
-DEFAULT_MAX_BYTES = 20 * 10**9
+from forecasts.events.choices import DEFAULT_MAX_BYTES
 
 
 class BigQueryError(Exception):

@@ -11,17 +11,20 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from forecasts.cli_options import fail, format_option, load_or_fail, scenarios_option
-from forecasts.events.bigquery import DEFAULT_MAX_BYTES, BigQueryError, check_bytes, dry_run
-from forecasts.events.history import ENGINES, HistoryError, HistoryIncident, bigquery_incidents, rule_incidents
-from forecasts.events.sql import RuleSqlError, compile_rule
-from forecasts.events.store import StoreError, default_store, parquet_files
-from forecasts.events.sync import MASTER_LIST, Progress, SyncError, import_acled, import_gdelt, sync_gdelt
+from forecasts.events.choices import DEFAULT_MAX_BYTES, ENGINES, MASTER_LIST
 from forecasts.json_output import render_document
+
+if TYPE_CHECKING:
+    from forecasts.events.history import HistoryIncident
+    from forecasts.events.sync import Progress
+
+# The store's modules (pandas, pyarrow, sqlglot, DuckDB) are imported by each command when it
+# runs: `forecasts` starts without them.
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -34,6 +37,8 @@ store_option = click.option(
 
 
 def _store(store: Path | None, scenarios: Path) -> Path:
+    from forecasts.events.store import default_store
+
     return store if store is not None else default_store(scenarios)
 
 
@@ -77,6 +82,9 @@ def sync(feed: str, since: Any, until: Any, listing: str, store: Path | None, sc
       forecasts events sync --feed gdelt --from 2019-01-01 --to 2019-12-31
       forecasts events sync --feed gdelt --from 2010-01-01 --to 2010-01-31 --list http://data.gdeltproject.org/events/md5sums
     """
+    from forecasts.events.store import StoreError
+    from forecasts.events.sync import SyncError, sync_gdelt
+
     if feed == "acled":
         fail(
             "ACLED publishes no file list to sync from; download an export and run: forecasts events import --feed acled FILE.csv"
@@ -135,6 +143,9 @@ def import_files(feed: str, files: tuple[Path, ...], store: Path | None, scenari
       forecasts events import --feed acled tests/data/feeds/acled/iraq-2020-current.csv
       forecasts events import --feed gdelt tests/data/feeds/gdelt/iran-2020-timeline.export.CSV
     """
+    from forecasts.events.store import StoreError
+    from forecasts.events.sync import import_acled, import_gdelt
+
     folder = _store(store, scenarios)
     for path in files:
         try:
@@ -183,6 +194,10 @@ def query(
       forecasts events query proxy-attacks-us-iraq --from 2020-01-01 --to 2020-03-31 --format json
       forecasts events query iran-direct-strike --from 2015-01-01 --to 2019-12-31 --dry-run
     """
+    from forecasts.events.bigquery import BigQueryError
+    from forecasts.events.history import HistoryError, bigquery_incidents, rule_incidents
+    from forecasts.events.sql import RuleSqlError
+
     catalog = load_or_fail(scenarios)
     found = [f for f in catalog.files if f.scenario.id == scenario]
     if not found:
@@ -207,6 +222,10 @@ def query(
 
 
 def _dry_run(rule: Any, first: date, last: date, engine: str, max_bytes: int, folder: Path) -> None:
+    from forecasts.events.bigquery import BigQueryError, check_bytes, dry_run
+    from forecasts.events.sql import RuleSqlError, compile_rule
+    from forecasts.events.store import parquet_files
+
     dialect = "bigquery" if engine == "bigquery" else "duckdb"
     try:
         compiled = compile_rule(rule, first, last, dialect)

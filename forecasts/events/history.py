@@ -25,14 +25,14 @@ from typing import Any
 import pandas as pd
 
 from forecasts.dates import end_instant, start_instant
-from forecasts.events.bigquery import DEFAULT_MAX_BYTES, BigQueryError, run_query
+from forecasts.events.bigquery import BigQueryError, run_query
+from forecasts.events.choices import DEFAULT_MAX_BYTES, ENGINES
 from forecasts.events.sql import ACLED_TABLE, GDELT_TABLE, PLACE_SEPARATOR, RuleSqlError, compile_rule
 from forecasts.events.store import default_store, parquet_files
 from forecasts.resolve.rules import LATE_REPORT, TOP_ROWS, GdeltEvents, acled_rows, gdelt_rows, number_day
 from forecasts.resolve.scope import RuleScope
 from forecasts.scenario import AcledRule, GdeltRule
 
-ENGINES = ("duckdb", "bigquery", "pandas")
 _URL_PREFIXES = ("http://", "https://")
 
 

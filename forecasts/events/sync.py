@@ -28,6 +28,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from forecasts.events.choices import MASTER_LIST
 from forecasts.events.store import (
     SORT_ORDER,
     Manifest,
@@ -40,7 +41,6 @@ from forecasts.resolve.acled import AcledFormatError, parse_acled
 from forecasts.resolve.feeds import FeedUnavailable, _http_get, _read_file, _unpack, batch_interval
 from forecasts.resolve.gdelt import GdeltFormatError, parse_gdelt
 
-MASTER_LIST = "http://data.gdeltproject.org/gdeltv2/masterfilelist.txt"
 DAILY_LIST = "http://data.gdeltproject.org/events/md5sums"
 _V2_LINE = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{32})\s+(\S+)\s*$")
 _V1_LINE = re.compile(r"^\s*([0-9a-fA-F]{32})\s+(\S+)\s*$")
