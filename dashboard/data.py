@@ -33,6 +33,7 @@ from forecasts.display import (
     ladder_label,
     outcome_text,
 )
+from forecasts.model.location import FOLDER  # a name and a stat: no numpy
 from forecasts.problems import Problem, ScenarioError
 from forecasts.scenario import ResolutionEntry, Scenario
 from forecasts.scoring import CalibrationBin, GroupScore, Prediction
@@ -51,8 +52,6 @@ AS_OF_ENV_VAR = "FORECASTS_AS_OF"
 # The window for "change" on the overview and for its panels.
 RECENT_DAYS = 7
 DEFAULT_ROOT = "scenarios"
-# forecasts.model.posterior.FOLDER, spelt out so that pages without a posterior import no numpy code.
-POSTERIOR_FOLDER = "_posterior"
 SCENARIO_URL_PATH = "scenario"
 
 FileStamp = tuple[str, int, int]
@@ -174,7 +173,7 @@ def load(tree: TreeState | None = None) -> Catalog:
 
 def posterior_stamps(root: Path) -> tuple[FileStamp, ...]:
     """(path, mtime_ns, size) of the posterior files under ``root/_posterior`` (none: empty)."""
-    folder = root / POSTERIOR_FOLDER
+    folder = root / FOLDER
     if not folder.is_dir():
         return ()
     stamps: list[FileStamp] = []
