@@ -144,11 +144,19 @@ def duckdb_incidents(
     rule: GdeltRule | AcledRule, since: date, until: date, files: list[Path], connection: Any = None
 ) -> list[HistoryIncident]:
     """The incidents from DuckDB over Parquet files (or over ``connection``'s views when given)."""
+    import duckdb
+
     query = compile_rule(rule, since, until, "duckdb")
     own = connection is None
     connection = connection or duckdb_connection(files, rule.feed)
     try:
         frame = connection.execute(query.sql).fetch_df()
+    except duckdb.Error as exc:
+        # Rules are validated with Python's regular expressions; DuckDB's (RE2) lack a few features.
+        raise HistoryError(
+            f"DuckDB cannot run this rule's query: {exc}; an actor pattern with look-around or back-references "
+            "(which DuckDB's regular expressions lack) must be rewritten without them, or use --engine pandas"
+        ) from None
     finally:
         if own:
             connection.close()

@@ -270,3 +270,15 @@ def test_any_rule_over_any_period_agrees(
     assert sql == reference
     assert all(isinstance(i, HistoryIncident) and start <= i.day <= until for i in sql)
     assert np.all(np.diff([i.day.toordinal() for i in sql]) >= 0)
+
+
+def test_a_pattern_duckdb_cannot_run_is_named_with_the_way_out(history_store: Path) -> None:
+    rule = AcledRule.model_validate({"feed": "acled", "actor": "Kata(?=ib)", "country": "Iraq"})
+    with pytest.raises(HistoryError) as info:
+        rule_incidents(rule, date(2020, 1, 1), date(2020, 12, 31), store=history_store)
+    assert str(info.value) == (
+        "DuckDB cannot run this rule's query: Invalid Input Error: invalid perl operator: (?=; an actor pattern with "
+        "look-around or back-references (which DuckDB's regular expressions lack) must be rewritten without them, "
+        "or use --engine pandas"
+    )
+    assert rule_incidents(rule, date(2020, 1, 1), date(2020, 12, 31), engine="pandas", store=history_store)
