@@ -147,6 +147,14 @@ def sync_gdelt(
     by_day: dict[date, list[ListedFile]] = {}
     for item in listed:
         by_day.setdefault(item.day, []).append(item)
+    for day, files in by_day.items():
+        # A file GDELT replaced (another MD5) after its day was compacted: the partition cannot
+        # drop just that file's rows, so the whole day is fetched again and rebuilt.
+        compacted = set(days_done.get(day.isoformat()) or [])
+        if any(f.key in compacted and not _have(stored, f) for f in files):
+            for f in files:
+                stored.pop(f.key, None)
+            days_done.pop(day.isoformat(), None)
     todo = [f for f in listed if not _have(stored, f)]
     report.skipped = len(listed) - len(todo)
     total_bytes = sum(f.size or 0 for f in todo)
@@ -172,8 +180,9 @@ def sync_gdelt(
             if progress:
                 progress(done_files, done_bytes, len(todo), total_bytes)
         complete = all(_have(stored, f) for f in files)
-        if complete and days_done.get(day.isoformat()) != keys:
-            _compact(folder, keys)
+        written = days_done.get(day.isoformat()) or []
+        if complete and written != keys:
+            _compact(folder, [k for k in keys if k not in written], keep=bool(written))
             days_done[day.isoformat()] = keys
             report.days_written.append(day)
         manifest.save()  # after every day: a sync cut short resumes here
@@ -208,10 +217,12 @@ def _fetch_batch(item: ListedFile, staging: Path, fetch: Callable[[str], bytes])
     return len(frame)
 
 
-def _compact(folder: Path, keys: list[str]) -> None:
-    """One day's staged batches into its partition (in ``SORT_ORDER``); the staged files removed."""
+def _compact(folder: Path, keys: list[str], keep: bool = False) -> None:
+    """Staged batches into their day's partition (in ``SORT_ORDER``), added to what it holds when
+    ``keep`` (files GDELT listed for the day after it was first written); the staged files removed."""
     staging = folder / STAGING
-    tables = [pq.read_table(staging / f"{key}.parquet") for key in keys]
+    tables = [pq.read_table(folder / COMPACTED)] if keep else []
+    tables += [pq.read_table(staging / f"{key}.parquet") for key in keys]
     table = pa.concat_tables(tables)
     table = table.sort_by(SORT_ORDER)
     write_parquet(folder / COMPACTED, table)

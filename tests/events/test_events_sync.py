@@ -114,6 +114,42 @@ def test_a_corrupt_download_is_refused_and_only_it_is_fetched_again(tmp_path: Pa
     assert rule_incidents(IRN_USA, *DAYS, store=tmp_path)[0].day == date(2020, 1, 8)
 
 
+def test_a_file_listed_later_for_a_written_day_is_added_to_it(tmp_path: Path) -> None:
+    files = in_days(batches())
+    late = sorted(n for n in files if n.startswith("20200108"))[-1]
+    with serve_pages() as server:
+        first = sync_gdelt(tmp_path, *DAYS, publish(server, {n: d for n, d in files.items() if n != late}))
+        count = len(fetched(server))
+        second = sync_gdelt(tmp_path, *DAYS, publish(server, files))
+        assert fetched(server)[count:] == [f"GET /gdeltv2/{late}"]
+    assert date(2020, 1, 8) in first.days_written and second.days_written == [date(2020, 1, 8)]
+    import_gdelt(tmp_path / "imported", TIMELINE)
+    for rule in (IRN_USA, GdeltRule.model_validate({"feed": "gdelt", "min_sources": 1})):
+        assert rule_incidents(rule, *DAYS, store=tmp_path) == rule_incidents(rule, *DAYS, store=tmp_path / "imported")
+
+
+def test_a_file_gdelt_replaced_makes_its_day_fetched_again_not_counted_twice(tmp_path: Path) -> None:
+    files = in_days(batches())
+    day_files = sorted(n for n in files if n.startswith("20200108"))
+    with serve_pages() as server:
+        sync_gdelt(tmp_path, *DAYS, publish(server, files))
+        replaced = dict(files)
+        with zipfile.ZipFile(io.BytesIO(files[day_files[0]])) as archive:
+            (member,) = archive.namelist()
+            content = archive.read(member)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # same rows, other bytes
+            archive.writestr(member, content)
+        replaced[day_files[0]] = buffer.getvalue()
+        count = len(fetched(server))
+        again = sync_gdelt(tmp_path, *DAYS, publish(server, replaced))
+        assert sorted(fetched(server)[count:]) == [f"GET /gdeltv2/{n}" for n in day_files]
+    assert again.days_written == [date(2020, 1, 8)]
+    import_gdelt(tmp_path / "imported", TIMELINE)
+    every = GdeltRule.model_validate({"feed": "gdelt", "min_sources": 1})
+    assert rule_incidents(every, *DAYS, store=tmp_path) == rule_incidents(every, *DAYS, store=tmp_path / "imported")
+
+
 def test_a_truncated_download_and_an_oversized_file_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
