@@ -21,6 +21,7 @@ writes again.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
@@ -37,6 +38,7 @@ import pyarrow.parquet as pq
 
 STORE_FOLDER = "_events"
 MANIFEST = "manifest.json"
+LOCK = ".lock"
 MANIFEST_VERSION = 1
 
 # Column types of the stored tables: the normalized tables of forecasts.resolve.gdelt / .acled
@@ -137,6 +139,24 @@ class Manifest:
         """Write the manifest atomically."""
         data = {"version": MANIFEST_VERSION, "files": self.files, "days": self.days}
         write_atomically(self.path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+
+
+@contextmanager
+def store_lock(store: Path) -> Iterator[None]:
+    """Hold the store's write lock: one sync or import at a time (two would lose each other's manifest)."""
+    store.mkdir(parents=True, exist_ok=True)
+    path = store / LOCK
+    with open(path, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(
+                f"{store}: another sync or import is writing to this store; wait for it to finish and run the command again"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

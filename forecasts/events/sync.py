@@ -34,6 +34,7 @@ from forecasts.events.store import (
     Manifest,
     StoreError,
     partition_name,
+    store_lock,
     table_of,
     write_parquet,
 )
@@ -135,11 +136,20 @@ def sync_gdelt(
     progress: Progress | None = None,
     fetch: Callable[[str], bytes] | None = None,
 ) -> SyncReport:
-    """Fetch the GDELT export files of ``since`` .. ``until`` into the store (see the module docstring)."""
+    """Fetch the GDELT export files of ``since`` .. ``until`` into the store (see the module docstring).
+
+    Raises StoreError when another sync or import holds the store.
+    """
     if until < since:
         raise SyncError(f"--to {until} is before --from {since}; swap them")
     listed = list_files(listing_url, since, until)
-    fetch = fetch or fetch_file
+    with store_lock(store):
+        return _sync_listed(store, listed, progress, fetch or fetch_file)
+
+
+def _sync_listed(
+    store: Path, listed: list[ListedFile], progress: Progress | None, fetch: Callable[[str], bytes]
+) -> SyncReport:
     manifest = Manifest.load(store)
     stored = manifest.files.setdefault("gdelt", {})
     days_done = manifest.days.setdefault("gdelt", {})
@@ -245,7 +255,15 @@ class ImportReport:
 
 
 def import_acled(store: Path, path: Path) -> ImportReport:
-    """Import an ACLED CSV export into the store; the same bytes a second time are skipped."""
+    """Import an ACLED CSV export into the store; the same bytes a second time are skipped.
+
+    Raises StoreError for a broken export (nothing imported) or when another sync or import holds the store.
+    """
+    with store_lock(store):
+        return _import_acled(store, path)
+
+
+def _import_acled(store: Path, path: Path) -> ImportReport:
     try:
         data = _read_file(path)
     except FeedUnavailable as exc:
@@ -274,8 +292,14 @@ def import_gdelt(store: Path, path: Path) -> ImportReport:
     """Import a GDELT export file (a local copy, unzipped or .zip) into the store, by the day GDELT added each row.
 
     For files that come without a file list to check them against; a file both imported and
-    synced would count its events twice, so import only what ``sync`` does not fetch.
+    synced would count its events twice, so import only what ``sync`` does not fetch. Raises
+    StoreError for a broken file (nothing imported) or when another sync or import holds the store.
     """
+    with store_lock(store):
+        return _import_gdelt(store, path)
+
+
+def _import_gdelt(store: Path, path: Path) -> ImportReport:
     try:
         data = _read_file(path)
         blobs = _unpack(path.name, str(path), data)

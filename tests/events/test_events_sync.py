@@ -15,7 +15,7 @@ from page_server import Answer, PageServer, serve_pages
 
 from forecasts.events.command import events
 from forecasts.events.history import rule_incidents
-from forecasts.events.store import Manifest, StoreError, parquet_files
+from forecasts.events.store import Manifest, StoreError, parquet_files, store_lock
 from forecasts.events.sync import SyncError, import_acled, import_gdelt, sync_gdelt
 from forecasts.scenario import AcledRule, GdeltRule
 
@@ -285,3 +285,16 @@ def test_the_import_command(tmp_path: Path) -> None:
     first, second = runner.invoke(events, args), runner.invoke(events, args)
     assert first.stdout == f"{ACLED_CURRENT}: 14 events over 12 day(s) imported into {tmp_path / 'acled'}\n"
     assert second.stdout == f"{ACLED_CURRENT}: already imported (14 events), skipped\n"
+
+
+def test_a_second_writer_is_refused_while_the_store_is_held(tmp_path: Path) -> None:
+    with serve_pages() as server, store_lock(tmp_path):
+        with pytest.raises(StoreError) as info:
+            import_acled(tmp_path, ACLED_CURRENT)
+        with pytest.raises(StoreError):
+            sync_gdelt(tmp_path, *DAYS, publish(server, in_days(batches())))
+        assert fetched(server) == []
+    assert str(info.value) == (
+        f"{tmp_path}: another sync or import is writing to this store; wait for it to finish and run the command again"
+    )
+    assert import_acled(tmp_path, ACLED_CURRENT).rows == 14  # free again
