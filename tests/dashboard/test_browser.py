@@ -193,7 +193,17 @@ def _add_a_forecast(page: sync_api.Page, url: str, scenarios: Path, shots: Path)
         {
             "at": "2020-01-06T12:00:00+00:00",
             "by": FORECASTER,
-            "probability": 0.35,
+            "probability": {
+                "mean": 0.35,
+                "p05": None,
+                "p50": None,
+                "p95": None,
+                "beta": None,
+                "options": None,
+                "basis": "forecast",
+                "detail": f"{FORECASTER}, 2020-01-06T12:00:00+00:00",
+                "note": None,
+            },
             "stated": "35%",
             "note": "Added in the browser test",
             "type": "forecast",

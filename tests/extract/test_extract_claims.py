@@ -189,8 +189,12 @@ def test_bare_will_has_no_hedge_and_the_will_prior():
         "mean": round(will.mean, 4),
         "beta": [round(will.beta_a, 4), round(will.beta_b, 4)],
         "p05": round(will.p05, 4),
+        "p50": None,
         "p95": round(will.p95, 4),
+        "options": None,
         "basis": "no hedge: phrase table 'will'",
+        "detail": None,
+        "note": None,
     }
 
 

@@ -340,7 +340,11 @@ def test_a_stated_number_is_its_own_prior():
         "mean": 0.6,
         "beta": [30.0, 20.0],
         "p05": 0.4872,
+        "p50": None,
         "p95": 0.7128,
+        "options": None,
         "basis": "stated number: Beta with mean 0.6",
+        "detail": None,
+        "note": None,
     }
     assert markets.event == "A June cut will happen."
