@@ -39,7 +39,7 @@ from typing import Any, Protocol
 from forecasts.dates import When, end_instant, start_instant
 from forecasts.resolve.scope import rule_scope
 from forecasts.scenario import AcledRule, GdeltRule, Scenario
-from forecasts.store import create_file, replace_file
+from forecasts.store import write_derived_file
 
 PRIOR = 0.5  # Jeffreys: Beta(1/2, 1/2)
 INTERVAL = 0.90
@@ -447,14 +447,7 @@ def base_rates_path(folder: Path) -> Path:
 def write_base_rates(folder: Path, rates: BaseRates) -> Path:
     """Write the base rates file atomically; returns its path."""
     path = base_rates_path(folder)
-    data = rates.to_bytes()
-    if path.exists():
-        replace_file(path, data)
-    else:
-        try:
-            create_file(path, data)
-        except FileExistsError:
-            replace_file(path, data)
+    write_derived_file(path, rates.to_bytes())
     return path
 
 

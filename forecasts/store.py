@@ -516,6 +516,18 @@ def create_file(path: Path, data: bytes) -> None:
     _fsync_folder(path.parent)
 
 
+def write_derived_file(path: Path, data: bytes) -> None:
+    """Write a file of derived data (a posterior, base rates) atomically, creating or replacing
+    it: nobody wrote it by hand, so replacing it loses nothing."""
+    if path.exists():
+        replace_file(path, data)
+        return
+    try:
+        create_file(path, data)
+    except FileExistsError:  # another writer created it meanwhile: ours is as new
+        replace_file(path, data)
+
+
 def append_history(path: Path, entry: HistoryRecord) -> ScenarioFile:
     """Append one entry to a scenario's history; the bytes already in the file stay as they are.
 

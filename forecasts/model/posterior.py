@@ -42,7 +42,7 @@ from forecasts.model.location import REPLAY_PREFIX as REPLAY_PREFIX
 from forecasts.model.location import find_root as find_root
 from forecasts.model.location import posterior_folder as posterior_folder
 from forecasts.model.pooling import Calibration
-from forecasts.store import create_file, replace_file
+from forecasts.store import write_derived_file
 
 Array = npt.NDArray[np.float64]
 SUMMARY = "posterior.json"
@@ -219,14 +219,7 @@ def write_posterior(folder: Path, summary: dict[str, Any], calibration: Calibrat
         (DRAWS, calibration_bytes(calibration, summary["inputs_sha256"])),
         (SUMMARY, (json.dumps(summary, indent=1, ensure_ascii=False, sort_keys=False) + "\n").encode()),
     ):
-        path = folder / name
-        if path.exists():
-            replace_file(path, data)
-        else:
-            try:
-                create_file(path, data)
-            except FileExistsError:
-                replace_file(path, data)
+        write_derived_file(folder / name, data)
 
 
 @dataclass(frozen=True)
