@@ -333,10 +333,12 @@ def _represent_date(dumper: SafeRepresenter, value: date) -> yaml.ScalarNode:
 
 # The dumper decides what to quote by YAML 1.1 rules; yaml-rs reads YAML 1.2 (and accepts '_'
 # in numbers and 0b/0o/0x prefixes), so text that it would read as a number must be quoted.
+# It even reads a leading underscore as part of a number ("_0" is 0, "__1_" is 1).
 _NUMBER_LIKE = re.compile(
-    r"^[-+]?(?:0[box][0-9a-fA-F_]+|(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?)$"
+    r"^[-+]?(?:0[box][0-9a-fA-F_]+|(?:_*\.[0-9_]*[0-9][0-9_]*|_*[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?)$"
 )
-_EntryDumper.add_implicit_resolver("tag:yaml.org,2002:float", _NUMBER_LIKE, list("-+.0123456789"))
+_NUMBER_START = list("-+._0123456789")
+_EntryDumper.add_implicit_resolver("tag:yaml.org,2002:float", _NUMBER_LIKE, _NUMBER_START)
 _EntryDumper.add_representer(datetime, _represent_datetime)
 _EntryDumper.add_representer(date, _represent_date)
 
@@ -350,7 +352,7 @@ class _BulkDumper(yaml.CSafeDumper):
         return True
 
 
-_BulkDumper.add_implicit_resolver("tag:yaml.org,2002:float", _NUMBER_LIKE, list("-+.0123456789"))
+_BulkDumper.add_implicit_resolver("tag:yaml.org,2002:float", _NUMBER_LIKE, _NUMBER_START)
 _BulkDumper.add_representer(datetime, _represent_datetime)
 _BulkDumper.add_representer(date, _represent_date)
 

@@ -3,6 +3,8 @@
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+import yaml_rs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +22,7 @@ from forecasts.scenario import (
     Scenario,
     Source,
 )
-from forecasts.store import parse_scenario, render_scenario
+from forecasts.store import dump_yaml, parse_scenario, render_scenario
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
 # Any printable text, including YAML-significant characters, quotes and non-Latin scripts.
@@ -234,3 +236,14 @@ def test_any_text_reads_back_as_the_same_text(values):
 
     data = {f"k{i}": v for i, v in enumerate(values)}
     assert parse_document(dump_yaml(data)).data == data
+
+
+@pytest.mark.parametrize("text", ["_0", "__1_", "_.5", "_1e3", "._1", "+_1", "-_1", "1_000", "0x1F", "1.5"])
+def test_text_that_yaml_rs_reads_as_a_number_is_quoted(text):
+    """yaml-rs reads '_0' as the number 0 (underscores anywhere in a number): writing must quote it."""
+    assert yaml_rs.loads(dump_yaml({"question": text}))["question"] == text
+
+
+@given(st.from_regex(r"[-+]?[_0-9.]{1,6}(?:[eE][-+]?[0-9])?", fullmatch=True))
+def test_number_like_text_round_trips(text):
+    assert yaml_rs.loads(dump_yaml({"question": text}))["question"] == text
