@@ -107,6 +107,12 @@ def check_recorded_date(found: ScenarioFile, value: When, field: str, now: datet
     raise RecordError(f"{format_when(value)!r} {reason}; {allowed}", field, path=found.path)
 
 
+def _check_dated_while_open(found: ScenarioFile, moment: When, now: datetime, action: str) -> None:
+    """The checks a forecast and evidence share: open at ``moment`` (or now, if earlier), dated in the scenario's life."""
+    _check_open_at(found, min(start_instant(moment), now), action)
+    check_recorded_date(found, moment, "at", now, by_deadline=True)
+
+
 def _recorded(origin: Origin | None, now: datetime) -> Recorded | None:
     return origin.stamp(now) if origin is not None else None
 
@@ -167,8 +173,7 @@ def record_forecast(
             note=note or None,
             recorded=_recorded(origin, now),
         )
-        _check_open_at(current, min(start_instant(moment), now), "a forecast")
-        check_recorded_date(current, moment, "at", now, by_deadline=True)
+        _check_dated_while_open(current, moment, now, "a forecast")
         return entry
 
     return _append(found, build)
@@ -206,8 +211,7 @@ def record_evidence(
             option=option or None,
             recorded=_recorded(origin, now),
         )
-        _check_open_at(current, min(start_instant(moment), now), "evidence")
-        check_recorded_date(current, moment, "at", now, by_deadline=True)
+        _check_dated_while_open(current, moment, now, "evidence")
         return entry
 
     return _append(found, build)
