@@ -104,6 +104,14 @@ def option_ids(labels: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _forecaster(text: str, column: str) -> str:
+    """The forecaster named in ``column``; every platform row must name one."""
+    by = text.strip()
+    if not by:
+        raise ValueError(f"{column}: empty; every forecast needs its forecaster")
+    return by
+
+
 def _forecast(at: datetime, by: str, probability: float) -> ImportedForecast:
     held = bounded(probability)
     return ImportedForecast(at, by, held, None if held == probability else stated_text(probability))
@@ -139,9 +147,7 @@ def read_predictionbook(path: Path, questions: Path | None = None) -> ImportBatc
             outcome_text = row["outcome"].strip()
             if outcome_text not in PB_OUTCOMES:
                 raise ValueError(f"outcome: {outcome_text!r} is not one of 1, 0, -1 or empty (open)")
-            by = row["user_id"].strip()
-            if not by:
-                raise ValueError("user_id: empty; every forecast needs its forecaster")
+            by = _forecaster(row["user_id"], "user_id")
             probability = parse_probability(row["probability"], "probability")
             at = parse_time(row["timestamp"], "timestamp")
             scenario_id = platform_id("pb", native)
@@ -266,9 +272,7 @@ def read_gjp(path: Path, questions: Path | None = None) -> ImportBatch:
                 raise ValueError(f"answer_option: {option!r} is not one of {', '.join(ids)}")
             value = parse_probability(row["value"], "value")
             parse_time(row["timestamp"], "timestamp")
-            by = row["user_id"].strip()
-            if not by:
-                raise ValueError("user_id: empty; every forecast needs its forecaster")
+            by = _forecaster(row["user_id"], "user_id")
         except ValueError as exc:
             batch.problems.append(RowProblem(path, line, str(exc)))
             continue
@@ -453,9 +457,7 @@ def read_fatebook(path: Path, questions: Path | None = None) -> ImportBatch:
             resolution = (row.get("Resolution") or row.get("Question resolution") or "").strip().upper()
             if resolution not in FATEBOOK_OUTCOMES:
                 raise ValueError(f"Resolution: {resolution!r} is not YES, NO, AMBIGUOUS or empty")
-            by = row["Forecast created by"].strip()
-            if not by:
-                raise ValueError("Forecast created by: empty; every forecast needs its forecaster")
+            by = _forecaster(row["Forecast created by"], "Forecast created by")
             probability = parse_probability(row["Forecast (scale = 0-1)"], "Forecast (scale = 0-1)")
             at = parse_time(row["Forecast created at"], "Forecast created at")
             # Fatebook's CSV has no question id: the title, option and creation time name a question.
@@ -591,9 +593,7 @@ def read_gjopen(path: Path, questions: Path | None = None) -> ImportBatch:
                 raise ValueError(f"prediction: {values!r} is not a list of {count} probabilities")
             probabilities = [parse_probability(str(v), "prediction") for v in values]
             at = parse_time(str(item.get("timestamp") or ""), "timestamp")
-            by = str(item.get("username") or "").strip()
-            if not by:
-                raise ValueError("username: empty; every forecast needs its forecaster")
+            by = _forecaster(str(item.get("username") or ""), "username")
             if question.options is None:
                 question.forecasts.append(_forecast(at, by, probabilities[0]))
             else:

@@ -58,6 +58,20 @@ def test_predictionbook_maps_questions_forecasts_outcomes_and_reports_bad_rows(t
     assert not load_catalog(scenarios).problems
 
 
+def test_a_row_without_its_forecaster_is_skipped_naming_the_column(tmp_path: Path) -> None:
+    export = tmp_path / "forecasts.csv"
+    export.write_text(
+        "question_id,user_id,probability,timestamp,outcome,open_time,close_time\n"
+        "8,Lina,0.8,2008-06-20 11:43:07+00:00,0.0,2008-06-20 11:43:07+00:00,2008-08-01 10:00:00+00:00\n"
+        "8, ,0.6,2008-06-21 05:19:37+00:00,0.0,2008-06-20 11:43:07+00:00,2008-08-01 10:00:00+00:00\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_import("predictionbook", str(export), "--case", "pb", "--scenarios", str(tmp_path / "s"))
+    assert code == 0, err
+    assert f"skipped: {export}:3: user_id: empty; every forecast needs its forecaster" in err
+    assert "1 rows skipped" in out
+
+
 def test_reimporting_the_same_file_changes_nothing(tmp_path: Path) -> None:
     scenarios = tmp_path / "scenarios"
     args = ("fatebook", str(IMPORT / "fatebook.csv"), "--case", "mine", "--scenarios", str(scenarios))
