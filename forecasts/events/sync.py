@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -268,12 +269,12 @@ def _import_acled(store: Path, path: Path) -> ImportReport:
         data = _read_file(path)
     except FeedUnavailable as exc:
         raise StoreError(f"{exc.origin}: {exc.reason}") from None
-    key = f"{_safe(path.stem)}-{hashlib.sha256(data).hexdigest()[:16]}"
+    digest = hashlib.sha256(data).hexdigest()
+    key = f"{_safe(path.stem)}-{digest[:16]}"
     manifest = Manifest.load(store)
     stored = manifest.files.setdefault("acled", {})
     if key in stored:
-        entry = stored[key]
-        return ImportReport(key, int(entry.get("rows", 0)), len(entry.get("parts", [])), skipped=True)
+        return _skipped_import(key, stored[key])
     try:
         frame = parse_acled(data, str(path)).frame
     except AcledFormatError as exc:
@@ -283,7 +284,7 @@ def _import_acled(store: Path, path: Path) -> ImportReport:
         day = date(int(day_value) // 10000, int(day_value) // 100 % 100, int(day_value) % 100)
         write_parquet(store / "acled" / partition_name(day) / f"{key}.parquet", table_of(rows, "acled"))
         parts.append(day.isoformat())
-    stored[key] = {"sha256": hashlib.sha256(data).hexdigest(), "rows": len(frame), "parts": parts, "file": path.name}
+    stored[key] = {"sha256": digest, "rows": len(frame), "parts": parts, "file": path.name}
     manifest.save()
     return ImportReport(key, len(frame), len(parts), skipped=False)
 
@@ -305,12 +306,12 @@ def _import_gdelt(store: Path, path: Path) -> ImportReport:
         blobs = _unpack(path.name, str(path), data)
     except FeedUnavailable as exc:
         raise StoreError(f"{exc.origin}: {exc.reason}") from None
-    key = f"{_safe(path.name)}-{hashlib.sha256(data).hexdigest()[:16]}"
+    digest = hashlib.sha256(data).hexdigest()
+    key = f"{_safe(path.name)}-{digest[:16]}"
     manifest = Manifest.load(store)
     stored = manifest.files.setdefault("gdelt-imports", {})
     if key in stored:
-        entry = stored[key]
-        return ImportReport(key, int(entry.get("rows", 0)), len(entry.get("parts", [])), skipped=True)
+        return _skipped_import(key, stored[key])
     try:
         frames = [parse_gdelt(blob.data, blob.origin).frame for blob in blobs]
     except GdeltFormatError as exc:
@@ -323,9 +324,14 @@ def _import_gdelt(store: Path, path: Path) -> ImportReport:
         table = table_of(rows, "gdelt").sort_by(SORT_ORDER)
         write_parquet(store / "gdelt" / partition_name(day) / f"{key}.parquet", table)
         parts.append(day.isoformat())
-    stored[key] = {"sha256": hashlib.sha256(data).hexdigest(), "rows": len(frame), "parts": parts, "file": path.name}
+    stored[key] = {"sha256": digest, "rows": len(frame), "parts": parts, "file": path.name}
     manifest.save()
     return ImportReport(key, len(frame), len(parts), skipped=False)
+
+
+def _skipped_import(key: str, entry: dict[str, Any]) -> ImportReport:
+    # The manifest entry of an earlier import says what that import did; nothing is read again.
+    return ImportReport(key, int(entry.get("rows", 0)), len(entry.get("parts", [])), skipped=True)
 
 
 def _safe(stem: str) -> str:
