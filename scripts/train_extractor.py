@@ -13,14 +13,13 @@ and a hash of the corpus, so a scorer trained on another corpus shows in review.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, load_corpus
 from forecasts.extract.scorer import SCORER_PATH, read_scorer
 from forecasts.extract.training import corpus_digest, examples_of, train_scorer
+from forecasts.store import replace_file
 
 
 def main() -> None:
@@ -43,10 +42,7 @@ def main() -> None:
     examples = [examples_of(a) for a in articles]
     scorer = train_scorer(examples, digest)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=args.out.parent, prefix=f".{args.out.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(scorer.to_json() + "\n")
-    os.replace(tmp, args.out)
+    replace_file(args.out, (scorer.to_json() + "\n").encode("utf-8"))
     meta = scorer.trained_on
     print(
         f"wrote {args.out}: {meta['articles']} articles, {meta['claims']} claims ({meta['positives']} forecasts), "
