@@ -247,7 +247,7 @@ def _compact(folder: Path, keys: list[str], keep: bool = False) -> None:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an ACLED import did."""
+    """What an import (ACLED export or local GDELT file) did."""
 
     key: str
     rows: int
