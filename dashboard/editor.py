@@ -184,7 +184,8 @@ def decide(case: str | None) -> Decision:
     except ScenarioError as exc:
         # An editors' list that cannot be read lets nobody write, and says why.
         return Decision(False, f"the editors' list cannot be read: {exc}")
-    return authorise_write(policy, signed_in_identity(), case)
+    # The identity from the policy just read, not signed_in_identity(): that would read the file again.
+    return authorise_write(policy, identity_from_claims(_claims(), policy.settings.group_claim), case)
 
 
 def editor_mode() -> bool:
