@@ -196,13 +196,8 @@ def existing_propositions(scenario: Scenario) -> tuple[Proposition, ...]:
     return tuple(found)
 
 
-def existing_sources(roots: list[Path]) -> tuple[list[ExistingSource], set[str], list[str]]:
-    """Sources and ids already in the trees, and a warning per unreadable file (skipped)."""
-    sources, ids, warnings, _ = _read_tree(roots)
-    return sources, ids, warnings
-
-
 def _read_tree(roots: list[Path]) -> tuple[list[ExistingSource], set[str], list[str], list[ExistingEvent]]:
+    """Sources, ids and open or draft events already in the trees, and a warning per unreadable file (skipped)."""
     sources: list[ExistingSource] = []
     ids: set[str] = set()
     warnings: list[str] = []
