@@ -260,7 +260,8 @@ def _phrase_label(source: Source) -> str:
     return normalize_phrase(source.hedge) if source.hedge else f"bare '{BARE_WILL}'"
 
 
-def _distribution(scenario: Scenario, forecast: Forecast) -> dict[str, float]:
+def forecast_distribution(scenario: Scenario, forecast: Forecast) -> dict[str, float]:
+    """The probability ``forecast`` gives each of ``scenario``'s outcomes (yes/no, or its options)."""
     p = forecast.probability
     if isinstance(p, dict):
         return {o: float(p.get(o, 0.0)) for o in scenario.option_ids()}
@@ -275,7 +276,7 @@ def _forecaster_predictions(scenario: Scenario, cutoff: datetime, outcome: str, 
     found = []
     for who, forecasts in sorted(by.items()):
         if rule == "last":
-            probabilities = _distribution(scenario, forecasts[-1])
+            probabilities = forecast_distribution(scenario, forecasts[-1])
         else:
             # Each forecast stands until the next one (or the settlement): weight by that time.
             times = [start_instant(f.at) for f in forecasts] + [cutoff]
@@ -285,7 +286,7 @@ def _forecaster_predictions(scenario: Scenario, cutoff: datetime, outcome: str, 
                 weights, total = [1.0] * len(forecasts), float(len(forecasts))
             # The mean daily Brier and log are means of scores, not scores of the mean forecast;
             # the time-weighted mean distribution is kept for calibration.
-            spread = [(w, _distribution(scenario, f)) for w, f in zip(weights, forecasts, strict=True)]
+            spread = [(w, forecast_distribution(scenario, f)) for w, f in zip(weights, forecasts, strict=True)]
             probabilities = {o: sum(w * d[o] for w, d in spread) / total for o in _outcomes(scenario)}
             found.append(
                 Prediction(

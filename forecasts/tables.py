@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from forecasts.dates import start_instant
 from forecasts.json_output import SCHEMA_VERSION, dump_json
-from forecasts.scenario import ANNULLED, Forecast, ResolutionEntry, Scenario
-from forecasts.scoring import brier_score, log_score, yes_no
+from forecasts.scenario import ANNULLED, ResolutionEntry, Scenario
+from forecasts.scoring import brier_score, forecast_distribution, log_score
 from forecasts.state import ScenarioState
 from forecasts.store import replace_file
 
@@ -105,11 +105,6 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
-
-
-def _distribution(forecast: Forecast) -> dict[str, float]:
-    p = forecast.probability
-    return dict(p) if isinstance(p, dict) else yes_no(p)
 
 
 def _scenario_row(state: ScenarioState) -> dict[str, Any]:
@@ -214,7 +209,7 @@ def build_tables(states: list[ScenarioState]) -> dict[str, pd.DataFrame]:
             for forecast in state.forecasts:
                 if start_instant(forecast.at) >= cutoff:
                     continue
-                distribution = _distribution(forecast)
+                distribution = forecast_distribution(s, forecast)
                 rows["scores"].append(
                     {
                         "scenario_id": s.id,
