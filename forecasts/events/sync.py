@@ -40,7 +40,7 @@ from forecasts.events.store import (
     write_parquet,
 )
 from forecasts.resolve.acled import AcledFormatError, parse_acled
-from forecasts.resolve.feeds import FeedUnavailable, _http_get, _read_file, _unpack, batch_interval
+from forecasts.resolve.feeds import FeedUnavailable, batch_interval, download_feed, read_feed_file, unpack_feed
 from forecasts.resolve.gdelt import GdeltFormatError, parse_gdelt
 
 DAILY_LIST = "http://data.gdeltproject.org/events/md5sums"
@@ -89,7 +89,9 @@ def list_files(listing_url: str, since: date, until: date) -> list[ListedFile]:
     """The export files of days ``since`` .. ``until`` named in a GDELT 2.0 master list or 1.0 md5sums."""
     try:
         raw = (
-            _http_get(listing_url) if listing_url.startswith(("http://", "https://")) else _read_file(Path(listing_url))
+            download_feed(listing_url)
+            if listing_url.startswith(("http://", "https://"))
+            else read_feed_file(Path(listing_url))
         )
     except FeedUnavailable as exc:
         raise SyncError(f"{exc.origin}: {exc.reason}; check the address (--list) and the network") from None
@@ -203,8 +205,8 @@ def _sync_listed(
 def fetch_file(location: str) -> bytes:
     """The bytes of a listed file: over http(s), or from disk for a list kept in a folder; capped."""
     if location.startswith(("http://", "https://")):
-        return _http_get(location)
-    return _read_file(Path(location))
+        return download_feed(location)
+    return read_feed_file(Path(location))
 
 
 def _have(stored: dict[str, dict[str, object]], item: ListedFile) -> bool:
@@ -221,7 +223,7 @@ def _fetch_batch(item: ListedFile, staging: Path, fetch: Callable[[str], bytes])
     if hashlib.md5(data).hexdigest() != item.md5:  # noqa: S324 - GDELT publishes MD5
         raise FeedUnavailable(item.url, "MD5 does not match the file list: corrupt download")
     frames = [
-        parse_gdelt(blob.data, blob.origin).frame for blob in _unpack(item.url.rsplit("/", 1)[-1], item.url, data)
+        parse_gdelt(blob.data, blob.origin).frame for blob in unpack_feed(item.url.rsplit("/", 1)[-1], item.url, data)
     ]
     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     write_parquet(staging / f"{item.key}.parquet", table_of(frame, "gdelt"))
@@ -266,7 +268,7 @@ def import_acled(store: Path, path: Path) -> ImportReport:
 
 def _import_acled(store: Path, path: Path) -> ImportReport:
     try:
-        data = _read_file(path)
+        data = read_feed_file(path)
     except FeedUnavailable as exc:
         raise StoreError(f"{exc.origin}: {exc.reason}") from None
     digest = hashlib.sha256(data).hexdigest()
@@ -302,8 +304,8 @@ def import_gdelt(store: Path, path: Path) -> ImportReport:
 
 def _import_gdelt(store: Path, path: Path) -> ImportReport:
     try:
-        data = _read_file(path)
-        blobs = _unpack(path.name, str(path), data)
+        data = read_feed_file(path)
+        blobs = unpack_feed(path.name, str(path), data)
     except FeedUnavailable as exc:
         raise StoreError(f"{exc.origin}: {exc.reason}") from None
     digest = hashlib.sha256(data).hexdigest()

@@ -202,7 +202,9 @@ def list_feed(
         return _list_lastupdate(spec, batch_watermark, since, max_batches)
     if spec.is_url:
         name = spec.location.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or spec.location
-        return [FeedRef(spec, name, spec.location, lambda: _unpack(name, spec.location, _http_get(spec.location)))]
+        return [
+            FeedRef(spec, name, spec.location, lambda: unpack_feed(name, spec.location, download_feed(spec.location)))
+        ]
     if _GLOB_CHARS.search(spec.location):
         paths = sorted(Path(p) for p in glob.glob(os.path.expanduser(spec.location)) if Path(p).is_file())
         paths = [p for p in paths if not p.name.startswith(".")]
@@ -233,10 +235,13 @@ def _file_ref(spec: FeedSpec, path: Path) -> FeedRef:
         stat_key = f"{path.resolve()}|{info.st_size}|{info.st_mtime_ns}"
     except OSError:
         stat_key = None
-    return FeedRef(spec, path.name, str(path), lambda: _unpack(path.name, str(path), _read_file(path)), stat_key)
+    return FeedRef(
+        spec, path.name, str(path), lambda: unpack_feed(path.name, str(path), read_feed_file(path)), stat_key
+    )
 
 
-def _read_file(path: Path) -> bytes:
+def read_feed_file(path: Path) -> bytes:
+    """The bytes of a local feed file, capped at MAX_FEED_BYTES; FeedUnavailable says why not."""
     try:
         return read_regular_file(path, MAX_FEED_BYTES)
     except NotARegularFile as exc:
@@ -271,7 +276,8 @@ def _read_capped(stream: _Stream, origin: str, what: str, limit: int | None = No
     return data
 
 
-def _http_get(url: str) -> bytes:
+def download_feed(url: str) -> bytes:
+    """The bytes at an http(s) URL, capped and checked against Content-Length; FeedUnavailable says why not."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT) as response:  # noqa: S310 - http(s) only
@@ -288,7 +294,8 @@ def _http_get(url: str) -> bytes:
     return data
 
 
-def _unpack(name: str, origin: str, data: bytes) -> list[FeedBlob]:
+def unpack_feed(name: str, origin: str, data: bytes) -> list[FeedBlob]:
+    """The files within ``data``: a gzip or zip is unpacked (capped in all), anything else is one blob."""
     if name.lower().endswith(".gz") or data.startswith(b"\x1f\x8b"):
         return [FeedBlob(name.removesuffix(".gz").removesuffix(".GZ"), origin, _gunzip(origin, data))]
     if not name.lower().endswith(".zip") and not data.startswith(b"PK\x03\x04"):
@@ -330,7 +337,7 @@ _LASTUPDATE_LINE = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{32})\s+(\S+)\s*$")
 def _list_lastupdate(
     spec: FeedSpec, watermark: datetime | None, since: datetime | None, max_batches: int
 ) -> list[FeedRef]:
-    raw = _http_get(spec.location) if spec.is_url else _read_file(Path(os.path.expanduser(spec.location)))
+    raw = download_feed(spec.location) if spec.is_url else read_feed_file(Path(os.path.expanduser(spec.location)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -372,12 +379,12 @@ def _batch_ref(spec: FeedSpec, url: str, size: int | None, md5: str | None) -> F
     name = url.rsplit("/", 1)[-1]
 
     def fetch() -> list[FeedBlob]:
-        data = _http_get(url)
+        data = download_feed(url)
         if size is not None and len(data) != size:
             raise FeedUnavailable(url, f"size {len(data):,} bytes, lastupdate.txt says {size:,}: truncated or replaced")
         if md5 is not None and hashlib.md5(data).hexdigest() != md5:  # noqa: S324 - GDELT publishes MD5
             raise FeedUnavailable(url, "MD5 does not match lastupdate.txt: corrupt download")
-        return _unpack(name, url, data)
+        return unpack_feed(name, url, data)
 
     return FeedRef(spec, name, url, fetch)
 
