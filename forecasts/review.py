@@ -26,6 +26,7 @@ from forecasts.problems import Problem, ScenarioError
 from forecasts.provenance import Origin
 from forecasts.scenario import SourceEntry
 from forecasts.store import (
+    Catalog,
     ScenarioFile,
     append_history,
     dump_yaml,
@@ -94,12 +95,11 @@ def list_drafts(root: Path) -> list[DraftItem]:
     return items
 
 
-def _find_draft(root: Path, scenario_id: str) -> ScenarioFile:
-    catalog = load_catalog(root)
+def _find_draft(catalog: Catalog, scenario_id: str) -> ScenarioFile:
     try:
         found = catalog.get(scenario_id)
     except KeyError as exc:
-        raise _problem(root, str(exc.args[0])) from None
+        raise _problem(catalog.root, str(exc.args[0])) from None
     if found.scenario.status != "draft":
         raise _problem(
             found.path,
@@ -164,12 +164,13 @@ def _write_draft(path: Path, change: Any) -> ScenarioFile:
 def accept_draft(root: Path, scenario_id: str) -> ScenarioFile:
     """Open a draft: refuse while review items remain (naming them), else set ``status: open``
     and drop the empty ``review`` list."""
-    found = _find_draft(root, scenario_id)
+    catalog = load_catalog(root)
+    found = _find_draft(catalog, scenario_id)
     condition = found.scenario.conditional_on
     if condition is not None:
         # An open question conditional on an unreviewed draft would be asked of a condition that
         # counts nowhere (the model and `check` leave drafts out).
-        target = load_catalog(root).by_id.get(condition.scenario)
+        target = catalog.by_id.get(condition.scenario)
         if target is not None and target.scenario.status == "draft":
             raise _problem(
                 found.path,
@@ -229,7 +230,7 @@ def edit_draft(root: Path, scenario_id: str, settings: Sequence[str] = (), check
     person checked without a change (``resolution.rule`` also drops the rule's ``review: true``).
     A new opens or deadline also replaces the old date in the question, title and criteria.
     """
-    found = _find_draft(root, scenario_id)
+    found = _find_draft(load_catalog(root), scenario_id)
     path = found.path
     parsed = [parse_setting(s, path) for s in settings]
     values = {name: _value_of(name, raw, path) for name, raw in parsed}
@@ -304,16 +305,16 @@ def _carry_dates(current: ScenarioFile, values: dict[str, Any], rewrites: dict[s
             rewrites["resolution"] = resolution
 
 
-def _dependents(root: Path, scenario_id: str) -> list[str]:
+def _dependents(catalog: Catalog, scenario_id: str) -> list[str]:
     return sorted(
         f.scenario.id
-        for f in load_catalog(root).files
+        for f in catalog.files
         if f.scenario.conditional_on is not None and f.scenario.conditional_on.scenario == scenario_id
     )
 
 
-def _refuse_dependents(root: Path, found: ScenarioFile, action: str) -> None:
-    dependents = _dependents(root, found.scenario.id)
+def _refuse_dependents(catalog: Catalog, found: ScenarioFile, action: str) -> None:
+    dependents = _dependents(catalog, found.scenario.id)
     if dependents:
         raise _problem(
             found.path,
@@ -326,8 +327,8 @@ def _refuse_dependents(root: Path, found: ScenarioFile, action: str) -> None:
 def merge_draft(root: Path, scenario_id: str, into: str, origin: Origin | None = None) -> ScenarioFile:
     """Attach a draft's claims to scenario ``into`` (``type: source`` history entries), then remove
     the draft. Returns ``into`` as written. ``origin`` (who merges, from where) is kept with each entry."""
-    found = _find_draft(root, scenario_id)
     catalog = load_catalog(root)
+    found = _find_draft(catalog, scenario_id)
     try:
         target = catalog.get(into)
     except KeyError as exc:
@@ -340,7 +341,7 @@ def merge_draft(root: Path, scenario_id: str, into: str, origin: Origin | None =
             f"is {found.scenario.kind} and {into} is {target.scenario.kind}; merge only into a {found.scenario.kind} "
             "scenario",
         )
-    _refuse_dependents(root, found, "merge it")
+    _refuse_dependents(catalog, found, "merge it")
     sources = found.scenario.all_sources()
     written = target
     for source in sources:
@@ -354,8 +355,9 @@ def merge_draft(root: Path, scenario_id: str, into: str, origin: Origin | None =
 
 def reject_draft(root: Path, scenario_id: str, delete: bool = False) -> Path | None:
     """Move a draft to ``<root>/_rejected/`` (same relative path), or delete it; returns where it went."""
-    found = _find_draft(root, scenario_id)
-    _refuse_dependents(root, found, "reject it")
+    catalog = load_catalog(root)
+    found = _find_draft(catalog, scenario_id)
+    _refuse_dependents(catalog, found, "reject it")
     if delete:
         with locked(found.path.parent):
             found.path.unlink()
