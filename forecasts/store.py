@@ -216,10 +216,10 @@ def settle_catalog(catalog: Catalog, broken: set[str]) -> None:
     with the other problems across files (a condition on an unknown scenario, a ladder rung
     taken twice) stay loaded: they make sense on their own. Every loader calls this.
     """
-    catalog.problems.extend(check_catalog(catalog.files, broken))
-    first_by_id, in_cycle = _first_by_id(catalog.files), set[str]()
-    for cycle in find_condition_cycles(_conditions(first_by_id)):
-        in_cycle.update(cycle)
+    first_by_id = _first_by_id(catalog.files)
+    cycles = find_condition_cycles(_conditions(first_by_id))
+    catalog.problems.extend(_catalog_problems(catalog.files, first_by_id, cycles, broken))
+    in_cycle = {sid for cycle in cycles for sid in cycle}
     catalog.files = [f for f in catalog.files if first_by_id[f.scenario.id] is f and f.scenario.id not in in_cycle]
 
 
@@ -238,16 +238,18 @@ def _conditions(first_by_id: dict[str, ScenarioFile]) -> dict[str, str]:
     }
 
 
-def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> list[Problem]:  # type: ignore[assignment]
+def _catalog_problems(
+    files: list[ScenarioFile], first_by_id: dict[str, ScenarioFile], cycles: list[list[str]], broken: set[str]
+) -> list[Problem]:
     """Problems that only show across files: ids, conditions, ladder rungs.
 
-    ``broken`` holds the ids (file stems) of files that failed to load: a condition naming one
-    of them is not reported again, since the broken file already has its own message.
+    ``first_by_id`` and ``cycles`` are what ``settle_catalog`` worked out once for leaving files
+    out. ``broken`` holds the ids (file stems) of files that failed to load: a condition naming
+    one of them is not reported again, since the broken file already has its own message.
     """
     problems: list[Problem] = []
-    first_by_id: dict[str, ScenarioFile] = {}
     for f in files:
-        other = first_by_id.setdefault(f.scenario.id, f)
+        other = first_by_id[f.scenario.id]
         if other is not f:
             problems.append(
                 Problem(
@@ -258,7 +260,7 @@ def check_catalog(files: list[ScenarioFile], broken: set[str] = frozenset()) -> 
                     "(this file is left out until one of them is renamed)",
                 )
             )
-    for cycle in find_condition_cycles(_conditions(first_by_id)):
+    for cycle in cycles:
         shown = " → ".join([*cycle, cycle[0]])
         for sid in cycle:
             member = first_by_id[sid]
