@@ -9,12 +9,11 @@ Only the part between the cli-reference markers is rewritten; text around it sta
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from forecasts.cli_reference import reference_path, updated_document
+from forecasts.store import write_derived_file
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -32,11 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         print(f"{path.relative_to(REPO)}: stale; run `python scripts/cli_reference.py`", file=sys.stderr)
         return 1
-    path.parent.mkdir(parents=True, exist_ok=True)
     # Atomic: a reader (or an editor with the file open) never sees half a file.
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
-        out.write(wanted)
-    os.replace(out.name, path)
+    write_derived_file(path, wanted.encode("utf-8"))
     print(f"wrote {path.relative_to(REPO)}")
     return 0
 

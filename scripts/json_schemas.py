@@ -10,21 +10,13 @@ a file is not what this script would write. Run it after changing a command's JS
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from forecasts.json_schema import schema_texts
+from forecasts.store import write_derived_file
 
 FOLDER = Path(__file__).resolve().parents[1] / "docs" / "schema"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step: a reader never sees half a file."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
-        out.write(text)
-    os.replace(out.name, path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for name, text in schema_texts().items():
         if name in stale:
-            write_atomically(FOLDER / name, text)
+            write_derived_file(FOLDER / name, text.encode("utf-8"))
             print(f"wrote docs/schema/{name}")
     return 0
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import stat
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from forecasts.cli import cli
@@ -33,3 +37,20 @@ def test_text_around_the_markers_is_kept() -> None:
     updated = updated_document(written)
     assert updated.startswith("# Mine\n\nA note a person wrote.\n\n" + START)
     assert updated.endswith(END + "\n\nMore of mine.\n") and "\nold\n" not in updated
+
+
+def test_the_script_writes_a_reference_everyone_can_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A private temporary file renamed into place left docs/cli.md readable by its owner only.
+    spec = importlib.util.spec_from_file_location("cli_reference_script", REPO / "scripts" / "cli_reference.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "REPO", tmp_path)
+    previous = os.umask(0o022)
+    try:
+        assert script.main([]) == 0
+    finally:
+        os.umask(previous)
+    path = reference_path(tmp_path)
+    assert path.read_text(encoding="utf-8") == updated_document("")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644

@@ -7,8 +7,11 @@ those files are what the script would write now. A probability has one shape eve
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import shutil
+import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -193,3 +196,20 @@ def test_export_json_files_validate(run, tmp_path: Path) -> None:  # type: ignor
     for path in files:
         table = validate("export", path.read_text(encoding="utf-8"))
         assert table["table"] == path.stem and table["rows"]
+
+
+def test_the_script_writes_schema_files_everyone_can_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A private temporary file renamed into place left docs/schema/*.json readable by its owner only.
+    spec = importlib.util.spec_from_file_location("json_schemas_script", REPO / "scripts" / "json_schemas.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "FOLDER", tmp_path / "schema")
+    previous = os.umask(0o022)
+    try:
+        assert script.main([]) == 0
+    finally:
+        os.umask(previous)
+    written = sorted((tmp_path / "schema").iterdir())
+    assert [p.name for p in written] == sorted(schema_texts())
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o644}
