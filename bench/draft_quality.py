@@ -35,9 +35,9 @@ pairs, for the new drafting (``forecasts.extract.drafts``) and the old one (the 
 The hand-scored sample (bench/draft_quality_sample.yaml) holds 30 drafts picked at random
 (seed ``SAMPLE_SEED``) among every draft of every article, each scored by a person: publishable
 as is, one field edited, or rewritten; the bench prints its tally (target: >= 80% as is or one
-field edited). ``--new-sample`` writes a fresh, unscored sample to score by hand.
+field edited). ``--new-sample FILE`` writes a fresh, unscored sample to score by hand (never over an existing file).
 
-    python bench/draft_quality.py [--details] [--new-sample]
+    python bench/draft_quality.py [--details] [--new-sample FILE]
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ from forecasts.extract.extractor import analyse_article
 from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.propositions import Proposition, content_words, lemmatise, propose, slug_words
 from forecasts.problems import ScenarioError
-from forecasts.store import dump_yaml, load_catalog, parse_scenario
+from forecasts.store import create_file, dump_yaml, load_catalog, parse_scenario
 
 SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
 SAMPLE_SEED = 16
@@ -445,12 +445,22 @@ def all_drafts(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--details", action="store_true", help="List the questions that miss the gold event.")
-    parser.add_argument("--new-sample", action="store_true", help=f"Write a fresh unscored sample to {SAMPLE}.")
+    parser.add_argument(
+        "--new-sample", type=Path, metavar="FILE", help="Write a fresh unscored sample to FILE (never over a file)."
+    )
     args = parser.parse_args()
     corpus = load_corpus()
     if args.new_sample:
         drafts = draw_sample(corpus)
-        SAMPLE.write_text(dump_yaml({"seed": SAMPLE_SEED, "drafts": drafts}), encoding="utf-8")
+        data = dump_yaml({"seed": SAMPLE_SEED, "drafts": drafts}).encode("utf-8")
+        try:
+            # A sample holds a person's hand scores: a fresh one never replaces it.
+            create_file(args.new_sample, data)
+        except FileExistsError:
+            sys.exit(
+                f"{args.new_sample}: already exists; give a new file name (move it over {SAMPLE.name} once scored)"
+            )
+        print(f"wrote {len(drafts)} unscored drafts to {args.new_sample}; score each: {', '.join(SCORES)}")
         print(f"wrote {len(drafts)} unscored drafts to {SAMPLE}; score each: {', '.join(SCORES)}")
         return
     new, old = measure(corpus, args.details)
@@ -490,7 +500,7 @@ def main() -> None:
         if changed:
             print(
                 f"  {len(changed)} of the scored drafts are drafted differently now (or no longer): "
-                "the tally is of the drafts as scored; --new-sample draws a fresh sample to score"
+                "the tally is of the drafts as scored; --new-sample FILE draws a fresh sample to score"
             )
         ok = sum(d["score"] in ("as_is", "one_field") for d in scored)
         print(
