@@ -38,3 +38,10 @@ def scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(DATA / "tree", root)
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     return root
+
+
+@pytest.fixture
+def editing(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``scenarios``, with the dashboard in the local single-user editor mode."""
+    monkeypatch.setenv("FORECASTS_LOCAL_EDITOR", "1")
+    return scenarios

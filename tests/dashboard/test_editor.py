@@ -125,12 +125,6 @@ def test_deprecated_editor_secret_means_the_local_editor(scenarios: Path) -> Non
 # --- forecasts ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def editing(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FORECASTS_LOCAL_EDITOR", "1")
-    return scenarios
-
-
 def test_forecast_form_appends_to_the_file(editing: Path) -> None:
     path = editing / "demo" / "strike.yaml"
     at = editor_page("strike")

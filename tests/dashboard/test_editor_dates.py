@@ -9,14 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from test_editor import editor_page, message_after
-
-
-@pytest.fixture
-def editing(scenarios: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FORECASTS_EDITOR", "1")
-    return scenarios
 
 
 def test_forecast_form_refuses_a_date_in_the_future(editing: Path) -> None:
@@ -70,7 +63,5 @@ def test_resolution_form_refuses_a_settling_date_before_the_scenario(editing: Pa
 def test_forms_on_a_scenario_past_its_deadline_ask_for_a_date_up_front(editing: Path) -> None:
     at = editor_page("strike")  # deadline 2020-01-31, long past
     captions = [c.value for c in at.caption]
-    assert (
-        "The deadline (2020-01-31) has passed: give the date it was said, on or before 2020-01-31." in captions
-    )
+    assert "The deadline (2020-01-31) has passed: give the date it was said, on or before 2020-01-31." in captions
     assert at.text_input(key="forecast-strike-at").placeholder == "e.g. 2020-01-31"
