@@ -27,8 +27,8 @@ from forecasts.events.store import (
     Manifest,
     partition_name,
     table_of,
-    write_atomically,
 )
+from forecasts.store import write_derived_file
 
 MARKER = "SYNTHETIC.txt"
 MARKER_TEXT = (
@@ -119,7 +119,7 @@ def write_synthetic_store(store: Path, start: date, end: date, seed: int = 2020)
 
     The ``SYNTHETIC.txt`` marker is written first, so a store that holds any of these rows says so.
     """
-    write_atomically(store / MARKER, MARKER_TEXT.encode())
+    write_derived_file(store / MARKER, MARKER_TEXT.encode())
     frame = synthetic_frame(start, end, seed)
     manifest = Manifest.load(store)
     days = manifest.days.setdefault("gdelt", {})

@@ -36,6 +36,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from forecasts.store import write_derived_file
+
 STORE_FOLDER = "_events"
 MANIFEST = "manifest.json"
 LOCK = ".lock"
@@ -138,7 +140,8 @@ class Manifest:
     def save(self) -> None:
         """Write the manifest atomically."""
         data = {"version": MANIFEST_VERSION, "files": self.files, "days": self.days}
-        write_atomically(self.path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+        # The manifest is derived from the Parquet files (delete it and sync again), so replacing it loses nothing.
+        write_derived_file(self.path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
 
 
 @contextmanager
@@ -157,17 +160,6 @@ def store_lock(store: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: temporary file in the same folder, fsync, rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _temporary(path) as temporary:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
 
 
 @contextmanager
