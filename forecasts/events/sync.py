@@ -88,11 +88,7 @@ class SyncReport:
 def list_files(listing_url: str, since: date, until: date) -> list[ListedFile]:
     """The export files of days ``since`` .. ``until`` named in a GDELT 2.0 master list or 1.0 md5sums."""
     try:
-        raw = (
-            download_feed(listing_url)
-            if listing_url.startswith(("http://", "https://"))
-            else read_feed_file(Path(listing_url))
-        )
+        raw = fetch_file(listing_url)
     except FeedUnavailable as exc:
         raise SyncError(f"{exc.origin}: {exc.reason}; check the address (--list) and the network") from None
     try:
