@@ -20,6 +20,7 @@ from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 
 EVENT_KINDS = (
@@ -747,15 +748,6 @@ def _person_before(body: str, before: int) -> str | None:
     return re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", found)
 
 
-def _speaker_party(candidate: Candidate, article: Article) -> str:
-    """Who "we" is: the country a speaker (or the outlet they speak in) stands for, else the speaker."""
-    for text in (candidate.speaker, candidate.speaker_role or "", article.outlet or "", article.author or ""):
-        for actor in actors_in(text):
-            if actor.cameo_country and (actor.fips is not None or actor.cameo_type in ("GOV", "MIL")):
-                return display_name(country_actor(actor.cameo_country) if actor.cameo_country else actor)
-    return candidate.speaker
-
-
 def _named_speaker(candidate: Candidate) -> str:
     role = candidate.speaker_role or ""
     if (
@@ -774,7 +766,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> st
         return _antecedent(article.body, candidate.char_start, None) or candidate.speaker
     first = words[0].lower()
     if len(words) == 1 and first in ("we", "us"):
-        return _speaker_party(candidate, article)
+        return speaker_party(candidate, article)
     if len(words) == 1 and first == "i":
         return _named_speaker(candidate)
     # The antecedent comes before the pronoun, which may lie inside the quote ("Even if Russian
@@ -1105,11 +1097,12 @@ def _lower_common_first_word(subject: str, body: str) -> str:
 
 
 def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
-    """ "My government" (the Queen's speech) -> "the United Kingdom's government" when "we" is known."""
+    """ "My government" (the Queen's speech) -> "the United Kingdom's government" when "we" is known;
+    "our inspectors" in a department's statement are the department's (``first_person``)."""
     m = re.match(r"(?i)(my|our)\s+(\w.*)$", subject.strip())
     if m is None:
         return subject
-    party = _speaker_party(candidate, article)
+    party = owner_of(m.group(2), candidate, article)
     if party == candidate.speaker and not actors_in(party):
         return subject
     if m.group(2).lower() in ("country", "nation", "state"):
@@ -1119,13 +1112,16 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
 
 def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) -> str:
     """ "lead our diplomatic mission" -> "lead the United States' diplomatic mission" when "we" is known."""
-    if not re.search(r"\bour\b", phrase, re.IGNORECASE):
-        return phrase
-    party = _speaker_party(candidate, article)
-    if party == candidate.speaker and not actors_in(party):
-        return phrase
-    owner = f"{party}'" if party.endswith("s") else f"{party}'s"
-    return re.sub(r"\bour\b", owner, phrase, flags=re.IGNORECASE)
+
+    def owner(m: re.Match[str]) -> str:
+        # The words "our" owns run to the first preposition, conjunction or punctuation.
+        owned = re.split(r"\s+(?:of|in|on|for|from|with|at|to|and|or|by|as)\b|[,;.]", m.group(1), maxsplit=1)[0]
+        party = owner_of(owned, candidate, article)
+        if party == candidate.speaker and not actors_in(party):
+            return m.group(0)
+        return f"{party}'{'' if party.endswith('s') else 's'} {m.group(1)}"
+
+    return re.sub(r"(?i)\bour\s+(\S+(?:\s+\S+){0,3})", owner, phrase)
 
 
 def _propose(candidate: Candidate, article: Article) -> Proposition:

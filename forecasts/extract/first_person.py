@@ -1,0 +1,133 @@
+"""Who "we", "our" and "my" stand for in a claim: the speaker's organisation, or the state it speaks for.
+
+A department's statement ("We will publish the plan") is the department's act, not the whole
+country's. "We" is the organisation the speaker is (an author without a byline is the outlet,
+"Department for Education (GOV.UK)") or the one the speaker's role names ("President of the
+Northern Mining Group", "former NDP district chief", "Fifa President Gianni Infantino"). Only
+a speaker who speaks for a state makes "we" the country: a head of state or government, a
+foreign minister, an ambassador, or an organ that speaks for the state abroad or at its head
+(a foreign ministry, the White House, the Kremlin, a prime minister's office, an embassy).
+What belongs to the nation ("our economy", "our borders", "our schools") is the country's
+whoever says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from forecasts.extract.article import Article
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.gazetteer import actors_in, country_actor, display_name
+
+# The head word of an organisation's name ("Department for Education", "the Alliance Group").
+_ORGANISATION_WORDS = (
+    r"Department|Ministry|Office|Agency|Bureau|Commission|Committee|Council|Authority|Bank|Reserve|Board|"
+    r"Institute|Administration|Library|Service|Treasury|Corporation|Company|Group|Party|Union|Organi[sz]ation|"
+    r"Association|Federation|Fund|Foundation|Court|Secretariat|Directorate|Inspectorate|University|Alliance|"
+    r"Coalition|Trust|Parliament|Congress|Senate|Assembly"
+)
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|&|and)"
+_ORGANISATION = re.compile(
+    rf"(?P<org>(?:[A-Z][\w'\u2019.-]*\s+){{0,4}}(?:{_ORGANISATION_WORDS})\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+{_NAME_WORD})*)*)"
+)
+# Titles before an organisation's name, which are the speaker's post, not part of the name.
+_TITLE_WORDS = frozenset(
+    "president vice chairman chair chairwoman director secretary minister head chief member governor "
+    "commissioner deputy former executive general senior official spokesman spokeswoman spokesperson "
+    "managing ceo founder".split()
+)
+# "Fifa President Gianni Infantino": an organisation named before the speaker's title.
+_ORGANISATION_BEFORE_TITLE = re.compile(
+    r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:President|Chairman|Chair|Director(?:[- ]General)?|"
+    r"Chief\s+Executive|CEO|Secretary[- ]General|Head|Spokes(?:man|woman|person))\s+[A-Z]"
+)
+# "former NDP district chief": a party or body named by its initials in the speaker's role.
+_INITIALS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s+)?(?P<initials>[A-Z]{2,6})\b")
+_NOT_INITIALS = frozenset({"CEO", "MP", "MEP", "MD", "PM", "GOV", "UK", "US", "USA", "EU", "UN"})
+# Organs that speak for the state abroad or at its head: their "we" is the country.
+_STATE_ORGAN = re.compile(
+    r"(?i)\b(?:department\s+of\s+state|state\s+department|foreign\s+(?:office|ministry|affairs)|"
+    r"foreign,\s+commonwealth|white\s+house|kremlin|(?:prime\s+minister|president)['\u2019]?s?\s+office|"
+    r"office\s+of\s+the\s+(?:president|prime\s+minister)|downing\s+street|embass(?:y|ies)|permanent\s+mission|"
+    r"presidential\s+(?:administration|office|executive\s+office)|[e\u00e9]lys[e\u00e9]e)\b"
+)
+# What "our" owns on behalf of the nation, whoever speaks: the country's, never a department's.
+_NATIONAL_NOUNS = frozenset(
+    """
+    country nation economy people citizens society communities borders border territory homeland allies partners
+    troops forces military soldiers veterans supply chains industry industries businesses companies firms
+    workers farmers families children pupils students schools hospitals universities cities towns regions
+    roads railways infrastructure networks elections democracy institutions security interests values
+    finances debt deficit currency exports energy sovereignty independence
+    """.split()
+)
+
+
+def _organisation_in(text: str, initials: bool) -> str | None:
+    """The organisation a speaker's name or role names, as a sentence writes it ("the Alliance Group");
+    with ``initials``, also one named by its initials ("the NDP": a role, not an outlet's name)."""
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    before_title = _ORGANISATION_BEFORE_TITLE.match(text)
+    if before_title and not actors_in(before_title.group("org")):
+        return before_title.group("org")
+    for m in _ORGANISATION.finditer(text):
+        words = m.group("org").split()
+        while words and words[0].lower() in _TITLE_WORDS:
+            words = words[1:]
+        # "... Alliance Group and President of Russian Platinum": a second post is another name.
+        for i, word in enumerate(words):
+            if word in ("and", "&") and i + 1 < len(words) and words[i + 1].lower() in _TITLE_WORDS:
+                words = words[:i]
+                break
+        name = " ".join(words).rstrip(",")
+        if name:
+            return name if name.startswith(("the ", "The ")) else f"the {name}"
+    for m in _INITIALS.finditer(text) if initials else ():
+        if m.group("initials") not in _NOT_INITIALS and not actors_in(m.group("initials")):
+            return f"the {m.group(0)}"
+    return None
+
+
+def speaker_organisation(candidate: Candidate) -> str | None:
+    """The organisation the speaker is or works for, unless it speaks for the state; None if none is named.
+
+    An author's role is only "author" (the byline or outlet is the speaker), so only a quoted or
+    reported speaker's role is read.
+    """
+    texts = [(candidate.speaker, False)]
+    if candidate.speaker_type != "author" and candidate.speaker_role:
+        texts.append((candidate.speaker_role, True))
+    for text, initials in texts:
+        if _STATE_ORGAN.search(text):
+            return None
+        organisation = _organisation_in(text, initials)
+        if organisation is not None:
+            return None if _STATE_ORGAN.search(organisation) else organisation
+    return None
+
+
+def speaker_country(candidate: Candidate, article: Article) -> str | None:
+    """The country the speaker (or, failing that, the outlet or byline) stands for, if any names one."""
+    for text in (candidate.speaker, candidate.speaker_role or "", article.outlet or "", article.author or ""):
+        for actor in actors_in(text):
+            if actor.cameo_country and (actor.fips is not None or actor.cameo_type in ("GOV", "MIL")):
+                return display_name(country_actor(actor.cameo_country))
+    return None
+
+
+def speaker_party(candidate: Candidate, article: Article) -> str:
+    """Who "we" is: the speaker's organisation, else the country the speaker stands for, else the speaker."""
+    return speaker_organisation(candidate) or speaker_country(candidate, article) or candidate.speaker
+
+
+def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str:
+    """Whose "our <noun_phrase>" is: the nation's for what belongs to a nation, else the speaker's party."""
+    head = re.split(r"\s+(?:of|in|on|for|from|with|at|to)\s+", noun_phrase.strip(), maxsplit=1)[0]
+    words = head.lower().split()
+    national = any(w in _NATIONAL_NOUNS for w in words[-2:])
+    if national:
+        country = speaker_country(candidate, article)
+        if country is not None:
+            return country
+    return speaker_party(candidate, article)
