@@ -145,11 +145,13 @@ def list_scenarios(
     states = catalog_states(catalog.files, as_of_instant(as_of))
     states = filter_states(
         states,
-        Filters(cases=(case,) if case else (), statuses=(status,) if status else (), tags=(tag,) if tag else ()),
+        Filters(
+            cases=(case,) if case else (),
+            statuses=(status,) if status else (),
+            tags=(tag,) if tag else (),
+            drafts=with_drafts,
+        ),
     )
-    if not (with_drafts or status == "draft"):
-        # Drafts are unreviewed: `forecasts drafts list` is where they are read.
-        states = [s for s in states if s.scenario.status != "draft"]
     if fmt == "json":
         click.echo(render_document({"scenarios": [state_record(s) for s in states]}))
     else:

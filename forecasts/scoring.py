@@ -14,7 +14,7 @@ A *prediction* is a probability for every outcome of a resolved scenario, from o
   first forecast to the day the outcome was settled (the "mean daily Brier" of forecasting
   tournaments, which rewards being right early), or with ``rule="last"`` their last forecast.
 Predictions made on or after the day the outcome was settled are not scored. Annulled and
-ambiguous scenarios are not scored.
+ambiguous scenarios are not scored; drafts (unreviewed) are left out altogether.
 
 Scores (``--by`` groups predictions by source, speaker, outlet, forecaster, phrase or tag):
 - Brier score: half the sum over outcomes of (p - o)², 0 is perfect and 1 confidently wrong; for
@@ -45,7 +45,7 @@ from forecasts.dates import start_instant
 from forecasts.phrases import UnknownPhraseError, normalize_phrase
 from forecasts.scenario import ANNULLED, Forecast, Scenario, Source
 from forecasts.source_priors import BARE_WILL, source_distribution
-from forecasts.state import ScenarioState
+from forecasts.state import ScenarioState, leave_out_drafts
 from forecasts.timeline import all_forecasts
 
 BASE_RATE_ALONE = "base rate alone"  # the outside view, scored as a forecaster
@@ -314,7 +314,7 @@ def collect_predictions(
     too, as the forecaster ``BASE_RATE_ALONE``, on the chance it gives when the scenario was created.
     """
     collected = Collected()
-    for state in states:
+    for state in leave_out_drafts(states):  # not a question yet: neither scored nor counted unresolved
         scenario = state.scenario
         if state.resolution is None:
             collected.unresolved += 1

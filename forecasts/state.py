@@ -7,9 +7,11 @@ replays the record) and the shown probability (``forecasts.estimate``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from forecasts.dates import now_utc, start_instant
 from forecasts.estimate import Estimate, estimate_probability, model_history
@@ -23,6 +25,8 @@ from forecasts.timeline import all_forecasts as all_forecasts
 from forecasts.timeline import as_of_instant as as_of_instant
 from forecasts.timeline import exists_at as exists_at
 from forecasts.timeline import resolution_at as resolution_at
+
+DRAFT = "draft"  # the status of an unreviewed scenario
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,12 @@ def source_names(scenario: Scenario) -> list[str]:
 
 @dataclass(frozen=True)
 class Filters:
-    """What a listing narrows to; an empty selection lets everything through."""
+    """What a listing narrows to; an empty selection lets everything through, drafts excepted.
+
+    Drafts (``status: draft``, unreviewed output of ``forecasts extract``) are left out unless
+    ``drafts`` is set or ``statuses`` names ``draft``: ``forecasts list --drafts`` and the
+    dashboard overview's "Show drafts" toggle.
+    """
 
     cases: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
@@ -100,6 +109,12 @@ class Filters:
     tags: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # speakers or outlets of the scenario's sources
     text: str = ""
+    drafts: bool = False
+
+    @property
+    def shows_drafts(self) -> bool:
+        """Whether drafts pass: asked for, or the status filter names them."""
+        return self.drafts or DRAFT in self.statuses
 
 
 def filter_states(states: list[ScenarioState], filters: Filters) -> list[ScenarioState]:
@@ -108,6 +123,9 @@ def filter_states(states: list[ScenarioState], filters: Filters) -> list[Scenari
     kept: list[ScenarioState] = []
     for state in states:
         s = state.scenario
+        if s.status == DRAFT and not filters.shows_drafts:
+            # Unreviewed: read with `forecasts drafts` or on the Extract page until accepted.
+            continue
         if filters.cases and state.case not in filters.cases:
             continue
         if filters.statuses and state.status not in filters.statuses:
@@ -122,6 +140,24 @@ def filter_states(states: list[ScenarioState], filters: Filters) -> list[Scenari
             continue
         kept.append(state)
     return kept
+
+
+def count_hidden_drafts(states: list[ScenarioState], filters: Filters) -> int:
+    """How many drafts pass every other filter but are left out (shown once ``drafts`` is set)."""
+    if filters.shows_drafts:
+        return 0
+    return sum(1 for s in filter_states(states, replace(filters, drafts=True)) if s.scenario.status == DRAFT)
+
+
+class _OfScenario(Protocol):
+    @property
+    def scenario(self) -> Scenario: ...
+
+
+def leave_out_drafts[Item: _OfScenario](items: Iterable[Item]) -> list[Item]:
+    """The scenario files or states that are not drafts: what pages that rank, replay or tree
+    questions work on (a draft is not a question anyone has been asked yet)."""
+    return [item for item in items if item.scenario.status != DRAFT]
 
 
 def ladder_rungs(files: list[ScenarioFile], name: str) -> list[ScenarioFile]:

@@ -25,7 +25,7 @@ from forecasts.scoring import (
     wilson_interval,
 )
 from forecasts.state import catalog_states
-from forecasts.store import parse_scenario
+from forecasts.store import load_catalog, parse_scenario
 
 ROOT = Path(__file__).resolve().parents[1] / "scenarios"
 
@@ -224,3 +224,19 @@ def test_score_and_backtest_say_one_convention_in_help_and_json(tree) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["scoring"] == CONVENTION
     assert CONVENTION["brier"].startswith("half the sum over outcomes of (p - o)^2")
+
+
+def test_drafts_are_neither_scored_nor_counted_unresolved(tree) -> None:
+    before = collect_predictions(catalog_states(load_catalog(tree).files))
+    (tree / "demo" / "drafted.yaml").write_text(
+        "id: drafted\ntitle: T\nquestion: Will it?\ncreated: 2020-01-04\ndeadline: 2020-01-31\nstatus: draft\n"
+        "resolution: {criteria: c}\nsources:\n- {quote: It will happen, speaker: A Pundit}\n",
+        encoding="utf-8",
+    )
+    after = collect_predictions(catalog_states(load_catalog(tree).files))
+    assert (after.unresolved, after.scenarios, len(after.predictions)) == (
+        before.unresolved,
+        before.scenarios,
+        len(before.predictions),
+    )
+    assert before.unresolved == 3

@@ -105,3 +105,42 @@ def test_filter_by_source_speaker_or_outlet(tree):
     states = catalog_states(load_catalog(tree).files, as_of_instant(date(2020, 1, 6)))
     assert [s.id for s in filter_states(states, Filters(sources=("Jane Analyst",)))] == ["strike", "response"]
     assert [s.id for s in filter_states(states, Filters(sources=("Example Outlet",)))] == ["strike"]
+
+
+DRAFT_TEXT = """id: drafted-strike
+title: Iran strikes US forces
+question: Will Iran strike US forces between 2020-01-09 and 2020-03-31?
+created: 2020-01-09
+deadline: 2020-03-31
+status: draft
+review:
+- 'question: check that a stranger could resolve it from the wording alone'
+resolution:
+  criteria: Yes if Iran's own forces strike US forces.
+sources:
+- quote: Iran will strike US forces
+  speaker: Jane Analyst
+"""
+
+
+def test_drafts_are_left_out_unless_asked_for(tree):
+    from forecasts.state import Filters, count_hidden_drafts, filter_states, leave_out_drafts
+
+    (tree / "demo" / "drafted-strike.yaml").write_text(DRAFT_TEXT, encoding="utf-8")
+    files = load_catalog(tree).files
+    states = catalog_states(files, as_of_instant(date(2020, 1, 12)))
+
+    def ids(filters):
+        return [s.id for s in filter_states(states, filters)]
+
+    assert "drafted-strike" not in ids(Filters())
+    assert count_hidden_drafts(states, Filters()) == 1
+    # Counted among those the other filters let through only.
+    assert count_hidden_drafts(states, Filters(sources=("Jane Analyst",))) == 1
+    assert count_hidden_drafts(states, Filters(text="proxy")) == 0
+    assert "drafted-strike" in ids(Filters(drafts=True))
+    assert count_hidden_drafts(states, Filters(drafts=True)) == 0
+    assert ids(Filters(statuses=("draft",))) == ["drafted-strike"]
+    assert count_hidden_drafts(states, Filters(statuses=("draft",))) == 0
+    assert "drafted-strike" not in [f.scenario.id for f in leave_out_drafts(files)]
+    assert [s.id for s in leave_out_drafts(states)] == ids(Filters())

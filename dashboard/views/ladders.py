@@ -17,7 +17,7 @@ from dashboard.views import AS_OF_KEY, AS_OF_PARAM, show_as_of_basis, show_probl
 from forecasts.conditionals import ConditionalTree, Total, conditional_trees, outcome_probability
 from forecasts.display import format_estimate
 from forecasts.scenario import ANNULLED
-from forecasts.state import ScenarioState, ladder_rungs
+from forecasts.state import DRAFT, ScenarioState, ladder_rungs, leave_out_drafts
 from forecasts.store import ScenarioFile
 
 DAY_KEY = "ladder_day"
@@ -267,9 +267,15 @@ catalog = data.load()
 st.title("Escalation ladders")
 show_problems(catalog)
 
-files = catalog.files
-by_file_id = catalog.by_id
+# Drafts are not questions yet: no rung, branch or joint probability is made of one.
+files = leave_out_drafts(catalog.files)
+by_file_id = {f.scenario.id: f for f in files}
 involved = [f for f in files if f.scenario.ladder is not None or f.scenario.conditional_on is not None]
+drafts_left_out = sum(
+    1
+    for f in catalog.files
+    if f.scenario.status == DRAFT and (f.scenario.ladder is not None or f.scenario.conditional_on is not None)
+)
 involved += [
     by_file_id[f.scenario.conditional_on.scenario]
     for f in files
@@ -292,7 +298,7 @@ else:
         last = first + timedelta(days=1)
     day = _replay_control(first, last)
     show_as_of_basis(day)
-    states = data.states_at(day)
+    states = leave_out_drafts(data.states_at(day))
     by_id = {s.id: s for s in states}
     names = sorted({f.scenario.ladder.name for f in case_files if f.scenario.ladder is not None})
     asked = sum(1 for f in case_files if f.scenario.id in by_id)
@@ -311,4 +317,9 @@ else:
         _trees(trees, day)
     elif any(f.scenario.conditional_on is not None for f in case_files):
         st.caption(f"No conditional question had been created by {day.isoformat()}.")
+if drafts_left_out:
+    st.caption(
+        f"{drafts_left_out} draft{'s' if drafts_left_out != 1 else ''} on a ladder or conditional on another "
+        "question left out until reviewed (Extract page or `forecasts drafts`)."
+    )
 show_root()

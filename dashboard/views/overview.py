@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -15,9 +16,10 @@ from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as
 from forecasts.attention import Movement, days_left, due_within, largest_moves, overdue, recently_resolved
 from forecasts.display import format_countdown, format_estimate
 from forecasts.scenario import STATUSES
-from forecasts.state import Filters, ScenarioState, filter_states, source_names
+from forecasts.state import Filters, ScenarioState, count_hidden_drafts, filter_states, source_names
 
 SCENARIO_PAGE = "views/scenario.py"
+DRAFTS_KEY = "filter_drafts"
 PANEL_ITEMS = 5
 MOVERS_CHARTED = 8
 # Moves smaller than half a percentage point are noise, not news.
@@ -186,10 +188,26 @@ filters = Filters(
     ),
     text=columns[6].text_input("Search", key="filter_text", placeholder="id, title or question"),
 )
+metrics = st.columns([1, 1, 1, 1, 2.2], vertical_alignment="center")
+with metrics[4]:
+    # Drafts are unreviewed (`forecasts list` leaves them out too, unless --drafts).
+    filters = replace(
+        filters,
+        drafts=st.toggle(
+            "Show drafts",
+            key=DRAFTS_KEY,
+            help="Drafts (status: draft) are questions found by the extractor and not yet reviewed; they are "
+            "reviewed on the Extract page or with `forecasts drafts`. Picking the status 'draft' shows them too.",
+        ),
+    )
+    hidden = count_hidden_drafts(states, filters)
+    if hidden:
+        st.caption(
+            f"{hidden} draft{'s' if hidden != 1 else ''} hidden; switch on to show {'them' if hidden > 1 else 'it'}."
+        )
 shown = filter_states(states, filters)
 
 counts = data.status_counts(shown)
-metrics = st.columns(4)
 metrics[0].metric("Open", counts["open"])
 metrics[1].metric("Resolved", counts["resolved"])
 metrics[2].metric("Annulled", counts["annulled"])
@@ -198,7 +216,7 @@ metrics[3].metric("Shown", f"{len(shown)} of {len(states)}")
 if not states:
     st.info(f"No scenarios had been created by {as_of.isoformat()}. Pick a later as-of date.")
 elif not shown:
-    st.info("No scenario matches these filters.")
+    st.info("No scenario matches these filters." + (" Drafts are hidden." if hidden else ""))
 else:
     all_moves = data.moves_at(as_of, tree)
     _attention(shown, all_moves, as_of, tree.key)

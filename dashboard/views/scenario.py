@@ -24,6 +24,7 @@ from forecasts.phrases import UnknownPhraseError, locate_hedge
 from forecasts.provenance import describe_origin
 from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import (
+    DRAFT,
     ScenarioState,
     as_of_instant,
     exists_at,
@@ -68,7 +69,10 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
         key=SELECT_KEY,
         index=None,
         placeholder="Choose a scenario",
-        format_func=lambda i: f"{i} — {by_id[i].scenario.title}",
+        # A draft can still be opened here (to read it before review), but never passes for an open question.
+        format_func=lambda i: (
+            f"{i} — {by_id[i].scenario.title}" + (" (draft)" if by_id[i].scenario.status == DRAFT else "")
+        ),
         on_change=_sync_id_param,
     )
     if unknown:

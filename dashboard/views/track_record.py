@@ -30,7 +30,7 @@ from forecasts.scoring import (
     score_group,
     uniform_reference,
 )
-from forecasts.state import ScenarioState
+from forecasts.state import ScenarioState, leave_out_drafts
 from forecasts.tables import build_tables, table_bytes
 
 BY_KEY = "track_by"
@@ -258,7 +258,9 @@ rule = cast(
         "or only the last one before the outcome was settled.",
     ),
 )
-states = data.states_at(as_of)
+# Drafts are not questions yet: not scored, not counted as unresolved, no case of their own below.
+every_state = data.states_at(as_of)
+states = leave_out_drafts(every_state)
 collected = collect_predictions(states, rule)
 scored = len(collected.scenarios)
 metrics = st.columns(4)
@@ -278,5 +280,5 @@ else:
     _leaderboard(collected)
     st.divider()
     _pundits(states, rule, as_of)
-_downloads(states, as_of)
+_downloads(every_state, as_of)  # the same tables as `forecasts export`, drafts included
 show_root()
