@@ -5,6 +5,9 @@ removed or changed (its path, mtime or size differs); each rerun only ``stat``s 
 change re-reads only the files it touched. The cached catalog and its scenarios are shared
 between sessions, so nothing here may modify them.
 
+States, moves and the track record's download files (``forecasts.tables``) are cached the
+same way, on the tree's state (files and posterior), and shared read-only between sessions.
+
 Also here: small pure helpers that turn scenario states into table rows. Business logic
 (states, estimates, formatting of estimates) stays in ``forecasts``.
 """
@@ -21,8 +24,10 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
+import pandas as pd
 import streamlit as st
 
+from forecasts import tables as export_tables
 from forecasts.attention import Movement, days_left, movement, movements
 from forecasts.dates import DateError, When, end_instant, now_utc, parse_when, start_instant
 from forecasts.display import (
@@ -135,6 +140,8 @@ def forget_catalogs() -> None:
     _catalog_for.clear()
     _states_for.clear()
     _moves_for.clear()
+    _tables_for.clear()
+    _downloads_for.clear()
     with _FILES_LOCK:
         _FILES.clear()
 
@@ -212,6 +219,39 @@ def moves_at(day: date, tree: TreeState | None = None) -> dict[str, Movement]:
     """``movements`` over ``RECENT_DAYS`` of ``states_at(day)``, by id, cached and shared like them; read-only."""
     tree = tree or tree_state()
     return _moves_for(tree.root, tree.key, day, tree)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _tables_for(root: str, key: str, day: date, _tree: TreeState) -> dict[str, pd.DataFrame]:
+    return export_tables.build_tables(states_at(day, _tree))
+
+
+@dataclass(frozen=True)
+class DownloadFile:
+    """One table of ``forecasts export`` as a file to download: its name, row count and bytes."""
+
+    table: str
+    rows: int
+    content: bytes
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _downloads_for(root: str, key: str, day: date, fmt: str, _tree: TreeState) -> tuple[DownloadFile, ...]:
+    tables = _tables_for(root, key, day, _tree)
+    return tuple(
+        DownloadFile(name, len(frame), export_tables.table_bytes(frame, name, fmt)) for name, frame in tables.items()
+    )
+
+
+def download_files(day: date, fmt: str, tree: TreeState | None = None) -> tuple[DownloadFile, ...]:
+    """The tables of ``forecasts export`` at the end of ``day`` (drafts in them too, as there), as ``fmt`` files.
+
+    Built once per (tree state, as-of) and written once per format, shared by every session like
+    ``states_at``: a rerun of the page (a click, another viewer) reuses them. The estimates in
+    them follow the posterior, so the key is the tree's full key, not only its files'.
+    """
+    tree = tree or tree_state()
+    return _downloads_for(tree.root, tree.key, day, fmt, tree)
 
 
 @dataclass(frozen=True)

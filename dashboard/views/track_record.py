@@ -31,7 +31,7 @@ from forecasts.scoring import (
     uniform_reference,
 )
 from forecasts.state import ScenarioState, leave_out_drafts
-from forecasts.tables import build_tables, table_bytes
+from forecasts.tables import FORMATS
 
 BY_KEY = "track_by"
 RULE_KEY = "track_rule"
@@ -224,25 +224,26 @@ def _pundits(states: list[ScenarioState], rule: ForecastRule, as_of: date) -> No
                     )
 
 
-def _downloads(states: list[ScenarioState], as_of: date) -> None:
+def _downloads(tree: data.TreeState, as_of: date) -> None:
     """The tables of `forecasts export`, as of the page's date, one download each (CSV, JSON or Parquet)."""
     st.divider()
     st.subheader("Download the tables", anchor=False)
-    fmt = st.radio("File format", ["csv", "json", "parquet"], horizontal=True, key="track_download_format")
-    tables = build_tables(states)
-    columns = st.columns(len(tables))
-    for column, (name, frame) in zip(columns, tables.items(), strict=True):
+    fmt = st.radio("File format", list(FORMATS), horizontal=True, key="track_download_format")
+    files = data.download_files(as_of, fmt, tree)
+    columns = st.columns(len(files))
+    for column, file in zip(columns, files, strict=True):
         column.download_button(
-            f"{name} ({len(frame)} rows)",
-            data=table_bytes(frame, name, fmt),
-            file_name=f"{name}-{as_of.isoformat()}.{fmt}",
+            f"{file.table} ({file.rows} rows)",
+            data=file.content,
+            file_name=f"{file.table}-{as_of.isoformat()}.{fmt}",
             mime={"csv": "text/csv", "json": "application/json"}.get(fmt, "application/vnd.apache.parquet"),
-            key=f"download_{name}",
+            key=f"download_{file.table}",
         )
     st.caption('The same tables as `forecasts export`; README, "Exporting", says what each column holds.')
 
 
-catalog = data.load()
+tree = data.tree_state()  # one look at the files for the whole page
+catalog = data.load(tree)
 st.title("Track record")
 show_problems(catalog)
 controls = st.columns([1, 1.4, 3], vertical_alignment="bottom")
@@ -259,8 +260,7 @@ rule = cast(
     ),
 )
 # Drafts are not questions yet: not scored, not counted as unresolved, no case of their own below.
-every_state = data.states_at(as_of)
-states = leave_out_drafts(every_state)
+states = leave_out_drafts(data.states_at(as_of, tree))
 collected = collect_predictions(states, rule)
 scored = len(collected.scenarios)
 metrics = st.columns(4)
@@ -280,5 +280,5 @@ else:
     _leaderboard(collected)
     st.divider()
     _pundits(states, rule, as_of)
-_downloads(every_state, as_of)  # the same tables as `forecasts export`, drafts included
+_downloads(tree, as_of)
 show_root()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markdown_text import shown_text
@@ -103,3 +104,39 @@ def test_the_export_tables_are_offered_as_downloads(bundled: Path) -> None:
     labels = [b.proto.label for b in at.get("download_button")]
     tables = build_tables(catalog_states(load_catalog(bundled).files, as_of_instant(None)))
     assert labels == [f"{name} ({len(frame)} rows)" for name, frame in tables.items()]
+
+
+def test_the_download_tables_are_built_once_per_tree_state(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Building the tables estimates every scenario again and writing them serialises every row:
+    # once per (tree, as-of) and format, not on every rerun of the page nor for every viewer.
+    from forecasts import tables
+
+    built: list[int] = []
+    written: list[str] = []
+    real_build, real_bytes = tables.build_tables, tables.table_bytes
+
+    def counting_build(states: list[Any]) -> Any:
+        built.append(len(states))
+        return real_build(states)
+
+    def counting_bytes(frame: Any, name: str, fmt: str) -> bytes:
+        written.append(f"{name}.{fmt}")
+        return real_bytes(frame, name, fmt)
+
+    monkeypatch.setattr(tables, "build_tables", counting_build)
+    monkeypatch.setattr(tables, "table_bytes", counting_bytes)
+    at = track_record()
+    at.selectbox(key="track_by").set_value("speaker").run()  # a rerun
+    track_record()  # another viewer
+    assert len(built) == 1
+    assert sorted(written) == sorted(f"{name}.csv" for name in tables.COLUMNS)
+    at.radio(key="track_download_format").set_value("json").run()
+    assert len(built) == 1
+    assert sorted(written) == sorted(
+        [f"{name}.csv" for name in tables.COLUMNS] + [f"{name}.json" for name in tables.COLUMNS]
+    )
+    # A changed file is a new tree state: built again.
+    tour = bundled / "practice" / "practice-tour.yaml"
+    tour.write_text(tour.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    track_record()
+    assert len(built) == 2
