@@ -34,6 +34,7 @@ import streamlit as st
 
 from dashboard import data, markup
 from forecasts.editors import Decision, Identity, authorise_write, identity_from_claims, load_editor_policy
+from forecasts.flags import parse_flag
 from forecasts.problems import ScenarioError
 from forecasts.provenance import Origin, dashboard_origin, local_dashboard_origin
 
@@ -44,7 +45,6 @@ AUTH_SECTION = "auth"
 NAME_KEY = "editor_name"
 NAME_INPUT_KEY = "editor_name_input"
 NAME_ERROR_KEY = "editor_name_error"
-_TRUE = {"1", "true", "yes", "on"}
 LOCAL_ADDRESS = "127.0.0.1"
 # What a server refuses to take from the URL: nothing in a query string may switch on editing
 # or fill in a form (the pages read only ``id`` and ``as_of``).
@@ -71,12 +71,6 @@ class Writer:
     origin: Origin
 
 
-def _truthy(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    return isinstance(value, (str, int)) and str(value).strip().lower() in _TRUE
-
-
 def _secret(key: str) -> Any:
     try:
         return st.secrets.get(key)
@@ -91,9 +85,9 @@ def sign_in_configured() -> bool:
 
 def local_editor_requested() -> bool:
     """Whether the single-user mode was asked for: the flag's variable, or a deprecated switch."""
-    if _truthy(os.environ.get(LOCAL_EDITOR_ENV_VAR, "")):
+    if parse_flag(os.environ.get(LOCAL_EDITOR_ENV_VAR)):
         return True
-    deprecated = _truthy(os.environ.get(EDITOR_ENV_VAR, "")) or _truthy(_secret(SECRET_KEY))
+    deprecated = parse_flag(os.environ.get(EDITOR_ENV_VAR)) or parse_flag(_secret(SECRET_KEY))
     if deprecated and not _warned:
         _warned.append(True)  # once per server process, not on every page run
         log.warning(

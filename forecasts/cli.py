@@ -28,6 +28,7 @@ from forecasts.cli_options import (
 )
 from forecasts.dates import When, now_utc
 from forecasts.display import format_probability, render_list, render_show, state_record
+from forecasts.flags import parse_flag
 from forecasts.json_output import render_document
 from forecasts.problems import ScenarioError
 from forecasts.provenance import cli_origin
@@ -477,15 +478,14 @@ def dashboard(port: int | None, as_of: When | None, local_editor: bool, editor: 
         env["FORECASTS_AS_OF"] = as_of.isoformat()
     # FORECASTS_EDITOR=1 and --editor used to open editing to everyone who could reach the
     # server; they now mean the local mode, on 127.0.0.1 only.
-    switched_on = ("1", "true", "yes", "on")
-    deprecated = editor or env.pop("FORECASTS_EDITOR", "").strip().lower() in switched_on
+    deprecated = editor or parse_flag(env.pop("FORECASTS_EDITOR", ""))
     if deprecated:
         click.echo(
             "warning: --editor and FORECASTS_EDITOR=1 are deprecated; they now mean --local-editor "
             "(editing on 127.0.0.1 only)",
             err=True,
         )
-    if local_editor or deprecated or env.get("FORECASTS_LOCAL_EDITOR", "").strip().lower() in switched_on:
+    if local_editor or deprecated or parse_flag(env.get("FORECASTS_LOCAL_EDITOR")):
         env["FORECASTS_LOCAL_EDITOR"] = "1"
         command += ["--server.address", "127.0.0.1"]
     else:

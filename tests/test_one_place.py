@@ -1,4 +1,4 @@
-"""Rules written once: the source prior, the case, the evidence weight's wording, suggestions.
+"""Rules written once: the source prior, the case, the evidence weight's wording, suggestions, switches.
 
 Each of these was written out in several modules that drifted apart; these tests read the
 source (``ast``) of the library and the dashboard and fail when a copy comes back.
@@ -62,6 +62,19 @@ def test_the_case_rule_is_written_once() -> None:
                 ):
                     found.add(name)
     assert found == {"forecasts/store.py"}
+
+
+def test_the_on_words_of_a_switch_are_written_once() -> None:
+    # The command and the dashboard each had their own {"1", "true", "yes", "on"}: a collection
+    # literal holding "true" and "on" is the reading of an on/off switch, kept in forecasts.flags.
+    found = set()
+    for name, tree in _sources().items():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Set, ast.Tuple, ast.List)):
+                words = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+                if {"true", "on"} <= {w.lower() for w in words}:
+                    found.add(name)
+    assert found == {"forecasts/flags.py"}
 
 
 def test_the_case_is_the_case_key_else_the_folder() -> None:
