@@ -82,7 +82,8 @@ def _organisation_in(text: str, initials: bool) -> str | None:
                 break
         name = " ".join(words).rstrip(",")
         if name:
-            return name if name.startswith(("the ", "The ")) else f"the {name}"
+            # "HM Treasury", "Her Majesty's Revenue and Customs" are written without "the".
+            return name if name.startswith(("the ", "The ", "HM ", "Her Majesty", "His Majesty")) else f"the {name}"
     for m in _INITIALS.finditer(text) if initials else ():
         if m.group("initials") not in _NOT_INITIALS and not actors_in(m.group("initials")):
             return f"the {m.group(0)}"

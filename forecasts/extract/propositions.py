@@ -21,6 +21,7 @@ from datetime import date
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.first_person import owner_of, speaker_party
+from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 
 EVENT_KINDS = (
@@ -1119,9 +1120,9 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
         party = owner_of(owned, candidate, article)
         if party == candidate.speaker and not actors_in(party):
             return m.group(0)
-        return f"{party}'{'' if party.endswith('s') else 's'} {m.group(1)}"
+        return f"{party}'{'' if party.endswith('s') else 's'} "
 
-    return re.sub(r"(?i)\bour\s+(\S+(?:\s+\S+){0,3})", owner, phrase)
+    return re.sub(r"(?i)\bour\s+(?=(\S+(?:\s+\S+){0,3}))", owner, phrase)
 
 
 def _propose(candidate: Candidate, article: Article) -> Proposition:
@@ -1148,6 +1149,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject, phrase, negated = parsed
         negative = negative or negated
         subject = _resolve_subject(subject, candidate, article)
+        subject = complete_name(subject, article.body, candidate.char_start)
         subject = _owned_event(subject, article.body, candidate.char_start)
         subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start)
         subject = _resolve_them(subject, article.body, candidate.char_start)

@@ -8,34 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from hand_made_claims import claim
+
 from forecasts.extract.article import Article
-from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.propositions import propose
 
 PUBLISHED = date(2021, 3, 1)
-
-
-def claim(body: str, quote: str, speaker: str, role: str | None, speaker_type: str = "quoted_source") -> Candidate:
-    """A hand-made candidate for ``quote`` in ``body``, its event the quote itself."""
-    start = body.index(quote)
-    return Candidate(
-        quote=quote,
-        char_start=start,
-        char_end=start + len(quote),
-        speaker=speaker,
-        speaker_type=speaker_type,
-        hedge=None,
-        probability=Probability(0.5, 1.0, 1.0, 0.05, 0.95, "none"),
-        polarity="positive",
-        kind="prediction",
-        window_phrase=None,
-        window_start=None,
-        window_end=None,
-        event=quote,
-        conditional_on=None,
-        confidence=1.0,
-        speaker_role=role,
-    )
 
 
 def test_we_in_a_departments_statement_is_the_department_not_the_country() -> None:
@@ -83,3 +61,14 @@ def test_we_is_the_country_when_the_speaker_speaks_for_a_state() -> None:
         body, "We will open talks with our neighbours", "Ministry for Foreign Affairs of Finland", "author", "author"
     )
     assert propose(ministry, article).subject == "Finland"
+
+
+def test_a_name_written_without_the_keeps_it_and_every_our_is_resolved() -> None:
+    body = "We will set out the next stage of pension reform."
+    article = Article(body=body, source="hmt.html", outlet="HM Treasury (GOV.UK)", published=PUBLISHED)
+    treasury = claim(body, body.rstrip("."), "HM Treasury (GOV.UK)", "author (no byline)", "author")
+    assert propose(treasury, article).subject == "HM Treasury"
+    body = "Talks will advance our security, our interests and our values."
+    article = Article(body=body, source="wire.txt", outlet="Wire", published=PUBLISHED)
+    minister = claim(body, body.rstrip("."), "Sauli Niinisto", "President of Finland")
+    assert propose(minister, article).phrase == "advance Finland's security, Finland's interests and Finland's values"

@@ -1,0 +1,95 @@
+"""Name completion: a bare surname in a drafted question becomes the fullest name the article gave before.
+
+Articles name a person in full once ("Army Lt. Gen. Keith Alexander") and by surname after
+("Alexander will remain ..."); a question read on its own needs the full name. The fullest
+earlier mention is the longest run of name words and titles ending in the same name before
+the claim: capitalised words the article never writes in lower case (so "Yesterday" or "The"
+opening a sentence are not names), abbreviated titles ("Lt.", "Gen."), and a title with its
+office ("Secretary of State"). Countries and words the article uses as common nouns stop it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from forecasts.extract.gazetteer import actors_in
+
+# Titles that may carry an office after "of" ("Secretary of State", "Minister of Defence").
+_TITLES_WITH_OFFICE = frozenset(
+    "secretary minister director chief head governor commissioner chairman chair president ambassador "
+    "undersecretary".split()
+)
+_NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*$")
+_BARE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)?")
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It He She They We I Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. But And Or So Yet Then "
+    "Today Yesterday Tomorrow Now Here There When While If As On In At By For From With After Before".split()
+)
+# Abbreviated titles and initials end in a full stop without ending the sentence ("Lt. Gen.", "James N.").
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z]\.|Lt|Gen|Adm|Col|Maj|Capt|Sgt|Cpl|Brig|Cmdr|Cdr|Rep|Sen|Gov|Sec|Amb|Pres|Prof|Dr|St|Jr|Sr)\.$"
+)
+_WEEKDAYS_AND_MONTHS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)$"
+)
+
+
+def _is_name_word(token: str, body: str) -> bool:
+    """A capitalised word that names someone or is a title: never written in lower case in the body."""
+    if not _NAME_TOKEN.match(token) or token in _NOT_NAMES or _WEEKDAYS_AND_MONTHS.match(token):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}", token):
+        return False  # "WMD", "NSA": initials of a thing, not of a person's name
+    if any(actor.fips is not None for actor in actors_in(token)):
+        return False  # "Iran", "Russian": the name starts after the country
+    bare = token.rstrip(".").lower()
+    return not re.search(rf"(?<![\w.]){re.escape(bare)}\b", body)
+
+
+def _name_ending_at(text: str, end: int, body: str) -> list[str]:
+    """The name words and titles that run back from ``end`` (the start of the bare name)."""
+    # A name never runs across a line break (a heading above the paragraph is no part of it).
+    tokens = text[text.rfind("\n", 0, end) + 1 : end].split()
+    kept: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0 and len(kept) < 6:
+        token = tokens[i]
+        if token in ("of", "the") and kept:
+            # "Secretary of State Antony", "Secretary of the Navy John": the office belongs to the title.
+            if token == "the" and (i < 1 or tokens[i - 1] != "of"):
+                break
+            j = i - 1 if token == "of" else i - 2
+            if j >= 0 and tokens[j].lower() in _TITLES_WITH_OFFICE:
+                kept = tokens[j : i + 1] + kept
+                i = j - 1
+                continue
+            break
+        if re.search(r"[,;:!?]$", token) or (token.endswith(".") and not _ABBREVIATION.match(token)):
+            break  # the end of a clause or sentence ("SRF. The Desk")
+        if not _is_name_word(token, body):
+            break
+        kept.insert(0, token)
+        i -= 1
+    return kept
+
+
+def complete_name(name: str, body: str, before: int) -> str:
+    """``name`` as the fullest mention that ends with it before ``before`` in ``body``, else as it is.
+
+    Only a bare name (one or two capitalised words, no title or article) is completed.
+    """
+    if (
+        not _BARE_NAME.fullmatch(name)
+        or name.split()[0] in _NOT_NAMES
+        or any(actor.fips is not None for actor in actors_in(name))
+    ):
+        return name  # "Iran", "Tehran": a country, not a person's surname
+    best = name
+    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}\b", body[:before]):
+        words = _name_ending_at(body, m.start(), body)
+        if words:
+            fuller = " ".join([*words, name])
+            if len(fuller) > len(best):
+                best = fuller
+    return best

@@ -1,0 +1,48 @@
+"""Bare surnames in a drafted question are completed from the fullest earlier mention of the name.
+
+Texts are made up, of the shape the hand-scored sample found ("Alexander will remain as
+director ..." where the article had named "Lt. Gen. Keith Alexander" before).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.full_names import complete_name
+from forecasts.extract.propositions import propose, question_text
+
+BODY = (
+    "Yesterday the Senate confirmed Vice Adm. Maria Lopez Ortega to lead the new fleet command. "
+    "Ortega said the command would be ready within a year. "
+    "Ortega will remain commander of the naval academy as she takes on the new post."
+)
+
+
+def test_a_bare_surname_becomes_the_fullest_earlier_mention_of_the_name() -> None:
+    article = Article(body=BODY, source="navy.txt", outlet="Navy News", published=date(2020, 5, 1))
+    quote = "Ortega will remain commander of the naval academy"
+    p = propose(claim(BODY, quote, "Navy News", "author (no byline)", "author"), article)
+    assert p.subject == "Vice Adm. Maria Lopez Ortega"
+    assert question_text(p, date(2020, 5, 1), date(2020, 10, 28)) == (
+        "Will Vice Adm. Maria Lopez Ortega remain commander of the naval academy between 2020-05-01 and 2020-10-28?"
+    )
+
+
+def test_only_names_and_titles_are_taken_from_the_earlier_mention() -> None:
+    before = len(BODY)
+    # "Yesterday", "the Senate confirmed" are not part of the name; a title with "of" is.
+    assert complete_name("Ortega", BODY, before) == "Vice Adm. Maria Lopez Ortega"
+    text = "Secretary of State Antony Blinken met them. Today Blinken flies to Kyiv."
+    assert complete_name("Blinken", text, len(text)) == "Secretary of State Antony Blinken"
+    # Nothing before it, a name mentioned only after, or what is no person's name: left as it is.
+    assert complete_name("Ortega", BODY, BODY.index("Maria")) == "Ortega"
+    assert complete_name("Iran", "The President of Iran spoke. Iran will respond.", 40) == "Iran"
+    assert complete_name("the Senate", BODY, before) == "the Senate"
+
+
+def test_a_name_is_not_completed_across_a_line_break_or_with_initials_of_a_thing() -> None:
+    text = "Missiles and WMD\nKim will test a missile. The NSA Kim runs will grow."
+    assert complete_name("Kim", text, text.index("grow")) == "Kim"
