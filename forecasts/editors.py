@@ -31,7 +31,6 @@ from pydantic_core import PydanticCustomError
 from forecasts.document import DocumentError, read_document
 from forecasts.problems import Problem, ScenarioError, display_path, problems_from_validation
 from forecasts.scenario import Slug, Text
-from forecasts.spelling import did_you_mean
 
 SETTINGS_FILE = "_settings.yaml"
 DEFAULT_GROUP_CLAIM = "groups"
@@ -76,9 +75,6 @@ class FolderSettings(_Strict):
     editors: EditorSettings = Field(default_factory=EditorSettings)
 
 
-_MODEL_AT: dict[int, type[BaseModel]] = {0: FolderSettings, 1: EditorSettings, 3: EditorList}
-
-
 @dataclass(frozen=True)
 class EditorPolicy:
     """The editors' list of one scenarios folder, and the file it came from (for messages)."""
@@ -90,21 +86,6 @@ class EditorPolicy:
 def settings_path(root: Path) -> Path:
     """Where a scenarios folder keeps its settings."""
     return root / SETTINGS_FILE
-
-
-def _allowed_keys_hint(problem: Problem) -> Problem:
-    # An unknown key is worded with the keys that are allowed where it stands.
-    if not problem.message.startswith("unknown key"):
-        return problem
-    depth = len(problem.field.split(".")) if problem.field else 0
-    model = _MODEL_AT.get(depth)
-    if model is None:
-        return problem
-    keys = list(model.model_fields)
-    key = problem.message.split("'")[1] if "'" in problem.message else ""
-    hint = did_you_mean(key, keys)
-    extra = hint if hint else f"; allowed keys: {', '.join(keys)}"
-    return Problem(problem.path, problem.line, problem.field, f"unknown key {key!r}{extra}")
 
 
 def load_editor_policy(root: Path) -> EditorPolicy:
@@ -128,7 +109,7 @@ def load_editor_policy(root: Path) -> EditorPolicy:
     try:
         settings = FolderSettings.model_validate(data)
     except ValidationError as exc:
-        raise ScenarioError([_allowed_keys_hint(p) for p in problems_from_validation(path, document, exc)]) from None
+        raise ScenarioError(problems_from_validation(path, document, exc, FolderSettings)) from None
     return EditorPolicy(settings.editors, path)
 
 

@@ -8,35 +8,16 @@ Pydantic's errors are translated here so that every message has that shape.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Tag, ValidationError
 
 from forecasts.document import Document, FieldPath
 from forecasts.printable import escape_controls
-from forecasts.scenario import (
-    AcledFilter,
-    AcledRule,
-    Condition,
-    Evidence,
-    EvidenceEntry,
-    FeedEvent,
-    Forecast,
-    ForecastEntry,
-    GdeltFilter,
-    GdeltRule,
-    Ladder,
-    Option,
-    Recorded,
-    Resolution,
-    ResolutionEntry,
-    ResolutionNote,
-    Scenario,
-    Source,
-    Window,
-)
 from forecasts.spelling import did_you_mean
 
 
@@ -81,35 +62,6 @@ def format_field(path: FieldPath) -> str:
     return text
 
 
-# Which model owns the keys at a location, found by the location's key names (list indices and
-# union tags such as 'gdelt' or 'forecast' included, as pydantic reports them).
-_MODEL_AT: dict[tuple[str, ...], type[BaseModel]] = {
-    (): Scenario,
-    ("options",): Option,
-    ("ladder",): Ladder,
-    ("conditional_on",): Condition,
-    ("resolution",): Resolution,
-    ("resolution", "evidence"): ResolutionNote,
-    ("resolution", "rule", "gdelt"): GdeltRule,
-    ("resolution", "rule", "acled"): AcledRule,
-    ("resolution", "rule", "gdelt", "window"): Window,
-    ("resolution", "rule", "gdelt", "exclude"): GdeltFilter,
-    ("resolution", "rule", "acled", "exclude"): AcledFilter,
-    ("history", "resolution", "events"): FeedEvent,
-    ("history", "forecast", "recorded"): Recorded,
-    ("history", "evidence", "recorded"): Recorded,
-    ("history", "resolution", "recorded"): Recorded,
-    ("history", "source", "recorded"): Recorded,
-    ("resolution", "rule", "acled", "window"): Window,
-    ("sources",): Source,
-    ("forecasts",): Forecast,
-    ("evidence",): Evidence,
-    ("history", "forecast"): ForecastEntry,
-    ("history", "evidence"): EvidenceEntry,
-    ("history", "resolution"): ResolutionEntry,
-}
-
-
 def allowed_keys(model: type[BaseModel]) -> list[str]:
     """The keys a model accepts, by their YAML names."""
     return [info.alias or name for name, info in model.model_fields.items()]
@@ -131,9 +83,63 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> FieldPath:
     return tuple(path)
 
 
-def _model_for(loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    names = tuple(p for p in loc if isinstance(p, str))
-    return _MODEL_AT.get(names)
+def _leaves(annotation: Any, tag: str | None = None) -> list[tuple[Any, str | None]]:
+    """The types an annotation may hold, each with its union tag: ``Annotated`` and ``X | Y`` opened."""
+    if get_origin(annotation) is Annotated:
+        inner, *metadata = get_args(annotation)
+        tags = [m.tag for m in metadata if isinstance(m, Tag)]
+        return _leaves(inner, tags[0] if tags else tag)
+    if get_origin(annotation) in (Union, UnionType):
+        return [leaf for member in get_args(annotation) for leaf in _leaves(member, tag)]
+    return [(annotation, tag)]
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _field_annotation(model: type[BaseModel], key: str) -> Any:
+    for name, info in model.model_fields.items():
+        if key in (name, info.alias):
+            return info.annotation
+    return None
+
+
+def _step(annotation: Any, part: str | int) -> Any:
+    """What stands at ``part`` (a key, an index, a union's tag) inside a value of ``annotation``; None if nothing."""
+    leaves = _leaves(annotation)
+    # A tagged union names the member it validated against in the location ('gdelt', 'forecast').
+    tagged = [leaf for leaf, tag in leaves if tag is not None and tag == part]
+    if tagged:
+        return tagged[0]
+    for leaf, _ in leaves:
+        origin, args = get_origin(leaf), get_args(leaf)
+        if _is_model(leaf) and isinstance(part, str):
+            found = _field_annotation(leaf, part)
+            if found is not None:
+                return found
+        elif isinstance(part, int) and origin in (list, tuple, set, frozenset, Sequence) and args:
+            return args[0]
+        elif origin in (dict, Mapping) and len(args) == 2:
+            return args[1]  # the location names the key: every key holds the same kind of value
+    return None
+
+
+def model_at(root: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The pydantic model whose keys stand at ``loc`` (pydantic's error location) inside ``root``.
+
+    Found from the models' own annotations, so it knows every model (a scenario, a folder's
+    settings) without a table to keep up: ``('ladder',)`` in a ``Scenario`` is ``Ladder``,
+    ``('editors', 'cases', 'practice')`` in ``FolderSettings`` is ``EditorList``. None when the
+    location does not lead to one model.
+    """
+    annotation: Any = root
+    for part in loc:
+        annotation = _step(annotation, part)
+        if annotation is None:
+            return None
+    models = [leaf for leaf, _ in _leaves(annotation) if _is_model(leaf)]
+    return models[0] if len(models) == 1 else None
 
 
 def _quote(value: Any) -> str:
@@ -143,7 +149,7 @@ def _quote(value: Any) -> str:
     return repr(value)
 
 
-def _message(error: dict[str, Any]) -> str:
+def _message(error: dict[str, Any], root: type[BaseModel]) -> str:
     kind = error["type"]
     loc = error["loc"]
     value = error.get("input")
@@ -152,7 +158,7 @@ def _message(error: dict[str, Any]) -> str:
     if kind == "forecasts":
         return str(ctx.get("message", error["msg"]))
     if kind == "extra_forbidden":
-        model = _model_for(loc[:-1])
+        model = model_at(root, loc[:-1])
         choices = allowed_keys(model) if model else []
         hint = did_you_mean(str(key), choices)
         listing = f"; allowed keys: {', '.join(choices)}" if choices and not hint else ""
@@ -187,8 +193,14 @@ def _message(error: dict[str, Any]) -> str:
     return f"{_quote(value)}: {error['msg']}"
 
 
-def problems_from_validation(path: Path, document: Document, exc: ValidationError) -> list[Problem]:
-    """Translate a pydantic ValidationError into located, worded problems (one per field)."""
+def problems_from_validation(
+    path: Path, document: Document, exc: ValidationError, model: type[BaseModel]
+) -> list[Problem]:
+    """Translate the ValidationError of ``model.model_validate`` into located, worded problems (one per field).
+
+    An unknown key is quoted with the keys allowed where it stands (or the one it is likely a
+    misspelling of), looked up in ``model`` whatever the model is.
+    """
     problems: list[Problem] = []
     seen: set[FieldPath] = set()
     for error in exc.errors(include_url=False):
@@ -208,7 +220,7 @@ def problems_from_validation(path: Path, document: Document, exc: ValidationErro
             line = document.line_of(field_path) or 1
         else:
             line = document.line_of(data_path) or 1
-        problems.append(Problem(path, line, format_field(field_path) or None, _message(dict(error))))
+        problems.append(Problem(path, line, format_field(field_path) or None, _message(dict(error), model)))
     if document.scan_error is not None:
         # Lines could not be found because libyaml refuses the text: that is a problem too, and
         # the one with a line to start from.

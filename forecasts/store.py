@@ -152,7 +152,7 @@ def _validate_document(path: Path, document: Document) -> ScenarioFile:
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        raise ScenarioError(problems_from_validation(path, document, exc)) from None
+        raise ScenarioError(problems_from_validation(path, document, exc, Scenario)) from None
     problems = [
         Problem(path, document.line_of(where) or 1, format_field(where) or None, message)
         for where, message in check_scenario(scenario)
