@@ -45,6 +45,12 @@ def _as_date(value: When | None) -> date | None:
     "already in the tree are attached to it.",
 )
 @click.option(
+    "--draft-all",
+    is_flag=True,
+    help="With --write: draft also the claims that name no event a stranger could check (nothing to "
+    "observe, a past assessment, no named subject), which are otherwise listed as not drafted, with why.",
+)
+@click.option(
     "--explain",
     is_flag=True,
     help="Also say (on stderr), for every sentence with a future cue, what was kept or dropped and why.",
@@ -70,6 +76,7 @@ def _extract(
     outlet: str | None,
     fmt: str,
     write_dir: Path | None,
+    draft_all: bool,
     explain: bool,
     min_confidence: float | None,
     timeout: float,
@@ -85,7 +92,10 @@ def _extract(
     claims about the same event make one draft with several sources, a claim about an event an
     open or draft scenario already asks is attached to it (a `type: source` history entry), and
     a conditional forecast's condition becomes a draft of its own that the forecast's draft is
-    conditional on. It says which drafts it wrote and which claims it attached. A URL is fetched only
+    conditional on. It says which drafts it wrote and which claims it attached. A claim that
+    names no event a stranger could check ("will continue to work to ...", "will remain
+    vulnerable", a past assessment) is not drafted; it is listed with the reason, and
+    --draft-all drafts it anyway. A URL is fetched only
     from a public address (never this machine or a private network, also after a redirect), up
     to 2 MB, within --timeout seconds.
 
@@ -102,8 +112,11 @@ def _extract(
       forecasts extract https://example.org/story --outlet "Example News" --format yaml
       cat corpus/articles/402-voa-north-korea-expels-bbc-journalists.txt | forecasts extract - --format json
       forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt --write scenarios/cambodia-2018
+      forecasts extract corpus/articles/203-govuk-queens-speech-2016.txt --write scenarios/uk-2016 --draft-all
       forecasts extract corpus/articles/403-voa-cambodia-ruling-party-legitimacy.txt --explain --min-confidence 0.6
     """
+    if draft_all and write_dir is None:
+        raise click.UsageError("--draft-all drafts the claims --write would hold back: give --write DIR too")
     # The extractor and its model are imported only when extract runs: every other command starts without them.
     from forecasts.extract.extractor import analyse_article
     from forecasts.extract.formats import render_explanation, render_json, render_text, render_yaml
@@ -128,7 +141,7 @@ def _extract(
     if explain:
         click.echo(render_explanation(result, article, scorer), err=True)
     if write_dir is not None:
-        _write(candidates, article, write_dir, scenarios)
+        _write(candidates, article, write_dir, scenarios, draft_all)
 
 
 # Built without the decorator so the command's type is declared: mypy cannot infer it through the
@@ -160,17 +173,19 @@ def _warn_about(article: Article) -> None:
         )
 
 
-def _write(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path) -> None:
+def _write(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path, draft_all: bool) -> None:
     from forecasts.extract.drafts import write_drafts  # drafting's vocabulary, only when writing
     from forecasts.provenance import cli_origin
 
     if folder.exists() and not folder.is_dir():
         fail(f"{folder}: not a folder; --write takes the folder to put draft scenarios in")
-    report = write_drafts(candidates, article, folder, scenarios, origin=cli_origin(scenarios))
+    report = write_drafts(candidates, article, folder, scenarios, origin=cli_origin(scenarios), draft_all=draft_all)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for candidate, existing in report.skipped:
         click.echo(f"skipped (already in {existing}): {candidate.quote[:80]!r}", err=True)
+    for candidate, reason in report.not_drafted:
+        click.echo(f"not drafted ({reason}): {candidate.quote[:80]!r}", err=True)
     for path in report.written:
         click.echo(f"wrote {path}", err=True)
     for candidate, existing in report.attached:
@@ -180,6 +195,11 @@ def _write(candidates: list[Candidate], article: Article, folder: Path, scenario
     click.echo(
         f"{len(report.written)} draft(s) written to {folder}, {len(report.attached)} claim(s) attached to existing "
         f"scenarios, {len(report.skipped)} skipped as already present"
+        + (
+            f", {len(report.not_drafted)} not drafted (no event a stranger could check; --draft-all drafts them)"
+            if report.not_drafted
+            else ""
+        )
         + (f", {len(report.failed)} failed" if report.failed else ""),
         err=True,
     )

@@ -23,6 +23,11 @@ Each draft has ``status: draft`` and a ``review:`` list naming what a person mus
 published unchecked, and the accepted question carries no marker text. Files are created with
 ``forecasts.store.create_scenario``: validated, never overwriting.
 
+A claim that names no event a stranger could check ("will continue to work to bring communities
+together", "supply chains will remain vulnerable", a past assessment, a subject left as "it") is
+not drafted: ``forecasts.extract.resolvability`` judges each claim first, and ``DraftReport.
+not_drafted`` says which claims were held back and why (``draft_all`` drafts them anyway).
+
 A forecast whose quote already appears, from the same source, anywhere in the scenarios tree (or
 among rejected drafts, ``_rejected/``) is skipped and reported: running the command twice drafts
 nothing new. "Same quote" ignores case, quote marks and spacing, and also holds when the quote
@@ -50,6 +55,7 @@ from forecasts.extract.propositions import (
     slug_words,
     title_text,
 )
+from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_rule
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
@@ -107,11 +113,13 @@ class ExistingEvent:
 
 @dataclass
 class DraftReport:
-    """What --write did: drafts written, claims attached to existing scenarios, skips, failures."""
+    """What --write did: drafts written, claims attached to existing scenarios, skips, failures,
+    and the claims not drafted because they name no event a stranger could check (with why)."""
 
     written: list[Path] = field(default_factory=list)
     attached: list[tuple[Candidate, Path]] = field(default_factory=list)
     skipped: list[tuple[Candidate, Path]] = field(default_factory=list)
+    not_drafted: list[tuple[Candidate, str]] = field(default_factory=list)
     failed: list[tuple[Candidate, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -424,11 +432,18 @@ def _matching_group(
 
 
 def write_drafts(
-    candidates: list[Candidate], article: Article, folder: Path, scenarios: Path, origin: Origin | None = None
+    candidates: list[Candidate],
+    article: Article,
+    folder: Path,
+    scenarios: Path,
+    origin: Origin | None = None,
+    draft_all: bool = False,
 ) -> DraftReport:
     """Draft one scenario per new event in ``folder``, attach claims on events already in the tree,
     skip quotes already there; never overwrite. ``origin`` (who writes, from where) is kept with
-    each attached claim."""
+    each attached claim. A claim that names no event a stranger could check
+    (``forecasts.extract.resolvability``) is neither drafted nor attached but reported in
+    ``not_drafted`` with the reason, unless ``draft_all``."""
     report = DraftReport()
     sources, taken, warnings, events = _read_tree(_roots(folder, scenarios))
     report.warnings.extend(warnings)
@@ -441,6 +456,11 @@ def write_drafts(
             report.skipped.append((candidate, duplicate))
             continue
         p = propose(candidate, article)
+        if not draft_all:
+            verdict = judge_resolvability(candidate, p, article)
+            if not verdict.resolvable:
+                report.not_drafted.append((candidate, verdict.reason))
+                continue
         opens, deadline, assumed = window_of(candidate, article)
         window = (opens, deadline)
         categorical = len(p.alternatives) >= 2

@@ -1,0 +1,457 @@
+"""Resolvability: does an extracted claim name an event a stranger could check, before it is drafted?
+
+The extractor finds sentences that *sound* like forecasts; drafting turns each into a question.
+Many are not worth a question: "my government will continue to work to bring communities
+together" has nothing to observe, "supply chains will remain vulnerable" no measure, "prices
+averaged $2.64 in August" is already past, and "we don't know exactly the form it will take" has
+no subject to ask about. ``judge_resolvability`` reads the claim's proposition (subject, verb,
+phrase, kind of event) and says whether a draft is worth writing, with a short reason that quotes
+the words it judged.
+
+The judgement is structural rather than a list of sentences:
+
+- **named subject**: the proposition's subject must name someone or something; a pronoun left
+  unresolved ("it", "we") or a subject that is itself a clause ("the event is the biggest
+  convention") leaves nobody to ask about;
+- **still to come**: a window that ended before publication, a perfect "would have supplied",
+  or a verb in the past tense with no future cue in the quote is an assessment, not a forecast;
+- **verb class**: acts one can date and check (strike, vote, sign, resign, launch, hold, meet,
+  publish, impose, withdraw, take place ...; the extractor's ``EVENT_VERBS`` and the kinds of
+  event the propositions recognise) against predicates with nothing to observe (continue to
+  work, help, support, strengthen, improve, weigh on, pose, ensure, seek, remain + adjective,
+  take into account ...);
+- **measurable quantity**: verbs of level and movement (rise, fall, reach, exceed, remain, be
+  ...) count only with a number or a measured quantity (prices, rates, inflation, GDP, a
+  deficit ...) to compare against;
+- **confidence**: a claim whose verb is neither kind is drafted only when the learned scorer is
+  surer than for listing (``DRAFT_CONFIDENCE``): listing errs towards finding, drafting towards
+  questions worth a person's time.
+
+The verdict never changes the extraction: ``forecasts extract`` still lists every claim, and
+``forecasts extract --write DIR --draft-all`` drafts the refused ones too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from forecasts.extract.article import Article
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
+from forecasts.extract.propositions import Proposition, content_words, lemmatise
+
+# Listing keeps claims the scorer rates at 0.25 and up (its F1-best threshold). A claim whose
+# verb names no recognised act must clear this higher bar to be drafted; chosen on the DEV half
+# of the labelled corpus (bench/draft_quality.py prints the trade-off for each cut).
+DRAFT_CONFIDENCE = 0.45
+
+# Acts one can date and check, beyond the extractor's EVENT_VERBS (the features' general list).
+OBSERVABLE_ACTS = EVENT_VERBS | frozenset(
+    """
+    introduce publish legislate enact appoint nominate name dismiss fire sack build commission install inaugurate
+    deliver supply send arm transfer sell buy acquire return join quit leave enter exit sue charge convict sentence
+    indict acquit extradite evacuate mobilize mobilise deport boycott embargo blockade shoot raid bombard storm
+    overrun destroy sink intercept retaliate escalate fight clash invade assault ambush demonstrate protest march
+    rally riot strike threaten warn demand condemn criticize criticise accuse deny confirm describe say issue
+    negotiate visit attend travel host convene meet call hold stage mount conduct carry
+    launch test fire detonate execute hang free pardon release postpone delay cancel suspend resume reopen
+    shut block veto override repeal abolish amend approve reject ratify sign pass adopt default devalue
+    nationalise nationalize privatise privatize merge list delist file report publish hike cut raise lower
+    double halve triple spend pay borrow lend invest fund finance grant award allocate double convert
+    expel recall recognise recognize annex withdraw retreat deploy station seize capture occupy take begin
+    """.split()
+)
+
+# Predicates that describe effort, support, influence, a state or a judgment: nothing happens
+# on a day a stranger could point to. Verbs of both kinds ("take", "make", "keep") are decided
+# by their object below.
+NO_EVENT_VERBS = frozenset(
+    """
+    work help support strengthen improve weaken weigh pose address ensure seek try aim endeavour endeavor
+    strive enable allow face struggle affect influence shape undermine limit hurt harm benefit boost
+    contribute foster encourage promote tackle deepen enhance bolster complicate mask feel require involve
+    determine depend need understand tolerate uphold play cooperate collaborate continue persist remain
+    stay keep maintain pursue remember value prioritise prioritize focus consider look seem appear hope want
+    wish plan intend prepare monitor assess review examine study explore reflect strive serve mean matter
+    exacerbate alleviate ease cement secure safeguard protect preserve defend guarantee deliver provide offer
+    give lead cause drive fuel spur prompt trigger create generate bring make become find hone refine
+    develop modernise modernize reform transform tackle learn update stand show prove remain
+    """.split()
+) - frozenset({"deliver"})  # "deliver 40 aircraft" is a delivery one can count
+
+# Verbs of level and movement: an event only with a number or a measured quantity.
+LEVEL_VERBS = frozenset(
+    """
+    rise fall increase decrease reach exceed drop climb double halve hike lower peak shrink grow cut raise
+    reduce slow remain stay be top average surge plunge soar slump jump contract expand ease decline recover
+    rebound stabilise stabilize return amount total account cost number hit approach fluctuate keep maintain
+    """.split()
+)
+
+# What a number or a statistic measures: a level a stranger could look up.
+_QUANTITY = re.compile(
+    r"\b(?:prices?|oil|brent|wti|gas|petrol|gasoline|diesel|inflation|rates?|index|yields?|dollar|euro|pound|"
+    r"sterling|rouble|ruble|rial|yuan|yen|currency|stocks?|shares|bitcoin|gold|wheat|gdp|growth|unemployment|"
+    r"employment|jobs|payrolls|cpi|pce|borrowing|debt|deficit|surplus|exports|imports|output|production|"
+    r"spending|revenues?|demand|wages|earnings|investment|consumption|turnout|fatalities|casualties|deaths|"
+    r"population|number|sales|suppl(?:y|ies)(?!\s+chains?)|budget|reserves|holdings|stockpile|tonnes|barrels|allowance|threshold|premium|levy|"
+    r"tax|taxes|tariffs?|target\s+range|funds?\s+rate|balance\s+sheet|living\s+standards|productivity|"
+    r"capacity|generation|enrichment|enriched|uranium|seats?|votes?|majority|poll|polls|approval|ratings?)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?:[$\u00a3\u20ac]\s?\d|\d+(?:[.,]\d+)*\s*(?:%|per\s*cent|percent|basis\s+points|bps?\b|pence|p\b|cents?|"
+    r"billion|million|trillion|bn\b|m\b|tonnes|barrels|km|miles|seats|votes|troops|soldiers|people|jobs|"
+    r"units|aircraft|reactors|lines)|\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*\b(?!\s*-?\s*(?:hours?|days?|weeks?|"
+    r"months?|years?|year-olds?)\b))",
+    re.IGNORECASE,
+)
+
+# Verb phrases that are acts whatever their verb class: a statement made, a bill brought forward.
+_PHRASAL_ACTS = re.compile(
+    r"^(?:(?:be\s+)?(?:make|made|take|taken|took|hold|held|reach|reached|give|given|issue|issued|sign|signed|"
+    r"launch|launched|carry|carried|conduct|conducted|stage|staged)\s+(?:\w+\s+){0,3}?"
+    r"(?:statement|announcement|decision|visit|trip|speech|offer|proposal|agreement|deal|vote|referendum|"
+    r"election|meeting|summit|talks|call|place|part|office|power|effect|control|trial|test|strike|attack)s?\b"
+    r"|become\s+(?:law|exhausted|insolvent|effective|operational|independent)\b"
+    r"|(?:be\s+)?(?:bring|brought)\s+forward|(?:be\s+)?made?\s+public|(?:be\s+)?laid?\s+before|"
+    r"(?:be\s+)?put\s+in\s+place|set\s+out\b|stand\s+up\b|(?:come|enter)\s+into\s+force|sign\s+off)",
+    re.IGNORECASE,
+)
+# "take into account", "take steps to ensure", "action will be taken to": deciding to act, not an act.
+_VAGUE_TAKE = re.compile(
+    r"^(?:take|be\s+taken)\s+(?:\w+\s+){0,2}?(?:into\s+account|steps?|action|measures|care|note|"
+    r"the\s+opportunity)\b|^be\s+taken\s+to\b",
+    re.IGNORECASE,
+)
+# Nouns that are events: a war one can date, a vote one can count, a launch one can watch.
+_EVENT_NOUNS = re.compile(
+    r"\b(?:attacks?|strikes?|war|wars|conflict|confrontation|clash(?:es)?|crisis|retaliation|reprisals?|"
+    r"invasion|offensive|escalation|coup|elections?|votes?|referendum|motion|meetings?|summit|talks|visits?|"
+    r"launch(?:es)?|flights?|tests?|ceasefire|truce|agreements?|deal|treaty|protests?|demonstrations?|"
+    r"sanctions|default|recession|resignation|ruling|verdict|trial|hearing|debate|dismissals|announcement|"
+    r"statement|ceremony|inauguration|draw|match|tournament|games)\b",
+    re.IGNORECASE,
+)
+# Verbs that say one thing brings about another: the claim is worth a question when what it
+# brings about is itself an event ("lead to a military confrontation"), not a mood.
+_CAUSAL_VERBS = frozenset("lead cause trigger prompt precipitate spark provoke draw bring result generate".split())
+# A measured thing said to move ("push up petrol prices", "a temporary rise in inflation").
+_DIRECTION = re.compile(
+    r"\b(?:up|down|higher|lower|above|below|elevated|rise|rises|fall|falls|increases?|decreases?|declines?|"
+    r"drops?|jumps?|surges?|spikes?|hikes?|cuts?)\b",
+    re.IGNORECASE,
+)
+# Verbs whose object, when it holds a number, is a count one can check ("create 12,000 jobs",
+# "ensure that the UK spends 2% of GDP on defence").
+_COUNTED_OBJECT_VERBS = frozenset("create generate provide deliver produce bring ensure need".split())
+# Level verbs that take the measured thing as their object ("maintain the target range").
+_TRANSITIVE_LEVEL = frozenset("keep maintain hold raise cut lower reduce increase decrease hike double halve".split())
+# States rather than movements: without a measure, nothing happens.
+_STATE_VERBS = frozenset("be remain stay become keep maintain".split())
+
+# Words that put an event in the future: a modal, "going to", a scheduled or expected step.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|won't|may|might|could|can|should|must|going\s+to|about\s+to|to\s+be|"
+    r"due|set\s+to|expected|expects?|expecting|forecasts?|projected|predicts?|planned|plans?|scheduled|"
+    r"intends?|aims?|next|upcoming|coming|forthcoming|future|soon|tomorrow|later|by\s+(?:19|20)\d{2}|likely|"
+    r"unlikely|probabl[ey]|possibl[ey]|certain(?:ly)?|bound\s+to|anticipat\w+|project\w*)\b",
+    re.IGNORECASE,
+)
+_PAST_FORMS = frozenset(
+    """was were had did said told took made came won lost held led kept met rose fell grew sent spent built
+    sold bought brought struck began left paid saw gave broke chose became threw withdrew fled shut""".split()
+)
+# A subject that holds its own finite verb ("the event is the biggest convention", "I hope you",
+# "we don't know exactly the form it"): the clause was cut in the wrong place, nobody is named.
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|do|does|did|don't|doesn't|didn't|hope|pray|know|think|believe|"
+    r"says?|said|sets|came|announced|congratulate|let)\b",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_A_PAST_VERB = frozenset(
+    """the a an this that these those its their his her our my your is are am be been being was were has have had
+    get gets got to of newly recently previously already not if when once unless as most more less least very""".split()
+) | frozenset({""})
+_SCHEDULED_IN_THE_PAST = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|planned|supposed|meant)\s+to\b",
+    re.IGNORECASE,
+)
+_ABSTRACT_EXTRA = frozenset("interests integrity processes process system order values".split())
+_BARE_PRONOUNS = frozenset("it this that they them we i you he she one these those something nothing".split())
+_LIGHT_VERBS = frozenset("be remain stay have take make pose weigh face provide keep give find become".split())
+_FUNCTION_WORDS = frozenset(
+    "a an the to on in into of for with at by from as its their his her our your this that these those".split()
+)
+
+
+@dataclass(frozen=True)
+class Resolvability:
+    """Whether a claim names an event a stranger could check, and why (the words judged, quoted).
+
+    ``grounds`` names the test that decided: for a kept claim ``act``, ``quantity``,
+    ``event_kind``, ``alternatives`` or ``confident``; for a refused one ``no_subject``, ``past``, ``no_event``,
+    ``no_measure`` or ``unsure``.
+    """
+
+    resolvable: bool
+    reason: str
+    grounds: str
+
+
+def judge_resolvability(
+    candidate: Candidate, proposition: Proposition, article: Article, min_confidence: float = DRAFT_CONFIDENCE
+) -> Resolvability:
+    """Whether to draft this claim: does its proposition name an event a stranger could check?
+
+    ``min_confidence`` is the scorer's confidence a claim needs when its verb is neither a
+    recognised act nor a predicate with nothing to observe, when its subject could not be read,
+    or when the subject is a whole clause (see the module docstring).
+    """
+    p = proposition
+    sure = candidate.confidence >= min_confidence
+    subject = _no_subject(p, sure)
+    if subject is not None:
+        return Resolvability(False, subject, "no_subject")
+    past = _past(candidate, p, article)
+    if past is not None:
+        return Resolvability(False, past, "past")
+    if not p.subject.strip():
+        # The clause was not taken apart: judge the words as drafted, on a number or the scorer.
+        number = _number(p.phrase)
+        if number is not None:
+            return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
+        return Resolvability(
+            True, f"confidence {candidate.confidence:.2f} that {_short(p.phrase)!r} is a forecast", "confident"
+        )
+    return _judge_verb(candidate, p, min_confidence)
+
+
+def _judge_verb(candidate: Candidate, p: Proposition, min_confidence: float) -> Resolvability:
+    """The verb-class, quantity and confidence tests of a proposition with a named subject."""
+    if len(p.alternatives) >= 2:
+        # "asymmetric rather than direct": a categorical question, resolved by which one happened.
+        options = " or ".join(repr(a) for a in p.alternatives)
+        return Resolvability(True, f"a choice between named alternatives: {options}", "alternatives")
+    verb, phrase = _event_verb(p)
+    words = _quote(phrase, verb)
+    if _VAGUE_TAKE.match(phrase):
+        return Resolvability(False, f"no observable event: {words!r}", "no_event")
+    if _PHRASAL_ACTS.match(phrase):
+        return Resolvability(True, f"an observable act: {_quote(phrase, verb, 3)!r}", "act")
+    event = _event_named(p, verb, phrase)
+    if event is not None:
+        return Resolvability(True, f"an observable event: {event!r}", "event_kind")
+    moving = _moving_quantity(p, verb, phrase)
+    if moving is not None:
+        return Resolvability(True, f"a measured quantity: {moving!r}", "quantity")
+    if p.event_kind not in ("other", "price_level") and not _abstract_object(phrase, verb):
+        return Resolvability(True, f"an observable {p.event_kind.replace('_', ' ')}: {words!r}", "event_kind")
+    if verb in LEVEL_VERBS and (verb in _STATE_VERBS or verb not in OBSERVABLE_ACTS or _number(phrase) is None):
+        measured = _measured(p, verb)
+        if measured is not None:
+            return Resolvability(True, f"a measured quantity: {measured!r}", "quantity")
+        if verb in _STATE_VERBS:
+            return Resolvability(False, f"no observable event: {words!r} is a state, not an event", "no_event")
+        return Resolvability(False, f"nothing to measure: {words!r} names no number or statistic", "no_measure")
+    if verb in NO_EVENT_VERBS and verb not in OBSERVABLE_ACTS:
+        number = _number(phrase) if verb in _COUNTED_OBJECT_VERBS else None
+        if number is not None:
+            return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
+        return Resolvability(False, f"no observable event: {words!r}", "no_event")
+    if verb in OBSERVABLE_ACTS and not _abstract_object(phrase, verb):
+        return Resolvability(True, f"an observable act: {words!r}", "act")
+    number = _number(phrase)
+    if number is not None:
+        return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
+    if candidate.confidence >= min_confidence:
+        return Resolvability(True, f"confidence {candidate.confidence:.2f} that {words!r} is a forecast", "confident")
+    return Resolvability(
+        False,
+        f"not clearly an event: {words!r} is no recognised act, and the scorer's confidence "
+        f"{_below(candidate.confidence, min_confidence)} is under the drafting cut {min_confidence:.2f}",
+        "unsure",
+    )
+
+
+def _no_subject(p: Proposition, sure: bool) -> str | None:
+    """Why the proposition names nobody, or None. A subject the parser could not find at all, or
+    one that runs into a clause, is forgiven when the scorer is sure: the wording is the drafting's
+    to fix, the event may still be sound."""
+    subject = p.subject.strip()
+    if not subject:
+        if sure or _number(p.phrase) is not None:
+            return None
+        return f"no named subject: the claim has no subject and verb to ask about ({_short(p.phrase)!r})"
+    if subject.lower() in _BARE_PRONOUNS:
+        return f"no named subject: {subject!r} is not resolved to a name"
+    if not sure and _CLAUSE_SUBJECT.search(subject):
+        return f"no named subject: {_short(subject)!r} is a clause, not a name"
+    return None
+
+
+def _past(candidate: Candidate, p: Proposition, article: Article) -> str | None:
+    """Why the claim is about the present or the past, or None."""
+    published = article.published
+    if published is not None and candidate.window_end is not None and candidate.window_end < published:
+        window = candidate.window_phrase or candidate.window_end.isoformat()
+        return f"a present or past assessment: the window {window!r} ended before publication ({published})"
+    if re.match(r"(?i)^(?:have|has|had)\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ought|ied)\b", p.phrase):
+        return f"a present or past assessment: {_short(p.phrase, 3)!r} is what would have happened"
+    clause = _clause(candidate, article)
+    scheduled_then = _SCHEDULED_IN_THE_PAST.search(clause)
+    if scheduled_then:
+        return f"a present or past assessment: {scheduled_then.group(0)!r} was the plan, not a forecast"
+    if _FUTURE_CUE.search(clause) or _later_year(clause, published):
+        return None
+    past = _past_verb(candidate.quote)
+    if past is not None:
+        return f"a present or past assessment: {past!r} is in the past tense, and nothing says it is to come"
+    return None
+
+
+def _later_year(text: str, published: date | None) -> bool:
+    """The text names a year after publication ("reaching 24.4 percent of GDP in 2035")."""
+    if published is None:
+        return False
+    return any(int(year) > published.year for year in re.findall(r"\b(?:19|20)\d{2}\b", text))
+
+
+def _past_verb(quote: str) -> str | None:
+    """The first verb of the quote in the past tense ("averaged", "criticized"), or None. A
+    participle is not one: after an article or auxiliary ("the revised figure", "has risen") or
+    before "by" ("debt held by the public")."""
+    words: list[str] = re.findall(r"[A-Za-z'-]+", quote)
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+        lower = word.lower()
+        if "-" in lower or not (
+            lower in _PAST_FORMS or (lower.endswith("ed") and len(lower) > 4 and lemmatise(lower) != lower)
+        ):
+            continue  # "COVID-related" is an adjective
+        if before.lower() in _NOT_BEFORE_A_PAST_VERB or after.lower() == "by":
+            continue
+        return word
+    return None
+
+
+def _clause(candidate: Candidate, article: Article) -> str:
+    """The quote, with the rest of its sentence up to the quote (where a modal may sit)."""
+    start = candidate.sentence_start if 0 <= candidate.sentence_start <= candidate.char_start else candidate.char_start
+    text = article.body[start : candidate.char_end] if article.body else ""
+    return text if candidate.quote in text else candidate.quote
+
+
+def _event_verb(p: Proposition) -> tuple[str, str]:
+    """The verb that names the event and the phrase from it: a passive's participle ("be held" ->
+    hold), the verb after "be to" ("the next stage will be to launch")."""
+    phrase = p.phrase.strip()
+    words = phrase.split()
+    if p.verb != "be" or len(words) < 2:
+        return p.verb, phrase
+    second = words[1].lower().strip(",.;:")
+    if second == "to" and len(words) >= 3:
+        return lemmatise(words[2]), " ".join(words[2:])
+    if lemmatise(second) != second and not second.endswith(("s", "ing")):
+        return lemmatise(second), " ".join(words[1:])  # "be held", "be met", "be brought forward"
+    return p.verb, phrase
+
+
+def _event_named(p: Proposition, verb: str, phrase: str) -> str | None:
+    """The event a claim names through a light verb: "there will be a motion", "lead to a
+    military confrontation", "the rocket launch is planned for 2015"."""
+    rest = " ".join(phrase.split()[1:])
+    if verb == "be":
+        # "there will be a motion", "the response will be more dismissals": the noun is the event.
+        found = _EVENT_NOUNS.search(" ".join(rest.split()[:4]))
+        return f"be {rest[: found.end()]}" if found else None
+    if verb in _CAUSAL_VERBS:
+        found = _EVENT_NOUNS.search(rest)
+        return f"{phrase.split()[0]} {rest[: found.end()]}" if found else None
+    if verb in ("plan", "schedule", "set", "expect") and _EVENT_NOUNS.search(p.subject):
+        return f"{_short(p.subject, 4)} {_quote(phrase, verb)}"
+    return None
+
+
+def _number(text: str) -> str | None:
+    """The number a claim compares against ("to 0.7% of"), quoted with a word either side, or None."""
+    found = _NUMBER.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].split()[-1:]
+    after = text[found.end() :].split()[:2]
+    return " ".join([*before, found.group(0).strip(), *after]).strip(" ,;:.")
+
+
+def _moving_quantity(p: Proposition, verb: str, phrase: str) -> str | None:
+    """A measured thing the claim says will move ("push up UK petrol prices"), quoted, or None."""
+    if verb in NO_EVENT_VERBS - _CAUSAL_VERBS - _STATE_VERBS:
+        return None
+    quantity = _QUANTITY.search(phrase)
+    if quantity is None or not _DIRECTION.search(phrase):
+        return None
+    return _quote(phrase, verb, 4) if len(phrase.split()) > 1 else quantity.group(0)
+
+
+def _measured(p: Proposition, verb: str) -> str | None:
+    """The number or measured quantity a level verb is about, quoted, or None: a number in the
+    phrase, the statistic that is the subject, or (for "maintain the target range") its object."""
+    number = _number(p.phrase)
+    if number is not None:
+        return number
+    quantity = _QUANTITY.search(p.subject)
+    if quantity is None and verb in _TRANSITIVE_LEVEL:
+        # The object itself, not a word further on: "maintain this target range", but not
+        # "maintain discipline on public spending".
+        quantity = _QUANTITY.search(" ".join(p.phrase.split()[1:4]))
+    return quantity.group(0) if quantity else None
+
+
+def _abstract_object(phrase: str, verb: str) -> bool:
+    """ "threaten U.S. interests", "target democratic processes": an act on an abstraction. Only
+    the object counts: a passive has none ("be introduced to support ..."), and a purpose clause
+    ("to support ...", "in order to ...") is not the object."""
+    if phrase.lower().startswith("be "):
+        return False
+    words = phrase.split()
+    start = next((i + 1 for i, w in enumerate(words) if lemmatise(w.lower().strip(",.;:")) == verb), 1)
+    obj = []
+    for word in words[start:]:
+        if word.lower() in ("to", "for", "so", "in", "by", "through", "with", "while", "as"):
+            break
+        obj.append(word)
+    return any(w in ABSTRACT_NOUNS | _ABSTRACT_EXTRA for w in content_words(" ".join(obj))[:3])
+
+
+def _quote(phrase: str, verb: str, most: int = 2) -> str:
+    """The phrase's words up to its verb ("continue to work"); after a light verb ("remain",
+    "pose", "take") also the words up to ``most`` content words, stopping at a function word
+    once one is taken ("remain vulnerable", "weigh on economic activity")."""
+    words = phrase.split()
+    end = next((i for i, w in enumerate(words) if lemmatise(w.lower().strip(",.;:")) == verb), 0)
+    # A verb on its own says too little ("strengthen"): its object or complement goes with it.
+    if verb in _LIGHT_VERBS or verb in LEVEL_VERBS or end == 0:
+        taken = 0
+        stop = end + 1
+        while stop < len(words) and taken < most:
+            word = words[stop].lower().strip(",.;:")
+            if word in _FUNCTION_WORDS or word in ("and", "or", "but", "than"):
+                if taken:
+                    break
+            else:
+                taken += 1
+            stop += 1
+        end = stop - 1
+    return " ".join(words[: end + 1]).strip(" ,;:.") or phrase
+
+
+def _below(confidence: float, cut: float) -> str:
+    """The confidence with enough digits to show it is under the cut (0.399, not 0.40)."""
+    shown = f"{confidence:.2f}"
+    return shown if float(shown) < cut else f"{confidence:.3f}"
+
+
+def _short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")

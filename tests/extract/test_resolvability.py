@@ -1,0 +1,205 @@
+"""The resolvability gate: a claim is drafted only when it names an event a stranger could check.
+
+The fixture article (tests/data/extract/resolvability.txt) holds three clear events, the six
+claims with nothing to observe that the hand-scored draft sample had to rewrite, a past
+assessment, a subject left as "it", and a claim whose verb is no recognised act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from forecasts.cli import cli
+from forecasts.extract.article import Article, read_article
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.drafts import write_drafts
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.propositions import propose
+from forecasts.extract.resolvability import DRAFT_CONFIDENCE, judge_resolvability
+from forecasts.store import load_catalog
+
+FIXTURE = Path(__file__).parents[1] / "data" / "extract" / "resolvability.txt"
+ARTICLE = read_article(str(FIXTURE))
+
+KEPT = {
+    "Iran will strike US forces within two weeks": "an observable attack: 'strike US forces'",
+    "The Fed will raise rates by 50 basis points in June.": "an observable act: 'raise rates'",
+    "The election will take place on 8 June.": "an observable act: 'take place'",
+}
+REFUSED = {
+    "It will probably not do any harm.": "no named subject: 'it' is not resolved to a name",
+    "My government will continue to work to bring communities together and strengthen society.": (
+        "no observable event: 'continue to work'"
+    ),
+    "Lastly, we expect our supply chains will remain vulnerable to foreign manipulation abroad.": (
+        "no observable event: 'remain vulnerable' is a state, not an event"
+    ),
+    "The effects of the coronavirus will weigh on economic activity in the near term and pose risks to the "
+    "economic outlook.": "no observable event: 'weigh on economic activity'",
+    "Legislation will strengthen the capability and accountability of the police service in England and Wales.": (
+        "no observable event: 'strengthen the capability'"
+    ),
+    "This assessment will take into account a wide range of information, including measures of labor market "
+    "conditions.": "no observable event: 'take into account'",
+    "Know that the line of Resistance Jihad will continue with greater motivation.": (
+        "no observable event: 'continue with greater motivation'"
+    ),
+    "U.S. regular gasoline retail prices averaged $2.64 a gallon in August.": (
+        "a present or past assessment: 'averaged' is in the past tense, and nothing says it is to come"
+    ),
+}
+UNSURE = "First, Russia plans to manufacture a pretext for its attack."
+
+
+def claims(article: Article = ARTICLE) -> dict[str, Candidate]:
+    """Every claim the rules analyse in the article, by quote: none dropped for its score, so
+    the gate is tested on its own (the listing threshold is the extractor's business)."""
+    return {c.quote: c for c in analyse_article(article, None, 0.0).candidates}
+
+
+def judged(quote: str, confidence: float | None = None) -> tuple[bool, str]:
+    candidate = claims()[quote]
+    if confidence is not None:
+        candidate = replace(candidate, confidence=confidence)
+    verdict = judge_resolvability(candidate, propose(candidate, ARTICLE), ARTICLE)
+    return verdict.resolvable, verdict.reason
+
+
+def test_the_fixture_is_read_as_these_claims() -> None:
+    assert sorted(claims()) == sorted([*KEPT, *REFUSED, UNSURE])
+
+
+@pytest.mark.parametrize("quote", list(KEPT))
+def test_clear_events_are_kept(quote: str) -> None:
+    assert judged(quote) == (True, KEPT[quote])
+
+
+@pytest.mark.parametrize("quote", list(REFUSED))
+def test_claims_with_nothing_to_check_are_refused_with_the_words_quoted(quote: str) -> None:
+    assert judged(quote) == (False, REFUSED[quote])
+
+
+def test_a_verb_that_is_no_recognised_act_needs_the_stricter_drafting_confidence() -> None:
+    assert DRAFT_CONFIDENCE == 0.45
+    assert judged(UNSURE, 0.3) == (
+        False,
+        "not clearly an event: 'manufacture a pretext' is no recognised act, and the scorer's confidence 0.30 is "
+        "under the drafting cut 0.45",
+    )
+    assert judged(UNSURE, 0.6) == (True, "confidence 0.60 that 'manufacture a pretext' is a forecast")
+    # A confidence just under the cut is shown with the digit that puts it under.
+    assert "confidence 0.449 is under the drafting cut 0.45" in judged(UNSURE, 0.449)[1]
+
+
+def test_a_clear_event_is_kept_whatever_the_scorer_says() -> None:
+    assert judged("The election will take place on 8 June.", 0.26) == (True, "an observable act: 'take place'")
+
+
+def test_a_window_that_ended_before_publication_is_a_past_assessment() -> None:
+    candidate = replace(claims()["The election will take place on 8 June."], window_end=date(2019, 12, 8))
+    verdict = judge_resolvability(candidate, propose(candidate, ARTICLE), ARTICLE)
+    assert (verdict.resolvable, verdict.reason) == (
+        False,
+        "a present or past assessment: the window 'on 8 June' ended before publication (2020-01-05)",
+    )
+
+
+def test_write_drafts_drafts_only_the_clear_events_and_says_why_the_rest_were_not(tmp_path: Path) -> None:
+    root = tmp_path / "scenarios"
+    found = list(claims().values())
+    report = write_drafts(found, ARTICLE, root / "case", root)
+    drafted = {s.quote for f in load_catalog(root).files for s in f.scenario.all_sources()}
+    assert drafted == set(KEPT)
+    assert len(report.written) == 3
+    # Reading order, each with the reason the gate gave.
+    refused = {**REFUSED, UNSURE: judged(UNSURE)[1]}
+    assert [(c.quote, reason) for c, reason in report.not_drafted] == [
+        (c.quote, refused[c.quote]) for c in found if c.quote in refused
+    ]
+
+
+def test_write_drafts_drafts_every_claim_when_asked(tmp_path: Path) -> None:
+    root = tmp_path / "scenarios"
+    report = write_drafts(list(claims().values()), ARTICLE, root / "case", root, draft_all=True)
+    assert report.not_drafted == [] and report.failed == []
+    drafted = {s.quote for f in load_catalog(root).files for s in f.scenario.all_sources()}
+    assert drafted == {*KEPT, *REFUSED, UNSURE}
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FORECASTS_SCENARIOS", raising=False)
+
+    def invoke(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+def test_the_cli_says_which_claims_it_did_not_draft_and_why(run) -> None:  # type: ignore[no-untyped-def]
+    # --min-confidence 0.05: every claim of the fixture is listed, so the gate alone decides.
+    result = run("extract", str(FIXTURE), "--min-confidence", "0.05", "--write", "scenarios/t", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    not_drafted = [line for line in lines if line.startswith("not drafted")]
+    assert not_drafted[:2] == [
+        "not drafted (no named subject: 'it' is not resolved to a name): 'It will probably not do any harm.'",
+        "not drafted (no observable event: 'continue to work'): 'My government will continue to work to bring "
+        "communities together and strengthen'",
+    ]
+    assert len(not_drafted) == len(REFUSED) + 1
+    assert len([line for line in lines if line.startswith("wrote scenarios/t/")]) == 3
+    assert lines[-1] == (
+        "3 draft(s) written to scenarios/t, 0 claim(s) attached to existing scenarios, 0 skipped as already present, "
+        "9 not drafted (no event a stranger could check; --draft-all drafts them)"
+    )
+
+
+def test_the_cli_drafts_them_all_with_draft_all(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        "extract", str(FIXTURE), "--min-confidence", "0.05", "--write", "scenarios/t", "--draft-all", "--format", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert not any(line.startswith("not drafted") for line in result.stderr.splitlines())
+    assert result.stderr.splitlines()[-1] == (
+        "12 draft(s) written to scenarios/t, 0 claim(s) attached to existing scenarios, 0 skipped as already present"
+    )
+    assert run("validate").stdout == "ok: 12 scenarios in scenarios valid\n"
+
+
+def test_draft_all_without_write_is_refused_before_anything_is_read(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("extract", "missing.txt", "--draft-all")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: --draft-all drafts the claims --write would hold back: give --write DIR too"
+    )
+
+
+WORDS = st.sampled_from(
+    "Iran Russia the government prices will may continue to work strike remain vulnerable rise by 5% in June "
+    "it we legislation strengthen take into account place averaged held launch a missile".split()
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(WORDS, min_size=3, max_size=14).map(" ".join), min_size=1, max_size=4))
+def test_every_verdict_quotes_words_of_the_claim(sentences: list[str]) -> None:
+    body = " ".join(s[:1].upper() + s[1:] + "." for s in sentences)
+    article = Article(body=body, source="t.txt", published=date(2020, 1, 5))
+    for candidate in analyse_article(article, None, 0.0).candidates:
+        p = propose(candidate, article)
+        verdict = judge_resolvability(candidate, p, article)
+        quoted = re.search(r"'([^']+)'", verdict.reason) or re.search(r'"([^"]+)"', verdict.reason)
+        assert quoted is not None, verdict.reason
+        words = quoted.group(1).removesuffix(" ...").split()
+        said = f"{p.subject} {p.phrase} {candidate.quote} {candidate.window_phrase or ''}".lower()
+        assert all(w.lower() in said for w in words if not w.startswith("0.")), (verdict.reason, said)
