@@ -42,6 +42,7 @@ ERROR_KEY = "extract:error"
 SAVED_KEY = "extract:saved"
 SAVE_ERROR_KEY = "extract:save_error"
 CASE_KEY = "extract_case"
+DRAFT_ALL_KEY = "extract_draft_all"
 NEW_CASE_KEY = "extract_new_case"
 NEW_CASE = "New case folder…"
 PASTED = "pasted text"
@@ -282,7 +283,14 @@ def _save(found: Extraction) -> None:
         st.session_state[SAVE_ERROR_KEY] = [f"Nothing saved: {decision.reason}"]
         return
     try:
-        report = write_drafts(chosen, found.article, root / case, root, origin=session_origin())
+        report = write_drafts(
+            chosen,
+            found.article,
+            root / case,
+            root,
+            origin=session_origin(),
+            draft_all=bool(st.session_state.get(DRAFT_ALL_KEY)),
+        )
     except Exception as exc:  # noqa: BLE001 -- a failed save must be reported, not crash the page
         st.session_state[SAVE_ERROR_KEY] = [f"Nothing more was saved: {type(exc).__name__}: {exc}"]
         return
@@ -312,11 +320,20 @@ def _show_report(report: DraftReport, root: Path) -> None:
             for c, p in report.skipped
         )
         st.info(f"Skipped {len(report.skipped)} already in the scenarios (same quote, same source):\n{lines}")
+    if report.not_drafted:
+        lines = "\n".join(
+            f"- “{markup.escape_markdown(c.quote[:90])}”: {markup.escape_markdown(reason)}"
+            for c, reason in report.not_drafted
+        )
+        st.info(
+            f"Not drafted: {len(report.not_drafted)} claim(s) name no event a stranger could check "
+            f"(tick “Draft claims with no checkable event too” to draft them anyway):\n{lines}"
+        )
     for candidate, message in report.failed:
         st.error(markup.escape_markdown(f"Not written: “{candidate.quote[:60]}”: {message}"), icon=":material/error:")
     for warning in report.warnings:
         st.warning(markup.escape_markdown(warning), icon=":material/warning:")
-    if not (report.written or report.attached or report.skipped or report.failed):
+    if not (report.written or report.attached or report.skipped or report.not_drafted or report.failed):
         st.info("Nothing to write.")
 
 
@@ -340,7 +357,15 @@ def _save_panel(found: Extraction) -> None:
         st.caption(
             "One draft per event (claims about the same event share it; a conditional forecast's condition gets a "
             "draft of its own), `status: draft`, never overwriting a file; a claim about an event already in the "
-            "scenarios is attached to it, and a quote already there from the same source is skipped."
+            "scenarios is attached to it, and a quote already there from the same source is skipped. A claim that "
+            "names no event a stranger could check (nothing to observe, a past assessment, no named subject) is "
+            "not drafted, and the reason is shown."
+        )
+        st.checkbox(
+            "Draft claims with no checkable event too",
+            key=DRAFT_ALL_KEY,
+            help="Also draft the claims that name no event a stranger could check (as `forecasts extract --write "
+            "--draft-all`).",
         )
         st.button(
             f"Save {ticked} as drafts",

@@ -249,3 +249,29 @@ def test_editor_errors_keep_everything_unwritten(bundled: Path, editor: None) ->
     ]
     assert files_under(bundled) == before
     assert not (bundled / "ukraine-2023").exists()
+
+
+def test_editor_is_told_which_claims_were_not_drafted_and_can_draft_them_too(bundled: Path, editor: None) -> None:
+    text = (REPO / "tests" / "data" / "extract" / "resolvability.txt").read_text(encoding="utf-8")
+    at = paste(extract_page(), text)
+    at.selectbox(key="extract_case").select("New case folder…").run()
+    at.text_input(key="extract_new_case").input("gate-2020").run()
+    at.button(key="extract_save").click().run()
+    assert not at.exception and not at.error
+    # The three clear events are drafted; the claims with nothing to observe are listed, with why.
+    assert "Wrote 3 draft scenarios" in at.success[0].value
+    (held_back,) = [i.value.replace("\\", "") for i in at.info if i.value.startswith("Not drafted: ")]
+    assert "name no event a stranger could check" in held_back
+    assert (
+        "- “My government will continue to work to bring communities together and strengthen society.”: "
+        "no observable event: 'continue to work'\n" in held_back
+    )
+    assert len(list((bundled / "gate-2020").glob("*.yaml"))) == 3
+
+    at.checkbox(key="extract_draft_all").check().run()
+    at.text_input(key="extract_new_case").input("gate-all").run()
+    at.button(key="extract_save").click().run()
+    assert not at.exception and not at.error
+    assert not [i.value for i in at.info if i.value.startswith("Not drafted: ")]
+    drafted = len(list((bundled / "gate-all").glob("*.yaml")))
+    assert drafted > 3 and f"Wrote {drafted} draft scenarios" in at.success[0].value
