@@ -23,6 +23,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
+from forecasts.extract.qualifiers import named_mention, qualify_subject
 
 EVENT_KINDS = (
     "attack",
@@ -965,31 +966,24 @@ _DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+([a-z][a-z-]+)$",
 _DEMONSTRATIVE_IN = re.compile(r"\b(?:this|that|these|those)\s+([a-z][a-z-]+)\b")
 
 
-def _described(noun: str, body: str, before: int) -> str | None:
-    """What "the command" or "this facility" stands for: the nearest earlier "U.S. Cyber Command" or
-    "a facility where we will build marine platforms" (a name ending in the noun, or the noun with
-    the clause that defined it)."""
+def _acts(word: str) -> bool:
+    """A lower-case word after a name is what the name does ("will", "met"), not a noun it modifies."""
+    return word in _STOP or lemmatise(word) in _KNOWN_VERBS
+
+
+def _described(noun: str, body: str, before: int, title: str | None = None) -> str | None:
+    """What "the command" or "this facility" stands for: the name with that head noun the article
+    is about ("U.S. Cyber Command", ``qualifiers.named_mention``), or the nearest earlier "a
+    facility where we will build marine platforms" (the noun with the clause that defined it)."""
     window = body[max(0, before - 1500) : before]
-    named = rf"((?:the\s+)?(?:[A-Z][\w.'-]*\s+){{1,4}}{noun[0].upper()}{re.escape(noun[1:])})\b"
     defined = (
         rf"\b(?:a|an|the)\s+({re.escape(noun)}\s+(?:where|that|which|of|for|in|at)\s+[^.;,:()]{{3,60}}?)(?=[.;,:()]|$)"
     )
-    found: tuple[int, str] | None = None
-    for pattern in (named, defined):
-        for m in re.finditer(pattern, window):
-            text = m.group(1)
-            after = re.match(r"\s+([a-z]+)", window[m.end() :])
-            if pattern is named and (
-                re.search(r"['\u2019]s\b", text)  # "the Federal Reserve's Treasury": an owner, not the name
-                or (after and after.group(1) not in _STOP and lemmatise(after.group(1)) not in _KNOWN_VERBS)
-            ):
-                continue  # "Treasury securities": the name only modifies another noun
-            if pattern is defined:
-                text = "the " + text
-            else:
-                text = _SENTENCE_END.split(text)[-1]  # "The SRF. The Desk": the name is "The Desk"
-            if found is None or m.start() > found[0]:
-                found = (m.start(), text)
+    found = named_mention(noun, body, before, title, _acts)
+    for m in re.finditer(defined, window):
+        start = max(0, before - 1500) + m.start()
+        if found is None or start > found[0]:
+            found = (start, "the " + m.group(1))
     if found is None:
         return None
     return found[1] if len(found[1].split()) <= 12 else None
@@ -1057,16 +1051,18 @@ def _resolve_them(text: str, body: str, before: int) -> str:
     return re.sub(r"\bthem\b", antecedent, text, count=1) if antecedent else text
 
 
-def _resolve_demonstratives(subject: str, phrase: str, body: str, before: int) -> tuple[str, str]:
+def _resolve_demonstratives(
+    subject: str, phrase: str, body: str, before: int, title: str | None = None
+) -> tuple[str, str]:
     """ "The command will stand up" -> "U.S. Cyber Command will stand up"; "this facility" likewise;
     "this number" -> the quantity the text stated before."""
     m = _DEMONSTRATIVE.match(subject.strip())
     if m and m.group(1).lower() in _QUANTITY_NOUNS and not subject.lower().startswith("the "):
         subject = _stated_quantity(body, before) or subject
     elif m and not re.fullmatch(_ATTACK_NOUNS, m.group(1), re.IGNORECASE):
-        subject = _described(m.group(1), body, before) or subject
+        subject = _described(m.group(1), body, before, title) or subject
     for found in list(_DEMONSTRATIVE_IN.finditer(phrase))[:2]:
-        described = _described(found.group(1), body, before)
+        described = _described(found.group(1), body, before, title)
         if described:
             phrase = phrase.replace(found.group(0), described, 1)
     return subject, phrase
@@ -1125,6 +1121,13 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
     return re.sub(r"(?i)\bour\s+(?=(\S+(?:\s+\S+){0,3}))", owner, phrase)
 
 
+def _subject_position(subject: str, candidate: Candidate) -> int:
+    """Where the subject's first word stands in the body (the claim's start when the quote lacks it)."""
+    first = subject.split()[0] if subject.split() else ""
+    found = re.search(rf"(?i)\b{re.escape(first)}\b", candidate.quote) if first else None
+    return candidate.char_start + (found.start() if found else 0)
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
     if parsed is not None and parsed[1] == "happen":
@@ -1151,12 +1154,13 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _resolve_subject(subject, candidate, article)
         subject = complete_name(subject, article.body, candidate.char_start)
         subject = _owned_event(subject, article.body, candidate.char_start)
-        subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start)
+        subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start, article.title)
         subject = _resolve_them(subject, article.body, candidate.char_start)
         phrase = _resolve_them(phrase, article.body, candidate.char_start)
         subject = _own_subject(subject, candidate, article)
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
+        subject = qualify_subject(subject, article, _subject_position(subject, candidate))
         phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):

@@ -1,0 +1,224 @@
+"""Qualifiers: what a definite description needs from the article to be read on its own.
+
+An article names a thing in full once and then shortens it: "the South American Community of
+Nations" becomes "the community", "the House of Commons" "the House", "the first launches
+from the Arctic Spaceport" "the first launches", and a paragraph headed "Latin America and the
+Caribbean:" says only "Growth will edge up". A question a stranger reads needs the qualifier
+back. Four rules, each from the article alone:
+
+- a name's head noun ("the community") is the name the article is about: one its title gives,
+  else the nearest before the claim, the fullest form of it ("U.S. Cyber Command", not "Cyber
+  Command"); ``named_mention``;
+- a national election, chamber or institution ("the general election", "the House of Commons",
+  "Parliament") gets the country the article is about ("the UK general election");
+- an event without its place ("the first launches") gets the place the fullest earlier mention
+  of the same event gave ("from the Arctic Spaceport"), else the facility the title names;
+- a statistic without its place ("growth", "inflation") gets the region its paragraph is headed
+  by ("Latin America and the Caribbean: ...") or its sentence opens with ("In the euro area, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from forecasts.extract.article import Article
+from forecasts.extract.article_countries import subject_country
+from forecasts.extract.gazetteer import actors_in, country_actor, display_name
+
+_CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
+
+
+def _names_with_head(noun: str, text: str, acts: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """Names in ``text`` whose head is ``noun``: "the Andean Community", "the House of Commons"."""
+    head = re.escape(noun[0].upper() + noun[1:])
+    pattern = re.compile(
+        rf"((?:the\s+)?(?:{_CAPITAL_WORD}\s+){{0,4}}{head}"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+(?:{_CAPITAL_WORD}|and))*)?)\b"
+    )
+    found = []
+    for m in pattern.finditer(text):
+        # "The SRF. The Desk": a name never runs across a sentence end ("U.S. Cyber Command" is one name).
+        name = _SENTENCE_END.split(re.sub(r"\s+and$", "", m.group(1)))[-1]
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        if bare == noun[0].upper() + noun[1:] or re.search(r"['\u2019]s\b", name):
+            continue  # the noun alone, or "the Federal Reserve's Treasury": an owner, not the name
+        if bare.split()[0] in _DETERMINERS or re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue  # "A CPP Win Means ...": a headline in title case, not a name
+        after = re.match(r"\s+([a-z]+)", text[m.end() :])
+        if after and not re.search(r"\s(?:of|for)\s", bare) and not acts(after.group(1)):
+            continue  # "Treasury securities": the name only modifies another noun
+        found.append((m.start() + len(m.group(1)) - len(name), re.sub(r"^The\s+", "the ", name)))
+    return found
+
+
+_DETERMINERS = frozenset("A An This That These Those Our Its Their His Her Each Every No Any Some".split())
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<=[A-Za-z0-9]{2})\.\s+(?=[A-Z])")
+
+
+def _in_running_text(name: str, text: str) -> bool:
+    """``name`` is written in ``text`` on a line of running text, not only in title-case headings."""
+    bare = re.sub(r"^the\s+", "", name)
+    for m in re.finditer(rf"\b{re.escape(bare)}\b", text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+        if sum(w[0].islower() for w in words) >= 0.3 * len(words):
+            return True
+    return False
+
+
+def named_mention(
+    noun: str, body: str, before: int, title: str | None, acts: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    """The name with head ``noun`` that "the <noun>" stands for, and where it is, or None.
+
+    ``acts`` tells whether a lower-case word after a name is what the name does ("the U.S.
+    Treasury will", "Cyber Command met"), not a noun the name modifies ("Treasury securities"):
+    the caller knows the verbs.
+
+    A name in the title is the article's subject and wins; else the nearest name in the 1500
+    characters before ``before``. The fullest form of the winner is kept: "U.S. Cyber Command"
+    over "Cyber Command" when both are written.
+    """
+    window_start = max(0, before - 1500)
+    near = [(start + window_start, name) for start, name in _names_with_head(noun, body[window_start:before], acts)]
+    # A title is written in title case ("Threat Actors To Converge ..."): only a name the text
+    # itself writes the same way counts.
+    earlier = body[:before]
+    headline = [name for _, name in _names_with_head(noun, title or "", acts) if _in_running_text(name, earlier)]
+    if not near and not headline:
+        return None
+    if headline:
+        chosen = (near[-1][0] if near else 0, max(headline, key=len))
+    else:
+        chosen = near[-1]
+    bare = re.sub(r"^the\s+", "", chosen[1])
+    fuller = [name for _, name in near if bare in name and len(name) > len(chosen[1])]
+    if fuller:
+        chosen = (chosen[0], max(fuller, key=len))
+    name = chosen[1]
+    if not name.startswith("the ") and re.search(r"\b(?:of|for)\b", name):
+        name = "the " + name  # "South American Community of Nations" reads with "the"
+    return chosen[0], name
+
+
+# --- national elections, chambers and institutions -------------------------------------------
+
+_NATIONAL = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:next|coming|upcoming|general|presidential|parliamentary|legislative|local|snap|early|"
+    r"midterm|federal|national)\s+)*(?:elections?|referendum|parliament|house(?:\s+of\s+(?:commons|lords|"
+    r"representatives))?|senate|congress|government|budget|constitution)$"
+)
+_SHORT_COUNTRY = {"GBR": "UK", "USA": "US"}
+
+
+def with_country(description: str, article: Article, before: int) -> str:
+    """ "the general election" -> "the UK general election" in an article about the UK."""
+    if not _NATIONAL.match(description.strip()) or actors_in(description):
+        return description
+    code = subject_country(article, before)
+    if code is None:
+        return description
+    rest = re.sub(r"(?i)^the\s+", "", description.strip())
+    # "the next election" -> "the next UK election": the country goes after "next" or "coming".
+    lead = re.match(r"(?i)(?:next|coming|upcoming|last)\s+", rest)
+    lead_words = lead.group(0) if lead else ""
+    rest = rest[len(lead_words) :]
+    if code in _SHORT_COUNTRY:
+        return f"the {lead_words}{_SHORT_COUNTRY[code]} {rest}"
+    country = display_name(country_actor(code))
+    return f"{country}'{'' if country.endswith('s') else 's'} {lead_words}{rest}"
+
+
+# --- events without their place -----------------------------------------------------------------
+
+_EVENT = re.compile(
+    r"(?i)^the\s+(?P<description>(?:(?:first|second|third|next|last|final|initial|maiden|inaugural|manned|crewed|"
+    r"unmanned|uncrewed|test|commercial|regular)\s+)*(?P<noun>launch(?:es)?|flights?|missions?|tests?|"
+    r"shipments?|deliver(?:y|ies)|services?|departures?|arrivals?))$"
+)
+_FACILITY = re.compile(
+    r"((?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Centre|Center|Cosmodrome|Spaceport|Base|Airport|Port|Plant|"
+    r"Station|Site|Facility|Range|Terminal|Shipyard|Airfield|Field))\b"
+)
+_FROM_NOUNS = ("launch", "flight", "mission", "shipment", "deliver", "departure")
+
+
+def with_place(description: str, article: Article, before: int) -> str:
+    """ "the first launches" -> "the first launches from the Arctic Spaceport": the place the fullest
+    earlier mention of the same event gave, else the facility the title names."""
+    m = _EVENT.match(description.strip())
+    if m is None:
+        return description
+    noun = m.group("noun").lower()
+    stem = re.sub(r"(?:es|s|y|ies)$", "", noun)
+    place_pattern = re.compile(
+        rf"\b(?i:{re.escape(stem)})\w*\s+(?P<place>(?:from|at|in|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+        rf"(?:\s+[A-Z][\w'\u2019-]*){{0,4}})"
+    )
+    places = [p.group("place") for p in place_pattern.finditer(article.body[:before])]
+    if places:
+        return f"{description.strip()} {max(places, key=len)}"
+    facility = _FACILITY.search(article.title or "")
+    if facility is None or actors_in(facility.group(1)):
+        return description
+    name = facility.group(1)
+    name = name if name.startswith("the ") else f"the {name}"
+    preposition = "from" if noun.startswith(_FROM_NOUNS) else "at"
+    return f"{description.strip()} {preposition} {name}"
+
+
+# --- statistics without their region ----------------------------------------------------------
+
+_STATISTIC = re.compile(
+    r"(?i)^(?:(?:real|nominal|annual|average|economic|gdp|headline|core|consumer[- ]price)\s+)*"
+    r"(?:growth|inflation|unemployment|gdp|output|investment|exports|imports)$"
+)
+_HEADING = re.compile(r"^(?P<label>[A-Z][\w'\u2019-]*(?:,?\s+(?:(?:and|the|of)\s+){0,2}[A-Z][\w'\u2019-]*){0,9}):\s")
+_OPENING_PLACE = re.compile(
+    r"(?:^|[.!?]\s+)In\s+(?P<place>(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,5}|"
+    r"euro\s+area|euro\s*zone|emerging\s+markets?|advanced\s+economies|developing\s+economies)),\s*[^.!?]*$"
+)
+_NEEDS_THE = re.compile(
+    r"^(?:Middle\s+East|Caribbean|Americas|United\s+States|United\s+Kingdom|Gulf|Balkans|Sahel|Netherlands|"
+    r"Philippines|euro\s+area)\b"
+)
+_MONTHS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b"
+)
+
+
+def with_region(statistic: str, article: Article, before: int) -> str:
+    """ "growth" -> "growth in Latin America and the Caribbean" when its paragraph is headed by the
+    region ("Latin America and the Caribbean: Growth ...") or its sentence opens with it ("In the
+    euro area, inflation ...")."""
+    if not _STATISTIC.match(statistic.strip()) or actors_in(statistic):
+        return statistic
+    body = article.body
+    paragraph = body[body.rfind("\n", 0, before) + 1 : before + 1]
+    place = None
+    heading = _HEADING.match(paragraph)
+    if heading:
+        place = heading.group("label")
+    else:
+        opening = _OPENING_PLACE.search(paragraph[:-1] + " ")
+        if opening and not _MONTHS.match(re.sub(r"^the\s+", "", opening.group("place"))):
+            place = opening.group("place")
+    if place is None:
+        return statistic
+    if _NEEDS_THE.match(place):
+        place = "the " + place
+    first, _, rest = statistic.strip().partition(" ")
+    if not first.isupper():
+        first = first.lower()  # "Growth" opened the sentence; "GDP" stays
+    return f"{' '.join(w for w in (first, rest) if w)} in {place}"
+
+
+def qualify_subject(subject: str, article: Article, before: int) -> str:
+    """The subject with the qualifier the article gave it: its country, its place or its region."""
+    qualified = with_country(subject, article, before)
+    if qualified == subject:
+        qualified = with_place(subject, article, before)
+    if qualified == subject:
+        qualified = with_region(subject, article, before)
+    return qualified

@@ -1,0 +1,94 @@
+"""Definite descriptions keep the qualifier the article gave them, so the question reads on its own.
+
+Texts are made up, of the shapes the hand-scored sample found drafted without their qualifier:
+"the general election" (of which country?), "the House" (the House of Commons), "the community"
+(resolved to the wrong body), "the first launches" (from where?), "growth" (of which region?).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.propositions import propose
+
+PUBLISHED = date(2019, 10, 30)
+
+
+def subject_of(body: str, quote: str, **article: str) -> str:
+    """The proposition's subject for ``quote`` in ``body`` (an author's claim in an article like ``article``)."""
+    outlet = article.get("outlet", "Test Wire")
+    made = Article(
+        body=body,
+        source="story.txt",
+        outlet=outlet,
+        url=article.get("url"),
+        title=article.get("title"),
+        published=PUBLISHED,
+    )
+    return propose(claim(body, quote, outlet, "author (no byline)", "author"), made).subject
+
+
+def test_a_national_election_or_chamber_is_named_with_its_country() -> None:
+    uk = {"outlet": "House of Commons Library", "url": "https://commonslibrary.parliament.uk/election-guide/"}
+    body = "The Prime Minister said on Monday that the general election would take place on 12 December."
+    assert subject_of(body, "the general election would take place on 12 December", **uk) == "the UK general election"
+    # "the House" is the fullest name the article gave it before, with its country.
+    body = "MPs in the House of Commons debated the bill. The House will rise for the summer recess."
+    assert subject_of(body, "The House will rise for the summer recess", **uk) == "the UK House of Commons"
+    # The country an article is about outweighs the one it is published in.
+    body = (
+        "Poland votes on Sunday. Polish voters are divided. Poland's parties have campaigned for months. "
+        "The presidential election will go to a second round."
+    )
+    assert (
+        subject_of(body, "The presidential election will go to a second round", **uk)
+        == "Poland's presidential election"
+    )
+
+
+def test_the_noun_of_a_name_is_the_body_the_article_is_about_not_the_last_one_with_that_noun() -> None:
+    body = (
+        "Named the Pacific Alliance of Island States, the bloc takes in eleven members. "
+        "Two older groups, the Coral Alliance and the Reef Forum, were merged to create it.\n\n"
+        "The alliance will include every island state in the region except Guam."
+    )
+    title = "Pacific Alliance of Island States founded at summit"
+    quote = "The alliance will include every island state in the region except Guam"
+    assert subject_of(body, quote, title=title) == "the Pacific Alliance of Island States"
+
+
+def test_an_event_without_its_place_takes_the_fullest_earlier_mention_or_the_titles_facility() -> None:
+    body = (
+        "Building work on the Arctic Spaceport began in 2012. Engineers expect the first test launches from "
+        "the Arctic Spaceport to draw crowds. The first test launches are scheduled for 2016."
+    )
+    quote = "The first test launches are scheduled for 2016"
+    assert subject_of(body, quote) == "the first test launches from the Arctic Spaceport"
+    body = "Work is on schedule. The first launches will take place in 2016."
+    title = "Minister visits the Esrange Space Centre"
+    quote = "The first launches will take place in 2016"
+    assert subject_of(body, quote, title=title) == "the first launches from the Esrange Space Centre"
+
+
+def test_a_statistic_keeps_the_region_its_paragraph_is_about() -> None:
+    body = (
+        "East Asia: Growth will slow to 4.4% in 2026.\n\n"
+        "Latin America and the Caribbean: Growth is expected to edge up to 2.3% in 2026.\n\n"
+        "In the euro area, inflation will fall to 2% next year."
+    )
+    assert (
+        subject_of(body, "Growth is expected to edge up to 2.3% in 2026") == "growth in Latin America and the Caribbean"
+    )
+    assert subject_of(body, "Growth will slow to 4.4% in 2026") == "growth in East Asia"
+    assert subject_of(body, "inflation will fall to 2% next year") == "inflation in the euro area"
+
+
+def test_words_in_title_case_are_no_name() -> None:
+    body = "Posters read “A CPP Win Means Peace” across the capital. The CPP will win easily."
+    assert subject_of(body, "The CPP will win easily") == "the CPP"
+    heading = "Threat Actors To Converge On Elections"
+    body = f"{heading}\n\n" + "Officials met again. " * 80 + "\n\nThese actors will target voters."
+    assert subject_of(body, "These actors will target voters", title=heading) == "these actors"
