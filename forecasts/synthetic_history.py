@@ -14,6 +14,7 @@ so that the bundled rules span rare to common.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -123,12 +124,19 @@ def write_synthetic_store(store: Path, start: date, end: date, seed: int = 2020)
     frame = synthetic_frame(start, end, seed)
     manifest = Manifest.load(store)
     days = manifest.days.setdefault("gdelt", {})
-    for number, part in frame.groupby("day", sort=True):
-        day = date(int(number) // 10000, int(number) // 100 % 100, int(number) % 100)
+    # One pandas-to-Arrow conversion, sliced per day: converting each day's rows on its own took
+    # most of the time (1,800 conversions of 13 rows). The frame is in day order, so a day's rows
+    # are one contiguous slice.
+    table = table_of(frame, "gdelt")
+    numbers = frame["day"].to_numpy()
+    starts = [0, *(np.flatnonzero(np.diff(numbers)) + 1).tolist(), len(numbers)] if len(numbers) else []
+    for first, stop in itertools.pairwise(starts):
+        number = int(numbers[first])
+        day = date(number // 10000, number // 100 % 100, number % 100)
         path = store / "gdelt" / partition_name(day) / "events.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
         # Plain writes, not the store's fsynced ones: throwaway test data, written 1,800 days at a time.
-        pq.write_table(table_of(part, "gdelt"), path, compression="zstd")
+        pq.write_table(table.slice(first, stop - first), path, compression="zstd")
         days[day.isoformat()] = ["synthetic"]
     manifest.save()
     return len(frame)
