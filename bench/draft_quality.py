@@ -35,14 +35,29 @@ pairs, for the new drafting (``forecasts.extract.drafts``) and the old one (the 
 The hand-scored sample (bench/draft_quality_sample.yaml) holds 30 drafts picked at random
 (seed ``SAMPLE_SEED``) among every draft of every article, each scored by a person: publishable
 as is, one field edited, or rewritten; the bench prints its tally (target: >= 80% as is or one
-field edited). ``--new-sample FILE`` writes a fresh, unscored sample to score by hand (never over an existing file).
+field edited). ``--new-sample FILE`` writes a fresh, unscored sample to score by hand (never over an existing file),
+drawn from the drafts ``write_drafts`` actually writes: after the resolvability gate.
 
-    python bench/draft_quality.py [--details] [--new-sample FILE]
+The resolvability gate (``forecasts.extract.resolvability``, ``--gate`` prints this section
+alone): the corpus is split by article into a DEV half and a TEST half (``half_of``: a stable
+hash of the article's name), the gate was designed looking at DEV only, and for each half the
+bench counts, over the claims the extractor lists, the share of gold forecasts (matched claims)
+the gate keeps, the share of the extractor's false positives it drops, and among the false
+positives that match a labelled distractor, the share dropped per distractor category. The
+confidences come from the shipped scorer, which was trained on both halves; so the TEST half is
+also measured with a scorer trained on the DEV half only (needs scikit-learn, the ``train``
+extra), the figure that says how the gate does on articles nobody tuned anything on. Each is
+printed for several drafting cuts (``DRAFT_CONFIDENCE`` is the one used), beside the cut on
+confidence alone; and the hand-scored sample's drafts are tallied by whether the gate now holds
+them back.
+
+    python bench/draft_quality.py [--details] [--new-sample FILE] [--gate]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import re
 import sys
@@ -63,6 +78,8 @@ from forecasts.extract.evaluation import label_spans, match_spans, span_overlap
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.propositions import Proposition, content_words, lemmatise, propose, slug_words
+from forecasts.extract.resolvability import DRAFT_CONFIDENCE, judge_resolvability
+from forecasts.extract.scorer import Scorer
 from forecasts.problems import ScenarioError
 from forecasts.store import create_file, dump_yaml, load_catalog, parse_scenario
 
@@ -333,7 +350,9 @@ def _files_of_claims(candidates: list[Candidate], article: Article) -> dict[tupl
     """Which scenario file each claim ends up in when the new drafting writes the article."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "scenarios"
-        report = write_drafts(candidates, article, root / "case", root)
+        # Grouping is measured over every claim, the resolvability gate aside (its own section below):
+        # a claim the gate holds back has no scenario, and counting it as one would blur the two.
+        report = write_drafts(candidates, article, root / "case", root, draft_all=True)
         where: dict[tuple[int, int], str] = {}
         quotes = {}
         for scenario_file in load_catalog(root).files:
@@ -442,14 +461,179 @@ def all_drafts(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
     return pool
 
 
+# --- the resolvability gate: DEV and TEST halves -----------------------------------------------------------------
+
+HALF_SALT = "resolvability:"
+GATE_CUTS = (0.25, 0.35, 0.45, 0.55)
+
+
+def half_of(name: str) -> str:
+    """ "dev" or "test": a stable hash of the article's name (salted, so not the scorer's folds)."""
+    return "dev" if int(hashlib.sha256((HALF_SALT + name).encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+@dataclass
+class GateFigures:
+    """For one half and one scorer: claims listed, and per drafting cut how many the gate keeps."""
+
+    articles: int = 0
+    gold: int = 0
+    false: int = 0
+    gold_kept: dict[float, int] = field(default_factory=lambda: defaultdict(int))
+    false_dropped: dict[float, int] = field(default_factory=lambda: defaultdict(int))
+    confidence_gold_kept: dict[float, int] = field(default_factory=lambda: defaultdict(int))
+    confidence_false_dropped: dict[float, int] = field(default_factory=lambda: defaultdict(int))
+    by_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    refused_because: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+
+def distractor_category(labelled: LabelledArticle, span: tuple[int, int]) -> str | None:
+    """The category of the labelled distractor a claim's span overlaps (as the matching counts overlap)."""
+    for item in labelled.distractors:
+        if "char_start" in item and span_overlap((int(item["char_start"]), int(item["char_end"])), span) > 0:
+            return str(item.get("category") or "uncategorised")
+    return None
+
+
+def measure_gate(articles: list[LabelledArticle], scorer: Scorer | None) -> GateFigures:
+    """The gate's figures over these articles, the extractor listing with ``scorer`` (None: shipped)."""
+    figures = GateFigures(articles=len(articles))
+    for labelled in articles:
+        article = labelled.article
+        candidates = analyse_article(article, scorer).candidates
+        matched = {j for _, j in match_spans(labelled.forecasts, [(c.char_start, c.char_end) for c in candidates])}
+        for index, candidate in enumerate(candidates):
+            gold = index in matched
+            p = propose(candidate, article)
+            verdicts = {cut: judge_resolvability(candidate, p, article, cut) for cut in GATE_CUTS}
+            figures.gold += gold
+            figures.false += not gold
+            for cut, verdict in verdicts.items():
+                figures.gold_kept[cut] += gold and verdict.resolvable
+                figures.false_dropped[cut] += not gold and not verdict.resolvable
+                figures.confidence_gold_kept[cut] += gold and candidate.confidence >= cut
+                figures.confidence_false_dropped[cut] += not gold and candidate.confidence < cut
+            verdict = verdicts[DRAFT_CONFIDENCE]
+            if not verdict.resolvable:
+                figures.refused_because[verdict.grounds][0 if gold else 1] += 1
+            category = None if gold else distractor_category(labelled, (candidate.char_start, candidate.char_end))
+            if category is not None:
+                figures.by_category[category][0] += 1
+                figures.by_category[category][1] += not verdict.resolvable
+    return figures
+
+
+def dev_trained_scorer(dev: list[LabelledArticle]) -> Scorer | None:
+    """A scorer trained on the DEV half only (None without scikit-learn)."""
+    try:
+        from forecasts.extract.training import examples_of, train_scorer
+    except ImportError:
+        return None
+    return train_scorer([examples_of(a) for a in dev])
+
+
+def _share(n: int, d: int) -> str:
+    return f"{n / d:.2f} ({n}/{d})" if d else "-"
+
+
+def _row(name: str, cells: list[str]) -> None:
+    print(f"{name:<52}" + "".join(f"{cell:>26}" for cell in cells))
+
+
+def print_gate(corpus: list[LabelledArticle]) -> None:
+    """The resolvability gate's section: DEV and TEST, shipped scorer and a DEV-trained one."""
+    dev = [a for a in corpus if half_of(a.name) == "dev"]
+    test = [a for a in corpus if half_of(a.name) == "test"]
+    columns = [("DEV", measure_gate(dev, None)), ("TEST", measure_gate(test, None))]
+    held_out = dev_trained_scorer(dev)
+    if held_out is not None:
+        columns.append(("TEST, DEV-trained scorer", measure_gate(test, held_out)))
+    figures = [f for _, f in columns]
+    cut = DRAFT_CONFIDENCE
+    print(
+        f"\nresolvability gate (forecasts.extract.resolvability), drafting cut {cut}, over the claims listed: "
+        f"DEV {len(dev)} articles (the gate was designed on these), TEST {len(test)}"
+    )
+    _row("", [name for name, _ in columns])
+    _row("gold forecasts kept", [_share(f.gold_kept[cut], f.gold) for f in figures])
+    _row("extractor false positives dropped", [_share(f.false_dropped[cut], f.false) for f in figures])
+    print("false positives matching a labelled distractor, dropped, by category:")
+    for category in sorted({c for f in figures for c in f.by_category}, key=lambda c: -figures[0].by_category[c][0]):
+        _row(f"  {category}", [_share(f.by_category[category][1], f.by_category[category][0]) for f in figures])
+    print("refused, by the test that refused them (gold / false positives):")
+    for ground in sorted({g for f in figures for g in f.refused_because}):
+        _row(f"  {ground}", [f"{f.refused_because[ground][0]} / {f.refused_because[ground][1]}" for f in figures])
+    print("gold kept / false positives dropped, by the gate's drafting cut and by a cut on confidence alone:")
+    for value in GATE_CUTS:
+        _row(
+            f"  gate, drafting cut {value}",
+            [
+                f"{f.gold_kept[value] / max(1, f.gold):.2f} / {f.false_dropped[value] / max(1, f.false):.2f}"
+                for f in figures
+            ],
+        )
+        _row(
+            f"  no gate, confidence >= {value}",
+            [
+                f"{f.confidence_gold_kept[value] / max(1, f.gold):.2f} / "
+                f"{f.confidence_false_dropped[value] / max(1, f.false):.2f}"
+                for f in figures
+            ],
+        )
+    print_drafts_written(corpus)
+    print_sample_gate(corpus)
+
+
+def print_drafts_written(corpus: list[LabelledArticle]) -> None:
+    """Draft files --write makes over the whole corpus, with the gate and without it (--draft-all)."""
+    written = {False: 0, True: 0}
+    for labelled in corpus:
+        candidates = analyse_article(labelled.article).candidates
+        for draft_all in written:
+            with tempfile.TemporaryDirectory() as tmp:
+                root = Path(tmp) / "scenarios"
+                report = write_drafts(candidates, labelled.article, root / "case", root, draft_all=draft_all)
+                written[draft_all] += len(report.written)
+    print(
+        f"draft files over the {len(corpus)} articles: {written[False]} with the gate, {written[True]} without it "
+        f"(--draft-all)"
+    )
+
+
+def print_sample_gate(corpus: list[LabelledArticle]) -> None:
+    """The hand-scored sample's drafts, by score: how many the gate now holds back."""
+    scored = [d for d in read_sample(SAMPLE) if d.get("score") in SCORES]
+    if not scored:
+        return
+    by_name = {a.name: a for a in corpus}
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for draft in scored:
+        labelled = by_name.get(str(draft.get("article")))
+        if labelled is None:
+            continue
+        article = labelled.article
+        candidate = next((c for c in analyse_article(article).candidates if c.quote == draft.get("quote")), None)
+        if candidate is None:
+            continue  # no longer listed by the extractor: not the gate's doing
+        tally[draft["score"]][0] += 1
+        tally[draft["score"]][1] += not judge_resolvability(candidate, propose(candidate, article), article).resolvable
+    print(f"hand-scored sample ({SAMPLE.name}), drafts the gate now holds back, by score:")
+    for score in SCORES:
+        print(f"  {score:<10} {tally[score][1]} of {tally[score][0]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--details", action="store_true", help="List the questions that miss the gold event.")
     parser.add_argument(
         "--new-sample", type=Path, metavar="FILE", help="Write a fresh unscored sample to FILE (never over a file)."
     )
+    parser.add_argument("--gate", action="store_true", help="Print only the resolvability gate's section.")
     args = parser.parse_args()
     corpus = load_corpus()
+    if args.gate:
+        print_gate(corpus)
+        return
     if args.new_sample:
         drafts = draw_sample(corpus)
         data = dump_yaml({"seed": SAMPLE_SEED, "drafts": drafts}).encode("utf-8")
@@ -506,6 +690,7 @@ def main() -> None:
         print(
             f"  publishable as is or with one field edited: {ok}/{len(scored)} = {ok / len(scored):.0%} (target >= 80%)"
         )
+    print_gate(corpus)
 
 
 if __name__ == "__main__":
