@@ -201,5 +201,6 @@ def test_every_verdict_quotes_words_of_the_claim(sentences: list[str]) -> None:
         quoted = re.search(r"'([^']+)'", verdict.reason) or re.search(r'"([^"]+)"', verdict.reason)
         assert quoted is not None, verdict.reason
         words = quoted.group(1).removesuffix(" ...").split()
-        said = f"{p.subject} {p.phrase} {candidate.quote} {candidate.window_phrase or ''}".lower()
+        sentence = article.body[candidate.sentence_start : candidate.char_end]
+        said = f"{p.subject} {p.phrase} {sentence} {candidate.quote} {candidate.window_phrase or ''}".lower()
         assert all(w.lower() in said for w in words if not w.startswith("0.")), (verdict.reason, said)
