@@ -114,13 +114,15 @@ def test_a_window_that_ended_before_publication_is_a_past_assessment() -> None:
 
 def test_write_drafts_drafts_only_the_clear_events_and_says_why_the_rest_were_not(tmp_path: Path) -> None:
     root = tmp_path / "scenarios"
-    found = list(claims().values())
+    # The claim with no recognised act is given a confidence under the drafting cut, whatever the
+    # shipped scorer (retrained as the corpus grows) makes of it.
+    found = [replace(c, confidence=0.3) if c.quote == UNSURE else c for c in claims().values()]
     report = write_drafts(found, ARTICLE, root / "case", root)
     drafted = {s.quote for f in load_catalog(root).files for s in f.scenario.all_sources()}
     assert drafted == set(KEPT)
     assert len(report.written) == 3
     # Reading order, each with the reason the gate gave.
-    refused = {**REFUSED, UNSURE: judged(UNSURE)[1]}
+    refused = {**REFUSED, UNSURE: judged(UNSURE, 0.3)[1]}
     assert [(c.quote, reason) for c, reason in report.not_drafted] == [
         (c.quote, refused[c.quote]) for c in found if c.quote in refused
     ]
@@ -138,6 +140,11 @@ def test_write_drafts_drafts_every_claim_when_asked(tmp_path: Path) -> None:
 def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FORECASTS_SCENARIOS", raising=False)
+    # The fixture without the claim whose fate is the scorer's: the command cannot be handed a
+    # confidence, and the CLI tests are about what it prints, not about the scorer.
+    text = FIXTURE.read_text(encoding="utf-8").replace(f"\n{UNSURE}\n", "\n")
+    assert UNSURE not in text
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
 
     def invoke(*args: str):  # type: ignore[no-untyped-def]
         return CliRunner().invoke(cli, list(args), catch_exceptions=False)
@@ -146,8 +153,8 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
 
 
 def test_the_cli_says_which_claims_it_did_not_draft_and_why(run) -> None:  # type: ignore[no-untyped-def]
-    # --min-confidence 0.05: every claim of the fixture is listed, so the gate alone decides.
-    result = run("extract", str(FIXTURE), "--min-confidence", "0.05", "--write", "scenarios/t", "--format", "json")
+    # --min-confidence 0: every claim of the fixture is listed, so the gate alone decides.
+    result = run("extract", "article.txt", "--min-confidence", "0", "--write", "scenarios/t", "--format", "json")
     assert result.exit_code == 0, result.stderr
     lines = result.stderr.splitlines()
     not_drafted = [line for line in lines if line.startswith("not drafted")]
@@ -156,24 +163,24 @@ def test_the_cli_says_which_claims_it_did_not_draft_and_why(run) -> None:  # typ
         "not drafted (no observable event: 'continue to work'): 'My government will continue to work to bring "
         "communities together and strengthen'",
     ]
-    assert len(not_drafted) == len(REFUSED) + 1
+    assert len(not_drafted) == len(REFUSED) == 8
     assert len([line for line in lines if line.startswith("wrote scenarios/t/")]) == 3
     assert lines[-1] == (
         "3 draft(s) written to scenarios/t, 0 claim(s) attached to existing scenarios, 0 skipped as already present, "
-        "9 not drafted (no event a stranger could check; --draft-all drafts them)"
+        "8 not drafted (no event a stranger could check; --draft-all drafts them)"
     )
 
 
 def test_the_cli_drafts_them_all_with_draft_all(run) -> None:  # type: ignore[no-untyped-def]
     result = run(
-        "extract", str(FIXTURE), "--min-confidence", "0.05", "--write", "scenarios/t", "--draft-all", "--format", "json"
+        "extract", "article.txt", "--min-confidence", "0", "--write", "scenarios/t", "--draft-all", "--format", "json"
     )
     assert result.exit_code == 0, result.stderr
     assert not any(line.startswith("not drafted") for line in result.stderr.splitlines())
     assert result.stderr.splitlines()[-1] == (
-        "12 draft(s) written to scenarios/t, 0 claim(s) attached to existing scenarios, 0 skipped as already present"
+        "11 draft(s) written to scenarios/t, 0 claim(s) attached to existing scenarios, 0 skipped as already present"
     )
-    assert run("validate").stdout == "ok: 12 scenarios in scenarios valid\n"
+    assert run("validate").stdout == "ok: 11 scenarios in scenarios valid\n"
 
 
 def test_draft_all_without_write_is_refused_before_anything_is_read(run) -> None:  # type: ignore[no-untyped-def]
