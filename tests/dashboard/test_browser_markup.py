@@ -29,8 +29,12 @@ BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 VIEWPORT = {"width": 1400, "height": 1000}
 TIMEOUT_MS = 30_000
 AS_OF = "2020-01-12"
-# Images a browser would fetch are given a moment to be asked for before the server is checked.
-SETTLE_MS = 1500
+# A browser asks for an image as it draws it, and every request to the witness is recorded on the
+# browser's side as it is made (so one cut short by leaving the page still counts): each page gets
+# a moment to make such requests before it is checked, and the whole test a longer one at its end,
+# when what the browser asked for and what the witness received are checked again.
+SETTLE_MS = 500
+FINAL_SETTLE_MS = 1500
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)", allow_module_level=True)
@@ -160,10 +164,12 @@ def _open(page: Any, url: str, ready: str) -> None:
     page.wait_for_selector(ready, timeout=TIMEOUT_MS)
 
 
-def _nothing_rendered(page: Any, witness: PageServer, where: str, literal: str) -> None:
-    """No request reached the witness, nothing from the data was drawn, and ``literal`` reads as text."""
+def _nothing_rendered(page: Any, witness: PageServer, where: str, literal: str, asked: list[str]) -> None:
+    """The browser asked the witness for nothing (``asked``: the requests it made to it) and no request
+    reached it, nothing from the data was drawn, and ``literal`` reads as text."""
     page.get_by_text(literal, exact=False).filter(visible=True).first.wait_for(timeout=TIMEOUT_MS)
     page.wait_for_timeout(SETTLE_MS)
+    assert asked == [], f"{where}: the browser asked for {asked}"
     assert witness.seen() == [], f"{where}: the browser fetched {witness.seen()}"
     assert page.locator(f'img[src^="{witness.url}"]').count() == 0, where
     assert page.locator('[data-testid="stMain"] img').count() == 0, where
@@ -211,6 +217,8 @@ def test_no_page_renders_markup_from_the_data(
     shots = tmp_path / "screenshots"
     shots.mkdir()
     context = browser.new_context(viewport=VIEWPORT)
+    asked: list[str] = []
+    context.on("request", lambda request: asked.append(request.url) if request.url.startswith(witness.url) else None)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -222,7 +230,7 @@ def test_no_page_renders_markup_from_the_data(
                 for expander in page.locator('[data-testid="stExpander"] summary').all():
                     expander.click()
             literal = payload(witness, field) if field else "beta-title **bold** :red[x]"
-            _nothing_rendered(page, witness, name, literal)
+            _nothing_rendered(page, witness, name, literal, asked)
             page.screenshot(path=shots / f"{name.replace(' ', '-')}.png", full_page=True)
             checked.append(name)
 
@@ -232,7 +240,7 @@ def test_no_page_renders_markup_from_the_data(
         tooltip = page.locator('[data-testid="stTooltipContent"]')
         tooltip.first.wait_for(timeout=TIMEOUT_MS)
         assert payload(witness, "beta-question") in " ".join(tooltip.first.inner_text().split())
-        _nothing_rendered(page, witness, "question tooltip", payload(witness, "beta-question"))
+        _nothing_rendered(page, witness, "question tooltip", payload(witness, "beta-question"), asked)
         checked.append("question tooltip")
 
         # An id in the URL is shown back in the error: as text.
@@ -254,10 +262,10 @@ def test_no_page_renders_markup_from_the_data(
         form.get_by_role("textbox", name="When (UTC)", exact=True).fill("2020-01-06")
         form.get_by_role("button", name="Record forecast").click()
         page.get_by_text(f"Recorded {name}'s forecast", exact=False).wait_for(timeout=TIMEOUT_MS)
-        _nothing_rendered(page, witness, "editor name and form", f"Editing as {name}")
+        _nothing_rendered(page, witness, "editor name and form", f"Editing as {name}", asked)
         form.locator('[data-testid="stTooltipIcon"]').first.hover()
         page.locator('[data-testid="stTooltipContent"]').first.wait_for(timeout=TIMEOUT_MS)
-        _nothing_rendered(page, witness, "option label tooltip", payload(witness, "gamma-calm"))
+        _nothing_rendered(page, witness, "option label tooltip", payload(witness, "gamma-calm"), asked)
         checked.append("editor forms")
 
         # An article pasted on the Extract page, with payloads in its header and its quotes.
@@ -270,9 +278,12 @@ def test_no_page_renders_markup_from_the_data(
         page.get_by_role("textbox", name="Article text", exact=True).fill(article)
         page.get_by_role("button", name="Find forecasts").click()
         page.get_by_role("heading", name=re.compile(r"^\d+ forecasts? found$")).wait_for(timeout=TIMEOUT_MS)
-        _nothing_rendered(page, witness, "extract", payload(witness, "article-title"))
+        _nothing_rendered(page, witness, "extract", payload(witness, "article-title"), asked)
         page.screenshot(path=shots / "extract.png", full_page=True)
         checked.append("extract")
+        page.wait_for_timeout(FINAL_SETTLE_MS)
+        assert asked == [], f"the browser asked for {asked}"
+        assert witness.seen() == [], f"the browser fetched {witness.seen()}"
     context.close()
     assert not errors, errors
     print(f"pages checked for injection: {len(checked)}: {', '.join(checked)}")
