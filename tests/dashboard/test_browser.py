@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from running_app import Server, run_dashboard
 
+from forecasts.cli import cli
 from forecasts.extract import extract_forecasts
 from forecasts.extract.article import parse_text
 
@@ -179,13 +179,9 @@ def _add_a_forecast(page: sync_api.Page, url: str, scenarios: Path, shots: Path)
     assert _metric(page, "Forecasts") == str(before + 1)
     _screenshot(page, shots / "forecast-recorded-light.png")
 
-    shown = subprocess.run(
-        [sys.executable, "-m", "forecasts", "show", SCENARIO, "--format", "json", "--scenarios", str(scenarios)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-    )
+    # `forecasts show` reads the file the app wrote (in this process: the app ran in its own).
+    shown = CliRunner().invoke(cli, ["show", SCENARIO, "--format", "json", "--scenarios", str(scenarios)])
+    assert shown.exit_code == 0, shown.output
     recorded = [f for f in json.loads(shown.stdout)["forecasts"] if f["by"] == FORECASTER]
     # Who wrote it: the local single-user dashboard (this copy is in no git repository: no author).
     assert [f.pop("recorded")["via"] for f in recorded] == ["local-dashboard"]
