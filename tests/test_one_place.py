@@ -7,6 +7,7 @@ source (``ast``) of the library and the dashboard and fail when a copy comes bac
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import forecasts
@@ -19,7 +20,9 @@ PACKAGE = Path(forecasts.__file__).resolve().parent
 DASHBOARD = PACKAGE.parent / "dashboard"
 
 
+@functools.cache
 def _sources() -> dict[str, ast.Module]:
+    # Parsed once for all the tests here (they only read the trees): parsing is most of their time.
     files = sorted(PACKAGE.rglob("*.py")) + sorted(DASHBOARD.rglob("*.py"))
     return {p.relative_to(PACKAGE.parent).as_posix(): ast.parse(p.read_text(encoding="utf-8")) for p in files}
 
