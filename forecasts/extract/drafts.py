@@ -46,6 +46,7 @@ from typing import Any
 from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
+from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
 from forecasts.extract.propositions import (
     Proposition,
     criteria_text,
@@ -271,6 +272,9 @@ def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]
     except OverflowError:
         horizon = date.max
     deadline = candidate.window_end if candidate.window_end else horizon
+    if is_imminent(candidate):
+        # "imminent", "will not be immediate": asked about the next week, not a month or half a year.
+        return opens, min(max(deadline, opens), opens + timedelta(days=IMMINENT_DAYS)), False
     return opens, max(deadline, opens), candidate.window_end is None
 
 

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from forecasts.extract.article import Article
+from forecasts.extract.article_countries import publisher_country
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.claims import UNATTRIBUTED, Context, Judged, Rejection, analyse_sentence
+from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.markers import find_markers
 from forecasts.extract.scorer import Scorer, default_scorer
 from forecasts.extract.sentences import Span, quoted_spans, scan_text, split_paragraphs, split_sentences
@@ -102,7 +104,7 @@ def judge_article(article: Article) -> Judgement:
         all_quotes,
         author_speaker(article),
         markers=find_markers(body, scan, 0, len(body)),
-        windows=find_windows(scan, 0, article.published),
+        windows=find_windows(scan, 0, article.published, fiscal_calendar(publisher_country(article))),
         paragraph_words={p.index: len(body[p.start : p.end].split()) for p in paragraphs},
         sentence_order={s.start: i for i, s in enumerate(sentences)},
     )

@@ -535,8 +535,14 @@ _TIME = re.compile(
 
 def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     if window_phrase and len(window_phrase) > 2:
+        # "its 2017-18 budget", "the 2024 election": after a determiner the date names the thing.
         predicate = re.sub(
-            r"\s*\b" + re.escape(window_phrase) + r"\b(?!['\u2019]s|[-\u2013/]\d)", "", predicate, flags=re.IGNORECASE
+            r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*\b"
+            + re.escape(window_phrase)
+            + r"\b(?!['\u2019]s|[-\u2013/]\d)",
+            lambda m: m.group(0) if m.group("before") else "",
+            predicate,
+            flags=re.IGNORECASE,
         )
     predicate = _TIME.sub("", predicate)
     return re.sub(r"\s+", " ", predicate).strip()
@@ -1161,7 +1167,11 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
         subject = qualify_subject(subject, article, _subject_position(subject, candidate))
-        phrase = _resolve_possessives(_without_time(phrase, candidate.window_phrase) or phrase, candidate, article)
+        untimed = _without_time(phrase, candidate.window_phrase)
+        # "be immediate": the time word is the whole complement, and the question needs it.
+        if not untimed or untimed.lower() in ("be", "become", "remain", "seem", "prove"):
+            untimed = phrase
+        phrase = _resolve_possessives(untimed, candidate, article)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

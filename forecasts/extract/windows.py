@@ -21,8 +21,8 @@ explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or
 "in the next couple (of) months"       [P, P + 61 days]  ("few" = 3, "several" = 4)
 "in the coming days/weeks/months"      [P, P + 7 / 42 / 180 days]; "coming years": P + 3 years
 "within days/weeks/months"             as "in the coming days/weeks/months"
-"soon", "very soon", "shortly",        [P, P + 30 days]
-"imminent", "any day now"
+"soon", "very soon", "shortly",        [P, P + 30 days] (a draft asks about "imminent" within
+"imminent", "any day now"              a week: ``forecasts.extract.imminence``)
 "in the near future"                   [P, P + 90 days]
 "this/next winter", "in the spring"    that season (meteorological, northern hemisphere:
                                        spring Mar-May, summer Jun-Aug, autumn Sep-Nov,
@@ -32,6 +32,9 @@ explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or
 "tomorrow" / "today", "tonight"        P + 1 / P
 "going forward", "eventually",         phrase kept, both dates null (open-ended)
 "for the foreseeable future", ...
+"in 2019-20", "FY2021", "by 2020-21",  that fiscal year as the publisher's country keeps it
+"fiscal year 2021"                     (``forecasts.extract.fiscal_years``); "by": [P, its
+                                       last day]; country unknown: phrase, null dates
 =====================================  ==============================================
 
 Without a publication date only expressions that carry their own year resolve; the others keep
@@ -47,6 +50,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from forecasts.extract.fiscal_years import FiscalCalendar
 from forecasts.extract.matching import SpanSet, anchored_matches, lower_same_length
 
 MONTHS = {
@@ -359,7 +363,47 @@ def _open_ended(m: re.Match[str], p: date | None) -> Resolver:
     return None, None
 
 
+# "in 2019-20", "2019/2020", "financial year 2020 to 2021", "FY2021", "fiscal year 2021": a fiscal year.
+_FISCAL = re.compile(
+    r"\b(?:(?P<prep>by|before|until|through(?:\s+to)?|in|for|during|over)\s+)?(?:the\s+)?"
+    r"(?:(?P<word>(?:fiscal|financial|budget)\s+year|fiscal|fy)\s*-?\s*)?"
+    r"(?:(?P<y1>(?:19|20)\d{2})(?:[-\u2013/](?P<y2>(?:19|20)?\d{2})|\s+to\s+(?P<y3>(?:19|20)\d{2}))"
+    r"|(?P<y>(?:19|20)\d{2}|\d{2}))\b(?![-\u2013/]\d)"
+)
+
+
+def _names_fiscal_year(m: re.Match[str]) -> bool:
+    """Consecutive years ("2019-20"), or a year after "fiscal year" or "FY"; "2015-20" is no fiscal year."""
+    if m["y1"]:
+        second = m["y2"] or m["y3"]
+        if m["y3"] and not m["word"]:
+            return False  # "from 2020 to 2021" is a range of calendar years
+        return int(second[-2:]) == (int(m["y1"]) + 1) % 100
+    return bool(m["word"]) and (len(m["y"]) == 4 or m["word"] == "fy")
+
+
+def _resolve_fiscal(m: re.Match[str], p: date | None, fiscal: FiscalCalendar | None) -> Resolver:
+    if fiscal is None:
+        return None, None  # whose fiscal year is unknown: a calendar year would be wrong, not approximate
+    if m["y1"]:
+        if not fiscal.spans_two_years:
+            return None, None
+        start, end = fiscal.year_starting(int(m["y1"]))
+    else:
+        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        start, end = fiscal.year_named(year)
+    prep = re.sub(r"\s+", " ", m["prep"] or "")
+    if prep == "before":
+        return p, start - timedelta(days=1)
+    if prep in ("by", "until", "through", "through to"):
+        return p, end
+    if p is not None and start < p <= end:
+        start = p
+    return start, end
+
+
 _PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (_FISCAL, _resolve_fiscal),
     (
         re.compile(
             rf"\b(?:from\s+|between\s+)?(?P<d1>{_DATE})\s*(?:to|until|through|and|-|\u2014)\s*(?P<d2>{_DATE}|{_DAY}\b(?:,?\s+{_YEAR})?)",
@@ -447,6 +491,7 @@ def _as_deadline(
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Literal keywords each pattern cannot match without, in _PATTERNS order (see matching.py).
 _KEYWORDS: list[tuple[str, ...]] = [
+    ("19", "20", "fy", "fiscal", "financial", "budget year"),
     _MONTH_KEYS,
     ("by", "before", "until", "through", "no later"),
     ("day", "week", "month", "year"),
@@ -474,8 +519,12 @@ _KEYWORDS: list[tuple[str, ...]] = [
 ]
 
 
-def find_windows(text: str, offset: int, published: date | None) -> list[Window]:
-    """Every time expression in ``text`` (body offsets), earliest first, without overlaps."""
+def find_windows(text: str, offset: int, published: date | None, fiscal: FiscalCalendar | None = None) -> list[Window]:
+    """Every time expression in ``text`` (body offsets), earliest first, without overlaps.
+
+    ``fiscal`` is the publisher's fiscal calendar (``fiscal_years.fiscal_calendar``), which
+    "2019-20" or "FY2021" follow; None when the country is unknown.
+    """
     found: list[Window] = []
     taken = SpanSet()
     original = text
@@ -485,13 +534,18 @@ def find_windows(text: str, offset: int, published: date | None) -> list[Window]
             phrase = original[m.start() : m.end()].strip()
             if not phrase or (resolve is _resolve_month and _is_modal_may(m, original)):
                 continue
+            if resolve is _resolve_fiscal and not _names_fiscal_year(m):
+                continue
             lead = len(m.group()) - len(m.group().lstrip())
             start, end = m.start() + lead, m.end()
             if taken.overlaps(start, end):
                 continue
             prep: str | None = None
             try:
-                window_start, window_end = resolve(m, published)  # type: ignore[operator]
+                if resolve is _resolve_fiscal:
+                    window_start, window_end = _resolve_fiscal(m, published, fiscal)
+                else:
+                    window_start, window_end = resolve(m, published)  # type: ignore[operator]
                 if resolve in (_resolve_date, _resolve_month, _resolve_weekday):
                     prep, window_start, window_end = _as_deadline(text, start, window_start, window_end, published)
             except (OverflowError, ValueError):

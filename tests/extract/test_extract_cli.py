@@ -240,10 +240,10 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
         "draft",
         "test-case",
         "2020-01-04",
-        "2020-07-02",
+        "2020-01-11",  # "not be immediate" is asked about the next week (forecasts.extract.imminence)
     )
     # The wording is the proposition's (tests/extract/test_propositions.py); no marker is left in it.
-    assert reprisal.question.startswith("Will ") and reprisal.question.endswith(" between 2020-01-04 and 2020-07-02?")
+    assert reprisal.question.startswith("Will ") and reprisal.question.endswith(" between 2020-01-04 and 2020-01-11?")
     assert "DRAFT" not in reprisal.question and reprisal.review[0].startswith("question: ")
     (source,) = reprisal.sources
     assert (source.quote, source.speaker, source.role, source.outlet, source.url, str(source.published)) == (

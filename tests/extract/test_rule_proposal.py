@@ -229,7 +229,8 @@ def test_a_reprisal_owned_by_a_country_and_allies_that_are_not_the_country() -> 
         body="Iran's response will be asymmetric, the analyst said. The reprisal will probably not be immediate, he added.",
         source="<text>",
     )
-    reprisal = propose(extract_forecasts(article)[1], article)
+    # Every claim the rules read, whether or not the shipped scorer keeps it: what is tested is the rule.
+    reprisal = propose(extract_forecasts(article, min_confidence=0.0)[1], article)
     assert propose_rule(reprisal, OPENS, DEADLINE) == {
         "feed": "gdelt",
         "actor1_country": "IRN",
