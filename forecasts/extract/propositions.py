@@ -23,7 +23,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
-from forecasts.extract.qualifiers import named_mention, qualify_subject
+from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject
 
 EVENT_KINDS = (
     "attack",
@@ -59,6 +59,12 @@ class Proposition:
     target: str | None
     alternatives: tuple[str, ...] = ()
     condition: Proposition | None = None
+
+    @property
+    def parsed(self) -> bool:
+        """Whether the clause was taken apart; an unparsed proposition has no subject and holds the
+        claim's words as its phrase, for a person to rephrase ("Will this happen: ...")."""
+        return bool(self.subject.strip())
 
 
 # --- words -------------------------------------------------------------------------------------
@@ -597,17 +603,27 @@ def _trim_phrase(predicate: str) -> str:
 # "rise to 4.3% and firm to 4.5%", "come and be pervasive": a second predicate is a second event.
 _SECOND_PREDICATE = re.compile(
     r"(?:,\s*|\s+)and\s+(?P<then>then\s+|(?:will|would|could|may|might|should|can)\s+(?:also\s+)?)?(?:to\s+)?"
+    r"(?P<adverb>(?:further|later|subsequently|again|also|(?!only\b)\w+ly)\s+)?"
     r"(?:(?P<be>be)\b|(?P<verb>[a-z]+)\s+"
     r"(?=the\b|a\b|an\b|its\b|their\b|to\b|on\b|in\b|at\b|up\b|down\b|out\b|by\b|more\b|further\b|each\b|"
     r"every\b|again\b|them\b|it\b|him\b|her\b|\w+ly\b|\d))"
 )
+# "edge up to 2.3% before firming to 2.6%": what follows "before/after <verb>ing" is a second event.
+_SEQUENCED_PREDICATE = re.compile(r"\s+(?:before|after|then)\s+[a-z]+ing\s+(?:to|at|by|up|down|further)\b")
+# A level a second verb moves to ("accelerate to 2.8%"): a verb whatever the word.
+_TO_A_LEVEL = re.compile(r"(?:to|at|by)\s+[-+]?[$\u20ac\u00a3]?\d")
 
 
 def _cut_second_predicate(predicate: str) -> str:
-    """The predicate up to a second, coordinated verb phrase ("and then to fall each year")."""
+    """The predicate up to a second, coordinated verb phrase ("and then to fall each year", "and
+    further strengthen to 3.9%", "before firming to 2.6%")."""
+    sequenced = _SEQUENCED_PREDICATE.search(predicate)
+    if sequenced and sequenced.start() > 3:
+        predicate = predicate[: sequenced.start()]
     for m in _SECOND_PREDICATE.finditer(predicate):
         verb = m.group("verb")
-        if m.start() > 3 and (m.group("be") or m.group("then") or verb in _COORDINATED_VERBS):
+        to_a_level = verb is not None and bool(_TO_A_LEVEL.match(predicate[m.end() :]))
+        if m.start() > 3 and (m.group("be") or m.group("then") or verb in _COORDINATED_VERBS or to_a_level):
             return predicate[: m.start()]
     return predicate
 
@@ -1035,25 +1051,53 @@ _NOT_A_REFERENT = re.compile(
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|into|from|to|across|through|at|within|inside|throughout|around|of)\s*$")
 
 
-def _plural_antecedent(body: str, before: int) -> str | None:
-    """The last plural noun phrase or named group before ``before``, for "them" or "they"."""
-    window = body[max(0, before - 800) : before]
+# Verbs whose object is people ("fly them", "house them"): "them" is then a group of people, not
+# "the flights" or "those third countries" named in between.
+_PEOPLE_VERBS = frozenset(
+    "fly bring move relocate evacuate transport resettle house admit screen process deport release free protect "
+    "train hire pay arrest detain rescue welcome host send return vaccinate interview shelter feed board expel "
+    "repatriate receive".split()
+)
+_PEOPLE_NOUNS = re.compile(
+    r"(?i)(?:people|persons|children|men|women|families|citizens|nationals|civilians|refugees|migrants|troops|"
+    r"soldiers|forces|personnel|staff|workers|officials|diplomats|journalists|hostages|prisoners|detainees|"
+    r"evacuees|passengers|students|patients|residents|voters|members|\w+(?:ants|ents|ees|ists|ians|ors|ers))$"
+)
+# "some of these applicants": a part of the group, not a place ("in the regions").
+_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:some|many|most|all|none|each|one|any|several|few|both|half)\s+of\s*$")
+
+
+def _plural_antecedent(body: str, before: int, people: bool = False) -> str | None:
+    """The last plural noun phrase or named group before ``before``, for "them" or "they"; with
+    ``people``, the last group of people ("these families"), looking further back."""
+    window = body[max(0, before - (1500 if people else 800)) : before]
     found = None
     for m in _PLURAL_PHRASE.finditer(window):
         text = (m.group("list") or m.group("np")).strip()
-        if _NOT_A_REFERENT.search(text) or _PLACE_BEFORE.search(window[: m.start()]):
+        if people and not _PEOPLE_NOUNS.search(text):
+            continue
+        preceding = window[: m.start()]
+        if _NOT_A_REFERENT.search(text) or (
+            _PLACE_BEFORE.search(preceding) and not (people and _PARTITIVE_BEFORE.search(preceding))
+        ):
             continue  # "with any of those third countries", "in the regions": a place or part, not who
         if text.lower().startswith("other "):
             text = "the " + text  # "meet with other candidates" said in answer: the other candidates
         found = text
+    if found is not None and re.match(r"(?i)(?:these|those)\s", found):
+        # "these families": the fullest name the article gave the group ("the Yazidi refugee families").
+        found = fullest_group(found, body, before)
     return found
 
 
 def _resolve_them(text: str, body: str, before: int) -> str:
-    """ "meet with them" -> "meet with the other presidential candidates" (the last plural phrase)."""
-    if not re.search(r"\bthem\b", text):
+    """ "meet with them" -> "meet with the other presidential candidates" (the last plural phrase);
+    "fly them" -> the last group of people ("the Yazidi refugee families")."""
+    them = re.search(r"(?:\b(\w+)\s+)?\bthem\b", text)
+    if them is None:
         return text
-    antecedent = _plural_antecedent(body, before)
+    people = them.group(1) is not None and lemmatise(them.group(1)) in _PEOPLE_VERBS
+    antecedent = _plural_antecedent(body, before, people)
     return re.sub(r"\bthem\b", antecedent, text, count=1) if antecedent else text
 
 
@@ -1134,7 +1178,35 @@ def _subject_position(subject: str, candidate: Candidate) -> int:
     return candidate.char_start + (found.start() if found else 0)
 
 
+# "We are talking about in 2009 a deficit, money that none of us will ever pay": the main clause
+# is a present statement of what the speaker is talking or looking at, and the modal belongs to a
+# relative clause inside its object.
+_PRESENT_MAIN_CLAUSE = re.compile(
+    r"(?i)^\W*(?:we|i|you|they|he|she)\s*(?:are|is|am|was|were|'re|'s|'m)\s+\w+ing\s+(?:about|at|of|on)\b"
+)
+# A relative clause: "which"/"who" anywhere, "that" after an appositive (", money that"); not the
+# "that" of "it is clear that Iran will", which opens what is said.
+_RELATIVE_THEN_MODAL = re.compile(
+    r"(?i)(?:,\s+(?:[\w-]+\s+){0,4}?that|\b(?:which|who|whom|whose))\b[^.;:]*?"
+    r"\b(?:will|would|could|may|might|can|shall|should|must)\b"
+)
+
+
+def _modal_only_in_a_relative_clause(text: str) -> bool:
+    """The sentence's main clause is a present statement and its only modal sits in a relative clause:
+    no proposition can be made of it."""
+    if not _PRESENT_MAIN_CLAUSE.match(text):
+        return False
+    first_modal = _MODAL.search(text)
+    relative = _RELATIVE_THEN_MODAL.search(text)
+    return first_modal is not None and relative is not None and relative.start() < first_modal.start()
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
+    if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
+        # Left unparsed, so the question shows a person the words to rephrase ("Will this happen: ...").
+        text = _trim_phrase(_clean(candidate.quote)) or "happen"
+        return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
     parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
     if parsed is not None and parsed[1] == "happen":
         # "The PRC to continue its efforts ... will happen": the drafted event wraps the quote's clause.

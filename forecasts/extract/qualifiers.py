@@ -102,6 +102,37 @@ def named_mention(
     return chosen[0], name
 
 
+# Words that open a noun phrase or end one before it starts: not a group's qualifier.
+_NOT_QUALIFIERS = frozenset(
+    "the a an these those this that some many most all none each any several few both half of to in on at for "
+    "with by from and or but we they you it is are was were will would can could may might be been being have "
+    "has had do does did not no our their his her its my your us them".split()
+)
+
+
+def fullest_group(phrase: str, body: str, before: int) -> str:
+    """ "these families" -> "the Yazidi refugee families": the earlier mention of the same head noun
+    with the most name words before it (capitalised words first, then length), with "the"."""
+    head = phrase.split()[-1]
+    best: tuple[int, int, list[str]] | None = None
+    for m in re.finditer(rf"\b{re.escape(head)}\b", body[:before]):
+        words = body[max(0, m.start() - 80) : m.start()].split()
+        qualifiers: list[str] = []
+        for word in reversed(words[-3:]):
+            # A count ("750 applicants") names a part of the group, not the group.
+            if word.lower() in _NOT_QUALIFIERS or re.search(r"[^\w'-]|^\d", word) or word.endswith("ing"):
+                break
+            qualifiers.insert(0, word)
+        if not qualifiers:
+            continue
+        key = (sum(w[0].isupper() for w in qualifiers), len(qualifiers), qualifiers)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return phrase
+    return " ".join(["the", *best[2], head])
+
+
 # --- national elections, chambers and institutions -------------------------------------------
 
 _NATIONAL = re.compile(

@@ -1,0 +1,56 @@
+"""Where a proposition starts and stops: one clause, its "them" resolved, and no proposition at all
+from a sentence whose main clause is no forecast.
+
+Texts are made up, of the shapes the hand-scored sample found: a second clause running on ("rise
+to 3.6% and further strengthen to 3.9%"), "fly them into the country" with "them" left as
+written, and "Will we are talking about ..." drafted from a modal inside a relative clause.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.propositions import Proposition, propose, question_text
+
+P = date(2021, 8, 2)
+
+
+def proposition(body: str, quote: str, speaker: str = "Jane Roe", role: str | None = "an official") -> Proposition:
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    return propose(claim(body, quote, speaker, role), article)
+
+
+def test_a_second_clause_after_and_an_adverb_or_before_is_a_second_event() -> None:
+    body = "Output will climb to 2.1% in 2025 and further accelerate to 2.8% in 2026."
+    assert proposition(body, body.rstrip(".")).phrase == "climb to 2.1%"
+    body = "Output will edge up to 1.9% in 2025 before firming to 2.4% in 2026."
+    assert proposition(body, body.rstrip(".")).phrase == "edge up to 1.9%"
+    body = "Output will hold steady at 1.5% in 2025 and then recover to 2% in 2026."
+    assert proposition(body, body.rstrip(".")).phrase == "hold steady at 1.5%"
+
+
+def test_them_is_the_group_of_people_named_before_in_its_fullest_form() -> None:
+    body = (
+        "Officials are screening the Yazidi refugee families held in Erbil. Can you say whether some of these "
+        "families will leave this month, and give us details on the flights? "
+        "We are talking to third countries, but we cannot confirm agreements with any of those third countries. "
+        "On transport, we will fly them to Germany and house them in Berlin."
+    )
+    p = proposition(body, "we will fly them to Germany")
+    assert p.phrase == "fly the Yazidi refugee families to Germany"
+
+
+def test_a_modal_inside_a_relative_clause_makes_no_proposition() -> None:
+    body = "We are looking at in 2030 a trillion-dollar shortfall, money that no government will ever repay."
+    p = proposition(body, body.rstrip("."), "Ann Lee", "Senator")
+    assert not p.parsed
+    assert question_text(p, P, date(2030, 12, 31)).startswith("Will this happen: we are looking at")
+    # A relative clause inside a subject is no such sentence: "The funds that we will release" is a subject.
+    body = "The aid that donors pledged will reach the camps in May."
+    assert proposition(body, body.rstrip(".")).parsed
+    # Nor is a present clause that opens what is said: "It is clear that ..." frames the forecast.
+    body = "It is clear that the army will withdraw from the border."
+    assert proposition(body, body.rstrip(".")).subject == "the army"
