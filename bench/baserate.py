@@ -41,7 +41,7 @@ from baserate_sql import sql_section  # noqa: E402  (section 2, in bench/ beside
 
 import forecasts.cli  # noqa: E402,F401  (registers the commands before command modules are imported)
 from forecasts.baserate import BaseRates, write_base_rates  # noqa: E402
-from forecasts.baserate_command import scenario_base_rate, select_scenarios, store_incident_source  # noqa: E402
+from forecasts.baserate_command import compute_selection, select_scenarios, store_incident_source  # noqa: E402
 from forecasts.model.config import FitConfig, ModelConfig  # noqa: E402
 from forecasts.model.posterior import posterior_folder  # noqa: E402
 from forecasts.model.update import update_posterior  # noqa: E402
@@ -65,8 +65,8 @@ def synthetic_base_rates(root: Path, files: list[ScenarioFile], store: Path) -> 
     selection = select_scenarios(files, None, every=True)
     incidents_of = store_incident_source("duckdb", store)
     label = f"SYNTHETIC history in {store} (made-up rates, not real events)"
-    rates = {f.scenario.id: scenario_base_rate(f, incidents_of, None, None, label) for f in selection.files}
-    return BaseRates(rates, label)
+    rates = compute_selection(selection, incidents_of, None, None, label)  # every rule in one pass over the store
+    return BaseRates({rate.scenario: rate for rate in rates}, label)
 
 
 def model_briers(summary: dict[str, Any], files: list[ScenarioFile]) -> dict[str, float]:

@@ -35,8 +35,9 @@ from forecasts.model.location import posterior_folder
 from forecasts.scenario import Rule
 from forecasts.store import ScenarioFile
 
-# The incidents of a rule between two days (both included): the event history's answer.
-IncidentSource = Callable[[Rule, date, date], Sequence[DatedIncident]]
+# The incidents of each of several rules between two days (both included), in the order asked:
+# the event history's answer, for all the rules at once (one pass over the store).
+IncidentSource = Callable[[Sequence[tuple[Rule, date, date]]], Sequence[Sequence[DatedIncident]]]
 
 
 @dataclass
@@ -90,21 +91,26 @@ def select_scenarios(files: list[ScenarioFile], name: str | None, every: bool) -
     return selection
 
 
+def scenario_span(item: ScenarioFile, start: date | None, end: date | None) -> tuple[date, date]:
+    """The history span of one scenario's base rate: [start, end], by default the five years before it."""
+    first, last = default_span(item.scenario)
+    start, end = start or first, end or last
+    if start > end:
+        raise ValueError(f"--from {start.isoformat()} is after --to {end.isoformat()}; give --from before --to")
+    return start, end
+
+
 def scenario_base_rate(
-    item: ScenarioFile, incidents_of: IncidentSource, start: date | None, end: date | None, history: str
+    item: ScenarioFile, incidents: Sequence[DatedIncident], start: date, end: date, history: str
 ) -> BaseRate:
-    """One scenario's base rate over [start, end] (default: the five years before it was created)."""
+    """One scenario's base rate over [start, end] from its rule's incidents there."""
     scenario = item.scenario
     rule = scenario.resolution.rule
     if rule is None:
         raise ValueError(f"{item.path}: resolution: no rule")
-    first, last = default_span(scenario)
-    start, end = start or first, end or last
-    if start > end:
-        raise ValueError(f"--from {start.isoformat()} is after --to {end.isoformat()}; give --from before --to")
     try:
         return compute_base_rate(
-            incidents_of(rule, start, end),
+            incidents,
             start,
             end,
             window_days(scenario),
@@ -152,12 +158,13 @@ def _day(when: When | None) -> date | None:
 
 
 def store_incident_source(engine: str, store: Path) -> IncidentSource:
-    """The event history's ``rule_incidents`` on ``engine``; its errors stop the command with their fix."""
-    from forecasts.events.history import HistoryError, rule_incidents
+    """The event history's ``batch_incidents`` on ``engine``; its errors stop the command with their fix."""
+    from forecasts.events.history import HistoryError, batch_incidents
+    from forecasts.events.sql import RulePeriod
 
-    def incidents_of(rule: Rule, start: date, end: date) -> Sequence[DatedIncident]:
+    def incidents_of(requests: Sequence[tuple[Rule, date, date]]) -> Sequence[Sequence[DatedIncident]]:
         try:
-            return rule_incidents(rule, start, end, engine=engine, store=store)
+            return batch_incidents([RulePeriod(*request) for request in requests], engine=engine, store=store)
         except HistoryError as error:
             fail(str(error))
 
@@ -266,11 +273,25 @@ def hindsight_problem(selection: Selection, rates: list[BaseRate]) -> str | None
 def compute_selection(
     selection: Selection, incidents_of: IncidentSource, start: date | None, end: date | None, history: str
 ) -> list[BaseRate]:
-    """The base rate of every selected scenario; stops with the first problem."""
-    rates: list[BaseRate] = []
+    """The base rate of every selected scenario; stops with the first problem.
+
+    The rules are asked of the history together: a ladder's rungs or ``--all`` take one pass over
+    the store, not one per rule.
+    """
+    requests: list[tuple[Rule, date, date]] = []
     for item in selection.files:
+        rule = item.scenario.resolution.rule
+        if rule is None:
+            fail(f"{item.path}: resolution: no rule")
         try:
-            rates.append(scenario_base_rate(item, incidents_of, start, end, history))
+            requests.append((rule, *scenario_span(item, start, end)))
+        except ValueError as error:
+            fail(str(error))
+    found = incidents_of(requests) if requests else []
+    rates: list[BaseRate] = []
+    for item, (_, first, last), incidents in zip(selection.files, requests, found, strict=True):
+        try:
+            rates.append(scenario_base_rate(item, incidents, first, last, history))
         except ValueError as error:
             fail(str(error))
     return rates

@@ -250,3 +250,33 @@ def test_write_refuses_history_from_after_the_scenario_was_created(tree, store):
     assert read_base_rates(posterior_folder(tree)) is None
     code, _, _ = invoke(tree, "strike", "--from", "2019-06-01", "--to", "2020-01-10", "--store", str(store))
     assert code == 0  # looking is fine; storing it for the model is not
+
+
+def test_a_ladder_asks_the_store_once_for_all_its_rungs(tmp_path, monkeypatch):
+    """The bundled us-iran-2020 ladder has five rungs with rules: one DuckDB scan of the store serves them
+    all (item 5 of issue 18), and each rung's incidents are what its rule finds on its own."""
+    import forecasts.events.history as history
+    from testdata import copy_bundled
+
+    root = copy_bundled(tmp_path / "scenarios")
+    store = tmp_path / "events"
+    write_synthetic_store(store, date(2019, 1, 1), date(2019, 12, 31))
+    opened = []
+    connect = history.duckdb_connection
+
+    def counted(*args, **kwargs):
+        opened.append(args[1])
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(history, "duckdb_connection", counted)
+    args = ["us-iran-2020", "--from", "2019-01-01", "--to", "2019-12-31", "--store", str(store), "--format", "json"]
+    code, out, _ = invoke(root, *args)
+    assert code == 0 and opened == ["gdelt"]
+    rates = json.loads(out)["base_rates"]
+    assert len(rates) == 5 and sum(len(rate["incidents"]) for rate in rates) > 0
+    rules = {f.scenario.id: f.scenario.resolution.rule for f in load_catalog(root).files}
+    for rate in rates:
+        alone = history.rule_incidents(rules[rate["scenario"]], date(2019, 1, 1), date(2019, 12, 31), store=store)
+        assert [(i["day"], i["ids"], i["urls"]) for i in rate["incidents"]] == [
+            (i.day.isoformat(), list(i.ids), list(i.urls)) for i in alone
+        ]

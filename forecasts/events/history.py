@@ -10,13 +10,19 @@ day they are dated to (a misdated old event, which the check leaves to a person)
 and are left to the caller: each incident carries its places and fatalities for that.
 
 Engines: ``duckdb`` (default) runs the compiled SQL over the local Parquet store; ``bigquery``
-runs it on GDELT's public tables; ``pandas`` runs the check's own matcher over the same store
-(the reference the SQL is tested against, and the benchmark's baseline).
+runs it on GDELT's public tables; ``pandas`` runs the check's own matcher over the same store,
+one partition at a time as the check reads its feed files (the reference the SQL is tested
+against, and the benchmark's baseline).
+
+``batch_incidents`` asks many rules at once (a ladder's rungs, ``baserate --all``): on DuckDB the
+GDELT rules share one scan of the store (``forecasts.events.sql.compile_gdelt_batch``), on
+pandas one read of it; each rule's incidents are exactly what ``rule_incidents`` gives for it.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,7 +33,15 @@ import pandas as pd
 from forecasts.dates import end_instant, start_instant
 from forecasts.events.bigquery import BigQueryError, run_query
 from forecasts.events.choices import DEFAULT_MAX_BYTES, ENGINES
-from forecasts.events.sql import ACLED_TABLE, GDELT_TABLE, PLACE_SEPARATOR, RuleSqlError, compile_rule
+from forecasts.events.sql import (
+    ACLED_TABLE,
+    GDELT_TABLE,
+    PLACE_SEPARATOR,
+    RulePeriod,
+    RuleSqlError,
+    compile_gdelt_batch,
+    compile_rule,
+)
 from forecasts.events.store import default_store, parquet_files
 from forecasts.resolve.rules import LATE_REPORT, TOP_ROWS, GdeltEvents, acled_rows, gdelt_rows, number_day
 from forecasts.resolve.scope import RuleScope
@@ -78,16 +92,58 @@ def rule_incidents(
     ``store`` is the local event store (default: ``_events`` beside the scenarios folder); the
     ``bigquery`` engine ignores it and reads GDELT's public tables with the user's credentials.
     """
-    if engine not in ENGINES:
-        raise HistoryError(f"unknown engine {engine!r}; use one of: {', '.join(ENGINES)}")
-    if until < since:
-        raise HistoryError(f"the period ends ({until}) before it starts ({since}); swap --from and --to")
+    _check_request(engine, since, until)
     try:
         if engine == "bigquery":
             return bigquery_incidents(rule, since, until)
         return _local_incidents(rule, since, until, engine, store)
     except (RuleSqlError, BigQueryError) as exc:
         raise HistoryError(str(exc)) from None
+
+
+def batch_incidents(
+    requests: Sequence[RulePeriod], engine: str = "duckdb", store: Path | None = None
+) -> list[list[HistoryIncident]]:
+    """Each request's incidents, exactly as ``rule_incidents`` finds them, in the order asked.
+
+    On the local store the GDELT rules share one pass over it (DuckDB: one scan, pandas: one read
+    of each partition); ACLED rules (a small table) and BigQuery (each query is priced by what it
+    scans, and refused above the cap on its own) run rule by rule.
+    """
+    for request in requests:
+        _check_request(engine, request.since, request.until)
+    try:
+        if engine == "bigquery":
+            return [bigquery_incidents(*request) for request in requests]
+        folder = store if store is not None else default_store_path()
+        feeds = {request.rule.feed for request in requests}
+        files: dict[str, list[Path]] = {feed: _stored_files(folder, feed) for feed in sorted(feeds)}
+        if engine == "pandas":
+            return pandas_batch_incidents(requests, files)
+        found: list[list[HistoryIncident]] = [[] for _ in requests]
+        gdelt = [(n, r) for n, r in enumerate(requests) if r.rule.feed == "gdelt"]
+        if gdelt:
+            answers = duckdb_batch_incidents([r for _, r in gdelt], files["gdelt"])
+            for (number, _), answer in zip(gdelt, answers, strict=True):
+                found[number] = answer
+        acled = [(n, r) for n, r in enumerate(requests) if r.rule.feed == "acled"]
+        if acled:
+            connection = duckdb_connection(files["acled"], "acled")
+            try:
+                for number, request in acled:
+                    found[number] = duckdb_incidents(*request, files["acled"], connection=connection)
+            finally:
+                connection.close()
+        return found
+    except (RuleSqlError, BigQueryError) as exc:
+        raise HistoryError(str(exc)) from None
+
+
+def _check_request(engine: str, since: date, until: date) -> None:
+    if engine not in ENGINES:
+        raise HistoryError(f"unknown engine {engine!r}; use one of: {', '.join(ENGINES)}")
+    if until < since:
+        raise HistoryError(f"the period ends ({until}) before it starts ({since}); swap --from and --to")
 
 
 def bigquery_incidents(
@@ -103,17 +159,23 @@ def _local_incidents(
     rule: GdeltRule | AcledRule, since: date, until: date, engine: str, store: Path | None
 ) -> list[HistoryIncident]:
     folder = store if store is not None else default_store_path()
-    files = parquet_files(folder, rule.feed)
-    if not files:
-        how = (
-            "forecasts events sync --feed gdelt --from YYYY-MM-DD --to YYYY-MM-DD"
-            if rule.feed == "gdelt"
-            else "forecasts events import --feed acled FILE.csv"
-        )
-        raise HistoryError(f"{folder}: no {rule.feed.upper()} events stored; fill the store first: {how}")
+    files = _stored_files(folder, rule.feed)
     if engine == "pandas":
         return pandas_incidents(rule, since, until, files)
     return duckdb_incidents(rule, since, until, files)
+
+
+def _stored_files(folder: Path, feed: str) -> list[Path]:
+    """The feed's Parquet files in the store; none is an error saying how to fill it."""
+    files = parquet_files(folder, feed)
+    if not files:
+        how = (
+            "forecasts events sync --feed gdelt --from YYYY-MM-DD --to YYYY-MM-DD"
+            if feed == "gdelt"
+            else "forecasts events import --feed acled FILE.csv"
+        )
+        raise HistoryError(f"{folder}: no {feed.upper()} events stored; fill the store first: {how}")
+    return files
 
 
 # --- DuckDB ----------------------------------------------------------------------------------
@@ -165,6 +227,37 @@ def duckdb_incidents(
     return acled_incidents(frame)
 
 
+def duckdb_batch_incidents(
+    requests: Sequence[RulePeriod], files: list[Path], connection: Any = None
+) -> list[list[HistoryIncident]]:
+    """Many GDELT rules' incidents from one scan of the Parquet files (or of ``connection``'s view).
+
+    The rows any rule can use are copied into a temporary table once (``compile_gdelt_batch``),
+    and every rule's query runs on that table in one statement, instead of each rule reading the
+    store again.
+    """
+    if not requests:
+        return []
+    batch = compile_gdelt_batch(requests)
+    own = connection is None
+    connection = connection or duckdb_connection(files, "gdelt")
+    try:
+        connection.execute(batch.candidates)
+        rows = connection.execute(batch.incidents).fetchall()
+    finally:
+        connection.execute(batch.drop)
+        if own:
+            connection.close()
+    grouped: dict[int, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        grouped.setdefault(int(row[0]), []).append(row[1:])
+    found: list[list[HistoryIncident]] = []
+    for number, (rule, since, until) in enumerate(requests):
+        assert isinstance(rule, GdeltRule)
+        found.append(dated_incidents(rule, since, until, grouped.get(number, [])))
+    return found
+
+
 # --- shaping query results -------------------------------------------------------------------
 
 
@@ -174,24 +267,34 @@ def gdelt_incidents(rule: GdeltRule, since: date, until: date, frame: pd.DataFra
     An incident counts on its event day if it was first reported at most ``LATE_REPORT`` later;
     an ``added`` rule counts it on the day of its first report, if that falls in the period.
     """
-    found: list[HistoryIncident] = []
     if frame.empty:
-        return found
-    start, end = start_instant(since).timestamp(), end_instant(until).timestamp()
-    late = LATE_REPORT.total_seconds()
+        return []
     keys = ["day", "root", "a1_country", "a2_country", "ac"]
     # One pass over plain lists (a broad rule has tens of thousands of incidents: no per-group pandas).
     frame = frame.sort_values([*keys, "row_rank"], kind="stable")
     columns = {c: frame[c].tolist() for c in [*keys, "first_added", "sources", "mentions", "places", "id", "url"]}
     size = len(frame)
+    grouped: list[tuple[Any, ...]] = []
     at = 0
     while at < size:
         key = tuple(columns[c][at] for c in keys)
         stop = at + 1
         while stop < size and tuple(columns[c][stop] for c in keys) == key:
             stop += 1
-        day_value, root, a1, a2, ac = key
-        first_added = int(columns["first_added"][at])
+        totals = tuple(columns[c][at] for c in ("sources", "mentions", "first_added", "places"))
+        grouped.append((*key, *totals, columns["id"][at:stop], columns["url"][at:stop]))
+        at = stop
+    return dated_incidents(rule, since, until, grouped)
+
+
+def dated_incidents(rule: GdeltRule, since: date, until: date, rows: Sequence[Sequence[Any]]) -> list[HistoryIncident]:
+    """Incidents from one row each (key columns, sources, mentions, first added, places, best ids, their URLs),
+    with the date tests of ``gdelt_incidents`` applied, by day then key."""
+    found: list[HistoryIncident] = []
+    start, end = start_instant(since).timestamp(), end_instant(until).timestamp()
+    late = LATE_REPORT.total_seconds()
+    for day_value, root, a1, a2, ac, sources, mentions, first_added, places, ids, urls in rows:
+        first_added = int(first_added)
         event_day = number_day(int(day_value))
         if rule.date_field == "added":
             inside = start <= first_added <= end
@@ -201,19 +304,18 @@ def gdelt_incidents(rule: GdeltRule, since: date, until: date, frame: pd.DataFra
             inside = first_added - midnight <= late
             day = event_day
         if inside:
-            urls = [str(u) for u in columns["url"][at:stop]]
+            texts = [str(u) for u in urls]
             found.append(
                 HistoryIncident(
                     day=day,
-                    ids=tuple(str(i) for i in columns["id"][at:stop]),
-                    urls=tuple(dict.fromkeys(u for u in urls if u.startswith(_URL_PREFIXES))),
-                    sources=int(columns["sources"][at]),
-                    mentions=int(columns["mentions"][at]),
-                    places=tuple(sorted(p for p in str(columns["places"][at]).split(PLACE_SEPARATOR) if p)),
+                    ids=tuple(str(i) for i in ids),
+                    urls=tuple(dict.fromkeys(u for u in texts if u.startswith(_URL_PREFIXES))),
+                    sources=int(sources),
+                    mentions=int(mentions),
+                    places=tuple(sorted(p for p in str(places).split(PLACE_SEPARATOR) if p)),
                     key=f"{int(day_value)}|{int(root)}|{a1}|{a2}|{ac}",
                 )
             )
-        at = stop
     found.sort(key=lambda i: (i.day, i.key))
     return found
 
@@ -278,17 +380,66 @@ def pandas_incidents(
     files: list[Path],
     frame: pd.DataFrame | GdeltEvents | None = None,
 ) -> list[HistoryIncident]:
-    """The incidents found by the check's pandas matcher (``gdelt_rows`` / ``acled_rows``)."""
-    frame = frame if frame is not None else read_store(files, rule.feed)
-    scope = history_scope(rule, since, until)
+    """The incidents found by the check's pandas matcher (``gdelt_rows`` / ``acled_rows``).
+
+    Over ``frame`` when given (the whole store, read once), else over ``files`` one at a time.
+    """
+    if frame is None:
+        return pandas_batch_incidents([RulePeriod(rule, since, until)], {rule.feed: files})[0]
     if isinstance(rule, AcledRule):
         table = frame.frame if isinstance(frame, GdeltEvents) else frame
-        sub = table.iloc[acled_rows(table, scope)]
-        # The matcher widens the window for events dated to a month; history takes the days asked.
-        sub = sub[(sub["day"] >= _number(since)) & (sub["day"] <= _number(until))]
-        return acled_incidents(sub.sort_values(["day", "id"]))
+        return _acled_matches(rule, since, until, table)
     events = frame if isinstance(frame, GdeltEvents) else GdeltEvents(_with_stored_columns(frame))
     return matcher_incidents(rule, since, until, events)
+
+
+def pandas_batch_incidents(requests: Sequence[RulePeriod], files: dict[str, list[Path]]) -> list[list[HistoryIncident]]:
+    """Many rules' incidents by the check's pandas matcher, reading each feed's store once.
+
+    GDELT is read one Parquet file (one day) at a time, as the check reads its feed files: every
+    rule's ``gdelt_rows`` on it, its matching rows kept, and the rows of each rule grouped into
+    incidents at the end (an incident's rows can be added on different days). ACLED, whose latest
+    version of an event may sit in any file, is read whole.
+    """
+    found: list[list[HistoryIncident]] = [[] for _ in requests]
+    gdelt = [(n, r) for n, r in enumerate(requests) if isinstance(r.rule, GdeltRule)]
+    matched: dict[int, list[pd.DataFrame]] = {n: [] for n, _ in gdelt}
+    for path in files.get("gdelt", []) if gdelt else []:
+        events = GdeltEvents(_with_stored_columns(_read_file(path)))
+        for number, (rule, since, until) in gdelt:
+            rows = gdelt_rows(events, history_scope(rule, since, until))
+            if rows.size:
+                matched[number].append(events.frame.iloc[rows][_MATCHED_COLUMNS])
+    for number, (rule, since, until) in gdelt:
+        assert isinstance(rule, GdeltRule)
+        parts = matched.pop(number)
+        if parts:
+            found[number] = matched_incidents(rule, since, until, pd.concat(parts, ignore_index=True))
+    acled = [(n, r) for n, r in enumerate(requests) if isinstance(r.rule, AcledRule)]
+    if acled:
+        table = read_store(files["acled"], "acled")
+        for number, (rule, since, until) in acled:
+            assert isinstance(rule, AcledRule)
+            found[number] = _acled_matches(rule, since, until, table)
+    return found
+
+
+# The columns of a GDELT rule's matching rows that its incidents are made of.
+_MATCHED_COLUMNS = ["day", "root", "a1_country", "a2_country", "ac", "sources", "mentions", "articles", "added"]
+_MATCHED_COLUMNS += ["feature", "id", "url"]
+
+
+def _read_file(path: Path) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    return pq.read_table(path).to_pandas()
+
+
+def _acled_matches(rule: AcledRule, since: date, until: date, table: pd.DataFrame) -> list[HistoryIncident]:
+    sub = table.iloc[acled_rows(table, history_scope(rule, since, until))]
+    # The matcher widens the window for events dated to a month; history takes the days asked.
+    sub = sub[(sub["day"] >= _number(since)) & (sub["day"] <= _number(until))]
+    return acled_incidents(sub.sort_values(["day", "id"]))
 
 
 def _with_stored_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -301,11 +452,16 @@ def _with_stored_columns(frame: pd.DataFrame) -> pd.DataFrame:
 
 def matcher_incidents(rule: GdeltRule, since: date, until: date, events: GdeltEvents) -> list[HistoryIncident]:
     """Incidents of a GDELT rule from a prepared table, grouped as the check groups them."""
-    scope = history_scope(rule, since, until)
-    rows = gdelt_rows(events, scope)
+    rows = gdelt_rows(events, history_scope(rule, since, until))
     if rows.size == 0:
         return []
-    sub = events.frame.iloc[rows]
+    return matched_incidents(rule, since, until, events.frame.iloc[rows])
+
+
+def matched_incidents(rule: GdeltRule, since: date, until: date, sub: pd.DataFrame) -> list[HistoryIncident]:
+    """Incidents of a GDELT rule from its matching rows (``gdelt_rows``), grouped as the check groups them."""
+    if sub.empty:
+        return []
     feature = sub["feature"].where(sub["feature"] != "", sub["ac"]).replace("", "?")
     sub = sub.assign(place=feature.to_numpy())
     key = ["day", "root", "a1_country", "a2_country", "ac"]

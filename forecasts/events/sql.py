@@ -20,13 +20,19 @@ What it reproduces is the check's matcher (``forecasts.resolve.rules``):
 
 What depends on dates as instants (whether an incident first reported a week late, the day an
 ``added`` rule counts) is settled on the incidents afterwards, in ``forecasts.events.history``.
+
+Many GDELT rules at once (a ladder's rungs, ``baserate --all``) are compiled into one query over
+the local store (``compile_gdelt_batch``, DuckDB): a single scan keeps the rows any of the rules
+can use (``candidate_conditions``) in a temporary table, and every rule's own conditions, totals,
+thresholds and ranking run on that table, instead of each rule scanning the store again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlglot
 from sqlglot import exp
@@ -73,49 +79,68 @@ def _listed(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
-def _gdelt_tests(rule: GdeltFilter) -> list[str]:
-    """The WHERE conditions of a GDELT filter (without window or thresholds), as the matcher tests them."""
-    tests: list[str] = []
+def _gdelt_checks(rule: GdeltFilter) -> list[tuple[str, str, list[Any]]]:
+    """A GDELT filter's tests (without window or thresholds) as ``(column, kind, values)``, as the matcher tests them.
+
+    ``kind`` is ``in`` (the column holds one of the values) or ``prefix`` (it starts with one).
+    """
+    checks: list[tuple[str, str, list[Any]]] = []
     for column, value in (
         ("a1_country", rule.actor1_country),
         ("a2_country", rule.actor2_country),
         ("ac", rule.action_country),
     ):
         if value is not None:
-            tests.append(f"{column} IN ({_strings([str(v) for v in _listed(value)])})")
+            checks.append((column, "in", [str(v) for v in _listed(value)]))
     if rule.quad_class is not None:
-        tests.append(f"quad IN ({', '.join(str(int(v)) for v in _listed(rule.quad_class))})")
+        checks.append(("quad", "in", [int(v) for v in _listed(rule.quad_class)]))
     roots = set(rule.event_root_codes or [])
     if rule.event_codes:
         code_roots = {int(code[:2]) for code in rule.event_codes}
         # Codes outside the listed roots can never match: the matcher then looks for root -1.
         roots = (roots & code_roots if roots else code_roots) or {-1}
     if roots:
-        tests.append(f"root IN ({', '.join(str(r) for r in sorted(roots))})")
+        checks.append(("root", "in", sorted(roots)))
     for column, value in (("a1_code", rule.actor1_code), ("a2_code", rule.actor2_code), ("code", rule.event_codes)):
         prefixes = [str(v) for v in _listed(value)]
         if prefixes:
-            tests.append("(" + " OR ".join(f"STARTS_WITH({column}, {_string(p)})" for p in prefixes) + ")")
-    return tests
+            checks.append((column, "prefix", prefixes))
+    return checks
+
+
+def _check_sql(column: str, kind: str, values: list[Any]) -> str:
+    """One test as a condition (BigQuery dialect)."""
+    if kind == "prefix":
+        return "(" + " OR ".join(f"STARTS_WITH({column}, {_string(str(p))})" for p in values) + ")"
+    if values and isinstance(values[0], int):
+        return f"{column} IN ({', '.join(str(int(v)) for v in values)})"
+    return f"{column} IN ({_strings([str(v) for v in values])})"
+
+
+def _gdelt_tests(rule: GdeltFilter) -> list[str]:
+    """The WHERE conditions of a GDELT filter (without window or thresholds), as the matcher tests them."""
+    return [_check_sql(*check) for check in _gdelt_checks(rule)]
 
 
 def _window(rule: GdeltRule, since: date, until: date) -> str:
-    if rule.date_field == "added":
-        # As the matcher: rows added within the window widened by SLIP_DAYS; which incidents fall
-        # inside is decided on their first report afterwards.
-        slip = timedelta(days=SLIP_DAYS)
-        lo = int((start_instant(since) - slip).timestamp())
-        hi = int((end_instant(until) + slip).timestamp())
-        return f"added BETWEEN {lo} AND {hi}"
-    # The event day is part of the incident key: an incident is inside or not by its rows' day.
-    return f"day BETWEEN {day_number(since)} AND {day_number(until)}"
+    # added: as the matcher, rows added within the window widened by SLIP_DAYS; which incidents fall
+    # inside is decided on their first report afterwards. day: the event day is part of the
+    # incident key, so an incident is inside or not by its rows' day.
+    low, high = _window_bounds(rule, since, until)
+    return f"{'added' if rule.date_field == 'added' else 'day'} BETWEEN {low} AND {high}"
+
+
+def gdelt_conditions(rule: GdeltRule, since: date, until: date) -> list[str]:
+    """What a row must pass to count for the rule (BigQuery dialect): window, tests, not ``exclude``."""
+    where = [_window(rule, since, until), *_gdelt_tests(rule)]
+    if rule.exclude is not None:
+        where.append("NOT (" + " AND ".join(["TRUE", *_gdelt_tests(rule.exclude)]) + ")")
+    return where
 
 
 def gdelt_core(rule: GdeltRule, since: date, until: date) -> list[tuple[str, str]]:
     """The common table expressions and final SELECT of a GDELT rule's query (BigQuery dialect)."""
-    where = [_window(rule, since, until), *_gdelt_tests(rule)]
-    if rule.exclude is not None:
-        where.append("NOT (" + " AND ".join(["TRUE", *_gdelt_tests(rule.exclude)]) + ")")
+    where = gdelt_conditions(rule, since, until)
     having = [f"SUM(sources) >= {int(rule.min_sources)}"]
     if rule.min_mentions:
         having.append(f"SUM(mentions) >= {int(rule.min_mentions)}")
@@ -280,3 +305,158 @@ def compile_rule(
     # Parsing checks the query is valid BigQuery; DuckDB gets the same tree written in its dialect.
     tree = sqlglot.parse_one(text, read="bigquery")
     return CompiledQuery(feed=rule.feed, dialect=dialect, sql=tree.sql(dialect=dialect, pretty=True))
+
+
+# --- many GDELT rules over the local store in one scan ---------------------------------------
+
+BATCH_TABLE = "batch_candidates"
+# The columns a GDELT rule's query reads: its tests and window, the incident key, the totals, the
+# place, and the id and URL of the best rows.
+BATCH_COLUMNS = (
+    "id",
+    "day",
+    "added",
+    "a1_code",
+    "a1_country",
+    "a2_code",
+    "a2_country",
+    "code",
+    "root",
+    "quad",
+    "mentions",
+    "sources",
+    "articles",
+    "ac",
+    "url",
+)
+# Which one test of each rule narrows the batch's single scan, first found first: in GDELT an
+# event code or root code (the conflict roots a rule asks about are a few percent of the rows) or
+# an actor code is rarer than any QuadClass, and a QuadClass rarer than an actor country.
+NARROWING_ORDER = ("root", "code", "a1_code", "a2_code", "quad", "ac", "a2_country", "a1_country")
+
+
+class RulePeriod(NamedTuple):
+    """A rule and the days (both included) to find its incidents in."""
+
+    rule: GdeltRule | AcledRule
+    since: date
+    until: date
+
+
+@dataclass(frozen=True)
+class BatchQuery:
+    """Many GDELT rules' queries as one (DuckDB): a scan of the store into a table, then every rule on it.
+
+    ``candidates`` creates ``BATCH_TABLE``: the rows that can count for at least one rule (the
+    union of the rules' windows, and of one test of each); ``incidents`` returns one row per
+    qualifying incident of every rule: the number of the rule (its position in the batch), the
+    incident key, sources, mentions, first added, places, and the ids and URLs of its best rows,
+    best first; ``drop`` removes the table.
+    """
+
+    candidates: str
+    incidents: str
+    drop: str
+
+
+def _duckdb(condition: str) -> str:
+    return sqlglot.parse_one(condition, read="bigquery").sql(dialect="duckdb")
+
+
+def candidate_conditions(requests: Sequence[RulePeriod]) -> list[str]:
+    """Conditions every row that counts for any of the GDELT rules passes (BigQuery dialect).
+
+    Each is implied by every rule's own conditions (``gdelt_conditions``), so the rows they keep
+    are a superset of each rule's: the window spanning all the rules' windows; for a column every
+    rule tests, the union of its values (a single-column test the Parquet scan applies itself,
+    skipping row groups by their statistics); and the union, over the rules, of each rule's first
+    test in ``NARROWING_ORDER``.
+    """
+    rules = [request.rule for request in requests]
+    if not rules or not all(isinstance(rule, GdeltRule) for rule in rules):
+        raise RuleSqlError("a batch query needs one GDELT rule or more (ACLED rules run one by one)")
+    windows: dict[str, tuple[int, int]] = {}
+    for rule, since, until in requests:
+        assert isinstance(rule, GdeltRule)
+        bounds = _window_bounds(rule, since, until)
+        column = "added" if rule.date_field == "added" else "day"
+        low, high = windows.get(column, bounds)
+        windows[column] = (min(low, bounds[0]), max(high, bounds[1]))
+    spans = [f"{column} BETWEEN {low} AND {high}" for column, (low, high) in sorted(windows.items())]
+    conditions = [spans[0] if len(spans) == 1 else "(" + " OR ".join(spans) + ")"]
+    checks = [_gdelt_checks(rule) for rule in rules]  # type: ignore[arg-type]
+    # A column every rule tests the same way: the union of their values.
+    for column, kind, _ in checks[0]:
+        found = [next((values for c, k, values in mine if (c, k) == (column, kind)), None) for mine in checks]
+        if all(values is not None for values in found):
+            union = sorted({value for values in found for value in values or ()})
+            conditions.append(_check_sql(column, kind, union))
+    # One test per rule; a rule without any lets every row in its window through.
+    narrowing: dict[tuple[str, str], set[Any]] = {}
+    for mine in checks:
+        ranked = sorted(mine, key=lambda check: NARROWING_ORDER.index(check[0]))
+        if not ranked:
+            return conditions
+        column, kind, values = ranked[0]
+        narrowing.setdefault((column, kind), set()).update(values)
+    tests = [_check_sql(column, kind, sorted(values)) for (column, kind), values in sorted(narrowing.items())]
+    conditions.append(tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")")
+    return conditions
+
+
+def _window_bounds(rule: GdeltRule, since: date, until: date) -> tuple[int, int]:
+    """The bounds ``_window`` puts on ``added`` (seconds) or ``day`` (YYYYMMDD)."""
+    if rule.date_field == "added":
+        slip = timedelta(days=SLIP_DAYS)
+        return int((start_instant(since) - slip).timestamp()), int((end_instant(until) + slip).timestamp())
+    return day_number(since), day_number(until)
+
+
+def compile_gdelt_batch(requests: Sequence[RulePeriod]) -> BatchQuery:
+    """One scan of the local store for many GDELT rules, then each rule's incidents from what it kept (DuckDB).
+
+    Each rule's incidents are those of its ``compile_rule`` query: the same conditions select its
+    rows, the same totals and thresholds qualify its incidents, and its best rows are ranked the
+    same way (most sources, then earliest added, then id). Only the scan is shared: rows the
+    candidate conditions drop cannot count for any rule. The table is sorted by actor 1's
+    country, so a rule naming one reads only the table's row groups that hold it.
+    """
+    where = " AND ".join(_duckdb(condition) for condition in candidate_conditions(requests))
+    place = "COALESCE(NULLIF(feature, ''), NULLIF(ac, ''), '?') AS place"
+    candidates = (
+        f"CREATE OR REPLACE TEMPORARY TABLE {BATCH_TABLE} AS SELECT {', '.join(BATCH_COLUMNS)}, {place} "
+        f"FROM {GDELT_TABLE} WHERE {where} ORDER BY a1_country"
+    )
+    key = ", ".join(INCIDENT_KEY)
+    carried = f"{key}, sources, mentions, articles, added, place, id, url"
+    branches = []
+    limits = []
+    for number, (rule, since, until) in enumerate(requests):
+        assert isinstance(rule, GdeltRule)
+        condition = _duckdb(" AND ".join(gdelt_conditions(rule, since, until)))
+        branches.append(f"SELECT {number} AS rule, {carried} FROM {BATCH_TABLE} WHERE {condition}")
+        thresholds = (rule.min_sources, rule.min_mentions or 0, rule.min_articles or 0)
+        limits.append(f"({number}, {', '.join(str(int(t)) for t in thresholds)})")
+
+    def columns(alias: str, names: tuple[str, ...] = ("rule", *INCIDENT_KEY)) -> str:
+        return ", ".join(f"{alias}.{c}" for c in names)
+
+    def same(left: str, right: str) -> str:
+        return " AND ".join(f"{left}.{c} = {right}.{c}" for c in ("rule", *INCIDENT_KEY))
+
+    incidents = (
+        f"WITH matched AS ({' UNION ALL '.join(branches)}), "
+        f"limits(rule, min_sources, min_mentions, min_articles) AS (VALUES {', '.join(limits)}), "
+        f"totals AS (SELECT rule, {key}, SUM(sources) AS sources, SUM(mentions) AS mentions, "
+        f"SUM(articles) AS articles, MIN(added) AS first_added FROM matched GROUP BY rule, {key}), "
+        "qualified AS (SELECT t.* FROM totals AS t JOIN limits AS l ON t.rule = l.rule "
+        "WHERE t.sources >= l.min_sources AND t.mentions >= l.min_mentions AND t.articles >= l.min_articles), "
+        # Places and best rows only for the incidents that qualified: most incidents do not.
+        f"details AS (SELECT {columns('m')}, STRING_AGG(DISTINCT m.place, {_string(PLACE_SEPARATOR)}) AS places, "
+        f"MIN_BY({{'id': m.id, 'url': m.url}}, (-m.sources, m.added, m.id), {TOP_ROWS}) AS best "
+        f"FROM matched AS m JOIN qualified AS q ON {same('m', 'q')} GROUP BY {columns('m')}) "
+        f"SELECT {columns('q')}, q.sources, q.mentions, q.first_added, d.places, "
+        "[b.id FOR b IN d.best] AS ids, [b.url FOR b IN d.best] AS urls "
+        f"FROM qualified AS q JOIN details AS d ON {same('d', 'q')}"
+    )
+    return BatchQuery(candidates=candidates, incidents=incidents, drop=f"DROP TABLE IF EXISTS {BATCH_TABLE}")

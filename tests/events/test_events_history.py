@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from unittest import mock
 
 import duckdb
 import numpy as np
@@ -18,14 +19,26 @@ from hypothesis import strategies as st
 from forecasts.events.history import (
     HistoryError,
     HistoryIncident,
+    batch_incidents,
+    duckdb_batch_incidents,
     duckdb_connection,
     duckdb_incidents,
+    pandas_batch_incidents,
     pandas_incidents,
     read_store,
     rule_incidents,
 )
-from forecasts.events.sql import RuleSqlError, compile_rule
-from forecasts.events.store import parquet_files
+from forecasts.events.sql import (
+    BATCH_TABLE,
+    GDELT_TABLE,
+    NARROWING_ORDER,
+    RulePeriod,
+    RuleSqlError,
+    candidate_conditions,
+    compile_gdelt_batch,
+    compile_rule,
+)
+from forecasts.events.store import GDELT_SCHEMA, parquet_files, partition_name, table_of, write_parquet
 from forecasts.resolve.gdelt import parse_gdelt
 from forecasts.resolve.rules import GdeltEvents, RuleMemory, decide_gdelt, gdelt_rows, remember_gdelt
 from forecasts.resolve.scope import rule_scope
@@ -282,3 +295,120 @@ def test_a_pattern_duckdb_cannot_run_is_named_with_the_way_out(history_store: Pa
         "or use --engine pandas"
     )
     assert rule_incidents(rule, date(2020, 1, 1), date(2020, 12, 31), engine="pandas", store=history_store)
+
+
+# --- many rules at once: one scan of the store ---------------------------------------------------
+
+GDELT_RULES = [(n, r) for n, r in RULES if isinstance(r, GdeltRule)]
+
+
+def test_a_batch_of_every_rule_finds_what_each_finds_alone(prepared: dict[str, tuple[object, object]]) -> None:
+    """The case's and the tests' GDELT rules (thresholds on sources, mentions, articles; added-dated; exclude)
+    in one batch, each over its own period, against the check's matcher rule by rule."""
+    connection, table = prepared["gdelt"]
+    for shift in range(len(PERIODS)):
+        requests = [RulePeriod(rule, *PERIODS[(i + shift) % len(PERIODS)]) for i, (_, rule) in enumerate(GDELT_RULES)]
+        batch = duckdb_batch_incidents(requests, [], connection=connection)
+        for (name, _), request, found in zip(GDELT_RULES, requests, batch, strict=True):
+            assert found == pandas_incidents(*request, [], frame=table), (name, request.since, request.until)
+    assert sum(1 for found in batch if found) >= 10
+
+
+def test_the_batch_reads_the_store_once_and_each_rule_from_what_it_kept() -> None:
+    requests = [RulePeriod(rule, *CASE) for _, rule in GDELT_RULES]
+    batch = compile_gdelt_batch(requests)
+    assert batch.candidates.count(GDELT_TABLE) == 1
+    assert GDELT_TABLE not in batch.incidents and batch.incidents.count(BATCH_TABLE) == len(requests)
+
+
+def test_the_first_scan_keeps_the_union_of_the_windows_and_of_one_test_per_rule() -> None:
+    strike = GdeltRule.model_validate(
+        {"feed": "gdelt", "actor1_country": "IRN", "actor2_country": "USA", "quad_class": 4, "event_root_codes": [19]}
+    )
+    vote = GdeltRule.model_validate(
+        {"feed": "gdelt", "actor1_code": "IRQLEG", "actor1_country": "IRQ", "date_field": "added"}
+    )
+    conditions = candidate_conditions(
+        [
+            RulePeriod(strike, date(2019, 1, 1), date(2019, 6, 30)),
+            RulePeriod(vote, date(2019, 3, 1), date(2019, 12, 31)),
+        ]
+    )
+    # The added-dated rule reads rows added a day (SLIP_DAYS) either side of its period.
+    low, high = (int(datetime(*day, tzinfo=UTC).timestamp()) for day in ((2019, 2, 28), (2020, 1, 1, 23, 59, 59)))
+    assert conditions == [
+        f"(added BETWEEN {low} AND {high} OR day BETWEEN 20190101 AND 20190630)",
+        "a1_country IN ('IRN', 'IRQ')",  # both rules test actor 1's country: the scan skips the rest
+        "((STARTS_WITH(a1_code, 'IRQLEG')) OR root IN (19))",
+    ]
+    # A rule without any test lets every row of its window through.
+    anything = GdeltRule.model_validate({"feed": "gdelt"})
+    assert candidate_conditions([RulePeriod(strike, *CASE), RulePeriod(anything, *CASE)]) == [
+        "day BETWEEN 20190101 AND 20201231"
+    ]
+
+
+def test_the_batch_is_for_gdelt_rules() -> None:
+    rule = AcledRule.model_validate({"feed": "acled", "country": "Iraq"})
+    with pytest.raises(RuleSqlError) as info:
+        compile_gdelt_batch([RulePeriod(rule, *CASE)])
+    assert str(info.value) == "a batch query needs one GDELT rule or more (ACLED rules run one by one)"
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "pandas"])
+def test_batch_incidents_answers_each_request_in_order_over_both_feeds(history_store: Path, engine: str) -> None:
+    requests = [RulePeriod(rule, *PERIODS[i % len(PERIODS)]) for i, (_, rule) in enumerate(RULES)]
+    found = batch_incidents(requests, engine=engine, store=history_store)
+    assert found == [rule_incidents(*request, store=history_store) for request in requests]
+
+
+def test_a_batch_with_a_period_backwards_is_refused_before_reading(tmp_path: Path) -> None:
+    rule = GdeltRule.model_validate({"feed": "gdelt", "actor1_country": "IRN"})
+    requests = [RulePeriod(rule, *CASE), RulePeriod(rule, date(2020, 2, 1), date(2020, 1, 1))]
+    with pytest.raises(HistoryError) as info:
+        batch_incidents(requests, store=tmp_path)
+    assert str(info.value) == "the period ends (2020-01-01) before it starts (2020-02-01); swap --from and --to"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rules=st.lists(gdelt_rules(), min_size=1, max_size=6),
+    starts=st.lists(st.dates(date(2019, 12, 25), date(2020, 3, 31)), min_size=6, max_size=6),
+    days=st.lists(st.integers(0, 60), min_size=6, max_size=6),
+    order=st.permutations(NARROWING_ORDER),
+)
+def test_any_batch_agrees_whatever_test_narrows_the_scan(
+    prepared: dict[str, tuple[object, object]],
+    rules: list[GdeltRule],
+    starts: list[date],
+    days: list[int],
+    order: list[str],
+) -> None:
+    connection, events = prepared["gdelt"]
+    requests = [RulePeriod(r, s, s + timedelta(days=d)) for r, s, d in zip(rules, starts, days, strict=False)]
+    with mock.patch("forecasts.events.sql.NARROWING_ORDER", tuple(order)):
+        batch = duckdb_batch_incidents(requests, [], connection=connection)
+    assert batch == [pandas_incidents(*request, [], frame=events) for request in requests]
+
+
+def test_the_pandas_path_reads_day_by_day_and_counts_an_incident_added_over_two_days(tmp_path: Path) -> None:
+    """Two rows of one incident (event day 2020-01-08) in two days' partitions: only together do they
+    reach 5 sources. Read day by day, the matcher keeps each file's rows and groups them at the end."""
+    rows = []
+    for event_id, added_day, sources in (("1", 8, 2), ("2", 9, 3)):
+        added = int(datetime(2020, 1, added_day, 6, tzinfo=UTC).timestamp())
+        rows.append(
+            {**dict.fromkeys(GDELT_SCHEMA.names, ""), "id": event_id, "day": 20200108, "added": added}
+            | {"a1_country": "IRN", "a2_country": "USA", "root": 19, "quad": 4, "code": "190", "ac": "IZ"}
+            | {"mentions": sources, "sources": sources, "articles": sources, "url": f"https://example.org/{event_id}"}
+        )
+        write_parquet(
+            tmp_path / "gdelt" / partition_name(date(2020, 1, added_day)) / "events.parquet",
+            table_of(pd.DataFrame([rows[-1]]), "gdelt"),
+        )
+    rule = GdeltRule.model_validate({"feed": "gdelt", "actor1_country": "IRN", "min_sources": 5})
+    files = parquet_files(tmp_path, "gdelt")
+    found = pandas_batch_incidents([RulePeriod(rule, date(2020, 1, 1), date(2020, 1, 31))], {"gdelt": files})
+    assert [(i.key, i.sources, i.ids) for i in found[0]] == [("20200108|19|IRN|USA|IZ", 5, ("2", "1"))]
+    assert found[0] == rule_incidents(rule, date(2020, 1, 1), date(2020, 1, 31), store=tmp_path)
+    assert found[0] == pandas_incidents(rule, date(2020, 1, 1), date(2020, 1, 31), [], frame=read_store(files, "gdelt"))
