@@ -24,6 +24,7 @@ from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject
+from forecasts.extract.quantities import price_criteria
 
 EVENT_KINDS = (
     "attack",
@@ -290,16 +291,13 @@ _PRICE_WORDS = re.compile(
     r"output|production|spending|revenues?|demand|employment|wages|earnings)\b",
     re.IGNORECASE,
 )
-# A level that an official statistic measures, not a market price: the criteria name the statistic.
-_STATISTIC_WORDS = re.compile(
-    r"\b(?:inflation|gdp|growth|unemployment|cpi|borrowing|debt|deficit|exports|imports|output|production|"
-    r"spending|revenues?|demand|employment|wages|earnings|workers|jobs)\b",
-    re.IGNORECASE,
-)
 _PRICE_VERBS = frozenset(
     "rise fall climb drop reach exceed hit remain stay top average increase decrease decline surge plunge "
     "soar slump jump grow shrink contract expand ease be".split()
 )
+_MOVING_VERBS = frozenset("push drive send force lift raise lower cut bring keep hold".split())
+_MOVED_QUANTITY = re.compile(r"(?i)\w+\s+(?:up\s+|down\s+)?(?:[\w'-]+\s+){0,3}?(?:prices?|rates?|inflation|yields?)\b")
+_BALANCE_VERBS = frozenset("return run record post show achieve reach deliver".split())
 _ELECTION_WORDS = re.compile(
     r"\b(?:election|elections|presidency|re-?election|ballot|polls?|primary|runoff|seats?)\b", re.IGNORECASE
 )
@@ -335,6 +333,12 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
     ):  # "there will be a motion ... to trigger an early election" is a vote, not an election
         return "election"
     if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
+        return "price_level"
+    # "push up petrol prices", "cut interest rates": the quantity is what the verb moves.
+    if verb in _MOVING_VERBS and _MOVED_QUANTITY.match(phrase):
+        return "price_level"
+    # "return a surplus of £10 billion", "a surplus will be achieved": a balance the statistics report.
+    if verb in _BALANCE_VERBS and re.search(r"\b(?:surplus|deficit)\b", f"{subject} {phrase}", re.IGNORECASE):
         return "price_level"
     if verb == "launch" and re.search(
         r"\b(?:attacks?|strikes?|missiles?|rockets?|offensive|invasion|drones?|raids?)\b", phrase, re.I
@@ -1485,16 +1489,6 @@ _CRITERIA: dict[str, str] = {
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} in a formal vote whose result is recorded "
         "by the body that held it. Announcements of a vote to come, committee stages and failed votes do not count."
     ),
-    "price_level": (
-        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the daily closing value in a "
-        "named public price source (for oil, the ICE Brent front-month settlement; otherwise the official "
-        "statistic or exchange close named here{level}). Intraday spikes and forecasts of the level do not count."
-    ),
-    "statistic": (
-        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as first published for that period by the "
-        "official statistics office or the institution that compiles the figure{level}. Forecasts, projections and "
-        "estimates by others do not count; a later revision counts only if published before the deadline."
-    ),
     "election": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} according to the certified result published "
         "by the electoral authority. Exit polls, projections and claims of victory do not count; a result still "
@@ -1557,25 +1551,20 @@ def _options_sentence(p: Proposition) -> str:
 
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
-    template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
-    if p.event_kind == "price_level" and _STATISTIC_WORDS.search(p.subject):
-        template = _CRITERIA["statistic"]  # GDP growth or borrowing has no daily close
-    level = ""
-    if p.event_kind == "price_level" or _STATISTIC_WORDS.search(p.subject):
-        numbers = re.findall(
-            r"[$\u20ac\u00a3]?\d[\d,.]*(?:/[a-z]+|\s*(?:%|percent|dollars|a barrel|per barrel|a gallon|per gallon))?",
-            p.phrase,
+    if p.event_kind == "price_level":
+        # The source and level depend on what is measured (quantities.py): a policy rate, pump
+        # prices, oil, an official statistic or a market price.
+        text = price_criteria(
+            _subject_in_text(p.subject), _agreeing(p), p.phrase, opens.isoformat(), deadline.isoformat()
         )
-        if numbers:
-            level = f"; the level: {numbers[0].strip()}"
-    text = template.format(
-        opens=opens.isoformat(),
-        deadline=deadline.isoformat(),
-        subject=_subject_in_text(p.subject),
-        phrase=p.phrase,
-        phrase_3rd=_agreeing(p),
-        level=level,
-    )
+    else:
+        text = _CRITERIA.get(p.event_kind, _CRITERIA["other"]).format(
+            opens=opens.isoformat(),
+            deadline=deadline.isoformat(),
+            subject=_subject_in_text(p.subject),
+            phrase=p.phrase,
+            phrase_3rd=_agreeing(p),
+        )
     text += _options_sentence(p)
     if p.negative:
         text += " The source expects this NOT to happen; the question still asks whether it does."

@@ -155,9 +155,9 @@ def test_a_price_level_names_its_level_and_its_source() -> None:
     assert title_text(p) == "U.S. regular gasoline retail prices average $2.38/gal"
     assert criteria_text(p, OPENS, DEADLINE) == (
         "Yes if, between 2020-01-05 and 2020-03-31, U.S. regular gasoline retail prices average $2.38/gal, as shown "
-        "by the daily closing value in a named public price source (for oil, the ICE Brent front-month settlement; "
-        "otherwise the official statistic or exchange close named here; the level: $2.38/gal). Intraday spikes and "
-        "forecasts of the level do not count."
+        "by the official weekly average pump price (in the UK the government's weekly road fuel prices, in the US "
+        "the EIA's weekly retail prices); the level: $2.38/gal. Prices at single stations and forecasts of the "
+        "price do not count."
     )
 
 
@@ -478,9 +478,9 @@ def test_an_official_statistic_is_judged_on_its_first_publication_not_a_daily_cl
     assert borrowing.event_kind == "price_level"
     assert criteria_text(borrowing, OPENS, DEADLINE) == (
         "Yes if, between 2020-01-05 and 2020-03-31, public sector net borrowing falls to 3.7% GDP, as first "
-        "published for that period by the official statistics office or the institution that compiles the figure; "
-        "the level: 3.7%. Forecasts, projections and estimates by others do not count; a later revision counts "
-        "only if published before the deadline."
+        "published for that period by the national statistics office (or the institution that compiles the "
+        "figure); the level: 3.7%. Forecasts, projections and estimates by others do not count; a later revision "
+        "counts only if published before the deadline."
     )
 
 

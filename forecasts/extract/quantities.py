@@ -1,0 +1,191 @@
+"""Measured quantities: which source settles a claim about a price, a rate or a statistic, and the
+level it is judged against.
+
+A claim that "the federal funds rate will increase around 170 basis points" is not settled by
+an oil price, nor "the crisis will push up petrol prices" by a daily close. The kind of
+quantity picks the source (a policy rate: the target the central bank announces; pump prices:
+the official weekly average; oil: the Brent front-month settlement; GDP, inflation, borrowing:
+the national statistics office's first release; other market prices: the market's daily close),
+and the claim's words pick the level: "to 3.6%" or "above $100" is a level; "by about 75 basis
+points" is a change counted from the value when the window opens; "further" or "up" without a
+number is a move away from that value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A kind of measured quantity: the source that settles it, what counts as its value, what does not."""
+
+    kind: str
+    source: str
+    value: str
+    not_counted: str
+
+
+POLICY_RATE = Quantity(
+    "policy_rate",
+    "the policy rate the central bank announces after its rate-setting meetings",
+    "rate",
+    "Market expectations, futures prices and forecasts of the rate do not count.",
+)
+PUMP_PRICE = Quantity(
+    "pump_price",
+    "the official weekly average pump price (in the UK the government's weekly road fuel prices, in the US the "
+    "EIA's weekly retail prices)",
+    "price",
+    "Prices at single stations and forecasts of the price do not count.",
+)
+OIL_PRICE = Quantity(
+    "oil_price",
+    "the daily settlement of the ICE Brent front-month futures contract",
+    "level",
+    "Intraday spikes and forecasts of the level do not count.",
+)
+WTI_PRICE = Quantity(
+    "oil_price",
+    "the daily settlement of the NYMEX WTI front-month futures contract",
+    "level",
+    "Intraday spikes and forecasts of the level do not count.",
+)
+STATISTIC = Quantity(
+    "statistic",
+    "first published for that period by the national statistics office (or the institution that compiles the figure)",
+    "level",
+    "Forecasts, projections and estimates by others do not count; a later revision counts only if published "
+    "before the deadline.",
+)
+SET_RATE = Quantity(
+    "set_rate",
+    "the rate or amount in force as the government or the tax authority publishes it",
+    "rate",
+    "Announcements and proposals not yet in force do not count.",
+)
+MARKET_PRICE = Quantity(
+    "market_price",
+    "the daily closing value on the exchange or market that quotes it",
+    "level",
+    "Intraday spikes and forecasts of the level do not count.",
+)
+
+_POLICY_RATE = re.compile(
+    r"(?i)\b(?:federal\s+funds|bank|policy|base|cash|refinancing|repo|key|deposit|discount|benchmark)\s+"
+    r"(?:interest\s+)?rates?\b|\binterest\s+rates?\b"
+)
+_PRICE = r"\b(?:prices?|costs?)\b"
+_PUMP_PRICE = re.compile(
+    rf"(?i)\b(?:petrol|gasoline|diesel|fuel|pump)\b(?=.*{_PRICE})|{_PRICE}.*\b(?:petrol|gasoline|diesel)\b"
+)
+_WTI = re.compile(r"(?i)\b(?:wti|west\s+texas)\b")
+_OIL = re.compile(r"(?i)\b(?:oil|crude|brent)\b")
+_STATISTIC = re.compile(
+    r"(?i)\b(?:inflation|gdp|growth|unemployment|cpi|borrowing|debt|deficit|surplus|exports|imports|output|"
+    r"production|spending|revenues?|demand|employment|wages|earnings|workers|jobs|public\s+finances)\b"
+)
+# Rates and amounts a government sets: taxes, duties, allowances, contributions, the minimum wage.
+_SET_RATE = re.compile(
+    r"(?i)\b(?:tax(?:es)?|duty|duties|vat|allowance|contributions?|tariffs?|levy|threshold|"
+    r"(?:minimum|living)\s+wage)\b"
+)
+_MARKET = re.compile(
+    r"(?i)\b(?:prices?|stocks?|shares|index|yields?|dollar|euro|pound|sterling|rouble|ruble|rial|yen|yuan|"
+    r"currency|bitcoin|gold|wheat|bonds?)\b"
+)
+# "rise by about 75 basis points": a change, counted from the value when the window opens.
+_CHANGE_VERB = re.compile(
+    r"(?i)^(?:rise|increase|climb|grow|jump|surge|soar|fall|decrease|decline|drop|shrink|slip|plunge|slump|"
+    r"ease|cut|raise|lower|lift|push|drive|go|move|edge)\b"
+)
+_LEVEL = re.compile(
+    r"\b(?:to|at|above|below|over|under|of|near|around|reach(?:es)?|exceed(?:s)?|top(?:s)?|average(?:s)?)\s+"
+    r"(?P<level>(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[-+]?[$\u20ac\u00a3]?\d[\d,.]*"
+    r"(?:/[a-z]+|\s*(?:%|percent|per\s+cent|basis\s+points|points|dollars|a\s+barrel|per\s+barrel|a\s+gallon|"
+    r"per\s+gallon|a\s+litre|per\s+litre|p\s+a\s+litre|(?:billion|million|trillion)\b))?)",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"(?P<amount>(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[-+]?"
+    r"[$\u20ac\u00a3]?\d[\d,.]*\s*(?:%|percent|per\s+cent|basis\s+points|bps|percentage\s+points|points|"
+    r"(?:billion|million|trillion)\b)?)",
+    re.IGNORECASE,
+)
+
+
+_MOVING_VERB = re.compile(r"(?i)(?:push|drive|send|force|lift|raise|lower|cut|bring|keep|hold)\b")
+
+
+def quantity_of(subject: str, phrase: str) -> Quantity:
+    """The kind of quantity a price-level claim measures, from the words of its subject and phrase.
+
+    The subject names it ("oil prices will reach ..."), or, when the subject is a cause ("the
+    crisis will push up petrol prices"), what the verb moves.
+    """
+    if _MOVING_VERB.match(phrase):
+        subject = phrase  # "the weaker pound will push inflation to 3.1%": inflation is measured
+    text = f"{subject} {phrase}"
+    if _POLICY_RATE.search(text):
+        return POLICY_RATE
+    if _PUMP_PRICE.search(text):
+        return PUMP_PRICE
+    if _SET_RATE.search(subject):
+        return SET_RATE
+    if _STATISTIC.search(subject):
+        return STATISTIC  # "crude oil production" is a statistic, not the oil price
+    if _WTI.search(text):
+        return WTI_PRICE
+    if _OIL.search(text):
+        return OIL_PRICE
+    if _MARKET.search(subject):
+        return MARKET_PRICE
+    if _SET_RATE.search(phrase):
+        return SET_RATE
+    if _STATISTIC.search(phrase):
+        return STATISTIC  # "the fall in sterling will push inflation to 2.4%"
+    return MARKET_PRICE
+
+
+# A level the value must reach, after a verb of change ("rise to 3.6%", "climb above $100").
+_TO_LEVEL = re.compile(
+    r"\b(?:to|at|above|below|over|under|beyond|past)\s+(?:an?\s+(?:average|record|high|low|peak)\s+of\s+)?"
+    r"(?P<level>[-+]?[$\u20ac\u00a3]?\d[\d,.]*"
+    r"(?:/[a-z]+|\s*(?:%|percent|per\s+cent|basis\s+points|points|dollars|a\s+barrel|per\s+barrel|a\s+gallon|"
+    r"per\s+gallon|a\s+litre|per\s+litre|(?:billion|million|trillion)\b))?)",
+    re.IGNORECASE,
+)
+
+
+def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
+    """What the claim is judged against: "; the level: 3.6%", "; the change is counted from the rate in
+    force on <opens>: about 75 basis points", "; compared with the price in the week of <opens>", or ""."""
+    if _CHANGE_VERB.match(phrase):
+        level = _TO_LEVEL.search(phrase)
+        if level is not None:
+            return f"; the level: {level.group('level').strip()}"
+        amount = _AMOUNT.search(phrase)
+        if quantity is PUMP_PRICE:
+            when = f"in the week of {opens}"
+        elif quantity is POLICY_RATE:
+            when = f"in force on {opens}"
+        else:
+            when = f"on {opens}"
+        if amount is None:
+            return f"; compared with the {quantity.value} {when}"
+        return f"; the change is counted from the {quantity.value} {when}: {amount.group('amount').strip()}"
+    level = _LEVEL.search(phrase) or _AMOUNT.search(phrase)
+    if level is None:
+        return ""
+    return f"; the level: {(level.groupdict().get('level') or level.group('amount')).strip()}"
+
+
+def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: str) -> str:
+    """The criteria of a price-level claim: ``said`` is the subject's verb phrase as the sentence writes it."""
+    quantity = quantity_of(subject, phrase)
+    shown = "as" if quantity is STATISTIC else "as shown by"
+    return (
+        f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {quantity.source}"
+        f"{level_text(quantity, phrase, opens)}. {quantity.not_counted}"
+    )

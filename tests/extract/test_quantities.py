@@ -1,0 +1,81 @@
+"""A price or rate is judged on the source that publishes that kind of quantity, and a change on its
+level when the window opens.
+
+Texts are made up, of the shapes the hand-scored sample found judged on "the ICE Brent
+front-month settlement": a policy rate's rise in basis points, pump prices pushed up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.propositions import Proposition, criteria_text, propose
+from forecasts.extract.quantities import (
+    MARKET_PRICE,
+    PUMP_PRICE,
+    SET_RATE,
+    STATISTIC,
+    WTI_PRICE,
+    level_text,
+    quantity_of,
+)
+
+OPENS, DEADLINE = date(2023, 2, 1), date(2023, 12, 31)
+
+
+def test_a_policy_rate_is_the_central_banks_announced_target_and_a_change_counts_from_the_start() -> None:
+    rate = Proposition("the bank rate", "rise", "rise by about 75 basis points", False, "price_level", None)
+    assert criteria_text(rate, OPENS, DEADLINE) == (
+        "Yes if, between 2023-02-01 and 2023-12-31, the bank rate rises by about 75 basis points, as shown by the "
+        "policy rate the central bank announces after its rate-setting meetings; the change is counted from the "
+        "rate in force on 2023-02-01: about 75 basis points. Market expectations, futures prices and forecasts of "
+        "the rate do not count."
+    )
+
+
+def test_pump_prices_are_the_official_weekly_statistic_and_oil_is_brent() -> None:
+    body = "The motoring group warned the strike would push up diesel prices further."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=OPENS)
+    p = propose(claim(body, "the strike would push up diesel prices further", "motoring group", None), article)
+    assert p.event_kind == "price_level"
+    assert criteria_text(p, OPENS, DEADLINE) == (
+        "Yes if, between 2023-02-01 and 2023-12-31, the strike pushes up diesel prices further, as shown by the "
+        "official weekly average pump price (in the UK the government's weekly road fuel prices, in the US the "
+        "EIA's weekly retail prices); compared with the price in the week of 2023-02-01. Prices at single "
+        "stations and forecasts of the price do not count."
+    )
+    oil = Proposition("oil prices", "reach", "reach $120 a barrel", False, "price_level", "$120 a barrel")
+    assert criteria_text(oil, OPENS, DEADLINE) == (
+        "Yes if, between 2023-02-01 and 2023-12-31, oil prices reach $120 a barrel, as shown by the daily "
+        "settlement of the ICE Brent front-month futures contract; the level: $120 a barrel. Intraday spikes and "
+        "forecasts of the level do not count."
+    )
+
+
+def test_a_statistic_is_the_national_statistics_offices_first_release() -> None:
+    cpi = Proposition("inflation", "fall", "fall to 2.5%", False, "price_level", None)
+    assert criteria_text(cpi, OPENS, DEADLINE) == (
+        "Yes if, between 2023-02-01 and 2023-12-31, inflation falls to 2.5%, as first published for that period "
+        "by the national statistics office (or the institution that compiles the figure); the level: 2.5%. "
+        "Forecasts, projections and estimates by others do not count; a later revision counts only if published "
+        "before the deadline."
+    )
+
+
+def test_the_quantity_is_what_the_subject_names_or_else_what_the_verb_moves() -> None:
+    assert quantity_of("crude oil production", "fall by 5%") is STATISTIC
+    assert quantity_of("WTI crude prices", "average $70") is WTI_PRICE
+    assert quantity_of("the weaker pound", "push inflation to 3.1%") is STATISTIC
+    assert quantity_of("the main rate of VAT", "increase from 20% to 22%") is SET_RATE
+    assert quantity_of("gold", "hit $2,500 an ounce") is MARKET_PRICE
+
+
+def test_a_level_after_to_or_an_average_of_is_a_level_not_a_change() -> None:
+    assert level_text(SET_RATE, "increase from 20% to 22%", "2023-02-01") == "; the level: 22%"
+    assert level_text(PUMP_PRICE, "decline to an average of $3.10/gal", "2023-02-01") == "; the level: $3.10/gal"
+    assert level_text(STATISTIC, "grow faster than the economy", "2023-02-01") == (
+        "; compared with the level on 2023-02-01"
+    )
