@@ -2,11 +2,14 @@
 
 1. the outside view in the model (this section): on the bundled case, the Brier score of the
    model with and without the base rates, and of the base rate alone;
-2. rules as SQL at archive scale: 100 rules over 50 million synthetic GDELT rows in Parquet, DuckDB
-   against the check's pandas matcher, with the memory peaks (``bench/baserate_sql.py``, which
-   also runs on its own).
+2. rules as SQL at archive scale: 100 rules over 50 million synthetic GDELT rows in Parquet,
+   DuckDB batched (one scan for all the rules) and per rule against the check's pandas matcher,
+   with the memory peaks (``bench/baserate_sql.py``, which also runs on its own).
 
     python bench/baserate.py [--method advi|nuts] [--seed N] [--section all|model|sql]
+                             [--rows N] [--rules N] [--pandas-months N] [--keep]
+
+(``--rows 2000000 --rules 20`` makes section 2 a quick check.)
 
 The bundled case's rules need GDELT history for the five years before 4 January 2020. There is
 no network here, so the outside-view section computes its base rates from a SYNTHETIC history
@@ -164,12 +167,16 @@ def main() -> None:
     parser.add_argument(
         "--section", choices=["all", "model", "sql"], default="all", help="model: section 1 only; sql: section 2 only"
     )
+    parser.add_argument("--rows", type=int, default=50_000_000, help="section 2: synthetic GDELT rows")
+    parser.add_argument("--rules", type=int, default=100, help="section 2: generated rules")
+    parser.add_argument("--pandas-months", type=int, default=None, help="section 2: pandas on N months, extrapolated")
+    parser.add_argument("--keep", action="store_true", help="section 2: keep the generated store in /tmp")
     args = parser.parse_args()
     if args.section in ("all", "model"):
         outside_view_section(args.method, args.seed)
     if args.section in ("all", "sql"):
         print("\n== 2. rules as SQL at archive scale (bench/baserate_sql.py) ==")
-        sql_section()
+        sql_section(args.rows, args.rules, args.pandas_months, args.keep)
 
 
 if __name__ == "__main__":
