@@ -6,15 +6,17 @@ Texts are made up, of the shape the hand-scored sample found drafted as calendar
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country
 from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.extractor import extract_forecasts
-from forecasts.extract.fiscal_years import FiscalCalendar, fiscal_calendar
+from forecasts.extract.fiscal_years import FISCAL_CALENDARS, FiscalCalendar, fiscal_calendar
 from forecasts.extract.scorer import RULES_ONLY
 from forecasts.extract.windows import find_windows
 
@@ -91,3 +93,18 @@ def test_a_draft_of_a_uk_fiscal_year_claim_ends_on_31_march() -> None:
     )
     data = draft_scenario(candidate, article, "budget-surplus", None)
     assert (data["opens"], data["deadline"]) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+@given(
+    year=st.integers(min_value=1901, max_value=2098),
+    country=st.sampled_from(sorted(FISCAL_CALENDARS) + ["FRA"]),
+)
+def test_every_fiscal_year_is_twelve_months_and_a_name_gives_the_year_it_ends_or_starts_in(year, country) -> None:
+    calendar_ = fiscal_calendar(country)
+    assert calendar_ is not None
+    start, end = calendar_.year_starting(year)
+    assert start.day == 1 and start.year == year
+    assert end + timedelta(days=1) == date(year + 1, start.month, 1)
+    named_start, named_end = calendar_.year_named(year)
+    assert year in (named_start.year, named_end.year)
+    assert (named_start.year == year) == (calendar_.start_month == 1 or calendar_.named_by_start)
