@@ -200,7 +200,7 @@ class Resolvability:
 
     ``grounds`` names the test that decided: for a kept claim ``act``, ``quantity``,
     ``event_kind``, ``alternatives`` or ``confident``; for a refused one ``no_subject``,
-    ``past``, ``no_event``, ``no_measure`` or ``unsure``.
+    ``past``, ``unparsed``, ``no_event``, ``no_measure`` or ``unsure``.
     """
 
     resolvable: bool
@@ -225,13 +225,11 @@ def judge_resolvability(
     past = _past(candidate, p, article)
     if past is not None:
         return Resolvability(False, past, "past")
-    if not p.subject.strip():
-        # The clause was not taken apart: judge the words as drafted, on a number or the scorer.
-        number = _number(p.phrase)
-        if number is not None:
-            return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
+    if not p.parsed:
+        # The clause was not taken apart into subject and verb: its draft would ask "Will this
+        # happen: ...", which a person has to rewrite whole, so it is listed rather than drafted.
         return Resolvability(
-            True, f"confidence {candidate.confidence:.2f} that {_short(p.phrase)!r} is a forecast", "confident"
+            False, f"no subject and verb could be read in {_short(p.phrase)!r}; rephrase it as a question", "unparsed"
         )
     return _judge_verb(candidate, p, min_confidence)
 

@@ -22,7 +22,7 @@ from forecasts.extract.article import Article, read_article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
-from forecasts.extract.propositions import propose
+from forecasts.extract.propositions import Proposition, propose
 from forecasts.extract.resolvability import DRAFT_CONFIDENCE, judge_resolvability
 from forecasts.store import load_catalog
 
@@ -211,3 +211,16 @@ def test_every_verdict_quotes_words_of_the_claim(sentences: list[str]) -> None:
         sentence = article.body[candidate.sentence_start : candidate.char_end]
         said = f"{p.subject} {p.phrase} {sentence} {candidate.quote} {candidate.window_phrase or ''}".lower()
         assert all(w.lower() in said for w in words if not w.startswith("0.")), (verdict.reason, said)
+
+
+def test_a_claim_whose_clause_cannot_be_taken_apart_is_not_drafted() -> None:
+    """An unparsed proposition would be drafted as "Will this happen: ...", a whole rewrite."""
+    candidate = replace(claims()["The election will take place on 8 June."], confidence=0.9)
+    p = Proposition("", "happen", "talking about in 2009 a half-a-trillion-dollar budget deficit", False, "other", None)
+    verdict = judge_resolvability(candidate, p, ARTICLE)
+    assert not verdict.resolvable
+    assert verdict.grounds == "unparsed"
+    assert verdict.reason == (
+        "no subject and verb could be read in 'talking about in 2009 a half-a-trillion-dollar budget deficit';"
+        " rephrase it as a question"
+    )
