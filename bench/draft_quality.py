@@ -647,7 +647,6 @@ def main() -> None:
                 f"{args.new_sample}: already exists; give a new file name (move it over {SAMPLE.name} once scored)"
             )
         print(f"wrote {len(drafts)} unscored drafts to {args.new_sample}; score each: {', '.join(SCORES)}")
-        print(f"wrote {len(drafts)} unscored drafts to {SAMPLE}; score each: {', '.join(SCORES)}")
         return
     new, old = measure(corpus, args.details)
     n_gold = sum(len(a.forecasts) for a in corpus)
