@@ -34,7 +34,7 @@ from forecasts.problems import ScenarioError
 from forecasts.provenance import cli_origin
 from forecasts.recording import RecordError, record_evidence, record_forecast, record_resolution
 from forecasts.scenario import slug_problem
-from forecasts.state import Filters, as_of_instant, catalog_states, filter_states, scenario_state
+from forecasts.state import Filters, as_of_instant, catalog_states, count_hidden_drafts, filter_states, scenario_state
 from forecasts.store import (
     ENV_VAR,
     ScenarioFile,
@@ -144,19 +144,23 @@ def list_scenarios(
     """
     catalog = load_or_fail(scenarios)
     states = catalog_states(catalog.files, as_of_instant(as_of))
-    states = filter_states(
-        states,
-        Filters(
-            cases=(case,) if case else (),
-            statuses=(status,) if status else (),
-            tags=(tag,) if tag else (),
-            drafts=with_drafts,
-        ),
+    filters = Filters(
+        cases=(case,) if case else (),
+        statuses=(status,) if status else (),
+        tags=(tag,) if tag else (),
+        drafts=with_drafts,
     )
+    hidden = count_hidden_drafts(states, filters)
+    states = filter_states(states, filters)
     if fmt == "json":
         click.echo(render_document({"scenarios": [state_record(s) for s in states]}))
     else:
         click.echo(render_list(states))
+        if hidden:
+            # Said, so a draft written by `extract --write` is not taken for lost.
+            click.echo(
+                f"{hidden} draft{'s' if hidden != 1 else ''} hidden: --drafts shows them, `forecasts drafts list` reviews them"
+            )
 
 
 @cli.command()

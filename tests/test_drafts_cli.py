@@ -35,6 +35,13 @@ def test_list_leaves_drafts_out_unless_asked(root: Path) -> None:
     assert DRAFT in run("list", "--status", "draft").stdout
 
 
+def test_list_says_how_many_drafts_it_hides(root: Path) -> None:
+    hidden = "2 drafts hidden: --drafts shows them, `forecasts drafts list` reviews them"
+    assert run("list", "--case", "practice").stdout.splitlines()[-1] == hidden
+    assert hidden not in run("list", "--case", "practice", "--drafts").stdout
+    assert "hidden" not in run("list", "--case", "iran-2020").stdout
+
+
 def test_drafts_list_names_the_review_items(root: Path) -> None:
     result = run("drafts", "list")
     assert result.exit_code == 0, result.output
