@@ -7,7 +7,6 @@ A posterior is fitted once for the module on a copy of tests/data/tree with PyMC
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 import time
@@ -26,8 +25,6 @@ from forecasts.store import append_history, load_catalog
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
 NOW = datetime(2020, 1, 10, 12, tzinfo=UTC)
-# Compiled code is cached across runs (as in tests/model): set before PyTensor is first imported.
-os.environ.setdefault("PYTENSOR_FLAGS", f"base_compiledir={REPO / '.pytensor'}")
 
 
 @pytest.fixture(autouse=True)

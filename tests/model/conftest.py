@@ -1,16 +1,8 @@
-"""Fixtures for the engine's tests: a PyTensor compile cache inside the repo, mock sampling."""
+"""Fixtures for the engine's tests: mock sampling (the compile cache is set in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-# Compiled code is cached across test runs (and shared with bench/): .pytensor/ is git-ignored.
-# Set before PyTensor is first imported, which happens lazily inside the tests.
-os.environ.setdefault("PYTENSOR_FLAGS", f"base_compiledir={REPO / '.pytensor'}")
 
 
 @pytest.fixture
