@@ -350,6 +350,7 @@ class WatchDocument(Document):
     drafts_written: list[str]
     claims_attached: int
     already_drafted: int
+    not_drafted: int
     notified: int
 
 

@@ -23,7 +23,8 @@ def render_watch(report: WatchReport) -> str:
         f"feeds: {report.feeds_read} read, {report.feeds_unchanged} unchanged, {len(report.void_feeds)} void; "
         f"articles: {report.articles_read} read, {len(report.articles_failed)} failed; "
         f"forecasts found: {report.forecasts_found}; drafts written: {len(report.drafts_written)}, "
-        f"claims attached: {report.attached}, already drafted: {report.already_drafted}"
+        f"claims attached: {report.attached}, already drafted: {report.already_drafted}, "
+        f"not drafted (nothing a stranger could check): {report.not_drafted}"
     ]
     lines += [f"draft: {path}" for path in report.drafts_written]
     lines += [f"void feed: {message}" for message in report.void_feeds]
@@ -139,6 +140,7 @@ def watch_command(
                     "drafts_written": [str(p) for p in report.drafts_written],
                     "claims_attached": report.attached,
                     "already_drafted": report.already_drafted,
+                    "not_drafted": report.not_drafted,
                     "notified": len(notified.sent) if notified else 0,
                 }
             )

@@ -53,6 +53,7 @@ class WatchReport:
     drafts_written: list[Path] = field(default_factory=list)
     attached: int = 0
     already_drafted: int = 0
+    not_drafted: int = 0
 
     @property
     def needs_a_person(self) -> bool:
@@ -196,6 +197,7 @@ def run_watch(
                 report.drafts_written.extend(drafted.written)
                 report.attached += len(drafted.attached)
                 report.already_drafted += len(drafted.skipped)
+                report.not_drafted += len(drafted.not_drafted)
             if not options.dry_run:
                 state["seen"][key] = now.date().isoformat()
         # A feed's validators are kept only when all its new articles were read: a feed cut short

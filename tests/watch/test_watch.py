@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from page_server import Answer, PageServer, serve_pages
 
 from forecasts.store import load_catalog
-from forecasts.watch.command import watch_command
+from forecasts.watch.command import render_watch, watch_command
 from forecasts.watch.outlets import Outlet, OutletListError, read_outlets
 from forecasts.watch.watching import Politeness, WatchOptions, read_state, run_watch
 from testdata import DATA, REPO
@@ -94,6 +94,10 @@ def test_new_articles_are_read_once_and_drafted_into_the_inbox(server: PageServe
     assert all(p.parent == scenarios / "inbox" for p in first.drafts_written)
     drafts = {f.path for f in load_catalog(scenarios).files if f.scenario.status == "draft"}
     assert set(first.drafts_written) <= drafts
+    # Claims the resolvability gate holds back ("the world will remember that commitment") are
+    # counted, not dropped silently.
+    assert first.not_drafted >= 1
+    assert f"not drafted (nothing a stranger could check): {first.not_drafted}" in render_watch(first)
 
     # The feed has not changed: asked with its ETag, answered 304, the article is not fetched again.
     second = run_watch(outlets, options(scenarios), NOW)
