@@ -162,16 +162,18 @@ def _transpiled_rows(connection: duckdb.DuckDBPyConnection, sql: str) -> pd.Data
     ("name", "rule"), [r for r in RULES if r[1].feed == "gdelt"], ids=[n for n, r in RULES if r.feed == "gdelt"]
 )
 def test_the_bigquery_sql_parses_and_transpiled_gives_the_same_rows(
-    history_store: Path, public_tables: duckdb.DuckDBPyConnection, name: str, rule: GdeltRule
+    prepared: dict[str, tuple[object, object]], public_tables: duckdb.DuckDBPyConnection, name: str, rule: GdeltRule
 ) -> None:
     from forecasts.events.history import gdelt_incidents
 
+    # What DuckDB finds in the store (rule_incidents' answer, over the module's one connection).
+    connection, _ = prepared["gdelt"]
     for since, until in PERIODS:
         sql = compile_rule(rule, since, until, "bigquery").sql
         tree = sqlglot.parse_one(sql, read="bigquery")
         assert "gdelt-bq.gdeltv2.events" in tree.sql(dialect="bigquery")
         got = gdelt_incidents(rule, since, until, _transpiled_rows(public_tables, sql))
-        assert got == rule_incidents(rule, since, until, store=history_store), (name, since, until)
+        assert got == duckdb_incidents(rule, since, until, [], connection=connection), (name, since, until)
 
 
 def test_before_2015_the_query_reads_the_1_0_table_and_its_day_dates(
