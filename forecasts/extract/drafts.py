@@ -14,7 +14,10 @@ whom, modal and hedge removed) and drafts are assembled from it:
   ``forecasts.store.append_history``, so nothing already written changes;
 - a conditional claim ("if X, Y will happen") yields X as a draft of its own (or links an
   existing scenario that is the same event) and Y as a draft with ``conditional_on: {scenario:
-  X, outcome: "yes"}``, as in the bundled case's conditional scenarios;
+  X, outcome: "yes"}``, as in the bundled case's conditional scenarios; X's draft quotes the claim
+  (``CONDITION_NOTE``: whose condition it is, an even prior). A condition no report could settle
+  ("if Beijing becomes frustrated", "unless its sovereignty is violated": ``observability``) is not
+  drafted: Y is drafted alone, with a review note naming the condition left out;
 - a claim that names alternatives ("asymmetric rather than direct") drafts a categorical
   question whose options are the alternatives, the source backing the first one.
 
@@ -38,7 +41,7 @@ lies inside an existing one or an existing one is a trimmed version of it (at le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,7 +49,9 @@ from typing import Any
 from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
+from forecasts.extract.draft_windows import find_draft_window, is_statistic, measured_period, period_wording
 from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
+from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import (
     Proposition,
     criteria_text,
@@ -86,6 +91,17 @@ REVIEW_CONDITION = (
     "conditional_on: the condition {condition!r} was drafted from the claim; check that it is the one meant"
 )
 REVIEW_OPTIONS = "options: drafted from the alternatives the claim names; check they cover what can happen"
+REVIEW_UNOBSERVABLE = (
+    "conditional_on: the claim holds only {condition!r} ({reason}); no condition was drafted: make it a "
+    "checkable trigger and link it, or keep the forecast unconditional"
+)
+# A drafted condition's source: the conditional claim's words, which forecast another scenario if
+# this one happens and say nothing of how likely this one is (so an even prior, no hedge).
+CONDITION_NOTE = (
+    "Condition of {scenario}: the claim forecasts that scenario if this happens and says nothing of how likely "
+    "this is (prior 0.5)."
+)
+CONDITION_PRIOR = 0.5
 
 HEADER = (
     "# Scenario drafted by `forecasts extract` from {source}.\n"
@@ -137,6 +153,9 @@ class _Group:
     candidates: list[Candidate] = field(default_factory=list)
     scenario_id: str = ""
     is_condition: bool = False
+    # A drafted condition's claims: the conditional claim and the id of the scenario it forecasts.
+    condition_of: list[tuple[Candidate, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def categorical(self) -> bool:
@@ -201,7 +220,13 @@ def existing_propositions(scenario: Scenario) -> tuple[Proposition, ...]:
     found = []
     for source in scenario.all_sources():
         candidate = _claim_candidate(source.quote, source.speaker)
-        found.append(propose(candidate, Article(body=source.quote, source=source.outlet or "scenario")))
+        p = propose(candidate, Article(body=source.quote, source=source.outlet or "scenario"))
+        if (source.note or "").startswith(CONDITION_NOTE.split("{", 1)[0]):
+            # "If X, Y will happen" quoted on X's scenario: the event it states is X, not Y.
+            if p.condition is None:
+                continue
+            p = p.condition
+        found.append(p)
     return tuple(found)
 
 
@@ -266,16 +291,23 @@ def _case_of(folder: Path) -> str | None:
 def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]:
     """Opens, deadline and whether the deadline was assumed (no window in the text)."""
     created = article.published or now_utc().date()
-    opens = candidate.window_start if candidate.window_start and candidate.window_start >= created else created
+    # The period the article gives, in the claim or around it (draft_windows), else the default.
+    found = find_draft_window(candidate, article)
+    start = found.window_start if found else None
+    opens = start if start and start >= created else created
     try:
         horizon = opens + timedelta(days=DEFAULT_HORIZON_DAYS)
     except OverflowError:
         horizon = date.max
-    deadline = candidate.window_end if candidate.window_end else horizon
+    deadline = found.window_end if found else horizon
     if is_imminent(candidate):
         # "imminent", "will not be immediate": asked about the next week, not a month or half a year.
         return opens, min(max(deadline, opens), opens + timedelta(days=IMMINENT_DAYS)), False
-    return opens, max(deadline, opens), candidate.window_end is None
+    period = measured_period(found, is_statistic(propose(candidate, article)))
+    if period is not None:
+        # A statistic for a period is settled by its first figure, out after the period ends.
+        deadline = period.deadline
+    return opens, max(deadline, opens), found is None
 
 
 def same_window(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -293,8 +325,13 @@ def _option_id(label: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", label.lower()))[:40].strip("-") or "option"
 
 
-def source_data(candidate: Candidate, article: Article, option: str | None = None) -> dict[str, Any]:
-    """The ``sources`` entry for one claim: quote, speaker, outlet, hedge and where it came from."""
+def source_data(
+    candidate: Candidate, article: Article, option: str | None = None, condition_of: str | None = None
+) -> dict[str, Any]:
+    """The ``sources`` entry for one claim: quote, speaker, outlet, hedge and where it came from.
+
+    With ``condition_of``, the claim is "if this, <that scenario>": the entry keeps the claim's words
+    but puts no prior of its own on this scenario (``CONDITION_NOTE``)."""
     source: dict[str, Any] = {"quote": candidate.quote, "speaker": candidate.speaker}
     if candidate.speaker_role:
         source["role"] = candidate.speaker_role
@@ -304,11 +341,13 @@ def source_data(candidate: Candidate, article: Article, option: str | None = Non
         source["url"] = article.url
     if article.published:
         source["published"] = article.published
-    if candidate.hedge:
+    if condition_of is not None:
+        source["prior"] = CONDITION_PRIOR
+    elif candidate.hedge:
         source["hedge"] = candidate.hedge
         if lookup_phrase(candidate.hedge) is None:
             source["prior"] = round(min(0.99, max(0.01, candidate.hedge_prior_mean or 0.5)), 4)
-    source["polarity"] = "positive" if option else candidate.polarity
+    source["polarity"] = "positive" if option or condition_of else candidate.polarity
     if option:
         source["option"] = option
     window = (
@@ -317,7 +356,8 @@ def source_data(candidate: Candidate, article: Article, option: str | None = Non
         else "no window in the text"
     )
     source["note"] = (
-        f"Drafted by forecasts extract from {article.source}, characters {candidate.char_start}-{candidate.char_end} "
+        (CONDITION_NOTE.format(scenario=condition_of) + " " if condition_of is not None else "")
+        + f"Drafted by forecasts extract from {article.source}, characters {candidate.char_start}-{candidate.char_end} "
         f"of the body; kind {candidate.kind}; {window}; speaker type {candidate.speaker_type}; "
         f"confidence {candidate.confidence:.2f}"
         + (f"; flags: {', '.join(candidate.flags)}" if candidate.flags else "")
@@ -374,6 +414,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         review.append(REVIEW_OPTIONS)
     if group.condition_id:
         review.append(REVIEW_CONDITION.format(condition=group.condition_id))
+    review.extend(group.notes)
     criteria = criteria_text(p, group.opens, group.deadline)
     if group.condition_id:
         criteria += f" Asked only if {group.condition_id} resolves yes; annulled otherwise."
@@ -398,7 +439,9 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     if group.condition_id:
         data["conditional_on"] = {"scenario": group.condition_id, "outcome": "yes"}
     option = options[0]["id"] if options else None
-    data["sources"] = [source_data(c, article, option) for c in group.candidates]
+    data["sources"] = [source_data(c, article, option) for c in group.candidates] + [
+        source_data(c, article, condition_of=scenario_id) for c, scenario_id in group.condition_of
+    ]
     if not data["sources"]:
         del data["sources"]
     return data
@@ -469,7 +512,13 @@ def write_drafts(
         window = (opens, deadline)
         categorical = len(p.alternatives) >= 2
         condition_id = None
-        if p.condition is not None:
+        notes: list[str] = []
+        unobservable = unobservable_reason(p.condition) if p.condition is not None else None
+        if unobservable is not None:
+            # No report could settle the condition: the forecast is drafted without the link.
+            notes.append(REVIEW_UNOBSERVABLE.format(condition=candidate.conditional_on, reason=unobservable))
+            p = replace(p, condition=None)
+        elif p.condition is not None:
             condition_id = _condition_id(p.condition, window, assumed, events, groups, taken)
         existing = None
         if condition_id is None or any(e.scenario.id == condition_id for e in events):
@@ -492,6 +541,11 @@ def write_drafts(
             taken.add(group.scenario_id)
             groups.append(group)
         group.candidates.append(candidate)
+        group.notes.extend(n for n in notes if n not in group.notes)
+        for condition in groups:
+            if condition.is_condition and condition.scenario_id == condition_id:
+                # The condition drafted here keeps the words it came from.
+                condition.condition_of.append((candidate, group.scenario_id))
         # The same quote twice in one article (a restatement) is drafted once.
         sources.append(ExistingSource(quote, article.url, article.outlet, folder / f"{group.scenario_id}.yaml"))
     # Conditions first, so a conditional draft never points at a file not written yet.

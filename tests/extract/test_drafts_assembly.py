@@ -96,7 +96,8 @@ def test_a_conditional_claim_yields_its_condition_as_a_scenario_and_links_it(tmp
     assert [w.stem for w in report.written] == [condition_id, claim_id]
     condition = read_scenario(report.written[0]).scenario
     claim = read_scenario(report.written[1]).scenario
-    assert (condition.sources, condition.question) == ([], question_text(p.condition, PUBLISHED, date(2020, 2, 29)))
+    assert condition.question == question_text(p.condition, PUBLISHED, date(2020, 2, 29))
+    assert [s.quote for s in condition.sources] == [candidate.quote]  # the words it came from
     assert claim.conditional_on is not None
     assert (claim.conditional_on.scenario, claim.conditional_on.outcome) == (condition_id, "yes")
     assert claim.review == [REVIEW_QUESTION, REVIEW_RULE, REVIEW_CONDITION.format(condition=condition_id)]

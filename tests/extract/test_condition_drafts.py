@@ -1,0 +1,92 @@
+"""Conditions drafted from conditional claims: every source carries its words, and a condition
+nobody could observe is not drafted as a scenario (issue 16, hand-scored sample)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from forecasts.extract import extract_from_text
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import REVIEW_UNOBSERVABLE, write_drafts
+from forecasts.extract.observability import unobservable_reason
+from forecasts.extract.propositions import Proposition, propose
+from forecasts.extract.scorer import RULES_ONLY
+from forecasts.store import load_catalog, read_scenario
+
+PUBLISHED = date(2020, 1, 5)
+
+
+def _article(body: str) -> Article:
+    return Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
+
+
+def _found(body: str) -> list:
+    return extract_from_text(body, published=PUBLISHED, outlet="Test Wire", scorer=RULES_ONLY)
+
+
+def test_a_drafted_condition_carries_the_claims_words_and_says_whose_condition_it_is(tmp_path: Path) -> None:
+    body = "If Syria shells the border towns, Turkey will strike Syrian army posts before June."
+    root = tmp_path / "scenarios"
+    report = write_drafts(_found(body), _article(body), root / "case", root)
+    condition_path, claim_path = report.written
+    condition = read_scenario(condition_path).scenario
+    (source,) = condition.sources
+    assert source.quote == body
+    assert source.note is not None and source.note.startswith(
+        "Condition of turkey-strike-syrian-army-posts: the claim forecasts that scenario if this happens"
+    )
+    # The claim says nothing of how likely its condition is: no hedge, an even prior.
+    assert (source.hedge, source.prior, source.polarity) == (None, 0.5, "positive")
+    assert [s.quote for s in read_scenario(claim_path).scenario.sources] == [body]
+    assert load_catalog(root).problems == []
+
+
+def test_a_condition_with_a_source_is_not_taken_for_the_claims_event_later(tmp_path: Path) -> None:
+    root = tmp_path / "scenarios"
+    body = "If Syria shells the border towns, Turkey will strike Syrian army posts before June."
+    first = write_drafts(_found(body), _article(body), root / "case", root)
+    again = "Turkey will strike Syrian army posts before June, a general said."
+    later = write_drafts(
+        _found(again), Article(body=again, source="b.txt", outlet="B", published=PUBLISHED), root / "case", root
+    )
+    # The unconditional claim is about the forecast's event, not its condition's.
+    assert all(path != first.written[0] for _, path in later.attached)
+
+
+def test_a_condition_no_one_could_observe_is_left_out_with_a_review_note(tmp_path: Path) -> None:
+    body = "The minister said Ruritania would not fire missiles unless its honour is insulted."
+    root = tmp_path / "scenarios"
+    report = write_drafts(_found(body), _article(body), root / "case", root)
+    (path,) = report.written
+    scenario = read_scenario(path).scenario
+    assert scenario.id == "ruritania-fire-missiles"
+    assert scenario.conditional_on is None
+    assert "annulled" not in scenario.resolution.criteria
+    assert (
+        REVIEW_UNOBSERVABLE.format(
+            condition="unless its honour is insulted",
+            reason="Ruritania's honour be insulted: a judgement on an abstract thing, which no report settles",
+        )
+        in scenario.review
+    )
+
+
+def _condition(subject: str, verb: str, phrase: str) -> Proposition:
+    return Proposition(subject, verb, phrase, False, "other", None)
+
+
+def test_states_of_mind_and_abstract_judgements_are_not_observable_acts_are() -> None:
+    assert unobservable_reason(_condition("Moscow", "become", "become sufficiently angry or anxious")) is not None
+    assert unobservable_reason(_condition("the cabinet", "feel", "feel cornered")) is not None
+    assert unobservable_reason(_condition("its vital interests", "threaten", "be threatened")) is not None
+    assert unobservable_reason(_condition("Syria", "shell", "shell the border towns")) is None
+    assert unobservable_reason(_condition("the talks", "collapse", "collapse")) is None
+    assert unobservable_reason(_condition("", "happen", "whatever happens")) is None
+
+
+def test_the_unobservable_condition_is_read_from_the_claim() -> None:
+    body = "The minister said Ruritania would not fire missiles unless its honour is insulted."
+    (candidate,) = _found(body)
+    p = propose(candidate, _article(body))
+    assert p.condition is not None and unobservable_reason(p.condition) is not None
