@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from forecasts.extract.article import Article
-from forecasts.extract.article_countries import subject_country
+from forecasts.extract.article_countries import publisher_country, subject_country
 from forecasts.extract.gazetteer import actors_in, country_actor, display_name
 
 _CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -245,11 +245,62 @@ def with_region(statistic: str, article: Article, before: int) -> str:
     return f"{' '.join(w for w in (first, rest) if w)} in {place}"
 
 
+# --- national statistics, policies, institutions and legislation ------------------------------
+
+# What a nation measures, sets, runs or legislates: "employment", "public sector net borrowing",
+# "the inheritance tax threshold", "the demand for skilled workers", "prisons", "legislation".
+_NATIONAL_MATTER = re.compile(
+    r"(?i)\b(?:employment|unemployment|inflation|growth|gdp|borrowing|debt|deficit|spending|output|wages|earnings|"
+    r"productivity|exports|imports|investment|(?:net\s+)?migration|immigration|demand\s+for|workforce|"
+    r"tax(?:es)?|thresholds?|allowances?|dut(?:y|ies)|pensions?|benefits|minimum\s+wage|living\s+wage|"
+    r"prisons?|schools|hospitals|courts|police|universities|legislation|bills?|laws?)\b"
+)
+_LEGISLATION = re.compile(r"(?i)^(?:new\s+)?(?:legislation|(?:a|the)\s+(?:new\s+)?(?:bill|law)|bills|laws)$")
+# "growth in developing countries", "spending across Europe": the subject already says where.
+_PLACE_WORDS = re.compile(
+    r"(?i)\b(?:in|across|among|throughout|inside|within|of)\s+(?:the\s+)?(?:[A-Z]|\w+\s+countries\b|"
+    r"\w+\s+economies\b|\w+\s+markets\b)"
+)
+_PARLIAMENT = {"GBR": "the UK Parliament", "USA": "the US Congress"}
+
+
+def _country_after_in(code: str) -> str:
+    """ "the UK", "the Netherlands", "Poland": the country as written after "in"."""
+    if code in _SHORT_COUNTRY:
+        return f"the {_SHORT_COUNTRY[code]}"
+    return display_name(country_actor(code))
+
+
+def with_jurisdiction(subject: str, article: Article, before: int) -> str:
+    """ "employment" -> "employment in the UK", "legislation" -> "legislation in the UK Parliament": a
+    national statistic, policy, institution or legislation that names no place gets the country the
+    article is about, when that is the publisher's own country (a statistics office writing of its
+    nation's figures). A global report that mentions a country in passing gives none."""
+    text = subject.strip()
+    if not _NATIONAL_MATTER.search(text) or actors_in(text) or _PLACE_WORDS.search(text):
+        return subject
+    if re.search(r"['\u2019]s\b", text) or any(w[:1].isupper() for w in text.split()[1:]):
+        return subject  # "Novatek's output", "the Kmart stores": someone's own, not the nation's
+    code = subject_country(article, before)
+    if code is None or code != publisher_country(article):
+        return subject
+    if _LEGISLATION.match(text):
+        parliament = _PARLIAMENT.get(code)
+        if parliament is None:
+            country = display_name(country_actor(code))
+            parliament = f"{country}'{'' if country.endswith('s') else 's'} parliament"
+        return f"{text} in {parliament}"
+    return f"{text} in {_country_after_in(code)}"
+
+
 def qualify_subject(subject: str, article: Article, before: int) -> str:
-    """The subject with the qualifier the article gave it: its country, its place or its region."""
+    """The subject with the qualifier the article gave it: its country, its place or its region, and
+    failing those, for a national matter, the article's own country."""
     qualified = with_country(subject, article, before)
     if qualified == subject:
         qualified = with_place(subject, article, before)
     if qualified == subject:
         qualified = with_region(subject, article, before)
+    if qualified == subject:
+        qualified = with_jurisdiction(subject, article, before)
     return qualified

@@ -424,7 +424,7 @@ def test_them_is_the_last_plural_phrase_or_named_group_before_it() -> None:
 def test_this_number_is_the_quantity_the_text_stated_before_and_an_as_clause_is_cut() -> None:
     p = from_quote("208-govuk-decc-leadsom-women-in-nuclear", "This number is expected to rise")
     assert question_text(p, OPENS, DEADLINE) == (
-        "Will the total demand for skilled nuclear workers rise between 2020-01-05 and 2020-03-31?"
+        "Will the total demand for skilled nuclear workers in the UK rise between 2020-01-05 and 2020-03-31?"
     )
     treasury = from_quote("212-fed-fomc-minutes-2022-03-excerpt", "SOMA bill holdings decline")
     assert question_text(treasury, OPENS, DEADLINE) == (
@@ -464,7 +464,7 @@ def test_an_attack_planned_to_begin_is_its_owners_attack() -> None:
 def test_a_second_coordinated_predicate_is_a_second_event_and_is_left_out() -> None:
     borrowing = from_quote("211-govuk-summer-budget-2015-summary", "Public sector net borrowing is forecast")
     assert question_text(borrowing, OPENS, DEADLINE) == (
-        "Will public sector net borrowing fall to 3.7% GDP between 2020-01-05 and 2020-03-31?"
+        "Will public sector net borrowing in the UK fall to 3.7% GDP between 2020-01-05 and 2020-03-31?"
     )
     growth = from_quote("500-worldbank-gep-january-2026", "Growth is expected to rise to 4.3%")
     # The region comes from the paragraph's heading ("Sub-Saharan Africa: Growth is expected ...").
@@ -477,7 +477,7 @@ def test_an_official_statistic_is_judged_on_its_first_publication_not_a_daily_cl
     borrowing = from_quote("211-govuk-summer-budget-2015-summary", "Public sector net borrowing is forecast")
     assert borrowing.event_kind == "price_level"
     assert criteria_text(borrowing, OPENS, DEADLINE) == (
-        "Yes if, between 2020-01-05 and 2020-03-31, public sector net borrowing falls to 3.7% GDP, as first "
+        "Yes if, between 2020-01-05 and 2020-03-31, public sector net borrowing in the UK falls to 3.7% GDP, as first "
         "published for that period by the national statistics office (or the institution that compiles the "
         "figure); the level: 3.7%. Forecasts, projections and estimates by others do not count; a later revision "
         "counts only if published before the deadline."

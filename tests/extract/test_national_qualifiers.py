@@ -1,0 +1,61 @@
+"""National statistics, policies, institutions and legislation get the article's country when
+they name no place (issue 16, hand-scored sample: "employment", "the inheritance tax threshold",
+"prisons", "legislation will be introduced" in UK articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from forecasts.extract.article import Article
+from forecasts.extract.qualifiers import qualify_subject, with_jurisdiction
+
+UK = dict(url="https://www.gov.uk/government/news/plans", outlet="HM Treasury (GOV.UK)")
+BODY = "The Chancellor set out the plans today. The figures follow below."
+
+
+def _article(body: str = BODY, **where: str) -> Article:
+    return Article(body=body, source="story.txt", published=date(2016, 5, 18), **where)
+
+
+@pytest.mark.parametrize(
+    ("subject", "qualified"),
+    [
+        ("employment", "employment in the UK"),
+        ("public sector net borrowing", "public sector net borrowing in the UK"),
+        ("the effective inheritance tax threshold", "the effective inheritance tax threshold in the UK"),
+        ("the total demand for skilled nuclear workers", "the total demand for skilled nuclear workers in the UK"),
+        ("Old and inefficient prisons", "Old and inefficient prisons in the UK"),
+        ("legislation", "legislation in the UK Parliament"),
+    ],
+)
+def test_a_national_matter_without_a_place_gets_the_articles_country(subject: str, qualified: str) -> None:
+    assert qualify_subject(subject, _article(**UK), len(BODY)) == qualified
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "growth in developing countries",  # names its place
+        "Britain's inflation",  # names its country
+        "Novatek's output",  # a company's, not a nation's
+        "the stores",  # not a national matter
+    ],
+)
+def test_a_subject_with_its_place_or_no_national_matter_is_left_as_written(subject: str) -> None:
+    assert with_jurisdiction(subject, _article(**UK), len(BODY)) == subject
+
+
+def test_no_country_is_guessed_for_an_article_with_no_publisher_country() -> None:
+    # A global report that mentions one country in passing is not about that country's growth.
+    body = "Growth picked up in Brazil last year. Growth will be largely flat next year."
+    article = _article(body, url="https://www.example.org/report", outlet="Example Institute")
+    assert qualify_subject("growth", article, body.index("Growth will")) == "growth"
+
+
+def test_a_foreign_country_article_gets_its_own_parliament() -> None:
+    body = "Poland's government met in Warsaw. Poland's ministers said Poland would act."
+    article = _article(body, url="https://www.gov.pl/web/news", outlet="Polish government")
+    assert with_jurisdiction("legislation", article, len(body)) == "legislation in Poland's parliament"
+    assert with_jurisdiction("unemployment", article, len(body)) == "unemployment in Poland"
