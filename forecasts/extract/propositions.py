@@ -24,7 +24,7 @@ from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject
-from forecasts.extract.quantities import price_criteria
+from forecasts.extract.quantities import measured_event, price_criteria
 
 EVENT_KINDS = (
     "attack",
@@ -335,6 +335,8 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
     if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
         return "price_level"
     # "push up petrol prices", "cut interest rates": the quantity is what the verb moves.
+    if measured_event(verb, subject, phrase):
+        return "price_level"  # "growth will hold steady at 2.4%": judged on its source (quantities.py)
     if verb in _MOVING_VERBS and _MOVED_QUANTITY.match(phrase):
         return "price_level"
     # "return a surplus of £10 billion", "a surplus will be achieved": a balance the statistics report.

@@ -5,7 +5,10 @@ A claim that "the federal funds rate will increase around 170 basis points" is n
 an oil price, nor "the crisis will push up petrol prices" by a daily close. The kind of
 quantity picks the source (a policy rate: the target the central bank announces; pump prices:
 the official weekly average; oil: the Brent front-month settlement; GDP, inflation, borrowing:
-the national statistics office's first release; other market prices: the market's daily close),
+the national statistics office's first release; a company's output: its own reported output; aid:
+the official development assistance statistics; a workforce figure: the assessment it comes from;
+a country's first nuclear power: the first grid connection; taxes and allowances: the amount in
+force, not one legislated; other market prices: the market's daily close),
 and the claim's words pick the level: "to 3.6%" or "above $100" is a level; "by about 75 basis
 points" is a change counted from the value when the window opens; "further" or "up" without a
 number is a move away from that value.
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from forecasts.extract.gazetteer import actors_in
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,33 @@ SET_RATE = Quantity(
     "set_rate",
     "the rate or amount in force as the government or the tax authority publishes it",
     "rate",
-    "Announcements and proposals not yet in force do not count.",
+    "A rate legislated or announced but not yet in force does not count; nor do proposals.",
+)
+COMPANY_OUTPUT = Quantity(
+    "company_output",
+    "the company's own reported output (its annual report or results statement)",
+    "output",
+    "Targets, capacity and plans do not count.",
+)
+AID_SPENDING = Quantity(
+    "aid_spending",
+    "the official development assistance statistics for that year (the OECD DAC's, or the government's own "
+    "statistics on international development)",
+    "level",
+    "Pledges and budget allocations do not count.",
+)
+WORKFORCE = Quantity(
+    "workforce",
+    "the workforce assessment or survey the article's figure comes from (or its next edition)",
+    "level",
+    "Forecasts by others and vacancy adverts do not count.",
+)
+FIRST_NUCLEAR_POWER = Quantity(
+    "first_nuclear_power",
+    "the first connection of a nuclear power reactor in the country to the grid, as the operator or the IAEA's "
+    "Power Reactor Information System records it",
+    "date",
+    "Construction milestones, fuel loading, official claims of readiness and research reactors do not count.",
 )
 MARKET_PRICE = Quantity(
     "market_price",
@@ -115,6 +146,54 @@ _AMOUNT = re.compile(
 )
 
 
+# Aid: "international development spending", "aid spending", "0.7% of GNI".
+_AID = re.compile(
+    r"(?i)\b(?:(?:international\s+)?development\s+(?:spending|aid|assistance|budget)|(?:foreign|overseas)\s+aid|"
+    r"aid\s+(?:spending|budget)|official\s+development\s+assistance|oda)\b|\bof\s+(?:gross\s+national\s+income|gni)\b"
+)
+# Who is short of workers: "the demand for skilled welders", "the nuclear workforce".
+_WORKFORCE = re.compile(
+    r"(?i)\b(?:demand\s+for\s+(?:[\w-]+\s+){0,3}(?:workers|staff|engineers|welders|nurses|"
+    r"teachers|people)|workforce|skills\s+gap|shortage\s+of\s+(?:[\w-]+\s+){0,3}\w+)\b"
+)
+_COMPANY_MEASURE = re.compile(r"(?i)\b(?:output|production|produc(?:e|ing)|sales|sell|deliveries|deliver|revenues?)\b")
+# A country "joining the countries that use nuclear power", "becoming a nuclear power producer".
+_FIRST_NUCLEAR = re.compile(
+    r"(?i)\bjoin\s+(?:the\s+)?(?:club\s+of\s+)?(?:countries|nations|states)\s+(?:that\s+)?(?:use|using|with|"
+    r"generat\w*|produc\w*)\s+(?:atomic|nuclear)\s+(?:energy|power)\b"
+)
+# Verbs that put a measured quantity at a level or keep it there: "hold steady at 2.4%".
+_LEVEL_VERBS = frozenset("be hold stay remain keep stand average reach hit top exceed grow".split())
+_STATISTIC_HEAD = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|inflation|gdp|unemployment|employment|borrowing|debt|deficit|"
+    r"output|production|exports|imports|spending|wages|earnings)\b"
+)
+
+
+def _company_named(subject: str) -> bool:
+    """ "Acme Gas", "Novatek's output": the subject opens with a name that is not a place or state."""
+    name = re.match(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:['\u2019]s\b)?", subject.strip())
+    if name is None or actors_in(name.group(1)) or _STATISTIC_HEAD.match(subject.strip()):
+        return False  # a place, or "Growth" opening a sentence
+    return not re.match(r"(?i)(?:the|a|an|this|that|these|those|its|their)\b", name.group(1))
+
+
+def measured_event(verb: str, subject: str, phrase: str) -> bool:
+    """Whether the claim is about a measured quantity whose source settles it (``quantity_of``), even
+    when its verb is not one of change: "growth will hold steady at 2.4%", "the commitment on aid
+    spending will be honoured", "Acme Gas will produce 30 million tonnes", "Ruritania will join the
+    countries that use nuclear power"."""
+    text = f"{subject} {phrase}"
+    if _FIRST_NUCLEAR.search(phrase) or _AID.search(text):
+        return True
+    if _company_named(subject) and _COMPANY_MEASURE.search(text) and re.search(r"\d", phrase):
+        return True
+    measured = _STATISTIC_HEAD.match(subject.strip()) or _SET_RATE.search(subject)
+    return verb in _LEVEL_VERBS and bool(measured) and bool(re.search(r"\d", phrase))
+
+
+# "hold steady at 2.4%": the subject stays where it is; nothing else is moved.
+_STEADY = re.compile(r"(?i)(?:hold|keep|stay|remain)\s+(?:steady|stable|firm|flat|unchanged|broadly\s+\w+)\b")
 _MOVING_VERB = re.compile(r"(?i)(?:push|drive|send|force|lift|raise|lower|cut|bring|keep|hold)\b")
 
 
@@ -124,9 +203,17 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
     The subject names it ("oil prices will reach ..."), or, when the subject is a cause ("the
     crisis will push up petrol prices"), what the verb moves.
     """
-    if _MOVING_VERB.match(phrase):
+    if _MOVING_VERB.match(phrase) and not _STEADY.match(phrase):
         subject = phrase  # "the weaker pound will push inflation to 3.1%": inflation is measured
     text = f"{subject} {phrase}"
+    if _FIRST_NUCLEAR.search(phrase):
+        return FIRST_NUCLEAR_POWER
+    if _AID.search(text):
+        return AID_SPENDING
+    if _WORKFORCE.search(subject):
+        return WORKFORCE
+    if _company_named(subject) and _COMPANY_MEASURE.search(text):
+        return COMPANY_OUTPUT
     if _POLICY_RATE.search(text):
         return POLICY_RATE
     if _PUMP_PRICE.search(text):
