@@ -420,9 +420,16 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         criteria += f" Asked only if {group.condition_id} resolves yes; annulled otherwise."
     if options:
         criteria += " The option that best describes what happened: " + ", ".join(o["id"] for o in options) + "."
-    windows = sorted({c.window_phrase for c in group.candidates if c.window_phrase})
-    if windows:
-        criteria += " Window from the article: " + "; ".join(repr(w) for w in windows) + "."
+    found = [f for f in (find_draft_window(c, article) for c in group.candidates) if f is not None]
+    # Where the window was read: the claim's own words ("article", as before), or around it.
+    for where in ("claim", "sentence", "paragraph", "article"):
+        windows = sorted({f.phrase for f in found if f.where == where})
+        if windows:
+            said = "article" if where == "claim" else where
+            criteria += f" Window from the {said}: " + "; ".join(repr(w) for w in windows) + "."
+    period = measured_period(found[0], is_statistic(p)) if found and not group.categorical else None
+    if period is not None:
+        data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
     resolution: dict[str, Any] = {"criteria": criteria, "sources": []}
     if rule is not None:
         resolution["rule"] = rule

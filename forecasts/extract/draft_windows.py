@@ -1,0 +1,256 @@
+"""The window a draft asks about: the period the article gives, and when a statistic's figure is out.
+
+The extractor keeps the labelling rules' windows (``forecasts.extract.windows``): only a time
+expression in the claim's own clause counts, and a claim without one has none. A draft asking
+about such a claim over the default half year asks something else than the article says when
+the period is given nearby. So, for drafting only (the extractor and its scorer are untouched),
+the window is looked for, in this order:
+
+- in the claim: its own window, unless it sits in an "(even) if" / "unless" clause while the
+  rest of the sentence names another ("even if the law passed next week, the October 1 deadline
+  is unlikely to be met": the deadline);
+- in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
+  join ...");
+- in its paragraph, when the claim's subject refers back ("This number is expected to rise ...
+  Demand is forecast to peak in 2021");
+- in a scheduled event the claim names whose year or date the article gives ("a free and fair
+  election" after "the 2024 election").
+
+Windows that closed before publication, or stand for a past thing ("2015's figures"), are
+skipped. A named event's year ("the 2024 election") is a deadline, the end of that year, not
+the calendar year; a date named as a deadline ("the October 1 deadline") is one too.
+
+A statistic for a period ("employment will be 31.2 million in 2015", "borrowing will fall to
+3.7% of GDP in 2015-16", "inflation will be 2% in March") is settled by the first official
+figure for that period, which comes out after the period ends: the deadline is moved past the
+usual release (``RELEASE_LAG``: a year's figure about six months after it ends, a quarter's
+three, a month's six weeks), and the question keeps naming the period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from forecasts.extract.article import Article
+from forecasts.extract.article_countries import publisher_country
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.fiscal_years import fiscal_calendar
+from forecasts.extract.propositions import Proposition
+from forecasts.extract.quantities import STATISTIC, quantity_of
+from forecasts.extract.windows import MONTHS, Window, find_windows
+
+# How long after a period ends its first official figure is usually out (months, or days for
+# a month's figure): national accounts and labour statistics for a year or fiscal year within
+# about six months, a quarter's first estimate within three, a month's within about six weeks.
+RELEASE_LAG = {"year": 6, "quarter": 3}
+MONTHLY_RELEASE_DAYS = 42
+RELEASE_WORDS = {"year": "six months", "quarter": "three months", "month": "six weeks"}
+
+
+@dataclass(frozen=True)
+class DraftWindow:
+    """The time expression a draft's window comes from, and where it was found.
+
+    ``where`` is "claim", "sentence", "paragraph" or "article" (a scheduled event's date);
+    ``window_start`` None means the window opens at publication.
+    """
+
+    phrase: str
+    window_start: date | None
+    window_end: date
+    where: str
+
+
+@dataclass(frozen=True)
+class MeasuredPeriod:
+    """The period a statistic is measured over ("2015", "2015-16", "March") and when its first figure is due."""
+
+    label: str
+    length: str
+    deadline: date
+
+
+def _add_months(day: date, months: int) -> date:
+    """The last day of the month ``months`` after ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+def release_deadline(end: date, length: str) -> date:
+    """When the first official figure for a period ending on ``end`` is out ("year", "quarter", "month")."""
+    if length == "month":
+        return end + timedelta(days=MONTHLY_RELEASE_DAYS)
+    return _add_months(end, RELEASE_LAG[length])
+
+
+# A clause the claim hangs on: its time expression dates the condition, not the event.
+_CONDITION_LEAD = re.compile(r"(?i)\b(?:even\s+if|if|unless|once|even\s+when)\b[^,;]*$")
+# A subject that refers back to something said before ("This number", "These plans", "It").
+_REFERS_BACK = re.compile(r"(?i)^\W*(?:this|these|that|those|such|it|they|the\s+same)\b")
+# Scheduled events a claim may name without a date; the article dates them elsewhere.
+_EVENT = r"(?:elections?|vote|referendum|polls|summit|census|olympics|games|world\s+cup|visit|dialogue|talks)"
+_EVENT_NOUN = re.compile(rf"(?i)\b{_EVENT}\b")
+_YEAR_EVENT = re.compile(rf"(?i)\b(?P<year>(?:19|20)\d{{2}})\s+(?:\w+\s+)?(?P<event>{_EVENT})\b")
+_DEADLINE_NOUN = re.compile(r"(?i)^\s*(?:deadline|target\s+date|cut-?off)\b")
+# A window that is a whole period (a statistic measured over it), not a deadline ("by 2015").
+_PERIOD_PHRASE = re.compile(
+    r"(?i)^(?:in|for|during|over|through)?\s*(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|fy\s*)?"
+)
+_YEAR_PERIOD = re.compile(r"(?i)^(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?$")
+
+
+def _windows(article: Article, start: int, end: int) -> list[Window]:
+    fiscal = fiscal_calendar(publisher_country(article))
+    return find_windows(article.body[start:end], start, article.published, fiscal)
+
+
+def _usable(window: Window, article: Article) -> bool:
+    """A future, dated window that does not stand for a past thing ("2015's figures")."""
+    if window.window_end is None:
+        return False
+    if article.body[window.end : window.end + 2] in ("'s", "\u2019s"):
+        return False
+    return article.published is None or window.window_end >= article.published
+
+
+def _in_condition(window: Window, article: Article, sentence_start: int) -> bool:
+    return _CONDITION_LEAD.search(article.body[sentence_start : window.start]) is not None
+
+
+def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
+    """The window, with a named event's year and a named deadline read as deadlines."""
+    after = article.body[window.end : window.end + 40]
+    start = window.window_start
+    assert window.window_end is not None
+    end = window.window_end
+    if re.fullmatch(r"(?:19|20)\d{2}", window.phrase) and _YEAR_EVENT.match(
+        article.body[window.start : window.end + 40]
+    ):
+        start = None  # "the 2024 election": some time that year, asked from publication on
+    elif _DEADLINE_NOUN.match(after) and window.window_start == window.window_end:
+        start = None  # "the October 1 deadline": by that day
+    return DraftWindow(window.phrase, start, end, where)
+
+
+def _nearest(windows: list[Window], start: int, end: int) -> Window | None:
+    def distance(w: Window) -> int:
+        return 0 if start <= w.start < end else min(abs(w.start - end), abs(start - w.end))
+
+    return min(windows, key=distance) if windows else None
+
+
+def _paragraph(body: str, start: int, end: int) -> tuple[int, int]:
+    before = body.rfind("\n\n", 0, start)
+    after = body.find("\n\n", end)
+    return (0 if before < 0 else before + 2), (len(body) if after < 0 else after)
+
+
+def _event_date(article: Article, sentence: str) -> DraftWindow | None:
+    """A scheduled event the sentence names, dated by the article ("the 2024 election")."""
+    nouns = {m.group().lower().rstrip("s") for m in _EVENT_NOUN.finditer(sentence)}
+    if not nouns:
+        return None
+    for m in _YEAR_EVENT.finditer(article.body):
+        if m["event"].lower().rstrip("s") not in nouns:
+            continue
+        year = int(m["year"])
+        end = date(year, 12, 31)
+        if article.published is None or end >= article.published:
+            return DraftWindow(m.group(), None, end, "article")
+    return None
+
+
+def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
+    """The time expression the draft's window comes from (claim, sentence, paragraph or a dated
+    event the claim names), or None: the default horizon applies."""
+    body = article.body
+    s_start, s_end = candidate.sentence_start, max(candidate.sentence_end, candidate.char_end)
+    if candidate.window_end is not None and candidate.window_phrase:
+        own = next(
+            (
+                w
+                for w in _windows(article, candidate.char_start, candidate.char_end)
+                if w.phrase == candidate.window_phrase.strip()
+            ),
+            None,
+        )
+        if own is None:
+            return DraftWindow(candidate.window_phrase, candidate.window_start, candidate.window_end, "claim")
+        if _in_condition(own, article, s_start):
+            others = [
+                w
+                for w in _windows(article, s_start, s_end)
+                if w.start != own.start and _usable(w, article) and not _in_condition(w, article, s_start)
+            ]
+            chosen = _nearest(others, candidate.char_start, candidate.char_end)
+            if chosen is not None:
+                return _as_found(chosen, article, "claim")
+        return _as_found(own, article, "claim")
+    if s_end <= s_start:
+        return None
+    in_sentence = [
+        w for w in _windows(article, s_start, s_end) if _usable(w, article) and not _in_condition(w, article, s_start)
+    ]
+    chosen = _nearest(in_sentence, candidate.char_start, candidate.char_end)
+    if chosen is not None:
+        return _as_found(chosen, article, "sentence")
+    if _REFERS_BACK.match(body[candidate.char_start : candidate.char_end]):
+        p_start, p_end = _paragraph(body, s_start, s_end)
+        around = [
+            w for w in _windows(article, p_start, p_end) if _usable(w, article) and not (s_start <= w.start < s_end)
+        ]
+        # The sentences after the claim say where the trend it refers to goes; before it, what it refers to.
+        later = [w for w in around if w.start >= s_end]
+        chosen = _nearest(later or around, s_start, s_end)
+        if chosen is not None:
+            # "This number is expected to rise ... to peak in 2021": the trend runs from now to then.
+            return replace(_as_found(chosen, article, "paragraph"), window_start=None)
+    return _event_date(article, body[s_start:s_end])
+
+
+def measured_period(found: DraftWindow | None, statistic: bool) -> MeasuredPeriod | None:
+    """The period a statistic's claim is measured over and its release deadline, or None (not a
+    statistic, or a window that is no whole period: "by 2015", "in the coming months")."""
+    if not statistic or found is None or found.where != "claim" and found.where != "sentence":
+        return None
+    label = _PERIOD_PHRASE.sub("", found.phrase.strip()).strip()
+    end = found.window_end
+    if _YEAR_PERIOD.fullmatch(label):
+        length = "year"
+    elif (
+        re.fullmatch(r"(?i)[a-z]+\.?(?:\s+(?:19|20)\d{2})?", label)
+        and label.split()[0].lower().rstrip(".") in MONTHS
+        and end.day == calendar.monthrange(end.year, end.month)[1]
+    ):
+        length = "month"
+    else:
+        return None
+    if length == "month" and not re.search(r"\d", label):
+        label = f"{label} {end.year}"  # "March" alone would not say which
+    if found.window_start is None and length == "year":
+        return None  # a named event's year ("the 2024 election") or a deadline, not a measured year
+    return MeasuredPeriod(label, length, release_deadline(end, length))
+
+
+def is_statistic(p: Proposition) -> bool:
+    """Whether the proposition is the level of an official statistic (GDP, employment, borrowing ...)."""
+    return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) is STATISTIC
+
+
+def period_wording(
+    question: str, criteria: str, period: MeasuredPeriod, opens: date, deadline: date
+) -> tuple[str, str]:
+    """The question and criteria naming the measured period ("in 2015") instead of the window's
+    dates, and the criteria saying which figure settles it and by when."""
+    between = f"between {opens.isoformat()} and {deadline.isoformat()}"
+    question = question.replace(between, f"in {period.label}")
+    criteria = criteria.replace(f"Yes if, {between},", f"Yes if, for {period.label},")
+    criteria += (
+        f" Settled by the first official figure for {period.label}, published by {deadline.isoformat()} (a "
+        f"{period.length}'s first figure is assumed out within {RELEASE_WORDS[period.length]} of its end)."
+    )
+    return question, criteria

@@ -1,0 +1,159 @@
+"""A draft's window follows the article, not the six-month default, and a statistic waits for its figure.
+
+The extractor keeps the labelling rules' windows: only a time expression inside the claim's own
+clause counts. A draft needs more: the period given elsewhere in the sentence ("In 2023, ...,
+and X will thus join ..."), in the paragraph when the claim's subject refers back ("This
+number is expected to rise ... Demand is forecast to peak in 2021"), by a scheduled event the
+claim names ("the 2024 election"), and a statistic for a period is settled by its first
+official figure, published after the period ends. Texts are made up, of the shapes the
+hand-scored sample found (bench/draft_quality_sample.yaml).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forecasts.extract.article import Article
+from forecasts.extract.candidates import Candidate
+from forecasts.extract.draft_windows import release_deadline
+from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.scorer import RULES_ONLY
+
+
+def drafts(body: str, published: date) -> dict[str, dict]:
+    """Every draft of the article, keyed by the first words of its quote."""
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=published, url="https://www.gov.uk/x")
+    found: dict[str, dict] = {}
+    for candidate in extract_forecasts(article, RULES_ONLY):
+        found[" ".join(candidate.quote.split()[:3])] = draft_scenario(candidate, article, "draft", None)
+    return found
+
+
+def only(body: str, published: date, start: str) -> dict:
+    return drafts(body, published)[start]
+
+
+def test_a_year_elsewhere_in_the_sentence_is_the_window() -> None:
+    data = only(
+        "In 2023, the firm will open its first plant at the port, and Ruritania will thus join the countries "
+        "that build cars.",
+        date(2018, 4, 3),
+        "Ruritania will thus",
+    )
+    assert data["question"] == "Will Ruritania join the countries that build cars between 2023-01-01 and 2023-12-31?"
+    assert data["deadline"] == date(2023, 12, 31)
+    assert "Window from the sentence: 'In 2023'." in data["resolution"]["criteria"]
+    assert not any(line.startswith("deadline: the article gives no window") for line in data["review"])
+
+
+def test_a_subject_that_refers_back_takes_the_period_of_its_paragraph() -> None:
+    body = (
+        "In 2015 the number of trained nurses in Ruritania was about 40,000. This number is expected to rise as new "
+        "hospitals open. Demand is forecast to peak in 2021 at over 60,000.\n\n"
+        "The minister will visit the region, her office said."
+    )
+    found = drafts(body, date(2016, 3, 8))
+    assert found["This number is"]["deadline"] == date(2021, 12, 31)
+    assert "Window from the paragraph: 'in 2021'." in found["This number is"]["resolution"]["criteria"]
+    # A subject of its own, in another paragraph, keeps the default.
+    assert found["The minister will"]["deadline"] == date(2016, 9, 4)
+
+
+def test_a_window_inside_an_even_if_clause_gives_way_to_the_deadline_the_claim_names() -> None:
+    data = only(
+        "Even if the bill was passed next week, the October 1 deadline is unlikely to be met, the senator said.",
+        date(2008, 6, 27),
+        "Even if the",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2008, 6, 27), date(2008, 10, 1))
+
+
+def test_a_named_election_of_a_year_is_asked_until_that_year_ends() -> None:
+    body = (
+        "We expect many of them will seek to interfere with the 2024 election. Foreign hackers likely will try "
+        "to break into the networks of election officials."
+    )
+    found = drafts(body, date(2023, 9, 14))
+    assert (found["Foreign hackers likely"]["opens"], found["Foreign hackers likely"]["deadline"]) == (
+        date(2023, 9, 14),
+        date(2024, 12, 31),
+    )
+    # "the 2024 election" in the claim itself is the election, not the whole calendar year 2024.
+    own = found["We expect many"]
+    assert (own["opens"], own["deadline"]) == (date(2023, 9, 14), date(2024, 12, 31))
+
+
+def test_a_yearly_statistic_is_settled_by_its_first_figure_after_the_year() -> None:
+    data = only(
+        "Employment is forecast to be 31.2 million in 2015, the agency said.",
+        date(2015, 7, 8),
+        "Employment is forecast",
+    )
+    # (the subject's wording is propositions' and qualifiers' business, not the window's)
+    assert data["question"].endswith(" be 31.2 million in 2015?") and "between" not in data["question"]
+    assert data["deadline"] == date(2016, 6, 30)
+    assert data["resolution"]["criteria"].lower().startswith("yes if, for 2015, employment")
+    assert "the first official figure for 2015, published by 2016-06-30" in data["resolution"]["criteria"]
+
+
+def test_a_fiscal_year_statistic_and_a_monthly_one_wait_for_their_release() -> None:
+    fiscal = only(
+        "Public sector net borrowing is forecast to fall to 3.7% of GDP in 2015-16, the Treasury said.",
+        date(2015, 7, 8),
+        "Public sector net",
+    )
+    assert fiscal["deadline"] == date(2016, 9, 30)
+    assert fiscal["question"].endswith(" fall to 3.7% of GDP in 2015-16?") and "between" not in fiscal["question"]
+    monthly = only("Inflation will be 2.1% in March, the central bank said.", date(2015, 1, 8), "Inflation will be")
+    assert monthly["deadline"] == date(2015, 5, 12)
+    assert "the first official figure for March" in monthly["resolution"]["criteria"]
+    # A level reached BY a date is no period's figure: the deadline stays.
+    by = only("Inflation will fall to 2% by March, the central bank said.", date(2015, 1, 8), "Inflation will fall")
+    assert by["deadline"] == date(2015, 3, 1)
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.sampled_from(["year", "quarter", "month"])
+)
+def test_a_release_comes_after_the_period_and_within_seven_months(end: date, length: str) -> None:
+    deadline = release_deadline(end, length)
+    assert end < deadline <= date(end.year + 1, 12, 31)
+    assert (deadline - end).days <= 7 * 31
+
+
+def _candidate(quote: str, start: int) -> Candidate:
+    from forecasts.extract.candidates import Probability
+
+    return Candidate(
+        quote=quote,
+        char_start=start,
+        char_end=start + len(quote),
+        speaker="x",
+        speaker_type="author",
+        hedge=None,
+        probability=Probability(0.5, 1.0, 1.0, 0.05, 0.95, "none"),
+        polarity="positive",
+        kind="prediction",
+        window_phrase=None,
+        window_start=None,
+        window_end=None,
+        event=quote,
+        conditional_on=None,
+        confidence=1.0,
+        sentence_start=start,
+        sentence_end=start + len(quote),
+    )
+
+
+def test_a_past_year_in_the_sentence_is_no_window() -> None:
+    body = "In 2015 the plant was opened, and the firm will hire more workers."
+    article = Article(body=body, source="wire.txt", published=date(2016, 3, 8))
+    start = body.index("the firm")
+    candidate = _candidate(body[start:], start)
+    candidate = Candidate(**{**candidate.__dict__, "sentence_start": 0, "sentence_end": len(body)})
+    data = draft_scenario(candidate, article, "draft", None)
+    assert data["deadline"] == date(2016, 9, 4)
