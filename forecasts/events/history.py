@@ -293,27 +293,34 @@ def dated_incidents(rule: GdeltRule, since: date, until: date, rows: Sequence[Se
     found: list[HistoryIncident] = []
     start, end = start_instant(since).timestamp(), end_instant(until).timestamp()
     late = LATE_REPORT.total_seconds()
+    by_added = rule.date_field == "added"
+    # A broad rule has hundreds of thousands of incidents over a few thousand days: each day's
+    # date and midnight are worked out once.
+    days: dict[int, tuple[date, float]] = {}
     for day_value, root, a1, a2, ac, sources, mentions, first_added, places, ids, urls in rows:
         first_added = int(first_added)
-        event_day = number_day(int(day_value))
-        if rule.date_field == "added":
+        day_value = int(day_value)
+        if by_added:
             inside = start <= first_added <= end
             day = datetime.fromtimestamp(first_added, UTC).date()
         else:
-            midnight = datetime(event_day.year, event_day.month, event_day.day, tzinfo=UTC).timestamp()
+            known = days.get(day_value)
+            if known is None:
+                event_day = number_day(day_value)
+                midnight = datetime(event_day.year, event_day.month, event_day.day, tzinfo=UTC).timestamp()
+                known = days[day_value] = (event_day, midnight)
+            day, midnight = known
             inside = first_added - midnight <= late
-            day = event_day
         if inside:
-            texts = [str(u) for u in urls]
             found.append(
                 HistoryIncident(
                     day=day,
-                    ids=tuple(str(i) for i in ids),
-                    urls=tuple(dict.fromkeys(u for u in texts if u.startswith(_URL_PREFIXES))),
+                    ids=tuple(map(str, ids)),
+                    urls=tuple(dict.fromkeys(u for u in map(str, urls) if u.startswith(_URL_PREFIXES))),
                     sources=int(sources),
                     mentions=int(mentions),
                     places=tuple(sorted(p for p in str(places).split(PLACE_SEPARATOR) if p)),
-                    key=f"{int(day_value)}|{int(root)}|{a1}|{a2}|{ac}",
+                    key=f"{day_value}|{int(root)}|{a1}|{a2}|{ac}",
                 )
             )
     found.sort(key=lambda i: (i.day, i.key))
