@@ -20,9 +20,11 @@ from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.capitals import is_sentence_capital
 from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
+from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject
 from forecasts.extract.quantities import measured_event, price_criteria
 
@@ -60,6 +62,9 @@ class Proposition:
     target: str | None
     alternatives: tuple[str, ...] = ()
     condition: Proposition | None = None
+    # The verb of intent dropped before the act ("seek" of "will seek to acquire"): the criteria
+    # then say that only the act counts (``intentions``).
+    intent: str | None = None
 
     @property
     def parsed(self) -> bool:
@@ -196,7 +201,7 @@ _E_VERBS = frozenset(
     abandon achieve acquire base chase erase face phrase please purchase advance agree announce approve argue arrive assume balance believe bombard bribe
     capture cause cease change charge choose close combine come compete complete compromise continue convene
     create damage debate decide decline decrease defuse deliver deprive describe determine devolve dine
-    disagree dissolve dive divide drive ease emerge encourage endure engage enforce ensure escape evade
+    disagree dissolve dive divide drive ease emerge encourage endure engage enforce ensure envisage escape evade
     evacuate exchange exercise expire explore fade force free gauge give glide guarantee handle have hike hope
     house ignore improve include increase influence injure invade involve issue judge leave like live locate
     lose make manage measure merge move name negotiate note oblige oppose outpace overcome parole pause
@@ -334,9 +339,9 @@ def event_kind_of(verb: str, subject: str, phrase: str) -> str:
         return "election"
     if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
         return "price_level"
-    # "push up petrol prices", "cut interest rates": the quantity is what the verb moves.
     if measured_event(verb, subject, phrase):
         return "price_level"  # "growth will hold steady at 2.4%": judged on its source (quantities.py)
+    # "push up petrol prices", "cut interest rates": the quantity is what the verb moves.
     if verb in _MOVING_VERBS and _MOVED_QUANTITY.match(phrase):
         return "price_level"
     # "return a surplus of £10 billion", "a surplus will be achieved": a balance the statistics report.
@@ -445,6 +450,28 @@ _LEADING_SUBJECT = re.compile(
     r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )
+# "The OBR forecasts employment [to be ...]", "the bank projects inflation [will ease]": the speaker
+# and its verb of forecasting, before what is forecast. The same words as nouns ("the energy
+# projects in the north", "the expected rise", "estimates show") come after a determiner or before
+# a preposition, a verb or nothing, never before the noun phrase forecast.
+_FORECASTING_VERB = re.compile(
+    r"(?i)^(?P<speaker>.*?\w)\s+(?:forecasts?|forecasted|projects|projected|estimates|estimated|anticipates|"
+    r"anticipated|foresees|foresaw)\s+"
+    r"(?!(?:in|of|for|on|at|by|with|to|and|or|from|that|which|who|are|were|is|was|will|would|could|may|might|"
+    r"have|has|had|show|showed|suggest|indicate|point|put|say|imply)\b)(?P<rest>\w.*)$"
+)
+_NOT_A_SPEAKER_END = re.compile(
+    r"(?i)(?:^|\s)(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|latest|new|earlier|previous|"
+    r"current|official|initial|revised|first|last|recent|original|central|best|worst|budget|growth|cost|sales|"
+    r"of|in|on|at|for|by|with|to|from|and|or|than|as|under|over)$"
+)
+# "Even if this law was passed next week, the deadline": a fronted concession or time clause says
+# what the event does not hang on (or when); the subject comes after its comma. (A condition's
+# "if" is the claim's condition, kept apart by the extractor; cut here all the same.)
+_FRONTED_CLAUSE = re.compile(
+    r"(?i)^(?:even\s+(?:if|though|when|as)|although|though|while|whilst|whereas|since|when|whenever|once|because|"
+    r"if|unless|until|now\s+that|given\s+that|so\s+long\s+as|as\s+long\s+as)\b[^,]*,\s*(?=\S)"
+)
 _FINITE_IN_SUBJECT = re.compile(r"\s+(?:has|have|had|is|are|was|were|does|did|remains|continues)\s+\w", re.IGNORECASE)
 # An opening phrase before the subject: "With his passing, ...", "Along with our Allies, ...".
 _OPENING_PHRASE = re.compile(
@@ -485,8 +512,12 @@ def _trim_subject(subject: str) -> str:
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]
         cut = _REPORTING.match(subject + " ")
+    forecasting = _FORECASTING_VERB.match(subject)
+    if forecasting and not _NOT_A_SPEAKER_END.search(forecasting.group("speaker")):
+        subject = forecasting.group("rest")
     for _ in range(3):
         before = subject
+        subject = _FRONTED_CLAUSE.sub("", subject, count=1)
         opened = _OPENING_PHRASE.match(subject)
         subject = _OPENING_PHRASE.sub("", subject, count=1)
         if opened and "," in subject:
@@ -539,7 +570,8 @@ _TIME = re.compile(
     r"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?)\b"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?"
+    r"|(?:later\s+)?(?:today|tomorrow|tonight))\b"
     r"(?!['\u2019]s)",  # "this week's meeting" names the meeting, not the window
     re.IGNORECASE,
 )
@@ -620,9 +652,28 @@ _SEQUENCED_PREDICATE = re.compile(r"\s+(?:before|after|then)\s+[a-z]+ing\s+(?:to
 _TO_A_LEVEL = re.compile(r"(?:to|at|by)\s+[-+]?[$\u20ac\u00a3]?\d")
 
 
+# "be closed and new institutions built": a passive whose "be" does for a second subject too, a
+# second event; the first is asked (criteria that want both would have to say so).
+_PARTICIPLE = (
+    r"(?:[a-z]+ed|built|made|held|set|cut|put|sent|paid|sold|led|kept|brought|bought|taught|shut|spent|won|lost|"
+    r"taken|given|chosen|driven|written|broken|frozen|shown|thrown|drawn|withdrawn|grown|proven|sworn)"
+)
+_PASSIVE = re.compile(rf"(?i)^be\s+(?:\w+ly\s+)?{_PARTICIPLE}\b")
+# The second subject has two words at least ("new institutions"), and no agent follows: "the
+# stocks and bonds held by taxpayers" is one noun phrase with a participle after it.
+_GAPPED_PASSIVE = re.compile(
+    r",?\s+and\s+(?:(?!(?:be|is|are|was|were|will|to|by|with|in|on|at|for|of)\b)[\w'\u2019-]+\s+){2,4}?"
+    rf"{_PARTICIPLE}\b(?!\s+by\b)"
+)
+
+
 def _cut_second_predicate(predicate: str) -> str:
     """The predicate up to a second, coordinated verb phrase ("and then to fall each year", "and
-    further strengthen to 3.9%", "before firming to 2.6%")."""
+    further strengthen to 3.9%", "before firming to 2.6%", "and new institutions built")."""
+    if _PASSIVE.match(predicate):
+        gapped = _GAPPED_PASSIVE.search(predicate)
+        if gapped and gapped.start() > 3:
+            predicate = predicate[: gapped.start()]
     sequenced = _SEQUENCED_PREDICATE.search(predicate)
     if sequenced and sequenced.start() > 3:
         predicate = predicate[: sequenced.start()]
@@ -1133,10 +1184,13 @@ def _country_for_metonym(subject: str) -> str:
 
 
 def _lower_common_first_word(subject: str, body: str) -> str:
-    """ "Pressure" -> "pressure" when the article writes the word in lower case elsewhere (not a name)."""
+    """ "Pressure" -> "pressure" when the article writes the word in lower case elsewhere (not a name),
+    "Old and inefficient prisons" -> "old and ..." when the capital only opens the sentence (``capitals``)."""
     first, _, rest = subject.partition(" ")
     if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"):
         return first.lower() + subject[len(first) :] if first[:1].isupper() else subject
+    if first[:1].isupper() and not actors_in(first) and is_sentence_capital(subject, body):
+        return first[0].lower() + subject[1:]
     if not first[:1].isupper() or first.isupper() or len(first) < 2 or actors_in(first) or rest[:1].isupper():
         return subject  # a name, or a title before one ("Secretary Blinken")
     lower = first[0].lower() + first[1:]
@@ -1208,6 +1262,21 @@ def _modal_only_in_a_relative_clause(text: str) -> bool:
     return first_modal is not None and relative is not None and relative.start() < first_modal.start()
 
 
+# "36 Airmen are working with members of ... to train the first class ..., which will graduate":
+# the drafted event "Working with members ... will graduate" starts with the participle of the
+# quote's own progressive verb, its subject ("36 Airmen") lost and the modal a relative clause's.
+# A gerund that opens its own sentence ("Avoiding that outcome will depend on ...") is a subject.
+_PROGRESSIVE_BEFORE = r"(?:am|is|are|was|were|be|been|being|'re|'s|\u2019re|\u2019s)\s+(?:\w+ly\s+|not\s+)?"
+
+
+def _participle_left_as_subject(subject: str, quote: str) -> bool:
+    """The subject opens with a participle that the quote uses as its finite verb's ("are working")."""
+    first = subject.split(" ", 1)[0]
+    if not re.fullmatch(r"[A-Za-z]{3,}ing", first):
+        return False
+    return re.search(rf"(?i)\b{_PROGRESSIVE_BEFORE}{re.escape(first)}\b", quote) is not None
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
         # Left unparsed, so the question shows a person the words to rephrase ("Will this happen: ...").
@@ -1225,6 +1294,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         if from_quote is not None and from_quote[0]:
             parsed = from_quote
     negative = candidate.polarity == "negative"
+    if parsed is not None and _participle_left_as_subject(parsed[0], candidate.quote):
+        # No nominal subject: left unparsed, as the quote says it, for a person to rephrase.
+        text = _clean(candidate.quote) or "happen"
+        return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
     if parsed is None:
         # Nothing to take apart: the drafted event as written, for a person to rephrase. Putting
         # the speaker in front of it ("Will HM Treasury In 2035 ...") would only garble it more.
@@ -1232,6 +1305,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = ""
         verb = "happen"
         target = None
+        intent = None
     else:
         subject, phrase, negated = parsed
         negative = negative or negated
@@ -1257,11 +1331,19 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = re.sub(r"\s+(?:for|in|on|at|by|until|to|from)$", "", phrase)
         if re.fullmatch(r"(?i)be\s+(?:scheduled|planned|set|due|slated|timetabled)", phrase):
             phrase = "take place"  # "The first launches are scheduled for 2015": the launches happen
+        # "will seek to acquire", "seeks to acquire": the act is the event (``intentions``).
+        phrase, intent = drop_intent(phrase)
+        intent = intent or intent_in(candidate.event, phrase) or intent_in(candidate.quote, phrase)
+        planned = planned_act(subject, phrase)
+        if planned is not None:
+            # "Novatek's strategy provides for producing ...": Novatek produces.
+            subject, gerund, rest = planned
+            phrase, intent = f"{lemmatise(gerund)} {rest}", intent or "plan"
         verb, target = _verb_and_target(phrase)
     kind = event_kind_of(verb, subject, phrase)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
     condition = _condition(candidate.conditional_on, candidate, article, subject)
-    return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition)
+    return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition, intent)
 
 
 def _sentence_case(text: str) -> str:
@@ -1568,6 +1650,7 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             phrase_3rd=_agreeing(p),
         )
     text += _options_sentence(p)
+    text += act_only_sentence(p.intent)
     if p.negative:
         text += " The source expects this NOT to happen; the question still asks whether it does."
     return _sentence_case(text)

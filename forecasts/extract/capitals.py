@@ -1,0 +1,70 @@
+"""Capitals: whether a subject's capitalised first word is a name or only opens its sentence.
+
+"Old and inefficient prisons will be closed" has "Old" capitalised because the sentence starts
+with it; a question that puts the word mid-sentence ("Will Old and inefficient prisons be
+closed ...") must lower it, while a name ("Gazprom shares", "Acting Secretary Jane Roe") keeps
+its capital. There is no dictionary to look words up in, so the article and the word's shape
+decide:
+
+- a word the article writes with a capital inside a sentence ("... said Kenyon") is a name;
+- a participle or adjective before a name and then a common noun ("Defending Nato territory",
+  "Deepening Russo-Iranian ties") is common; before a name alone ("Acting Secretary Jane Roe")
+  it is part of a title;
+- otherwise it is common when it is one of the adjectives and quantifiers that open noun phrases
+  ("old", "rival", "several"), or ends as names seldom do (-ing, -ed, -ous, -ive, -ence, -ment,
+  -ity, -ions ...); alone as the whole subject, only an abstract noun ("Sanctions",
+  "Legislation") is.
+
+``propositions`` lowers the word as well when the article writes it in lower case elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMON_OPENERS = frozenset(
+    """
+    old new big small high low long short large young early late major minor rival other many several few
+    most more less higher lower greater smaller larger further some any all both each every such key top main
+    future current recent foreign domestic local public private rural urban senior junior total overall
+    additional potential possible average annual global regional military civilian economic political social
+    """.split()
+)
+_COMMON_ENDING = re.compile(
+    r"(?i)\w{2,}(?:ing|ed|ous|ive|ful|less|able|ible|ical|ence|ences|ance|ances|ness|ment|ments|ity|ities|ion|"
+    r"ions|ism|isms|ists|ies)$|\w{3,}al$"
+)
+# Alone as the subject: abstract nouns only ("Tensions will rise", "Legislation is needed"); "Vance",
+# "Florence" or "Marion" stay.
+_ABSTRACT = re.compile(r"(?i)\w{3,}(?:tions?|sions?|ments?|ities|ity|ences|ances|ness|nesses|isms)$")
+_STOP_AFTER = frozenset("of in on at for to and or by with from the a an".split())
+
+
+def _capitalised_inside_a_sentence(word: str, body: str) -> bool:
+    """The article writes ``word`` with its capital after a lower-case word or a comma: a name."""
+    return re.search(rf"(?<=[a-z0-9,;:)]\s){re.escape(word)}\b", body) is not None
+
+
+def is_sentence_capital(subject: str, body: str) -> bool:
+    """Whether the subject's first word is capitalised only because it opens the sentence."""
+    first, _, rest = subject.partition(" ")
+    if (
+        len(first) < 2
+        or not first[:1].isupper()
+        or first.isupper()
+        or not first.isalpha()
+        or _capitalised_inside_a_sentence(first, body)
+    ):
+        return False
+    lower = first.lower()
+    if not rest:
+        return _ABSTRACT.fullmatch(first) is not None
+    if rest[:1].isupper():
+        # "Defending Nato territory": a participle, a name, then the common noun it qualifies.
+        name_then = re.match(r"(?:[A-Z][\w'\u2019.-]*\s+)+(?P<noun>[a-z][\w-]*)", rest + " ")
+        return (
+            lower.endswith(("ing", "ed"))
+            and name_then is not None
+            and name_then.group("noun").lower() not in _STOP_AFTER
+        )
+    return lower in _COMMON_OPENERS or _COMMON_ENDING.fullmatch(first) is not None
