@@ -50,6 +50,7 @@ from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import find_draft_window, is_statistic, measured_period, period_wording
+from forecasts.extract.event_days import ConditionWindow, condition_window, named_days_sentence, with_room
 from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
 from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import (
@@ -156,6 +157,8 @@ class _Group:
     # A drafted condition's claims: the conditional claim and the id of the scenario it forecasts.
     condition_of: list[tuple[Candidate, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # A drafted condition's own window, when its words say when ("if the motion is passed tomorrow").
+    own_window: ConditionWindow | None = None
 
     @property
     def categorical(self) -> bool:
@@ -307,7 +310,8 @@ def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]
     if period is not None:
         # A statistic for a period is settled by its first figure, out after the period ends.
         deadline = period.deadline
-    return opens, max(deadline, opens), found is None
+    # "today", "on May 8": a window of one day leaves no time for reports (event_days).
+    return opens, with_room(opens, max(deadline, opens)), found is None
 
 
 def same_window(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -427,6 +431,13 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         if windows:
             said = "article" if where == "claim" else where
             criteria += f" Window from the {said}: " + "; ".join(repr(w) for w in windows) + "."
+    published = article.published or now_utc().date()
+    if group.own_window is not None:
+        own = group.own_window
+        criteria += f" Window from the article: {own.phrase!r}."
+        criteria += named_days_sentence(own.named_start, own.named_end, published)
+    elif found and not is_imminent(group.candidates[0]):
+        criteria += named_days_sentence(found[0].window_start, found[0].window_end, published)
     period = measured_period(found[0], is_statistic(p)) if found and not group.categorical else None
     if period is not None:
         data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
@@ -526,7 +537,8 @@ def write_drafts(
             notes.append(REVIEW_UNOBSERVABLE.format(condition=candidate.conditional_on, reason=unobservable))
             p = replace(p, condition=None)
         elif p.condition is not None:
-            condition_id = _condition_id(p.condition, window, assumed, events, groups, taken)
+            own = condition_window(candidate.conditional_on, article)
+            condition_id = _condition_id(p.condition, window, assumed, events, groups, taken, own)
         existing = None
         if condition_id is None or any(e.scenario.id == condition_id for e in events):
             existing = _matching_event(p, window, "categorical" if categorical else "binary", events)
@@ -580,8 +592,12 @@ def _condition_id(
     events: list[ExistingEvent],
     groups: list[_Group],
     taken: set[str],
+    own: ConditionWindow | None = None,
 ) -> str:
-    """The id of the scenario asking the condition: an existing one, one drafted in this run, or a new draft."""
+    """The id of the scenario asking the condition: an existing one, one drafted in this run, or a new
+    draft, asked over the condition's ``own`` window when its words say when, else the claim's."""
+    if own is not None:
+        window, assumed = (own.opens, own.deadline), False
     existing = _matching_event(condition, window, "binary", events)
     if existing is not None:
         return existing.scenario.id
@@ -592,7 +608,7 @@ def _condition_id(
             and same_window(window, (group.opens, group.deadline))
         ):
             return group.scenario_id
-    group = _Group(condition, window[0], window[1], assumed, is_condition=True)
+    group = _Group(condition, window[0], window[1], assumed, is_condition=True, own_window=own)
     group.scenario_id = unique_id(slug_words(condition), taken)
     taken.add(group.scenario_id)
     groups.append(group)

@@ -1,0 +1,77 @@
+"""A draft's window has room for the event to be reported, and a condition keeps its own window.
+
+A claim about "today", "tomorrow" or one named day resolves to a window of that day alone
+("between 2008-02-07 and 2008-02-07"); the draft's deadline is moved ``REPORTING_DAYS`` later and
+the criteria pin the day the claim names. A condition that says when ("if the motion is passed
+tomorrow") is asked on its own day, not over the conditional claim's half year, and the time word
+leaves its question. Texts are made up, of the shapes the second hand-scored sample found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, draft_scenario, window_of, write_drafts
+from forecasts.extract.event_days import REPORTING_DAYS
+from forecasts.store import read_scenario
+
+P = date(2021, 8, 2)
+
+
+def article(body: str) -> Article:
+    return Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+
+
+def test_a_claim_about_today_leaves_room_for_reports_and_the_criteria_pin_the_day() -> None:
+    body = "The committee will approve the budget today."
+    candidate = claim(body, body.rstrip("."), "Jane Roe", "an official", window=("today", P, P))
+    assert REPORTING_DAYS >= 1
+    deadline = P + timedelta(days=REPORTING_DAYS)
+    assert window_of(candidate, article(body)) == (P, deadline, False)
+    data = draft_scenario(candidate, article(body), "committee-approve-budget", None)
+    assert data["question"] == f"Will the committee approve the budget between 2021-08-02 and {deadline}?"
+    assert data["resolution"]["criteria"].endswith(
+        "Window from the article: 'today'. It must take place on 2021-08-02, the day the claim names; "
+        f"the {REPORTING_DAYS} days after it leave time for it to be reported."
+    )
+
+
+def test_a_named_day_after_publication_opens_on_that_day_and_a_past_day_pins_nothing() -> None:
+    body = "The trainees will qualify on June 3."
+    day = date(2022, 6, 3)
+    candidate = claim(body, body.rstrip("."), "Jane Roe", "an official", window=("on June 3", day, day))
+    assert window_of(candidate, article(body)) == (day, day + timedelta(days=REPORTING_DAYS), False)
+    # A day already past at publication gives no day to pin; the window still has room.
+    past = date(2021, 7, 30)
+    body = "The trainees will qualify on July 30, 2021."
+    candidate = claim(body, body.rstrip("."), "Jane Roe", "an official", window=("on July 30, 2021", past, past))
+    assert window_of(candidate, article(body)) == (P, P + timedelta(days=REPORTING_DAYS), False)
+    data = draft_scenario(candidate, article(body), "trainees-qualify", None)
+    assert "the day the claim names" not in data["resolution"]["criteria"]
+
+
+def test_a_condition_that_says_tomorrow_is_asked_on_the_day_after_publication(tmp_path: Path) -> None:
+    body = "Talks regarding the budget will follow if the motion is passed tomorrow."
+    candidate = replace(
+        claim(body, body.rstrip("."), "Jane Roe", "an official", event="Talks regarding the budget will follow."),
+        conditional_on="if the motion is passed tomorrow",
+    )
+    root = tmp_path / "scenarios"
+    report = write_drafts([candidate], article(body), root / "case", root, draft_all=True)
+    drafted = [read_scenario(path).scenario for path in report.written]
+    condition = next(s for s in drafted if s.conditional_on is None)
+    tomorrow = P + timedelta(days=1)
+    end = tomorrow + timedelta(days=REPORTING_DAYS)
+    assert condition.question == f"Will the motion be passed between {tomorrow} and {end}?"
+    assert (condition.opens, condition.deadline) == (tomorrow, end)
+    assert condition.resolution.criteria.endswith(
+        f"Window from the article: 'tomorrow'. It must take place on {tomorrow}, the day the claim names; "
+        f"the {REPORTING_DAYS} days after it leave time for it to be reported."
+    )
+    conditional = next(s for s in drafted if s.conditional_on is not None)
+    assert conditional.deadline == P + timedelta(days=DEFAULT_HORIZON_DAYS)
