@@ -11,8 +11,9 @@ the words it judged.
 The judgement is structural rather than a list of sentences:
 
 - **named subject**: the proposition's subject must name someone or something; a pronoun left
-  unresolved ("it", "we") leaves nobody to ask about, and so, unless the scorer is sure, does a
-  subject that is itself a clause ("the event is the biggest convention") or none at all;
+  unresolved ("it", "we") or a bare noun of discourse ("the topic", "this issue": what happens to
+  a topic is talk) leaves nobody to ask about, and so, unless the scorer is sure, does a subject
+  that is itself a clause ("the event is the biggest convention") or none at all;
 - **still to come**: a window that ended before publication, a perfect "would have supplied",
   or a verb in the past tense with no future cue in the quote is an assessment, not a forecast;
 - **verb class**: acts one can date and check (strike, vote, sign, resign, launch, hold, meet,
@@ -20,9 +21,25 @@ The judgement is structural rather than a list of sentences:
   event the propositions recognise) against predicates with nothing to observe (continue to
   work, help, support, strengthen, improve, weigh on, pose, ensure, seek, remain + adjective,
   take into account ...);
-- **measurable quantity**: verbs of level and movement (rise, fall, reach, exceed, remain, be
-  ...) count only with a number or a measured quantity (prices, rates, inflation, GDP, a
-  deficit ...) to compare against;
+- **figures of speech**: "throw the equivalent of a brushback pitch", "add yet another dimension
+  to", "be viewed in the context of": an object that is a figure or an effect, or a verb of
+  judgement, has nothing to observe, however sure the scorer;
+- **measurable quantity**: verbs of movement (rise, fall, reach, exceed, slow ...) count with a
+  number or a measured quantity (prices, rates, inflation, GDP, a deficit ...), whose change is
+  counted from the window's opening;
+- **states**: a state held over time (be, remain, stay, keep, maintain, retain, hold steady)
+  counts when one can check on a date that it holds: an office or membership ("remain as
+  director", "stay in the EU"), a thing retained ("retain their current names"), a legal or
+  physical status ("remain closed", "in force"), a level pinned to a number, to the one in force
+  ("unchanged") or to a reference one can look up ("below target", "lower than in 2019", "the
+  highest since 2008"; a projection, "greater than CBO projects", only when the article gives
+  its figure). A gradable complement alone ("be largely flat", "remain subdued", "be higher in
+  low-income countries", "hold steady") gives a stranger nothing to compare against;
+- **commitments**: keeping one (honour, fulfil, implement, meet a pledge or deadline) counts
+  only with a figure or a date to check it by ("the October 1 deadline will be met", not "the
+  commitment will be honoured");
+- **intent**: in "will seek to acquire", "will decide to throw ..." the act is judged (the
+  proposition's verb), not the intent around it;
 - **confidence**: a claim whose verb is neither kind is drafted only when the learned scorer is
   surer than for listing (``DRAFT_CONFIDENCE``): listing errs towards finding, drafting towards
   questions worth a person's time.
@@ -71,9 +88,9 @@ OBSERVABLE_ACTS = EVENT_VERBS | frozenset(
     """.split()
 )
 
-# Predicates that describe effort, support, influence, a state or a judgment: nothing happens
-# on a day a stranger could point to. Verbs of both kinds ("take", "make", "keep") are decided
-# by their object below.
+# Predicates that describe effort, support, influence, a state or a judgment ("be viewed in the
+# context of"): nothing happens on a day a stranger could point to. Verbs of both kinds ("take",
+# "make", "keep") are decided by their object below.
 NO_EVENT_VERBS = frozenset(
     """
     work help support strengthen improve weaken weigh pose address ensure seek try aim endeavour endeavor strive
@@ -84,7 +101,7 @@ NO_EVENT_VERBS = frozenset(
     monitor assess review examine study explore reflect serve mean matter exacerbate alleviate ease cement
     secure safeguard protect preserve defend guarantee provide offer give lead cause drive fuel spur
     prompt trigger create generate bring make become find hone refine develop modernise modernize reform
-    transform learn update stand show prove
+    transform learn update stand show prove view regard perceive interpret deem
     """.split()
 )
 
@@ -124,7 +141,7 @@ _PHRASAL_ACTS = re.compile(
     r"election|meeting|summit|talks|call|place|part|office|power|effect|control|trial|test|strike|attack)s?\b"
     r"|become\s+(?:law|exhausted|insolvent|effective|operational|independent)\b"
     r"|(?:be\s+)?(?:bring|brought)\s+forward|(?:be\s+)?made?\s+public|(?:be\s+)?laid?\s+before|"
-    r"(?:be\s+)?put\s+in\s+place|set\s+out\b|stand\s+up\b|(?:come|enter)\s+into\s+force|sign\s+off)",
+    r"(?:be\s+)?put\s+in\s+place|set\s+out\b|stand\s+up\b|(?:come|enter)\s+into\s+(?:force|effect)|sign\s+off)",
     re.IGNORECASE,
 )
 # "take into account", "take steps to ensure", "action will be taken to": deciding to act, not an act.
@@ -158,6 +175,104 @@ _COUNTED_OBJECT_VERBS = frozenset("create generate provide deliver produce bring
 _TRANSITIVE_LEVEL = frozenset("keep maintain hold raise cut lower reduce increase decrease hike double halve".split())
 # States rather than movements: without a measure, nothing happens.
 _STATE_VERBS = frozenset("be remain stay become keep maintain".split())
+
+# --- states and commitments: what holds on a date, and what a stranger could compare it with ---------------------
+
+# Verbs of a state held over time ("remain", "stay", "keep ... unchanged", "hold steady"). A state is
+# worth a question when one can check on a date that it holds: an office or membership kept, a named
+# thing retained, a legal status, a level given by a number or by a reference a stranger can look up.
+_HOLDING_VERBS = frozenset("be remain stay keep maintain retain".split())
+# "Hold" is a state only with these ("hold steady"); otherwise it holds a meeting or an election.
+_STEADY = frozenset("steady firm stable still constant flat level".split())
+# A state one can check at a date: an office (the role noun ends its phrase: "as director of",
+# not "the chief concern"), a membership, a legal or physical status, a named place.
+_CHECKABLE_STATE = re.compile(
+    r"^(?:(?:in\s+(?:office|power|charge|post|force|place|effect|custody|prison|jail|detention|exile|operation|"
+    r"service|government|opposition)\b)"
+    r"|(?:(?:as|the|a|an)\s+)*(?:next\s+|sole\s+|acting\s+|interim\s+)?(?:[\w.'-]+\s+){0,2}?(?:director|"
+    r"president|prime\s+minister|chair(?:man|woman|person)?|leader|head|chief|governor|minister|secretary|ceo|"
+    r"manager|coach|captain|speaker|commander|mayor|king|queen|monarch|chancellor)"
+    r"(?=\s*$|\s*,|\s+(?:of|for|until|in|at|on|and|through|after|before|when)\b)"
+    r"|(?:an?\s+|the\s+)?(?:members?|signator(?:y|ies))\s+of\b|part\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:\w+\s+)?(?:coalition|alliance|union|government|"
+    r"federation|bloc|eurozone|euro\s+area|single\s+market|league|team)\b)"
+    r"|(?:open(?!\s+to\b)|closed|shut|suspended|banned|frozen|operational|offline|intact|independent|neutral|"
+    r"unchanged)\b"
+    r"|in\s+(?:surplus|deficit|recession)\b"
+    r"|in\s+(?:the\s+)?(?-i:[A-Z])(?![\w-]*['\u2019]s\b))",
+    re.IGNORECASE,
+)
+# The sign of a measured quantity ("growth will remain positive"): checkable, but only of a quantity.
+_SIGN = re.compile(r"^(?:positive|negative|zero)\b", re.IGNORECASE)
+# What a transitive holding verb keeps that one can check ("retain their current names", "keep
+# control of the city", "hold its majority"): a thing possessed, not a disposition ("their focus").
+_POSSESSION = re.compile(
+    r"\b(?:current|existing|present|names?|seats?|titles?|majority|control|posts?|jobs?|office|positions?|"
+    r"licen[cs]es?|stakes?|citizenship|lead|crown|membership|presidency|throne|power)\b",
+    re.IGNORECASE,
+)
+# A level pinned to the one in force ("keep rates unchanged", "at their current levels").
+_EXACT_LEVEL = re.compile(r"\bunchanged\b|\bat\s+(?:the|its|their)\s+(?:current|present)\s+(?:levels?|rates?)\b", re.I)
+# A complement that compares: it needs a reference ("than ...", "below ...") to be checked.
+_COMPARATIVE = re.compile(
+    r"\b(?:higher|lower|greater|smaller|larger|bigger|less|more|fewer|faster|slower|stronger|weaker|better|"
+    r"worse|cheaper|narrower|wider|above|below|beneath|exceeding|the\s+same|in\s+line\s+with|"
+    r"the\s+(?:[\w-]+\s+)?(?:highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest))\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?P<key>than|above|below|beneath|exceeding|same\s+as|in\s+line\s+with|since|on\s+record|ever)\b\s*"
+    r"(?P<ref>.*)$",
+    re.IGNORECASE,
+)
+# References a stranger can look up: a target, a level of the past, another measured thing.
+_PAST_REFERENCE = re.compile(
+    r"^(?:(?:it|they|he|she|we)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|did|do|does)\b"
+    r"|(?:in|at|during|over)\s+(?:the\s+)?(?:(?:19|20)\d{2}|last|previous|past|start|end|beginning|same)\b"
+    r"|(?:19|20)\d{2}\b|last\s+\w+|(?:a|one)\s+year\s+(?:ago|earlier|before)|before\b|today\b|now\b|"
+    r"at\s+present\b|previously\b|ever\b|on\s+record\b|pre-[\w-]+|"
+    r"(?:its|their|the)\s+(?:current|present|previous|pre-[\w-]+)\b)",
+    re.IGNORECASE,
+)
+_PROJECTION = re.compile(
+    r"\b(?:expected|projected|forecast|assumed|estimated|planned|budgeted|predicted|anticipated|projects?|"
+    r"expects?|forecasts|estimates?|assumes?|projections?|baseline|plans?|predicts?|anticipates?)\b",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(r"\b(?:targets?|average|mean|median|threshold|ceiling|limit|cap|floor)\b", re.IGNORECASE)
+# Verbs of keeping to a commitment: worth a question only when the commitment carries a figure or a
+# date to check it against ("the October 1 deadline will be met"), not "the commitment will be honoured".
+_COMPLIANCE_VERBS = frozenset("honour honor fulfil fulfill respect uphold abide observe implement".split())
+_COMPLYING_VERBS = frozenset("meet keep achieve hit miss deliver stick".split())
+_COMMITMENT = re.compile(
+    r"\b(?:commitments?|pledges?|promises?|obligations?|plans?|targets?|goals?|deadlines?|objectives?|"
+    r"ambitions?|undertakings?|vows?|requirements?|strategy|strategies|agreements?|accords?|rules?)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY_OF_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})\b")
+# A figure of speech rather than an act: "throw the equivalent of a brushback pitch".
+_FIGURATIVE = re.compile(
+    r"\b(?:the\s+(?:moral\s+|rough\s+)?equivalent\s+of|a\s+(?:kind|sort)\s+of|tantamount\s+to|akin\s+to)\b",
+    re.IGNORECASE,
+)
+# Nouns that, as the object of an unrecognised verb, make it a figure or a judgment, not an act
+# ("add yet another dimension to", "have substantial implications on", "set the tone").
+_FIGURATIVE_NOUNS = frozenset(
+    """dimension dimensions layer layers equivalent context light element elements factor factors impact impacts
+    effect effects implications consequences significance weight momentum signal signals message tone shape
+    sense symbol chapter era picture landscape twist edge""".split()
+)
+# A subject that is a bare noun of discourse ("the topic", "this issue"): which one is not said,
+# and what happens to a topic (it "comes up", "is raised") is talk, not an event. An anaphoric
+# event ("the move", "this process") is left to the drafting: once named, it may be checkable.
+_DISCOURSE_SUBJECT = re.compile(
+    r"^(?:the|this|that|these|those|such\s+an?)\s+(?:topics?|issues?|matters?|questions?|subjects?|points?|"
+    r"ideas?|things?)$",
+    re.IGNORECASE,
+)
 
 # Words that put an event in the future: a modal, "going to", a scheduled or expected step.
 _FUTURE_CUE = re.compile(
@@ -198,7 +313,7 @@ _FUNCTION_WORDS = frozenset(
 class Resolvability:
     """Whether a claim names an event a stranger could check, and why (the words judged, quoted).
 
-    ``grounds`` names the test that decided: for a kept claim ``act``, ``quantity``,
+    ``grounds`` names the test that decided: for a kept claim ``act``, ``quantity``, ``state``,
     ``event_kind``, ``alternatives`` or ``confident``; for a refused one ``no_subject``,
     ``past``, ``unparsed``, ``no_event``, ``no_measure`` or ``unsure``.
     """
@@ -231,10 +346,10 @@ def judge_resolvability(
         return Resolvability(
             False, f"no subject and verb could be read in {_short(p.phrase)!r}; rephrase it as a question", "unparsed"
         )
-    return _judge_verb(candidate, p, min_confidence)
+    return _judge_verb(candidate, p, article, min_confidence)
 
 
-def _judge_verb(candidate: Candidate, p: Proposition, min_confidence: float) -> Resolvability:
+def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_confidence: float) -> Resolvability:
     """The verb-class, quantity and confidence tests of a proposition with a named subject."""
     if len(p.alternatives) >= 2:
         # "asymmetric rather than direct": a categorical question, resolved by which one happened.
@@ -242,6 +357,10 @@ def _judge_verb(candidate: Candidate, p: Proposition, min_confidence: float) -> 
         return Resolvability(True, f"a choice between named alternatives: {options}", "alternatives")
     verb, phrase = _event_verb(p)
     words = _quote(phrase, verb)
+    figure = _FIGURATIVE.search(" ".join(phrase.split()[:8]))
+    if figure is not None:
+        said = phrase[: figure.end()]
+        return Resolvability(False, f"no observable event: {said!r} is a figure of speech, not an act", "no_event")
     if _VAGUE_TAKE.match(phrase):
         return Resolvability(False, f"no observable event: {words!r}", "no_event")
     if _PHRASAL_ACTS.match(phrase):
@@ -249,6 +368,9 @@ def _judge_verb(candidate: Candidate, p: Proposition, min_confidence: float) -> 
     event = _event_named(p, verb, phrase)
     if event is not None:
         return Resolvability(True, f"an observable event: {event!r}", "event_kind")
+    held = _judge_commitment(p, verb, phrase) or _judge_state(p, verb, phrase, article, candidate.quote)
+    if held is not None:
+        return held
     moving = _moving_quantity(p, verb, phrase)
     if moving is not None:
         return Resolvability(True, f"a measured quantity: {moving!r}", "quantity")
@@ -262,15 +384,26 @@ def _judge_verb(candidate: Candidate, p: Proposition, min_confidence: float) -> 
             return Resolvability(False, f"no observable event: {words!r} is a state, not an event", "no_event")
         return Resolvability(False, f"nothing to measure: {words!r} names no number or statistic", "no_measure")
     if verb in NO_EVENT_VERBS and verb not in OBSERVABLE_ACTS:
-        number = _number(phrase) if verb in _COUNTED_OBJECT_VERBS else None
+        # A count: "create 12,000 jobs", and in the passive the subject ("10 percent of the
+        # electricity will be generated at the plant").
+        counted = phrase if not p.phrase.lower().startswith("be ") else f"{p.subject} {phrase}"
+        number = _number(counted) if verb in _COUNTED_OBJECT_VERBS else None
         if number is not None:
             return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
+        exact = _EXACT_LEVEL.search(phrase)
+        if exact is not None:
+            # "be protected at the current rates": the level in force, which one can look up.
+            return Resolvability(True, f"a measured quantity held where it is: {exact.group(0)!r}", "quantity")
         return Resolvability(False, f"no observable event: {words!r}", "no_event")
     if verb in OBSERVABLE_ACTS and not _abstract_object(phrase, verb):
         return Resolvability(True, f"an observable act: {words!r}", "act")
     number = _number(phrase)
     if number is not None:
         return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
+    if _abstract_object(phrase, verb, _FIGURATIVE_NOUNS):
+        # "add yet another dimension to ...": an unrecognised verb whose object is a figure or an
+        # effect. (Operations "aimed at U.S. interests" are left to the scorer, as before.)
+        return Resolvability(False, f"no observable event: {words!r} acts on an abstraction", "no_event")
     if candidate.confidence >= min_confidence:
         return Resolvability(True, f"confidence {candidate.confidence:.2f} that {words!r} is a forecast", "confident")
     return Resolvability(
@@ -278,6 +411,155 @@ def _judge_verb(candidate: Candidate, p: Proposition, min_confidence: float) -> 
         f"not clearly an event: {words!r} is no recognised act, and the scorer's confidence "
         f"{_below(candidate.confidence, min_confidence)} is under the drafting cut {min_confidence:.2f}",
         "unsure",
+    )
+
+
+def _judge_state(p: Proposition, verb: str, phrase: str, article: Article, quote: str) -> Resolvability | None:
+    """The verdict on a state ("remain in office", "be largely flat", "keep rates unchanged"), or
+    None when the predicate is not one (an act, a number, an event the subject names). A state
+    counts when one can check on a date that it holds; a gradable complement needs a reference."""
+    words = phrase.split()
+    if verb == "hold":
+        if len(words) < 2 or words[1].lower().strip(",.;:") not in _STEADY:
+            return None  # "hold talks", "hold a referendum": an act
+    elif verb not in _HOLDING_VERBS or (verb == "be" and p.event_kind not in ("other", "price_level")):
+        return None  # "Iran's reprisal will be immediate": the subject names the event
+    if verb == "be" and _EVENT_NOUNS.search(" ".join(words[1:4])):
+        return None  # "there will be a motion": the noun is the event
+    number = _number(phrase)
+    if number is not None:
+        return Resolvability(True, f"a measured quantity: {number!r}", "quantity")  # "hold steady at 2.4%"
+    # Degree adverbs say how much, not what: "largely flat" is judged as "flat".
+    rest = " ".join(w for w in words[1:] if not (w.islower() and w.endswith("ly")) or w in ("only", "early"))
+    said = _complement_quote(words)
+    # "Remain the same" is the level in force; "be the same" needs an "as" (read below).
+    unchanged = verb != "be" and re.fullmatch(r"(?i)the\s+same", rest.strip(" ,.;:"))
+    if _CHECKABLE_STATE.match(rest) or _EXACT_LEVEL.search(rest) or unchanged:
+        return Resolvability(True, f"a state one can check on a date: {said!r}", "state")
+    quantity = _QUANTITY.search(p.subject)
+    if quantity is not None and _SIGN.match(rest):
+        return Resolvability(True, f"a measured quantity's sign: {said!r}", "quantity")
+    if verb in ("keep", "maintain", "retain"):
+        obj = re.split(r"\s+(?:on|of|in|at|for|to|with|by|from|until|through|during|over)\s+", rest, maxsplit=1)[0]
+        # The head of the object is its last measured word: "oil prices" in "keep oil prices elevated".
+        held = next(reversed(list(_QUANTITY.finditer(obj))), None)
+        if held is not None:
+            quantity = held
+            complement = obj[held.end() :].strip(" ,")
+            if not complement:
+                # "maintain this target range": the level in force, which the source publishes.
+                return Resolvability(True, f"a measured quantity held where it is: {said!r}", "quantity")
+            rest = complement
+        elif _POSSESSION.search(obj) and not _abstract_object(phrase, verb):
+            return Resolvability(True, f"a state one can check on a date: {said!r}", "state")
+    if _COMPARATIVE.search(rest):
+        return _judge_comparison(rest, said, quantity is not None, article, quote)
+    # The proposition may stop short of the figure the claim gives ("hold steady, at 2.4%").
+    stated = _number(_words_after(quote, said.split()[-1]))
+    if stated is not None and quantity is not None:
+        return Resolvability(True, f"a measured quantity: {stated!r}", "quantity")
+    if quantity is not None:
+        return Resolvability(
+            False,
+            f"nothing to measure: {said!r} gives no number or reference to compare {quantity.group(0)!r} against",
+            "no_measure",
+        )
+    return Resolvability(False, f"no observable event: {_quote(phrase, verb)!r} is a state, not an event", "no_event")
+
+
+def _complement_quote(words: list[str]) -> str:
+    """The verb and its complement, quoted: up to three words that are neither degree adverbs nor
+    articles, stopping at a preposition or conjunction once one is taken ("be broadly the same",
+    "remain tenuous", "keep oil prices elevated")."""
+    taken = 0
+    end = 1
+    for word in words[1:]:
+        bare = word.lower().strip(",.;:")
+        if taken and (bare in _FUNCTION_WORDS - {"the", "a", "an"} or bare in ("and", "or", "but", "than")):
+            break
+        end += 1
+        if not (bare.endswith("ly") or bare in ("the", "a", "an")):
+            taken += 1
+            if taken == 3:
+                break
+    return " ".join(words[:end]).strip(" ,;:.")
+
+
+def _words_after(quote: str, word: str) -> str:
+    """The claim's words from ``word`` to the end of its clause (a comma, a colon, "and", "which"
+    ...), or "" when the word is not in the claim: where a reference or figure the proposition
+    left out would be."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", quote, re.IGNORECASE) if word else None
+    if found is None:
+        return ""
+    return re.split(r"[,;:]|\s+(?:and|but|while|because|which|before|after)\s+", quote[found.start() :])[0]
+
+
+def _judge_comparison(rest: str, said: str, measured: bool, article: Article, quote: str) -> Resolvability:
+    """A comparative complement ("higher than they were", "below target", "greater than CBO
+    projects"): checkable against a reference a stranger can look up; a projection only when the
+    article gives its figure. The reference is read in the claim's words too, where the
+    proposition stopped short of it ("broadly the same [as it forecast at ...]")."""
+    found = _REFERENCE.search(rest)
+    if found is None:
+        compared = _COMPARATIVE.search(rest)
+        found = _REFERENCE.search(_words_after(quote, compared.group(0))) if compared else None
+    if found is None:
+        return Resolvability(False, f"nothing to measure: {said!r} compares with nothing named", "no_measure")
+    reference = found.group("ref").strip(" ,.;:")
+    if found.group("key").lower() in ("since", "on record", "ever"):
+        # "the highest since 2008", "the lowest on record": the past is the reference.
+        return Resolvability(True, f"a measured quantity against its past: {_short(found.group(0), 6)!r}", "quantity")
+    if _number(reference) is not None or _TARGET.search(reference) or _PAST_REFERENCE.match(reference):
+        return Resolvability(
+            True, f"a measured quantity against a reference: {_short(found.group(0), 6)!r}", "quantity"
+        )
+    if _PROJECTION.search(reference):
+        name = _projection_figure(reference, article)
+        if name is not None:
+            return Resolvability(
+                True, f"a measured quantity against a projection the article gives: {name!r}", "quantity"
+            )
+        return Resolvability(
+            False,
+            f"nothing to measure: {_short(found.group(0), 6)!r} is a projection the article gives no figure for",
+            "no_measure",
+        )
+    if measured and (_QUANTITY.search(reference) or re.match(r"(?-i:in\s+(?:the\s+)?[A-Z])", reference)):
+        return Resolvability(
+            True, f"a measured quantity against a reference: {_short(found.group(0), 6)!r}", "quantity"
+        )
+    return Resolvability(
+        False, f"nothing to measure: {_short(found.group(0), 6)!r} names nothing a stranger could look up", "no_measure"
+    )
+
+
+def _projection_figure(reference: str, article: Article) -> str | None:
+    """The name of a projection ("CBO", "Budget 2015") when a sentence of the article gives it
+    with a number, or None: the comparison is checkable only against a figure one can read."""
+    names: list[str] = re.findall(r"\b[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|(?:19|20)\d{2}))*", reference)
+    for name in names:
+        for sentence in re.split(r"(?<=[.!?])\s+", article.body or ""):
+            if name in sentence and _number(sentence.replace(name, " ")) is not None:
+                return name
+    return None
+
+
+def _judge_commitment(p: Proposition, verb: str, phrase: str) -> Resolvability | None:
+    """The verdict on keeping a commitment ("the pledge will be honoured", "meet the October 1
+    deadline"), or None when the claim is not one: checkable only with a figure or date."""
+    passive = p.phrase.lower().startswith("be ")
+    thing = p.subject if passive else " ".join(phrase.split()[1:6])
+    if verb not in _COMPLIANCE_VERBS and not (verb in _COMPLYING_VERBS and _COMMITMENT.search(thing)):
+        return None
+    text = f"{p.subject} {phrase}"
+    measure = found.group(0) if (found := _DAY_OF_MONTH.search(text)) else _number(text)
+    if measure is not None:
+        return Resolvability(True, f"a commitment with a measure: {measure!r}", "quantity")
+    return Resolvability(
+        False,
+        f"nothing to measure: {_quote(phrase, verb)!r} names no figure or date to check the commitment by",
+        "no_measure",
     )
 
 
@@ -292,6 +574,8 @@ def _no_subject(p: Proposition, sure: bool) -> str | None:
         return f"no named subject: the claim has no subject and verb to ask about ({_short(p.phrase)!r})"
     if subject.lower() in _BARE_PRONOUNS:
         return f"no named subject: {subject!r} is not resolved to a name"
+    if _DISCOURSE_SUBJECT.match(subject):
+        return f"no named subject: {subject!r} does not say which"
     if not sure and _CLAUSE_SUBJECT.search(subject):
         return f"no named subject: {_short(subject)!r} is a clause, not a name"
     return None
@@ -413,10 +697,11 @@ def _measured(p: Proposition, verb: str) -> str | None:
     return quantity.group(0) if quantity else None
 
 
-def _abstract_object(phrase: str, verb: str) -> bool:
+def _abstract_object(phrase: str, verb: str, nouns: frozenset[str] | None = None) -> bool:
     """ "threaten U.S. interests", "target democratic processes": an act on an abstraction. Only
     the object counts: a passive has none ("be introduced to support ..."), and a purpose clause
-    ("to support ...", "in order to ...") is not the object."""
+    ("to support ...", "in order to ...") is not the object. ``nouns`` are the abstractions that
+    count (by default every kind: interests and threats as well as figures of speech)."""
     if phrase.lower().startswith("be "):
         return False
     words = phrase.split()
@@ -426,7 +711,8 @@ def _abstract_object(phrase: str, verb: str) -> bool:
         if word.lower() in ("to", "for", "so", "in", "by", "through", "with", "while", "as"):
             break
         obj.append(word)
-    return any(w in ABSTRACT_NOUNS | _ABSTRACT_EXTRA for w in content_words(" ".join(obj))[:3])
+    abstract = ABSTRACT_NOUNS | _ABSTRACT_EXTRA | _FIGURATIVE_NOUNS if nouns is None else nouns
+    return any(w in abstract for w in content_words(" ".join(obj))[:3])
 
 
 def _quote(phrase: str, verb: str, most: int = 2) -> str:

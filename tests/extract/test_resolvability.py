@@ -224,3 +224,126 @@ def test_a_claim_whose_clause_cannot_be_taken_apart_is_not_drafted() -> None:
         "no subject and verb could be read in 'talking about in 2009 a half-a-trillion-dollar budget deficit';"
         " rephrase it as a question"
     )
+
+
+# --- issue 16, second round: shapes that got through with nothing a stranger could check ------------------------
+# Made-up sentences of each shape (not the corpus's), judged with the scorer sure (0.9), so that a
+# confident scorer is no excuse: the structure decides.
+
+
+def judged_in(body: str, part: str, confidence: float = 0.9) -> tuple[bool, str, str]:
+    """The gate's verdict on the claim of ``body`` whose quote holds ``part``."""
+    article = Article(body=body, source="t.txt", published=date(2026, 1, 5))
+    found = [c for c in analyse_article(article, None, 0.0).candidates if part in c.quote]
+    assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
+    candidate = replace(found[0], confidence=confidence)
+    verdict = judge_resolvability(candidate, propose(candidate, article), article)
+    return verdict.resolvable, verdict.grounds, verdict.reason
+
+
+NOTHING_TO_CHECK = {
+    # A figure of speech or an effect in place of an act.
+    "The new tariff will add a fresh layer to the dispute between the two neighbours.": (
+        "no_event",
+        "no observable event: 'add a fresh layer' acts on an abstraction",
+    ),
+    "The navy will fire the equivalent of a warning shot across the bows of the fishing fleet.": (
+        "no_event",
+        "no observable event: 'fire the equivalent of' is a figure of speech, not an act",
+    ),
+    # A judgement, and a topic that "comes up": talk, with nothing dated.
+    "Most of these proposals will be viewed in the light of the coming budget review.": (
+        "no_event",
+        "no observable event: 'be viewed'",
+    ),
+    "The issue will surely come up at the summit.": ("no_subject", "no named subject: 'the issue' does not say which"),
+    # A comparative with no measure or reference.
+    "Inflation is projected to be higher in rural provinces next year.": (
+        "no_measure",
+        "nothing to measure: 'be higher' compares with nothing named",
+    ),
+    "Public debt will be significantly greater than the Treasury projects.": (
+        "no_measure",
+        "nothing to measure: 'than the Treasury projects' is a projection the article gives no figure for",
+    ),
+    # A level with no number: "largely flat", "hold steady".
+    "Wage growth is expected to be largely flat in 2027.": (
+        "no_measure",
+        "nothing to measure: 'be largely flat' gives no number or reference to compare 'growth' against",
+    ),
+    "Factory output will hold steady in 2027.": (
+        "no_measure",
+        "nothing to measure: 'hold steady' gives no number or reference to compare 'output' against",
+    ),
+    "The central bank will keep interest rates elevated for longer.": (
+        "no_measure",
+        "nothing to measure: 'keep interest rates elevated' gives no number or reference to compare 'rates' against",
+    ),
+    # A role noun that is not an office held: "the chief concern".
+    "Inflation will be the chief concern of the central bank.": (
+        "no_measure",
+        "nothing to measure: 'be the chief concern' gives no number or reference to compare 'inflation' against",
+    ),
+    # A commitment kept, with no figure or date to check it by.
+    "The council's pledge on school meals will be honoured.": (
+        "no_measure",
+        "nothing to measure: 'be honoured' names no figure or date to check the commitment by",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(NOTHING_TO_CHECK))
+def test_a_claim_with_nothing_a_stranger_could_check_is_refused_however_sure_the_scorer(sentence: str) -> None:
+    grounds, reason = NOTHING_TO_CHECK[sentence]
+    assert judged_in(sentence, sentence[:20]) == (False, grounds, reason)
+
+
+CHECKABLE = {
+    # States one can check on a date: an office held, a thing kept, a status.
+    "The ferry companies will keep their current routes.": (
+        "state",
+        "a state one can check on a date: 'keep their current routes'",
+    ),
+    "The chairman will remain in office until 2027.": ("state", "a state one can check on a date: 'remain in office'"),
+    "Ms Okafor will remain president of the company.": (
+        "state",
+        "a state one can check on a date: 'remain president'",
+    ),
+    "The border crossing will remain closed until March.": (
+        "state",
+        "a state one can check on a date: 'remain closed'",
+    ),
+    "The central bank will keep interest rates unchanged.": (
+        "state",
+        "a state one can check on a date: 'keep interest rates unchanged'",
+    ),
+    # A level with a number, or compared with a reference one can look up.
+    "Factory output will hold steady at 1.5% in 2027.": ("quantity", "a measured quantity: 'at 1.5%'"),
+    "Public debt will be lower than it was in 2019.": (
+        "quantity",
+        "a measured quantity against a reference: 'than it was'",
+    ),
+    "Unemployment will stay below target next year.": (
+        "quantity",
+        "a measured quantity against a reference: 'below target'",
+    ),
+    # A commitment with its date.
+    "The March 1 deadline will be met.": ("quantity", "a commitment with a measure: 'March 1'"),
+}
+
+
+@pytest.mark.parametrize("sentence", list(CHECKABLE))
+def test_a_state_or_level_one_can_check_on_a_date_is_kept(sentence: str) -> None:
+    grounds, reason = CHECKABLE[sentence]
+    assert judged_in(sentence, sentence[:20]) == (True, grounds, reason)
+
+
+def test_a_comparison_with_a_projection_is_checkable_when_the_article_gives_its_figure() -> None:
+    claim = "Public debt will be significantly greater than the Treasury projects."
+    given = "The Treasury projects public debt of 95 percent of GDP in 2027. " + claim
+    assert judged_in(given, "significantly greater") == (
+        True,
+        "quantity",
+        "a measured quantity against a projection the article gives: 'Treasury'",
+    )
+    assert judged_in(claim, "significantly greater")[0] is False
