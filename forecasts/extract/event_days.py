@@ -47,9 +47,10 @@ def with_room(opens: date, deadline: date) -> date:
         return deadline
 
 
-def named_days_sentence(start: date | None, end: date | None, published: date) -> str:
-    """What the criteria add when the claim names a day (or two) from publication on: the event
-    must take place then, and the days after leave time for reports; else ""."""
+def named_days_sentence(start: date | None, end: date | None, published: date, named_by: str = "claim") -> str:
+    """What the criteria add when the claim (or, ``named_by``, its sentence, paragraph or the article)
+    names a day or two from publication on: the event must take place then, and the days after leave
+    time for reports; else ""."""
     if end is None or end < published:
         return ""
     first = max(start or published, published)
@@ -57,9 +58,9 @@ def named_days_sentence(start: date | None, end: date | None, published: date) -
         return ""
     room = f"the {REPORTING_DAYS} days after {{it}} leave time for it to be reported."
     if first == end:
-        return f" It must take place on {first.isoformat()}, the day the claim names; " + room.format(it="it")
+        return f" It must take place on {first.isoformat()}, the day the {named_by} names; " + room.format(it="it")
     return (
-        f" It must take place between {first.isoformat()} and {end.isoformat()}, the days the claim names; "
+        f" It must take place between {first.isoformat()} and {end.isoformat()}, the days the {named_by} names; "
         + room.format(it="them")
     )
 

@@ -1397,7 +1397,11 @@ def _cut_words(text: str, limit: int) -> str:
 
 def is_plural(subject: str) -> bool:
     """Whether the subject takes a plural verb ("the Houthis strike", "Iran strikes")."""
-    head = re.split(r"\s+(?:of|in|on|for|from|with|at|to|against)\s+", subject, maxsplit=1)[0].strip()
+    head = re.split(
+        r"\s+(?:of|in|on|for|from|with|at|to|against|regarding|concerning|about|over|between|among)\s+",
+        subject,
+        maxsplit=1,
+    )[0].strip()
     words = head.split()
     if not words:
         return False

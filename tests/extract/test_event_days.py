@@ -41,6 +41,17 @@ def test_a_claim_about_today_leaves_room_for_reports_and_the_criteria_pin_the_da
     )
 
 
+def test_a_day_read_from_the_claims_sentence_is_said_to_be_the_sentences() -> None:
+    body = "The minister said today that the committee will approve the budget."
+    quote = "the committee will approve the budget"
+    candidate = replace(claim(body, quote, "Jane Roe", "an official"), sentence_start=0, sentence_end=len(body))
+    data = draft_scenario(candidate, article(body), "committee-approve-budget", None)
+    assert data["resolution"]["criteria"].endswith(
+        "Window from the sentence: 'today'. It must take place on 2021-08-02, the day the sentence names; "
+        f"the {REPORTING_DAYS} days after it leave time for it to be reported."
+    )
+
+
 def test_a_named_day_after_publication_opens_on_that_day_and_a_past_day_pins_nothing() -> None:
     body = "The trainees will qualify on June 3."
     day = date(2022, 6, 3)

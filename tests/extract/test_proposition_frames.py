@@ -15,7 +15,14 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.propositions import Proposition, criteria_text, propose, question_text, title_text
+from forecasts.extract.propositions import (
+    Proposition,
+    criteria_text,
+    is_plural,
+    propose,
+    question_text,
+    title_text,
+)
 
 P = date(2021, 8, 2)
 END = date(2021, 12, 31)
@@ -109,3 +116,9 @@ def test_a_plan_that_provides_for_an_act_is_its_owners_act() -> None:
     assert "Only the act itself counts" in criteria_text(p, P, END)
     p = proposition("Acme's strategy envisages producing 40 million tonnes of steel.")
     assert (p.subject, p.phrase) == ("Acme", "produce 40 million tonnes of steel")
+
+
+def test_a_plural_head_before_regarding_or_about_takes_a_plural_verb() -> None:
+    assert is_plural("talks regarding the budget") and is_plural("negotiations about the border")
+    talks = Proposition("talks regarding the budget", "follow", "follow", False, "other", None)
+    assert title_text(talks) == "Talks regarding the budget follow"
