@@ -126,7 +126,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"(?:[$\u00a3\u20ac]\s?\d|\d+(?:[.,]\d+)*\s*(?:%|per\s*cent|percent|basis\s+points|bps?\b|pence|p\b|cents?|"
+    r"(?:[$\u00a3\u20ac]\s?\d+(?:[.,]\d+)*(?:\s*(?:billion|million|trillion|bn|m)\b)?"
+    r"|\d+(?:[.,]\d+)*\s*(?:%|per\s*cent|percent|basis\s+points|bps?\b|pence|p\b|cents?|"
     r"billion|million|trillion|bn\b|m\b|tonnes|barrels|km|miles|seats|votes|troops|soldiers|people|jobs|"
     r"units|aircraft|reactors|lines)|\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*\b(?!\s*-?\s*(?:hours?|days?|weeks?|"
     r"months?|years?|year-olds?)\b))",

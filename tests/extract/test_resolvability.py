@@ -347,3 +347,15 @@ def test_a_comparison_with_a_projection_is_checkable_when_the_article_gives_its_
         "a measured quantity against a projection the article gives: 'Treasury'",
     )
     assert judged_in(claim, "significantly greater")[0] is False
+
+
+def test_a_sum_of_money_is_quoted_whole() -> None:
+    """ "$5,000", not "$5 ,000": the figure a reason quotes is the one the claim gives."""
+    assert judged_in("Oil will go above $100 a barrel by June.", "Oil will") == (
+        True,
+        "quantity",
+        "a measured quantity: 'above $100 a barrel'",
+    )
+    assert judged_in("Campaigners will have to pay up to $5,000 in fines.", "Campaigners")[2] == (
+        "a measured quantity: 'to $5,000 in fines'"
+    )
