@@ -10,6 +10,7 @@ decide:
 - a participle or adjective before a name and then a common noun ("Defending Nato territory",
   "Deepening Russo-Iranian ties") is common; before a name alone ("Acting Secretary Jane Roe")
   it is part of a title;
+- a hyphenated compound whose later parts are in lower case ("Nation-state hackers") is common;
 - otherwise it is common when it is one of the adjectives and quantifiers that open noun phrases
   ("old", "rival", "several"), or ends as names seldom do (-ing, -ed, -ous, -ive, -ence, -ment,
   -ity, -ions ...); alone as the whole subject, only an abstract noun ("Sanctions",
@@ -52,11 +53,16 @@ def is_sentence_capital(subject: str, body: str) -> bool:
         len(first) < 2
         or not first[:1].isupper()
         or first.isupper()
-        or not first.isalpha()
+        or not first.replace("-", "").isalpha()
         or _capitalised_inside_a_sentence(first, body)
     ):
         return False
     lower = first.lower()
+    if "-" in first:
+        # "Nation-state hackers", "Long-term rates": a compound whose later parts are in lower case
+        # ("Saudi-led" names a country, which the caller keeps; "Rolls-Royce" is all capitals).
+        head, *parts = first.split("-")
+        return bool(rest) and len(head) > 1 and all(part.islower() for part in parts)
     if not rest:
         return _ABSTRACT.fullmatch(first) is not None
     if rest[:1].isupper():

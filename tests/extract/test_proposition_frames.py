@@ -81,6 +81,8 @@ def test_a_capital_that_only_opens_the_sentence_is_lowered_and_a_gapped_second_e
     assert question_text(p, P, END) == f"Will old and crowded hospitals be closed {WHEN}?"
     assert proposition("Defending Nato territory will cost more.").subject == "defending Nato territory"
     assert proposition("Violence or threats will be directed at officials.").subject == "violence or threats"
+    assert proposition("Nation-state hackers will target the vote.").subject == "nation-state hackers"
+    assert proposition("Saudi-led forces will strike the port.").subject == "Saudi-led forces"
     # Names stay as written, at the start of a sentence or not.
     assert proposition("Acting Secretary Jane Roe will visit Kyiv.").subject == "Acting Secretary Jane Roe"
     assert proposition("Gazprom shares will rise.").subject == "Gazprom shares"
