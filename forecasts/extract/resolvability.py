@@ -61,6 +61,7 @@ from datetime import date
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
+from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
 
 # Listing keeps claims the scorer rates at 0.25 and up (its F1-best threshold). A claim whose
@@ -405,6 +406,15 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
         # "add yet another dimension to ...": an unrecognised verb whose object is a figure or an
         # effect. (Operations "aimed at U.S. interests" are left to the scorer, as before.)
         return Resolvability(False, f"no observable event: {words!r} acts on an abstraction", "no_event")
+    if p.intent is not None and not _names_someone(p.subject, article.body or ""):
+        # "Threat actors will seek to use novel tools": the source forecast an intent of no one in
+        # particular; with the intent dropped and no recognised act left, there is nobody whose act
+        # a stranger could pin down, however sure the scorer is that the sentence forecasts.
+        return Resolvability(
+            False,
+            f"no named subject: {_short(p.subject, 5)!r} names no one in particular to do {words!r}",
+            "no_subject",
+        )
     if candidate.confidence >= min_confidence:
         return Resolvability(True, f"confidence {candidate.confidence:.2f} that {words!r} is a forecast", "confident")
     return Resolvability(
@@ -561,6 +571,21 @@ def _judge_commitment(p: Proposition, verb: str, phrase: str) -> Resolvability |
         False,
         f"nothing to measure: {_quote(phrase, verb)!r} names no figure or date to check the commitment by",
         "no_measure",
+    )
+
+
+def _names_someone(subject: str, body: str) -> bool:
+    """Whether the subject names a particular actor: one the gazetteer knows, or a name written
+    with a capital ("Iran", "the DVEs"), rather than a class ("nation-state threat actors"). A
+    capital that may only open the sentence ("Hackers will ...") counts when the word is an
+    acronym or the article writes it with its capital inside a sentence too."""
+    if actors_in(subject):
+        return True
+    first, _, rest = subject.partition(" ")
+    if re.search(r"\b[A-Z]", rest):
+        return True
+    return first[:1].isupper() and (
+        first.isupper() or re.search(rf"(?<=[a-z0-9,;:)]\s){re.escape(first)}\b", body) is not None
     )
 
 

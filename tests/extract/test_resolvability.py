@@ -359,3 +359,22 @@ def test_a_sum_of_money_is_quoted_whole() -> None:
     assert judged_in("Campaigners will have to pay up to $5,000 in fines.", "Campaigners")[2] == (
         "a measured quantity: 'to $5,000 in fines'"
     )
+
+
+def test_an_intent_of_no_one_in_particular_is_refused_once_the_intent_is_dropped() -> None:
+    """The proposition drops "seek to", "try to" (``intentions``): what remains is judged. An act
+    no rule recognises, by a class of people rather than someone named, has nobody to pin it on."""
+    assert judged_in("Hackers will seek to exploit the new voting software.", "Hackers") == (
+        False,
+        "no_subject",
+        "no named subject: 'Hackers' names no one in particular to do 'exploit the new voting'",
+    )
+    assert judged_in("Smugglers will try to bribe border guards.", "Smugglers")[:2] == (False, "no_subject")
+    # Someone named: the scorer's confidence decides, as for any act no rule recognises.
+    assert judged_in("Iran will seek to exploit the new voting software.", "Iran") == (
+        True,
+        "confident",
+        "confidence 0.90 that 'exploit the new voting' is a forecast",
+    )
+    # A recognised act needs no name: "acquire" is one, whoever seeks it.
+    assert judged_in("Rebel groups will seek to acquire new drones.", "Rebel")[:2] == (True, "act")
