@@ -39,7 +39,8 @@ The judgement is structural rather than a list of sentences:
   only with a figure or a date to check it by ("the October 1 deadline will be met", not "the
   commitment will be honoured");
 - **intent**: in "will seek to acquire", "will decide to throw ..." the act is judged (the
-  proposition's verb), not the intent around it;
+  proposition drops the intent), and an act no rule recognises needs someone named to do it,
+  not a class ("threat actors will seek to use novel tools");
 - **confidence**: a claim whose verb is neither kind is drafted only when the learned scorer is
   surer than for listing (``DRAFT_CONFIDENCE``): listing errs towards finding, drafting towards
   questions worth a person's time.
