@@ -204,8 +204,13 @@ _CHECKABLE_STATE = re.compile(
     r"|in\s+(?:the\s+)?(?-i:[A-Z])(?![\w-]*['\u2019]s\b))",
     re.IGNORECASE,
 )
-# The sign of a measured quantity ("growth will remain positive"): checkable, but only of a quantity.
+# The sign of a measured quantity ("growth will remain positive") or a record ("at a record high"):
+# checkable against zero or against every past level, but only of a quantity.
 _SIGN = re.compile(r"^(?:positive|negative|zero)\b", re.IGNORECASE)
+_RECORD = re.compile(
+    r"^(?:at\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:record|all-time|[\w-]+-year)\s+(?:highs?|lows?)|record)\b",
+    re.IGNORECASE,
+)
 # What a transitive holding verb keeps that one can check ("retain their current names", "keep
 # control of the city", "hold its majority"): a thing possessed, not a disposition ("their focus").
 _POSSESSION = re.compile(
@@ -223,7 +228,8 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    r"\b(?P<key>than|above|below|beneath|exceeding|same\s+as|in\s+line\s+with|since|on\s+record|ever)\b\s*"
+    r"\b(?P<key>than|above|below|beneath|exceeding|same\s+as|in\s+line\s+with|since|on\s+record|ever|"
+    r"in\s+(?:a|\w+|over\s+a)\s+(?:decades?|years?|generations?|century))\b\s*"
     r"(?P<ref>.*)$",
     re.IGNORECASE,
 )
@@ -451,6 +457,8 @@ def _judge_state(p: Proposition, verb: str, phrase: str, article: Article, quote
     quantity = _QUANTITY.search(p.subject)
     if quantity is not None and _SIGN.match(rest):
         return Resolvability(True, f"a measured quantity's sign: {said!r}", "quantity")
+    if quantity is not None and _RECORD.match(rest):
+        return Resolvability(True, f"a measured quantity against its past: {said!r}", "quantity")
     if verb in ("keep", "maintain", "retain"):
         obj = re.split(r"\s+(?:on|of|in|at|for|to|with|by|from|until|through|during|over)\s+", rest, maxsplit=1)[0]
         # The head of the object is its last measured word: "oil prices" in "keep oil prices elevated".
@@ -519,7 +527,7 @@ def _judge_comparison(rest: str, said: str, measured: bool, article: Article, qu
     if found is None:
         return Resolvability(False, f"nothing to measure: {said!r} compares with nothing named", "no_measure")
     reference = found.group("ref").strip(" ,.;:")
-    if found.group("key").lower() in ("since", "on record", "ever"):
+    if found.group("key").lower() in ("since", "on record", "ever") or found.group("key").lower().startswith("in "):
         # "the highest since 2008", "the lowest on record": the past is the reference.
         return Resolvability(True, f"a measured quantity against its past: {_short(found.group(0), 6)!r}", "quantity")
     if _number(reference) is not None or _TARGET.search(reference) or _PAST_REFERENCE.match(reference):

@@ -327,6 +327,19 @@ CHECKABLE = {
         "quantity",
         "a measured quantity against a reference: 'below target'",
     ),
+    # Against zero, or against every past level.
+    "Growth in the region will remain positive next year.": (
+        "quantity",
+        "a measured quantity's sign: 'remain positive'",
+    ),
+    "Oil prices will remain at a record high next year.": (
+        "quantity",
+        "a measured quantity against its past: 'remain at a record high'",
+    ),
+    "Unemployment will be the lowest in a decade.": (
+        "quantity",
+        "a measured quantity against its past: 'in a decade'",
+    ),
     # A commitment with its date.
     "The March 1 deadline will be met.": ("quantity", "a commitment with a measure: 'March 1'"),
 }
