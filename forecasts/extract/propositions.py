@@ -472,6 +472,30 @@ _FRONTED_CLAUSE = re.compile(
     r"(?i)^(?:even\s+(?:if|though|when|as)|although|though|while|whilst|whereas|since|when|whenever|once|because|"
     r"if|unless|until|now\s+that|given\s+that|so\s+long\s+as|as\s+long\s+as)\b[^,]*,\s*(?=\S)"
 )
+_OPENERS = frozenset("to if when once unless although though while whereas since because".split())
+_DETERMINERS = frozenset("the their its his her our this these those".split())
+_PREPOSITIONS = frozenset("of in on at to for from by with into over under about against between during".split())
+
+
+def _after_unpunctuated_opening(subject: str) -> str:
+    """ "To achieve the surplus in 2019-20 the government" -> "the government": a purpose or
+    subordinate clause fronted without its comma ends where the last noun phrase of up to five words
+    begins, after a word that is neither a preposition nor the clause's own verb ("To train the
+    recruits" has no subject after it)."""
+    words = subject.split()
+    if len(words) < 4 or words[0].lower() not in _OPENERS or "," in subject:
+        return subject
+    for i in range(len(words) - 1, 2, -1):
+        if words[i].lower() not in _DETERMINERS or len(words) - i > 5:
+            continue
+        if words[i - 1].lower() in _PREPOSITIONS | _DETERMINERS or any(
+            w.lower() in _PREPOSITIONS for w in words[i + 1 :]
+        ):
+            continue
+        return " ".join(words[i:])
+    return subject
+
+
 _FINITE_IN_SUBJECT = re.compile(r"\s+(?:has|have|had|is|are|was|were|does|did|remains|continues)\s+\w", re.IGNORECASE)
 # An opening phrase before the subject: "With his passing, ...", "Along with our Allies, ...".
 _OPENING_PHRASE = re.compile(
@@ -515,6 +539,7 @@ def _trim_subject(subject: str) -> str:
     forecasting = _FORECASTING_VERB.match(subject)
     if forecasting and not _NOT_A_SPEAKER_END.search(forecasting.group("speaker")):
         subject = forecasting.group("rest")
+    subject = _after_unpunctuated_opening(subject)
     for _ in range(3):
         before = subject
         subject = _FRONTED_CLAUSE.sub("", subject, count=1)
@@ -1270,7 +1295,10 @@ _PROGRESSIVE_BEFORE = r"(?:am|is|are|was|were|be|been|being|'re|'s|\u2019re|\u20
 
 
 def _participle_left_as_subject(subject: str, quote: str) -> bool:
-    """The subject opens with a participle that the quote uses as its finite verb's ("are working")."""
+    """The subject opens with a participle that the quote uses as its finite verb's ("are working"),
+    or is an infinitive ("To train the recruits will take two years")."""
+    if re.match(r"(?i)to\s+[a-z]+\b", subject.strip()):
+        return True
     first = subject.split(" ", 1)[0]
     if not re.fullmatch(r"[A-Za-z]{3,}ing", first):
         return False

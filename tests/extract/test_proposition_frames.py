@@ -59,6 +59,9 @@ def test_a_fronted_concession_or_time_clause_is_cut_from_the_subject() -> None:
     assert proposition("Although talks resumed, the ceasefire will collapse.").subject == "the ceasefire"
     assert proposition("While prices stay high, the government will cut fuel duty.").subject == "the government"
     assert proposition("Even though the mayor objects, the council will close the depot.").subject == "the council"
+    # Without its comma the clause ends where the subject's noun phrase begins.
+    assert proposition("To reach the target in 2025 the government will cut spending.").subject == "the government"
+    assert proposition("When the talks fail the army will advance.").subject == "the army"
 
 
 def test_a_participle_left_of_a_progressive_verb_is_no_subject() -> None:
@@ -70,6 +73,8 @@ def test_a_participle_left_of_a_progressive_verb_is_no_subject() -> None:
     p = proposition(body, body.rstrip("."), event)
     assert not p.parsed
     assert p.phrase.startswith("Currently, 12 nurses are helping staff")  # the words to rephrase, as said
+    # An infinitive has no nominal subject either.
+    assert not proposition("To train the recruits will take two years.").parsed
     # A gerund that opens its own sentence is a subject: "Avoiding that outcome will depend on ...".
     assert proposition("Avoiding a recession will depend on the central bank.").subject == "avoiding a recession"
 
