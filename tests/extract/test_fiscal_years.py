@@ -76,7 +76,7 @@ def test_the_publishers_country_comes_from_its_address_or_outlet() -> None:
     assert publisher_country(Article(body="", source="x", outlet="Test Wire")) is None
 
 
-def test_a_draft_of_a_uk_fiscal_year_claim_ends_on_31_march() -> None:
+def test_a_draft_of_a_uk_fiscal_year_statistic_covers_april_to_march_and_waits_for_its_first_figure() -> None:
     body = "Ministers expect that the budget will show a surplus of £4 billion in 2023-24."
     article = Article(
         body=body,
@@ -92,7 +92,9 @@ def test_a_draft_of_a_uk_fiscal_year_claim_ends_on_31_march() -> None:
         date(2024, 3, 31),
     )
     data = draft_scenario(candidate, article, "budget-surplus", None)
-    assert (data["opens"], data["deadline"]) == (date(2023, 4, 1), date(2024, 3, 31))
+    # The fiscal year ends on 31 March; its first official figure is awaited for six months more.
+    assert (data["opens"], data["deadline"]) == (date(2023, 4, 1), date(2024, 9, 30))
+    assert "Settled by the first official figure for 2023-24, published by 2024-09-30" in data["resolution"]["criteria"]
 
 
 @given(
