@@ -117,6 +117,23 @@ def _usable(window: Window, article: Article) -> bool:
     return article.published is None or window.window_end >= article.published
 
 
+_SAYING_DAY = re.compile(r"(?i)^(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week))$")
+_REPORTING_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|indicated|indicates|announced|announces|stated|states|warned|warns|"
+    r"predicted|predicts|added|confirmed|confirms|insisted|explained|wrote|writes|argued|argues)"
+    r"(?:\s+\w+){0,3}\s*$"
+)
+
+
+def _dates_the_saying(window: Window, article: Article) -> bool:
+    """ "said today that ...": the day the statement was made, not when what it forecasts happens."""
+    if not _SAYING_DAY.match(window.phrase.strip()):
+        return False
+    before = article.body[max(0, window.start - 60) : window.start]
+    after = article.body[window.end : window.end + 8]
+    return _REPORTING_BEFORE.search(before) is not None or re.match(r"\s*,?\s*that\b", after) is not None
+
+
 def _in_condition(window: Window, article: Article, sentence_start: int) -> bool:
     return _CONDITION_LEAD.search(article.body[sentence_start : window.start]) is not None
 
@@ -193,7 +210,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     if s_end <= s_start:
         return None
     in_sentence = [
-        w for w in _windows(article, s_start, s_end) if _usable(w, article) and not _in_condition(w, article, s_start)
+        w
+        for w in _windows(article, s_start, s_end)
+        if _usable(w, article) and not _in_condition(w, article, s_start) and not _dates_the_saying(w, article)
     ]
     chosen = _nearest(in_sentence, candidate.char_start, candidate.char_end)
     if chosen is not None:

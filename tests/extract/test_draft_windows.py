@@ -157,3 +157,14 @@ def test_a_past_year_in_the_sentence_is_no_window() -> None:
     candidate = Candidate(**{**candidate.__dict__, "sentence_start": 0, "sentence_end": len(body)})
     data = draft_scenario(candidate, article, "draft", None)
     assert data["deadline"] == date(2016, 9, 4)
+
+
+def test_the_day_a_statement_was_made_is_not_the_window_of_what_it_forecasts() -> None:
+    # "today" dates the saying, outside the claim: the talks get the default horizon, not one day.
+    body = "The minister has indicated today that talks with the unions will take place."
+    draft = only(body, date(2017, 4, 18), "The minister has")
+    assert draft["deadline"] > date(2017, 5, 18)
+    assert "the day the sentence names" not in draft["resolution"]["criteria"]
+    # A day that is the forecast's own stays its window.
+    own = only("The minister said the talks will take place today.", date(2017, 4, 18), "The minister said")
+    assert own["deadline"] <= date(2017, 4, 21)
