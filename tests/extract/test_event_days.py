@@ -48,7 +48,7 @@ def test_a_day_read_from_the_claims_sentence_is_said_to_be_the_sentences() -> No
     candidate = replace(claim(body, quote, "Jane Roe", "an official"), sentence_start=0, sentence_end=len(body))
     data = draft_scenario(candidate, article(body), "committee-approve-budget", None)
     assert data["resolution"]["criteria"].endswith(
-        "Window from the sentence: 'today'. It must take place on 2021-08-02, the day the sentence names; "
+        "Window from the sentence: 'Today'. It must take place on 2021-08-02, the day the sentence names; "
         f"the {REPORTING_DAYS} days after it leave time for it to be reported."
     )
 
