@@ -18,8 +18,9 @@ written as Parquet to /tmp/forecasts-bench-history, deleted at the end unless ``
   (the table says so); by default it reads everything.
 
 Each runs in a subprocess of its own, so the memory peak printed is that engine's alone (peak
-resident set size of the process, reading included); CPU is the process's user + system time (the
-machine is shared: wall time moves with the load, CPU time much less). The incidents of every rule
+resident set size of the process, reading included); CPU is the process's user + system time,
+start-up (about a second of imports) included (the machine is shared: wall time moves with the
+load, CPU time much less; DuckDB uses both cores, the pandas matcher one). The incidents of every rule
 (days, keys, ids, URLs, totals, places) are compared across the three.
 
 Targets: DuckDB <= 60 s for the 100 rules over 50 million rows on two cores, and >= 10x faster
@@ -266,19 +267,22 @@ def sql_section(rows: int = 50_000_000, rules: int = 100, pandas_months: int | N
     batch, per_rule, pandas = results["batch"], results["per-rule"], results["pandas"]
     matched = sum(1 for count in batch["counts"] if count)
     print(f"{rules} rules over the whole period; {matched} find incidents, {sum(batch['counts']):,} incidents in all")
-    print(f"{'engine':<34}{'rows':>13}{'wall s':>9}{'CPU s':>9}{'peak RSS':>11}{'vs pandas':>11}")
+    print(f"{'engine':<44}{'rows':>13}{'wall s':>9}{'CPU s':>9}{'peak RSS':>11}{'x pandas, wall':>16}{'CPU':>6}")
+    # The pandas path's figures for the whole store (scaled by rows when it read only a sample).
     scale = batch["rows"] / pandas["rows"]
-    pandas_full = pandas["seconds"] * scale
+    pandas_wall, pandas_cpu = pandas["seconds"] * scale, pandas["cpu"] * scale
     for engine, result in results.items():
         label = ENGINES[engine] + (f", first {pandas_months} months" if engine == "pandas" and pandas_months else "")
-        speed = f"{pandas_full / result['seconds']:.1f}x" if engine != "pandas" or not pandas_months else ""
+        speed = ""
+        if engine != "pandas" or not pandas_months:
+            speed = f"{pandas_wall / result['seconds']:>15.1f}x{pandas_cpu / result['cpu']:>5.1f}x"
         print(
-            f"{label:<34}{result['rows']:>13,}{result['seconds']:>9.1f}{result['cpu']:>9.1f}"
-            f"{result['peak_bytes'] / 2**30:>8.2f} GB{speed:>11}"
+            f"{label:<44}{result['rows']:>13,}{result['seconds']:>9.1f}{result['cpu']:>9.1f}"
+            f"{result['peak_bytes'] / 2**30:>8.2f} GB{speed}"
         )
     if pandas_months:
         print(
-            f"{'pandas matcher, EXTRAPOLATED':<34}{batch['rows']:>13,}{pandas_full:>9.0f}{'':>9}{'':>11}{'1.0x':>11}"
+            f"{'pandas matcher, EXTRAPOLATED':<44}{batch['rows']:>13,}{pandas_wall:>9.0f}{pandas_cpu:>9.0f}"
             f"   <- not measured: {pandas['seconds']:.1f} s on {pandas['rows']:,} rows x {scale:.2f}"
         )
     print(
@@ -295,7 +299,8 @@ def sql_section(rows: int = 50_000_000, rules: int = 100, pandas_months: int | N
     print(f"incidents equal, rule by rule: batched = per rule: {same}; {where}")
     print(
         f"targets: batched <= 60 s: {'met' if batch['seconds'] <= 60 else 'missed'}; "
-        f">= 10x the pandas path: {'met' if pandas_full / batch['seconds'] >= 10 else 'missed'}"
+        f">= 10x the pandas path: {'met' if pandas_wall / batch['seconds'] >= 10 else 'missed'} by wall time, "
+        f"{'met' if pandas_cpu / batch['cpu'] >= 10 else 'missed'} by CPU time"
         + (" (against the extrapolated pandas time)" if pandas_months else "")
     )
     if not keep:

@@ -281,15 +281,21 @@ def gdelt_incidents(rule: GdeltRule, since: date, until: date, frame: pd.DataFra
         stop = at + 1
         while stop < size and tuple(columns[c][stop] for c in keys) == key:
             stop += 1
-        totals = tuple(columns[c][at] for c in ("sources", "mentions", "first_added", "places"))
-        grouped.append((*key, *totals, columns["id"][at:stop], columns["url"][at:stop]))
+        day_value, root, a1, a2, ac = key
+        places = sorted(p for p in str(columns["places"][at]).split(PLACE_SEPARATOR) if p)
+        totals = tuple(columns[c][at] for c in ("sources", "mentions", "first_added"))
+        label = f"{int(day_value)}|{int(root)}|{a1}|{a2}|{ac}"
+        grouped.append((day_value, label, *totals, places, columns["id"][at:stop], columns["url"][at:stop]))
         at = stop
     return dated_incidents(rule, since, until, grouped)
 
 
 def dated_incidents(rule: GdeltRule, since: date, until: date, rows: Sequence[Sequence[Any]]) -> list[HistoryIncident]:
-    """Incidents from one row each (key columns, sources, mentions, first added, places, best ids, their URLs),
-    with the date tests of ``gdelt_incidents`` applied, by day then key."""
+    """Incidents from one row each, with the date tests of ``gdelt_incidents`` applied, by day then key.
+
+    A row: event day (YYYYMMDD), incident key (``day|root|actor1|actor2|action-country``), sources,
+    mentions, first added (seconds), places (sorted, distinct), the best rows' ids and their URLs.
+    """
     found: list[HistoryIncident] = []
     start, end = start_instant(since).timestamp(), end_instant(until).timestamp()
     late = LATE_REPORT.total_seconds()
@@ -297,16 +303,15 @@ def dated_incidents(rule: GdeltRule, since: date, until: date, rows: Sequence[Se
     # A broad rule has hundreds of thousands of incidents over a few thousand days: each day's
     # date and midnight are worked out once.
     days: dict[int, tuple[date, float]] = {}
-    for day_value, root, a1, a2, ac, sources, mentions, first_added, places, ids, urls in rows:
+    for day_value, key, sources, mentions, first_added, places, ids, urls in rows:
         first_added = int(first_added)
-        day_value = int(day_value)
         if by_added:
             inside = start <= first_added <= end
             day = datetime.fromtimestamp(first_added, UTC).date()
         else:
             known = days.get(day_value)
             if known is None:
-                event_day = number_day(day_value)
+                event_day = number_day(int(day_value))
                 midnight = datetime(event_day.year, event_day.month, event_day.day, tzinfo=UTC).timestamp()
                 known = days[day_value] = (event_day, midnight)
             day, midnight = known
@@ -319,8 +324,8 @@ def dated_incidents(rule: GdeltRule, since: date, until: date, rows: Sequence[Se
                     urls=tuple(dict.fromkeys(u for u in map(str, urls) if u.startswith(_URL_PREFIXES))),
                     sources=int(sources),
                     mentions=int(mentions),
-                    places=tuple(sorted(p for p in str(places).split(PLACE_SEPARATOR) if p)),
-                    key=f"{day_value}|{int(root)}|{a1}|{a2}|{ac}",
+                    places=tuple(places),
+                    key=key,
                 )
             )
     found.sort(key=lambda i: (i.day, i.key))

@@ -350,8 +350,9 @@ class BatchQuery:
     ``candidates`` creates ``BATCH_TABLE``: the rows that can count for at least one rule (the
     union of the rules' windows, and of one test of each); ``incidents`` returns one row per
     qualifying incident of every rule: the number of the rule (its position in the batch), the
-    incident key, sources, mentions, first added, places, and the ids and URLs of its best rows,
-    best first; ``drop`` removes the table.
+    event day, the incident key (``day|root|actor1|actor2|action-country``), sources, mentions,
+    first added, places (sorted), and the ids and URLs of its best rows, best first; ``drop``
+    removes the table.
     """
 
     candidates: str
@@ -390,7 +391,7 @@ def candidate_conditions(requests: Sequence[RulePeriod]) -> list[str]:
         found = [next((values for c, k, values in mine if (c, k) == (column, kind)), None) for mine in checks]
         if all(values is not None for values in found):
             union = sorted({value for values in found for value in values or ()})
-            conditions.append(_check_sql(column, kind, union))
+            conditions.append(_any_of(column, kind, union))
     # One test per rule; a rule without any lets every row in its window through.
     narrowing: dict[tuple[str, str], set[Any]] = {}
     for mine in checks:
@@ -399,9 +400,24 @@ def candidate_conditions(requests: Sequence[RulePeriod]) -> list[str]:
             return conditions
         column, kind, values = ranked[0]
         narrowing.setdefault((column, kind), set()).update(values)
-    tests = [_check_sql(column, kind, sorted(values)) for (column, kind), values in sorted(narrowing.items())]
-    conditions.append(tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")")
-    return conditions
+    tests = [_any_of(column, kind, sorted(values)) for (column, kind), values in sorted(narrowing.items())]
+    narrowed = tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")"
+    return conditions if narrowed in conditions else [*conditions, narrowed]
+
+
+def _any_of(column: str, kind: str, values: list[Any]) -> str:
+    """A row passes one of many tests on one column, as one condition (BigQuery dialect).
+
+    Prefixes are compared by length (``LEFT(code, 3) IN (...)``): one lookup a row for each length,
+    rather than one ``STARTS_WITH`` for each prefix.
+    """
+    if kind != "prefix":
+        return _check_sql(column, kind, values)
+    lengths = sorted({len(str(p)) for p in values})
+    tests = [
+        f"LEFT({column}, {n}) IN ({_strings(sorted({str(p) for p in values if len(str(p)) == n}))})" for n in lengths
+    ]
+    return tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")"
 
 
 def _window_bounds(rule: GdeltRule, since: date, until: date) -> tuple[int, int]:
@@ -452,10 +468,11 @@ def compile_gdelt_batch(requests: Sequence[RulePeriod]) -> BatchQuery:
         "qualified AS (SELECT t.* FROM totals AS t JOIN limits AS l ON t.rule = l.rule "
         "WHERE t.sources >= l.min_sources AND t.mentions >= l.min_mentions AND t.articles >= l.min_articles), "
         # Places and best rows only for the incidents that qualified: most incidents do not.
-        f"details AS (SELECT {columns('m')}, STRING_AGG(DISTINCT m.place, {_string(PLACE_SEPARATOR)}) AS places, "
+        f"details AS (SELECT {columns('m')}, LIST_SORT(LIST(DISTINCT m.place)) AS places, "
         f"MIN_BY({{'id': m.id, 'url': m.url}}, (-m.sources, m.added, m.id), {TOP_ROWS}) AS best "
         f"FROM matched AS m JOIN qualified AS q ON {same('m', 'q')} GROUP BY {columns('m')}) "
-        f"SELECT {columns('q')}, q.sources, q.mentions, q.first_added, d.places, "
+        f"SELECT q.rule, q.day, CONCAT_WS('|', {columns('q', INCIDENT_KEY)}) AS key, "
+        "q.sources, q.mentions, q.first_added, d.places, "
         "[b.id FOR b IN d.best] AS ids, [b.url FOR b IN d.best] AS urls "
         f"FROM qualified AS q JOIN details AS d ON {same('d', 'q')}"
     )

@@ -341,7 +341,13 @@ def test_the_first_scan_keeps_the_union_of_the_windows_and_of_one_test_per_rule(
     assert conditions == [
         f"(added BETWEEN {low} AND {high} OR day BETWEEN 20190101 AND 20190630)",
         "a1_country IN ('IRN', 'IRQ')",  # both rules test actor 1's country: the scan skips the rest
-        "((STARTS_WITH(a1_code, 'IRQLEG')) OR root IN (19))",
+        "(LEFT(a1_code, 6) IN ('IRQLEG') OR root IN (19))",
+    ]
+    # Prefixes are compared a length at a time.
+    either = GdeltRule.model_validate({"feed": "gdelt", "actor2_code": ["USA", "IRQGOV", "IRN"]})
+    assert candidate_conditions([RulePeriod(either, *CASE)]) == [
+        "day BETWEEN 20190101 AND 20201231",
+        "(LEFT(a2_code, 3) IN ('IRN', 'USA') OR LEFT(a2_code, 6) IN ('IRQGOV'))",
     ]
     # A rule without any test lets every row of its window through.
     anything = GdeltRule.model_validate({"feed": "gdelt"})
