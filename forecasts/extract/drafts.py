@@ -48,6 +48,7 @@ from typing import Any
 
 from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
+from forecasts.extract.article_countries import subject_country
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import find_draft_window, is_statistic, measured_period, period_wording
 from forecasts.extract.event_days import ConditionWindow, condition_window, named_days_sentence, with_room
@@ -471,7 +472,8 @@ def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, cas
     opens, deadline, assumed = window_of(candidate, article)
     p = propose(candidate, article)
     group = _Group(p, opens, deadline, assumed, candidates=[candidate], scenario_id=scenario_id)
-    return draft_data(group, article, case, propose_rule(p, opens, deadline))
+    rule = propose_rule(p, opens, deadline, subject_country(article, candidate.char_end))
+    return draft_data(group, article, case, rule)
 
 
 def _matching_event(
@@ -617,7 +619,12 @@ def _condition_id(
 
 
 def _write_group(group: _Group, article: Article, folder: Path, case: str | None, report: DraftReport) -> None:
-    rule = propose_rule(group.proposition, group.opens, group.deadline) if not group.categorical else None
+    rule = None
+    if not group.categorical:
+        # The country the article is about as far as its claims bounds a rule whose claim names no place.
+        claims = list(group.candidates) + [c for c, _ in group.condition_of]
+        country = subject_country(article, max((c.char_end for c in claims), default=len(article.body)))
+        rule = propose_rule(group.proposition, group.opens, group.deadline, country)
     path = folder / f"{group.scenario_id}.yaml"
     data = draft_data(group, article, case, rule)
     try:

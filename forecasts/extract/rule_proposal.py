@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from forecasts.extract.gazetteer import Actor, actors_in, place_in
+from forecasts.extract.gazetteer import Actor, actors_in, country_actor, place_in
 from forecasts.extract.propositions import Proposition
 from forecasts.resolve.vocabulary import QUAD_CLASS_OF_ROOT
 from forecasts.scenario import Rule
@@ -234,7 +234,7 @@ def _literal_pattern(name: str) -> str:
     return re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", name)
 
 
-def _acled_rule(p: Proposition, subject: list[Actor]) -> dict[str, Any] | None:
+def _acled_rule(p: Proposition, subject: list[Actor], article_country: str | None) -> dict[str, Any] | None:
     event = _ACLED_EVENT.get(p.event_kind)
     if event is None:
         return None
@@ -248,19 +248,26 @@ def _acled_rule(p: Proposition, subject: list[Actor]) -> dict[str, Any] | None:
     place = place_in(p.phrase)
     countries = [a for a in subject if a.fips is not None and a.cameo_type is None]
     where = place or (countries[0] if countries else None)
-    if where is not None:
-        rule["country"] = where.name
-    if not {"actor1", "actor2", "country"} & set(rule):
+    if where is None and article_country is not None:
+        where = country_actor(article_country)
+    if where is None:
+        # ACLED records every country's fighting: "strikes against ISIS" with no country would
+        # match Iraq's, Nigeria's and Syria's alike, so an unbounded rule is no proposal.
         return None
+    rule["country"] = where.name
     return rule
 
 
-def propose_rule(p: Proposition, opens: date, deadline: date) -> dict[str, Any] | None:
+def propose_rule(
+    p: Proposition, opens: date, deadline: date, article_country: str | None = None
+) -> dict[str, Any] | None:
     """The mapping to put under ``resolution: rule:`` for ``p``, with ``review: true``, or None.
 
     GDELT when the subject is a country or an armed group with a home country and the verb has
     CAMEO codes; ACLED for groups without a country and for protests with no named country
-    actor. The window is the scenario's own (opens to deadline), so it is left at its default.
+    actor. An ACLED rule is bounded by a country: the claim's place, the subject's country, else
+    ``article_country`` (the CAMEO code of the country the article is about); without one there is
+    no ACLED proposal. The window is the scenario's own (opens to deadline), so it is left at its default.
     The result always validates against the schema; None when nothing maps or it would not.
     """
     if deadline < opens or p.event_kind in _NO_RULE_KINDS:
@@ -274,7 +281,7 @@ def propose_rule(p: Proposition, opens: date, deadline: date) -> dict[str, Any] 
     if any(a.cameo_country or a.cameo_type == "IGO" for a in subject):
         rule = _gdelt_rule(p, subject, codes)
     elif p.event_kind in _ACLED_EVENT:
-        rule = _acled_rule(p, subject)
+        rule = _acled_rule(p, subject, article_country)
     elif not subject and any(a.cameo_country for a in target):
         rule = _gdelt_rule(p, subject, codes)  # "strikes against Syria": who strikes is unnamed
     if rule is None:

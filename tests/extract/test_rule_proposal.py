@@ -114,10 +114,11 @@ def test_groups_without_a_country_and_protests_go_to_acled() -> None:
         "review": True,
     }
     daesh = Proposition("Daesh", "attack", "attack Kirkuk", False, "attack", "Kirkuk")
-    assert propose_rule(daesh, OPENS, DEADLINE) == {
+    assert propose_rule(daesh, OPENS, DEADLINE, article_country="IRQ") == {
         "feed": "acled",
         "event_type": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
         "actor1": "Islamic State",  # the name ACLED's actors carry, not the alias
+        "country": "Iraq",  # the gazetteer does not place Kirkuk: the article's country bounds it
         "review": True,
     }
     protests = Proposition("protests", "spread", "spread across Iran", False, "protest", None)
@@ -127,6 +128,21 @@ def test_groups_without_a_country_and_protests_go_to_acled() -> None:
         "country": "Iran",
         "review": True,
     }
+
+
+def test_an_acled_rule_without_a_country_is_not_proposed() -> None:
+    # ACLED has every country's fighting: "raids against al-Qaeda" unbounded would match them all.
+    raids = Proposition("raids against al-Qaeda", "continue", "continue", False, "attack", None)
+    assert propose_rule(raids, OPENS, DEADLINE) is None
+    assert propose_rule(raids, OPENS, DEADLINE, article_country="YEM") == {
+        "feed": "acled",
+        "event_type": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
+        "actor2": "al-Qaeda",
+        "country": "Yemen",
+        "review": True,
+    }
+    in_place = Proposition("Daesh", "attack", "attack villages in Syria", False, "attack", "villages")
+    assert propose_rule(in_place, OPENS, DEADLINE, article_country="YEM")["country"] == "Syria"  # type: ignore[index]
 
 
 def test_statements_prices_elections_and_unknown_actors_get_no_rule() -> None:
@@ -306,9 +322,11 @@ def test_strikes_against_a_group_name_the_group_struck_not_the_striker() -> None
         "strikes against ISIS, Jabhat Al-Nursa, and other terrorist organisations",
         "attack",
     )
-    assert propose_rule(p, OPENS, DEADLINE) == {
+    assert propose_rule(p, OPENS, DEADLINE) is None  # no place: ACLED would match ISIS anywhere
+    assert propose_rule(p, OPENS, DEADLINE, article_country="SYR") == {
         "feed": "acled",
         "event_type": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
         "actor2": "Islamic State",
+        "country": "Syria",
         "review": True,
     }
