@@ -21,6 +21,7 @@ from datetime import date
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_sentence_capital
+from forecasts.extract.conflict_senses import is_non_hostile_use
 from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
@@ -331,6 +332,8 @@ def _is_military_action(verb: str, subject: str, phrase: str) -> bool:
 def event_kind_of(verb: str, subject: str, phrase: str) -> str:
     """The kind of event, which picks the criteria template and the rule's CAMEO codes."""
     text = f"{subject} {phrase}"
+    if is_non_hostile_use(verb, subject, phrase):
+        return "other"  # "be targeted for the next phase", "threaten the integrity of ...": no attack, no threat
     if verb in ("win", "lose", "elect", "reelect", "run", "contest") and _ELECTION_WORDS.search(text):
         return "election"
     if _ELECTION_WORDS.search(phrase) and (

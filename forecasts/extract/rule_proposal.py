@@ -95,6 +95,11 @@ _ACLED_EVENT: dict[str, list[str]] = {
 }
 
 
+def _is_conflict_code(codes: tuple[str, list[Any]]) -> bool:
+    """Threats (CAMEO 13) and force (18-20): what only an attack or a threat may be coded as."""
+    return any(int(str(v)[:2]) in (13, 18, 19, 20) for v in codes[1])
+
+
 def _codes_for(p: Proposition) -> tuple[str, list[Any]] | None:
     if p.verb in ("launch", "carry", "conduct", "mount", "stage", "wage") and p.event_kind != "attack":
         return None
@@ -131,6 +136,8 @@ def _codes_for(p: Proposition) -> tuple[str, list[Any]] | None:
     if p.event_kind in ("statement", "scheduled") and p.verb not in _VERB_CODES:
         return None  # what is said or scheduled is not an act between actors CAMEO codes
     found = _VERB_CODES.get(p.verb)
+    if found is not None and _is_conflict_code(found) and p.event_kind not in ("attack", "threat"):
+        return None  # "be targeted for the next phase", "threaten the integrity of": the verb's other sense
     if found is None:
         if p.event_kind == "attack":
             return ("root", _ATTACK_ROOTS)

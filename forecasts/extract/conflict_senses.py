@@ -1,0 +1,50 @@
+"""Whether a verb of conflict is used in its hostile sense.
+
+"target", "threaten" and their like name an armed attack or a threat of force only when an agent
+acts on someone: "Russia will target power plants", "Iran threatened to close the strait". The
+same words also select and warn of risks: applicants "will be targeted for the next phase" are
+chosen first, a hack that "could threaten the integrity of the grid" is a risk to it, and
+"inflation threatens the recovery" has no one who threatens. Such a claim is no attack or threat,
+so it gets the generic criteria and no CAMEO rule (CAMEO 13 and 18-20 code acts between actors).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "be targeted for the next phase", "be targeted at young families", "be targeted as a priority":
+# chosen or aimed, not struck.
+_SELECTED = re.compile(r"(?i)^be\s+(?:\w+ly\s+)?targeted\s+(?:for|at|as|towards?)\b")
+# What is at risk rather than someone threatened: a quality, a state or a good ("the integrity of
+# critical infrastructure", "stability", "jobs").
+_AT_RISK = (
+    r"integrity|stability|security|safety|future|existence|viability|survival|recovery|health|independence|"
+    r"sovereignty|credibility|legitimacy|progress|gains|peace|supply|supplies|livelihoods?|jobs|growth|economy|"
+    r"prosperity|functioning|operations?|reliability|confidence|trust|democracy|rights|freedoms?|values|"
+    r"interests|resilience|continuity|availability|quality|balance|order|unity|cohesion|well-?being|welfare|"
+    r"environment|climate|biodiversity|ecosystems?|finances|budget|stocks|harvests?|crops|sustainability"
+)
+_RISK_OBJECT = re.compile(
+    rf"(?i)^(?:threaten|menace|endanger|imperil|jeopardi[sz]e)\s+(?:(?:the|its|their|our|his|her|a|an|this|that|"
+    rf"these|those|long-term|global|regional|national|economic|financial|public|fragile|overall|hard-won)\s+)*"
+    rf"(?:{_AT_RISK})\b"
+)
+# Subjects that cannot threaten anyone: forces of nature, economic conditions, plans and changes.
+_NON_AGENT_SUBJECT = re.compile(
+    r"(?i)\b(?:change|changes|crisis|inflation|debt|deficit|shortages?|droughts?|floods?|pandemic|virus|disease|"
+    r"outbreak|recession|slowdown|downturn|prices|costs|rates|policy|policies|measures?|plans?|move|decision|"
+    r"cuts|rise|fall|levels|uncertainty|volatility|instability|warming|weather|heat|storms?|wildfires?)$"
+)
+_THREAT_VERBS = frozenset({"threaten", "menace"})
+
+
+def is_non_hostile_use(verb: str, subject: str, phrase: str) -> bool:
+    """True when ``verb`` (a lemma) in ``subject`` + ``phrase`` selects or warns of a risk and is
+    no armed attack or threat: a passive "targeted for <noun>", "threaten <something at risk>"
+    rather than "threaten to <act>" or "threaten <someone>", or a subject that cannot threaten."""
+    if verb == "target":
+        return bool(_SELECTED.match(phrase))
+    if verb not in _THREAT_VERBS or re.match(r"(?i)^\w+\s+to\s+\w", phrase):
+        return False  # "threaten to close the strait" announces an act: a threat
+    head = re.split(r"\s+(?:of|in|on|by|from|at|with|for)\s+", subject.strip(), maxsplit=1)[0]
+    return bool(_RISK_OBJECT.match(phrase) or _NON_AGENT_SUBJECT.search(head))
