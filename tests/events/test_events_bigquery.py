@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from event_fixtures import public_gdelt_tables
 
 from forecasts.events.command import events
-from forecasts.events.history import HistoryError, rule_incidents
+from forecasts.events.history import HistoryError, batch_incidents, rule_incidents
+from forecasts.events.sql import RulePeriod
 from forecasts.scenario import GdeltRule
 from testdata import REPO
 
@@ -174,3 +175,17 @@ def test_query_names_an_unknown_scenario_and_one_without_a_rule() -> None:
     assert (
         unknown.stderr == f"no scenario 'iran-direct-stike' in {REPO / 'scenarios'}; `forecasts list` shows the ids\n"
     )
+
+
+def test_a_batch_on_bigquery_runs_each_rule_under_the_cap_and_finds_what_the_local_batch_finds(
+    client: Client, history_store: Path
+) -> None:
+    """Each BigQuery query is priced, and refused above --max-bytes, on its own: a batch runs rule by rule."""
+    reprisal = GdeltRule.model_validate({**STRIKE.model_dump(exclude_none=True), "actor2_country": ["USA", "SAU"]})
+    requests = [
+        RulePeriod(STRIKE, date(2020, 1, 1), date(2020, 3, 31)),
+        RulePeriod(reprisal, date(2020, 1, 5), date(2020, 1, 20)),
+    ]
+    found = batch_incidents(requests, engine="bigquery")
+    assert [(dry, cap) for dry, cap, _ in client.jobs] == [(True, None), (False, 20_000_000_000)] * 2
+    assert found == batch_incidents(requests, store=history_store) and all(found)
