@@ -39,7 +39,7 @@ from forecasts.extract.article_countries import publisher_country
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.propositions import Proposition
-from forecasts.extract.quantities import STATISTIC, quantity_of
+from forecasts.extract.quantities import REGIONAL_STATISTIC, STATISTIC, quantity_of
 from forecasts.extract.windows import MONTHS, Window, find_windows
 
 # How long after a period ends its first official figure is usually out (months, or days for
@@ -257,7 +257,7 @@ def measured_period(found: DraftWindow | None, statistic: bool) -> MeasuredPerio
 
 def is_statistic(p: Proposition) -> bool:
     """Whether the proposition is the level of an official statistic (GDP, employment, borrowing ...)."""
-    return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) is STATISTIC
+    return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in (STATISTIC, REGIONAL_STATISTIC)
 
 
 def period_wording(

@@ -5,7 +5,8 @@ A claim that "the federal funds rate will increase around 170 basis points" is n
 an oil price, nor "the crisis will push up petrol prices" by a daily close. The kind of
 quantity picks the source (a policy rate: the target the central bank announces; pump prices:
 the official weekly average; oil: the Brent front-month settlement; GDP, inflation, borrowing:
-the national statistics office's first release; a company's output: its own reported output; aid:
+the national statistics office's first release, for a region's aggregate the forecaster's next
+estimate; a company's output: its own reported output; aid:
 the official development assistance statistics; a workforce figure: the assessment it comes from;
 a country's first nuclear power: the first grid connection; taxes and allowances: the amount in
 force, not one legislated; other market prices: the market's daily close),
@@ -75,6 +76,15 @@ COMPANY_OUTPUT = Quantity(
     "the company's own reported output (its annual report or results statement)",
     "output",
     "Targets, capacity and plans do not count.",
+)
+# A region's aggregate has no statistics office: the forecaster's own next estimate settles it.
+REGIONAL_STATISTIC = Quantity(
+    "regional_statistic",
+    "the next estimate for that period published by the institution that made the forecast (assumed: the next "
+    "edition of the report the forecast comes from, such as the World Bank's or the IMF's)",
+    "level",
+    "Forecasts and estimates by other institutions do not count; a later revision counts only if published "
+    "before the deadline.",
 )
 AID_SPENDING = Quantity(
     "aid_spending",
@@ -162,6 +172,15 @@ _FIRST_NUCLEAR = re.compile(
     r"(?i)\bjoin\s+(?:the\s+)?(?:club\s+of\s+)?(?:countries|nations|states)\s+(?:that\s+)?(?:use|using|with|"
     r"generat\w*|produc\w*)\s+(?:atomic|nuclear)\s+(?:energy|power)\b"
 )
+# Regions and groups of economies no national office reports on.
+_REGION = re.compile(
+    r"(?i)\b(?:latin\s+america|the\s+caribbean|sub-saharan\s+africa|(?:south|east|southeast|central)\s+asia|"
+    r"(?:the\s+)?pacific|middle\s+east|north\s+africa|mena|emerging\s+(?:market\s+)?(?:and\s+developing\s+)?"
+    r"economies|emdes?|advanced\s+economies|developing\s+(?:economies|countries)|low-income\s+countries|"
+    r"the\s+world|global|world|the\s+region)\b"
+)
+# A statistic put at a percentage: "growth will edge up to 2.3%", whatever the verb.
+_PERCENTAGE = re.compile(r"(?i)\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)")
 # Verbs that put a measured quantity at a level or keep it there: "hold steady at 2.4%".
 _LEVEL_VERBS = frozenset("be hold stay remain keep stand average reach hit top exceed grow".split())
 _STATISTIC_HEAD = re.compile(
@@ -188,6 +207,8 @@ def measured_event(verb: str, subject: str, phrase: str) -> bool:
         return True
     if _company_named(subject) and _COMPANY_MEASURE.search(text) and re.search(r"\d", phrase):
         return True
+    if _STATISTIC_HEAD.match(subject.strip()) and _PERCENTAGE.search(phrase):
+        return True  # "growth will edge up to 2.3%", "inflation will slow to 2.5 percent"
     measured = _STATISTIC_HEAD.match(subject.strip()) or _SET_RATE.search(subject)
     return verb in _LEVEL_VERBS and bool(measured) and bool(re.search(r"\d", phrase))
 
@@ -221,6 +242,8 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
     if _SET_RATE.search(subject):
         return SET_RATE
     if _STATISTIC.search(subject):
+        if _REGION.search(subject):
+            return REGIONAL_STATISTIC  # "growth in Latin America and the Caribbean"
         return STATISTIC  # "crude oil production" is a statistic, not the oil price
     if _WTI.search(text):
         return WTI_PRICE
