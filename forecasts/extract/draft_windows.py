@@ -39,7 +39,7 @@ from forecasts.extract.article_countries import publisher_country
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.propositions import Proposition
-from forecasts.extract.quantities import REGIONAL_STATISTIC, STATISTIC, quantity_of
+from forecasts.extract.quantities import COMPANY_OUTPUT, REGIONAL_STATISTIC, STATISTIC, quantity_of
 from forecasts.extract.windows import MONTHS, Window, find_windows
 
 # How long after a period ends its first official figure is usually out (months, or days for
@@ -71,6 +71,8 @@ class MeasuredPeriod:
     label: str
     length: str
     deadline: date
+    # A yearly rate ("produce 57 million tonnes by 2030"): the year's own output, not a running total.
+    yearly: bool = False
 
 
 def _add_months(day: date, months: int) -> date:
@@ -231,12 +233,18 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     return _event_date(article, body[s_start:s_end])
 
 
-def measured_period(found: DraftWindow | None, statistic: bool) -> MeasuredPeriod | None:
+def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = False) -> MeasuredPeriod | None:
     """The period a statistic's claim is measured over and its release deadline, or None (not a
-    statistic, or a window that is no whole period: "by 2015", "in the coming months")."""
-    if not statistic or found is None or found.where != "claim" and found.where != "sentence":
+    statistic, or a window that is no whole period: "by 2015", "in the coming months"). A yearly
+    rate (``yearly``, ``is_yearly_rate``) is measured over the year it names, "by 2030" included."""
+    if not (statistic or yearly) or found is None or found.where != "claim" and found.where != "sentence":
         return None
     label = _PERIOD_PHRASE.sub("", found.phrase.strip()).strip()
+    if yearly:
+        by_year = re.fullmatch(r"(?i)(?:by|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})", label)
+        if by_year is not None:
+            # "57 million tonnes by 2030" is the output of 2030, a year's figure like any other.
+            return MeasuredPeriod(by_year.group(1), "year", release_deadline(found.window_end, "year"), yearly=True)
     end = found.window_end
     if _YEAR_PERIOD.fullmatch(label):
         length = "year"
@@ -252,12 +260,33 @@ def measured_period(found: DraftWindow | None, statistic: bool) -> MeasuredPerio
         label = f"{label} {end.year}"  # "March" alone would not say which
     if found.window_start is None and length == "year":
         return None  # a named event's year ("the 2024 election") or a deadline, not a measured year
-    return MeasuredPeriod(label, length, release_deadline(end, length))
+    return MeasuredPeriod(label, length, release_deadline(end, length), yearly=yearly and length == "year")
 
 
 def is_statistic(p: Proposition) -> bool:
     """Whether the proposition is the level of an official statistic (GDP, employment, borrowing ...)."""
     return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in (STATISTIC, REGIONAL_STATISTIC)
+
+
+# Quantities produced or shipped, whose figure is a rate per year: "57 million tonnes of LNG".
+_VOLUME = re.compile(
+    r"(?i)\d[\d,.]*\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels|bcm|"
+    r"cubic\s+(?:metres|meters|feet)|units|vehicles|cars|aircraft|ships|mtpa|mt|boe|bpd|gigawatt[- ]hours|gwh|twh)\b"
+)
+_PRODUCING = re.compile(r"(?i)\b(?:produc\w*|output|exports?|export\w*|capacity|ship\w*|sell|sales|deliver\w*|mine)\b")
+_TOTAL = re.compile(r"(?i)\b(?:in\s+total|cumulative\w*|combined|altogether|over\s+the\s+(?:next|coming)|since)\b")
+
+
+def is_yearly_rate(p: Proposition) -> bool:
+    """Whether the proposition puts a production, output or export figure at a volume ("produce 57
+    million tonnes of LNG by 2030"): such figures are per year unless the claim says total."""
+    text = f"{p.subject} {p.phrase}"
+    return (
+        p.event_kind == "price_level"
+        and quantity_of(p.subject, p.phrase) in (COMPANY_OUTPUT, STATISTIC)
+        and bool(_PRODUCING.search(text) and _VOLUME.search(p.phrase))
+        and not _TOTAL.search(p.phrase)
+    )
 
 
 def period_wording(
@@ -268,6 +297,10 @@ def period_wording(
     between = f"between {opens.isoformat()} and {deadline.isoformat()}"
     question = question.replace(between, f"in {period.label}")
     criteria = criteria.replace(f"Yes if, {between},", f"Yes if, for {period.label},")
+    if period.yearly:
+        criteria += (
+            f" The figure is the output of {period.label} alone (a yearly rate), not a total over several years."
+        )
     criteria += (
         f" Settled by the first official figure for {period.label}, published by {deadline.isoformat()} (a "
         f"{period.length}'s first figure is assumed out within {RELEASE_WORDS[period.length]} of its end)."

@@ -50,7 +50,13 @@ from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import subject_country
 from forecasts.extract.candidates import Candidate, Probability
-from forecasts.extract.draft_windows import find_draft_window, is_statistic, measured_period, period_wording
+from forecasts.extract.draft_windows import (
+    find_draft_window,
+    is_statistic,
+    is_yearly_rate,
+    measured_period,
+    period_wording,
+)
 from forecasts.extract.event_days import ConditionWindow, condition_window, named_days_sentence, with_room
 from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
 from forecasts.extract.observability import unobservable_reason
@@ -307,7 +313,8 @@ def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]
     if is_imminent(candidate):
         # "imminent", "will not be immediate": asked about the next week, not a month or half a year.
         return opens, min(max(deadline, opens), opens + timedelta(days=IMMINENT_DAYS)), False
-    period = measured_period(found, is_statistic(propose(candidate, article)))
+    p = propose(candidate, article)
+    period = measured_period(found, is_statistic(p), is_yearly_rate(p))
     if period is not None:
         # A statistic for a period is settled by its first figure, out after the period ends.
         deadline = period.deadline
@@ -440,7 +447,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     elif found and not is_imminent(group.candidates[0]):
         named_by = "claim" if found[0].where == "claim" else found[0].where
         criteria += named_days_sentence(found[0].window_start, found[0].window_end, published, named_by)
-    period = measured_period(found[0], is_statistic(p)) if found and not group.categorical else None
+    period = measured_period(found[0], is_statistic(p), is_yearly_rate(p)) if found and not group.categorical else None
     if period is not None:
         data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
     resolution: dict[str, Any] = {"criteria": criteria, "sources": []}
