@@ -449,7 +449,7 @@ _REPORTED_CLAUSE = re.compile(
 _LEADING_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
     r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
-    r"importantly|overall|yes|no|well|oh|look|listen|next|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
+    r"importantly|overall|yes|no(?=\s*,)|well|oh|look|listen|next(?=\s*,)|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
     r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )
@@ -474,6 +474,15 @@ _NOT_A_SPEAKER_END = re.compile(
 _FRONTED_CLAUSE = re.compile(
     r"(?i)^(?:even\s+(?:if|though|when|as)|although|though|while|whilst|whereas|since|when|whenever|once|because|"
     r"if|unless|until|now\s+that|given\s+that|so\s+long\s+as|as\s+long\s+as)\b[^,]*,\s*(?=\S)"
+)
+# "Next year we decide", "In March the army will": a time adverb fronted without its comma is not
+# the subject; the window holds it. "Next year's budget" names a thing and stays.
+_FRONTED_TIME = re.compile(
+    r"(?i)^(?:(?:next|this|last|early\s+next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:in|by|during|from|until)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|"
+    r"September|October|November|December|\d{4})(?:\s+\d{4})?"
+    r"|today|tomorrow|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?!['\u2019]s)\s+(?=\w)"
 )
 _OPENERS = frozenset("to if when once unless although though while whereas since because".split())
 _DETERMINERS = frozenset("the their its his her our this these those".split())
@@ -545,6 +554,7 @@ def _trim_subject(subject: str) -> str:
     subject = _after_unpunctuated_opening(subject)
     for _ in range(3):
         before = subject
+        subject = _FRONTED_TIME.sub("", subject, count=1)
         subject = _FRONTED_CLAUSE.sub("", subject, count=1)
         opened = _OPENING_PHRASE.match(subject)
         subject = _OPENING_PHRASE.sub("", subject, count=1)
@@ -645,6 +655,7 @@ def _cut_as_clause(predicate: str) -> str:
 
 
 def _trim_phrase(predicate: str) -> str:
+    predicate = _shorten_list(predicate)
     m = _END_OF_PHRASE.search(predicate)
     if m and m.start() > 3:
         predicate = predicate[: m.start()]
@@ -659,11 +670,33 @@ def _trim_phrase(predicate: str) -> str:
         breaks = [m.start() for m in _PHRASE_BREAK.finditer(first) if m.start() > len(words[0]) + 8]
         predicate = first[: breaks[-1]] if breaks else first
     return re.sub(
-        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|that|which|who|using|including|such|as\s+well))+$",
+        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|that|which|who|using|including|such|as\s+well|"
+        r"within|into|from|against|between|through|towards?))+$",
         "",
         predicate,
         flags=re.I,
     )
+
+
+# A list of five items or more, up to the preposition after its last item ("radio, leaflets,
+# websites, bots and couriers[ to spread ...]"): the first two items, the middle ones and the last.
+# Items are common nouns of up to four words: a list of names ("Prime Minister Naftali Bennett,
+# ...") is who, and every name counts; "text-, image-, and video-based" is one compound.
+_LIST_ITEM = r"(?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z][a-z'\u2019-]*[a-z]"
+_LONG_LIST = re.compile(
+    rf"^(?P<head>[^,;]+,\s+{_LIST_ITEM})(?:,\s+{_LIST_ITEM}){{2,}},?\s+(?:and|or)\s+{_LIST_ITEM}"
+    r"(?=\s+(?:to|in|for|on|at|against|within|across|into|from|by)\s+\S)"
+)
+
+
+def _shorten_list(predicate: str) -> str:
+    """ "use radio, leaflets, websites, bots, trolls, and couriers to spread their message" ->
+    "use radio, leaflets and others to spread their message": a long list cut inside, so what
+    follows it (what the list is used for, often the checkable part) stays."""
+    m = _LONG_LIST.match(predicate)
+    if m is None or len(predicate.split()) <= 16:  # a short list reads whole
+        return predicate
+    return f"{m.group('head')} and others{predicate[m.end() :]}"
 
 
 # "rise to 4.3% and firm to 4.5%", "come and be pervasive": a second predicate is a second event.
@@ -1308,12 +1341,57 @@ def _participle_left_as_subject(subject: str, quote: str) -> bool:
     return re.search(rf"(?i)\b{_PROGRESSIVE_BEFORE}{re.escape(first)}\b", quote) is not None
 
 
+# "The deal is akin to a surrender as half of the troops [will leave]": a finite verb outside a
+# relative clause before the modal means the subject is a clause of its own, and the modal's
+# clause is not the forecast ("Will the deal is akin ..."); no question can be made of it.
+_FINITE_CLAUSE_IN_SUBJECT = re.compile(
+    r"(?i)^(?:(?!\b(?:that|which|who|whom|whose|what|where|when|how|why)\b)[^,])*?\w\s+(?:is|are|was|were)\s+\w"
+)
+# "No other supplier", "None of the parties", "Nobody": a negative subject; the question asks the
+# positive event of "any ..." and the proposition denies it.
+_NEGATIVE_SUBJECT = re.compile(
+    r"(?i)^(?:(?P<no>no)\s+(?!(?:longer|more|doubt|matter)\b)(?=\w)|(?P<none>none|neither)\s+of\s+"
+    r"|(?P<body>nobody|no\s+one|no-one)$|(?P<thing>nothing)$)"
+)
+
+
+def _positive_subject(subject: str) -> str | None:
+    """ "no other supplier" -> "any other supplier", "none of the parties" -> "any of the parties",
+    "nobody" -> "anyone"; None for a subject that is not negative."""
+    m = _NEGATIVE_SUBJECT.match(subject.strip())
+    if m is None:
+        return None
+    if m.group("body"):
+        return "anyone"
+    if m.group("thing"):
+        return "anything"
+    rest = subject.strip()[m.end() :]
+    return f"any {rest}" if m.group("no") else f"any of {rest}"
+
+
+def _bare_noun_subject(subject: str) -> bool:
+    """A subject of one lower-case common noun and no determiner ("share"): words were dropped."""
+    word = subject.strip()
+    return bool(re.fullmatch(r"[A-Za-z][a-z-]{2,}", word)) and word.lower() not in _STOP | _PRONOUNS
+
+
+def _costs(phrase: str) -> bool:
+    """A phrase of price or saving ("cost 25 percent less", "save farmers $10"): said of things."""
+    return re.match(r"(?i)(?:cost|save|be\s+(?:cheaper|dearer|more\s+expensive))\b", phrase) is not None
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
         # Left unparsed, so the question shows a person the words to rephrase ("Will this happen: ...").
         text = _trim_phrase(_clean(candidate.quote)) or "happen"
         return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
     parsed = _parse(candidate.event) or _parse(candidate.quote) or _parse_finite(candidate.event)
+    if parsed is not None and re.search(r"(?:\.\.\.|\u2026)\s*$", candidate.event):
+        # "... conduct influence activities within the ...": the drafted event was cut short; the
+        # quote holds the whole predicate.
+        whole = _parse(candidate.quote)
+        if whole is not None and whole[0].lower() == parsed[0].lower():
+            parsed = whole
     if parsed is not None and parsed[1] == "happen":
         # "The PRC to continue its efforts ... will happen": the drafted event wraps the quote's clause.
         inner = _parse(candidate.quote)
@@ -1329,6 +1407,27 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         # No nominal subject: left unparsed, as the quote says it, for a person to rephrase.
         text = _clean(candidate.quote) or "happen"
         return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
+    if parsed is not None and _bare_noun_subject(parsed[0]):
+        # "Share will fall": the drafted event dropped the quote's determiner ("that share").
+        # The noun as the quote writes it, in lower case: a name ("Novatek") is never a bare noun.
+        # "that" after a word ("estimates show that output") is a complementizer, not the noun's.
+        written = re.search(
+            rf"(?:^|[;:,.]\s+|\b(?:and|but)\s+|(?=(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s))"
+            rf"(?P<np>(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+{re.escape(parsed[0].lower())})\b",
+            candidate.quote,
+        )
+        if written:
+            parsed = (written.group("np"), parsed[1], parsed[2])
+    if parsed is not None and (
+        _FINITE_CLAUSE_IN_SUBJECT.match(parsed[0])
+        or (parsed[0].lower() in ("it", "this", "that") and parsed[1] in ("happen", "take place", "occur"))
+    ):
+        # "this will still happen": what happens is a clause said before, not a noun to name.
+        text = _clean(candidate.quote) or "happen"
+        return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
+    positive = _positive_subject(parsed[0]) if parsed is not None else None
+    if parsed is not None and positive is not None:
+        parsed = (positive, parsed[1], not parsed[2])
     if parsed is None:
         # Nothing to take apart: the drafted event as written, for a person to rephrase. Putting
         # the speaker in front of it ("Will HM Treasury In 2035 ...") would only garble it more.
@@ -1340,7 +1439,13 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     else:
         subject, phrase, negated = parsed
         negative = negative or negated
-        subject = _resolve_subject(subject, candidate, article)
+        resolved = _resolve_subject(subject, candidate, article)
+        if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
+            # "It could cost 25 percent less": a country or person does not cost; the pronoun points
+            # at a thing the antecedent search cannot find. Left for a person to rephrase.
+            text = _clean(candidate.quote) or "happen"
+            return Proposition("", "happen", text, negative, "other", None)
+        subject = resolved
         subject = complete_name(subject, article.body, candidate.char_start)
         subject = _owned_event(subject, article.body, candidate.char_start)
         subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start, article.title)
