@@ -267,6 +267,26 @@ _FIGURATIVE = re.compile(
     r"\b(?:the\s+(?:moral\s+|rough\s+)?equivalent\s+of|a\s+(?:kind|sort)\s+of|tantamount\s+to|akin\s+to)\b",
     re.IGNORECASE,
 )
+# A host's own steps in the talk being given ("open it up for Q&A", "take questions", "turn it
+# over to the spokesperson"): the briefing itself, which nobody forecasts.
+_PROCEEDINGS = re.compile(
+    r"^(?:open\s+(?:it|this|things|the\s+(?:floor|lines?|call))\s+(?:up\s+)?(?:for|to)\s+(?:(?:your|some|a\s+few)\s+)?"
+    r"(?:q\s*&\s*a|questions)|take\s+(?:(?:a\s+few|some|your|any|a\s+couple\s+of)\s+)?(?:more\s+)?questions|"
+    r"turn\s+(?:it|things|this|the\s+(?:floor|call|podium|microphone|mic))\s+(?:back\s+)?over\s+to|"
+    r"hand\s+(?:it\s+|things\s+|the\s+floor\s+)?(?:over|back)\s+to|go\s+(?:straight\s+)?to\s+(?:your\s+)?questions)",
+    re.IGNORECASE,
+)
+# A long-run consequence ("add to future debt"): a direction with no figure, no year, no baseline.
+_LONG_RUN = re.compile(
+    r"\b(?:add\s+to|increase|raise|reduce|lower|cut|weigh\s+on|burden)\s+(?:the\s+)?(?:future|long-(?:term|run))\s+"
+    r"(?:\w+\s+){0,2}?(?:debts?|deficits?|borrowing|costs?|liabilities|spending|taxes|obligations|bills?)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "cut future costs by trillions of dollars": an amount in words is a measure.
+_BY_AMOUNT = re.compile(
+    r"\bby\s+(?:(?:hundreds|thousands|millions|billions|trillions|tens)\s+of|half|a\s+third|a\s+quarter)\b", re.I
+)
 # Nouns that, as the object of an unrecognised verb, make it a figure or a judgment, not an act
 # ("add yet another dimension to", "have substantial implications on", "set the tone").
 _FIGURATIVE_NOUNS = frozenset(
@@ -372,6 +392,22 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
         return Resolvability(False, f"no observable event: {said!r} is a figure of speech, not an act", "no_event")
     if _VAGUE_TAKE.match(phrase):
         return Resolvability(False, f"no observable event: {words!r}", "no_event")
+    proceedings = _PROCEEDINGS.match(phrase)
+    if proceedings is not None:
+        return Resolvability(
+            False, f"no observable event: the briefing's own proceedings ({proceedings.group(0)!r})", "no_event"
+        )
+    long_run = _LONG_RUN.search(p.phrase)
+    if (
+        long_run is not None
+        and _number(p.phrase) is None
+        and candidate.window_end is None  # "by 2030" is read as the claim's window, not left in its phrase
+        and not _YEAR.search(p.phrase)
+        and not _BY_AMOUNT.search(p.phrase)
+    ):
+        return Resolvability(
+            False, f"nothing to measure: {long_run.group(0)!r} names no figure and no date", "no_measure"
+        )
     if _PHRASAL_ACTS.match(phrase):
         return Resolvability(True, f"an observable act: {_quote(phrase, verb, 3)!r}", "act")
     event = _event_named(p, verb, phrase)

@@ -1,0 +1,41 @@
+"""The gate holds back a briefing's own proceedings and a consequence with no measure or date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from forecasts.extract.article import Article
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.propositions import propose
+from forecasts.extract.resolvability import judge_resolvability
+
+
+def verdict(text: str) -> tuple[bool, str, str]:
+    """The gate's verdict on the one claim the rules read in ``text``, confidently scored, so only
+    the gate's own tests decide."""
+    article = Article(body=text, source="<text>", published=date(2021, 7, 21), outlet="U.S. Department of State")
+    (candidate,) = analyse_article(article, None, 0.0).candidates
+    candidate = replace(candidate, confidence=0.9)
+    judged = judge_resolvability(candidate, propose(candidate, article), article)
+    return judged.resolvable, judged.reason, judged.grounds
+
+
+def test_the_hosts_own_steps_in_the_briefing_are_no_forecast() -> None:
+    for text in (
+        "After the minister speaks, we will then open it up for questions.",
+        "I will turn it over to our spokesperson now.",
+        "We will take a few questions at the end.",
+    ):
+        kept, reason, test = verdict(text)
+        assert (kept, test) == (False, "no_event"), text
+        assert reason.startswith("no observable event: the briefing's own proceedings"), text
+
+
+def test_a_long_run_consequence_with_no_measure_or_date_is_refused() -> None:
+    kept, reason, test = verdict("The tax cut will raise borrowing costs and add to future deficits.")
+    assert (kept, test) == (False, "no_measure")
+    assert reason == "nothing to measure: 'add to future deficits' names no figure and no date"
+    assert verdict("The tax cut will add £20 billion to the deficit in 2027.")[0]
+    assert verdict("The plan would add to future deficits by trillions of dollars.")[0]  # an amount in words
+    assert verdict("The measure will add to future debt by 2030.")[0]  # a date
