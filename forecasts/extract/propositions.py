@@ -659,6 +659,11 @@ def _trim_phrase(predicate: str) -> str:
     m = _END_OF_PHRASE.search(predicate)
     if m and m.start() > 3:
         predicate = predicate[: m.start()]
+    # "in furtherance of their goals and, at times, in response to ...": an aside after the
+    # conjunction; what it joins is a second event, and the cut must not fall inside the aside.
+    aside = re.search(r"(?i),?\s+(?:and|or|but),\s", predicate)
+    if aside and aside.start() > 3:
+        predicate = predicate[: aside.start()]
     predicate = _cut_as_clause(predicate)
     predicate = _without_time(predicate) or predicate
     predicate = _clean(predicate)
@@ -1345,8 +1350,9 @@ def _participle_left_as_subject(subject: str, quote: str) -> bool:
 # relative clause before the modal means the subject is a clause of its own, and the modal's
 # clause is not the forecast ("Will the deal is akin ..."); no question can be made of it.
 _FINITE_CLAUSE_IN_SUBJECT = re.compile(
-    r"(?i)^(?:(?!\b(?:that|which|who|whom|whose|what|where|when|how|why)\b)[^,])*?\w\s+(?:is|are|was|were)\s+\w"
+    r"(?i)^(?:(?!\b(?:that|which|who|whom|whose|what|where|when|how|why)\b)[^,])*?\w\s+(?:is|are|am|was|were)\s+\w"
 )
+_GAPPED_OBJECT = re.compile(r"(?i)^(?:[a-z]+\s+to\s+)?(?:use|employ|exploit|cite|leverage)\s+to\s+[a-z]")
 # "No other supplier", "None of the parties", "Nobody": a negative subject; the question asks the
 # positive event of "any ..." and the proposition denies it.
 _NEGATIVE_SUBJECT = re.compile(
@@ -1420,6 +1426,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             parsed = (written.group("np"), parsed[1], parsed[2])
     if parsed is not None and (
         _FINITE_CLAUSE_IN_SUBJECT.match(parsed[0])
+        # "events that extremists will use to justify attacks": the object of "use" is the
+        # relative clause's head noun, left outside the clause ("Will extremists use to justify ...").
+        or _GAPPED_OBJECT.match(parsed[1])
         or (parsed[0].lower() in ("it", "this", "that") and parsed[1] in ("happen", "take place", "occur"))
     ):
         # "this will still happen": what happens is a clause said before, not a noun to name.
@@ -1503,7 +1512,9 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
     if (
         not p.subject.strip()
         and p.verb == "happen"
-        and (opening in _STOP or opening in _AUXILIARY or p.phrase == "happen")
+        # A whole clause with its own modal ("grievances that rebels will use ...") reads as a
+        # question only behind the frame too.
+        and (opening in _STOP or opening in _AUXILIARY or p.phrase == "happen" or _MODAL.search(p.phrase))
     ):
         # Nothing parsed: the words as written, behind a frame that reads as a question and shows a
         # person what to rephrase, rather than "Will By the way ...".

@@ -101,3 +101,22 @@ def test_a_drafted_event_cut_with_an_ellipsis_yields_to_the_whole_quote() -> Non
 def test_a_phrase_never_ends_on_a_preposition_left_by_a_cut() -> None:
     quote = "The rebels will continue to hold the towns and conduct raids within the ..."
     assert not proposition(quote, quote).phrase.endswith(" within")
+
+
+def test_a_coordination_interrupted_by_an_aside_keeps_its_first_part_whole() -> None:
+    p = proposition(
+        "Rebels will continue to shell the port in support of their allies and, at times, in reply to raids."
+    )
+    assert p.phrase == "continue to shell the port in support of their allies"
+
+
+def test_a_relative_clause_whose_object_is_its_head_noun_makes_no_question() -> None:
+    body = "Border disputes are grievances that rebels will use to justify attacks on the capital."
+    p = proposition(body, "grievances that rebels will use to justify attacks on the capital")
+    assert not (p.parsed and p.phrase.startswith("use to justify"))
+    assert "use to justify" not in question_text(p, P, D) or question_text(p, P, D).startswith("Will this happen: ")
+
+
+def test_a_first_person_frame_before_the_modal_is_no_subject() -> None:
+    p = proposition("I am sure the army will withdraw.")
+    assert not question_text(p, P, D).startswith("Will I am")
