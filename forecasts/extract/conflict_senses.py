@@ -21,19 +21,20 @@ _AT_RISK = (
     r"integrity|stability|security|safety|future|existence|viability|survival|recovery|health|independence|"
     r"sovereignty|credibility|legitimacy|progress|gains|peace|supply|supplies|livelihoods?|jobs|growth|economy|"
     r"prosperity|functioning|operations?|reliability|confidence|trust|democracy|rights|freedoms?|values|"
-    r"interests|resilience|continuity|availability|quality|balance|order|unity|cohesion|well-?being|welfare|"
+    r"resilience|continuity|availability|quality|balance|order|unity|cohesion|well-?being|welfare|"
     r"environment|climate|biodiversity|ecosystems?|finances|budget|stocks|harvests?|crops|sustainability"
 )
 _RISK_OBJECT = re.compile(
-    rf"(?i)^(?:threaten|menace|endanger|imperil|jeopardi[sz]e)\s+(?:(?:the|its|their|our|his|her|a|an|this|that|"
-    rf"these|those|long-term|global|regional|national|economic|financial|public|fragile|overall|hard-won)\s+)*"
-    rf"(?:{_AT_RISK})\b"
+    rf"(?i)^\s*(?:(?:the|its|their|our|his|her|a|an|this|that|these|those|long-term|global|regional|national|"
+    rf"economic|financial|public|fragile|overall|hard-won|[A-Z][\w.]*['\u2019]s)\s+)*(?:{_AT_RISK})\b"
 )
+# The verb itself, wherever the phrase has it ("continue to threaten ...").
+_THREAT_WORD = re.compile(r"(?i)\b(?:threaten|threatens|threatened|threatening|menace|menaces|menaced|menacing)\b")
 # Subjects that cannot threaten anyone: forces of nature, economic conditions, plans and changes.
 _NON_AGENT_SUBJECT = re.compile(
     r"(?i)\b(?:change|changes|crisis|inflation|debt|deficit|shortages?|droughts?|floods?|pandemic|virus|disease|"
     r"outbreak|recession|slowdown|downturn|prices|costs|rates|policy|policies|measures?|plans?|move|decision|"
-    r"cuts|rise|fall|levels|uncertainty|volatility|instability|warming|weather|heat|storms?|wildfires?)$"
+    r"cuts|rise|fall|levels|fighting|conflict|violence|challenges|tensions|uncertainty|volatility|instability|warming|weather|heat|storms?|wildfires?)$"
 )
 _THREAT_VERBS = frozenset({"threaten", "menace"})
 
@@ -44,7 +45,11 @@ def is_non_hostile_use(verb: str, subject: str, phrase: str) -> bool:
     rather than "threaten to <act>" or "threaten <someone>", or a subject that cannot threaten."""
     if verb == "target":
         return bool(_SELECTED.match(phrase))
-    if verb not in _THREAT_VERBS or re.match(r"(?i)^\w+\s+to\s+\w", phrase):
+    found = _THREAT_WORD.search(phrase)
+    if verb not in _THREAT_VERBS or found is None:
+        return False
+    after = phrase[found.end() :]
+    if re.match(r"(?i)\s+to\s+\w", after):
         return False  # "threaten to close the strait" announces an act: a threat
-    head = re.split(r"\s+(?:of|in|on|by|from|at|with|for)\s+", subject.strip(), maxsplit=1)[0]
-    return bool(_RISK_OBJECT.match(phrase) or _NON_AGENT_SUBJECT.search(head))
+    head = re.split(r"\s+(?:of|in|on|by|from|at|with|for|between)\s+", subject.strip(), maxsplit=1)[0]
+    return bool(_RISK_OBJECT.match(after) or _NON_AGENT_SUBJECT.search(head))

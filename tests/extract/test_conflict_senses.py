@@ -24,6 +24,10 @@ def test_threatening_something_at_risk_is_no_threat_and_gets_no_cameo_rule() -> 
     assert event_kind_of("threaten", "rising sea levels", "threaten coastal towns") == "other"
     assert event_kind_of("threaten", "the drought", "threaten farmers in the south") == "other"
     assert event_kind_of("threaten", "Iran", "threaten to close the Strait of Hormuz") == "threat"
+    assert event_kind_of("threaten", "hackers", "continue to threaten the integrity of the grid") == "other"
+    assert event_kind_of("threaten", "the floods", "threaten Peru's fragile recovery") == "other"
+    assert event_kind_of("threaten", "Iran", "continue to threaten US interests in the Gulf") == "threat"
+    assert event_kind_of("threaten", "Iran", "continue to threaten to close the strait") == "threat"
     assert event_kind_of("threaten", "Russia", "threaten Ukraine with new strikes") == "threat"
     risk = Proposition(
         "Russia", "threaten", "threaten the integrity of Ukraine's power grid", False, "other", "Ukraine"
