@@ -267,6 +267,13 @@ _FIGURATIVE = re.compile(
     r"\b(?:the\s+(?:moral\s+|rough\s+)?equivalent\s+of|a\s+(?:kind|sort)\s+of|tantamount\s+to|akin\s+to)\b",
     re.IGNORECASE,
 )
+# Joining a counted group defined by what its members have done ("join 70,000 Afghans who have
+# received visas"): a way of saying what the subject becomes one of, not an act anyone records.
+_JOINS_THE_COUNTED = re.compile(
+    r"\bjoin\s+(?:the\s+)?(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+s\s+(?:who|that)\s+(?:have|had)\b",
+    re.IGNORECASE,
+)
 # A host's own steps in the talk being given ("open it up for Q&A", "take questions", "turn it
 # over to the spokesperson"): the briefing itself, which nobody forecasts.
 _PROCEEDINGS = re.compile(
@@ -392,6 +399,12 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
         return Resolvability(False, f"no observable event: {said!r} is a figure of speech, not an act", "no_event")
     if _VAGUE_TAKE.match(phrase):
         return Resolvability(False, f"no observable event: {words!r}", "no_event")
+    # The quote, for the drafting cuts the relative clause that makes it a figure off the phrase.
+    joins = _JOINS_THE_COUNTED.search(candidate.quote) if verb == "join" else None
+    if joins is not None:
+        return Resolvability(
+            False, f"no observable event: {joins.group(0)!r} is a figure of speech, not an act", "no_event"
+        )
     proceedings = _PROCEEDINGS.match(phrase)
     if proceedings is not None:
         return Resolvability(

@@ -39,3 +39,10 @@ def test_a_long_run_consequence_with_no_measure_or_date_is_refused() -> None:
     assert verdict("The tax cut will add £20 billion to the deficit in 2027.")[0]
     assert verdict("The plan would add to future deficits by trillions of dollars.")[0]  # an amount in words
     assert verdict("The measure will add to future debt by 2030.")[0]  # a date
+
+
+def test_joining_a_counted_group_defined_by_what_it_has_done_is_a_figure_of_speech() -> None:
+    kept, reason, test = verdict("The new graduates will join 9,000 nurses who have trained at the college.")
+    assert (kept, test) == (False, "no_event")
+    assert reason.startswith("no observable event: 'join 9,000 nurses who have' is a figure of speech")
+    assert verdict("Finland will join NATO by June.")[0]
