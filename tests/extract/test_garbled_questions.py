@@ -120,3 +120,7 @@ def test_a_relative_clause_whose_object_is_its_head_noun_makes_no_question() -> 
 def test_a_first_person_frame_before_the_modal_is_no_subject() -> None:
     p = proposition("I am sure the army will withdraw.")
     assert not question_text(p, P, D).startswith("Will I am")
+
+
+def test_next_as_a_connective_is_still_no_part_of_the_subject() -> None:
+    assert proposition("Next the committee will vote on the budget.").subject == "the committee"
