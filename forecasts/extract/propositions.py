@@ -22,6 +22,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_sentence_capital
 from forecasts.extract.conflict_senses import is_non_hostile_use
+from forecasts.extract.demonstratives import is_unresolved_demonstrative, stood_for
 from forecasts.extract.first_person import owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
@@ -1233,9 +1234,9 @@ def _resolve_demonstratives(
     if m and m.group(1).lower() in _QUANTITY_NOUNS and not subject.lower().startswith("the "):
         subject = _stated_quantity(body, before) or subject
     elif m and not re.fullmatch(_ATTACK_NOUNS, m.group(1), re.IGNORECASE):
-        subject = _described(m.group(1), body, before, title) or subject
+        subject = _described(m.group(1), body, before, title) or stood_for(subject, body, before) or subject
     for found in list(_DEMONSTRATIVE_IN.finditer(phrase))[:2]:
-        described = _described(found.group(1), body, before, title)
+        described = _described(found.group(1), body, before, title) or stood_for(found.group(0), body, before)
         if described:
             phrase = phrase.replace(found.group(0), described, 1)
     return subject, phrase
@@ -1458,6 +1459,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = complete_name(subject, article.body, candidate.char_start)
         subject = _owned_event(subject, article.body, candidate.char_start)
         subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start, article.title)
+        if is_unresolved_demonstrative(subject):
+            # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.
+            return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
         subject = _resolve_them(subject, article.body, candidate.char_start)
         phrase = _resolve_them(phrase, article.body, candidate.char_start)
         subject = _own_subject(subject, candidate, article)

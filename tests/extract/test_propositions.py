@@ -486,7 +486,8 @@ def test_an_official_statistic_is_judged_on_its_first_publication_not_a_daily_cl
 
 def test_a_subject_or_name_never_runs_across_a_sentence_end_and_a_gerund_is_not_a_name() -> None:
     desk = from_quote("212-fed-fomc-minutes-2022-03-excerpt", "The Desk planned to adjust")
-    assert title_text(desk) == "The Desk adjusts the counterparty eligibility requirements"
+    # "the Open Market Desk's most recent surveys" earlier in the minutes: the Desk's full name.
+    assert title_text(desk) == "The Open Market Desk adjusts the counterparty eligibility requirements"
     outcome = from_quote("202-fed-powell-economic-outlook-2025-04", "Avoiding that outcome")
     assert question_text(outcome, OPENS, DEADLINE).startswith("Will avoiding that outcome depend on")
 

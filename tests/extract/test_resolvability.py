@@ -48,7 +48,11 @@ REFUSED = {
         "no observable event: 'strengthen the capability'"
     ),
     "This assessment will take into account a wide range of information, including measures of labor market "
-    "conditions.": "no observable event: 'take into account'",
+    # "This assessment": the fixture names no assessment before it, so the claim is left unparsed.
+    "conditions.": (
+        "no named subject: the claim has no subject and verb to ask about ('This assessment will take into "
+        "account a wide ...')"
+    ),
     "Know that the line of Resistance Jihad will continue with greater motivation.": (
         "no observable event: 'continue with greater motivation'"
     ),

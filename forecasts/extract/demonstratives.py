@@ -1,0 +1,156 @@
+"""Demonstratives: what "these rivals", "this line" or "the project" stands for in the article.
+
+A question a stranger reads cannot say "these rivals": the article named them a sentence or a
+paragraph before. Two rules, each from the article alone:
+
+- a list of names written in the same sentence as the noun ("Norway, Chile and Peru remain the
+  main rivals") or introduced by it ("alternatives such as money market funds and the deposit
+  window") is what "these <noun>" stands for;
+- else the fullest earlier mention of the same head noun, singular or plural, with the words the
+  article put between a determiner and it and a named place after it ("the third tram line to
+  Westfield"); "the <noun>" takes it only when it holds a name ("the project" = "the Baltic
+  salmon hatchery project in Tromso").
+
+When neither is found the caller leaves the claim for a person to rephrase: a question about
+"these rivals" is not publishable, and guessing the wrong group is worse than saying so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+# "Norway, Chile and Peru", "Russia and China": two or more names, the last after "and".
+_NAME_LIST = re.compile(rf"(?<![\w-])(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
+_EXAMPLES = (
+    r"(?:such\s+as|including|like|namely)\s+(?P<list>[^,.;:()]{2,60}(?:,\s+[^,.;:()]{2,60})*,?\s+and\s+[^,.;:()]{2,60})"
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# Words that open a noun phrase or end one before it starts: not part of the mention.
+_NOT_MODIFIERS = frozenset(
+    "the a an these those this that some many most all none each any several few both half of to in on at for "
+    "with by from and or but we they you it is are was were will would can could may might be been being have "
+    "has had do does did not no our their his her its my your us them as such more very even".split()
+)
+_DETERMINERS = frozenset("the a an its their his her".split())
+_PLACE_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+# "the partnership in April": a date, not where the thing is.
+_AFTER = re.compile(
+    r"^\s+(?P<post>(?:to|in|at|from|of|for|between)\s+(?!(?:January|February|March|April|May|June|July|August|"
+    rf"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?:the\s+)?{_PLACE_NAME})\b"
+)
+
+
+def _forms(noun: str) -> str:
+    """A pattern for the noun in the singular or the plural: "line"/"lines", "boost"/"boosts"."""
+    stem = noun.lower()
+    for plural, singular in (("ies", "y"), ("ses", "s"), ("es", "e"), ("s", "")):
+        if stem.endswith(plural) and len(stem) > len(plural) + 2:
+            stem = stem[: -len(plural)] + singular
+            break
+    return rf"{re.escape(stem)}(?:s|es)?" if not stem.endswith("y") else rf"{re.escape(stem[:-1])}(?:y|ies)"
+
+
+def listed_names(noun: str, body: str, before: int) -> str | None:
+    """The last list of names written in one sentence with ``noun`` before ``before``: what
+    "these rivals" are when the article said "Norway, Chile and Peru remain the main rivals"."""
+    window = body[max(0, before - 1500) : before]
+    head = re.compile(rf"\b{_forms(noun)}\b", re.IGNORECASE)
+    found = None
+    for sentence in _SENTENCE.finditer(window):
+        text = sentence.group(0)
+        if not head.search(text):
+            continue
+        names = [m.group("list") for m in _NAME_LIST.finditer(text)]
+        # "alternatives such as money market funds and the reverse repo facility": the list the noun introduced.
+        names += [m.group("list") for m in re.finditer(rf"\b{_forms(noun)},?\s+{_EXAMPLES}", text, re.IGNORECASE)]
+        # A list that opens the sentence starts with a capital that is only the sentence's.
+        names = [n for n in names if not re.match(r"(?:The|These|Those|This|That|In|On|At)\s", n)]
+        names = [n for n in names if not re.search(r"\bI$", n)]  # "Mr Zelensky and I": the speaker, not a group
+        if names:
+            found = max(names, key=len)
+    return found
+
+
+def fullest_mention(noun: str, body: str, before: int) -> tuple[str, bool] | None:
+    """The earlier mention of ``noun`` (singular or plural) with the most words between a determiner
+    and it, and a named place after it when written ("the third tram line to Westfield"), with "the";
+    and whether it holds a name (a capitalised word). None when no mention has a word before its noun
+    or a place after it."""
+    best: tuple[tuple[int, int], str, bool] | None = None
+    for m in re.finditer(rf"\b{_forms(noun)}\b", body[:before], re.IGNORECASE):
+        words = body[max(0, m.start() - 80) : m.start()].split()
+        modifiers: list[str] = []
+        opened = False
+        for word in reversed(words[-5:]):
+            if word.lower() in _DETERMINERS or re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", word):
+                opened = True  # "the", "a", "Novatek's": the mention starts here
+                break
+            if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or re.search(r"(?:ing|ly)$", word):
+                break
+            modifiers.insert(0, word)
+        if not opened or (modifiers and modifiers[0][:1].isdigit()):
+            modifiers = []  # "is also extraordinary support", "two million CPP": no mention of the thing
+        post = _AFTER.match(body[m.end() : before])
+        if not modifiers and not post:
+            continue
+        if m.group(0)[:1].isupper() and not all(w[:1].isupper() for w in modifiers):
+            continue  # "informs BEA": a name's words are all capitalised
+        mention = " ".join([*modifiers, m.group(0)] + ([post.group("post")] if post else []))
+        named = any(w[:1].isupper() for w in mention.split())
+        key = (len(modifiers) + (2 if post else 0), m.start())
+        if best is None or key > best[0]:
+            best = (key, mention, named)
+    if best is None:
+        return None
+    return "the " + best[1], best[2]
+
+
+def demonstrative_antecedent(phrase: str, body: str, before: int) -> str | None:
+    """What "these rivals" or "this line" stands for (``listed_names``, else ``fullest_mention``),
+    or None when the article gives nothing safe to put in its place."""
+    noun = phrase.split()[-1]
+    return listed_names(noun, body, before) or (fullest_mention(noun, body, before) or (None, False))[0]
+
+
+_DEMONSTRATIVE = re.compile(r"^(?P<det>the|this|that|these|those)\s+(?P<noun>[a-z][a-z-]+)$", re.IGNORECASE)
+# "this year", "these days": time, not a thing the article described.
+_CLAUSE_WORDS = frozenset("i he she there here what when where which who how if so also only just even still".split())
+_TIME_NOUNS = frozenset("year years month months week weeks day days time times decade decades century".split())
+
+
+def _demonstrative(text: str) -> re.Match[str] | None:
+    """ "these rivals" taken apart, or None for time ("this year") and for "that" before a clause
+    ("that we", "that is"): a conjunction, not a demonstrative."""
+    m = _DEMONSTRATIVE.match(text.strip())
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    if noun in _TIME_NOUNS or noun in _NOT_MODIFIERS or noun in _CLAUSE_WORDS or re.search(r"(?:ed|ly)$", noun):
+        return None
+    return m
+
+
+def stood_for(subject: str, body: str, before: int) -> str | None:
+    """What the whole subject "these rivals", "this line" or "the project" stands for, or None.
+
+    A demonstrative takes ``demonstrative_antecedent``; "the <noun>" only a fuller mention that
+    holds a name ("the Baltic salmon hatchery project in Tromso"), since "the economy" after "the
+    world economy" may be another one.
+    """
+    m = _demonstrative(subject)
+    if m is None:
+        return None
+    if m.group("det").lower() != "the":
+        return demonstrative_antecedent(subject, body, before)
+    mention = fullest_mention(m.group("noun"), body, before)
+    if mention is None or not mention[1]:
+        return None
+    return mention[0]
+
+
+def is_unresolved_demonstrative(subject: str) -> bool:
+    """The subject is still "these rivals" or "this line": nothing in the article to put in its place."""
+    m = _demonstrative(subject)
+    return m is not None and m.group("det").lower() != "the"
