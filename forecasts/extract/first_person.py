@@ -132,3 +132,37 @@ def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str:
         if country is not None:
             return country
     return speaker_party(candidate, article)
+
+
+# "our countries" in a statement several states made together: the states, not the speaker's own.
+_STATES_NOUNS = frozenset("countries nations states governments peoples".split())
+_JOINT = re.compile(r"(?i)\b(?:joint|trilateral|tripartite|common)\s+(?:statement|declaration|communiqu[e\u00e9])")
+_COUNTRY_LIST = re.compile(
+    r"(?P<list>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+)
+
+
+def _is_country(name: str) -> bool:
+    return any(a.fips is not None for a in actors_in(name))
+
+
+def joint_parties(noun_phrase: str, article: Article, before: int) -> str | None:
+    """Who "our countries" are in a joint statement: the states listed where the title or the text
+    before names the statement ("Joint statement by the foreign ministers of France, Spain and
+    Portugal"), as written; None for any other noun, or when no joint statement lists two states."""
+    if noun_phrase.strip().lower() not in _STATES_NOUNS:
+        return None
+    sources = [article.title or "", *re.split(r"(?<=[.!?])\s+", article.body[:before])]
+    if not any(_JOINT.search(text) for text in sources):
+        return None
+    for text in sources:
+        for m in _COUNTRY_LIST.finditer(text):
+            items = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", i.strip()) for i in re.split(r",|\band\b", m.group("list"))]
+            items = [i for i in items if i]
+            # "The foreign ministers of France": a list's first word may open the sentence; keep only states.
+            while items and not _is_country(items[0]):
+                items = items[1:]
+            if len(items) >= 2 and all(_is_country(i) for i in items):
+                return ", ".join(items[:-1]) + " and " + items[-1]
+    return None

@@ -23,7 +23,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_sentence_capital
 from forecasts.extract.conflict_senses import is_non_hostile_use
 from forecasts.extract.demonstratives import is_unresolved_demonstrative, stood_for
-from forecasts.extract.first_person import owner_of, speaker_party
+from forecasts.extract.first_person import joint_parties, owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
@@ -1276,6 +1276,9 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     m = re.match(r"(?i)(my|our)\s+(\w.*)$", subject.strip())
     if m is None:
         return subject
+    joint = joint_parties(m.group(2), article, candidate.char_start)
+    if joint is not None:
+        return joint  # "our countries" in a joint statement: the states that made it
     party = owner_of(m.group(2), candidate, article)
     if party == candidate.speaker and not actors_in(party):
         return subject

@@ -66,3 +66,15 @@ def test_this_noun_in_the_phrase_is_its_fullest_earlier_mention() -> None:
     made = proposition_of(body, "The city will extend this line by 2021")
     assert "this line" not in made.phrase
     assert "the third tram line to Westfield" in made.phrase
+
+
+def test_our_countries_in_a_joint_statement_are_the_parties_that_signed_it() -> None:
+    title = "Joint statement by the foreign ministers of Egypt, Jordan and Greece"
+    body = (
+        "The foreign ministers of Egypt, Jordan and Greece met in Athens on Monday and issued a joint statement. "
+        "Our countries will open a shared consulate in Dakar next year."
+    )
+    made = Article(body=body, source="s.txt", outlet="Test Wire", url=None, title=title, published=date(2019, 10, 30))
+    quote = "Our countries will open a shared consulate in Dakar next year"
+    subject = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made).subject
+    assert subject == "Egypt, Jordan and Greece"
