@@ -530,6 +530,18 @@ _CLAUSE_IN_SUBJECT = re.compile(
 )
 
 
+_ASIDE_AFTER_SUBJECT = re.compile(
+    r"^(?P<head>[^,]+),\s*(?:as|like|unlike|despite|though|although|while|if|when|after|before|of\s+course|"
+    r"in\s+turn|for\s+example|for\s+instance|however|indeed|too|"
+    r"(?:I|we)\s+(?:hope|think|believe|expect|trust|fear|suspect))\b[^,]*,?$",
+    re.IGNORECASE,
+)
+_REPORTING_VERB_OPENING = re.compile(
+    r"^(?:suggests?|suggested|shows?|showed|indicates?|indicated|says?|said|means?|meant|implies|implied|imply)"
+    r"\s+(?=(?:the|a|an|that|this|these)\s)"
+)
+
+
 def _trim_subject(subject: str) -> str:
     """The subject without reporting frames ("X said that"), opening phrases or leading connectives."""
     subject = _clean(subject)
@@ -580,6 +592,14 @@ def _trim_subject(subject: str) -> str:
     tail = re.search(r",\s*(it|they|he|she|we|this)$", subject, re.IGNORECASE)
     if tail:
         subject = tail.group(1)
+    # "Norway, as it always does, [will build]": an aside between commas after the subject is no
+    # part of it; the comma before the modal was stripped, so the aside runs to the end.
+    aside = re.match(_ASIDE_AFTER_SUBJECT, subject)
+    if aside:
+        subject = aside.group("head")
+    # "figures that suggest the party [will win]": the reporting verb of a relative clause is not
+    # part of the subject of the clause it reports.
+    subject = re.sub(_REPORTING_VERB_OPENING, "", subject)
     # "suggesting protracted negotiations": a participle is not part of the subject.
     subject = re.sub(r"^[a-z]+ing\s+(?=\w)", "", subject)
     subject = re.sub(r"(?i)(?:\s+(?:too|also|itself|themselves|then|now|in\s+turn|\w+ly))+$", "", subject)
@@ -917,6 +937,11 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> st
         return speaker_party(candidate, article)
     if len(words) == 1 and first == "i":
         return _named_speaker(candidate)
+    # "Prince Philip and I": the "I" is the speaker, named in the question.
+    coordinate = re.fullmatch(r"(?P<other>.+?)\s+and\s+I|I\s+and\s+(?P<after>.+)", subject)
+    if coordinate and candidate.speaker_type != "author":
+        other = coordinate.group("other") or coordinate.group("after")
+        return f"{other} and {_named_speaker(candidate)}"
     # The antecedent comes before the pronoun, which may lie inside the quote ("Even if Russian
     # forces ..., they will not take all of it").
     in_quote = re.search(rf"\b{re.escape(words[0])}\b", candidate.quote)
@@ -947,6 +972,8 @@ _TO_CLAUSE = re.compile(r"^(?P<s>[A-Z][^,;]{1,80}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$"
 
 def _parse(text: str) -> tuple[str, str, bool] | None:
     clause = _split_clause(text)
+    if clause is None and _LOOK_FORWARD.match(_clean(text)):
+        return _parse_finite(text)  # "X and I look forward to welcoming Y": not "X ... to" + infinitive
     if clause is None:
         # "we expect the PRC to continue its efforts ...": what is expected, subject + infinitive.
         expected = _EXPECTED_TO.search(_clean(text))
@@ -1023,11 +1050,24 @@ _COORDINATED_VERBS = (
 )
 
 
+_LOOK_FORWARD = re.compile(
+    r"^(?P<s>[^,;]+?)\s+(?:look|looks|looked|(?:am|are|is|were|was)\s+looking)\s+forward\s+to\s+"
+    r"(?P<g>[a-z]+ing)\b(?P<rest>.*)$"
+)
+_PARTICIPLES = frozenset(
+    "held paid owned run made built set sent taken given done seen known shown led bought sold kept brought".split()
+)
 _FINITE_AFTER_NOUN = frozenset("is are was were will would could may might should must can has have had".split())
 
 
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     """ "Secretary Austin also previewed the agenda" -> ("Secretary Austin", "preview the agenda")."""
+    # "Prince Philip and I look forward to welcoming X": the act looked forward to is the event.
+    forward = _LOOK_FORWARD.match(_clean(text))
+    if forward:
+        subject = _trim_subject(forward.group("s"))
+        phrase = _trim_phrase(f"{lemmatise(forward.group('g'))}{forward.group('rest')}")
+        return (subject, phrase, False) if subject and phrase else None
     words = _clean(text).split()
     if words and re.fullmatch(r"[A-Z][a-z]+s", words[0]) and lemmatise(words[0]) in _KNOWN_VERBS | {"set", "make"}:
         # A bullet that starts with its verb ("Sets out the next stage of welfare reform"): the author acts.
@@ -1051,6 +1091,10 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
         )
         if i + 1 < len(words) and words[i + 1].lower() in _FINITE_AFTER_NOUN:
             continue  # "The first launches are scheduled": "launches" is the subject's noun
+        if i + 1 < len(words) and words[i + 1].lower() == "by" and (word.endswith("ed") or word in _PARTICIPLES):
+            # "debt held by the public rises": a past participle after a noun is a reduced
+            # relative ("debt [that is] held by ..."), not the main verb, which comes later.
+            continue
         if lemma != word and (lemma in _KNOWN_VERBS or word.endswith("ed") or followed_by_object):
             subject = _trim_subject(" ".join(words[:i]))
             phrase = _trim_phrase(" ".join([lemma, *words[i + 1 :]]))
@@ -1390,6 +1434,48 @@ def _costs(phrase: str) -> bool:
     return re.match(r"(?i)(?:cost|save|be\s+(?:cheaper|dearer|more\s+expensive))\b", phrase) is not None
 
 
+_NOMINAL_LEVEL = re.compile(
+    r"^(?P<x>.+?)\s+of\s+(?P<n>\d+(?:[.,]\d+)?)(?P<unit>\s*%|\s+(?:percent|per\s+cent))?(?P<rest>(?:\s.*)?)$"
+)
+
+
+def _nominal_level(parsed: tuple[str, str, bool], quote: str) -> tuple[str, str, bool]:
+    """ "GDP growth of 2.0% in 2017" happening -> ("GDP growth in 2017", "be 2.0%"): the level is
+    the event. The figure is taken as the quote writes it, so a decimal or unit lost upstream
+    ("GDP growth of 2") comes back; a figure with no unit in the quote either is left alone."""
+    m = _NOMINAL_LEVEL.match(parsed[0])
+    if m is None:
+        return parsed
+    written = re.search(
+        rf"\bof\s+(?P<n>{re.escape(m.group('n'))}(?:[.,]\d+)?)(?P<unit>\s*%|\s+(?:percent|per\s+cent))", quote
+    )
+    if m.group("unit") is None and written is None:
+        return parsed
+    figure = f"{written.group('n')}{written.group('unit')}" if written else f"{m.group('n')}{m.group('unit')}"
+    return f"{m.group('x')}{m.group('rest')}", f"be {figure}", parsed[2]
+
+
+# Acts that bring a thing into being: their gerund as a subject presupposes the act.
+_BROUGHT_IN = {
+    "introducing": "introduced",
+    "implementing": "implemented",
+    "launching": "launched",
+    "establishing": "established",
+    "creating": "created",
+    "building": "built",
+    "opening": "opened",
+    "extending": "extended",
+    "expanding": "expanded",
+    "delivering": "delivered",
+    "completing": "completed",
+}
+_ACT_OF_BRINGING_IN = re.compile(
+    rf"(?i)^(?P<g>{'|'.join(_BROUGHT_IN)})\s+(?P<object>(?:the|a|an|its|their|this|these|our|new)\s.+?)"
+    r"(?P<rest>(?:\s+(?:through|from|by|in|on|at|for|across|to|with|under|via|between)\s.*)?)$"
+)
+_VERB_AS_SUBJECT = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|am)(?:\s|$)")
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
         # Left unparsed, so the question shows a person the words to rephrase ("Will this happen: ...").
@@ -1407,12 +1493,27 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         inner = _parse(candidate.quote)
         if inner is not None and inner[0] and inner[1] != "happen":
             parsed = inner
+    if parsed is not None and parsed[1] in ("happen", "occur", "take place"):
+        # "GDP growth of 2.0% in 2017 will happen": a level named as a noun is the level reached.
+        parsed = _nominal_level(parsed, candidate.quote)
     if parsed is not None and not parsed[0]:
         # "To will maintain ...": the drafted event lost its subject; the quote may still have it.
         from_quote = _parse(candidate.quote)
         if from_quote is not None and from_quote[0]:
             parsed = from_quote
     negative = candidate.polarity == "negative"
+    if parsed is not None and _VERB_AS_SUBJECT.match(parsed[0]):
+        # "is somewhat at odds with ...": the copula's subject was lost, and "Will is ..." is no
+        # question, so the words are left for a person.
+        text = _clean(candidate.quote) or "happen"
+        return Proposition("", "happen", text, negative, "other", None)
+    brought_in = _ACT_OF_BRINGING_IN.match(parsed[0]) if parsed is not None else None
+    if brought_in and parsed is not None:
+        # "Introducing the new levy from 2022 will include a grace period": what the claim
+        # presupposes, and a stranger can check, is the levy being introduced. ("Avoiding a
+        # recession will depend on ..." presupposes nothing, and keeps its gerund subject.)
+        done = _BROUGHT_IN[brought_in.group("g").lower()]
+        parsed = (brought_in.group("object"), _trim_phrase(f"be {done}{brought_in.group('rest')}"), parsed[2])
     if parsed is not None and _participle_left_as_subject(parsed[0], candidate.quote):
         # No nominal subject: left unparsed, as the quote says it, for a person to rephrase.
         text = _clean(candidate.quote) or "happen"
@@ -1467,6 +1568,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
         subject = _resolve_them(subject, article.body, candidate.char_start)
         phrase = _resolve_them(phrase, article.body, candidate.char_start)
+        if re.search(r"\bI\b", subject):
+            # "Prince Philip and I" where the speaker has no name to put for "I" (a department
+            # publishing a speech): "Will Prince Philip and I ..." is no question, so a person words it.
+            return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
         subject = _own_subject(subject, candidate, article)
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
@@ -1551,8 +1656,10 @@ def _cut_words(text: str, limit: int) -> str:
 
 def is_plural(subject: str) -> bool:
     """Whether the subject takes a plural verb ("the Houthis strike", "Iran strikes")."""
+    # "debt held by foreign banks": a reduced relative after the head noun is no part of the head.
     head = re.split(
-        r"\s+(?:of|in|on|for|from|with|at|to|against|regarding|concerning|about|over|between|among)\s+",
+        r"\s+(?:of|in|on|for|from|with|at|to|against|regarding|concerning|about|over|between|among|by)\s+"
+        rf"|\s+(?:[a-z]+ed|{'|'.join(_PARTICIPLES)})\s+by\s+",
         subject,
         maxsplit=1,
     )[0].strip()

@@ -359,6 +359,12 @@ class Resolvability:
     grounds: str
 
 
+# "the time", "the day", "a moment": a subject that is a point in time; with "come" it names no event.
+_TIME_AS_SUBJECT = re.compile(
+    r"(?i)^(?:the|a|that|this|such\s+a)\s+(?:\w+\s+)?(?:time|day|days|moment|hour|point|era|age|year|season)$"
+)
+
+
 def judge_resolvability(
     candidate: Candidate, proposition: Proposition, article: Article, min_confidence: float = DRAFT_CONFIDENCE
 ) -> Resolvability:
@@ -393,6 +399,10 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
         return Resolvability(True, f"a choice between named alternatives: {options}", "alternatives")
     verb, phrase = _event_verb(p)
     words = _quote(phrase, verb)
+    if verb == "come" and _TIME_AS_SUBJECT.match(p.subject.strip()):
+        # "The time will come when ...": a moment arriving is no event; what happens then is a
+        # clause the question does not ask about.
+        return Resolvability(False, f"no observable event: {p.subject!r} coming names a moment, not an act", "no_event")
     figure = _FIGURATIVE.search(" ".join(phrase.split()[:8]))
     if figure is not None:
         said = phrase[: figure.end()]

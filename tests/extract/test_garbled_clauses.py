@@ -1,0 +1,96 @@
+"""Questions that came out garbled in the hand-scored sample (seed 19), each from a short made-up
+sentence of the same shape: a copula whose subject was lost ("Will is somewhat ..."), a subject
+interrupted by an aside between commas ("Will Norway, as build ..."), a gerund phrase as the
+subject, a past participle after a noun read as the main verb ("Will debt hold by banks rises"),
+and "the time will come", which names no event.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.propositions import Proposition, is_plural, propose, question_text, title_text
+from forecasts.extract.resolvability import judge_resolvability
+
+P = date(2021, 8, 2)
+D = date(2022, 1, 29)
+
+
+def article_of(body: str) -> Article:
+    return Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+
+
+def proposition(body: str, quote: str | None = None, speaker: str = "Jane Roe") -> Proposition:
+    return propose(claim(body, quote or body.rstrip("."), speaker, "an official"), article_of(body))
+
+
+def test_a_question_never_starts_with_a_verb_that_lost_its_subject() -> None:
+    body = "The count is somewhat at odds with early figures that suggest the party will win every seat."
+    p = proposition(body, "is somewhat at odds with early figures that suggest the party will win every seat")
+    question = question_text(p, P, D)
+    assert not p.parsed or p.subject.lower() == "the party", question
+    for verb in ("is", "are", "was", "has", "have"):
+        assert not question.startswith(f"Will {verb} "), question
+
+
+def test_an_aside_between_commas_after_the_subject_is_no_part_of_it() -> None:
+    p = proposition("Norway, as it always does, will build a new port here.")
+    assert p.subject == "Norway"
+    assert question_text(p, P, D) == "Will Norway build a new port here between 2021-08-02 and 2022-01-29?"
+    assert proposition("The next phase, I hope, will open the new port.").subject == "the next phase"
+
+
+def test_a_gerund_phrase_as_subject_makes_no_question_about_the_gerund() -> None:
+    p = proposition("Introducing the new levy from 2022 will include a grace period.")
+    assert not question_text(p, P, D).startswith("Will introducing")
+    assert (p.subject, p.phrase) == ("the new levy", "be introduced"), p
+
+
+def test_a_past_participle_after_a_noun_is_a_reduced_relative_not_the_verb() -> None:
+    p = proposition("Public debt held by foreign banks rises to 90 percent of output.")
+    question = question_text(p, P, D)
+    assert "hold by" not in question, question
+    assert not p.parsed or p.subject == "public debt held by foreign banks", question
+    # The head noun, not the agent's, sets the verb's number: "debt ... rises", "loans ... rise".
+    assert title_text(p) == "Public debt held by foreign banks rises to 90 percent of output"
+    assert not is_plural("debt held by foreign banks") and is_plural("loans made by foreign banks")
+
+
+def test_the_time_coming_names_no_event_and_is_held_back() -> None:
+    for body in ("The time will come when the port reopens.", "The day will come when the strikers win."):
+        article = article_of(body)
+        candidate = claim(body, body.rstrip("."), "Jane Roe", "an official")
+        verdict = judge_resolvability(candidate, propose(candidate, article), article)
+        assert not verdict.resolvable, body
+    # An event that comes stays drafted: "the storm will come ashore" names something to observe.
+    body = "The delegation will come to Oslo in May."
+    article = article_of(body)
+    candidate = claim(body, body.rstrip("."), "Jane Roe", "an official")
+    assert judge_resolvability(candidate, propose(candidate, article), article).resolvable
+
+
+def test_i_in_a_coordinate_subject_is_the_speaker_and_looking_forward_to_an_act_is_the_act() -> None:
+    body = "Prince Albert and I look forward to welcoming the President of Chile in May."
+    p = proposition(body, speaker="Queen Anne")
+    assert p.subject == "Prince Albert and Queen Anne"
+    assert p.phrase.startswith("welcome the President of Chile"), p.phrase
+    assert "look forward" not in question_text(p, P, D)
+    # A department publishing the speech has no name to put for "I": left for a person to word.
+    candidate = claim(body, body.rstrip("."), "HM Treasury", None, speaker_type="author")
+    unnamed = propose(candidate, article_of(body))
+    assert not unnamed.parsed and "I look forward" in question_text(unnamed, P, D)
+
+
+def test_a_nominal_event_with_a_percentage_keeps_its_decimal_and_unit() -> None:
+    body = "The bank forecasts GDP growth of 1.5% in Chile in 2022."
+    article = article_of(body)
+    candidate = claim(
+        body, body.rstrip("."), "Jane Roe", "an official", event="GDP growth of 1.5% in Chile will happen"
+    )
+    p = propose(candidate, article)
+    question = question_text(p, P, D)
+    assert "1.5%" in question, question
+    assert p.subject == "GDP growth in Chile" and p.phrase == "be 1.5%", p
