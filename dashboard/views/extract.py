@@ -30,6 +30,7 @@ from dashboard.views import show_root
 from forecasts.display import format_bound, format_probability
 from forecasts.extract import Article, ArticleError, Candidate, analyse_article, read_article
 from forecasts.extract.article import FETCH_TIMEOUT_SECONDS, MAX_ARTICLE_BYTES, looks_english, parse_text
+from forecasts.extract.draft_windows import with_deadline
 from forecasts.extract.drafts import DraftReport, write_drafts
 from forecasts.phrases import locate_hedge
 
@@ -222,7 +223,8 @@ def _review(found: Extraction, editing: bool) -> None:
                 key=_key(found.run, index, "deadline"),
                 min_value=date(1900, 1, 1),
                 format="YYYY-MM-DD",
-                help="Empty: the publication date plus half a year (the draft says it was assumed).",
+                help="Left as found, the draft's window follows the article (empty: the publication date plus "
+                "half a year, which the draft says was assumed). Changed, the draft keeps the date you set.",
             )
 
 
@@ -242,12 +244,9 @@ def _edited(found: Extraction) -> tuple[list[Candidate], list[str]]:
         if not speaker:
             problems.append(f"Forecast {index + 1}: the speaker is empty; say who made the forecast.")
         chosen.append(
-            replace(
-                c,
-                event=event,
-                speaker=speaker,
-                speaker_role=role or None,
-                window_end=deadline if isinstance(deadline, date) else None,
+            with_deadline(
+                replace(c, event=event, speaker=speaker, speaker_role=role or None),
+                deadline if isinstance(deadline, date) else None,
             )
         )
     return chosen, problems

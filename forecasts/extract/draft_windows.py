@@ -183,9 +183,24 @@ def _event_date(article: Article, sentence: str) -> DraftWindow | None:
     return None
 
 
+def is_set_by_a_person(candidate: Candidate) -> bool:
+    """Whether the claim's deadline was set by a person (the Extract page's correction) rather than
+    read from the text: the extractor never gives a window without the words it read it from."""
+    return candidate.window_end is not None and not (candidate.window_phrase or "").strip()
+
+
+def with_deadline(candidate: Candidate, deadline: date | None) -> Candidate:
+    """The claim with the deadline a person chose; an unchanged one keeps the text's window."""
+    if deadline == candidate.window_end:
+        return candidate
+    return replace(candidate, window_end=deadline, window_phrase=None)
+
+
 def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     """The time expression the draft's window comes from (claim, sentence, paragraph or a dated
     event the claim names), or None: the default horizon applies."""
+    if is_set_by_a_person(candidate):
+        return None  # the deadline a person set is the window; the text is not searched for another
     body = article.body
     s_start, s_end = candidate.sentence_start, max(candidate.sentence_end, candidate.char_end)
     if candidate.window_end is not None and candidate.window_phrase:

@@ -52,6 +52,7 @@ from forecasts.extract.article_countries import subject_country
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import (
     find_draft_window,
+    is_set_by_a_person,
     is_statistic,
     is_yearly_rate,
     measured_period,
@@ -301,6 +302,11 @@ def _case_of(folder: Path) -> str | None:
 def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]:
     """Opens, deadline and whether the deadline was assumed (no window in the text)."""
     created = article.published or now_utc().date()
+    if is_set_by_a_person(candidate) and candidate.window_end is not None:
+        # Kept as the person gave it: no days added for reports, no wait for a statistic's release.
+        start = candidate.window_start
+        opens = start if start and start >= created else min(created, candidate.window_end)
+        return opens, candidate.window_end, False
     # The period the article gives, in the claim or around it (draft_windows), else the default.
     found = find_draft_window(candidate, article)
     start = found.window_start if found else None

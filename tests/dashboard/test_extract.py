@@ -198,7 +198,7 @@ def test_editor_saves_the_ticked_forecasts_as_valid_drafts(bundled: Path, editor
     events = [t for t in at.text_input if t.key and t.key.endswith("-event")]
     events[0].input("The Federal Reserve will keep interest rates unchanged on 2024-03-20.")
     deadline = [d for d in at.date_input if d.key and d.key.endswith("-deadline")][0]
-    deadline.set_value(date(2024, 3, 20))
+    deadline.set_value(date(2024, 3, 21))
     at.run()
     at.selectbox(key="extract_case").select("New case folder…").run()
     at.text_input(key="extract_new_case").input("fed-2024").run()
@@ -217,7 +217,8 @@ def test_editor_saves_the_ticked_forecasts_as_valid_drafts(bundled: Path, editor
     assert {d["case"] for d in drafts.values()} == {"fed-2024"}
     # The title is drafted from the corrected event (a proposition: no modal).
     corrected = [d for d in drafts.values() if d["title"].startswith("The Federal Reserve keeps interest rates")]
-    assert len(corrected) == 1 and corrected[0]["deadline"] == date(2024, 3, 20)
+    # The deadline the person set is kept as given (no days added for reports).
+    assert len(corrected) == 1 and corrected[0]["deadline"] == date(2024, 3, 21)
     assert corrected[0]["sources"][0]["outlet"] == "Example Times"
     # Nothing that was there before changed.
     after = files_under(bundled)

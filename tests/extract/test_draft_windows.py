@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.draft_windows import release_deadline
+from forecasts.extract.draft_windows import release_deadline, with_deadline
 from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.scorer import RULES_ONLY
@@ -168,3 +168,16 @@ def test_the_day_a_statement_was_made_is_not_the_window_of_what_it_forecasts() -
     # A day that is the forecast's own stays its window.
     own = only("The minister said the talks will take place today.", date(2017, 4, 18), "The minister said")
     assert own["deadline"] <= date(2017, 4, 21)
+
+
+def test_a_deadline_a_person_set_is_kept_as_given() -> None:
+    # The Extract page's correction: a window_end with no words read from the text.
+    body = "The Federal Reserve will keep interest rates unchanged on March 20."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=date(2024, 3, 19))
+    (candidate,) = extract_forecasts(article, RULES_ONLY)
+    assert draft_scenario(candidate, article, "fed", None)["deadline"] == date(2024, 3, 22)  # room for reports
+    corrected = with_deadline(candidate, date(2024, 3, 21))
+    data = draft_scenario(corrected, article, "fed", None)
+    assert data["deadline"] == date(2024, 3, 21)
+    assert "Window from the" not in data["resolution"]["criteria"]
+    assert with_deadline(candidate, candidate.window_end) is candidate
