@@ -41,6 +41,10 @@ RESOLVED, HELD_OUT = 160, 400
 SETTLED = 100.0  # days: every resolved scenario is settled after all its judgments
 ASKED = 10.0  # held-out scenarios are predicted at this instant, after every judgment
 CONFIG = ModelConfig(training_half_life_days=None)  # every resolved scenario counts alike
+# Three ADVI fits with their compiles (about 38 s from a cold cache) would put the default suite
+# over its five minutes; tests/model/test_model_outside_view.py covers the outside view there.
+pytestmark = pytest.mark.slow
+
 FIT = FitConfig(method="advi", advi_iterations=3000, draws=200, chains=1, seed=11)
 
 
