@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from hand_made_claims import claim
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -125,35 +126,11 @@ def test_a_release_comes_after_the_period_and_within_seven_months(end: date, len
     assert (deadline - end).days <= 7 * 31
 
 
-def _candidate(quote: str, start: int) -> Candidate:
-    from forecasts.extract.candidates import Probability
-
-    return Candidate(
-        quote=quote,
-        char_start=start,
-        char_end=start + len(quote),
-        speaker="x",
-        speaker_type="author",
-        hedge=None,
-        probability=Probability(0.5, 1.0, 1.0, 0.05, 0.95, "none"),
-        polarity="positive",
-        kind="prediction",
-        window_phrase=None,
-        window_start=None,
-        window_end=None,
-        event=quote,
-        conditional_on=None,
-        confidence=1.0,
-        sentence_start=start,
-        sentence_end=start + len(quote),
-    )
-
-
 def test_a_past_year_in_the_sentence_is_no_window() -> None:
     body = "In 2015 the plant was opened, and the firm will hire more workers."
     article = Article(body=body, source="wire.txt", published=date(2016, 3, 8))
     start = body.index("the firm")
-    candidate = _candidate(body[start:], start)
+    candidate = claim(body, body[start:], "x", None, speaker_type="author")
     candidate = Candidate(**{**candidate.__dict__, "sentence_start": 0, "sentence_end": len(body)})
     data = draft_scenario(candidate, article, "draft", None)
     assert data["deadline"] == date(2016, 9, 4)
