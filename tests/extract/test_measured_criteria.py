@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.propositions import criteria_text, propose
 from forecasts.extract.quantities import (
     AID_SPENDING,
@@ -25,31 +25,11 @@ from forecasts.extract.quantities import (
 OPENS, DEADLINE = date(2020, 1, 5), date(2020, 12, 31)
 
 
-def _claim(quote: str) -> Candidate:
-    return Candidate(
-        quote=quote,
-        char_start=0,
-        char_end=len(quote),
-        speaker="Test Wire",
-        speaker_type="author",
-        hedge=None,
-        probability=Probability(0.9, 9.0, 1.0, 0.7, 0.99, "none"),
-        polarity="positive",
-        kind="prediction",
-        window_phrase=None,
-        window_start=None,
-        window_end=None,
-        event=quote,
-        conditional_on=None,
-        confidence=1.0,
-        sentence_start=0,
-        sentence_end=len(quote),
-    )
-
-
 def _criteria(quote: str) -> str:
     article = Article(body=quote, source="story.txt", outlet="Example Institute", published=OPENS)
-    return criteria_text(propose(_claim(quote), article), OPENS, DEADLINE)
+    return criteria_text(
+        propose(claim(quote, quote, "Test Wire", None, speaker_type="author"), article), OPENS, DEADLINE
+    )
 
 
 def test_a_growth_rate_holding_steady_is_a_statistic_not_a_scheduled_step() -> None:
