@@ -1,3 +1,4 @@
+import shutil
 from datetime import date
 
 import pytest
@@ -6,6 +7,7 @@ from forecasts.phrases import phrase_prior
 from forecasts.scenario import ResolutionEntry
 from forecasts.state import as_of_instant, catalog_states, probability_history, scenario_state
 from forecasts.store import append_history, load_catalog, read_scenario
+from testdata import DATA
 
 
 def states_by_id(root, as_of):
@@ -107,26 +109,10 @@ def test_filter_by_source_speaker_or_outlet(tree):
     assert [s.id for s in filter_states(states, Filters(sources=("Example Outlet",)))] == ["strike"]
 
 
-DRAFT_TEXT = """id: drafted-strike
-title: Iran strikes US forces
-question: Will Iran strike US forces between 2020-01-09 and 2020-03-31?
-created: 2020-01-09
-deadline: 2020-03-31
-status: draft
-review:
-- 'question: check that a stranger could resolve it from the wording alone'
-resolution:
-  criteria: Yes if Iran's own forces strike US forces.
-sources:
-- quote: Iran will strike US forces
-  speaker: Jane Analyst
-"""
-
-
 def test_drafts_are_left_out_unless_asked_for(tree):
     from forecasts.state import Filters, count_hidden_drafts, filter_states, leave_out_drafts
 
-    (tree / "demo" / "drafted-strike.yaml").write_text(DRAFT_TEXT, encoding="utf-8")
+    shutil.copy(DATA / "drafts" / "drafted-strike.yaml", tree / "demo")
     files = load_catalog(tree).files
     states = catalog_states(files, as_of_instant(date(2020, 1, 12)))
 

@@ -21,6 +21,7 @@ from forecasts.display import format_interval
 from forecasts.scenario import ForecastEntry
 from forecasts.state import catalog_states
 from forecasts.store import append_history, load_catalog
+from testdata import DATA
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -164,23 +165,7 @@ def test_without_a_posterior_viewers_are_told_how_to_fit_one(scenarios: Path) ->
     assert not [b for b in at.button if b.key == "posterior_refit"]  # viewers cannot start a fit
 
 
-DRAFT = """id: drafted-strike
-title: Iran strikes US forces
-question: Will Iran strike US forces between 2020-01-09 and 2020-03-31?
-created: 2020-01-09
-deadline: 2020-03-31
-status: draft
-review:
-- 'question: check that a stranger could resolve it from the wording alone'
-resolution:
-  criteria: Yes if Iran's own forces strike US forces.
-sources:
-- quote: Iran will strike US forces
-  speaker: A Pundit
-"""
-
-
 def test_a_draft_does_not_make_the_posterior_stale(scenarios: Path) -> None:
-    (scenarios / "demo" / "drafted-strike.yaml").write_text(DRAFT, encoding="utf-8")
+    shutil.copy(DATA / "drafts" / "drafted-strike.yaml", scenarios / "demo")
     at = overview()
     assert not at.warning
