@@ -299,8 +299,11 @@ def _case_of(folder: Path) -> str | None:
     return name if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) else None
 
 
-def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]:
-    """Opens, deadline and whether the deadline was assumed (no window in the text)."""
+def window_of(
+    candidate: Candidate, article: Article, proposition: Proposition | None = None
+) -> tuple[date, date, bool]:
+    """Opens, deadline and whether the deadline was assumed (no window in the text); ``proposition``
+    is the claim's, when the caller already has it (else it is proposed here)."""
     created = article.published or now_utc().date()
     if is_set_by_a_person(candidate) and candidate.window_end is not None:
         # Kept as the person gave it: no days added for reports, no wait for a statistic's release.
@@ -319,7 +322,7 @@ def window_of(candidate: Candidate, article: Article) -> tuple[date, date, bool]
     if is_imminent(candidate):
         # "imminent", "will not be immediate": asked about the next week, not a month or half a year.
         return opens, min(max(deadline, opens), opens + timedelta(days=IMMINENT_DAYS)), False
-    p = propose(candidate, article)
+    p = proposition if proposition is not None else propose(candidate, article)
     period = measured_period(found, is_statistic(p), is_yearly_rate(p))
     if period is not None:
         # A statistic for a period is settled by its first figure, out after the period ends.
@@ -482,8 +485,8 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
 
 def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, case: str | None) -> dict[str, Any]:
     """The draft for one forecast on its own (its condition, if any, linked by ``condition_id``)."""
-    opens, deadline, assumed = window_of(candidate, article)
     p = propose(candidate, article)
+    opens, deadline, assumed = window_of(candidate, article, p)
     group = _Group(p, opens, deadline, assumed, candidates=[candidate], scenario_id=scenario_id)
     rule = propose_rule(p, opens, deadline, subject_country(article, candidate.char_end))
     return draft_data(group, article, case, rule)
@@ -542,7 +545,7 @@ def write_drafts(
             if not verdict.resolvable:
                 report.not_drafted.append((candidate, verdict.reason))
                 continue
-        opens, deadline, assumed = window_of(candidate, article)
+        opens, deadline, assumed = window_of(candidate, article, p)
         window = (opens, deadline)
         categorical = len(p.alternatives) >= 2
         condition_id = None
