@@ -41,9 +41,7 @@ def unobservable_reason(condition: Proposition) -> str | None:
     subject = condition.subject.strip()
     if not subject:
         return None  # unparsed: a person rephrases it in any case
-    if condition.verb in _MENTAL_VERBS:
-        return f"{subject} {condition.phrase}: a state of mind, which no report settles"
-    if condition.verb in _LINKING and _MENTAL_STATE.search(condition.phrase):
+    if condition.verb in _MENTAL_VERBS or (condition.verb in _LINKING and _MENTAL_STATE.search(condition.phrase)):
         return f"{subject} {condition.phrase}: a state of mind, which no report settles"
     if _ABSTRACT_HEADS.search(subject):
         return f"{subject} {condition.phrase}: a judgement on an abstract thing, which no report settles"
