@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 # "Norway, Chile and Peru", "Russia and China": two or more names, the last after "and".
 _NAME_LIST = re.compile(rf"(?<![\w-])(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
@@ -36,8 +38,7 @@ _DETERMINERS = frozenset("the a an its their his her".split())
 _PLACE_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
 # "the partnership in April": a date, not where the thing is.
 _AFTER = re.compile(
-    r"^\s+(?P<post>(?:to|in|at|from|of|for|between)\s+(?!(?:January|February|March|April|May|June|July|August|"
-    rf"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"^\s+(?P<post>(?:to|in|at|from|of|for|between)\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
     rf"(?:the\s+)?{_PLACE_NAME})\b"
 )
 

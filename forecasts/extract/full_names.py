@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.gazetteer import actors_in
 
 # Titles that may carry an office after "of" ("Secretary of State", "Minister of Defence").
@@ -29,10 +30,7 @@ _NOT_NAMES = frozenset(
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z]\.|Lt|Gen|Adm|Col|Maj|Capt|Sgt|Cpl|Brig|Cmdr|Cdr|Rep|Sen|Gov|Sec|Amb|Pres|Prof|Dr|St|Jr|Sr)\.$"
 )
-_WEEKDAYS_AND_MONTHS = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)$"
-)
+_WEEKDAYS_AND_MONTHS = re.compile(rf"^(?:{WEEKDAY_NAMES}|{MONTH_NAMES})$")
 
 
 def _is_name_word(token: str, body: str) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country, subject_country
+from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.gazetteer import actors_in, country_actor, display_name
 
 _CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -214,9 +215,7 @@ _NEEDS_THE = re.compile(
     r"^(?:Middle\s+East|Caribbean|Americas|United\s+States|United\s+Kingdom|Gulf|Balkans|Sahel|Netherlands|"
     r"Philippines|euro\s+area)\b"
 )
-_MONTHS = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b"
-)
+_MONTHS = re.compile(rf"^(?:{MONTH_NAMES}|Q[1-4])\b")
 
 
 def with_region(statistic: str, article: Article, before: int) -> str:
