@@ -199,10 +199,9 @@ def query(
     from forecasts.events.sql import RuleSqlError
 
     catalog = load_or_fail(scenarios)
-    found = [f for f in catalog.files if f.scenario.id == scenario]
-    if not found:
+    item = catalog.by_id.get(scenario)
+    if item is None:
         fail(f"no scenario {scenario!r} in {scenarios}; `forecasts list` shows the ids")
-    item = found[0]
     rule = item.scenario.resolution.rule
     if rule is None:
         fail(f"{item.path}: resolution: has no rule: to query; add a GDELT or ACLED rule")
