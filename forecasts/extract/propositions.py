@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from forecasts.extract.article import Article
+from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_sentence_capital
 from forecasts.extract.conflict_senses import is_non_hostile_use
@@ -626,10 +627,11 @@ _TIME = re.compile(
     r"\s+(?:(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
     r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
-    r"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
+    rf"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:{MONTH_NAMES})"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?"
+    rf"|(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|evening|night))?"
     r"|(?:later\s+)?(?:today|tomorrow|tonight))\b"
     r"(?!['\u2019]s)",  # "this week's meeting" names the meeting, not the window
     re.IGNORECASE,
