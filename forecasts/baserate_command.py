@@ -33,6 +33,7 @@ from forecasts.events.choices import ENGINES
 from forecasts.json_output import render_document
 from forecasts.model.location import posterior_folder
 from forecasts.scenario import Rule
+from forecasts.state import ladder_rungs
 from forecasts.store import ScenarioFile
 
 # The incidents of each of several rules between two days (both included), in the order asked:
@@ -73,10 +74,7 @@ def select_scenarios(files: list[ScenarioFile], name: str | None, every: bool) -
             )
         selection.files.append(found)
         return selection
-    rungs = sorted(
-        (f for f in files if f.scenario.ladder is not None and f.scenario.ladder.name == name),
-        key=lambda f: f.scenario.ladder.rung if f.scenario.ladder else 0,
-    )
+    rungs = ladder_rungs(files, name) if name is not None else []
     if not rungs:
         ladders = sorted({f.scenario.ladder.name for f in files if f.scenario.ladder is not None})
         raise ValueError(
