@@ -141,17 +141,19 @@ _CHANGE_VERB = re.compile(
     r"(?i)^(?:rise|increase|climb|grow|jump|surge|soar|fall|decrease|decline|drop|shrink|slip|plunge|slump|"
     r"ease|cut|raise|lower|lift|push|drive|go|move|edge)\b"
 )
+# A figure, perhaps hedged: "about 75", "nearly $4", "-0.5".
+_ABOUT = r"(?:about|around|roughly|some|nearly|almost)\s+"
+_FIGURE = r"[-+]?[$\u20ac\u00a3]?\d[\d,.]*"
 _LEVEL = re.compile(
     r"\b(?:to|at|above|below|over|under|of|near|around|reach(?:es)?|exceed(?:s)?|top(?:s)?|average(?:s)?)\s+"
-    r"(?P<level>(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[-+]?[$\u20ac\u00a3]?\d[\d,.]*"
+    rf"(?P<level>(?:{_ABOUT})?{_FIGURE}"
     r"(?:/[a-z]+|\s*(?:%|percent|per\s+cent|basis\s+points|points|dollars|a\s+barrel|per\s+barrel|a\s+gallon|"
     r"per\s+gallon|a\s+litre|per\s+litre|p\s+a\s+litre|(?:billion|million|trillion)\b))?)",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
-    r"(?P<amount>(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[-+]?"
-    r"[$\u20ac\u00a3]?\d[\d,.]*\s*(?:%|percent|per\s+cent|basis\s+points|bps|percentage\s+points|points|"
-    r"(?:billion|million|trillion)\b)?)",
+    rf"(?P<amount>(?:{_ABOUT}|more\s+than\s+)?{_FIGURE}"
+    r"\s*(?:%|percent|per\s+cent|basis\s+points|bps|percentage\s+points|points|(?:billion|million|trillion)\b)?)",
     re.IGNORECASE,
 )
 
