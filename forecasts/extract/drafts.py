@@ -454,8 +454,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         criteria += f" Window from the article: {own.phrase!r}."
         criteria += named_days_sentence(own.named_start, own.named_end, published)
     elif found and not is_imminent(group.candidates[0]):
-        named_by = "claim" if found[0].where == "claim" else found[0].where
-        criteria += named_days_sentence(found[0].window_start, found[0].window_end, published, named_by)
+        criteria += named_days_sentence(found[0].window_start, found[0].window_end, published, found[0].where)
     period = measured_period(found[0], is_statistic(p), is_yearly_rate(p)) if found and not group.categorical else None
     if period is not None:
         data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
