@@ -19,7 +19,7 @@ from dashboard.views import as_of_control, link_as_of, posterior_notice, show_as
 from forecasts.baserate import describe_base_rate, read_base_rates
 from forecasts.dates import end_instant, start_instant
 from forecasts.display import evidence_weight, format_estimate, format_forecast, format_probability, outcome_text
-from forecasts.model.posterior import find_root, posterior_folder
+from forecasts.model.location import find_root, posterior_folder  # names and a stat: no model code
 from forecasts.phrases import UnknownPhraseError, locate_hedge
 from forecasts.provenance import describe_origin
 from forecasts.source_priors import implied_prior, source_probability
