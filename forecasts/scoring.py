@@ -265,7 +265,7 @@ def forecast_distribution(scenario: Scenario, forecast: Forecast) -> dict[str, f
     p = forecast.probability
     if isinstance(p, dict):
         return {o: float(p.get(o, 0.0)) for o in scenario.option_ids()}
-    return {"yes": float(p), "no": 1 - float(p)}
+    return yes_no(float(p))
 
 
 def _forecaster_predictions(scenario: Scenario, cutoff: datetime, outcome: str, rule: ForecastRule) -> list[Prediction]:
