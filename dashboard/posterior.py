@@ -24,7 +24,7 @@ from typing import Any
 
 from forecasts.dates import now_utc
 from forecasts.estimate import shown_basis
-from forecasts.state import as_of_instant
+from forecasts.state import as_of_instant, leave_out_drafts
 from forecasts.store import ScenarioFile
 
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -66,10 +66,8 @@ def posterior_status(root: Path, files: list[ScenarioFile]) -> PosteriorStatus:
     entries: dict[str, Any] = summary.get("scenarios", {})
     changed = added = 0
     seen: set[str] = set()
-    for scenario_file in files:
-        if scenario_file.scenario.status == "draft":
-            # The model leaves drafts out (`forecasts update` does not refit for one): not stale.
-            continue
+    # The model leaves drafts out (`forecasts update` does not refit for one): not stale.
+    for scenario_file in leave_out_drafts(files):
         entry = entries.get(scenario_file.scenario.id)
         seen.add(scenario_file.scenario.id)
         if entry is None:
