@@ -43,7 +43,7 @@ from forecasts.events.sql import (
     compile_rule,
 )
 from forecasts.events.store import default_store, parquet_files
-from forecasts.resolve.rules import LATE_REPORT, TOP_ROWS, GdeltEvents, acled_rows, gdelt_rows, number_day
+from forecasts.resolve.rules import LATE_REPORT, TOP_ROWS, GdeltEvents, acled_rows, day_number, gdelt_rows, number_day
 from forecasts.resolve.scope import RuleScope
 from forecasts.scenario import AcledRule, GdeltRule
 
@@ -450,7 +450,7 @@ def _read_file(path: Path) -> pd.DataFrame:
 def _acled_matches(rule: AcledRule, since: date, until: date, table: pd.DataFrame) -> list[HistoryIncident]:
     sub = table.iloc[acled_rows(table, history_scope(rule, since, until))]
     # The matcher widens the window for events dated to a month; history takes the days asked.
-    sub = sub[(sub["day"] >= _number(since)) & (sub["day"] <= _number(until))]
+    sub = sub[(sub["day"] >= day_number(since)) & (sub["day"] <= day_number(until))]
     return acled_incidents(sub.sort_values(["day", "id"]))
 
 
@@ -492,15 +492,11 @@ def matched_incidents(rule: GdeltRule, since: date, until: date, sub: pd.DataFra
     if totals.empty:
         return []
     if rule.date_field != "added":
-        totals = totals[(totals.index.get_level_values("day") >= _number(since))]
-        totals = totals[(totals.index.get_level_values("day") <= _number(until))]
+        totals = totals[(totals.index.get_level_values("day") >= day_number(since))]
+        totals = totals[(totals.index.get_level_values("day") <= day_number(until))]
     ranked = sub.sort_values(["sources", "added", "id"], ascending=[False, True, True], kind="stable")
     best = ranked.groupby(key, sort=False).head(TOP_ROWS)
     best = best.assign(row_rank=best.groupby(key, sort=False).cumcount() + 1)[[*key, "row_rank", "id", "url"]]
     places = sub.groupby(key)["place"].agg(lambda s: PLACE_SEPARATOR.join(sorted(set(s)))).rename("places")
     table = totals.join(places).reset_index().merge(best, on=key, how="inner")
     return gdelt_incidents(rule, since, until, table)
-
-
-def _number(day: date) -> int:
-    return day.year * 10000 + day.month * 100 + day.day
