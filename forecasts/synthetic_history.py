@@ -29,6 +29,7 @@ from forecasts.events.store import (
     partition_name,
     table_of,
 )
+from forecasts.resolve.rules import number_day
 from forecasts.store import write_derived_file
 
 MARKER = "SYNTHETIC.txt"
@@ -131,8 +132,7 @@ def write_synthetic_store(store: Path, start: date, end: date, seed: int = 2020)
     numbers = frame["day"].to_numpy()
     starts = [0, *(np.flatnonzero(np.diff(numbers)) + 1).tolist(), len(numbers)] if len(numbers) else []
     for first, stop in itertools.pairwise(starts):
-        number = int(numbers[first])
-        day = date(number // 10000, number // 100 % 100, number % 100)
+        day = number_day(int(numbers[first]))
         path = store / "gdelt" / partition_name(day) / "events.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
         # Plain writes, not the store's fsynced ones: throwaway test data, written 1,800 days at a time.

@@ -42,6 +42,7 @@ from forecasts.events.store import (
 from forecasts.resolve.acled import AcledFormatError, parse_acled
 from forecasts.resolve.feeds import FeedUnavailable, batch_interval, download_feed, read_feed_file, unpack_feed
 from forecasts.resolve.gdelt import GdeltFormatError, parse_gdelt
+from forecasts.resolve.rules import number_day
 
 DAILY_LIST = "http://data.gdeltproject.org/events/md5sums"
 _V2_LINE = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{32})\s+(\S+)\s*$")
@@ -279,7 +280,7 @@ def _import_acled(store: Path, path: Path) -> ImportReport:
         raise StoreError(f"{exc}; nothing was imported") from None
     parts: list[str] = []
     for day_value, rows in frame.groupby("day", sort=True):
-        day = date(int(day_value) // 10000, int(day_value) // 100 % 100, int(day_value) % 100)
+        day = number_day(int(day_value))
         write_parquet(store / "acled" / partition_name(day) / f"{key}.parquet", table_of(rows, "acled"))
         parts.append(day.isoformat())
     stored[key] = {"sha256": digest, "rows": len(frame), "parts": parts, "file": path.name}
