@@ -46,6 +46,7 @@ from forecasts.events.store import default_store, parquet_files
 from forecasts.resolve.rules import LATE_REPORT, TOP_ROWS, GdeltEvents, acled_rows, day_number, gdelt_rows, number_day
 from forecasts.resolve.scope import RuleScope
 from forecasts.scenario import AcledRule, GdeltRule
+from forecasts.store import ENV_VAR
 
 _URL_PREFIXES = ("http://", "https://")
 
@@ -77,7 +78,7 @@ class HistoryIncident:
 
 def default_store_path() -> Path:
     """The store next to the scenarios folder in use (``FORECASTS_SCENARIOS``, else ./scenarios)."""
-    return default_store(Path(os.environ.get("FORECASTS_SCENARIOS") or "scenarios"))
+    return default_store(Path(os.environ.get(ENV_VAR) or "scenarios"))
 
 
 def rule_incidents(
