@@ -28,8 +28,11 @@ published unchecked, and the accepted question carries no marker text. Files are
 
 A claim that names no event a stranger could check ("will continue to work to bring communities
 together", "supply chains will remain vulnerable", a past assessment, a subject left as "it") is
-not drafted: ``forecasts.extract.resolvability`` judges each claim first, and ``DraftReport.
-not_drafted`` says which claims were held back and why (``draft_all`` drafts them anyway).
+not drafted: ``forecasts.extract.resolvability`` judges each claim first, then
+``forecasts.extract.question_form`` reads the question the drafting would write (a second verb, a
+verb after a preposition, "you" or "this war" left unresolved, a title that breaks off, a date
+already past: words a person would rewrite whole). ``DraftReport.not_drafted`` says which claims
+were held back and why (``draft_all`` drafts them anyway); ``judge_draft`` is both tests in one.
 
 A forecast whose quote already appears, from the same source, anywhere in the scenarios tree (or
 among rejected drafts, ``_rejected/``) is skipped and reported: running the command twice drafts
@@ -70,6 +73,7 @@ from forecasts.extract.propositions import (
     slug_words,
     title_text,
 )
+from forecasts.extract.question_form import judge_question_form, mend_title
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_rule
 from forecasts.phrases import lookup_phrase
@@ -407,7 +411,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     )
     data: dict[str, Any] = {
         "id": group.scenario_id,
-        "title": title_text(p) or "Extracted forecast",
+        "title": mend_title(title_text(p)) or "Extracted forecast",
         "question": question,
         "kind": "categorical" if group.categorical else "binary",
     }
@@ -498,7 +502,7 @@ def _matching_event(
         scenario = event.scenario
         if scenario.kind != kind or not same_window(window, _scenario_window(scenario)):
             continue
-        if scenario.title == title_text(p) or any(same_event(p, other) for other in event.propositions):
+        if scenario.title == mend_title(title_text(p)) or any(same_event(p, other) for other in event.propositions):
             return event
     return None
 
@@ -514,6 +518,19 @@ def _matching_group(
     return None
 
 
+def judge_draft(candidate: Candidate, p: Proposition, article: Article) -> str | None:
+    """Why the claim is listed rather than drafted, or None: it names no event a stranger could
+    check (``judge_resolvability``), or the question drafted from it would not read as one
+    (``judge_question_form``; categorical questions have their own frame and are not read)."""
+    verdict = judge_resolvability(candidate, p, article)
+    if not verdict.resolvable:
+        return verdict.reason
+    if len(p.alternatives) >= 2:
+        return None
+    opens, deadline, _ = window_of(candidate, article, p)
+    return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published)
+
+
 def write_drafts(
     candidates: list[Candidate],
     article: Article,
@@ -524,8 +541,8 @@ def write_drafts(
 ) -> DraftReport:
     """Draft one scenario per new event in ``folder``, attach claims on events already in the tree,
     skip quotes already there; never overwrite. ``origin`` (who writes, from where) is kept with
-    each attached claim. A claim that names no event a stranger could check
-    (``forecasts.extract.resolvability``) is neither drafted nor attached but reported in
+    each attached claim. A claim that names no event a stranger could check, or whose question
+    would not read as one (``judge_draft``), is neither drafted nor attached but reported in
     ``not_drafted`` with the reason, unless ``draft_all``."""
     report = DraftReport()
     sources, taken, warnings, events = _read_tree(_roots(folder, scenarios))
@@ -540,9 +557,9 @@ def write_drafts(
             continue
         p = propose(candidate, article)
         if not draft_all:
-            verdict = judge_resolvability(candidate, p, article)
-            if not verdict.resolvable:
-                report.not_drafted.append((candidate, verdict.reason))
+            refused = judge_draft(candidate, p, article)
+            if refused is not None:
+                report.not_drafted.append((candidate, refused))
                 continue
         opens, deadline, assumed = window_of(candidate, article, p)
         window = (opens, deadline)

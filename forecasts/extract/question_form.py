@@ -1,0 +1,407 @@
+"""Question form: does a drafted question read as a well-formed question about named things?
+
+The drafting builds "Will <subject> <phrase> between <opens> and <deadline>?" from a clause it
+took apart with patterns, not a parser. When the taking apart goes wrong the words show it: a
+second finite verb ("Will the move is akin to ..."), a modal's verb left after a preposition
+("the provisions of be made public"), a relative clause never closed ("the new company, which is
+to be called X and be based near Chicago have ..."), a sentence that starts with no subject
+("Will even if ...", "Will working with ..."), words that only the speaker's listeners could
+resolve ("laid before you", "this war", "test it", "a new town here"), a title that breaks off
+("The new company, have"), or a date the question already passed. A person has to rewrite such a
+question whole, which is the work a draft is meant to save, so ``judge_question_form`` says what
+is wrong, quoting the words, and the claim is listed with that reason instead of drafted
+(``forecasts extract --write DIR --draft-all`` drafts it anyway).
+
+The checks read the question and title as English, with no knowledge of any article: they are
+grammar (agreement, what may follow a preposition, what a question may open with) and reference
+(pronouns and demonstratives a reader outside the article cannot resolve). Each is narrow on
+purpose: a well-formed question wrongly held back costs a forecast, so a check fires only on
+word sequences that English does not allow in a question of this shape.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from forecasts.extract.calendar_names import MONTH_NAMES
+
+# The window the drafting appends ("between 2020-01-05 and 2020-03-31?", "in 2030?", "in March
+# 2016?", "on 2026-02-20?", "by the end of 2026?"): not part of the event's wording.
+_WINDOW_TAIL = re.compile(
+    r"\s+(?:between\s+\d{4}-\d{2}-\d{2}\s+and\s+\d{4}-\d{2}-\d{2}"
+    r"|(?:in|by|on|during|over|before)\s+(?:the\s+(?:end|first|second|third|fourth)\s+(?:\w+\s+)?of\s+)?"
+    rf"(?:(?:{MONTH_NAMES})\s+)?(?:\d{{4}}(?:-\d{{2}})*(?:[-/]\d{{2}})?|Q[1-4]\s+\d{{4}}|the\s+\d{{4}}\S*\s+\w+(?:\s+year)?))"
+    r"[^?]*\?$"
+)
+
+# Words a question's subject cannot start with: finite verbs, modals, conjunctions, and adverbs
+# that open a clause ("Will even if this law was passed ...", "Will is somewhat inconsistent").
+_NOT_AN_OPENING = frozenset(
+    """
+    is are was were be been being am has have had do does did can could may might must shall should would will
+    if even when while although though because since unless until whether so then also still yet however
+    moreover furthermore therefore thus hence and or but nor as than that which who whom whose where why how
+    to of for with without from by at into onto upon about against among between during after before under over
+    """.split()
+)
+
+# Finite forms: after "Will <subject>" the verb is bare, so one of these outside a clause of its
+# own ("that is", "which has") means two clauses were run together.
+_FINITE = frozenset("is are was were has does isn't aren't wasn't weren't hasn't doesn't".split())
+# Words that open a clause inside the question, which may have its own finite verb.
+_CLAUSE_OPENERS = frozenset(
+    """
+    that which who whom whose what where when while as than if because since after before until unless whether
+    though although once how why so whatever whichever whoever wherever there it this these those they he she
+    we i you one
+    """.split()
+)
+
+# A bare auxiliary right after a preposition: a modal's verb left where the modal was cut out
+# ("the provisions of be made public", "Russia, as be").
+_PREPOSITION_THEN_BARE = re.compile(
+    r"(?i)\b(?P<words>(?:of|for|from|with|without|about|as|at|into|on|upon|by|than)\s+(?:be|have|been)\b)"
+    r"(?!\s+(?:it|that|this)\b)"
+)
+
+# A relative clause opened with a comma ("the new company, which is to be called ...") that the
+# question never closes before the window: the main verb went into it.
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+(?P<rest>[^,]+)$")
+
+# Words only the speaker's listeners can resolve. Second person is never resolved by drafting;
+# first person is, so what is left was missed.
+_PERSONAL = re.compile(r"(?<![\w'\u2019-])(?P<word>you|your|yours|we|us|our|ours|I|me|my)(?![\w'\u2019-])")
+# "this war", "these boosts", "all this": a demonstrative the drafting did not resolve. Time
+# nouns are left alone: "this year" is a window, which the window check reads.
+_DEMONSTRATIVE = re.compile(
+    r"(?i)(?<![\w-])(?P<words>(?:this|these|those|such)\s+(?!(?:year|month|week|day|time|quarter|season|spring|"
+    r"summer|autumn|fall|winter|morning|afternoon|evening|weekend|decade|century|fiscal|financial|calendar|"
+    # "such as", "all of this today at": no noun follows, so nothing is pointed at.
+    r"as|at|in|on|of|to|for|from|by|with|is|are|was|were|will|would|today|now|and|or|but|that|which|who)\b)"
+    r"[a-z][\w-]*|all\s+(?:this|that|these|those)\b)"
+)
+# An object pronoun or a place adverb with nothing to stand for: "test it", "open it up",
+# "build a new town here".
+_DANGLING_REFERENCE = re.compile(
+    r"(?i)(?<![\w-])(?P<words>(?:[a-z]+\s+)(?:it|them)(?=\s+(?:up|out|off|down|on|in|over|back)\b|$)"
+    r"|[a-z]+\s+here(?=$|\s*,))"
+)
+# A subject that a press officer or moderator speaks for, not one who acts.
+_SPOKESPERSON = re.compile(
+    r"(?i)\b(?P<words>(?:press\s+secretary|spokes(?:man|woman|person)|moderator|press\s+officer|"
+    r"deputy\s+press\s+secretary|correspondent|reporter))\b"
+)
+# Time words that only the article's date can place, left inside the question.
+_RELATIVE_TIME = re.compile(
+    r"(?i)(?<![\w-])(?P<words>today|tonight|tomorrow|yesterday|(?:next|last|this\s+coming)\s+(?:week|month|year|"
+    r"weekend)|(?:in|by|during)\s+that\s+(?:year|month|week|period)|by\s+then|at\s+that\s+time)(?![\w-])"
+)
+# A date written in words inside the question ("on 30 May 2024", "on May 30, 2024").
+_WORDED_DATE = re.compile(
+    rf"(?i)\b(?:on\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?:on\s+)?(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})\b"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Verbs of the mind or of speech as the event: nothing happens that a stranger could see.
+_MENTAL = re.compile(
+    r"(?i)^(?P<words>(?:\S+\s+){1,6}?(?:expect|hope|think|believe|look\s+forward|worry|wonder|feel|"
+    r"want|wish|reckon|suppose|imagine))\b(?!\s+(?:to\s+)?(?:announce|sign|launch|hold|meet|visit))"
+)
+# "take $150 billion", "take 5 billion dollars a year": an amount taken reads as a cost, not an act.
+_TAKES_AN_AMOUNT = re.compile(
+    r"(?i)\b(?P<words>take\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s+"
+    r"(?:dollars|pounds|euros))(?:\s+(?:million|billion|trillion|bn|m))?)"
+)
+# A subject cut off from its verb by a noun phrase after a comma ("the first year of insolvency of
+# the funds, the program have enough revenue"): a fronted phrase taken for the subject.
+_APPOSITIVE_THEN_VERB = re.compile(
+    r"^(?P<head>[^,]{3,}),\s+(?P<words>(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:have|be))\b"
+)
+# A bare "be"/"have" with nothing that allows it before: after "Will <subject>" only the first
+# one is the question's verb; another is a second clause's verb left bare.
+_BARE_VERB = re.compile(r"(?<![\w'-])(?:be|have)(?![\w'-])")
+_ALLOWS_BARE = frozenset(
+    "to will would could should can may might must shall not never also and or n't cannot either neither".split()
+)
+# "the OBR forecasts employment be": the reporting verb of the sentence left in the question.
+_REPORTED = re.compile(
+    r"\b(?P<words>[A-Z][\w.&-]*\s+(?:forecasts|projects|expects|estimates|predicts|says|believes|thinks|argues|"
+    r"warns|reckons|anticipates))\s+(?!(?:to|that|for|of|on|in)\b)[a-z]"
+)
+# "debt ... rises from 100 percent to 118 percent": a finite verb of movement with its figures.
+_MOVEMENT_FINITE = re.compile(
+    r"(?i)\b(?P<words>(?:rises|falls|grows|increases|declines|drops|climbs|reaches|exceeds)\s+(?:from|to)\s+"
+    r"(?:about\s+|around\s+)?[$£€]?\d[\d.,]*(?:\s*(?:percent|per\s+cent|%))?)"
+)
+# "have evolved", "have been identified" as the question's verb: what will already have
+# happened, from a past modal ("could have evolved").
+_PERFECT = re.compile(r"^(?P<head>(?:\S+\s+){1,8}?)(?P<words>have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ought))\b")
+# A day written as an ordinal ("26th to the 29th", "on the 3rd"): a date only the article places.
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?P<words>\d{1,2}(?:st|nd|rd|th)\s+(?:to|and|-|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:anniversary|century|floor|day\s+of)))\b"
+)
+# Words a title may not end on: a function word, or a word that only modifies the next one.
+_TITLE_END = frozenset(
+    """
+    a an the and or but of to in on at for with by from as than that which who its their his her our your this
+    these those just only even very about around nearly almost towards toward into onto over under between among
+    while when if
+    """.split()
+)
+
+
+def question_body(question: str) -> str:
+    """The question's event wording: without "Will " and without the window the drafting appends."""
+    body = question.strip()
+    if body.lower().startswith("will "):
+        body = body[5:]
+    found = _WINDOW_TAIL.search(body)
+    if found is not None:
+        body = body[: found.start()]
+    return body.rstrip(" ?")
+
+
+def judge_question_form(question: str, title: str, published: date | None = None) -> str | None:
+    """Why the drafted question or title is not well-formed, quoting the words, or None.
+
+    The question has the drafted shape, "Will <subject> <event> <window>?".
+    ``published`` is the article's date: a date in the question's words before it means the
+    event is already past.
+    """
+    body = question_body(question)
+    if not body:
+        return "garbled question: no event left after the window"
+    for check in (
+        _opening,
+        _second_verb,
+        _preposition_then_verb,
+        _open_relative,
+        _appositive_then_verb,
+        _bare_verbs,
+        _reported,
+        _unresolved,
+        _speaker,
+    ):
+        reason = check(body)
+        if reason is not None:
+            return reason
+    for check in (_relative_time, _ordinal_day, _mental, _amount_taken, _perfect):
+        reason = check(body)
+        if reason is not None:
+            return reason
+    past = _past_date(body, published)
+    if past is not None:
+        return past
+    return _broken_title(title)
+
+
+def _opening(body: str) -> str | None:
+    # Only the drafted shape is read: "Will <subject> ...". A person's "Between X and Y, will ..."
+    # reaches here whole and opens however its writer chose.
+    if re.match(r"(?i)(?:between|by|if|before|after|in|on|when)\b", body) and re.search(r",\s+will\b", body):
+        return None
+    first, _, rest = body.partition(" ")
+    word = first.lower().strip(",;:")
+    if word in _NOT_AN_OPENING and not rest[:1].isdigit():  # "over 800 companies", "about 40 ships"
+        return f"garbled question: it opens with {_words(body, 3)!r}, not with who or what"
+    # "Will introducing the new levy ... include relief": a gerund clause with its own object, whose
+    # "event" is a consequence of an act rather than an act.
+    following = rest.split(" ", 1)[0] if rest else ""
+    if (
+        first.islower()
+        and word.endswith("ing")
+        and len(word) > 5
+        # With its own object ("introducing the levy"), not a noun with a preposition ("spending on").
+        and (following[:1].isupper() or following.lower() in ("the", "a", "an", "its", "their", "his", "her"))
+    ):
+        return f"garbled question: it opens with a clause, {_words(body, 3)!r}, not with who or what"
+    return None
+
+
+def _second_verb(body: str) -> str | None:
+    words = body.split()
+    for i, word in enumerate(words):
+        if word.lower().strip(",;:()") not in _FINITE or i == 0:
+            continue
+        before = [w.lower().strip(",;:()") for w in words[max(0, i - 8) : i]]
+        if any(w in _CLAUSE_OPENERS for w in before) or any("," in w for w in words[max(0, i - 3) : i]):
+            continue
+        return f"garbled question: a second verb, {' '.join(words[max(0, i - 2) : i + 2])!r}, after 'Will'"
+    return None
+
+
+def _preposition_then_verb(body: str) -> str | None:
+    found = _PREPOSITION_THEN_BARE.search(body)
+    if found is None:
+        return None
+    return (
+        f"garbled question: {_around(body, found.start('words'), found.end('words'))!r} has a verb after a preposition"
+    )
+
+
+def _appositive_then_verb(body: str) -> str | None:
+    found = _APPOSITIVE_THEN_VERB.search(body)
+    if found is None or re.search(r"\b(?:and|or)\b", found.group("words")):
+        return None
+    return f"garbled question: {found.group('words')!r} is cut off from {_words(found.group('head'), 4)!r} by a comma"
+
+
+def _bare_verbs(body: str) -> str | None:
+    words = [w.lower().strip(",;:()") for w in body.split()]
+    bare = [i for i, w in enumerate(words) if _BARE_VERB.fullmatch(w)]
+    for i in bare[1:]:
+        before = words[i - 1] if i else ""
+        if before in _ALLOWS_BARE or before.endswith("n't") or before in _FINITE:
+            continue
+        return f"garbled question: a second verb, {' '.join(body.split()[max(0, i - 2) : i + 1])!r}, after 'Will'"
+    return None
+
+
+def _reported(body: str) -> str | None:
+    found = _REPORTED.search(body) or _MOVEMENT_FINITE.search(body)
+    if found is None:
+        return None
+    return f"garbled question: a second verb, {found.group('words')!r}, after 'Will'"
+
+
+def _open_relative(body: str) -> str | None:
+    found = _OPEN_RELATIVE.search(body)
+    if found is None or len(found.group("rest").split()) < 4:
+        return None
+    return f"garbled question: the clause {_words(found.group(0).lstrip(', '), 4)!r} is never closed"
+
+
+def _unresolved(body: str) -> str | None:
+    for pattern, what in (
+        (_PERSONAL, "a person only the speaker's listeners know"),
+        (_DEMONSTRATIVE, "not resolved to what it stands for"),
+        (_DANGLING_REFERENCE, "not resolved to what it stands for"),
+    ):
+        for found in pattern.finditer(body):
+            start, end = found.span("words") if "words" in pattern.groupindex else found.span("word")
+            if _quoted(body, start):
+                continue
+            return f"unresolved reference: {body[start:end]!r} is {what}"
+    return None
+
+
+def _speaker(body: str) -> str | None:
+    found = _SPOKESPERSON.search(" ".join(body.split()[:8]))
+    if found is None:
+        return None
+    return f"wrong actor: {found.group('words')!r} speaks for others; the question needs who acts"
+
+
+def _relative_time(body: str) -> str | None:
+    found = _RELATIVE_TIME.search(body)
+    if found is None:
+        return None
+    return f"time left in the wording: {found.group('words')!r} only the article's date can place"
+
+
+def _ordinal_day(body: str) -> str | None:
+    found = _ORDINAL_DAY.search(body)
+    if found is None:
+        return None
+    return f"time left in the wording: {found.group('words')!r} only the article's date can place"
+
+
+def _perfect(body: str) -> str | None:
+    found = _PERFECT.search(body)
+    if found is None or found.group("head").split()[-1].lower() in ("to", "not"):
+        return None
+    return f"already past: {found.group('words')!r} asks what will already have happened"
+
+
+def _mental(body: str) -> str | None:
+    found = _MENTAL.search(body)
+    if found is None:
+        return None
+    return f"no observable event: {found.group('words')!r} is a state of mind"
+
+
+def _amount_taken(body: str) -> str | None:
+    found = _TAKES_AN_AMOUNT.search(body)
+    if found is None:
+        return None
+    return f"garbled question: {found.group('words')!r} is a cost, not an act"
+
+
+def _past_date(body: str, published: date | None) -> str | None:
+    if published is None:
+        return None
+    for found in _WORDED_DATE.finditer(body):
+        day = found.group("day") or found.group("day2")
+        month = (found.group("month") or found.group("month2")).lower()
+        year = found.group("year") or found.group("year2")
+        try:
+            when = date(int(year), _MONTHS[month[:3] if month[:3] in _MONTHS else month], int(day))
+        except (KeyError, ValueError):
+            continue
+        if when < published:
+            return f"already past: {found.group(0).strip()!r} is before publication ({published.isoformat()})"
+    return None
+
+
+def mend_title(title: str) -> str:
+    """The title without the words it broke off on: a trailing comma, function word or modifier
+    ("... armed forces," -> "... armed forces", "... planned for the end of" -> "... planned for the
+    end"). The title is cut to fit a length; where the cut fell is no reason to rewrite the draft."""
+    words = title.rstrip(" .").split()
+    while len(words) > 3:
+        last = words[-1]
+        if last.endswith((",", ";", ":")):
+            words[-1] = last.rstrip(",;:")
+            continue
+        if last.lower() in _TITLE_END:
+            words.pop()
+            continue
+        break
+    return " ".join(words) or title
+
+
+def _broken_title(title: str) -> str | None:
+    # "The new company, have": the subject and then a lone bare verb after a comma, once the
+    # title's own cut is mended.
+    head, comma, tail = mend_title(title).rpartition(", ")
+    if comma and len(tail.split()) == 1 and tail.lower() in ("have", "be", "do", "make", "take", "get"):
+        return f"garbled title: {title!r} breaks off after {tail!r}"
+    return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` is inside quotation marks (a title or a slogan quoted as written)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _words(text: str, count: int) -> str:
+    parts = text.split()
+    return " ".join(parts[:count]) + (" ..." if len(parts) > count else "")
+
+
+def _around(text: str, start: int, end: int) -> str:
+    before = text[:start].split()[-2:]
+    return " ".join([*before, text[start:end]])

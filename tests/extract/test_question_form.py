@@ -1,0 +1,213 @@
+"""The question-form check: drafted questions a person would rewrite whole are held back.
+
+Every question here is made up in the drafted shape; none is taken from the labelled articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hand_made_claims import claim
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import judge_draft, write_drafts
+from forecasts.extract.propositions import propose
+from forecasts.extract.question_form import judge_question_form, mend_title, question_body
+
+WINDOW = "between 2031-02-01 and 2031-07-31?"
+
+
+def test_the_window_is_not_part_of_the_event() -> None:
+    assert question_body(f"Will Chile hold a referendum {WINDOW}") == "Chile hold a referendum"
+    assert question_body("Will output rise to 4% in 2031?") == "output rise to 4%"
+    assert question_body("Will the agency publish its estimate on 2031-02-20?") == "the agency publish its estimate"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Will Chile hold a referendum on the new constitution {WINDOW}",
+        f"Will the central bank of Norway raise its policy rate to 5% {WINDOW}",
+        f"Will the ministry, which runs the ports, close the harbour at Tromso {WINDOW}",
+        f"Will Peru, Chile and Bolivia sign the lithium accord {WINDOW}",
+        f"Will the strikes that began in March continue {WINDOW}",
+        f"Will the agency that is in charge of the census publish its count {WINDOW}",
+        f"Will the government be able to pass the budget and have it signed {WINDOW}",
+        f"Will inflation in Peru be below 3% {WINDOW}",
+        f"Will the company begin building the plant on 3 March 2031 {WINDOW}",
+        f"Will spending on defence rise to 2% of GDP {WINDOW}",
+        f"Will over 800 companies take part in the tender {WINDOW}",
+        f"Will Peru join talks such as the ones in Lima {WINDOW}",
+        f"Will training with the coast guard begin {WINDOW}",
+        f"Will the parties agree to hold talks on the 20th anniversary of the accord {WINDOW}",
+        f'Will the band release an album called "You and I" {WINDOW}',
+        "Between 2031-01-01 and 2031-03-31, will Chile hold a referendum?",
+    ],
+)
+def test_well_formed_questions_pass(question: str) -> None:
+    assert judge_question_form(question, "Chile holds a referendum", date(2031, 1, 31)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        (
+            f"Will even if the bill passes, the deadline be met {WINDOW}",
+            "garbled question: it opens with 'even if the ...', not with who or what",
+        ),
+        (
+            f"Will is unlikely to change the result {WINDOW}",
+            "garbled question: it opens with 'is unlikely to ...', not with who or what",
+        ),
+        (
+            f"Will introducing the new levy through the tax code include relief for farmers {WINDOW}",
+            "garbled question: it opens with a clause, 'introducing the new ...', not with who or what",
+        ),
+        (
+            f"Will the plan is similar to the one of 2019 {WINDOW}",
+            "garbled question: a second verb, 'the plan is similar', after 'Will'",
+        ),
+        (
+            f"Will the terms of be published by the ministers {WINDOW}",
+            "garbled question: 'the terms of be' has a verb after a preposition",
+        ),
+        (
+            f"Will the merged firm, which is to be named Norsalt and be based in Oslo have 900 shops {WINDOW}",
+            "garbled question: the clause 'which is to be ...' is never closed",
+        ),
+        (
+            f"Will the last year of the treaty, the fund have enough money to pay pensions {WINDOW}",
+            "garbled question: 'the fund have' is cut off from 'the last year of ...' by a comma",
+        ),
+        (
+            f"Will the IMF forecasts growth be 3.1% {WINDOW}",
+            "garbled question: a second verb, 'IMF forecasts', after 'Will'",
+        ),
+        (
+            f"Will public debt in Peru held by banks rises from 40 percent to 55 percent {WINDOW}",
+            "garbled question: a second verb, 'rises from 40 percent', after 'Will'",
+        ),
+        (
+            f"Will further bills be laid before you {WINDOW}",
+            "unresolved reference: 'you' is a person only the speaker's listeners know",
+        ),
+        (
+            f"Will the talks settle what we owe {WINDOW}",
+            "unresolved reference: 'we' is a person only the speaker's listeners know",
+        ),
+        (
+            f"Will Peru win this dispute {WINDOW}",
+            "unresolved reference: 'this dispute' is not resolved to what it stands for",
+        ),
+        (
+            f"Will all this be finished {WINDOW}",
+            "unresolved reference: 'all this' is not resolved to what it stands for",
+        ),
+        (
+            f"Will Chile launch it {WINDOW}",
+            "unresolved reference: 'launch it' is not resolved to what it stands for",
+        ),
+        (
+            f"Will Norway open a new port here {WINDOW}",
+            "unresolved reference: 'port here' is not resolved to what it stands for",
+        ),
+        (
+            f"Will Deputy Press Secretary Jane Roe take steps to close the base {WINDOW}",
+            "wrong actor: 'Deputy Press Secretary' speaks for others; the question needs who acts",
+        ),
+        (
+            f"Will the vote be held tomorrow {WINDOW}",
+            "time left in the wording: 'tomorrow' only the article's date can place",
+        ),
+        (
+            f"Will debt in that year be lower than planned {WINDOW}",
+            "time left in the wording: 'in that year' only the article's date can place",
+        ),
+        (
+            f"Will the summit take place 12th to the 14th {WINDOW}",
+            "time left in the wording: '12th to the 14th' only the article's date can place",
+        ),
+        (
+            f"Will Peru expect as of now {WINDOW}",
+            "no observable event: 'Peru expect' is a state of mind",
+        ),
+        (
+            f"Will the Navy take $3 billion a year to run the base {WINDOW}",
+            "garbled question: 'take $3 billion' is a cost, not an act",
+        ),
+        (
+            f"Will the rebels have regrouped their forces {WINDOW}",
+            "already past: 'have regrouped' asks what will already have happened",
+        ),
+        (
+            f"Will the Senate pass the bill on 14 January 2031 {WINDOW}",
+            "already past: 'on 14 January 2031' is before publication (2031-01-31)",
+        ),
+    ],
+)
+def test_questions_a_person_would_rewrite_are_held_back(question: str, reason: str) -> None:
+    assert judge_question_form(question, "Peru does something", date(2031, 1, 31)) == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "mended"),
+    [
+        ("The fund's plan pays off in just", "The fund's plan pays off"),
+        ("The ministers invest in the armed forces,", "The ministers invest in the armed forces"),
+        ("The launch is planned for the end of", "The launch is planned for the end"),
+        ("Tensions push fuel prices further", "Tensions push fuel prices further"),
+        ("Peru votes", "Peru votes"),
+    ],
+)
+def test_a_title_cut_on_a_function_word_is_mended(title: str, mended: str) -> None:
+    assert mend_title(title) == mended
+    assert judge_question_form(f"Will Peru raise fuel prices {WINDOW}", title) is None
+
+
+def test_a_title_left_with_a_lone_verb_is_held_back() -> None:
+    assert judge_question_form(f"Will Peru raise fuel prices {WINDOW}", "The merged firm, have") == (
+        "garbled title: 'The merged firm, have' breaks off after 'have'"
+    )
+
+
+def test_a_date_after_publication_is_not_past() -> None:
+    assert (
+        judge_question_form(f"Will the Senate pass the bill on 14 March 2031 {WINDOW}", "t", date(2031, 1, 31)) is None
+    )
+
+
+_NAMES = st.sampled_from(["Peru", "Chile", "the central bank", "Norway's parliament", "the ministry of ports"])
+_ACTS = st.sampled_from(["hold a referendum", "raise its policy rate", "sign the accord", "close the harbour"])
+
+
+@given(_NAMES, _ACTS)
+def test_a_subject_and_an_act_always_pass(subject: str, act: str) -> None:
+    question = f"Will {subject} {act} {WINDOW}"
+    assert judge_question_form(question, f"{subject} {act}"[:70]) is None
+
+
+BODY = (
+    "OSLO, 2 March 2031. The minister closed the session. Peru will win this dispute by June. "
+    "Norway will hold a referendum on the port in June, officials said."
+)
+
+
+def test_write_drafts_lists_a_garbled_question_instead_of_drafting_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    article = Article(
+        body=BODY, source="article.txt", published=date(2031, 3, 2), outlet="Oslo Times", url="https://example.org/a"
+    )
+    garbled = claim(BODY, "Peru will win this dispute by June.", "The minister", None)
+    sound = claim(BODY, "Norway will hold a referendum on the port in June", "officials", None)
+    assert judge_draft(garbled, propose(garbled, article), article) == (
+        "unresolved reference: 'this dispute' is not resolved to what it stands for"
+    )
+    report = write_drafts([garbled, sound], article, tmp_path / "scenarios" / "t", tmp_path / "scenarios")
+    assert [(c.quote, reason) for c, reason in report.not_drafted] == [
+        (garbled.quote, "unresolved reference: 'this dispute' is not resolved to what it stands for")
+    ]
+    assert len(report.written) == 1
+    everything = write_drafts([garbled], article, tmp_path / "scenarios" / "u", tmp_path / "scenarios", draft_all=True)
+    assert len(everything.written) == 1 and not everything.not_drafted
