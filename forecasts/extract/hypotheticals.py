@@ -1,0 +1,158 @@
+"""Hypotheticals: a claim argued under a supposition rather than forecast.
+
+"If we left, this right would be lost", "were the region to secede, its exports would fall",
+"leaving the single market would hit our service industries", "no other supplier would come
+close": each says what *would* happen in a world the speaker supposes, to argue for or against
+it. None names an event the world is expected to bring about, so none is a question a stranger
+could resolve. An open conditional is a forecast all the same: "if the motion passes tomorrow,
+there will be an election on 8 June" expects its condition may well come about, and the
+drafting turns the condition into a scenario of its own.
+
+The difference is grammatical, not a list of sentences:
+
+- **remote modal**: the claim's verb is governed by "would", "could" or "might" (not "will");
+- **supposition**: with a remote modal, a supposition in the past tense ("if we left", "if the
+  army attacked", "if they were to", "were the region to", "unless it had"), a subject that is an
+  act supposed rather than an actor ("leaving the single market", "the implementation of price
+  indexing"), or one that denies any actor ("no other supplier", "nothing");
+- **the speaker's own choice**: a condition whose subject is the speaker ("if we wait", "unless I
+  act"), whatever the modal: "they are going to fold if we wait" argues for waiting.
+
+Reported expectations keep their "would" ("Iran said it would strike", "the ministry announced
+that the tariff would take effect"): the subject is an actor, there is no supposition, and
+nothing here refuses them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from forecasts.extract.propositions import lemmatise
+
+REMOTE_MODALS = frozenset({"would", "could", "might", "'d", "\u2019d"})
+_WOULD = frozenset({"would", "'d", "\u2019d"})
+
+# Words that may stand between a modal and its verb ("would also hit", "would not be lost").
+_BETWEEN = frozenset(
+    """not never also then still only just soon surely certainly probably likely quickly simply really indeed
+    even ever all both be been have""".split()
+)
+# Irregular past forms, for the tense of a supposition ("if we left", "if they went").
+_IRREGULAR_PAST = frozenset(
+    """were was had did didn't left went came took made gave got lost won kept held sent spent chose broke fell
+    rose stood fought sold bought brought thought told said saw knew ran began""".split()
+)
+_PRESENT_AUXILIARIES = frozenset("is are am does do has have will shall can may must".split())
+# A supposition in the past tense: "if we left", "if the army attacked", "unless it had".
+_REMOTE_IF = re.compile(r"\b(?P<if>if|unless|supposing|suppose)\s+(?P<words>[\w'\u2019 -]+)", re.IGNORECASE)
+# Inversion: "were the region to secede", "had the talks failed", "should it come to that".
+_INVERTED = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:were|had)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+\w+|\w+ed)\b", re.I
+)
+# A subject that is an act supposed, not an actor: a gerund ("leaving the single market") or a
+# nominalised proposal ("the implementation of price indexing", "such a change").
+_SUPPOSED_ACT = re.compile(
+    r"^(?:(?:the|a|an|any|such\s+an?)\s+)?(?:implementation|introduction|adoption|abolition|repeal|removal|"
+    r"imposition|extension|scrapping|privatisation|privatization|nationalisation|nationalization)\s+of\b"
+    r"|^(?:such\s+an?|this|that|any\s+such)\s+(?:change|move|reform|proposal|plan|policy|step|measure)\b",
+    re.IGNORECASE,
+)
+_NOT_GERUNDS = frozenset("during nothing something anything everything king morning evening housing".split())
+# A subject that denies any actor: "no other supplier would come close".
+_NOBODY = re.compile(r"^(?:no|none|nothing|nobody|no\s+one|neither)\b", re.IGNORECASE)
+# A condition on the speaker's own choice: "if we wait", "unless I act now".
+_SPEAKERS_CHOICE = re.compile(
+    r"\b(?:if|unless)\s+(?:we|i)\s+(?:(?:don't|do\s+not|didn't|just|only|now|all)\s+)?[\w'\u2019-]+", re.IGNORECASE
+)
+
+
+def find_hypothetical(clause: str, subject: str, verb: str) -> str | None:
+    """Why the claim whose verb (lemma ``verb``) and subject are read from ``clause`` is argued
+    under a supposition rather than forecast, with the words quoted, or None.
+
+    ``clause`` is the claim's sentence up to the end of the claim (where its modal and any
+    if-clause sit).
+    """
+    choice = _SPEAKERS_CHOICE.search(clause)
+    if choice is not None:
+        return f"a conditional on the speaker's own choice ({choice.group(0)!r}), argued rather than forecast"
+    modal = modal_of(clause, verb)
+    if modal not in REMOTE_MODALS:
+        return None
+    supposition = _remote_supposition(clause)
+    if supposition is not None:
+        return f"a hypothetical: {modal!r} under the supposition {supposition!r}, argued rather than forecast"
+    if modal not in _WOULD:
+        return None  # "defending the border could come at a cost": a possibility, not a supposition
+    first = subject.split()[0].lower() if subject.split() else ""
+    # A gerund with an object ("leaving the single market"), not a noun ("the killing of").
+    second = subject.split()[1].lower() if len(subject.split()) > 1 else ""
+    gerund = (
+        first.endswith("ing")
+        and len(first) > 4
+        and first not in _NOT_GERUNDS
+        and lemmatise(first) != first
+        and second != "of"
+    )
+    if gerund or _SUPPOSED_ACT.match(subject):
+        return f"a hypothetical: what {_short(subject)!r} {modal} do is a supposed act's effect, not a forecast"
+    # The proposition turns "no other supplier" into "any other supplier" with the negation apart:
+    # the clause says who was denied.
+    nobody = _NOBODY.match(subject) or re.search(
+        rf"(?:^|[,;:]\s*)(?P<subject>{_NOBODY.pattern[1:]}(?:\s+[\w'\u2019-]+){{0,5}}?)\s+{re.escape(modal)}\b",
+        clause,
+        re.IGNORECASE,
+    )
+    if nobody is not None:
+        denied = nobody.group("subject") if "subject" in nobody.groupdict() else subject
+        return f"a hypothetical: {_short(denied)!r} {modal} names no one, a comparison argued rather than forecast"
+    return None
+
+
+def modal_of(clause: str, verb: str) -> str | None:
+    """The modal governing ``verb`` in ``clause`` ("would" in "this right would be lost", "will"
+    in "Iran will strike"), lower-cased, or None when no form of the verb follows one. Every
+    occurrence of the verb is tried, and the last governed one wins: the main clause comes last
+    more often than a subordinate one."""
+    words: list[str] = re.findall(r"[A-Za-z'\u2019-]+", clause)
+    found: str | None = None
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lemmatise(lower) != verb and lower != verb:
+            continue
+        j = i - 1
+        while j >= 0 and (words[j].lower() in _BETWEEN or words[j].lower().endswith("ly")):
+            j -= 1
+        if j < 0:
+            continue
+        before = words[j].lower()
+        for contracted in ("'d", "\u2019d", "'ll", "\u2019ll"):
+            if before.endswith(contracted) and before != contracted:
+                before = contracted
+        if before in REMOTE_MODALS or before in ("will", "shall", "'ll", "\u2019ll", "may", "can", "must", "should"):
+            found = before
+    return found
+
+
+def _remote_supposition(clause: str) -> str | None:
+    """The words of a supposition in the past tense ("if we left", "were the region to secede"),
+    or None: an if-clause in the present ("if the motion passes") is an open condition."""
+    for found in _REMOTE_IF.finditer(clause):
+        # The words of the if-clause up to its first past form, four words at most: "if the army
+        # attacked"; a comma or other punctuation ends the clause first.
+        words = found.group("words").split()[:5]
+        for end, word in enumerate(words):
+            lower = word.lower()
+            if lower in _PRESENT_AUXILIARIES:
+                break  # "if the deal is approved": an open condition, its participle no past
+            if lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4 and lemmatise(lower) != lower):
+                return " ".join([found.group("if"), *words[: end + 1]])
+    inverted = _INVERTED.search(clause)
+    if inverted is not None:
+        return inverted.group(0).strip(" ,;:")
+    return None
+
+
+def _short(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
