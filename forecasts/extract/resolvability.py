@@ -63,6 +63,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
+from forecasts.extract.hypotheticals import find_hypothetical
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
 
 # Listing keeps claims the scorer rates at 0.25 and up (its F1-best threshold). A claim whose
@@ -345,13 +346,72 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# --- already so at publication, and the publisher's own proceedings ------------------------------------------------
+
+# "Will continue to be set out", "remain to be paid": an arrangement in force carried on, already so
+# when the article is published. A level ("continue to be above 3%") is no participle and is judged
+# as a state.
+_CONTINUED_ARRANGEMENT = re.compile(
+    r"^(?:continue|remain|go\s+on)\s+(?:to\s+be|being)\s+(?:\w+ly\s+)?(?P<done>\w+(?:ed|en)|set|put|paid|held|made|kept|"
+    r"run|cut|built|sent|spent|sold|led|met|laid|done|seen|known|shown)\b(?:\s+(?:out|up|down|off|over|in|on)\b)?",
+    re.IGNORECASE,
+)
+# Participles of a decision the document itself announces: "the rate is set at £66" (not "is set to").
+_DECIDED = r"(?:set|fixed|confirmed|agreed|approved|decided|determined|frozen|capped|allocated|established)"
+_DECIDED_PHRASE = re.compile(rf"^be\s+(?P<done>{_DECIDED})\b(?!\s+to\b)", re.IGNORECASE)
+# A date written out in full: "30 May 2024", "May 30, 2024".
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS}|May)\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTHS}|May)\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}}))\b"
+)
+# Verbs that report an expectation: in the past tense they still forecast ("survey respondents
+# expected a significant reduction").
+_EXPECTING = frozenset(
+    "expect project forecast predict anticipate plan intend schedule estimate foresee envisage".split()
+)
+# Words that may stand between an auxiliary and its verb ("will then dissolve", "has already met").
+_ADVERBS = frozenset("also then just already recently later soon still now again once never not first".split())
+# Auxiliaries and "to" that make a verb form no past tense of its own ("will dissolve", "has met",
+# "to meet"); "was"/"were" before a participle leave it past ("was held").
+_GOVERNING = frozenset(
+    """will would shall should may might can could must to be been being is are am has have having do does
+    'll ’ll 'd ’d going""".split()
+)
+# "Is currently financed by", "are already being paid": a present state or practice. A thing
+# done in the past ("was attacked") may be done again, so only the present counts.
+_NOW = r"(?:(?:already|now|currently|fully|largely|wholly|entirely|partly|still|being)\s+)*"
+# Addressed to the audience of the speech or briefing ("laid before you", "brought to you"):
+# the closing formula of a speech, not an act anyone reports.
+_TO_THE_AUDIENCE = re.compile(r"\b(?:before|to|for|with)\s+you\b(?!\s+(?:all|both)?\s*(?:and|,))", re.IGNORECASE)
+# A return on an outlay ("pay off in just over four years", "pay for itself", "break even"):
+# counted from a start no one dates, observable on no day a stranger could name.
+_PAYBACK = re.compile(
+    r"^(?:pay\s+(?:off|back|for\s+(?:it|them)sel(?:f|ves))|break\s+even|recoup|recover\s+(?:its|their|the)\s+"
+    r"(?:\w+\s+)?(?:costs?|investment|outlay))\b",
+    re.IGNORECASE,
+)
+# A subject made of pronouns ("all this", "both of them"): nobody named.
+_PRONOUN_PHRASE = re.compile(
+    r"^(?:(?:all|both|each|some|any|most|much|many|none|either|neither)\s+(?:of\s+)?(?:this|that|these|those|it|them)"
+    r"|(?:this|that|these|those)\s+all)$",
+    re.IGNORECASE,
+)
+# A class with nothing to say which: "other measures", "further proposals".
+_UNNAMED_CLASS = re.compile(
+    r"^(?:(?:other|further|additional|more|some|various|certain|several)\s+)+(?:\w+\s+)?(?:measures|proposals|bills|"
+    r"steps|details|plans|announcements|legislation|changes|actions|initiatives|reforms|matters|things)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Resolvability:
     """Whether a claim names an event a stranger could check, and why (the words judged, quoted).
 
     ``grounds`` names the test that decided: for a kept claim ``act``, ``quantity``, ``state``,
     ``event_kind``, ``alternatives`` or ``confident``; for a refused one ``no_subject``,
-    ``past``, ``unparsed``, ``no_event``, ``no_measure`` or ``unsure``.
+    ``past`` (past, or already so at publication), ``hypothetical``, ``unparsed``, ``no_event``,
+    ``no_measure`` or ``unsure``.
     """
 
     resolvable: bool
@@ -382,6 +442,10 @@ def judge_resolvability(
     past = _past(candidate, p, article)
     if past is not None:
         return Resolvability(False, past, "past")
+    if p.parsed:
+        hypothetical = find_hypothetical(_clause(candidate, article), p.subject, _event_verb(p)[0])
+        if hypothetical is not None:
+            return Resolvability(False, hypothetical, "hypothetical")
     if not p.parsed:
         # The clause was not taken apart into subject and verb: its draft would ask "Will this
         # happen: ...", which a person has to rewrite whole, so it is listed rather than drafted.
@@ -430,6 +494,20 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
     ):
         return Resolvability(
             False, f"nothing to measure: {long_run.group(0)!r} names no figure and no date", "no_measure"
+        )
+    payback = _PAYBACK.match(phrase)
+    if payback is not None and not _YEAR.search(candidate.quote) and not _DAY_OF_MONTH.search(candidate.quote):
+        return Resolvability(
+            False,
+            f"nothing to measure: {_short(phrase, 7)!r} is a return on an outlay, with no date to check it on",
+            "no_measure",
+        )
+    audience = _TO_THE_AUDIENCE.search(phrase)
+    if audience is not None:
+        return Resolvability(
+            False,
+            f"no observable event: {_quote(phrase, verb, 3)!r} is addressed to the audience, a formula of the speech",
+            "no_event",
         )
     if _PHRASAL_ACTS.match(phrase):
         return Resolvability(True, f"an observable act: {_quote(phrase, verb, 3)!r}", "act")
@@ -668,7 +746,9 @@ def _no_subject(p: Proposition, sure: bool) -> str | None:
         return f"no named subject: the claim has no subject and verb to ask about ({_short(p.phrase)!r})"
     if subject.lower() in _BARE_PRONOUNS:
         return f"no named subject: {subject!r} is not resolved to a name"
-    if _DISCOURSE_SUBJECT.match(subject):
+    if _PRONOUN_PHRASE.match(subject):
+        return f"no named subject: {subject!r} is not resolved to a name"
+    if _DISCOURSE_SUBJECT.match(subject) or _UNNAMED_CLASS.match(subject):
         return f"no named subject: {subject!r} does not say which"
     if not sure and _CLAUSE_SUBJECT.search(subject):
         return f"no named subject: {_short(subject)!r} is a clause, not a name"
@@ -687,6 +767,16 @@ def _past(candidate: Candidate, p: Proposition, article: Article) -> str | None:
     scheduled_then = _SCHEDULED_IN_THE_PAST.search(clause)
     if scheduled_then:
         return f"a present or past assessment: {scheduled_then.group(0)!r} was the plan, not a forecast"
+    already = _already_so(candidate, p, article)
+    if already is not None:
+        return already
+    dated = _dated_before(p.phrase, published)
+    if dated is not None:
+        return f"a present or past assessment: {dated!r} was before publication ({published})"
+    verb = _event_verb(p)[0] if p.parsed else ""
+    done = _finite_past(candidate.quote, verb) if verb else None
+    if done is not None:
+        return f"a present or past assessment: {done!r} is in the past tense"
     if _FUTURE_CUE.search(clause) or _later_year(clause, published):
         return None
     past = _past_verb(candidate.quote)
@@ -700,6 +790,91 @@ def _later_year(text: str, published: date | None) -> bool:
     if published is None:
         return False
     return any(int(year) > published.year for year in re.findall(r"\b(?:19|20)\d{2}\b", text))
+
+
+def _already_so(candidate: Candidate, p: Proposition, article: Article) -> str | None:
+    """Why the claim is already so when the article is published, or None: an arrangement carried
+    on ("will continue to be set out"), a decision the document announces in the present ("the
+    rate is set at £66"), or an act the article says is being done now ("Russia will finance the
+    project" where the project "is currently financed by Russia")."""
+    continued = _CONTINUED_ARRANGEMENT.match(p.phrase)
+    if continued is not None:
+        return f"already so at publication: {continued.group(0)!r} carries on what is done now"
+    decided = _DECIDED_PHRASE.match(p.phrase)
+    if decided is not None:
+        found = re.search(
+            rf"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+|therefore\s+)?{decided.group('done')}\b(?!\s+to\b)",
+            candidate.quote,
+            re.IGNORECASE,
+        )
+        if found is not None:
+            return f"already so at publication: {found.group(0)!r} is decided, in the present tense"
+    if not p.parsed or p.phrase.lower().startswith("be ") or p.verb not in OBSERVABLE_ACTS:
+        return None
+    objects = content_words(" ".join(p.phrase.split()[1:5]))
+    if not objects:
+        return None
+    stem = p.verb[:-1] if p.verb.endswith("e") else p.verb
+    done = re.compile(
+        rf"\b(?:is|are)\s+{_NOW}{re.escape(stem)}e?d\b|\b(?:already|currently)\s+{re.escape(stem)}(?:e?s|ing)\b", re.I
+    )
+    for sentence in re.split(r"(?<=[.!?])\s+", article.body or ""):
+        if candidate.quote in sentence or not re.search(rf"\b{re.escape(objects[0])}\b", sentence, re.IGNORECASE):
+            continue
+        found = done.search(sentence)
+        if found is not None:
+            return f"already so at publication: the article says {objects[0]!r} {found.group(0)!r}"
+    return None
+
+
+def _dated_before(phrase: str, published: date | None) -> str | None:
+    """A date written out in full in the proposition ("dissolve Parliament on 30 May 2024") that
+    falls before publication, quoted, or None."""
+    if published is None:
+        return None
+    for found in _FULL_DATE.finditer(phrase):
+        day, month, year = (found.group("d1"), found.group("m1"), found.group("y1"))
+        if day is None:
+            day, month, year = (found.group("d2"), found.group("m2"), found.group("y2"))
+        number = _MONTH_NUMBER.get(month[:3].lower())
+        try:
+            when = date(int(year), number, int(day)) if number else None
+        except ValueError:
+            continue  # "31 June 2024": not a date, so not one before publication either
+        if when is not None and when < published:
+            return found.group(0)
+    return None
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def _finite_past(quote: str, verb: str) -> str | None:
+    """The claim's own verb (lemma ``verb``) in the past tense ("we also touched on", "the King
+    then dissolved"), quoted, or None when any form of it is governed by a modal, an auxiliary
+    or "to" ("will dissolve", "has met", "to meet"), or is the base form. A past form after
+    "was"/"were" is a past passive ("was held") and counts."""
+    if verb in _EXPECTING:
+        return None  # "respondents expected a reduction": a forecast reported, its event still to come
+    words: list[str] = re.findall(r"[A-Za-z'\u2019-]+", quote)
+    past: str | None = None
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower == verb:
+            return None  # the base form ("is scheduled to depart"), or one the past shares ("set")
+        if lemmatise(lower) != verb:
+            continue
+        j = i - 1
+        while j >= 0 and words[j].lower() in _ADVERBS:
+            j -= 1
+        before = words[j].lower() if j >= 0 else ""
+        if before in _GOVERNING or before.endswith(("'ll", "\u2019ll", "'d", "\u2019d")):
+            return None
+        if lower in _PAST_FORMS or (lower.endswith("ed") and len(lower) > 4):
+            past = past or word
+        else:
+            return None  # "strikes": the present, or a form that is not past
+    return past
 
 
 def _past_verb(quote: str) -> str | None:

@@ -395,3 +395,140 @@ def test_an_intent_of_no_one_in_particular_is_refused_once_the_intent_is_dropped
     )
     # A recognised act needs no name: "acquire" is one, whoever seeks it.
     assert judged_in("Rebel groups will seek to acquire new drones.", "Rebel")[:2] == (True, "act")
+
+
+# --- issue 16, third round: claims that are not forecasts of an observable event ---------------------------------
+# Made-up sentences of the shapes the hand-scored sample had to rewrite: a report of the past, a
+# decision the document itself announces, an arrangement carried on, a hypothetical argued, the
+# formula of a speech, a payback period. Judged with the scorer sure (0.9): the structure decides.
+
+NOT_FORECASTS = {
+    # A report of talks held, with a future word ("next spring") only in what was talked about.
+    "We also discussed the arrangements for the trade fair next spring.": (
+        "past",
+        "a present or past assessment: 'discussed' is in the past tense",
+    ),
+    # A decision the publisher announces in the present tense: already so at publication.
+    "The grant is fixed at £40 per student from April.": (
+        "past",
+        "already so at publication: 'is fixed' is decided, in the present tense",
+    ),
+    # An arrangement in force, carried on.
+    "The results will continue to be set out in three tables.": (
+        "past",
+        "already so at publication: 'continue to be set out' carries on what is done now",
+    ),
+    # Hypotheticals: a supposition in the past tense, a supposed act as subject, a denial of any actor.
+    "If the region seceded, its exports would fall by a third.": (
+        "hypothetical",
+        "a hypothetical: 'would' under the supposition 'If the region seceded', argued rather than forecast",
+    ),
+    "Scrapping the levy would cut future costs by billions of pounds.": (
+        "hypothetical",
+        "a hypothetical: what 'scrapping the levy' would do is a supposed act's effect, not a forecast",
+    ),
+    "No rival scheme would come close to these savings.": (
+        "hypothetical",
+        "a hypothetical: 'No rival scheme' would names no one, a comparison argued rather than forecast",
+    ),
+    # A condition that is the speaker's own choice: an argument for making it.
+    "The rebels are going to fold if we wait a few more weeks.": (
+        "hypothetical",
+        "a conditional on the speaker's own choice ('if we wait'), argued rather than forecast",
+    ),
+    # The formulae of a speech: a class with nothing to say which, the audience addressed,
+    # a subject of pronouns.
+    "Further measures will be laid before you.": (
+        "no_subject",
+        "no named subject: 'further measures' does not say which",
+    ),
+    "The annual estimates will be laid before you.": (
+        "no_event",
+        "no observable event: 'be laid before you' is addressed to the audience, a formula of the speech",
+    ),
+    "All this will take place over the summer.": (
+        "no_subject",
+        "no named subject: 'all this' is not resolved to a name",
+    ),
+    # A payback period: counted from a start no one dates.
+    "The scheme will pay for itself in just over five years.": (
+        "no_measure",
+        "nothing to measure: 'pay for itself in just over five ...' is a return on an outlay, with no date to check "
+        "it on",
+    ),
+    "The new mine will pay off within six years.": (
+        "no_measure",
+        "nothing to measure: 'pay off' is a return on an outlay, with no date to check it on",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(NOT_FORECASTS))
+def test_a_claim_that_is_no_forecast_of_an_observable_event_is_refused(sentence: str) -> None:
+    grounds, reason = NOT_FORECASTS[sentence]
+    assert judged_in(sentence, sentence[:20]) == (False, grounds, reason)
+
+
+STILL_FORECASTS = {
+    # An open conditional: its condition becomes a scenario of its own when drafted.
+    "If the motion passes tomorrow, there will be an election on 8 June.": (
+        "event_kind",
+        "an observable event: 'be an election'",
+    ),
+    "If Iran attacks, the United States will respond with force.": (
+        "event_kind",
+        "an observable statement: 'respond with force'",
+    ),
+    # A reported expectation keeps its "would"; an expectation reported in the past still forecasts.
+    "The ministry announced that the tariff would take effect on 1 March.": ("act", "an observable act: 'take effect'"),
+    "Survey respondents expected a sharp fall in inflation next year.": (
+        "quantity",
+        "a measured quantity: 'expect a sharp fall'",
+    ),
+    # A level carried on is a level, not an arrangement; a return on an outlay with its year.
+    "Inflation will continue to be above 3% next year.": ("quantity", "a measured quantity: 'above 3%'"),
+    "The new mine will break even in 2028.": ("confident", "confidence 0.90 that 'break even' is a forecast"),
+    # The act done before is no reason to refuse doing it again: only the present counts.
+    "Moscow will fund the bridge.": ("act", "an observable act: 'fund the bridge'"),
+}
+
+
+@pytest.mark.parametrize("sentence", list(STILL_FORECASTS))
+def test_forecasts_of_the_same_shapes_are_still_drafted(sentence: str) -> None:
+    grounds, reason = STILL_FORECASTS[sentence]
+    assert judged_in(sentence, sentence[:20]) == (True, grounds, reason)
+
+
+def test_an_act_the_article_says_is_being_done_now_is_already_so() -> None:
+    claim = "Moscow will fund the bridge."
+    assert judged_in("The bridge is currently fully funded by Moscow. " + claim, "Moscow will") == (
+        False,
+        "past",
+        "already so at publication: the article says 'bridge' 'is currently fully funded'",
+    )
+    # Done in the past: it may be done again, so the claim still forecasts.
+    assert judged_in("The bridge was funded by Moscow in 2019. " + claim, "Moscow will")[0] is True
+
+
+def test_a_base_form_of_the_verb_is_no_past_even_beside_a_past_one() -> None:
+    """ "is scheduled to depart" is to come, whatever the ferry before it did."""
+    body = "The second ferry is scheduled to depart tomorrow, after the first ferry departed on Monday."
+    assert judged_in(body, "second ferry")[0] is True
+
+
+def test_a_date_before_publication_in_the_claims_own_event_is_the_past_whatever_the_clause_says() -> None:
+    """ "When the Governor then dissolved the council on 12 March 2025, ...": the event the claim
+    names is dated before publication (2026-01-05), though a "would" elsewhere in the sentence
+    reads as a cue of the future."""
+    body = (
+        "When the Governor then dissolved the council on 12 March 2025, he made sure the members would meet in April."
+    )
+    article = Article(body=body, source="t.txt", published=date(2026, 1, 5))
+    candidate = replace(analyse_article(article, None, 0.0).candidates[0], confidence=0.9)
+    p = Proposition("the Governor", "dissolve", "dissolve the council on 12 March 2025", False, "other", None)
+    verdict = judge_resolvability(candidate, p, article)
+    assert (verdict.resolvable, verdict.grounds, verdict.reason) == (
+        False,
+        "past",
+        "a present or past assessment: '12 March 2025' was before publication (2026-01-05)",
+    )
