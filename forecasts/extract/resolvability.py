@@ -15,7 +15,23 @@ The judgement is structural rather than a list of sentences:
   a topic is talk) leaves nobody to ask about, and so, unless the scorer is sure, does a subject
   that is itself a clause ("the event is the biggest convention") or none at all;
 - **still to come**: a window that ended before publication, a perfect "would have supplied",
-  or a verb in the past tense with no future cue in the quote is an assessment, not a forecast;
+  a date before publication in the claim's own event ("dissolve Parliament on 30 May 2024"), the
+  claim's own verb in the past tense ("we also touched on the preparations for ..."; a verb of
+  expectation, "respondents expected", still forecasts), or any verb in the past tense with no
+  future cue in the quote is an assessment, not a forecast;
+- **already so at publication**: an arrangement carried on ("will continue to be set out in three
+  blocks"), a decision the document announces in the present ("the rate is set at £66"), or an
+  act the article says is being done now ("Russia will finance the project" where the project "is
+  currently financed by Russia"; one done in the past may be done again, and counts);
+- **hypotheticals** (``forecasts.extract.hypotheticals``): "would" under a supposition in the past
+  tense ("if we left", "were the region to"), with a supposed act as subject ("leaving the single
+  market would ...") or nobody ("no alternative would come close"), and a condition that is the
+  speaker's own choice ("they are going to fold if we wait") argue rather than forecast; an open
+  conditional ("if the motion passes tomorrow, there will be an election") is kept, and drafted
+  with its condition as a scenario;
+- **formulae**: a subject of pronouns ("all this") or a class with nothing to say which ("other
+  measures"), an act addressed to the audience ("will be laid before you"), the briefing's own
+  proceedings ("open it up for Q&A");
 - **verb class**: acts one can date and check (strike, vote, sign, resign, launch, hold, meet,
   publish, impose, withdraw, take place ...; the extractor's ``EVENT_VERBS`` and the kinds of
   event the propositions recognise) against predicates with nothing to observe (continue to
@@ -24,6 +40,8 @@ The judgement is structural rather than a list of sentences:
 - **figures of speech**: "throw the equivalent of a brushback pitch", "add yet another dimension
   to", "be viewed in the context of": an object that is a figure or an effect, or a verb of
   judgement, has nothing to observe, however sure the scorer;
+- **dated outcome**: a long-run effect ("add to future debt") or a return on an outlay ("pay off in
+  just over four years", "pay for itself") with no year or date has no day to check it on;
 - **measurable quantity**: verbs of movement (rise, fall, reach, exceed, slow ...) count with a
   number or a measured quantity (prices, rates, inflation, GDP, a deficit ...), whose change is
   counted from the window's opening;
