@@ -8,13 +8,18 @@ the window is looked for, in this order:
 
 - in the claim: its own window, unless it sits in an "(even) if" / "unless" clause while the
   rest of the sentence names another ("even if the law passed next week, the October 1 deadline
-  is unlikely to be met": the deadline);
+  is unlikely to be met": the deadline); a year or month with days inside it in the sentence
+  ("in September 2031, on 12th to the 14th") is those days;
 - in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
   join ...");
 - in its paragraph, when the claim's subject refers back ("This number is expected to rise ...
   Demand is forecast to peak in 2021");
 - in a scheduled event the claim names whose year or date the article gives ("a free and fair
   election" after "the 2024 election").
+
+Besides the labelling rules' windows, drafting reads durations and day ranges they leave out
+("in just over four years", "over the next 2 or 3 years", "on 26th to the 29th":
+``forecasts.extract.spans_of_time``).
 
 Windows that closed before publication, or stand for a past thing ("2015's figures"), are
 skipped. A named event's year ("the 2024 election") is a deadline, the end of that year, not
@@ -40,6 +45,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.propositions import Proposition
 from forecasts.extract.quantities import COMPANY_OUTPUT, REGIONAL_STATISTIC, STATISTIC, quantity_of
+from forecasts.extract.spans_of_time import find_spans
 from forecasts.extract.windows import MONTHS, Window, find_windows
 
 # How long after a period ends its first official figure is usually out (months, or days for
@@ -106,8 +112,17 @@ _YEAR_PERIOD = re.compile(r"(?i)^(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?$")
 
 
 def _windows(article: Article, start: int, end: int) -> list[Window]:
+    """The labelling rules' windows in ``body[start:end]``, with the spans only drafting reads
+    (``spans_of_time``: "in just over four years", "on 26th to the 29th" ...), earliest first."""
     fiscal = fiscal_calendar(publisher_country(article))
-    return find_windows(article.body[start:end], start, article.published, fiscal)
+    found = find_windows(article.body[start:end], start, article.published, fiscal)
+    p_start, p_end = _paragraph(article.body, start, end)
+    for extra in find_spans(article.body[start:end], start, article.published, article.body[p_start:p_end], p_start):
+        inside = [w for w in found if w.start < extra.end and extra.start < w.end]
+        # A longer span ("over the next 2 or 3 years") stands for what a shorter one in it only begins.
+        if all(extra.end - extra.start > w.end - w.start for w in inside):
+            found = [w for w in found if w not in inside] + [extra]
+    return sorted(found, key=lambda w: w.start)
 
 
 def _usable(window: Window, article: Article) -> bool:
@@ -183,6 +198,38 @@ def _event_date(article: Article, sentence: str) -> DraftWindow | None:
     return None
 
 
+def _is_whole_period(window: Window) -> bool:
+    """A window that is a calendar year or month ("in 2021", "in July"), not a deadline."""
+    s, e = window.window_start, window.window_end
+    if s is None or e is None or s.day != 1 or e.day != calendar.monthrange(e.year, e.month)[1]:
+        return False
+    return (s.month, e.month) == (1, 12) and s.year == e.year or (s.year, s.month) == (e.year, e.month)
+
+
+_BESIDE = 12
+
+
+def _most_specific(chosen: Window, windows: list[Window]) -> Window:
+    """The days the sentence gives, right beside the year or month it names and inside it ("in
+    2021, on 26th to the 29th" is those days), else ``chosen``."""
+    if not _is_whole_period(chosen):
+        return chosen
+    assert chosen.window_start is not None and chosen.window_end is not None
+    inside = [
+        w
+        for w in windows
+        if w is not chosen
+        and w.window_start is not None
+        and w.window_end is not None
+        and chosen.window_start <= w.window_start <= w.window_end <= chosen.window_end
+        and (w.window_start, w.window_end) != (chosen.window_start, chosen.window_end)
+        # Set beside it ("in September 2031, on 12th to the 14th"), not in a clause of its own
+        # ("in June, before ... on June 30").
+        and -_BESIDE <= w.start - chosen.end <= _BESIDE
+    ]
+    return min(inside, key=lambda w: abs(w.start - chosen.start)) if inside else chosen
+
+
 def is_set_by_a_person(candidate: Candidate) -> bool:
     """Whether the claim's deadline was set by a person (the Extract page's correction) rather than
     read from the text: the extractor never gives a window without the words it read it from."""
@@ -223,6 +270,11 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
             chosen = _nearest(others, candidate.char_start, candidate.char_end)
             if chosen is not None:
                 return _as_found(chosen, article, "claim")
+        if _is_whole_period(own):
+            # "in September 2031, on 12th to the 14th": the days, not the month.
+            inner = _most_specific(own, [w for w in _windows(article, s_start, s_end) if _usable(w, article)])
+            if inner is not own:
+                return _as_found(inner, article, "sentence")
         return _as_found(own, article, "claim")
     if s_end <= s_start:
         return None
@@ -233,7 +285,7 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     ]
     chosen = _nearest(in_sentence, candidate.char_start, candidate.char_end)
     if chosen is not None:
-        return _as_found(chosen, article, "sentence")
+        return _as_found(_most_specific(chosen, in_sentence), article, "sentence")
     if _REFERS_BACK.match(body[candidate.char_start : candidate.char_end]):
         p_start, p_end = _paragraph(body, s_start, s_end)
         around = [

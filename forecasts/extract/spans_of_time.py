@@ -1,0 +1,151 @@
+"""Spans of time the labelling rules' window finder leaves out, read for drafting only.
+
+``forecasts.extract.windows`` follows the labelling rules and the extractor's scorer is trained
+on them, so it is left alone. A draft needs a few more expressions to ask over the period the
+article gives rather than the default half year:
+
+=================================================  ==============================================
+expression                                         window (P: publication)
+=================================================  ==============================================
+"in (just) over four years", "in more than N       [P, P + N + 1 years]: past the N the text says
+months"
+"in about / under / less than N years"             [P, P + N years]
+"over the next 2 or 3 years", "in 2 to 3 years",   [P, P + the larger count]
+"within the next 5-10 years"
+"by the end of the 75-year projection period",     [P, P + 75 years]
+"over the 10-year plan"
+"on 26th to the 29th", "from the 3rd to the 5th",  those days of the month named (or nearest
+"from July 26th to the 29th"                       before
+                                                   (else after) in the paragraph; its year when
+                                                   one is written with it, else the next such
+                                                   days on or after P
+=================================================  ==============================================
+
+A day range needs an ordinal suffix or "the" on a day ("2 to 3 years" is a count, not days).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from forecasts.extract.windows import MONTHS, NUMBER_WORDS, UNIT_DAYS, Window
+
+_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
+
+# "in just over four years", "in less than 10 years", "within about two years".
+_APPROXIMATE = re.compile(
+    rf"(?i)\b(?:in|within)\s+(?:just\s+|a\s+little\s+|slightly\s+|well\s+)?"
+    rf"(?P<bound>over|more\s+than|under|less\s+than|about|around|roughly|some|approximately|nearly|almost)\s+"
+    rf"(?P<count>{_NUMBER})\s+{_UNIT}"
+)
+# "over the next 2 or 3 years", "in the next five to ten years", "within 5-10 years".
+_RANGE_OF_COUNTS = re.compile(
+    rf"(?i)\b(?:over|in|within|during)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<low>{_NUMBER})\s*"
+    rf"(?:or|to|-|\u2013)\s*(?P<count>{_NUMBER})\s+{_UNIT}"
+)
+# "by the end of the 75-year projection period", "over the 10-year plan".
+_SPAN_OF_A_PLAN = re.compile(
+    rf"(?i)\b(?:by\s+the\s+end\s+of|over|during|within|in)\s+the\s+(?:next\s+)?(?P<count>{_NUMBER})[- ]"
+    r"(?P<unit>year|month|week|day)\s+(?:\w+\s+)?(?:period|horizon|plan|programme|program|window|term)\b"
+)
+# "on 26th to the 29th", "from the 3rd to the 5th", "between the 3rd and 5th".
+_DAY = r"(?P<{name}>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)"
+_DAY_RANGE = re.compile(
+    r"(?i)\b(?:on|from|between)\s+"
+    + r"(?:(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+)?"
+    + _DAY.format(name="first")
+    + r"\s*(?:-|\u2013|to|and|until|till|through)\s*"
+    + _DAY.format(name="last")
+    + r"(?![\w%]|\s+(?:"
+    + "|".join(MONTHS)
+    + r"|years?|months?|weeks?|days?|hours?|per\s*cent|percent|million|billion)\b)"
+)
+_MONTH_NAME = re.compile(
+    r"(?i)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?P<year>(?:19|20)\d{2}))?\b"
+)
+
+
+def _number(text: str) -> int:
+    key = text.lower().strip()
+    return int(key) if key.isdigit() else NUMBER_WORDS.get(key, 1)
+
+
+def _after(published: date, count: int, unit: str) -> date:
+    unit = unit.lower().rstrip("s")
+    if unit == "year":
+        try:
+            return published.replace(year=published.year + count)
+        except ValueError:  # 29 February
+            return published.replace(year=published.year + count, day=28)
+    return published + timedelta(days=round(count * UNIT_DAYS[unit]))
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"(?i)^the\s+|(?:st|nd|rd|th)$", "", text.strip()))
+
+
+def _month_near(context: str, at: int, published: date | None) -> tuple[int, int | None] | None:
+    """The month (and year written with it) named nearest before ``at`` in ``context``, else after."""
+    months = list(_MONTH_NAME.finditer(context))
+    # A month is written with a capital; "may" and "mar" in lower case are verbs.
+    months = [m for m in months if m["month"][0].isupper()]
+    before = [m for m in months if m.end() <= at]
+    after = [m for m in months if m.start() >= at]
+    m = before[-1] if before else (after[0] if after else None)
+    if m is None:
+        return None
+    year = int(m["year"]) if m["year"] else None
+    return MONTHS[m["month"].lower()], year
+
+
+def _day_range(m: re.Match[str], context: str, at: int, published: date | None) -> tuple[date, date] | None:
+    if not (re.search(r"(?i)the|st|nd|rd|th", m["first"]) or re.search(r"(?i)the|st|nd|rd|th", m["last"])):
+        return None  # "from 2 to 3" is a count, not days
+    first, last = _day(m["first"]), _day(m["last"])
+    # "from July 26th to the 29th" names its month; "on 26th to the 29th" takes the one nearby.
+    month_year = (MONTHS[m["month"].lower()], None) if m["month"] else _month_near(context, at, published)
+    if month_year is None or not 1 <= first <= last <= 31:
+        return None
+    month, year = month_year
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        if date(year, month, min(last, calendar.monthrange(year, month)[1])) < published:
+            year += 1
+    if last > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, first), date(year, month, last)
+
+
+def find_spans(
+    text: str, offset: int, published: date | None, context: str | None = None, context_offset: int = 0
+) -> list[Window]:
+    """Time spans in ``text`` (body offsets from ``offset``) that ``windows.find_windows`` leaves out:
+    approximate and ranged counts, a plan's span, and day ranges with the month from ``context``
+    (the paragraph, starting at body offset ``context_offset``; ``text`` itself when None)."""
+    found: list[Window] = []
+    if context is None:
+        context, context_offset = text, offset
+    if published is not None:
+        for pattern in (_APPROXIMATE, _RANGE_OF_COUNTS, _SPAN_OF_A_PLAN):
+            for m in pattern.finditer(text):
+                count = _number(m["count"])
+                if pattern is _APPROXIMATE and m["bound"].lower() in ("over", "more than"):
+                    count += 1  # "just over four years": past the four the text says
+                try:
+                    end = _after(published, count, m["unit"])
+                except (OverflowError, ValueError):
+                    continue
+                found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+    for m in _DAY_RANGE.finditer(text):
+        days = _day_range(m, context, offset - context_offset + m.start(), published)
+        if days is not None:
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), days[0], days[1]))
+    found.sort(key=lambda w: w.start)
+    return found

@@ -1,0 +1,84 @@
+"""Spans of time drafting reads that the labelling rules' window finder leaves out (issue 16).
+
+"pay for itself in just over six years", "over the next 2 or 3 years", "by the end of the
+75-year projection period", "on 12th to the 14th" with the month named before: a six-month
+default window cannot show them. Texts are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.scorer import RULES_ONLY
+from forecasts.extract.spans_of_time import find_spans
+
+
+def only(body: str, published: date) -> dict:
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=published, url="https://x.test/a")
+    (candidate,) = extract_forecasts(article, RULES_ONLY)
+    return draft_scenario(candidate, article, "draft", None)
+
+
+def spans(text: str, published: date) -> list[tuple[str, date | None, date | None]]:
+    return [(w.phrase, w.window_start, w.window_end) for w in find_spans(text, 0, published)]
+
+
+def test_a_duration_from_publication_is_the_window() -> None:
+    data = only("The new bridge will pay for itself in just over six years, the council said.", date(2019, 3, 4))
+    # "just over six": past the six years the text says.
+    assert (data["opens"], data["deadline"]) == (date(2019, 3, 4), date(2026, 3, 4))
+    assert "Window from the sentence: 'in just over six years'." in data["resolution"]["criteria"]
+    ranged = only("Officials expect the fleet to be replaced over the next 2 or 3 years.", date(2019, 3, 4))
+    assert ranged["deadline"] == date(2022, 3, 4)
+
+
+def test_the_span_of_a_projection_is_the_window() -> None:
+    data = only(
+        "The trust fund will be exhausted by the end of the 75-year projection period, the actuaries said.",
+        date(2019, 3, 4),
+    )
+    assert data["deadline"] == date(2094, 3, 4)
+
+
+def test_a_day_range_takes_its_month_from_the_paragraph() -> None:
+    data = only(
+        "The growers' fair returns to the valley in September. Organisers expect that it will draw 40,000 "
+        "visitors on 12th to the 14th.",
+        date(2023, 5, 4),
+    )
+    assert (data["opens"], data["deadline"]) == (date(2023, 9, 12), date(2023, 9, 14))
+
+
+def test_a_day_range_inside_the_year_named_is_the_window() -> None:
+    data = only(
+        "The congress will be held in Lyon in September 2031, on 12th to the 14th, its organisers said.",
+        date(2029, 5, 4),
+    )
+    assert (data["opens"], data["deadline"]) == (date(2031, 9, 12), date(2031, 9, 14))
+
+
+def test_counts_and_figures_are_no_day_range() -> None:
+    published = date(2021, 7, 20)
+    assert spans("In July prices rose from 2 to 3 per cent.", published) == []
+    assert spans("In July sales grew 2 to 3 percent.", published) == []
+    assert spans("The fair opens in July, on 30th to the 31st.", published) == [
+        ("on 30th to the 31st", date(2021, 7, 30), date(2021, 7, 31))
+    ]
+    assert spans("No month here, on 3rd to the 5th.", published) == []
+    assert spans("The trip will take place from August 2nd to the 5th.", published) == [
+        ("from August 2nd to the 5th", date(2021, 8, 2), date(2021, 8, 5))
+    ]
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(min_value=1, max_value=30))
+def test_a_duration_ends_after_publication_and_within_its_count_plus_one(published: date, years: int) -> None:
+    (found,) = spans(f"It will be done in about {years} years.", published)
+    assert found[1] == published
+    assert found[2] is not None and published < found[2]
+    assert found[2].year - published.year == years
