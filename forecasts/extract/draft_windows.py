@@ -12,6 +12,8 @@ the window is looked for, in this order:
   ("in September 2031, on 12th to the 14th") is those days;
 - in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
   join ...");
+- a trip the article dates, when the claim says what is done on it ("will meet with ...",
+  "while in X"; ``forecasts.extract.trips``): the leg's or the trip's days;
 - in its paragraph, when the claim's subject refers back ("This number is expected to rise ...
   Demand is forecast to peak in 2021");
 - in a scheduled event the claim names whose year or date the article gives ("a free and fair
@@ -46,6 +48,7 @@ from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.propositions import Proposition
 from forecasts.extract.quantities import COMPANY_OUTPUT, REGIONAL_STATISTIC, STATISTIC, quantity_of
 from forecasts.extract.spans_of_time import find_spans
+from forecasts.extract.trips import find_trips, trip_window
 from forecasts.extract.windows import MONTHS, Window, find_windows
 
 # How long after a period ends its first official figure is usually out (months, or days for
@@ -286,6 +289,20 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     chosen = _nearest(in_sentence, candidate.char_start, candidate.char_end)
     if chosen is not None:
         return _as_found(_most_specific(chosen, in_sentence), article, "sentence")
+    # Another sentence's trip: the claim's own sentence has no window to give (else it was taken).
+    trips = [
+        t
+        for t in find_trips(
+            body,
+            article.published,
+            lambda start, end: [w for w in _windows(article, start, end) if not _dates_the_saying(w, article)],
+        )
+        if not (t.sentence_start <= s_start < t.sentence_end)
+    ]
+    trip = trip_window(trips, body[s_start:s_end], s_start)
+    if trip is not None:
+        phrase, trip_start, trip_end = trip
+        return DraftWindow(phrase, trip_start, trip_end, "article")
     if _REFERS_BACK.match(body[candidate.char_start : candidate.char_end]):
         p_start, p_end = _paragraph(body, s_start, s_end)
         around = [

@@ -1,0 +1,153 @@
+"""Trips: a visit, tour or summit the article dates, and the claims made about what happens on it.
+
+A briefing previews a trip ("The Secretary will travel to Ruritania and Freedonia May 10-13")
+and then says what is expected of it ("We expect to discuss trade with our Ruritanian
+partners", "he will meet with Prime Minister Firefly"). Those claims carry no window of their
+own, yet they are about the days of the trip, not the next half year. So:
+
+- a trip is a sentence with a word of travel or meeting (travel, visit, trip, tour, summit,
+  meetings, talks, "will be in") and a range of days, or a single day, named by its date or
+  weekday (not "today", "this week" or a deadline "by Friday"), that has not passed; each
+  dated stretch of it is a leg, with the places named between it and the previous one (or the
+  word of travel): "to Ruritania May 10-11 and to Freedonia May 12-13";
+- a claim is about a trip when its sentence speaks of what one does on one: meeting, talks,
+  discussing, signing, "during the visit", "while in Freedonia", "on this trip", "at the summit";
+- its window is the leg whose places the claim names (countries by name, demonym, capital or
+  leader, ``forecasts.extract.gazetteer``; other places by their capitalised names), when the claim
+  names some legs and not all, else the whole trip of the nearest trip before the claim
+  (after it when none is before; or a trip that spans it: "arrive on Tuesday" within "from
+  July 26th to the 29th"), plus ``REPORTING_DAYS`` for the news of the last day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from forecasts.extract.event_days import REPORTING_DAYS
+from forecasts.extract.gazetteer import actors_in
+from forecasts.extract.sentences import split_sentences
+from forecasts.extract.windows import Window
+
+_TRAVEL = re.compile(
+    r"(?i)\b(?:travel(?:s|ling|ing|led)?|visit(?:s|ing)?|trip|tour(?:s|ing)?|journey|summit|"
+    r"meetings?|talks|will\s+be\s+in|head(?:s|ing)?\s+to|arriv(?:e|es|ing)\s+in|stop\s+in|conference|forum)\b"
+)
+# What one does on a trip: the claim's sentence must speak of it to take the trip's days.
+_ON_A_TRIP = re.compile(
+    r"(?i)\b(?:meet(?:s|ing)?\s+with\b|meets?\s+(?:the\s+)?(?-i:[A-Z])|discuss(?:es|ing)?|talks\s+with|hold\s+talks|sign(?:s|ing)?\b|"
+    r"during\s+(?:the|this|his|her|their|our|that)\s+(?:visit|trip|tour|stay|stop|summit|meeting)|"
+    r"while\s+(?:in|there)\b|on\s+(?:the|this|his|her|their|our|that)\s+(?:trip|visit|tour|journey)|"
+    r"at\s+the\s+(?:summit|meeting|talks|conference|forum)|in\s+(?:his|her|their|our)\s+meetings?|"
+    r"(?:his|her|their|our)\s+(?:counterparts?|hosts?|partners))"
+)
+
+# Days a trip is not dated by: the day of speaking ("today", "this week", "tomorrow"), or a
+# deadline ("by Friday") that says when something is due, not when the travel is.
+_RELATIVE = re.compile(
+    r"(?i)^(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+\w+|later\b|by\b|before\b|until\b|ahead\b)"
+)
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One dated stretch of a trip and the places named with it (``_places``)."""
+
+    phrase: str
+    start: date
+    end: date
+    places: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Trip:
+    """A dated trip: its legs, in order, and where in the body its sentence is."""
+
+    sentence_start: int
+    sentence_end: int
+    legs: tuple[Leg, ...]
+
+    @property
+    def start(self) -> date:
+        return min(leg.start for leg in self.legs)
+
+    @property
+    def end(self) -> date:
+        return max(leg.end for leg in self.legs)
+
+    @property
+    def phrase(self) -> str:
+        return "; ".join(leg.phrase for leg in self.legs)
+
+
+_NOT_A_PLACE = frozenset(
+    """The A An In On At To And Of For From With While During This That We He She They It His Her Their Our
+    January February March April May June July August September October November December""".split()
+)
+
+
+def _places(text: str) -> frozenset[str]:
+    """The countries ``text`` names (CAMEO codes: by name, demonym, capital or leader) and its
+    capitalised words (a city or country the gazetteer does not know: "Lyon")."""
+    codes = {a.cameo_country for a in actors_in(text) if a.cameo_country}
+    names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in _NOT_A_PLACE}
+    return frozenset(codes | names)
+
+
+def find_trips(body: str, published: date | None, windows_in: Callable[[int, int], list[Window]]) -> list[Trip]:
+    """The trips the article dates: sentences of travel with dated windows (``windows_in(start,
+    end)``: the windows of ``body[start:end]``, body offsets) that end on or after ``published``."""
+    trips: list[Trip] = []
+    for sentence in split_sentences(body):
+        if not _TRAVEL.search(sentence.text):
+            continue
+        dated = [
+            w
+            for w in windows_in(sentence.start, sentence.end)
+            if not _RELATIVE.match(w.phrase)
+            and w.window_start is not None
+            and w.window_end is not None
+            and (w.window_end - w.window_start).days <= 31
+            and (published is None or w.window_end >= published)
+        ]
+        legs: list[Leg] = []
+        travel = _TRAVEL.search(sentence.text)
+        assert travel is not None
+        # Who travels is named before the word of travel; where to, after it.
+        previous = sentence.start + travel.end()
+        for w in dated:
+            assert w.window_start is not None and w.window_end is not None
+            # The places named since the previous leg's dates (or the sentence's start) are this leg's.
+            legs.append(Leg(w.phrase, w.window_start, w.window_end, _places(body[previous : w.end])))
+            previous = max(previous, w.end)
+        if legs:
+            trips.append(Trip(sentence.start, sentence.end, tuple(legs)))
+    return trips
+
+
+def is_about_a_trip(sentence: str) -> bool:
+    """Whether the sentence speaks of what one does on a trip (meeting, discussing, "while in")."""
+    return _ON_A_TRIP.search(sentence) is not None
+
+
+def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[str, date, date] | None:
+    """The days a claim's sentence about a trip is asked over: the legs whose places it names,
+    else the nearest trip's (before it, else after), with ``REPORTING_DAYS`` of room; or None."""
+    if not trips or not is_about_a_trip(sentence):
+        return None
+    named = _places(sentence)
+    if named:
+        for trip in sorted(trips, key=lambda t: abs(t.sentence_start - sentence_start)):
+            legs = [leg for leg in trip.legs if leg.places & named]
+            if legs and len(legs) < len(trip.legs):
+                start, end = min(leg.start for leg in legs), max(leg.end for leg in legs)
+                return "; ".join(leg.phrase for leg in legs), start, end + timedelta(days=REPORTING_DAYS)
+    before = [t for t in trips if t.sentence_start <= sentence_start]
+    nearest = before[-1] if before else trips[0]
+    # "We will arrive late on Tuesday" is a day of "the trip will take place from July 26th to the 29th".
+    trip = max(
+        (t for t in trips if t.start <= nearest.start and nearest.end <= t.end), key=lambda t: (t.end - t.start).days
+    )
+    return trip.phrase, trip.start, trip.end + timedelta(days=REPORTING_DAYS)

@@ -1,0 +1,109 @@
+"""A claim about what happens on a trip the article dates is asked over the trip's days (issue 16).
+
+A briefing previews a trip and then says what is expected of it ("we expect to discuss ...",
+"she will meet with ..."): those claims carry no window of their own, and the six-month default
+asked something else. Texts are made up, of the shapes the hand-scored sample found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.event_days import REPORTING_DAYS
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.scorer import RULES_ONLY
+from forecasts.extract.trips import Leg, Trip, is_about_a_trip, trip_window
+
+
+def drafts(body: str, published: date) -> dict[str, dict]:
+    """Every draft of the article, keyed by the first three words of its quote."""
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=published, url="https://x.test/a")
+    return {
+        " ".join(c.quote.split()[:3]): draft_scenario(c, article, "draft", None)
+        for c in extract_forecasts(article, RULES_ONLY)
+    }
+
+
+def test_a_claim_about_meeting_on_a_dated_trip_is_asked_over_the_trip() -> None:
+    body = (
+        "The Trade Minister will travel to Brazil and Mexico March 14-17.\n\n"
+        "We also expect to discuss copper exports with our Brazilian partners. The Minister will meet with "
+        "the President of Mexico, officials said."
+    )
+    found = drafts(body, date(2022, 3, 7))
+    meet = found["The Minister will"]
+    assert (meet["opens"], meet["deadline"]) == (date(2022, 3, 14), date(2022, 3, 19))
+    assert "Window from the article: 'March 14-17'." in meet["resolution"]["criteria"]
+    assert not any(line.startswith("deadline: the article gives no window") for line in meet["review"])
+    discuss = found["We also expect"]
+    assert (discuss["opens"], discuss["deadline"]) == (date(2022, 3, 14), date(2022, 3, 19))
+
+
+def test_a_claim_naming_one_leg_takes_that_legs_days() -> None:
+    body = (
+        "The Trade Minister will travel to Brazil on March 14-15 and to Mexico on March 16-17. "
+        "While in Mexico, she will sign a new agreement on fisheries, officials said.\n\n"
+        "The Minister is also expected to meet with Brazilian farmers."
+    )
+    found = drafts(body, date(2022, 3, 7))
+    signing = found["in Mexico, she"]
+    assert (signing["opens"], signing["deadline"]) == (date(2022, 3, 16), date(2022, 3, 17 + REPORTING_DAYS))
+    farmers = found["The Minister is"]
+    assert (farmers["opens"], farmers["deadline"]) == (date(2022, 3, 14), date(2022, 3, 15 + REPORTING_DAYS))
+    # A place the gazetteer does not know is matched by its name.
+    city = drafts(
+        "The envoy will visit Lyon on June 2 and Geneva on June 4. In Geneva she will meet with the "
+        "negotiators, her office said.",
+        date(2030, 5, 20),
+    )["In Geneva she"]
+    assert (city["opens"], city["deadline"]) == (date(2030, 6, 4), date(2030, 6, 4 + REPORTING_DAYS))
+
+
+def test_a_day_of_the_trip_gives_way_to_the_trip_that_spans_it() -> None:
+    body = (
+        "The visit will take place from March 14th to the 17th.\n\n"
+        "We will arrive in the capital late on Tuesday. The Minister will meet with farmers and "
+        "exporters, officials said."
+    )
+    # Published on Thursday 2022-03-10: "Tuesday" is 2022-03-15, a day of the visit.
+    meet = drafts(body, date(2022, 3, 10))["The Minister will"]
+    assert (meet["opens"], meet["deadline"]) == (date(2022, 3, 14), date(2022, 3, 17 + REPORTING_DAYS))
+    assert "Window from the article: 'from March 14th to the 17th'." in meet["resolution"]["criteria"]
+
+
+def test_a_claim_that_says_nothing_of_the_trip_keeps_the_default() -> None:
+    body = "The Trade Minister will travel to Brazil March 14-17.\n\nThe central bank will raise interest rates."
+    rates = drafts(body, date(2022, 3, 7))["The central bank"]
+    assert rates["deadline"] > date(2022, 8, 1)
+
+
+def test_the_day_a_statement_was_made_is_no_trip() -> None:
+    body = "The minister has indicated today that talks with the unions will take place."
+    assert drafts(body, date(2017, 4, 18))["The minister has"]["deadline"] > date(2017, 5, 18)
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 1, 1)),
+    st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=4),
+)
+def test_a_trips_window_covers_a_leg_and_leaves_room_for_reports(first: date, gaps: list[int]) -> None:
+    legs, day = [], first
+    for gap in gaps:
+        legs.append(Leg(day.isoformat(), day, day, frozenset()))
+        day = date.fromordinal(day.toordinal() + gap + 1)
+    trip = Trip(0, 10, tuple(legs))
+    window = trip_window([trip], "She will meet with her hosts.", 20)
+    assert window is not None
+    _, start, end = window
+    assert start == trip.start and (end - trip.end).days == REPORTING_DAYS
+
+
+def test_what_one_does_on_a_trip_is_told_apart_from_other_claims() -> None:
+    assert is_about_a_trip("During the visit, the two leaders will sign a treaty.")
+    assert is_about_a_trip("He is expected to meet with the king.")
+    assert not is_about_a_trip("Prices will rise next year.")
