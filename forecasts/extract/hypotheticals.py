@@ -60,9 +60,12 @@ _SUPPOSED_ACT = re.compile(
 _NOT_GERUNDS = frozenset("during nothing something anything everything king morning evening housing".split())
 # A subject that denies any actor: "no other supplier would come close".
 _NOBODY = re.compile(r"^(?:no|none|nothing|nobody|no\s+one|neither)\b", re.IGNORECASE)
-# A condition on the speaker's own choice: "if we wait", "unless I act now".
+# A condition on the speaker's own choice: "if we wait", "unless I act now". What befalls the
+# speaker is no choice: "if we are attacked", "if I get elected" are conditions on others' acts.
 _SPEAKERS_CHOICE = re.compile(
-    r"\b(?:if|unless)\s+(?:we|i)\s+(?:(?:don't|do\s+not|didn't|just|only|now|all)\s+)?[\w'\u2019-]+", re.IGNORECASE
+    r"\b(?:if|unless)\s+(?:we|i)\s+(?!(?:are|am|were|was|get|got|be|is)\b)"
+    r"(?:(?:don't|do\s+not|didn't|just|only|now|all)\s+)?[\w'\u2019-]+",
+    re.IGNORECASE,
 )
 
 

@@ -89,6 +89,9 @@ def test_a_claim_argued_under_a_supposition_is_found_with_its_words(
         ("The killing of the commander could spark reprisals.", "the killing of the commander", "spark"),
         ("Defending the border could come at a cost.", "defending the border", "come"),  # a possibility
         ("If Iran attacked, the United States will respond.", "the United States", "respond"),  # not remote
+        # What befalls the speaker is no choice of theirs: a conditional forecast.
+        ("If we are attacked, our forces will respond at once.", "our forces", "respond"),
+        ("If I get elected, the mine will close.", "the mine", "close"),
     ],
 )
 def test_open_conditions_reports_and_possibilities_are_no_hypotheticals(clause: str, subject: str, verb: str) -> None:
