@@ -12,7 +12,9 @@ a country's first nuclear power: the first grid connection; taxes and allowances
 force, not one legislated; other market prices: the market's daily close),
 and the claim's words pick the level: "to 3.6%" or "above $100" is a level; "by about 75 basis
 points" is a change counted from the value when the window opens; "further" or "up" without a
-number is a move away from that value.
+number is a move away from that value. A level says which side of it counts ("rise to 3.6%" is
+met at 3.6% or more, "fall to 3.8%" at 3.8% or less); a statistic said to be at a figure ("hold
+steady at 2.4%") is met by a published figure that rounds to it.
 """
 
 from __future__ import annotations
@@ -271,12 +273,13 @@ _TO_LEVEL = re.compile(
 
 
 def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
-    """What the claim is judged against: "; the level: 3.6%", "; the change is counted from the rate in
-    force on <opens>: about 75 basis points", "; compared with the price in the week of <opens>", or ""."""
+    """What the claim is judged against: "; the level: 3.6% or more", "; the change is counted from
+    the rate in force on <opens>: about 75 basis points", "; compared with the price in the week of
+    <opens>", or ""."""
     if _CHANGE_VERB.match(phrase):
         level = _TO_LEVEL.search(phrase)
         if level is not None:
-            return f"; the level: {level.group('level').strip()}"
+            return f"; the level: {_bounded(quantity, level.group('level').strip(), level.group(0), phrase)}"
         amount = _AMOUNT.search(phrase)
         if quantity is PUMP_PRICE:
             when = f"in the week of {opens}"
@@ -287,10 +290,60 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
         if amount is None:
             return f"; compared with the {quantity.value} {when}"
         return f"; the change is counted from the {quantity.value} {when}: {amount.group('amount').strip()}"
-    level = _LEVEL.search(phrase) or _AMOUNT.search(phrase)
-    if level is None:
+    found = _LEVEL.search(phrase)
+    if found is not None:
+        return f"; the level: {_bounded(quantity, found.group('level').strip(), found.group(0), phrase)}"
+    amount = _AMOUNT.search(phrase)
+    if amount is None:
         return ""
-    return f"; the level: {(level.groupdict().get('level') or level.group('amount')).strip()}"
+    return f"; the level: {_bounded(quantity, amount.group('amount').strip(), amount.group(0), phrase)}"
+
+
+# Verbs that say which side of the level counts: "rise to 3%" is met at 3% or more.
+_RISING = re.compile(
+    r"(?i)^(?:rise|increase|climb|grow|jump|surge|soar|raise|lift|push|drive|go|move|edge|reach|exceed|top|hit|"
+    r"hike|double|triple|recover|rebound)\b"
+)
+_FALLING = re.compile(
+    r"(?i)^(?:fall|decrease|decline|drop|shrink|slip|plunge|slump|ease|cut|lower|slow|contract|halve|reduce)\b"
+)
+_HEDGED = re.compile(rf"(?i)^(?:{_ABOUT}|more\s+than\s+|less\s+than\s+)")
+
+
+def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:
+    """The level with the side of it that counts, so a stranger knows whether 3.7% meets "fall to
+    3.8%": "above $100", "3.8% or less", or, for a statistic said to be at a figure, the range
+    that rounds to it (a set rate or a price is exact)."""
+    preposition = said.split()[0].lower() if said.split() else ""
+    if preposition in ("above", "over", "beyond", "past", "exceed", "exceeds"):
+        return f"above {level}"
+    if preposition in ("below", "under"):
+        return f"below {level}"
+    if _HEDGED.match(level):
+        return level  # "about $7 billion": the source's own hedge, for a person to judge
+    if _RISING.match(phrase):
+        return f"{level} or more"
+    if _FALLING.match(phrase):
+        return f"{level} or less"
+    if quantity in (STATISTIC, REGIONAL_STATISTIC):
+        return _rounded_range(level)
+    return level
+
+
+_NUMBER = re.compile(r"(?P<number>\d[\d,]*(?:\.(?P<decimals>\d+))?)")
+
+
+def _rounded_range(level: str) -> str:
+    """ "2.4%" -> "2.4% (a published 2.35% up to 2.45% rounds to it)": the figure's own rounding."""
+    found = _NUMBER.search(level)
+    if found is None:
+        return level
+    decimals = len(found.group("decimals") or "")
+    value = float(found.group("number").replace(",", ""))
+    half = 0.5 / 10**decimals
+    low, high = (f"{v:,.{decimals + 1}f}" for v in (value - half, value + half))
+    unit = level[: found.start()], level[found.end() :]
+    return f"{level} (a published {unit[0]}{low}{unit[1]} up to {unit[0]}{high}{unit[1]} rounds to it)"
 
 
 def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: str) -> str:

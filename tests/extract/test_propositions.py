@@ -479,7 +479,7 @@ def test_an_official_statistic_is_judged_on_its_first_publication_not_a_daily_cl
     assert criteria_text(borrowing, OPENS, DEADLINE) == (
         "Yes if, between 2020-01-05 and 2020-03-31, public sector net borrowing in the UK falls to 3.7% GDP, as first "
         "published for that period by the national statistics office (or the institution that compiles the "
-        "figure); the level: 3.7%. Forecasts, projections and estimates by others do not count; a later revision "
+        "figure); the level: 3.7% or less. Forecasts, projections and estimates by others do not count; a later revision "
         "counts only if published before the deadline."
     )
 

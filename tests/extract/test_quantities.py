@@ -50,7 +50,7 @@ def test_pump_prices_are_the_official_weekly_statistic_and_oil_is_brent() -> Non
     oil = Proposition("oil prices", "reach", "reach $120 a barrel", False, "price_level", "$120 a barrel")
     assert criteria_text(oil, OPENS, DEADLINE) == (
         "Yes if, between 2023-02-01 and 2023-12-31, oil prices reach $120 a barrel, as shown by the daily "
-        "settlement of the ICE Brent front-month futures contract; the level: $120 a barrel. Intraday spikes and "
+        "settlement of the ICE Brent front-month futures contract; the level: $120 a barrel or more. Intraday spikes and "
         "forecasts of the level do not count."
     )
 
@@ -59,7 +59,7 @@ def test_a_statistic_is_the_national_statistics_offices_first_release() -> None:
     cpi = Proposition("inflation", "fall", "fall to 2.5%", False, "price_level", None)
     assert criteria_text(cpi, OPENS, DEADLINE) == (
         "Yes if, between 2023-02-01 and 2023-12-31, inflation falls to 2.5%, as first published for that period "
-        "by the national statistics office (or the institution that compiles the figure); the level: 2.5%. "
+        "by the national statistics office (or the institution that compiles the figure); the level: 2.5% or less. "
         "Forecasts, projections and estimates by others do not count; a later revision counts only if published "
         "before the deadline."
     )
@@ -74,8 +74,29 @@ def test_the_quantity_is_what_the_subject_names_or_else_what_the_verb_moves() ->
 
 
 def test_a_level_after_to_or_an_average_of_is_a_level_not_a_change() -> None:
-    assert level_text(SET_RATE, "increase from 20% to 22%", "2023-02-01") == "; the level: 22%"
-    assert level_text(PUMP_PRICE, "decline to an average of $3.10/gal", "2023-02-01") == "; the level: $3.10/gal"
+    assert level_text(SET_RATE, "increase from 20% to 22%", "2023-02-01") == "; the level: 22% or more"
+    assert (
+        level_text(PUMP_PRICE, "decline to an average of $3.10/gal", "2023-02-01") == "; the level: $3.10/gal or less"
+    )
     assert level_text(STATISTIC, "grow faster than the economy", "2023-02-01") == (
         "; compared with the level on 2023-02-01"
     )
+
+
+def test_the_level_says_which_side_of_it_counts() -> None:
+    assert level_text(STATISTIC, "fall to 3.8%", "2031-02-01") == "; the level: 3.8% or less"
+    assert level_text(STATISTIC, "edge up to 2.3%", "2031-02-01") == "; the level: 2.3% or more"
+    assert level_text(MARKET_PRICE, "climb above $100", "2031-02-01") == "; the level: above $100"
+    assert level_text(STATISTIC, "stay below 2%", "2031-02-01") == "; the level: below 2%"
+    assert level_text(STATISTIC, "be about $7 billion", "2031-02-01") == "; the level: about $7 billion"
+
+
+def test_a_statistic_said_to_be_at_a_figure_is_met_by_what_rounds_to_it() -> None:
+    assert level_text(STATISTIC, "hold steady at 2.4%", "2031-02-01") == (
+        "; the level: 2.4% (a published 2.35% up to 2.45% rounds to it)"
+    )
+    assert level_text(STATISTIC, "be 31.2 million", "2031-02-01") == (
+        "; the level: 31.2 million (a published 31.15 million up to 31.25 million rounds to it)"
+    )
+    # A rate set by law is what it is: no rounding.
+    assert level_text(SET_RATE, "be £1 million", "2031-02-01") == "; the level: £1 million"
