@@ -10,12 +10,16 @@ the window is looked for, in this order:
   rest of the sentence names another ("even if the law passed next week, the October 1 deadline
   is unlikely to be met": the deadline); a year or month with days inside it in the sentence
   ("in September 2031, on 12th to the 14th") is those days;
+- what "in that year" or "by then" in the claim points back to: the last window before it in
+  the sentence, else in the paragraph ("debt ... peak in 2019-20. ... debt in that year");
 - in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
   join ...");
 - a trip the article dates, when the claim says what is done on it ("will meet with ...",
   "while in X"; ``forecasts.extract.trips``): the leg's or the trip's days;
 - in its paragraph, when the claim's subject refers back ("This number is expected to rise ...
   Demand is forecast to peak in 2021");
+- a later year the paragraph names for the thing the claim is about ("production at the plant starts
+  in 2027 ... The plant will create 2,100 jobs");
 - in a scheduled event the claim names whose year or date the article gives ("a free and fair
   election" after "the 2024 election").
 
@@ -47,6 +51,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.propositions import Proposition
 from forecasts.extract.quantities import COMPANY_OUTPUT, REGIONAL_STATISTIC, STATISTIC, quantity_of
+from forecasts.extract.sentences import split_sentences
 from forecasts.extract.spans_of_time import find_spans
 from forecasts.extract.trips import find_trips, trip_window
 from forecasts.extract.windows import MONTHS, Window, find_windows
@@ -201,6 +206,82 @@ def _event_date(article: Article, sentence: str) -> DraftWindow | None:
     return None
 
 
+# A claim that points back at a time named before it ("in that year", "by then").
+_BACK_TO_A_TIME = re.compile(
+    r"(?i)\b(?P<deadline>by\s+then|by\s+that\s+(?:time|point|date|year)|until\s+then)\b|"
+    r"\b(?:(?:in|during|for|of|over)\s+)?that\s+(?:same\s+)?(?:year|month|quarter|period)\b"
+)
+
+
+def _year_referred_back(candidate: Candidate, article: Article, s_start: int, s_end: int) -> DraftWindow | None:
+    """The time a claim's "in that year" or "by then" points back to: the last window named
+    before it in its sentence, else in its paragraph ("debt ... in 2019-20 ... in that year be
+    lower"). "by then" asks from publication until that time; "in that year", over it."""
+    body = article.body
+    m = _BACK_TO_A_TIME.search(body, candidate.char_start, s_end)
+    if m is None:
+        return None
+    before = [w for w in _windows(article, s_start, m.start()) if _usable(w, article)]
+    where = "sentence"
+    if not before:
+        p_start, _ = _paragraph(body, s_start, s_end)
+        before = [w for w in _windows(article, p_start, s_start) if _usable(w, article)]
+        where = "paragraph"
+    if not before:
+        return None
+    found = _as_found(before[-1], article, where)
+    return replace(found, window_start=None) if m["deadline"] else found
+
+
+# Words too common to say two sentences are about the same thing.
+_COMMON_WORDS = frozenset(
+    """about after again against along also although among another around because before being below between
+    could during either every expect expected expects first further however including later least likely might
+    million billion months other over percent said says should since still their there these they those through
+    under until where which while whose within would years according officials year total""".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)} - _COMMON_WORDS
+
+
+def _is_year_of_publication(window: Window, article: Article) -> bool:
+    """ "In 2024" in an article of 2024: more often what has happened so far than what is to come."""
+    published = article.published
+    return (
+        published is not None
+        and re.fullmatch(r"(?i)(?:in\s+|during\s+)?(?:19|20)\d{2}", window.phrase.strip()) is not None
+        and window.window_end is not None
+        and window.window_end.year == published.year
+    )
+
+
+def _year_of_the_same_thing(candidate: Candidate, article: Article, s_start: int, s_end: int) -> DraftWindow | None:
+    """A later year (or date) the paragraph names for the thing the claim is about ("The plant will create
+    2,100 jobs" after "production at the plant starts in 2027"): the claim's window runs from
+    publication to that year's end. The year's sentence must share a content word with the claim."""
+    body = article.body
+    claim_words = _content_words(body[candidate.char_start : candidate.char_end])
+    if not claim_words:
+        return None
+    p_start, p_end = _paragraph(body, s_start, s_end)
+    years = [
+        w
+        for w in _windows(article, p_start, p_end)
+        if not (s_start <= w.start < s_end)
+        and _usable(w, article)
+        and re.search(r"(?:19|20)\d{2}$", w.phrase)
+        and not _is_year_of_publication(w, article)
+        and not _dates_the_saying(w, article)
+    ]
+    for w in sorted(years, key=lambda w: min(abs(w.start - s_start), abs(w.start - s_end))):
+        around = next((s for s in split_sentences(body[p_start:p_end]) if s.start <= w.start - p_start < s.end), None)
+        if around is not None and claim_words & _content_words(around.text):
+            return replace(_as_found(w, article, "paragraph"), window_start=None)
+    return None
+
+
 def _is_whole_period(window: Window) -> bool:
     """A window that is a calendar year or month ("in 2021", "in July"), not a deadline."""
     s, e = window.window_start, window.window_end
@@ -281,6 +362,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         return _as_found(own, article, "claim")
     if s_end <= s_start:
         return None
+    back = _year_referred_back(candidate, article, s_start, s_end)
+    if back is not None:
+        return back
     in_sentence = [
         w
         for w in _windows(article, s_start, s_end)
@@ -314,6 +398,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         if chosen is not None:
             # "This number is expected to rise ... to peak in 2021": the trend runs from now to then.
             return replace(_as_found(chosen, article, "paragraph"), window_start=None)
+    same_thing = _year_of_the_same_thing(candidate, article, s_start, s_end)
+    if same_thing is not None:
+        return same_thing
     return _event_date(article, body[s_start:s_end])
 
 
@@ -321,7 +408,10 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
     """The period a statistic's claim is measured over and its release deadline, or None (not a
     statistic, or a window that is no whole period: "by 2015", "in the coming months"). A yearly
     rate (``yearly``, ``is_yearly_rate``) is measured over the year it names, "by 2030" included."""
-    if not (statistic or yearly) or found is None or found.where != "claim" and found.where != "sentence":
+    if not (statistic or yearly) or found is None:
+        return None
+    # A paragraph's window is a period only when pointed back to ("in that year"); else a trend's end.
+    if found.where not in ("claim", "sentence") and not (found.where == "paragraph" and found.window_start):
         return None
     label = _PERIOD_PHRASE.sub("", found.phrase.strip()).strip()
     if yearly:

@@ -158,3 +158,47 @@ def test_a_deadline_a_person_set_is_kept_as_given() -> None:
     assert data["deadline"] == date(2024, 3, 21)
     assert "Window from the" not in data["resolution"]["criteria"]
     assert with_deadline(candidate, candidate.window_end) is candidate
+
+
+def test_in_that_year_is_the_year_named_before_it() -> None:
+    # The claim points back to the fiscal year named in the sentence before it.
+    data = only(
+        "Net debt is forecast to peak in 2019-20. The Treasury expects that debt in that year will be lower "
+        "than in the last forecast.",
+        date(2016, 3, 16),
+        "The Treasury expects",
+    )
+    assert data["opens"] == date(2019, 4, 1)
+    assert data["deadline"] == date(2020, 9, 30)  # the first figure for 2019-20
+    assert "Window from the paragraph: 'in 2019-20'." in data["resolution"]["criteria"]
+    # Named earlier in the claim's own sentence, the same.
+    same = only(
+        "Net debt is forecast to peak in 2019-20, and the Treasury expects that debt in that year will be lower "
+        "than in the last forecast.",
+        date(2016, 3, 16),
+        "the Treasury expects",
+    )
+    assert (same["opens"], same["deadline"]) == (date(2019, 4, 1), date(2020, 9, 30))
+
+
+def test_by_then_runs_from_publication_to_the_time_named_in_the_paragraph() -> None:
+    body = (
+        "The new line is due to open in 2029. By then the city will have doubled its fleet of electric buses, "
+        "the mayor said."
+    )
+    data = only(body, date(2025, 2, 3), "By then the")
+    assert (data["opens"], data["deadline"]) == (date(2025, 2, 3), date(2029, 12, 31))
+
+
+def test_a_year_named_for_the_same_thing_in_the_paragraph_is_the_window() -> None:
+    body = (
+        "The company plans a new battery plant at the port, with production to start in 2027. "
+        "The plant will create 2,100 jobs, the mayor said.\n\n"
+        "The council will also cut business rates."
+    )
+    found = drafts(body, date(2024, 3, 4))
+    jobs = found["The plant will"]
+    assert (jobs["opens"], jobs["deadline"]) == (date(2024, 3, 4), date(2027, 12, 31))
+    assert "Window from the paragraph: 'in 2027'." in jobs["resolution"]["criteria"]
+    # Another thing, in another paragraph, keeps the default.
+    assert found["The council will"]["deadline"] == date(2024, 8, 31)
