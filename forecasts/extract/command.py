@@ -48,7 +48,9 @@ def _as_date(value: When | None) -> date | None:
     "--draft-all",
     is_flag=True,
     help="With --write: draft also the claims that name no event a stranger could check (nothing to "
-    "observe, a past assessment, no named subject), which are otherwise listed as not drafted, with why.",
+    "observe, a past assessment, no named subject) or whose question would need rewriting whole (two "
+    "clauses run together, 'you' or 'this war' left unresolved), which are otherwise listed as not drafted, "
+    "with why.",
 )
 @click.option(
     "--explain",
@@ -94,7 +96,8 @@ def _extract(
     a conditional forecast's condition becomes a draft of its own that the forecast's draft is
     conditional on. It says which drafts it wrote and which claims it attached. A claim that
     names no event a stranger could check ("will continue to work to ...", "will remain
-    vulnerable", a past assessment) is not drafted; it is listed with the reason, and
+    vulnerable", a past assessment), or whose question would need rewriting whole ("Will the
+    move is akin to ...", "laid before you"), is not drafted; it is listed with the reason, and
     --draft-all drafts it anyway. A URL is fetched only
     from a public address (never this machine or a private network, also after a redirect), up
     to 2 MB, within --timeout seconds.
@@ -196,7 +199,8 @@ def _write(candidates: list[Candidate], article: Article, folder: Path, scenario
         f"{len(report.written)} draft(s) written to {folder}, {len(report.attached)} claim(s) attached to existing "
         f"scenarios, {len(report.skipped)} skipped as already present"
         + (
-            f", {len(report.not_drafted)} not drafted (no event a stranger could check; --draft-all drafts them)"
+            f", {len(report.not_drafted)} not drafted (no event a stranger could check, or a question to rewrite "
+            "whole; --draft-all drafts them)"
             if report.not_drafted
             else ""
         )
