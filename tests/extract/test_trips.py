@@ -106,4 +106,8 @@ def test_a_trips_window_covers_a_leg_and_leaves_room_for_reports(first: date, ga
 def test_what_one_does_on_a_trip_is_told_apart_from_other_claims() -> None:
     assert is_about_a_trip("During the visit, the two leaders will sign a treaty.")
     assert is_about_a_trip("He is expected to meet with the king.")
+    assert is_about_a_trip("At the summit the leaders will agree on a fund.")
+    assert is_about_a_trip("On this trip she will also open a consulate.")
+    assert is_about_a_trip("He will meet President Firefly.")
+    assert not is_about_a_trip("Ministers will meet the target.")
     assert not is_about_a_trip("Prices will rise next year.")
