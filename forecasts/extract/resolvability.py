@@ -437,6 +437,9 @@ class Resolvability:
     grounds: str
 
 
+# "continue to conduct", "continue arming": an activity already going on, carried on.
+_ONGOING = re.compile(r"(?i)^continu(?:e|es|ing)\s+(?:to\s+)?(?:\w+ly\s+)?[a-z]+")
+
 # "the time", "the day", "a moment": a subject that is a point in time; with "come" it names no event.
 _TIME_AS_SUBJECT = re.compile(
     r"(?i)^(?:the|a|that|this|such\s+a)\s+(?:\w+\s+)?(?:time|day|days|moment|hour|point|era|age|year|season)$"
@@ -470,7 +473,19 @@ def judge_resolvability(
         return Resolvability(
             False, f"no subject and verb could be read in {_short(p.phrase)!r}; rephrase it as a question", "unparsed"
         )
-    return _judge_verb(candidate, p, article, min_confidence)
+    verdict = _judge_verb(candidate, p, article, min_confidence)
+    ongoing = _ONGOING.match(p.phrase)
+    if verdict.resolvable and verdict.grounds in ("act", "confident", "event_kind") and ongoing is not None:
+        if _number(p.phrase) is None:
+            # "Russia will continue to use energy as a tool": what already goes on going on has no
+            # day it starts and none it could be seen to fail; a count or a level would have one.
+            return Resolvability(
+                False,
+                f"no new event: {ongoing.group(0)!r} asks whether what is going on goes on; ask about a new act, "
+                "a count or a level",
+                "no_event",
+            )
+    return verdict
 
 
 def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_confidence: float) -> Resolvability:

@@ -460,6 +460,17 @@ NOT_FORECASTS = {
         "no_measure",
         "nothing to measure: 'pay off' is a return on an outlay, with no date to check it on",
     ),
+    # An activity already going on, carried on: no day it starts, none it could be seen to fail.
+    "Chile will continue to fund research on lithium brines.": (
+        "no_event",
+        "no new event: 'continue to fund' asks whether what is going on goes on; ask about a new act, a count or a "
+        "level",
+    ),
+    "The rebels will continue shelling the port.": (
+        "no_event",
+        "no new event: 'continue shelling' asks whether what is going on goes on; ask about a new act, a count or a "
+        "level",
+    ),
 }
 
 
@@ -490,6 +501,11 @@ STILL_FORECASTS = {
     "The new mine will break even in 2028.": ("confident", "confidence 0.90 that 'break even' is a forecast"),
     # The act done before is no reason to refuse doing it again: only the present counts.
     "Moscow will fund the bridge.": ("act", "an observable act: 'fund the bridge'"),
+    # Carried on with a figure: a count one can check.
+    "Chile will continue to fund 40 research posts on lithium brines.": (
+        "act",
+        "an observable act: 'continue to fund'",
+    ),
 }
 
 
