@@ -73,7 +73,7 @@ import yaml
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.corpus import LabelledArticle, load_corpus
-from forecasts.extract.drafts import draft_scenario, window_of, write_drafts
+from forecasts.extract.drafts import draft_scenario, judge_draft, window_of, write_drafts
 from forecasts.extract.evaluation import label_spans, match_spans, span_overlap
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.gazetteer import actors_in
@@ -604,7 +604,7 @@ def print_drafts_written(corpus: list[LabelledArticle]) -> None:
 
 
 def print_sample_gate(corpus: list[LabelledArticle]) -> None:
-    """The hand-scored sample's drafts, by score: how many the gate now holds back."""
+    """The hand-scored sample's drafts, by score: how many the gate and the question-form check now hold back."""
     scored = [d for d in read_sample(SAMPLE) if d.get("score") in SCORES]
     if not scored:
         return
@@ -619,8 +619,8 @@ def print_sample_gate(corpus: list[LabelledArticle]) -> None:
         if candidate is None:
             continue  # no longer listed by the extractor: not the gate's doing
         tally[draft["score"]][0] += 1
-        tally[draft["score"]][1] += not judge_resolvability(candidate, propose(candidate, article), article).resolvable
-    print(f"hand-scored sample ({SAMPLE.name}), drafts the gate now holds back, by score:")
+        tally[draft["score"]][1] += judge_draft(candidate, propose(candidate, article), article) is not None
+    print(f"hand-scored sample ({SAMPLE.name}), drafts now held back (gate or question form), by score:")
     for score in SCORES:
         print(f"  {score:<10} {tally[score][1]} of {tally[score][0]}")
 
