@@ -1598,11 +1598,47 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # "Novatek's strategy provides for producing ...": Novatek produces.
             subject, gerund, rest = planned
             phrase, intent = f"{lemmatise(gerund)} {rest}", intent or "plan"
+        moved = _moved_quantity(phrase)
+        if moved is not None:
+            # "The crisis will push up petrol prices": what a stranger can check is the price, not
+            # the cause; the question asks whether the price moves.
+            subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
         verb, target = _verb_and_target(phrase)
     kind = event_kind_of(verb, subject, phrase)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
     condition = _condition(candidate.conditional_on, candidate, article, subject)
     return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition, intent)
+
+
+# A cause moving a measured quantity: "push up UK petrol prices further", "send fuel prices
+# inexorably higher towards £1.50 a litre", "bring inflation down to 2%".
+_CAUSED_MOVE = re.compile(
+    r"(?i)^(?:push|send|drive|lift|force|bring)\s+(?:(?P<before>up|down)\s+)?"
+    r"(?P<quantity>(?:[\w'-]+\s+){0,3}?(?:prices?|inflation|rates?|costs?|bills?|yields?))"
+    r"(?:\s+(?:\w+ly\s+)?(?P<after>up|down|higher|lower|back\s+up|back\s+down))?(?P<rest>(?:\s+.*)?)$"
+)
+_TOWARDS_A_LEVEL = re.compile(r"(?i)^\s*(?:towards?|to)\s+(?:the\s+(?:\w+\s+){0,2}?(?:milestone|mark|level)\s+of\s+)?")
+
+
+def _moved_quantity(phrase: str) -> tuple[str, str] | None:
+    """The quantity a cause moves and its movement ("UK petrol prices", "rise further"), or None.
+
+    Only with a direction or a level: "drive costs" alone says nothing of which way."""
+    found = _CAUSED_MOVE.match(phrase)
+    if found is None:
+        return None
+    direction = (found.group("before") or found.group("after") or "").lower()
+    rest = found.group("rest")
+    level = _TOWARDS_A_LEVEL.match(rest)
+    if level is not None and re.match(r"\s*[$\u00a3\u20ac]?\d", rest[level.end() :]):
+        rest = " to " + rest[level.end() :].lstrip()
+    if not direction and not rest.strip().lower().startswith("to "):
+        return None
+    falls = direction.endswith(("down", "lower"))
+    quantity = found.group("quantity").strip()
+    if quantity.split()[0].lower() in ("its", "their", "his", "her", "our", "your", "my"):
+        return None  # "push its prices up": whose prices is the subject's, which the question would lose
+    return quantity, f"{'fall' if falls else 'rise'}{rest}".strip()
 
 
 def _sentence_case(text: str) -> str:

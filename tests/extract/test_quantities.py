@@ -42,7 +42,7 @@ def test_pump_prices_are_the_official_weekly_statistic_and_oil_is_brent() -> Non
     p = propose(claim(body, "the strike would push up diesel prices further", "motoring group", None), article)
     assert p.event_kind == "price_level"
     assert criteria_text(p, OPENS, DEADLINE) == (
-        "Yes if, between 2023-02-01 and 2023-12-31, the strike pushes up diesel prices further, as shown by the "
+        "Yes if, between 2023-02-01 and 2023-12-31, diesel prices rise further, as shown by the "
         "official weekly average pump price (in the UK the government's weekly road fuel prices, in the US the "
         "EIA's weekly retail prices); compared with the price in the week of 2023-02-01. Prices at single "
         "stations and forecasts of the price do not count."
@@ -100,3 +100,18 @@ def test_a_statistic_said_to_be_at_a_figure_is_met_by_what_rounds_to_it() -> Non
     )
     # A rate set by law is what it is: no rounding.
     assert level_text(SET_RATE, "be £1 million", "2031-02-01") == "; the level: £1 million"
+
+
+def test_a_cause_moving_a_price_is_asked_as_the_price_moving() -> None:
+    body = "Analysts said the drought would send grain prices sharply higher towards the milestone of $9 a bushel."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=OPENS)
+    quote = "the drought would send grain prices sharply higher towards the milestone of $9 a bushel"
+    p = propose(claim(body, quote, "Analysts", None), article)
+    assert (p.subject, p.phrase) == ("grain prices", "rise to $9 a bushel")
+    body = "The minister said the new levy would bring energy bills down to 2019 levels."
+    p = propose(claim(body, "the new levy would bring energy bills down to 2019 levels", "minister", None), article)
+    assert (p.subject, p.phrase) == ("energy bills", "fall to 2019 levels")
+    # With no direction and no level there is nothing to ask about the price alone.
+    body = "The strike will drive costs at the port."
+    p = propose(claim(body, "The strike will drive costs at the port", "minister", None), article)
+    assert p.subject == "the strike"
