@@ -528,7 +528,7 @@ def judge_draft(candidate: Candidate, p: Proposition, article: Article) -> str |
     if len(p.alternatives) >= 2:
         return None
     opens, deadline, _ = window_of(candidate, article, p)
-    return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published)
+    return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
 
 
 def write_drafts(

@@ -172,6 +172,15 @@ _TITLE_END = frozenset(
 )
 
 
+# A measure with nobody's name on it: "annual revenues", "demand", "the total output".
+_MEASURE_ALONE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:annual|yearly|monthly|total|overall|net|gross|average|real|nominal|new|future|"
+    r"projected|expected)\s+){0,2}(?:revenues?|demand|sales|output|production|profits?|growth|inflation|"
+    r"unemployment|exports|imports|prices|costs|spending|investment|debt|deficit|borrowing|jobs|employment|"
+    r"turnover|earnings|wages|income|capacity|orders|emissions)$"
+)
+
+
 def question_body(question: str) -> str:
     """The question's event wording: without "Will " and without the window the drafting appends."""
     body = question.strip()
@@ -183,13 +192,18 @@ def question_body(question: str) -> str:
     return body.rstrip(" ?")
 
 
-def judge_question_form(question: str, title: str, published: date | None = None) -> str | None:
+def judge_question_form(
+    question: str, title: str, published: date | None = None, subject: str | None = None
+) -> str | None:
     """Why the drafted question or title is not well-formed, quoting the words, or None.
 
     The question has the drafted shape, "Will <subject> <event> <window>?".
     ``published`` is the article's date: a date in the question's words before it means the
-    event is already past.
+    event is already past. ``subject``, the proposition's subject when known, is checked for a
+    measure that names no one's ("annual revenues": whose?).
     """
+    if subject is not None and _MEASURE_ALONE.match(subject.strip()):
+        return f"unresolved reference: {subject.strip()!r} does not say whose or where"
     body = question_body(question)
     if not body:
         return "garbled question: no event left after the window"

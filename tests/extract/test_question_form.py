@@ -173,6 +173,18 @@ def test_a_title_left_with_a_lone_verb_is_held_back() -> None:
     )
 
 
+@pytest.mark.parametrize("subject", ["annual revenues", "demand", "the total output", "Inflation"])
+def test_a_measure_with_no_owner_or_place_is_held_back(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} rise {WINDOW}", f"{subject} rises", subject=subject) == (
+        f"unresolved reference: {subject!r} does not say whose or where"
+    )
+
+
+@pytest.mark.parametrize("subject", ["Acme's annual revenues", "demand for nurses in Peru", "inflation in Chile"])
+def test_a_measure_with_an_owner_or_a_place_passes(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} rise {WINDOW}", f"{subject} rises", subject=subject) is None
+
+
 def test_a_date_after_publication_is_not_past() -> None:
     assert (
         judge_question_form(f"Will the Senate pass the bill on 14 March 2031 {WINDOW}", "t", date(2031, 1, 31)) is None
