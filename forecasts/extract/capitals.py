@@ -74,3 +74,32 @@ def is_sentence_capital(subject: str, body: str) -> bool:
             and name_then.group("noun").lower() not in _STOP_AFTER
         )
     return lower in _COMMON_OPENERS or _COMMON_ENDING.fullmatch(first) is not None
+
+
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as than into over per nor".split())
+
+
+def is_heading(quote: str) -> bool:
+    """Whether the quote is written in title case, as a heading ("Debt Held by the Public Is
+    Projected to Grow Faster Than the Economy"): every word of four letters or more capitalised
+    (at least four such words, of which at least two past the first)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", quote) if w.lower() not in _SMALL_WORDS]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 4 and all(w[:1].isupper() for w in long) and any(w[:1].isupper() for w in long[2:])
+
+
+def lower_heading_words(text: str, body: str) -> str:
+    """``text`` from a heading with its title-case capitals lowered where the article writes the word
+    in lower case elsewhere ("Held", "Faster", "Economy"); names, acronyms and words the article
+    never writes in lower case keep theirs."""
+
+    def lowered(found: re.Match[str]) -> str:
+        word = found.group(0)
+        lower = word[0].lower() + word[1:]
+        if word.isupper() or not word[1:].islower():
+            return word  # "NATO", "McDonald"
+        if re.search(rf"(?<![\w'\u2019-]){re.escape(lower)}(?![\w'\u2019-])", body):
+            return lower
+        return word
+
+    return re.sub(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*", lowered, text)

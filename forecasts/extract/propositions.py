@@ -21,7 +21,7 @@ from datetime import date
 from forecasts.extract.article import Article
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.capitals import is_sentence_capital
+from forecasts.extract.capitals import is_heading, is_sentence_capital, lower_heading_words
 from forecasts.extract.conflict_senses import is_non_hostile_use
 from forecasts.extract.demonstratives import is_unresolved_demonstrative, stood_for
 from forecasts.extract.first_person import joint_parties, owner_of, speaker_party
@@ -1598,6 +1598,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # "Novatek's strategy provides for producing ...": Novatek produces.
             subject, gerund, rest = planned
             phrase, intent = f"{lemmatise(gerund)} {rest}", intent or "plan"
+        if is_heading(candidate.quote):
+            # A heading's title case is no sign of a name: "Will debt held by the public grow faster
+            # than the economy", not "Will Debt Held by the Public grow Faster Than the Economy".
+            subject, phrase = lower_heading_words(subject, article.body), lower_heading_words(phrase, article.body)
         moved = _moved_quantity(phrase)
         if moved is not None:
             # "The crisis will push up petrol prices": what a stranger can check is the price, not

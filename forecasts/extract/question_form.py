@@ -48,7 +48,7 @@ _NOT_AN_OPENING = frozenset(
 
 # Finite forms: after "Will <subject>" the verb is bare, so one of these outside a clause of its
 # own ("that is", "which has") means two clauses were run together.
-_FINITE = frozenset("is are was were has does isn't aren't wasn't weren't hasn't doesn't".split())
+_FINITE = frozenset("is are was were has does isn't aren't wasn't weren't hasn't doesn't rose fell grew".split())
 # Words that open a clause inside the question, which may have its own finite verb.
 _CLAUSE_OPENERS = frozenset(
     """
@@ -79,7 +79,7 @@ _DEMONSTRATIVE = re.compile(
     r"summer|autumn|fall|winter|morning|afternoon|evening|weekend|decade|century|fiscal|financial|calendar|"
     # "such as", "all of this today at": no noun follows, so nothing is pointed at.
     r"as|at|in|on|of|to|for|from|by|with|is|are|was|were|will|would|today|now|and|or|but|that|which|who)\b)"
-    r"[a-z][\w-]*|all\s+(?:this|that|these|those)\b)"
+    r"[a-z][\w-]*|all\s+(?:of\s+)?(?:this|that|these|those)\b)"
 )
 # An object pronoun or a place adverb with nothing to stand for: "test it", "open it up",
 # "build a new town here".
@@ -172,6 +172,15 @@ _TITLE_END = frozenset(
 )
 
 
+# Two figures for one level ("rise to 2.4% and 2.3% in 2017"): a list of years' forecasts run together.
+_TWO_FIGURES = re.compile(
+    r"(?i)(?P<words>\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:and|or|then)\s+[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent))"
+)
+# A subordinate clause inside the subject ("all the more so since the matches"): the subject is
+# no noun phrase.
+_SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?P<words>since|because|although|whereas|unless)(?![\w-])")
+
+
 # A measure with nobody's name on it: "annual revenues", "demand", "the total output".
 _MEASURE_ALONE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:annual|yearly|monthly|total|overall|net|gross|average|real|nominal|new|future|"
@@ -204,6 +213,9 @@ def judge_question_form(
     """
     if subject is not None and _MEASURE_ALONE.match(subject.strip()):
         return f"unresolved reference: {subject.strip()!r} does not say whose or where"
+    clause = _SUBORDINATOR.search(subject) if subject is not None else None
+    if subject is not None and clause is not None:
+        return f"garbled question: the subject {_words(subject, 6)!r} holds a clause ({clause.group('words')!r})"
     body = question_body(question)
     if not body:
         return "garbled question: no event left after the window"
@@ -221,7 +233,7 @@ def judge_question_form(
         reason = check(body)
         if reason is not None:
             return reason
-    for check in (_relative_time, _ordinal_day, _mental, _amount_taken, _perfect):
+    for check in (_relative_time, _ordinal_day, _mental, _amount_taken, _perfect, _two_figures):
         reason = check(body)
         if reason is not None:
             return reason
@@ -333,6 +345,13 @@ def _relative_time(body: str) -> str | None:
     if found is None:
         return None
     return f"time left in the wording: {found.group('words')!r} only the article's date can place"
+
+
+def _two_figures(body: str) -> str | None:
+    found = _TWO_FIGURES.search(body)
+    if found is None:
+        return None
+    return f"garbled question: {found.group('words')!r} gives two figures for one level"
 
 
 def _ordinal_day(body: str) -> str | None:

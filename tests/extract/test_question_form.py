@@ -119,6 +119,18 @@ def test_well_formed_questions_pass(question: str) -> None:
             "wrong actor: 'Deputy Press Secretary' speaks for others; the question needs who acts",
         ),
         (
+            f"Will Chile discuss all of this at the summit {WINDOW}",
+            "unresolved reference: 'all of this' is not resolved to what it stands for",
+        ),
+        (
+            f"Will the median path for the policy rate rose another 50 basis points {WINDOW}",
+            "garbled question: a second verb, 'policy rate rose another', after 'Will'",
+        ),
+        (
+            "Will inflation in Peru rise to 3.4% and 3.1% in 2031?",
+            "garbled question: '3.4% and 3.1%' gives two figures for one level",
+        ),
+        (
             f"Will the vote be held tomorrow {WINDOW}",
             "time left in the wording: 'tomorrow' only the article's date can place",
         ),
@@ -177,6 +189,13 @@ def test_a_title_left_with_a_lone_verb_is_held_back() -> None:
 def test_a_measure_with_no_owner_or_place_is_held_back(subject: str) -> None:
     assert judge_question_form(f"Will {subject} rise {WINDOW}", f"{subject} rises", subject=subject) == (
         f"unresolved reference: {subject!r} does not say whose or where"
+    )
+
+
+def test_a_subject_holding_a_clause_is_held_back() -> None:
+    subject = "all the more so since the fair's stands"
+    assert judge_question_form(f"Will {subject} open in 11 cities {WINDOW}", "t", subject=subject) == (
+        "garbled question: the subject 'all the more so since the ...' holds a clause ('since')"
     )
 
 

@@ -1,0 +1,28 @@
+"""Capitals: a heading's title case is lowered where the article writes the words in lower case."""
+
+from __future__ import annotations
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.capitals import is_heading, lower_heading_words
+from forecasts.extract.propositions import propose
+
+
+def test_a_heading_in_title_case_is_lowered_where_the_article_writes_the_words_in_lower_case() -> None:
+    heading = "Port Fees Are Expected to Rise Faster Than Wages"
+    body = f"{heading}\nIn Tromso, port fees rise faster than wages when trade is strong. NATO ships pay them too."
+    assert is_heading(heading)
+    assert not is_heading("The Tromso port fees will rise in June")
+    assert lower_heading_words("Port Fees rise Faster Than Wages", body) == "port fees rise faster than wages"
+    assert lower_heading_words("NATO Ships", body) == "NATO ships"
+    assert lower_heading_words("Tromso Fees", body) == "Tromso fees"
+
+
+def test_a_heading_drafts_a_question_in_sentence_case() -> None:
+    heading = "Port Fees Will Rise Faster Than Wages"
+    body = f"{heading}\nIn Norway, port fees rise faster than wages when trade is strong."
+    article = Article(body=body, source="brief.txt")
+    p = propose(claim(body, heading, "the ministry", None), article)
+    assert f"{p.subject} {p.phrase}".startswith("port fees")
+    assert p.phrase == "rise faster than wages"
