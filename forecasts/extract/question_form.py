@@ -213,6 +213,8 @@ def judge_question_form(
     """
     if subject is not None and _MEASURE_ALONE.match(subject.strip()):
         return f"unresolved reference: {subject.strip()!r} does not say whose or where"
+    if subject is not None and _NO_NOUN.match(subject.strip()):
+        return f"unresolved reference: {subject.strip()!r} names no thing"
     clause = _SUBORDINATOR.search(subject) if subject is not None else None
     if subject is not None and clause is not None:
         return f"garbled question: the subject {_words(subject, 6)!r} holds a clause ({clause.group('words')!r})"
@@ -263,7 +265,26 @@ def _opening(body: str) -> str | None:
         and (following[:1].isupper() or following.lower() in ("the", "a", "an", "its", "their", "his", "her"))
     ):
         return f"garbled question: it opens with a clause, {_words(body, 3)!r}, not with who or what"
+    # "Will hopefully be debated": an adverb where the subject should be.
+    if first.islower() and word.endswith("ly") and len(word) > 4 and word not in _NOUNS_IN_LY:
+        return f"garbled question: it opens with {_words(body, 3)!r}, not with who or what"
+    if word in _SUBJECT_PRONOUNS:
+        return f"unresolved reference: {first!r} is not resolved to a name"
+    # "Will Zelenskyy that the United States ...": a name, then the clause its lost verb reported.
+    reported = _NAME_THEN_THAT.match(body)
+    if reported is not None:
+        return f"garbled question: {reported.group('words')!r} has lost the verb that reports the clause"
     return None
+
+
+_NOUNS_IN_LY = frozenset(
+    "early only family supply assembly ally rally monopoly daily weekly monthly quarterly yearly elderly italy "
+    "july anomaly reply belly bully jelly".split()
+)
+_SUBJECT_PRONOUNS = frozenset("they he she it them him her".split())
+_NAME_THEN_THAT = re.compile(r"^(?P<words>(?:[A-Z][\w'\u2019.-]*\s+){1,4}that)\s+(?:the\s+|[A-Z])")
+# A subject that is an adjective with no noun ("the largest", "the latter"): it names no thing.
+_NO_NOUN = re.compile(r"(?i)^(?:the\s+)?(?:\w+est|most\s+\w+|latter|former|first|last|rest|others?)$")
 
 
 def _second_verb(body: str) -> str | None:

@@ -40,6 +40,8 @@ def test_the_window_is_not_part_of_the_event() -> None:
         f"Will the company begin building the plant on 3 March 2031 {WINDOW}",
         f"Will spending on defence rise to 2% of GDP {WINDOW}",
         f"Will over 800 companies take part in the tender {WINDOW}",
+        f"Will early voting start in Lima {WINDOW}",
+        f"Will Peru's elderly get the new pension {WINDOW}",
         f"Will Peru join talks such as the ones in Lima {WINDOW}",
         f"Will training with the coast guard begin {WINDOW}",
         f"Will the parties agree to hold talks on the 20th anniversary of the accord {WINDOW}",
@@ -119,6 +121,18 @@ def test_well_formed_questions_pass(question: str) -> None:
             "wrong actor: 'Deputy Press Secretary' speaks for others; the question needs who acts",
         ),
         (
+            f"Will hopefully be debated in the Senate {WINDOW}",
+            "garbled question: it opens with 'hopefully be debated ...', not with who or what",
+        ),
+        (
+            f"Will they stay close to that level {WINDOW}",
+            "unresolved reference: 'they' is not resolved to a name",
+        ),
+        (
+            f"Will Minister Roe that the Navy buy two frigates {WINDOW}",
+            "garbled question: 'Minister Roe that' has lost the verb that reports the clause",
+        ),
+        (
             f"Will Chile discuss all of this at the summit {WINDOW}",
             "unresolved reference: 'all of this' is not resolved to what it stands for",
         ),
@@ -189,6 +203,13 @@ def test_a_title_left_with_a_lone_verb_is_held_back() -> None:
 def test_a_measure_with_no_owner_or_place_is_held_back(subject: str) -> None:
     assert judge_question_form(f"Will {subject} rise {WINDOW}", f"{subject} rises", subject=subject) == (
         f"unresolved reference: {subject!r} does not say whose or where"
+    )
+
+
+@pytest.mark.parametrize("subject", ["the largest", "the latter", "the most ambitious"])
+def test_a_subject_with_no_noun_is_held_back(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} be finished {WINDOW}", "t", subject=subject) == (
+        f"unresolved reference: {subject!r} names no thing"
     )
 
 
