@@ -80,7 +80,8 @@ class DraftWindow:
 
 @dataclass(frozen=True)
 class MeasuredPeriod:
-    """The period a statistic is measured over ("2015", "2015-16", "March") and when its first figure is due."""
+    """The period a statistic is measured over ("2015", "2015-16", "March", "the fourth quarter of 2015")
+    and when its first figure is due."""
 
     label: str
     length: str
@@ -116,6 +117,9 @@ _DEADLINE_NOUN = re.compile(r"(?i)^\s*(?:deadline|target\s+date|cut-?off)\b")
 _PERIOD_PHRASE = re.compile(
     r"(?i)^(?:in|for|during|over|through)?\s*(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|fy\s*)?"
 )
+_QUARTER_LABEL = re.compile(
+    r"(?i)(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q[1-4])\s+(?:19|20)\d{2}"
+)
 _YEAR_PERIOD = re.compile(r"(?i)^(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?$")
 
 
@@ -133,11 +137,31 @@ def _windows(article: Article, start: int, end: int) -> list[Window]:
     return sorted(found, key=lambda w: w.start)
 
 
+# A month's or year's figure a change is measured from or against ("decline from the August level",
+# "above the 2014 average"): that period is the reference point, not when the change happens.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:from|since|than|to|above|below|over|under|with|on|at|of)\s+(?:the|its|their|this\s+year's)\s+$"
+)
+_REFERENCE_AFTER = re.compile(
+    r"(?i)^\s+(?:levels?|figures?|averages?|readings?|rates?|prices?|peaks?|highs?|lows?|totals?|values?|"
+    r"numbers?|estimates?|forecasts?|projections?)\b"
+)
+
+
+def _is_reference_point(window: Window, article: Article) -> bool:
+    """ "from the August level": a period's figure to compare with, not the claim's window."""
+    before = article.body[max(0, window.start - 30) : window.start]
+    return bool(_REFERENCE_BEFORE.search(before) and _REFERENCE_AFTER.match(article.body[window.end : window.end + 30]))
+
+
 def _usable(window: Window, article: Article) -> bool:
-    """A future, dated window that does not stand for a past thing ("2015's figures")."""
+    """A future, dated window that does not stand for a past thing ("2015's figures") or a
+    reference level ("from the August level")."""
     if window.window_end is None:
         return False
     if article.body[window.end : window.end + 2] in ("'s", "\u2019s"):
+        return False
+    if _is_reference_point(window, article):
         return False
     return article.published is None or window.window_end >= article.published
 
@@ -335,16 +359,19 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     body = article.body
     s_start, s_end = candidate.sentence_start, max(candidate.sentence_end, candidate.char_end)
     if candidate.window_end is not None and candidate.window_phrase:
-        own = next(
-            (
-                w
-                for w in _windows(article, candidate.char_start, candidate.char_end)
-                if w.phrase == candidate.window_phrase.strip()
-            ),
-            None,
-        )
+        in_claim = _windows(article, candidate.char_start, candidate.char_end)
+        phrase = candidate.window_phrase.strip()
+        own = next((w for w in in_claim if w.phrase == phrase), None)
+        if own is None:
+            # A longer span drafting reads holds the extractor's ("2015" in "the fourth quarter of 2015").
+            own = next((w for w in in_claim if re.search(rf"\b{re.escape(phrase)}\b", w.phrase)), None)
         if own is None:
             return DraftWindow(candidate.window_phrase, candidate.window_start, candidate.window_end, "claim")
+        if _is_reference_point(own, article):
+            # "decline from the August level ... during the fourth quarter": the claim's other window.
+            rest = [w for w in _windows(article, s_start, s_end) if w.start != own.start and _usable(w, article)]
+            chosen = _nearest(rest, candidate.char_start, candidate.char_end)
+            return _as_found(chosen, article, "claim") if chosen is not None else None
         if _in_condition(own, article, s_start):
             others = [
                 w
@@ -428,8 +455,12 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
         and end.day == calendar.monthrange(end.year, end.month)[1]
     ):
         length = "month"
+    elif _QUARTER_LABEL.fullmatch(label) and re.search(r"(?:19|20)\d{2}$", label):
+        length = "quarter"
     else:
         return None
+    if length == "quarter" and not label.lower().startswith("q"):
+        label = f"the {label}"  # "in the fourth quarter of 2015"
     if length == "month" and not re.search(r"\d", label):
         label = f"{label} {end.year}"  # "March" alone would not say which
     if found.window_start is None and length == "year":

@@ -630,6 +630,9 @@ _TIME = re.compile(
     rf"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:{MONTH_NAMES})"
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first
+    r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+    r"quarter(?:\s+of(?:\s+(?:\d{4}|the\s+year|this\s+year))?)?|Q[1-4]\s+\d{4})"
     r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
     rf"|(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|evening|night))?"
     r"|(?:later\s+)?(?:today|tomorrow|tonight))\b"

@@ -19,6 +19,9 @@ months"
                                                    (else after) in the paragraph; its year when
                                                    one is written with it, else the next such
                                                    days on or after P
+"the fourth quarter of 2015", "Q1 2016", "the      that calendar quarter's three months; with no
+final quarter of the year", "the second quarter"   year written, the next such quarter not over
+                                                   at P
 =================================================  ==============================================
 
 A day range needs an ordinal suffix or "the" on a day ("2 to 3 years" is a count, not days).
@@ -64,6 +67,14 @@ _DAY_RANGE = re.compile(
     + r"(?![\w%]|\s+(?:"
     + "|".join(MONTHS)
     + r"|years?|months?|weeks?|days?|hours?|per\s*cent|percent|million|billion)\b)"
+)
+# "the fourth quarter of 2015", "Q1 2016", "the final quarter of the year", "the second quarter".
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER = re.compile(
+    r"(?i)\b(?:(?:the\s+)?(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|final)\s+quarter"
+    r"|(?:the\s+)?last\s+quarter(?=\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d{2}))"
+    r"|\bQ(?P<number>[1-4]))"
+    r"(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d{2})|\s+(?P<this>the\s+year|this\s+year))?\b"
 )
 _MONTH_NAME = re.compile(
     r"(?i)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?P<year>(?:19|20)\d{2}))?\b"
@@ -123,11 +134,35 @@ def _day_range(m: re.Match[str], context: str, at: int, published: date | None) 
     return date(year, month, first), date(year, month, last)
 
 
+def _quarter(m: re.Match[str], published: date | None) -> tuple[date, date] | None:
+    """The calendar quarter named: the year written with it, else the next such quarter not over."""
+    if m["number"]:
+        number = int(m["number"])
+    elif m["ordinal"] and m["ordinal"].lower() != "final":
+        number = _QUARTER_ORDINALS[m["ordinal"].lower()]
+    else:
+        number = 4  # "the final quarter", "the last quarter of the year"
+    if m["number"] and not m["year"]:
+        return None  # "Q3" alone is too often a fiscal quarter or a label
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return None
+    else:
+        year = published.year
+    last_month = number * 3
+    end = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if not m["year"] and not m["this"] and published is not None and end < published:
+        year += 1
+        end = date(year, last_month, end.day)
+    return date(year, last_month - 2, 1), end
+
+
 def find_spans(
     text: str, offset: int, published: date | None, context: str | None = None, context_offset: int = 0
 ) -> list[Window]:
     """Time spans in ``text`` (body offsets from ``offset``) that ``windows.find_windows`` leaves out:
-    approximate and ranged counts, a plan's span, and day ranges with the month from ``context``
+    approximate and ranged counts, a plan's span, calendar quarters, and day ranges with the month from ``context``
     (the paragraph, starting at body offset ``context_offset``; ``text`` itself when None)."""
     found: list[Window] = []
     if context is None:
@@ -143,6 +178,10 @@ def find_spans(
                 except (OverflowError, ValueError):
                     continue
                 found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+    for m in _QUARTER.finditer(text):
+        quarter = _quarter(m, published)
+        if quarter is not None:
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), quarter[0], quarter[1]))
     for m in _DAY_RANGE.finditer(text):
         days = _day_range(m, context, offset - context_offset + m.start(), published)
         if days is not None:

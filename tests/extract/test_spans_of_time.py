@@ -82,3 +82,42 @@ def test_a_duration_ends_after_publication_and_within_its_count_plus_one(publish
     assert found[1] == published
     assert found[2] is not None and published < found[2]
     assert found[2].year - published.year == years
+
+
+def test_a_quarter_of_a_year_is_its_three_months() -> None:
+    published = date(2015, 9, 9)
+    assert spans("Output will fall during the fourth quarter of 2015.", published) == [
+        ("the fourth quarter of 2015", date(2015, 10, 1), date(2015, 12, 31))
+    ]
+    assert spans("Sales should pick up in Q1 2016.", published) == [("Q1 2016", date(2016, 1, 1), date(2016, 3, 31))]
+    # No year written: the next such quarter not yet over.
+    assert spans("Rates will rise in the second quarter.", published) == [
+        ("the second quarter", date(2016, 4, 1), date(2016, 6, 30))
+    ]
+    assert spans("Hiring will slow in the final quarter of the year.", published) == [
+        ("the final quarter of the year", date(2015, 10, 1), date(2015, 12, 31))
+    ]
+
+
+def test_a_month_that_names_a_reference_level_is_not_the_window() -> None:
+    # "from the August level": where the fall starts, not when; the quarter named is the window.
+    data = only(
+        "Analysts expect pump prices to decline from the August level to an average of $2.40 a gallon during the "
+        "fourth quarter of 2015.",
+        date(2015, 9, 9),
+    )
+    assert data["question"] == (
+        "Will pump prices decline from the August level to an average of $2.40 a gallon between 2015-10-01 and "
+        "2015-12-31?"
+    )
+    assert "Window from the article: 'the fourth quarter of 2015'." in data["resolution"]["criteria"]
+
+
+def test_a_quarterly_statistic_waits_for_the_quarter_s_first_figure() -> None:
+    data = only("Unemployment will be 5.1% in the third quarter of 2016, the agency said.", date(2015, 9, 9))
+    assert data["question"] == "Will unemployment be 5.1% in the third quarter of 2016?"
+    assert data["deadline"] == date(2016, 12, 31)
+    assert data["resolution"]["criteria"].endswith(
+        "Settled by the first official figure for the third quarter of 2016, published by 2016-12-31 (a quarter's "
+        "first figure is assumed out within three months of its end)."
+    )
