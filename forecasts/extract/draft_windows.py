@@ -10,8 +10,9 @@ the window is looked for, in this order:
   rest of the sentence names another ("even if the law passed next week, the October 1 deadline
   is unlikely to be met": the deadline); a year or month with days inside it in the sentence
   ("in September 2031, on 12th to the 14th") is those days;
-- what "in that year" or "by then" in the claim points back to: the last window before it in
-  the sentence, else in the paragraph ("debt ... peak in 2019-20. ... debt in that year");
+- what "in that year", "by then" or "before then" in the claim points back to: the last window
+  before it in the sentence, else in the paragraph ("debt ... peak in 2019-20. ... debt in that
+  year"); "before then" ends the day before that time begins;
 - in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
   join ...");
 - a trip the article dates, when the claim says what is done on it ("will meet with ...",
@@ -232,7 +233,8 @@ def _event_date(article: Article, sentence: str) -> DraftWindow | None:
 
 # A claim that points back at a time named before it ("in that year", "by then").
 _BACK_TO_A_TIME = re.compile(
-    r"(?i)\b(?P<deadline>by\s+then|by\s+that\s+(?:time|point|date|year)|until\s+then)\b|"
+    r"(?i)\b(?P<before>before\s+then|before\s+that\s+(?:time|point|date|day))\b|"
+    r"\b(?P<deadline>by\s+then|by\s+that\s+(?:time|point|date|year)|until\s+then)\b|"
     r"\b(?:(?:in|during|for|of|over)\s+)?that\s+(?:same\s+)?(?:year|month|quarter|period)\b"
 )
 
@@ -254,6 +256,10 @@ def _year_referred_back(candidate: Candidate, article: Article, s_start: int, s_
     if not before:
         return None
     found = _as_found(before[-1], article, where)
+    if m["before"]:
+        # "dissolved on 6 June ... adjourn before then": by the day before that time begins.
+        opens = before[-1].window_start or found.window_end
+        return replace(found, window_start=None, window_end=max(opens - timedelta(days=1), article.published or opens))
     return replace(found, window_start=None) if m["deadline"] else found
 
 

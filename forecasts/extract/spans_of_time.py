@@ -14,6 +14,10 @@ months"
 "within the next 5-10 years"
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
+"carried out over five years", "phased in across   [P, P + N]: what is spread over the span
+three years"                                       (not "for over five years", "over N years ago")
+"over this Parliament", "during the current        [P, P + 5 years]: the longest a parliament
+parliamentary term"                                sits (Westminster's five years) bounds its term
 "on 26th to the 29th", "from the 3rd to the 5th",  those days of the month named (or nearest
 "from July 26th to the 29th"                       before
                                                    (else after) in the paragraph; its year when
@@ -53,6 +57,17 @@ _RANGE_OF_COUNTS = re.compile(
 _SPAN_OF_A_PLAN = re.compile(
     rf"(?i)\b(?:by\s+the\s+end\s+of|over|during|within|in)\s+the\s+(?:next\s+)?(?P<count>{_NUMBER})[- ]"
     r"(?P<unit>year|month|week|day)\s+(?:\w+\s+)?(?:period|horizon|plan|programme|program|window|term)\b"
+)
+# "carried out over five years", "phased in across three years": the span the work is spread over.
+# "for over five years" and "over five years ago" are lengths of time, "over" meaning more than.
+_SPREAD_OVER = re.compile(
+    rf"(?i)(?<!\bfor\s)\b(?:over|across)\s+(?P<count>{_NUMBER})\s+{_UNIT}\b(?!\s+(?:ago|old|earlier|before|of\s+age)\b)"
+)
+# "over this Parliament", "during the current parliamentary term": at most five years from now.
+PARLIAMENT_YEARS = 5
+_THIS_PARLIAMENT = re.compile(
+    r"(?i)\b(?:over|during|in|within|for|by\s+the\s+end\s+of)\s+(?:the\s+(?:course|life|rest)\s+of\s+)?"
+    r"(?:this|the\s+current|the\s+present)\s+(?:Parliament|parliamentary\s+term|legislative\s+term)\b"
 )
 # "on 26th to the 29th", "from the 3rd to the 5th", "between the 3rd and 5th".
 _DAY = r"(?P<{name}>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)"
@@ -162,7 +177,7 @@ def find_spans(
     text: str, offset: int, published: date | None, context: str | None = None, context_offset: int = 0
 ) -> list[Window]:
     """Time spans in ``text`` (body offsets from ``offset``) that ``windows.find_windows`` leaves out:
-    approximate and ranged counts, a plan's span, calendar quarters, and day ranges with the month from ``context``
+    approximate and ranged counts, a plan's span, a span work is spread over, this Parliament, calendar quarters, and day ranges with the month from ``context``
     (the paragraph, starting at body offset ``context_offset``; ``text`` itself when None)."""
     found: list[Window] = []
     if context is None:
@@ -178,6 +193,12 @@ def find_spans(
                 except (OverflowError, ValueError):
                     continue
                 found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+        for m in _SPREAD_OVER.finditer(text):
+            end = _after(published, _number(m["count"]), m["unit"])
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+        for m in _THIS_PARLIAMENT.finditer(text):
+            end = _after(published, PARLIAMENT_YEARS, "years")
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
     for m in _QUARTER.finditer(text):
         quarter = _quarter(m, published)
         if quarter is not None:

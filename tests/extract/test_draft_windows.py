@@ -202,3 +202,12 @@ def test_a_year_named_for_the_same_thing_in_the_paragraph_is_the_window() -> Non
     assert "Window from the paragraph: 'in 2027'." in jobs["resolution"]["criteria"]
     # Another thing, in another paragraph, keeps the default.
     assert found["The council will"]["deadline"] == date(2024, 8, 31)
+
+
+def test_before_then_ends_before_the_day_named_in_the_paragraph() -> None:
+    body = (
+        "The assembly will be dissolved on 6 June 2031. The chamber will probably adjourn its sittings before then, "
+        "the clerk said."
+    )
+    data = only(body, date(2031, 4, 2), "The chamber will")
+    assert (data["opens"], data["deadline"]) == (date(2031, 4, 2), date(2031, 6, 5))

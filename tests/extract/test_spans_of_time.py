@@ -121,3 +121,26 @@ def test_a_quarterly_statistic_waits_for_the_quarter_s_first_figure() -> None:
         "Settled by the first official figure for the third quarter of 2016, published by 2016-12-31 (a quarter's "
         "first figure is assumed out within three months of its end)."
     )
+
+
+def test_work_spread_over_a_number_of_years_is_asked_over_them() -> None:
+    published = date(2015, 9, 9)
+    assert spans("The repairs will be carried out over five years.", published) == [
+        ("over five years", published, date(2020, 9, 9))
+    ]
+    assert spans("The scheme will be phased in across three years.", published) == [
+        ("across three years", published, date(2018, 9, 9))
+    ]
+    # A length of time already spent, or "more than", is no span from publication.
+    assert spans("He was jailed for over five years.", published) == []
+    assert spans("The mine closed over five years ago.", published) == []
+
+
+def test_a_pace_over_this_parliament_is_asked_over_its_longest_term() -> None:
+    published = date(2015, 7, 8)
+    assert spans("Spending will fall by 1% a year over this Parliament.", published) == [
+        ("over this Parliament", published, date(2020, 7, 8))
+    ]
+    assert spans("The party will pass the bill during the current parliamentary term.", published) == [
+        ("during the current parliamentary term", published, date(2020, 7, 8))
+    ]
