@@ -61,7 +61,13 @@ from forecasts.extract.draft_windows import (
     measured_period,
     period_wording,
 )
-from forecasts.extract.event_days import ConditionWindow, condition_window, named_days_sentence, with_room
+from forecasts.extract.event_days import (
+    ConditionWindow,
+    condition_day_before,
+    condition_window,
+    named_days_sentence,
+    with_room,
+)
 from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
 from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import (
@@ -573,6 +579,14 @@ def write_drafts(
             p = replace(p, condition=None)
         elif p.condition is not None:
             own = condition_window(candidate.conditional_on, article)
+            if own is None:
+                named = find_draft_window(candidate, article)
+                own = condition_day_before(
+                    candidate.quote,
+                    candidate.conditional_on,
+                    (named.window_start, named.window_end) if named else None,
+                    article.published,
+                )
             condition_id = _condition_id(p.condition, window, assumed, events, groups, taken, own)
         existing = None
         if condition_id is None or any(e.scenario.id == condition_id for e in events):

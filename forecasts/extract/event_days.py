@@ -10,11 +10,14 @@ the question still asks about that day. A day already past at publication pins n
 
 A condition says when on its own ("talks will follow if the motion is passed tomorrow"): the
 condition's draft is asked over its own window, read from the condition's words, not over the
-conditional claim's half year.
+conditional claim's half year. A consequence that comes "the following day" ("if the chair is
+not confirmed, a second vote will be held the following day (14 March)") dates its condition too:
+the day before the one the claim names.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -24,6 +27,10 @@ from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.windows import find_windows
 
 REPORTING_DAYS = 2
+# The consequence comes a day after its condition: "the following day", "the next day", "a day later".
+_DAY_AFTER = re.compile(
+    r"(?i)\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after(?:\s+that)?|a\s+day\s+later|the\s+next\s+morning)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -78,3 +85,19 @@ def condition_window(condition: str | None, article: Article) -> ConditionWindow
         opens = max(start, published) if published is not None else start
         return ConditionWindow(window.phrase, opens, with_room(opens, max(end, opens)), opens, max(end, opens))
     return None
+
+
+def condition_day_before(
+    claim: str, condition: str | None, named: tuple[date | None, date] | None, published: date | None
+) -> ConditionWindow | None:
+    """The condition's day when the claim's event comes "the following day" on the one day it
+    names (``named``): the day before, or None (no such words, more than one day, or already past)."""
+    if named is None or named[0] is None or named[0] != named[1]:
+        return None
+    consequence = claim.replace(condition, " ") if condition else claim
+    if _DAY_AFTER.search(consequence) is None:
+        return None
+    day = named[1] - timedelta(days=1)
+    if published is not None and day < published:
+        return None
+    return ConditionWindow(f"the day before {named[1].isoformat()}", day, with_room(day, day), day, day)

@@ -18,6 +18,8 @@ from hand_made_claims import claim
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, draft_scenario, window_of, write_drafts
 from forecasts.extract.event_days import REPORTING_DAYS
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.scorer import RULES_ONLY
 from forecasts.store import read_scenario
 
 P = date(2021, 8, 2)
@@ -87,3 +89,21 @@ def test_a_condition_that_says_tomorrow_is_asked_on_the_day_after_publication(tm
     )
     conditional = next(s for s in drafted if s.conditional_on is not None)
     assert conditional.deadline == P + timedelta(days=DEFAULT_HORIZON_DAYS)
+
+
+def test_a_condition_whose_consequence_comes_the_following_day_is_asked_on_the_day_before(tmp_path: Path) -> None:
+    body = "If the chair is not confirmed, a second vote will be held the following day (14 March), the clerk said."
+    published = date(2031, 3, 1)
+    dated = Article(body=body, source="wire.txt", outlet="Test Wire", published=published)
+    root = tmp_path / "scenarios"
+    report = write_drafts(extract_forecasts(dated, RULES_ONLY), dated, root / "case", root, draft_all=True)
+    drafted = [read_scenario(path).scenario for path in report.written]
+    condition = next(s for s in drafted if s.conditional_on is None)
+    # The vote on the chair is the day before the second vote's 14 March.
+    assert (condition.opens, condition.deadline) == (date(2031, 3, 13), date(2031, 3, 15))
+    assert condition.resolution.criteria.endswith(
+        "Window from the article: 'the day before 2031-03-14'. It must take place on 2031-03-13, the day the "
+        f"claim names; the {REPORTING_DAYS} days after it leave time for it to be reported."
+    )
+    conditional = next(s for s in drafted if s.conditional_on is not None)
+    assert (conditional.opens, conditional.deadline) == (date(2031, 3, 14), date(2031, 3, 16))
