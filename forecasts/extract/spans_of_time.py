@@ -59,9 +59,10 @@ _SPAN_OF_A_PLAN = re.compile(
     r"(?P<unit>year|month|week|day)\s+(?:\w+\s+)?(?:period|horizon|plan|programme|program|window|term)\b"
 )
 # "carried out over five years", "phased in across three years": the span the work is spread over.
-# "for over five years" and "over five years ago" are lengths of time, "over" meaning more than.
+# "for over five years", "by over two years", "a term of over five years" and "over five years ago"
+# are lengths of time, "over" meaning more than.
 _SPREAD_OVER = re.compile(
-    rf"(?i)(?<!\bfor\s)\b(?:over|across)\s+(?P<count>{_NUMBER})\s+{_UNIT}\b(?!\s+(?:ago|old|earlier|before|of\s+age)\b)"
+    rf"(?i)(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)\b(?:over|across)\s+(?P<count>{_NUMBER})\s+{_UNIT}\b(?!\s+(?:ago|old|earlier|before|of\s+age)\b)"
 )
 # "over this Parliament", "during the current parliamentary term": at most five years from now.
 PARLIAMENT_YEARS = 5

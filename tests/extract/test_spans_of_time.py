@@ -134,6 +134,8 @@ def test_work_spread_over_a_number_of_years_is_asked_over_them() -> None:
     # A length of time already spent, or "more than", is no span from publication.
     assert spans("He was jailed for over five years.", published) == []
     assert spans("The mine closed over five years ago.", published) == []
+    assert spans("Life expectancy will rise by over two years.", published) == []
+    assert spans("He faces a sentence of over five years.", published) == []
 
 
 def test_a_pace_over_this_parliament_is_asked_over_its_longest_term() -> None:
