@@ -28,7 +28,7 @@ from forecasts.extract.first_person import joint_parties, owner_of, speaker_part
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
-from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject
+from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject, with_theatre
 from forecasts.extract.quantities import measured_event, price_criteria
 
 EVENT_KINDS = (
@@ -1610,6 +1610,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # "The crisis will push up petrol prices": what a stranger can check is the price, not
             # the cause; the question asks whether the price moves.
             subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
+        subject, phrase = with_theatre(subject, phrase, article, _subject_position(subject, candidate))
         verb, target = _verb_and_target(phrase)
     kind = event_kind_of(verb, subject, phrase)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)

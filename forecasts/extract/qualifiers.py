@@ -4,17 +4,24 @@ An article names a thing in full once and then shortens it: "the South American 
 Nations" becomes "the community", "the House of Commons" "the House", "the first launches
 from the Arctic Spaceport" "the first launches", and a paragraph headed "Latin America and the
 Caribbean:" says only "Growth will edge up". A question a stranger reads needs the qualifier
-back. Four rules, each from the article alone:
+back. The rules, each from the article alone:
 
 - a name's head noun ("the community") is the name the article is about: one its title gives,
   else the nearest before the claim, the fullest form of it ("U.S. Cyber Command", not "Cyber
   Command"); ``named_mention``;
-- a national election, chamber or institution ("the general election", "the House of Commons",
-  "Parliament") gets the country the article is about ("the UK general election");
+- a national election, chamber, institution or office ("the general election", "the House of
+  Commons", "Parliament", "the president") gets the country the article is about ("the UK general
+  election", "Mexico's president");
 - an event without its place ("the first launches") gets the place the fullest earlier mention
   of the same event gave ("from the Arctic Spaceport"), else the facility the title names;
 - a statistic without its place ("growth", "inflation") gets the region its paragraph is headed
-  by ("Latin America and the Caribbean: ...") or its sentence opens with ("In the euro area, ...").
+  by ("Latin America and the Caribbean: ...") or its sentence opens with ("In the euro area, ...");
+- oil or gas, or its price, gets the benchmark the article names ("Brent crude", "Henry Hub
+  natural gas prices"); ``with_benchmark``;
+- legislation, and "measures" where the article sets out a legislative programme (a Queen's
+  Speech), gets the legislature of the publisher's country ("a Bill in the UK Parliament");
+- a military act with no place gets the country the article places events in, never the actor's
+  own ("advance on key targets in Ukraine"); ``with_theatre``.
 """
 
 from __future__ import annotations
@@ -23,9 +30,9 @@ import re
 from collections.abc import Callable
 
 from forecasts.extract.article import Article
-from forecasts.extract.article_countries import publisher_country, subject_country
+from forecasts.extract.article_countries import publisher_country, subject_country, theatre_country
 from forecasts.extract.calendar_names import MONTH_NAMES
-from forecasts.extract.gazetteer import actors_in, country_actor, display_name
+from forecasts.extract.gazetteer import actors_in, country_actor, display_name, place_in
 
 _CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
 
@@ -138,8 +145,11 @@ def fullest_group(phrase: str, body: str, before: int) -> str:
 
 _NATIONAL = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:next|coming|upcoming|general|presidential|parliamentary|legislative|local|snap|early|"
-    r"midterm|federal|national)\s+)*(?:elections?|referendum|parliament|house(?:\s+of\s+(?:commons|lords|"
-    r"representatives))?|senate|congress|government|budget|constitution)$"
+    r"midterm|federal|national|new|newly\s+elected|incoming|outgoing|current|interim|acting)\s+)*"
+    r"(?:elections?|referendum|parliament|house(?:\s+of\s+(?:commons|lords|representatives))?|senate|congress|"
+    # An office is a country's: "the president" in a piece on Mexico is Mexico's president.
+    r"government|budget|constitution|president|prime\s+minister|premier|speaker|head\s+of\s+state|cabinet|"
+    r"supreme\s+court|central\s+bank)$"
 )
 _SHORT_COUNTRY = {"GBR": "UK", "USA": "US"}
 
@@ -153,7 +163,11 @@ def with_country(description: str, article: Article, before: int) -> str:
         return description
     rest = re.sub(r"(?i)^the\s+", "", description.strip())
     # "the next election" -> "the next UK election": the country goes after "next" or "coming".
-    lead = re.match(r"(?i)(?:next|coming|upcoming|last)\s+", rest)
+    lead = re.match(
+        r"(?i)(?:(?:next|coming|upcoming|last|new|newly\s+elected|incoming|outgoing|current|interim|"
+        r"acting)\s+)+",
+        rest,
+    )
     lead_words = lead.group(0) if lead else ""
     rest = rest[len(lead_words) :]
     if code in _SHORT_COUNTRY:
@@ -255,6 +269,13 @@ _NATIONAL_MATTER = re.compile(
     r"prisons?|schools|hospitals|courts|police|universities|legislation|bills?|laws?)\b"
 )
 _LEGISLATION = re.compile(r"(?i)^(?:new\s+)?(?:legislation|(?:a|the)\s+(?:new\s+)?(?:bill|law)|bills|laws)$")
+# "measures" is legislation only where the article sets out a government's legislative programme
+# (a Queen's or King's Speech, a speech from the throne, a programme for government).
+_MEASURES = re.compile(r"(?i)^(?:(?:new|further|other)\s+)?measures$")
+_PROGRAMME = re.compile(
+    r"(?i)\b(?:(?:Queen|King)['\u2019]s\s+Speech|speech\s+from\s+the\s+throne|throne\s+speech|"
+    r"legislative\s+(?:programme|program|agenda)|programme\s+for\s+government|my\s+government\s+will)\b"
+)
 # "growth in developing countries", "spending across Europe": the subject already says where.
 _PLACE_WORDS = re.compile(
     r"(?i)\b(?:in|across|among|throughout|inside|within|of)\s+(?:the\s+)?(?:[A-Z]|\w+\s+countries\b|"
@@ -276,20 +297,106 @@ def with_jurisdiction(subject: str, article: Article, before: int) -> str:
     article is about, when that is the publisher's own country (a statistics office writing of its
     nation's figures). A global report that mentions a country in passing gives none."""
     text = subject.strip()
-    if not _NATIONAL_MATTER.search(text) or actors_in(text) or _PLACE_WORDS.search(text):
+    programme = _MEASURES.match(text) is not None and _PROGRAMME.search(article.body) is not None
+    if not _NATIONAL_MATTER.search(text) and not programme:
         return subject
-    if re.search(r"['\u2019]s\b", text) or any(w[:1].isupper() for w in text.split()[1:]):
+    if actors_in(text) or _PLACE_WORDS.search(text):
+        return subject
+    # "a Bill": the capital is the drafting convention for legislation, not a name.
+    if re.search(r"['\u2019]s\b", text) or any(
+        w[:1].isupper() and w not in ("Bill", "Bills") for w in text.split()[1:]
+    ):
         return subject  # "Novatek's output", "the Kmart stores": someone's own, not the nation's
     code = subject_country(article, before)
     if code is None or code != publisher_country(article):
         return subject
-    if _LEGISLATION.match(text):
+    if programme:
+        text = text[0].lower() + text[1:]  # "Measures will be ...": capital only as the sentence's first word
+    if _LEGISLATION.match(text) or programme:
         parliament = _PARLIAMENT.get(code)
         if parliament is None:
             country = display_name(country_actor(code))
             parliament = f"{country}'{'' if country.endswith('s') else 's'} parliament"
         return f"{text} in {parliament}"
     return f"{text} in {_country_after_in(code)}"
+
+
+# --- commodities without their benchmark --------------------------------------------------------
+
+# Oil or gas, or its price, with no market named: "oil", "crude oil prices", "the price of gas".
+_COMMODITY = re.compile(
+    r"(?i)^(?P<lead>(?:the\s+)?(?:(?:global|world|international)\s+)?(?:prices?\s+of\s+(?:a\s+barrel\s+of\s+)?)?)"
+    r"(?P<commodity>crude\s+oil|crude|oil|natural\s+gas|gas)(?P<tail>(?:\s+(?:prices?|futures))?)$"
+)
+# The benchmarks a price is quoted on, by the commodity they price, as an article writes them.
+_BENCHMARKS = {
+    "oil": re.compile(r"\b(Brent|WTI|West\s+Texas\s+Intermediate|Urals|Dubai|OPEC\s+basket)\b"),
+    "gas": re.compile(r"\b(Henry\s+Hub|TTF|NBP|JKM)\b"),
+}
+
+
+def with_benchmark(subject: str, article: Article, before: int) -> str:
+    """ "oil" -> "Brent crude", "gas prices" -> "Henry Hub natural gas prices": a commodity or its
+    price gets the benchmark the article names for it, the one named last before the claim (else the
+    title's); with none named, the subject stays as written."""
+    m = _COMMODITY.match(subject.strip())
+    if m is None:
+        return subject
+    commodity = m.group("commodity").lower()
+    kind = "gas" if commodity.endswith("gas") else "oil"
+    named = _BENCHMARKS[kind].findall(article.body[:before]) or _BENCHMARKS[kind].findall(article.title or "")
+    if not named:
+        return subject
+    benchmark = re.sub(r"\s+", " ", named[-1])
+    noun = {"oil": "crude", "crude": "crude", "crude oil": "crude oil"}.get(commodity, "natural gas")
+    return f"{m.group('lead')}{benchmark} {noun}{m.group('tail')}"
+
+
+# --- military acts without their place --------------------------------------------------------
+
+# Acts of war, as the verb ("advance on", "strike") or as the subject of "continue", "resume" ...
+_MILITARY_VERB = re.compile(
+    r"(?i)^(?:strike|attack|bomb|shell|advance|push|fire|launch\s+(?:\w+\s+)?(?:strikes|attacks|an?\s+(?:\w+\s+)?"
+    r"(?:offensive|attack|assault))|capture|seize|encircle|besiege|storm|fight|assault|raid)\b"
+)
+_MILITARY_SUBJECT = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:strikes|air\s*strikes|attacks|bombing|shelling|fighting|hostilities|"
+    r"offensive|bombardment|raids|assault|clashes)\b"
+)
+_ONGOING = re.compile(r"(?i)^(?:continue|resume|intensify|escalate|go\s+on|persist|stop|end|cease)\b")
+
+
+# A place the act is already given, country or not: "in the Persian Gulf", "near Kharkiv".
+_NAMED_PLACE = re.compile(r"\b(?:in|inside|across|throughout|within|near|around|along)\s+(?:the\s+)?[A-Z]")
+
+
+def with_theatre(subject: str, phrase: str, article: Article, before: int) -> tuple[str, str]:
+    """ "advance on key targets" -> "advance on key targets in Ukraine", "strikes against armed groups
+    continue" -> "strikes against armed groups in Lebanon continue": a military act that names no
+    place gets the country the article says the fighting is in (``theatre_country``), never the
+    actor's own country; an act aimed at a country ("attack Israel") keeps its target alone.
+    Returns the subject and phrase, one of them with the place."""
+    ongoing = _ONGOING.match(phrase) is not None and _MILITARY_SUBJECT.match(subject) is not None
+    if not (_MILITARY_VERB.match(phrase) or ongoing) or _NAMED_PLACE.search(f"{subject} {phrase}"):
+        return subject, phrase
+    if place_in(f"{subject} {phrase}") is not None:
+        return subject, phrase
+    if any(a.fips is not None and a.cameo_type is None for a in actors_in(phrase)):
+        return subject, phrase  # the object is a country: where it is struck is its own affair
+    own = {a.cameo_country for a in actors_in(subject) if a.cameo_country}
+    code = theatre_country(article, before, exclude=own)
+    if code is None:
+        return subject, phrase
+    place = f"in {_country_after_in(code)}"
+    if ongoing:
+        # "strikes ... continue": the strikes are where the place belongs; "continue in Syria"
+        # would read as where a going-on goes on, and the verb keeps no object.
+        return f"{subject} {place}", phrase
+    # Before a relative clause, so the place stays with the act: "key targets in Ukraine that ...".
+    clause = re.search(r",|\s(?:that|which|who|where|when)\s", phrase)
+    if clause is None:
+        return subject, f"{phrase} {place}"
+    return subject, f"{phrase[: clause.start()]} {place}{phrase[clause.start() :]}"
 
 
 def qualify_subject(subject: str, article: Article, before: int) -> str:
@@ -300,6 +407,8 @@ def qualify_subject(subject: str, article: Article, before: int) -> str:
         qualified = with_place(subject, article, before)
     if qualified == subject:
         qualified = with_region(subject, article, before)
+    if qualified == subject:
+        qualified = with_benchmark(subject, article, before)
     if qualified == subject:
         qualified = with_jurisdiction(subject, article, before)
     return qualified

@@ -415,7 +415,7 @@ def test_them_is_the_last_plural_phrase_or_named_group_before_it() -> None:
     )
     strikes = from_quote("308-kremlin-syria-cessation-of-hostilities-2016", "Strikes against them")
     assert question_text(strikes, OPENS, DEADLINE) == (
-        "Will strikes against ISIS, Jabhat Al-Nursa, and other terrorist organisations continue between "
+        "Will strikes against ISIS, Jabhat Al-Nursa, and other terrorist organisations in Syria continue between "
         "2020-01-05 and 2020-03-31?"
     )
     assert (strikes.event_kind, title_text(strikes)) == ("attack", "Strikes against ISIS and others continue")

@@ -93,3 +93,94 @@ def test_words_in_title_case_are_no_name() -> None:
     body = f"{heading}\n\n" + "Officials met again. " * 80 + "\n\nThese actors will target voters."
     # No name in running text: "these actors" stands for nothing safe, left for a person to rephrase.
     assert subject_of(body, "These actors will target voters", title=heading) == ""
+
+
+def question_phrase(body: str, quote: str, **article: str) -> tuple[str, str]:
+    """The proposition's subject and verb phrase for ``quote`` in ``body``."""
+    made = Article(
+        body=body,
+        source="story.txt",
+        outlet=article.get("outlet", "Test Wire"),
+        url=article.get("url"),
+        title=article.get("title"),
+        published=PUBLISHED,
+    )
+    proposition = propose(claim(body, quote, made.outlet, "author (no byline)", "author"), made)
+    return proposition.subject, proposition.phrase
+
+
+def test_an_office_is_the_office_of_the_country_the_article_is_about() -> None:
+    us_report = {"outlet": "Congressional Research Service", "url": "https://crsreports.congress.gov/product/R1"}
+    body = (
+        "Brazil held general elections on 3 March. Brazilian voters turned out in numbers. Brazil's "
+        "electoral court certified the result. The president will assume power on 11 March."
+    )
+    assert subject_of(body, "The president will assume power on 11 March", **us_report) == "Brazil's president"
+    body = "Kenya votes next month. Kenya's parties campaign. The newly elected prime minister will form a cabinet."
+    quote = "The newly elected prime minister will form a cabinet"
+    assert subject_of(body, quote) == "Kenya's newly elected prime minister"
+    # A place no gazetteer country: the office is left as written.
+    body = "Votes are being counted. The president will assume power on 11 March."
+    assert subject_of(body, "The president will assume power on 11 March") == "the president"
+
+
+def test_a_commodity_price_gets_the_benchmark_the_article_names() -> None:
+    body = (
+        "Brent crude rose 3% to $96 a barrel on Monday as traders weighed the risk to supply. "
+        "Analysts say oil could go above $120 a barrel within weeks."
+    )
+    assert subject_of(body, "oil could go above $120 a barrel within weeks") == "Brent crude"
+    body = "West Texas Intermediate settled at $71. Some traders expect that crude oil prices will fall below $60."
+    quote = "crude oil prices will fall below $60"
+    assert subject_of(body, quote) == "West Texas Intermediate crude oil prices"
+    body = "Henry Hub futures slipped on mild weather. Gas prices will rise again in the winter."
+    assert subject_of(body, "Gas prices will rise again in the winter") == "Henry Hub natural gas prices"
+    # No benchmark named: "oil" stays, for the reader to name one.
+    body = "Demand is recovering. Analysts say oil will go above $120 a barrel."
+    assert subject_of(body, "oil will go above $120 a barrel") == "oil"
+
+
+def test_measures_in_a_legislative_programme_are_the_national_parliaments() -> None:
+    gov_uk = {"outlet": "Prime Minister's Office (GOV.UK)", "url": "https://www.gov.uk/government/speeches/x"}
+    body = (
+        "The King's Speech was delivered today. My Government will strengthen the economy. "
+        "Measures will be introduced to help small firms export."
+    )
+    assert subject_of(body, "Measures will be introduced to help small firms export", **gov_uk) == (
+        "measures in the UK Parliament"
+    )
+    body = "The King's Speech was delivered today. A Bill will be brought forward to reform rail franchising."
+    quote = "A Bill will be brought forward to reform rail franchising"
+    assert subject_of(body, quote, **gov_uk) == "a Bill in the UK Parliament"
+    # Outside a legislative programme "measures" may be anyone's: no qualifier is guessed.
+    body = "The council met today to weigh new measures. Measures will be introduced to help small firms export."
+    assert subject_of(body, "Measures will be introduced to help small firms export", **gov_uk) == "measures"
+
+
+def test_a_military_act_with_no_place_gets_the_country_the_fighting_is_in() -> None:
+    body = (
+        "Troops massed on the border have moved into Moldova's north. Fighting in Moldova has displaced "
+        "thousands. Officials in Romania fear the worst. Romanian tanks will advance on key targets that "
+        "have been mapped out."
+    )
+    quote = "Romanian tanks will advance on key targets that have been mapped out"
+    assert question_phrase(body, quote) == (
+        "Romanian tanks",
+        "advance on key targets in Moldova that have been mapped out",
+    )
+    body = (
+        "The ceasefire in Lebanon was agreed on Monday. Aid convoys in Lebanon are moving again. "
+        "Strikes against armed groups will continue."
+    )
+    assert question_phrase(body, "Strikes against armed groups will continue") == (
+        "strikes against armed groups in Lebanon",
+        "continue",
+    )
+    # The act's own country is no theatre, and an act aimed at a country names its place already.
+    body = "Protests in Nigeria grew. Protests in Nigeria spread. Nigerian forces will strike rebel camps."
+    assert question_phrase(body, "Nigerian forces will strike rebel camps") == ("Nigerian forces", "strike rebel camps")
+    body = "Talks in Egypt stalled. Talks in Egypt resumed. The militia will attack Israel."
+    assert question_phrase(body, "The militia will attack Israel")[1] == "attack Israel"
+    # A place already named, country or not, is the act's place.
+    body = "Talks in Egypt stalled. Talks in Egypt resumed. The militia will attack ships in the Red Sea."
+    assert question_phrase(body, "The militia will attack ships in the Red Sea")[1] == "attack ships in the Red Sea"
