@@ -29,6 +29,12 @@ The judgement is structural rather than a list of sentences:
   speaker's own choice ("they are going to fold if we wait") argue rather than forecast; an open
   conditional ("if the motion passes tomorrow, there will be an election") is kept, and drafted
   with its condition as a scenario;
+- **no observable event** (``forecasts.extract.non_events``): an option a report lays out ("could
+  also raise revenue by collecting ..."), someone coming to know ("we will know in a few hours"),
+  an evaluation of an event ("is set to be a tense election"), a worry ("I worry less about the
+  outbreak of war"), a frame of mind changed ("change Moscow's calculus"), an advantage put to use
+  ("leverage their trade links"), a change with no horizon ("over the long term") and a necessity
+  by an amount compared with nothing ("need to borrow more");
 - **formulae**: a subject of pronouns ("all this") or a class with nothing to say which ("other
   measures"), an act addressed to the audience ("will be laid before you"), the briefing's own
   proceedings ("open it up for Q&A");
@@ -82,6 +88,16 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.hypotheticals import find_hypothetical
+from forecasts.extract.non_events import (
+    FRAME_OF_MIND_NOUNS,
+    USE_OF_ADVANTAGE_VERBS,
+    find_bare_comparative,
+    find_coming_to_know,
+    find_evaluation,
+    find_no_horizon,
+    find_option,
+    find_worry,
+)
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
 
 # Listing keeps claims the scorer rates at 0.25 and up (its F1-best threshold). A claim whose
@@ -112,8 +128,9 @@ OBSERVABLE_ACTS = EVENT_VERBS | frozenset(
 # Predicates that describe effort, support, influence, a state or a judgment ("be viewed in the
 # context of"): nothing happens on a day a stranger could point to. Verbs of both kinds ("take",
 # "make", "keep") are decided by their object below.
-NO_EVENT_VERBS = frozenset(
-    """
+NO_EVENT_VERBS = (
+    frozenset(
+        """
     work help support strengthen improve weaken weigh pose address ensure seek try aim endeavour endeavor strive
     enable allow face struggle affect influence shape undermine limit hurt harm benefit boost contribute foster
     encourage promote tackle deepen enhance bolster complicate mask feel require involve determine depend need
@@ -124,6 +141,8 @@ NO_EVENT_VERBS = frozenset(
     prompt trigger create generate bring make become find hone refine develop modernise modernize reform
     transform learn update stand show prove view regard perceive interpret deem
     """.split()
+    )
+    | USE_OF_ADVANTAGE_VERBS
 )
 
 # Verbs of level and movement: an event only with a number or a measured quantity.
@@ -315,10 +334,13 @@ _BY_AMOUNT = re.compile(
 )
 # Nouns that, as the object of an unrecognised verb, make it a figure or a judgment, not an act
 # ("add yet another dimension to", "have substantial implications on", "set the tone").
-_FIGURATIVE_NOUNS = frozenset(
-    """dimension dimensions layer layers equivalent context light element elements factor factors impact impacts
+_FIGURATIVE_NOUNS = (
+    frozenset(
+        """dimension dimensions layer layers equivalent context light element elements factor factors impact impacts
     effect effects implications consequences significance weight momentum signal signals message tone shape
     sense symbol chapter era picture landscape twist edge""".split()
+    )
+    | FRAME_OF_MIND_NOUNS
 )
 # A subject that is a bare noun of discourse ("the topic", "this issue"): which one is not said,
 # and what happens to a topic (it "comes up", "is raised") is talk, not an event. An anaphoric
@@ -473,6 +495,10 @@ def judge_resolvability(
         return Resolvability(
             False, f"no subject and verb could be read in {_short(p.phrase)!r}; rephrase it as a question", "unparsed"
         )
+    if len(p.alternatives) < 2:
+        not_event = _non_event(candidate, p, article)
+        if not_event is not None:
+            return not_event
     verdict = _judge_verb(candidate, p, article, min_confidence)
     ongoing = _ONGOING.match(p.phrase)
     if verdict.resolvable and verdict.grounds in ("act", "confident", "event_kind") and ongoing is not None:
@@ -486,6 +512,31 @@ def judge_resolvability(
                 "no_event",
             )
     return verdict
+
+
+def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolvability | None:
+    """Why a parsed claim forecasts no observable event though its verb may be an act
+    (``forecasts.extract.non_events``): an option laid out, someone coming to know, an
+    evaluation, a worry, a change with no horizon, an amount compared with nothing."""
+    verb, phrase = _event_verb(p)
+    for reason, grounds in (
+        (find_worry(candidate.quote), "no_event"),
+        (find_option(_clause(candidate, article), p.phrase), "no_event"),
+        (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),
+        (find_evaluation(p.phrase), "no_event"),
+    ):
+        if reason is not None:
+            return Resolvability(False, reason, grounds)
+    if _number(p.phrase) is not None or _YEAR.search(candidate.quote) or _BY_AMOUNT.search(p.phrase):
+        return None
+    if candidate.window_end is None:
+        horizon = find_no_horizon(p.phrase)
+        if horizon is not None:
+            return Resolvability(False, horizon, "no_measure")
+    comparative = find_bare_comparative(phrase)
+    if comparative is not None:
+        return Resolvability(False, comparative, "no_measure")
+    return None
 
 
 def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_confidence: float) -> Resolvability:

@@ -1,0 +1,145 @@
+"""Claims that are no forecast of an observable event are not drafted (``forecasts.extract.non_events``).
+
+Made-up sentences of the shapes the hand-scored draft sample had to rewrite whole: an option a
+report lays out, someone coming to know, an evaluation of an event, a worry, a frame of mind
+changed, an advantage put to use, a change with no horizon, an amount compared with nothing.
+Each is judged with the scorer sure (0.9): the structure decides. Beside each, real forecasts of
+the same shape that must still be drafted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from forecasts.extract.article import Article
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.propositions import propose
+from forecasts.extract.resolvability import judge_resolvability
+
+
+def judged(sentence: str, confidence: float = 0.9) -> tuple[bool, str, str]:
+    """The gate's verdict on the one claim of ``sentence``, in a short article published 2026-01-05."""
+    article = Article(
+        body="The ministry published its report on Monday. " + sentence, source="t.txt", published=date(2026, 1, 5)
+    )
+    found = [c for c in analyse_article(article, None, 0.0).candidates if sentence[:15] in c.quote]
+    assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
+    candidate = replace(found[0], confidence=confidence)
+    verdict = judge_resolvability(candidate, propose(candidate, article), article)
+    return verdict.resolvable, verdict.grounds, verdict.reason
+
+
+REFUSED = {
+    # An option laid out: a possibility modal with the means to an end, or an alternative course.
+    "The council could also raise revenue by collecting unpaid parking fines.": (
+        "no_event",
+        "an option, not a forecast: 'could also raise' ... 'by collecting' lays out a means to an end",
+    ),
+    "The ministry could alternatively cut costs by merging the two agencies.": (
+        "no_event",
+        "an option, not a forecast: 'could alternatively' lays out a course one might take",
+    ),
+    # Coming to know: what happens is in someone's head.
+    "We will know in a few hours who has won the vote.": (
+        "no_event",
+        "a mental event: 'know in a few hours' is someone coming to know, not an event; ask about what they learn",
+    ),
+    "Investors will find out next week whether the merger goes ahead.": (
+        "no_event",
+        "a mental event: 'find out whether the merger' is someone coming to know, not an event; ask about what they "
+        "learn",
+    ),
+    # An evaluation of an event, not the event.
+    "The vote is set to be a tense election.": (
+        "no_event",
+        "an evaluation: 'be a tense election' judges what the event will be like, which no report settles",
+    ),
+    "The summit will be a difficult meeting for both leaders.": (
+        "no_event",
+        "an evaluation: 'be a difficult meeting' judges what the event will be like, which no report settles",
+    ),
+    # A worry about an event, drafted as though the event were forecast.
+    "I worry less about the outbreak of civil war.": (
+        "no_event",
+        "a state of mind: 'worry less about' is a worry, not a forecast that the event happens",
+    ),
+    # A frame of mind changed; an advantage put to a purpose.
+    "The sanctions are likely to fundamentally change Moscow's strategic calculus.": (
+        "no_event",
+        'no observable event: "change Moscow\'s strategic" acts on an abstraction',
+    ),
+    "Ankara and Baku will likely leverage their growing trade links to blunt EU tariffs.": (
+        "no_event",
+        "no observable event: 'leverage their growing trade'",
+    ),
+    # A change with no horizon; an amount compared with nothing named.
+    "Wages are not projected to catch up over the long term.": (
+        "no_measure",
+        "nothing to measure: 'over the long term' names no date to check the change by",
+    ),
+    "The province will likely need to borrow more to cover rising costs.": (
+        "no_measure",
+        "nothing to measure: 'borrow more' compares with nothing named",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(REFUSED))
+def test_a_claim_that_forecasts_no_observable_event_is_refused_with_the_words_quoted(sentence: str) -> None:
+    grounds, reason = REFUSED[sentence]
+    assert judged(sentence) == (False, grounds, reason)
+
+
+KEPT = {
+    # A possibility modal alone is a hedged forecast, "also" or not; "will ... by" is a forecast.
+    "Iran could strike US bases within days.": ("event_kind", "an observable attack: 'strike US bases'"),
+    "Russia could also target the power grid.": ("event_kind", "an observable attack: 'target the power grid'"),
+    "The council will raise revenue by collecting unpaid parking fines from March.": (
+        "quantity",
+        "a measured quantity: 'revenue'",
+    ),
+    # Saying what one learns is an act; discovering a thing is one too.
+    "The board will announce in a few hours who has won the vote.": (
+        "event_kind",
+        "an observable statement: 'announce in a few hours'",
+    ),
+    "Scientists will discover a new comet next year.": (
+        "confident",
+        "confidence 0.90 that 'discover a new comet' is a forecast",
+    ),
+    # The kind of event, not a judgement of it.
+    "There will be a snap election in June.": ("event_kind", "an observable event: 'be a snap election'"),
+    # A worry that something will happen forecasts it.
+    "I worry that the army will stage a coup within a year.": ("act", "an observable act: 'stage a coup'"),
+    # Changing rules is an act; using a veto is one the scorer may vouch for.
+    "The sanctions will change the rules on steel imports from March.": (
+        "confident",
+        "confidence 0.90 that 'change the rules' is a forecast",
+    ),
+    "Ankara will use its veto to block the accession.": (
+        "confident",
+        "confidence 0.90 that 'use its veto' is a forecast",
+    ),
+    # A long horizon with a figure; more of a counted thing; a comparison with something named.
+    "The Fed will eventually cut rates to 2%.": ("quantity", "a measured quantity: 'cut rates'"),
+    "The army will send more troops to the border.": ("act", "an observable act: 'send more troops'"),
+    "Exports will catch up with imports over the coming decade.": ("quantity", "a measured quantity: 'catch up'"),
+    "The province will need to borrow $2 billion next year.": ("act", "an observable act: 'need to borrow'"),
+    # Without the necessity, more is counted from the window's opening.
+    "The city will borrow more to cover rising costs.": ("act", "an observable act: 'borrow more'"),
+    "Petrol prices will rise further this winter.": ("quantity", "a measured quantity: 'Petrol'"),
+    # A worry about a trend that could bring an event about forecasts the event.
+    "What I worry about is a drift in policy that could trigger a debt crisis.": (
+        "event_kind",
+        "an observable event: 'trigger a debt crisis'",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(KEPT))
+def test_forecasts_of_the_same_shapes_are_still_drafted(sentence: str) -> None:
+    grounds, reason = KEPT[sentence]
+    assert judged(sentence) == (True, grounds, reason)
