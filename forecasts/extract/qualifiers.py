@@ -21,7 +21,8 @@ back. The rules, each from the article alone:
 - legislation, and "measures" where the article sets out a legislative programme (a Queen's
   Speech), gets the legislature of the publisher's country ("a Bill in the UK Parliament");
 - a military act with no place gets the country the article places events in, never the actor's
-  own ("advance on key targets in Ukraine"); ``with_theatre``.
+  own ("advance on key targets in Ukraine"), and so does a truce or zone between warring sides ("a
+  ceasefire in Syria", "the buffer zone in Yemen"); ``with_theatre``.
 """
 
 from __future__ import annotations
@@ -366,6 +367,11 @@ _MILITARY_SUBJECT = re.compile(
 _ONGOING = re.compile(r"(?i)^(?:continue|resume|intensify|escalate|go\s+on|persist|stop|end|cease)\b")
 
 
+# An arrangement between warring sides holds somewhere: "a ceasefire", "the demilitarised zone".
+_TRUCE = re.compile(
+    r"(?i)\b(?:ceasefire|cease-fire|truce|armistice|(?:demilitari[sz]ed|buffer|no-fly|de-escalation|safe)\s+zone|"
+    r"humanitarian\s+corridor|cessation\s+of\s+hostilities)\b"
+)
 # A place the act is already given, country or not: "in the Persian Gulf", "near Kharkiv".
 _NAMED_PLACE = re.compile(r"\b(?:in|inside|across|throughout|within|near|around|along)\s+(?:the\s+)?[A-Z]")
 
@@ -377,7 +383,8 @@ def with_theatre(subject: str, phrase: str, article: Article, before: int) -> tu
     actor's own country; an act aimed at a country ("attack Israel") keeps its target alone.
     Returns the subject and phrase, one of them with the place."""
     ongoing = _ONGOING.match(phrase) is not None and _MILITARY_SUBJECT.match(subject) is not None
-    if not (_MILITARY_VERB.match(phrase) or ongoing) or _NAMED_PLACE.search(f"{subject} {phrase}"):
+    truce = _TRUCE.search(f"{subject} {phrase}")
+    if not (_MILITARY_VERB.match(phrase) or ongoing or truce) or _NAMED_PLACE.search(f"{subject} {phrase}"):
         return subject, phrase
     if place_in(f"{subject} {phrase}") is not None:
         return subject, phrase
@@ -388,6 +395,12 @@ def with_theatre(subject: str, phrase: str, article: Article, before: int) -> tu
     if code is None:
         return subject, phrase
     place = f"in {_country_after_in(code)}"
+    if truce is not None and not (_MILITARY_VERB.match(phrase) or ongoing):
+        # "a ceasefire be put in place", "monitor the demilitarised zone": the truce's place.
+        if truce.end() <= len(subject):
+            return f"{subject[: truce.end()]} {place}{subject[truce.end() :]}", phrase
+        at = truce.end() - len(subject) - 1
+        return subject, f"{phrase[:at]} {place}{phrase[at:]}"
     if ongoing:
         # "strikes ... continue": the strikes are where the place belongs; "continue in Syria"
         # would read as where a going-on goes on, and the verb keeps no object.

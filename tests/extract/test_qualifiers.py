@@ -184,3 +184,21 @@ def test_a_military_act_with_no_place_gets_the_country_the_fighting_is_in() -> N
     # A place already named, country or not, is the act's place.
     body = "Talks in Egypt stalled. Talks in Egypt resumed. The militia will attack ships in the Red Sea."
     assert question_phrase(body, "The militia will attack ships in the Red Sea")[1] == "attack ships in the Red Sea"
+
+
+def test_a_truce_or_zone_with_no_place_gets_the_country_the_fighting_is_in() -> None:
+    body = (
+        "Shelling in Yemen went on all week. Aid agencies in Yemen warned of famine. "
+        "A ceasefire will be put in place from midnight."
+    )
+    assert question_phrase(body, "A ceasefire will be put in place from midnight")[0] == "a ceasefire in Yemen"
+    quote = "Turkish and Iranian patrols will monitor the buffer zone"
+    body = f"Shelling in Yemen went on all week. Aid agencies in Yemen warned of famine. {quote}."
+    assert question_phrase(body, quote) == (
+        "Turkish and Iranian patrols",
+        "monitor the buffer zone in Yemen",
+    )
+    # A zone already placed keeps its place.
+    quote = "A ceasefire will be put in place across Aden"
+    body = f"Shelling in Yemen went on all week. Aid agencies in Yemen warned of famine. {quote}."
+    assert question_phrase(body, quote)[0] == "a ceasefire"
