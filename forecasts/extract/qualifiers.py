@@ -267,7 +267,9 @@ _NATIONAL_MATTER = re.compile(
     r"(?i)\b(?:employment|unemployment|inflation|growth|gdp|borrowing|debt|deficit|spending|output|wages|earnings|"
     r"productivity|exports|imports|investment|(?:net\s+)?migration|immigration|demand\s+for|workforce|"
     r"tax(?:es)?|thresholds?|allowances?|dut(?:y|ies)|pensions?|benefits|minimum\s+wage|living\s+wage|"
-    r"prisons?|schools|hospitals|courts|police|universities|legislation|bills?|laws?)\b"
+    r"prisons?|schools|hospitals|courts|police|universities|legislation|bills?|laws?|"
+    # A retail price is a national average: petrol at the pump has no world price.
+    r"(?:petrol|gasoline|diesel|fuel|pump|heating\s+oil|household\s+energy)\s+(?:prices?|costs?))\b"
 )
 _LEGISLATION = re.compile(r"(?i)^(?:new\s+)?(?:legislation|(?:a|the)\s+(?:new\s+)?(?:bill|law)|bills|laws)$")
 # "measures" is legislation only where the article sets out a government's legislative programme
@@ -294,7 +296,7 @@ def _country_after_in(code: str) -> str:
 
 def with_jurisdiction(subject: str, article: Article, before: int) -> str:
     """ "employment" -> "employment in the UK", "legislation" -> "legislation in the UK Parliament": a
-    national statistic, policy, institution or legislation that names no place gets the country the
+    national statistic, retail fuel price, policy, institution or legislation that names no place gets the country the
     article is about, when that is the publisher's own country (a statistics office writing of its
     nation's figures). A global report that mentions a country in passing gives none."""
     text = subject.strip()

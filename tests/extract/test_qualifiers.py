@@ -202,3 +202,14 @@ def test_a_truce_or_zone_with_no_place_gets_the_country_the_fighting_is_in() -> 
     quote = "A ceasefire will be put in place across Aden"
     body = f"Shelling in Yemen went on all week. Aid agencies in Yemen warned of famine. {quote}."
     assert question_phrase(body, quote)[0] == "a ceasefire"
+
+
+def test_a_retail_fuel_price_is_the_publishers_countrys_average() -> None:
+    us_agency = {"outlet": "Energy Statistics Office", "url": "https://www.energystats.gov/outlook"}
+    body = "Crude and gasoline stocks are ample. Gasoline prices will fall to $2.90 a gallon this winter."
+    assert subject_of(body, "Gasoline prices will fall to $2.90 a gallon this winter", **us_agency) == (
+        "gasoline prices in the US"
+    )
+    # A newswire of no country names no country for it: left for the reader.
+    body = "Crude and gasoline stocks are ample. Gasoline prices will fall to $2.90 a gallon this winter."
+    assert subject_of(body, "Gasoline prices will fall to $2.90 a gallon this winter") == "gasoline prices"
