@@ -51,7 +51,6 @@ from typing import Any
 
 from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
-from forecasts.extract.article_countries import subject_country
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import (
     find_draft_window,
@@ -81,7 +80,7 @@ from forecasts.extract.propositions import (
 )
 from forecasts.extract.question_form import judge_question_form, mend_title
 from forecasts.extract.resolvability import judge_resolvability
-from forecasts.extract.rule_proposal import propose_rule
+from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
 from forecasts.provenance import Origin
@@ -497,7 +496,8 @@ def draft_scenario(candidate: Candidate, article: Article, scenario_id: str, cas
     p = propose(candidate, article)
     opens, deadline, assumed = window_of(candidate, article, p)
     group = _Group(p, opens, deadline, assumed, candidates=[candidate], scenario_id=scenario_id)
-    rule = propose_rule(p, opens, deadline, subject_country(article, candidate.char_end))
+    rule, notes = propose_article_rule(p, opens, deadline, article, [(candidate.char_start, candidate.char_end)])
+    group.notes.extend(notes)
     return draft_data(group, article, case, rule)
 
 
@@ -667,10 +667,11 @@ def _condition_id(
 def _write_group(group: _Group, article: Article, folder: Path, case: str | None, report: DraftReport) -> None:
     rule = None
     if not group.categorical:
-        # The country the article is about as far as its claims bounds a rule whose claim names no place.
+        # The claims' sentences and the place the article gives the fighting bound the rule.
         claims = list(group.candidates) + [c for c, _ in group.condition_of]
-        country = subject_country(article, max((c.char_end for c in claims), default=len(article.body)))
-        rule = propose_rule(group.proposition, group.opens, group.deadline, country)
+        spans = [(c.char_start, c.char_end) for c in claims]
+        rule, notes = propose_article_rule(group.proposition, group.opens, group.deadline, article, spans)
+        group.notes.extend(n for n in notes if n not in group.notes)
     path = folder / f"{group.scenario_id}.yaml"
     data = draft_data(group, article, case, rule)
     try:

@@ -10,7 +10,9 @@ and the acts between two named actors: demand 10, visit 042, host 043, meet or c
 negotiate 046, cooperate 05-06. NATO, the UN and the EU are coded by their own Actor codes
 (IGOWSTNAT, IGOUNO, IGOEUREEC). "Strikes against ISIS" names who is struck, not who strikes. An armed group no country
 code covers (ISIS, al-Qaeda) or a protest wave in a country with no named organiser fits ACLED
-better: its actor names and event types say it directly.
+better: its actor names and event types say it directly. ACLED's country is where the events
+happen, never who acts in them; "US allies" is the allies the article lists or a region's states;
+"retaliate" is force only when force is named (``propose_rule_and_notes``).
 
 Every proposal carries ``review: true``: ``forecasts check`` lists it for a person and never
 acts on it until that line is removed. A proposal is only returned when it validates against
@@ -27,8 +29,12 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from forecasts.extract.article import Article
+from forecasts.extract.event_places import fighting_country as fighting_place
+from forecasts.extract.event_places import region_states
 from forecasts.extract.gazetteer import Actor, actors_in, country_actor, place_in
 from forecasts.extract.propositions import Proposition
+from forecasts.extract.sentences import split_sentences
 from forecasts.resolve.vocabulary import QUAD_CLASS_OF_ROOT
 from forecasts.scenario import Rule
 
@@ -88,6 +94,15 @@ _VERB_CODES: dict[str, tuple[str, list[Any]]] = {
 _NEEDS_TARGET = frozenset({"visit", "host", "meet", "consult", "negotiate", "talk", "cooperate", "demand", "sign"})
 _NO_RULE_KINDS = frozenset({"vote", "price_level", "election"})
 _MILITARY_THREAT = re.compile(r"\b(?:attack|strike|war|military|force|retaliat\w*|bomb\w*|invade|invasion)\b", re.I)
+# Review notes for what a proposal cannot fill in from the article.
+REVIEW_ALLIES = (
+    "resolution.rule: the target {allies!r} names no country and the article does not say which; "
+    "add actor2_country with their CAMEO codes (SAU Saudi Arabia, ARE United Arab Emirates)"
+)
+REVIEW_NO_PLACE = (
+    "resolution.rule: none proposed, as the article does not say in which country the events happen; "
+    "write an ACLED rule with country: the country where they happen"
+)
 # ACLED event types for the kinds it records; an attack may be a battle, a strike or a massacre.
 _ACLED_EVENT: dict[str, list[str]] = {
     "attack": ["Battles", "Explosions/Remote violence", "Violence against civilians"],
@@ -100,7 +115,31 @@ def _is_conflict_code(codes: tuple[str, list[Any]]) -> bool:
     return any(int(str(v)[:2]) in (13, 18, 19, 20) for v in codes[1])
 
 
-def _codes_for(p: Proposition) -> tuple[str, list[Any]] | None:
+# "Retaliate", "respond", "a reprisal": answering in kind, which may be an expulsion, a sanction or
+# a restriction as well as a strike; only words of force make it an armed attack.
+_RETALIATION_VERBS = frozenset({"retaliate", "respond", "reply", "answer", "avenge", "revenge"})
+_SPEECH_ANSWERS = frozenset({"respond", "reply", "answer"})
+_RETALIATION_NOUN = re.compile(r"\b(?:reprisals?|retaliation|response|revenge|riposte)$", re.I)
+_FORCE = re.compile(
+    r"\b(?:military|militarily|armed|force|forces|troops|missiles?|rockets?|drones?|strikes?|airstrikes?|attacks?|"
+    r"bomb\w*|shell(?:s|ing)|war|weapons?|artillery|raids?|kinetic|firepower|militias?)\b",
+    re.I,
+)
+
+
+def _is_retaliation(p: Proposition) -> bool:
+    """Whether ``p`` is an answer to something, of no stated kind ("Russia will retaliate", "Iran's response")."""
+    head = re.split(r"\s+(?:against|on|by|in|into|at|to|for)\s+", p.subject.strip(), maxsplit=1)[0]
+    return p.verb in _RETALIATION_VERBS or bool(_RETALIATION_NOUN.search(head))
+
+
+def _codes_for(p: Proposition, sentence: str = "") -> tuple[str, list[Any]] | None:
+    if _is_retaliation(p):
+        # "Respond" and "reply" also answer questions: for them only the claim's own words count.
+        said = f"{p.subject} {p.phrase}" if p.verb in _SPEECH_ANSWERS else f"{p.subject} {p.phrase} {sentence}"
+        if not _FORCE.search(said):
+            return None  # "We will not retaliate ... with any restrictions": no force named, no conflict rule
+        return ("root", _ATTACK_ROOTS)  # "Iran will respond with missile strikes": force named
     if p.verb in ("launch", "carry", "conduct", "mount", "stage", "wage") and p.event_kind != "attack":
         return None
     if p.verb == "impose" and p.event_kind != "sanction":
@@ -172,8 +211,45 @@ def _subject_actors(p: Proposition) -> list[Actor]:
     return actors_in(_AGAINST_IN_SUBJECT.split(p.subject, maxsplit=1)[0])
 
 
-def _target_actors(p: Proposition, subject: list[Actor]) -> list[Actor]:
+# "US allies", "America's Gulf partners", "allies of Israel": states the phrase does not name.
+_ALLIES = re.compile(r"\b(?:allies|partners)\b|\ballied\s+(?:states|countries|nations|governments)\b", re.I)
+# "allies such as Saudi Arabia and the UAE": the article names them.
+_ALLIES_NAMED = re.compile(
+    r"\b(?:allies|partners)\b[^.;]*?\b(?:such\s+as|including|like|namely|notably|among\s+them)\s+"
+    r"([^.;,]+(?:,\s+(?:and\s+|or\s+)?[A-Z][^.;,]*)*)"
+)
+
+
+def _allied_target(p: Proposition, subject: list[Actor], sentence: str) -> list[Actor] | None:
+    """The states "US allies" stands for: those the sentence lists, else those of a region the
+    object names ("in the Persian Gulf"); [] when the article does not say which; None when the
+    object is not someone's allies.
+    """
+    obj = p.target or re.sub(r"^\S+\s*", "", p.phrase)
+    m = _ALLIES.search(obj)
+    if m is None:
+        return None
+    # The patron is the country the allies belong to: "US allies", "America's Gulf allies", "allies of Israel".
+    before = re.search(r"(\S+(?:\s+\S+)?)(?:['\u2019]s)?\s+(?:[A-Z]\w+\s+)?$", obj[: m.start()])
+    after = re.match(r"\s+of\s+(?:the\s+)?(\S+(?:\s+[A-Z]\S*)?)", obj[m.end() :])
+    patron_words = " ".join(g.group(1) for g in (before, after) if g)
+    patrons = {a.cameo_country for a in actors_in(re.sub(r"['\u2019]s\b", "", patron_words)) if a.cameo_country}
+    own = {a.cameo_country for a in subject if a.cameo_country}
+    outside = own | patrons
+    after_verb = re.sub(r"^\S+\s*", "", p.phrase)  # "US allies in the Persian Gulf": the target cut short
+    listed = _ALLIES_NAMED.search(after_verb) or _ALLIES_NAMED.search(sentence)
+    if listed:
+        named = [a for a in actors_in(listed.group(1)) if a.fips is not None and a.cameo_country not in outside]
+        if named:
+            return named
+    return [a for a in region_states(f"{obj} {after_verb}") if a.cameo_country not in outside]
+
+
+def _target_actors(p: Proposition, subject: list[Actor], sentence: str = "") -> list[Actor]:
     own = {s.cameo_country for s in subject if s.cameo_country}
+    allies = _allied_target(p, subject, sentence)
+    if allies is not None:
+        return allies  # "attack US allies": never the US, nor any country the object merely places
     in_subject = _AGAINST_IN_SUBJECT.split(p.subject, maxsplit=1)
     if len(in_subject) == 2 and actors_in(in_subject[1]):
         return [a for a in actors_in(in_subject[1]) if a.cameo_country is None or a.cameo_country not in own]
@@ -198,10 +274,12 @@ def _quad(kind: str, values: list[Any]) -> int | None:
     return quads.pop() if len(quads) == 1 else None
 
 
-def _gdelt_rule(p: Proposition, subject: list[Actor], codes: tuple[str, list[Any]]) -> dict[str, Any] | None:
+def _gdelt_rule(
+    p: Proposition, subject: list[Actor], codes: tuple[str, list[Any]], sentence: str, notes: list[str]
+) -> dict[str, Any] | None:
     actor1 = _one_code(subject)
     igo1 = _igo_code(subject)
-    target = _target_actors(p, subject)
+    target = _target_actors(p, subject, sentence)
     actor2 = _one_code(target)
     igo2 = _igo_code(target)
     if actor1 is None and igo1 is None and (subject or actor2 is None):
@@ -219,6 +297,9 @@ def _gdelt_rule(p: Proposition, subject: list[Actor], codes: tuple[str, list[Any
         rule["actor1_code"] = typed[0].actor_code
     if actor2 is not None:
         rule["actor2_country"] = actor2
+    elif _allied_target(p, subject, sentence) == []:
+        obj = p.target or re.sub(r"^\S+\s*", "", p.phrase)
+        notes.append(REVIEW_ALLIES.format(allies=obj))
     if igo2 is not None:
         rule["actor2_code"] = igo2
     kind, values = codes
@@ -241,7 +322,9 @@ def _literal_pattern(name: str) -> str:
     return re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", name)
 
 
-def _acled_rule(p: Proposition, subject: list[Actor], article_country: str | None) -> dict[str, Any] | None:
+def _acled_rule(
+    p: Proposition, subject: list[Actor], fighting_country: str | None, sentence: str, notes: list[str]
+) -> dict[str, Any] | None:
     event = _ACLED_EVENT.get(p.event_kind)
     if event is None:
         return None
@@ -249,53 +332,86 @@ def _acled_rule(p: Proposition, subject: list[Actor], article_country: str | Non
     named = [a for a in subject if a.cameo_country is None or a.cameo_type is not None]
     if named:
         rule["actor1"] = _literal_pattern(named[0].name)
-    struck = [a for a in _target_actors(p, subject) if a.cameo_country is None or a.cameo_type is not None]
+    struck = [a for a in _target_actors(p, subject, sentence) if a.cameo_country is None or a.cameo_type is not None]
     if struck:
         rule["actor2"] = _literal_pattern(struck[0].name)
-    place = place_in(p.phrase)
-    countries = [a for a in subject if a.fips is not None and a.cameo_type is None]
-    where = place or (countries[0] if countries else None)
-    if where is None and article_country is not None:
-        where = country_actor(article_country)
+    # ACLED's country is where the event happens, never the nationality of who acts in it.
+    # The claim's own place first ("attack villages in Mali", "strikes against them in Mali").
+    where = place_in(p.phrase) or place_in(p.subject) or fighting_place(sentence)
+    if where is None and fighting_country is not None:
+        where = country_actor(fighting_country)
     if where is None:
         # ACLED records every country's fighting: "strikes against ISIS" with no country would
         # match Iraq's, Nigeria's and Syria's alike, so an unbounded rule is no proposal.
+        notes.append(REVIEW_NO_PLACE)
         return None
     rule["country"] = where.name
     return rule
 
 
 def propose_rule(
-    p: Proposition, opens: date, deadline: date, article_country: str | None = None
+    p: Proposition, opens: date, deadline: date, fighting_country: str | None = None, sentence: str = ""
 ) -> dict[str, Any] | None:
     """The mapping to put under ``resolution: rule:`` for ``p``, with ``review: true``, or None.
 
+    The rule of ``propose_rule_and_notes`` without its review notes.
+    """
+    return propose_rule_and_notes(p, opens, deadline, fighting_country, sentence)[0]
+
+
+def propose_rule_and_notes(
+    p: Proposition, opens: date, deadline: date, fighting_country: str | None = None, sentence: str = ""
+) -> tuple[dict[str, Any] | None, list[str]]:
+    """The rule for ``p`` (with ``review: true``, or None) and what a person must add to it.
+
     GDELT when the subject is a country or an armed group with a home country and the verb has
     CAMEO codes; ACLED for groups without a country and for protests with no named country
-    actor. An ACLED rule is bounded by a country: the claim's place, the subject's country, else
-    ``article_country`` (the CAMEO code of the country the article is about); without one there is
-    no ACLED proposal. The window is the scenario's own (opens to deadline), so it is left at its default.
-    The result always validates against the schema; None when nothing maps or it would not.
+    actor. An ACLED rule is bounded by the country where the events happen: the claim's place,
+    else the one ``sentence`` (the claim's sentence) places fighting in, else ``fighting_country``
+    (the CAMEO code of the country the article places the fighting in); never the nationality of
+    who acts. Without one there is no ACLED proposal, and a note says so. "Someone's allies" as the
+    target is the allies the sentence lists or the states of the region it names; otherwise
+    Actor2 is left out and a note asks for it. "Retaliate", "respond" or "a reprisal" is an armed
+    attack only when the claim, or for "retaliate" and "reprisal" its sentence, names force.
+    The window is the scenario's own (opens to deadline), so it is left at its default.
+    The rule always validates against the schema; None when nothing maps or it would not.
     """
+    notes: list[str] = []
     if deadline < opens or p.event_kind in _NO_RULE_KINDS:
-        return None
-    codes = _codes_for(p)
+        return None, notes
+    codes = _codes_for(p, sentence)
     if codes is None:
-        return None
+        return None, notes
     subject = _subject_actors(p)
-    target = _target_actors(p, subject)
+    target = _target_actors(p, subject, sentence)
     rule = None
     if any(a.cameo_country or a.cameo_type == "IGO" for a in subject):
-        rule = _gdelt_rule(p, subject, codes)
+        rule = _gdelt_rule(p, subject, codes, sentence, notes)
     elif p.event_kind in _ACLED_EVENT:
-        rule = _acled_rule(p, subject, article_country)
+        rule = _acled_rule(p, subject, fighting_country, sentence, notes)
     elif not subject and any(a.cameo_country for a in target):
-        rule = _gdelt_rule(p, subject, codes)  # "strikes against Syria": who strikes is unnamed
+        rule = _gdelt_rule(p, subject, codes, sentence, notes)  # "strikes against Syria": who strikes is unnamed
     if rule is None:
-        return None
+        return None, notes
     rule["review"] = True
     try:
         _RULE.validate_python(rule)
     except ValidationError:
-        return None  # a proposal that does not validate would only give the person more to fix
-    return rule
+        return None, []  # a proposal that does not validate would only give the person more to fix
+    return rule, notes
+
+
+def propose_article_rule(
+    p: Proposition, opens: date, deadline: date, article: Article, claims: list[tuple[int, int]]
+) -> tuple[dict[str, Any] | None, list[str]]:
+    """``propose_rule_and_notes`` for the claims at ``claims`` (body offsets) of ``article``.
+
+    The sentences holding the claims are their context; the place of fighting is the one the title
+    and the body up to the last claim name most often.
+    """
+    end = max((e for _, e in claims), default=len(article.body))
+    sentence = " ".join(
+        s.text for s in split_sentences(article.body) if any(s.start < e and start < s.end for start, e in claims)
+    )
+    place = fighting_place(f"{article.title or ''}\n{article.body[:end]}")
+    return propose_rule_and_notes(p, opens, deadline, place.cameo_country if place else None, sentence)
