@@ -33,8 +33,8 @@ from collections.abc import Callable
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country, subject_country
 from forecasts.extract.calendar_names import MONTH_NAMES
+from forecasts.extract.event_places import theatre_country
 from forecasts.extract.gazetteer import actors_in, country_actor, display_name, place_in
-from forecasts.extract.theatres import theatre_country
 
 _CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
 

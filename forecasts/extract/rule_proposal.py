@@ -31,7 +31,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from forecasts.extract.article import Article
 from forecasts.extract.event_places import fighting_country as fighting_place
-from forecasts.extract.event_places import region_states
+from forecasts.extract.event_places import region_states, theatre_country
 from forecasts.extract.gazetteer import Actor, actors_in, country_actor, place_in
 from forecasts.extract.propositions import Proposition
 from forecasts.extract.sentences import split_sentences
@@ -406,12 +406,13 @@ def propose_article_rule(
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """``propose_rule_and_notes`` for the claims at ``claims`` (body offsets) of ``article``.
 
-    The sentences holding the claims are their context; the place of fighting is the one the title
-    and the body up to the last claim name most often.
+    The sentences holding the claims are their context; the place of the events is the one the
+    article gives up to the last claim (``event_places.theatre_country``), as for the question.
     """
     end = max((e for _, e in claims), default=len(article.body))
     sentence = " ".join(
         s.text for s in split_sentences(article.body) if any(s.start < e and start < s.end for start, e in claims)
     )
-    place = fighting_place(f"{article.title or ''}\n{article.body[:end]}")
-    return propose_rule_and_notes(p, opens, deadline, place.cameo_country if place else None, sentence)
+    own = {a.cameo_country for a in actors_in(p.subject) if a.cameo_country}
+    place = theatre_country(article, end, exclude=own)
+    return propose_rule_and_notes(p, opens, deadline, place, sentence)
