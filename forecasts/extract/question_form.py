@@ -167,7 +167,7 @@ _TITLE_END = frozenset(
     """
     a an the and or but of to in on at for with by from as than that which who its their his her our your this
     these those just only even very about around nearly almost towards toward into onto over under between among
-    while when if
+    while when if some many several each every both all any most few
     """.split()
 )
 
@@ -179,6 +179,12 @@ _TWO_FIGURES = re.compile(
 # A subordinate clause inside the subject ("all the more so since the matches"): the subject is
 # no noun phrase.
 _SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?P<words>since|because|although|whereas|unless)(?![\w-])")
+
+
+# A number cut at its thousands separator ("take 000 principal applicants"), or a time left as a
+# fragment of an alternative ("be exhausted or September 2025").
+_CUT_NUMBER = re.compile(r"(?<![\d.,])(?P<words>000(?:,\d{3})*)(?![\d.,])")
+_TIME_FRAGMENT = re.compile(rf"(?i)(?P<words>\b(?:or|and)\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\s*$")
 
 
 # A measure with nobody's name on it: "annual revenues", "demand", "the total output".
@@ -235,7 +241,7 @@ def judge_question_form(
         reason = check(body)
         if reason is not None:
             return reason
-    for check in (_relative_time, _ordinal_day, _mental, _amount_taken, _perfect, _two_figures):
+    for check in (_relative_time, _ordinal_day, _mental, _amount_taken, _perfect, _two_figures, _fragment):
         reason = check(body)
         if reason is not None:
             return reason
@@ -368,6 +374,13 @@ def _relative_time(body: str) -> str | None:
     return f"time left in the wording: {found.group('words')!r} only the article's date can place"
 
 
+def _fragment(body: str) -> str | None:
+    found = _CUT_NUMBER.search(body) or _TIME_FRAGMENT.search(body)
+    if found is None:
+        return None
+    return f"garbled question: {found.group('words')!r} is a fragment of the claim's words"
+
+
 def _two_figures(body: str) -> str | None:
     found = _TWO_FIGURES.search(body)
     if found is None:
@@ -424,6 +437,7 @@ def mend_title(title: str) -> str:
     ("... armed forces," -> "... armed forces", "... planned for the end of" -> "... planned for the
     end"). The title is cut to fit a length; where the cut fell is no reason to rewrite the draft."""
     words = title.rstrip(" .").split()
+    cut = False
     while len(words) > 3:
         last = words[-1]
         if last.endswith((",", ";", ":")):
@@ -431,8 +445,11 @@ def mend_title(title: str) -> str:
             continue
         if last.lower() in _TITLE_END:
             words.pop()
+            cut = True
             continue
         break
+    if cut and len(words) > 4 and words[-2].lower() == "to":
+        del words[-2:]  # "introduced to tackle [some]": a purpose with its object cut off goes whole
     return " ".join(words) or title
 
 

@@ -40,6 +40,8 @@ def test_the_window_is_not_part_of_the_event() -> None:
         f"Will the company begin building the plant on 3 March 2031 {WINDOW}",
         f"Will spending on defence rise to 2% of GDP {WINDOW}",
         f"Will over 800 companies take part in the tender {WINDOW}",
+        f"Will the agency take 4,000 new applicants {WINDOW}",
+        f"Will the fund pay out 1,000,000 dollars {WINDOW}",
         f"Will early voting start in Lima {WINDOW}",
         f"Will Peru's elderly get the new pension {WINDOW}",
         f"Will Peru join talks such as the ones in Lima {WINDOW}",
@@ -133,6 +135,14 @@ def test_well_formed_questions_pass(question: str) -> None:
             "garbled question: 'Minister Roe that' has lost the verb that reports the clause",
         ),
         (
+            f"Will the agency take 000 new applicants {WINDOW}",
+            "garbled question: '000' is a fragment of the claim's words",
+        ),
+        (
+            f"Will the fund be exhausted or September 2031 {WINDOW}",
+            "garbled question: 'or September 2031' is a fragment of the claim's words",
+        ),
+        (
             f"Will Chile discuss all of this at the summit {WINDOW}",
             "unresolved reference: 'all of this' is not resolved to what it stands for",
         ),
@@ -186,6 +196,8 @@ def test_questions_a_person_would_rewrite_are_held_back(question: str, reason: s
         ("The launch is planned for the end of", "The launch is planned for the end"),
         ("Tensions push fuel prices further", "Tensions push fuel prices further"),
         ("Peru votes", "Peru votes"),
+        ("New laws are introduced to tackle some", "New laws are introduced"),
+        ("The ministers plan to invest", "The ministers plan to invest"),
     ],
 )
 def test_a_title_cut_on_a_function_word_is_mended(title: str, mended: str) -> None:
