@@ -11,6 +11,13 @@ paragraph before. Two rules, each from the article alone:
   Westfield"); "the <noun>" takes it only when it holds a name ("the project" = "the Baltic
   salmon hatchery project in Tromso").
 
+A definite description of more words ("the first line", "the stores", "the March 3 deadline")
+takes the one fuller form the article wrote before: the same words with an "of"/"for" complement
+holding a name ("the first line of the Vesta plant in Ruse") or names before the noun ("the Bricko
+and Tesma stores"); an event's part ("the deadline", "the outcome") takes the event only from its
+own or the previous sentence, since far away it may be another event's. Two different fuller
+forms ("the Harbor bridge", "the Ferris bridge") are a person's call, never a guess.
+
 When neither is found the caller leaves the claim for a person to rephrase: a question about
 "these rivals" is not publishable, and guessing the wrong group is worse than saying so.
 """
@@ -155,3 +162,150 @@ def is_unresolved_demonstrative(subject: str) -> bool:
     """The subject is still "these rivals" or "this line": nothing in the article to put in its place."""
     m = _demonstrative(subject)
     return m is not None and m.group("det").lower() != "the"
+
+
+# "the deadline", "the outcome": an event's part, told by the event the article attaches it to
+# ("the March 3 deadline for regional elections"); written far away, that may be another event.
+_EVENT_PART_NOUNS = frozenset("deadline deadlines outcome outcomes result results vote votes ballot runoff".split())
+_DESCRIPTION = re.compile(
+    r"^the\s+(?P<mods>(?:[\w'\u2019.-]+\s+){0,3}?)(?P<head>[A-Za-z][a-z-]+)$",
+    re.IGNORECASE,
+)
+# "the plant of Vesta last week": when, not which.
+_TIME_WORDS = frozenset("last next ago yesterday today tomorrow tonight earlier later soon".split()) | _TIME_NOUNS
+_WORD = re.compile(r"\s*([^\s]+)")
+
+
+def _complement(after: str) -> str | None:
+    """ "of the Vesta fertiliser plant in Ruse", "for regional elections": the "of"/"for" phrase
+    that opens ``after``, up to the first word that cannot be in a noun phrase (a verb's helper,
+    a clause word, punctuation), with one "in <Name>" after it; None when there is none."""
+    words: list[str] = []
+    position = 0
+    while len(words) < 8:
+        m = _WORD.match(after, position)
+        if m is None:
+            break
+        word = m.group(1)
+        bare = word.rstrip(".,;:!?)\"'\u201d")
+        first = not words
+        if first and bare.lower() not in ("of", "for"):
+            return None
+        if not first and not bare:
+            break
+        lowered = bare.lower()
+        opener = len(words) == 1 and lowered in ("the", "a", "an") or re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", bare)
+        in_name = (
+            len(words) >= 2
+            and lowered in ("in", "of")
+            and re.match(r"\s+[A-Z]", after[m.end() :]) is not None
+            and not any(w.lower() == "in" for w in words[1:])
+        )
+        named_tail = any(w.lower() == "in" for w in words[1:]) or (len(words) > 2 and words[-1].lower() == "of")
+        if named_tail and not bare[:1].isupper():
+            break  # "in Ruse last week": the place is a name, and ends with it
+        if not first and not opener and not in_name:
+            if (
+                lowered in _TIME_WORDS
+                or lowered in _NOT_MODIFIERS
+                or re.search(r"[^\w'\u2019-]", bare)
+                or re.search(r"(?:ing|ly|ed)$", lowered)
+            ):
+                break
+            if lowered in (*MONTH_NAMES.split("|"), *WEEKDAY_NAMES.split("|")):
+                break
+        words.append(bare)
+        position = m.end()
+        if bare != word:
+            break  # the phrase ends at its punctuation
+    while words and words[-1].lower() in _NOT_MODIFIERS:
+        words.pop()  # "for the": nothing after the determiner
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _sentence_starts(body: str, before: int) -> int:
+    """Where the sentence before the one at ``before`` starts: the reach of an event part's event."""
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"'\u201c])", body[:before])]
+    return starts[-2] if len(starts) >= 2 else 0
+
+
+def _fuller_descriptions(subject: str, body: str, before: int) -> list[str]:
+    """The fuller forms the article gave "the <words> <head>" before ``before``: the same words with
+    an "of"/"for" complement ("the first line of the Vesta plant"), or with names written before
+    them ("the Bricko and Tesma shops", "the Harbor bridge"); nested forms kept once, the fullest."""
+    m = _DESCRIPTION.match(subject.strip())
+    if m is None:
+        return []
+    mods, head = m.group("mods"), m.group("head").lower()
+    if head in _TIME_NOUNS or head in _NOT_MODIFIERS or head in _CLAUSE_WORDS or re.search(r"(?:ed|ly)$", head):
+        return []
+    event_part = head in _EVENT_PART_NOUNS
+    start = _sentence_starts(body, before) if event_part else 0
+    # The head as the subject wrote it, singular or plural: "the stores" is not "the store".
+    written = rf"{re.escape(mods)}{re.escape(m.group('head'))}"
+    names_before = re.compile(rf"(?:{_NAME}(?:,\s+|,?\s+and\s+))*{_NAME}\s+$")
+    found: list[str] = []
+    for mention in re.finditer(rf"(?<![\w-]){written}\b", body[start:before], re.IGNORECASE):
+        at, end = start + mention.start(), start + mention.end()
+        complement = _complement(body[end:before]) or ""
+        if complement and not event_part and not re.search(r"\b[A-Z]", complement):
+            complement = ""  # "the line of fire": only a named whole tells which one
+        # "the Bricko and Tesma shops", "the Harbor bridge": names written before the bare head.
+        named = None if mods or event_part else names_before.search(body[max(0, at - 80) : at])
+        words = named.group(0).split() if named else []
+        # A name ends at a sentence's end ("the SRF. The Desk"), an owner ("the Federal Reserve's
+        # Treasury" is the Fed's) or a word that opens a phrase ("Easy Victory The CPP").
+        for i in range(len(words) - 1, -1, -1):
+            if (re.search(r"[.!?]$", words[i]) and not re.fullmatch(r"(?:[A-Z]\.)+", words[i])) or re.search(
+                r"['\u2019]s?$", words[i]
+            ):
+                words = words[i + 1 :]
+                break
+            if words[i].lower() != "and" and (words[i].lower() in _NOT_MODIFIERS or words[i].lower() in _CLAUSE_WORDS):
+                words = words[i + 1 :]
+                break
+        if words and words[0].lower() == "and":
+            words = []
+        if not words and not complement:
+            continue
+        found.append(" ".join(["the", *words, mention.group(0), complement]).strip())
+    fullest: list[str] = []
+    for text in sorted(set(found), key=len, reverse=True):
+        if not any(text.lower()[4:] in kept.lower() for kept in fullest):  # past the "the "
+            fullest.append(text)
+    return fullest
+
+
+def described_more_fully(subject: str, body: str, before: int) -> str | None:
+    """What "the first line", "the stores" or "the October 1 deadline" stands for: the one fuller
+    form the article gave it before ``before`` ("the first line of the Vesta fertiliser plant in
+    Ruse", "the Bricko and Tesma shops", "the October 1 deadline for regional elections"; an event
+    part only from its own or the previous sentence), or None when it gave none or two."""
+    fuller = _fuller_descriptions(subject, body, before)
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def has_competing_descriptions(subject: str, body: str, before: int, title: str | None = None) -> bool:
+    """The article gave "the bridge" two different fuller forms ("the Harbor bridge", "the Ferris
+    bridge"): which one the claim means is a person's call, not a guess. One named in the
+    ``title`` is what the article is about, and no competition."""
+    fuller = _fuller_descriptions(subject, body, before)
+    if title and any(text[4:].lower() in title.lower() for text in fuller):
+        return False
+    return len(fuller) > 1
+
+
+_EVENT_PART_IN = re.compile(
+    rf"\bthe\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?)(?:{'|'.join(sorted(_EVENT_PART_NOUNS))})\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def described_parts(phrase: str, body: str, before: int) -> str:
+    """ "challenge the outcome" -> "challenge the outcome of the presidential election" when the same
+    or the previous sentence attached the outcome to its event; else the phrase unchanged."""
+    for m in list(_EVENT_PART_IN.finditer(phrase))[:1]:
+        fuller = described_more_fully(m.group(0), body, before)
+        if fuller:
+            phrase = phrase[: m.start()] + fuller + phrase[m.end() :]
+    return phrase

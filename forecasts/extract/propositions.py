@@ -23,7 +23,13 @@ from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_heading, is_sentence_capital, lower_heading_words
 from forecasts.extract.conflict_senses import is_non_hostile_use
-from forecasts.extract.demonstratives import is_unresolved_demonstrative, stood_for
+from forecasts.extract.demonstratives import (
+    described_more_fully,
+    described_parts,
+    has_competing_descriptions,
+    is_unresolved_demonstrative,
+    stood_for,
+)
 from forecasts.extract.first_person import joint_parties, owner_of, speaker_party
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
@@ -1567,7 +1573,12 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = resolved
         subject = complete_name(subject, article.body, candidate.char_start)
         subject = _owned_event(subject, article.body, candidate.char_start)
+        if has_competing_descriptions(subject, article.body, candidate.char_start, article.title):
+            # "The bridge will open" after "the Harbor bridge" and "the Ferris bridge": a person picks.
+            return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
         subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start, article.title)
+        subject = described_more_fully(subject, article.body, candidate.char_start) or subject
+        phrase = described_parts(phrase, article.body, candidate.char_start)
         if is_unresolved_demonstrative(subject):
             # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from hand_made_claims import claim
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
 from forecasts.extract.propositions import Proposition, propose
@@ -78,3 +80,80 @@ def test_our_countries_in_a_joint_statement_are_the_parties_that_signed_it() -> 
     quote = "Our countries will open a shared consulate in Dakar next year"
     subject = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made).subject
     assert subject == "Egypt, Jordan and Greece"
+
+
+# Definite descriptions (seed 22): "the first line", "the stores", "the October 1 deadline" where
+# the article wrote the fuller form before; two different fuller forms are a person's call.
+
+
+def test_the_description_takes_the_of_name_complement_the_article_gave_it() -> None:
+    body = (
+        "Crews finished the first line of the Vesta fertiliser plant in Ruse last week. "
+        "The first line will produce 50,000 tonnes in 2021."
+    )
+    made = proposition_of(body, "The first line will produce 50,000 tonnes in 2021")
+    assert made.subject == "the first line of the Vesta fertiliser plant in Ruse"
+
+
+def test_the_plural_noun_takes_the_names_the_article_wrote_before_it() -> None:
+    body = (
+        "Halvorsen owns the Bricko and Tesma shops across the north. "
+        "The shops will keep their current names until 2021."
+    )
+    made = proposition_of(body, "The shops will keep their current names until 2021")
+    assert made.subject == "the Bricko and Tesma shops"
+
+
+def test_the_deadline_takes_the_event_the_previous_sentence_attached_it_to() -> None:
+    body = (
+        "Parliament has not passed the law needed for the March 3 deadline for regional elections in Ostland. "
+        "Even so, the March 3 deadline is unlikely to be met."
+    )
+    made = proposition_of(body, "the March 3 deadline is unlikely to be met")
+    assert made.subject == "the March 3 deadline for regional elections in Ostland"
+
+
+def test_the_outcome_in_the_phrase_takes_its_event_from_the_previous_sentence() -> None:
+    body = (
+        "The outcome of the presidential election surprised many in Ostland. "
+        "Mr Varga will challenge the outcome in the Supreme Court."
+    )
+    made = proposition_of(body, "Mr Varga will challenge the outcome in the Supreme Court")
+    assert made.phrase == "challenge the outcome of the presidential election in the Supreme Court"
+
+
+def test_the_outcome_attached_to_an_event_paragraphs_before_is_left_as_written() -> None:
+    body = (
+        "The outcome of the presidential election surprised many in Ostland. Turnout was high. "
+        "Wages rose in May. Mr Varga will challenge the outcome in the Supreme Court."
+    )
+    made = proposition_of(body, "Mr Varga will challenge the outcome in the Supreme Court")
+    assert made.phrase == "challenge the outcome in the Supreme Court"
+
+
+def test_the_noun_with_two_different_named_forms_is_left_for_a_person() -> None:
+    body = "The city approved the Harbor bridge and the Ferris bridge last year. The bridge will open in 2021."
+    made = proposition_of(body, "The bridge will open in 2021")
+    assert (made.subject, made.verb, made.phrase) == ("", "happen", "The bridge will open in 2021")
+
+
+def test_a_name_before_the_noun_stops_at_the_sentence_end_and_at_an_owner() -> None:
+    body = (
+        "Traders watched the SRF. The desk at the Halden Bank's Treasury sold bonds. "
+        "The Treasury will sell more bonds in May."
+    )
+    made = proposition_of(body, "The Treasury will sell more bonds in May")
+    assert made.subject == "the Treasury"
+
+
+_MADE_UP_NAME = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True).filter(
+    lambda name: name.lower() not in {"the", "and", "this", "that", "these", "those", "some", "many"}
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=_MADE_UP_NAME, second=_MADE_UP_NAME)
+def test_any_two_named_owners_of_the_noun_are_what_the_noun_stands_for(first: str, second: str) -> None:
+    body = f"Halvorsen owns the {first} and {second} depots across the north. The depots will close in 2021."
+    made = proposition_of(body, "The depots will close in 2021")
+    assert made.subject == f"the {first} and {second} depots"
