@@ -6,6 +6,11 @@ same words also select and warn of risks: applicants "will be targeted for the n
 chosen first, a hack that "could threaten the integrity of the grid" is a risk to it, and
 "inflation threatens the recovery" has no one who threatens. Such a claim is no attack or threat,
 so it gets the generic criteria and no CAMEO rule (CAMEO 13 and 18-20 code acts between actors).
+
+Two more figures of conflict: "use energy as a weapon" (or "as a lever", "turn gas into a tool")
+puts pressure on someone and is no armed attack unless the thing used is itself arms; and
+"retaliate", "respond" answer in kind, which may be a ban or an expulsion as well as a strike, so
+they are an armed attack only when force is named.
 """
 
 from __future__ import annotations
@@ -53,3 +58,46 @@ def is_non_hostile_use(verb: str, subject: str, phrase: str) -> bool:
         return False  # "threaten to close the strait" announces an act: a threat
     head = re.split(r"\s+(?:of|in|on|by|from|at|with|for|between)\s+", subject.strip(), maxsplit=1)[0]
     return bool(_RISK_OBJECT.match(after) or _NON_AGENT_SUBJECT.search(head))
+
+
+# "Use energy as a weapon", "turn gas into a lever", "use migrants as a tool of pressure": a thing put
+# to hostile use in a figure. Only when the thing is itself arms ("use drones as weapons") is it force.
+_AS_AN_INSTRUMENT = re.compile(
+    r"(?i)^(?:use|employ|wield|turn|deploy|exploit)\s+(?P<thing>.+?)\s+(?:as|into)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:weapons?|levers?|tools?|instruments?|bargaining\s+chips?|cudgels?|bludgeons?|leverage)\b"
+)
+_ARMS = re.compile(
+    r"(?i)\b(?:missiles?|bombs?|rockets?|shells?|drones?|artillery|weapons?|munitions?|warheads?|guns?|tanks?|"
+    r"troops|forces|soldiers|aircraft|jets?|warships?|explosives?)\b"
+)
+
+# "Retaliate", "respond": answering in kind, which may be an expulsion, a sanction or a
+# restriction as well as a strike; only words of force make it an armed attack.
+RETALIATION_VERBS = frozenset({"retaliate", "respond", "reply", "answer", "avenge", "revenge"})
+# "Respond" and "reply" also answer questions: for them only the claim's own words count.
+SPEECH_ANSWERS = frozenset({"respond", "reply", "answer"})
+FORCE = re.compile(
+    r"\b(?:military|militarily|armed|force|forces|troops|missiles?|rockets?|drones?|strikes?|airstrikes?|attacks?|"
+    r"bomb\w*|shell(?:s|ing)|war|weapons?|artillery|raids?|kinetic|firepower|militias?)\b",
+    re.I,
+)
+
+
+def is_figurative_weapon(verb: str, phrase: str) -> bool:
+    """True when ``phrase`` puts something that is no arms to use "as a weapon" (a lever, a tool):
+    "use energy as a weapon" is a figure for pressure, no armed attack; "use drones as weapons" is force."""
+    if verb not in ("use", "employ", "wield", "turn", "deploy", "exploit"):
+        return False
+    found = _AS_AN_INSTRUMENT.match(phrase.strip())
+    return found is not None and not _ARMS.search(found.group("thing"))
+
+
+def is_unarmed_retaliation(verb: str, subject: str, phrase: str, sentence: str = "") -> bool:
+    """True when the claim's verb answers in kind but no force is named: not in its own words, nor
+    (for "retaliate", which answers no question) in its sentence. "Belarus will not retaliate"
+    after a ban on exports may be a ban in return, not a strike. (A reprisal as the subject, "Iran's
+    reprisal will not be immediate", is left an attack: the noun is the event the question asks about.)"""
+    if verb not in RETALIATION_VERBS:
+        return False
+    said = f"{subject} {phrase}" if verb in SPEECH_ANSWERS else f"{subject} {phrase} {sentence}"
+    return not FORCE.search(said)

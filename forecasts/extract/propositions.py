@@ -22,7 +22,12 @@ from forecasts.extract.article import Article
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_heading, is_sentence_capital, lower_heading_words
-from forecasts.extract.conflict_senses import is_non_hostile_use
+from forecasts.extract.conflict_senses import (
+    SPEECH_ANSWERS,
+    is_figurative_weapon,
+    is_non_hostile_use,
+    is_unarmed_retaliation,
+)
 from forecasts.extract.demonstratives import (
     described_more_fully,
     described_parts,
@@ -337,11 +342,18 @@ def _is_military_action(verb: str, subject: str, phrase: str) -> bool:
     return verb in ("take", "capture", "seize", "retake", "overrun") and bool(_TERRITORY.search(phrase))
 
 
-def event_kind_of(verb: str, subject: str, phrase: str) -> str:
-    """The kind of event, which picks the criteria template and the rule's CAMEO codes."""
+def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> str:
+    """The kind of event, which picks the criteria template and the rule's CAMEO codes.
+
+    ``sentence`` is the claim's whole sentence, where force may be named for a bare "retaliate"."""
     text = f"{subject} {phrase}"
     if is_non_hostile_use(verb, subject, phrase):
         return "other"  # "be targeted for the next phase", "threaten the integrity of ...": no attack, no threat
+    if is_figurative_weapon(verb, phrase):
+        return "other"  # "use energy as a weapon": pressure put on someone, no armed attack
+    if is_unarmed_retaliation(verb, subject, phrase, sentence):
+        # "Russia will not retaliate" after a ban: an answer in kind may be a ban, not a strike.
+        return "statement" if verb in SPEECH_ANSWERS else "other"
     if verb in ("win", "lose", "elect", "reelect", "run", "contest") and _ELECTION_WORDS.search(text):
         return "election"
     if _ELECTION_WORDS.search(phrase) and (
@@ -1623,7 +1635,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
         subject, phrase = with_theatre(subject, phrase, article, _subject_position(subject, candidate))
         verb, target = _verb_and_target(phrase)
-    kind = event_kind_of(verb, subject, phrase)
+    sentence = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
+    kind = event_kind_of(verb, subject, phrase, sentence if candidate.quote in sentence else candidate.quote)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
     condition = _condition(candidate.conditional_on, candidate, article, subject)
     return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition, intent)

@@ -30,6 +30,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from forecasts.extract.article import Article
+from forecasts.extract.conflict_senses import FORCE, RETALIATION_VERBS, SPEECH_ANSWERS
 from forecasts.extract.event_places import fighting_country as fighting_place
 from forecasts.extract.event_places import region_states, theatre_country
 from forecasts.extract.gazetteer import Actor, actors_in, country_actor, place_in
@@ -117,27 +118,20 @@ def _is_conflict_code(codes: tuple[str, list[Any]]) -> bool:
 
 # "Retaliate", "respond", "a reprisal": answering in kind, which may be an expulsion, a sanction or
 # a restriction as well as a strike; only words of force make it an armed attack.
-_RETALIATION_VERBS = frozenset({"retaliate", "respond", "reply", "answer", "avenge", "revenge"})
-_SPEECH_ANSWERS = frozenset({"respond", "reply", "answer"})
 _RETALIATION_NOUN = re.compile(r"\b(?:reprisals?|retaliation|response|revenge|riposte)$", re.I)
-_FORCE = re.compile(
-    r"\b(?:military|militarily|armed|force|forces|troops|missiles?|rockets?|drones?|strikes?|airstrikes?|attacks?|"
-    r"bomb\w*|shell(?:s|ing)|war|weapons?|artillery|raids?|kinetic|firepower|militias?)\b",
-    re.I,
-)
 
 
 def _is_retaliation(p: Proposition) -> bool:
     """Whether ``p`` is an answer to something, of no stated kind ("Russia will retaliate", "Iran's response")."""
     head = re.split(r"\s+(?:against|on|by|in|into|at|to|for)\s+", p.subject.strip(), maxsplit=1)[0]
-    return p.verb in _RETALIATION_VERBS or bool(_RETALIATION_NOUN.search(head))
+    return p.verb in RETALIATION_VERBS or bool(_RETALIATION_NOUN.search(head))
 
 
 def _codes_for(p: Proposition, sentence: str = "") -> tuple[str, list[Any]] | None:
     if _is_retaliation(p):
         # "Respond" and "reply" also answer questions: for them only the claim's own words count.
-        said = f"{p.subject} {p.phrase}" if p.verb in _SPEECH_ANSWERS else f"{p.subject} {p.phrase} {sentence}"
-        if not _FORCE.search(said):
+        said = f"{p.subject} {p.phrase}" if p.verb in SPEECH_ANSWERS else f"{p.subject} {p.phrase} {sentence}"
+        if not FORCE.search(said):
             return None  # "We will not retaliate ... with any restrictions": no force named, no conflict rule
         return ("root", _ATTACK_ROOTS)  # "Iran will respond with missile strikes": force named
     if p.verb in ("launch", "carry", "conduct", "mount", "stage", "wage") and p.event_kind != "attack":

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from forecasts.extract.propositions import Proposition, criteria_text, event_kind_of
+from forecasts.extract.article import Article
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.propositions import Proposition, criteria_text, event_kind_of, propose
 from forecasts.extract.rule_proposal import propose_rule
 
 OPENS, DEADLINE = date(2020, 1, 5), date(2020, 3, 31)
@@ -36,3 +38,46 @@ def test_threatening_something_at_risk_is_no_threat_and_gets_no_cameo_rule() -> 
     assert "explicit threat" not in criteria_text(risk, OPENS, DEADLINE)
     threat = Proposition("Russia", "threaten", "threaten Ukraine with new strikes", False, "threat", "Ukraine")
     assert propose_rule(threat, OPENS, DEADLINE) is not None
+
+
+def test_using_a_thing_that_is_no_arms_as_a_weapon_is_a_figure_and_no_attack() -> None:
+    assert event_kind_of("use", "Norway", "use fish exports as a weapon against its neighbours") == "other"
+    assert event_kind_of("use", "the cartel", "use oil supplies as a political weapon") == "other"
+    assert event_kind_of("use", "Belarus", "use migrants as a lever against Poland") == "other"
+    assert event_kind_of("turn", "Qatar", "turn its gas into a weapon") == "other"
+    # Arms used as weapons, and weapons used, stay force.
+    assert event_kind_of("use", "the rebels", "use drones as weapons against the base") == "attack"
+    assert event_kind_of("use", "Serbia", "use chemical weapons") == "attack"
+    figure = Proposition("Norway", "use", "use fish exports as a weapon", False, "other", None)
+    assert "armed attack" not in criteria_text(figure, OPENS, DEADLINE)
+    assert propose_rule(figure, OPENS, DEADLINE) is None
+
+
+def test_retaliating_with_no_force_named_is_no_armed_attack() -> None:
+    assert event_kind_of("retaliate", "Belarus", "retaliate", "But Belarus will not retaliate, the minister said.") == (
+        "other"
+    )
+    # Force named in the claim or, for "retaliate", in its sentence.
+    assert event_kind_of("retaliate", "Belarus", "retaliate with missile strikes") == "attack"
+    assert (
+        event_kind_of(
+            "retaliate", "Belarus", "retaliate", "After the drone attack on its base, Belarus will retaliate."
+        )
+        == "attack"
+    )
+    # "Respond" answers questions too: with no force in the claim it is a statement, whatever the sentence says.
+    assert event_kind_of(
+        "respond", "Georgia", "respond to the report", "Georgia will respond to the report on troops."
+    ) == ("statement")
+
+
+def test_a_drafted_retaliation_takes_its_criteria_from_the_force_its_sentence_names() -> None:
+    def criteria_of(body: str) -> str:
+        article = Article(body=body, source="wire.txt", published=OPENS)
+        (candidate,) = [c for c in analyse_article(article, None, 0.0).candidates if "retaliate" in c.quote]
+        return criteria_text(propose(candidate, article), OPENS, DEADLINE)
+
+    unarmed = criteria_of("Poland banned the exports. Belarus will retaliate within weeks, the minister said.")
+    assert unarmed.startswith("Yes if, between 2020-01-05 and 2020-03-31, Belarus retaliates, as reported by")
+    armed = criteria_of("After the drone attack on its base, Belarus will retaliate within weeks, the minister said.")
+    assert "Belarus retaliates: a strike, shelling, raid or armed attack" in armed
