@@ -9,6 +9,12 @@ foreign minister, an ambassador, or an organ that speaks for the state abroad or
 (a foreign ministry, the White House, the Kremlin, a prime minister's office, an embassy).
 What belongs to the nation ("our economy", "our borders", "our schools") is the country's
 whoever says it.
+
+Two speakers' "we" is not their organisation for every act. A member speaking on a chamber's floor
+(a Congressional Record or Hansard speech: "I yield", "the Senator from ...", "the right hon.
+Member") means the chamber for what a chamber does ("we will vote on the bill": the US Senate).
+A briefer on a trip means the travelling party, named by its principal, for a journey's steps
+("we will arrive in Delhi" in a preview of the Secretary's trip: the Secretary).
 """
 
 from __future__ import annotations
@@ -166,3 +172,105 @@ def joint_parties(noun_phrase: str, article: Article, before: int) -> str | None
             if len(items) >= 2 and all(_is_country(i) for i in items):
                 return ", ".join(items[:-1]) + " and " + items[-1]
     return None
+
+
+# --- "we" of a chamber's member, and of a travelling party ---------------------------------------
+
+# What only a chamber does, as the verb opening the claim's phrase ("vote on the bill", "take up").
+_CHAMBER_ACTS = re.compile(
+    r"(?i)^(?:vote|pass|debate|adopt|consider|approve|reject|amend|ratify|confirm|override|enact|"
+    r"take\s+up|hold\s+(?:a\s+)?(?:vote|debate|hearing))\b"
+)
+# Marks of a member speaking on the floor: colleagues named by their seat, the floor yielded. Each names
+# the chamber it belongs to, for a record whose heading does not.
+_FLOOR_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bthe\s+(?:Senator|Senators)\s+from\s+[A-Z]"), "Senate"),
+    (re.compile(r"\b(?:My\s+Lords|the\s+noble\s+(?:Lord|Baroness|Lady|Earl))\b"), "House of Lords"),
+    (re.compile(r"\b(?:right\s+)?hon\.\s+(?:Member|Friend|Gentleman|Lady)\b"), "House of Commons"),
+    (re.compile(r"\bthe\s+(?:gentleman|gentlewoman)\s+from\s+[A-Z]"), "House of Representatives"),
+    (re.compile(r"\bI\s+yield\b"), ""),
+)
+# The chair addressed: a floor mark only in a record whose heading is a legislature's, since a
+# reporter says "Mr. President," at a press conference too.
+_CHAIR_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:Mr|Madam|Madame)\.?\s+President\s*,"), "Senate"),
+    (re.compile(r"\b(?:Mr|Madam|Madame)\.?\s+Speaker\b"), "House of Representatives"),
+)
+_RECORD = re.compile(
+    r"(?i)\bcongressional\s+record\b|\bhansard\b|\bparliamentary\s+debates\b|\bfloor\s+(?:remarks|speech|statement)|"
+    r"\bsenate\b|\bhouse\s+of\s+(?:representatives|commons|lords)\b"
+)
+_CHAMBER_NAME = re.compile(r"\b(House\s+of\s+Representatives|House\s+of\s+Commons|House\s+of\s+Lords|Senate)\b")
+# A chamber is written with its country's short name where several countries have one of that name;
+# the Commons and the Lords are the United Kingdom's unless another country is named.
+_CHAMBER_COUNTRY = {
+    "the United States": "US",
+    "Australia": "Australian",
+    "Canada": "Canadian",
+    "India": "Indian",
+    "Ireland": "Irish",
+    "the Philippines": "Philippine",
+}
+
+
+def _chamber(candidate: Candidate, article: Article) -> str | None:
+    """The chamber the speaker sits in when the article is a member's floor speech, as the question
+    names it ("the US Senate", "the House of Commons"); None for any other article."""
+    body = article.body
+    heading = " ".join(t for t in (article.title, article.outlet, article.url) if t)
+    marks = (*_FLOOR_MARKS, *_CHAIR_MARKS) if _RECORD.search(heading) else _FLOOR_MARKS
+    marked = [chamber for pattern, chamber in marks if pattern.search(body)]
+    if not marked:
+        return None  # no floor speech
+    # The record's own heading names its chamber first ("Senate floor remarks"), else the floor's marks.
+    named = _CHAMBER_NAME.search(heading)
+    chamber = re.sub(r"\s+", " ", named.group(1)) if named else next((c for c in marked if c), None)
+    if chamber is None:
+        return None
+    country = speaker_country(candidate, article)
+    if chamber in ("House of Commons", "House of Lords") and country in (None, "the United Kingdom"):
+        return f"the {chamber}"
+    adjective = _CHAMBER_COUNTRY.get(country or "")
+    return f"the {adjective} {chamber}" if adjective else f"the {chamber}"
+
+
+# Acts of a journey: the party travels with its principal ("We will arrive in Delhi" in the
+# Secretary's trip briefing is the Secretary's arrival, not the state's).
+_TRAVEL_ACTS = re.compile(
+    r"(?i)^(?:arrive(?!\s+at\s+(?:a|an|the|some|any)\s+[a-z])|depart|travel|land|fly\s+(?:to|into|on)|stop\s+(?:in|over|off|at)|touch\s+down)\b"
+)
+_PRINCIPAL = (
+    r"(?:the\s+)?(?:Secretary|President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|"
+    r"Ambassador|Governor|Senator|King|Queen|Crown\s+Prince)(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+)
+_TRIP_OF = re.compile(
+    rf"(?P<who>{_PRINCIPAL})['\u2019]s?\s+(?:(?:upcoming|forthcoming|planned|first|official|state|"
+    r"next|current)\s+)*(?:trip|travel|visit|tour|journey|delegation|party)\b"
+    rf"|\b(?:accompany|accompanies|accompanying|travel(?:l)?ing\s+with)\s+(?P<with>{_PRINCIPAL})"
+)
+
+
+def _travel_principal(article: Article, before: int) -> str | None:
+    """The principal whose trip the text before ``before`` (or the title) is about, as written
+    ("the Secretary"); None if it names none."""
+    found = None
+    for text in (article.title or "", article.body[:before]):
+        for m in _TRIP_OF.finditer(text):
+            found = m.group("who") or m.group("with")
+    if found is None:
+        return None
+    return found[0].lower() + found[1:] if found.startswith("The ") else found
+
+
+def acting_party(candidate: Candidate, article: Article, phrase: str) -> str:
+    """Who "we" is for the act ``phrase``: a member's chamber for what a chamber does (a vote, a
+    debate), a travelling party's principal for a journey's steps, else ``speaker_party``."""
+    if _CHAMBER_ACTS.match(phrase):
+        chamber = _chamber(candidate, article)
+        if chamber is not None:
+            return chamber
+    if _TRAVEL_ACTS.match(phrase):
+        principal = _travel_principal(article, candidate.char_start)
+        if principal is not None:
+            return principal
+    return speaker_party(candidate, article)

@@ -35,7 +35,7 @@ from forecasts.extract.demonstratives import (
     is_unresolved_demonstrative,
     stood_for,
 )
-from forecasts.extract.first_person import joint_parties, owner_of, speaker_party
+from forecasts.extract.first_person import acting_party, joint_parties, owner_of
 from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
@@ -910,8 +910,13 @@ def _titled_person(title: str, body: str, before: int) -> str | None:
     for m in re.finditer(
         rf"\b{re.escape(title)}\s+(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)", body[:before]
     ):
-        found = f"{title} {m.group(1)}"
+        # "Assistant Secretary Dean Thompson", "Vice President Harris" hold another post than "the Secretary".
+        if not _LOWER_RANK.search(body[: m.start()]):
+            found = f"{title} {m.group(1)}"
     return found
+
+
+_LOWER_RANK = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Principal|Permanent|Parliamentary|Press)\s+$")
 
 
 _PERSON = re.compile(
@@ -939,6 +944,54 @@ def _person_before(body: str, before: int) -> str | None:
     return re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", found)
 
 
+# "Secretary Holm met ...", "The Secretary's visit ...": a person opening the sentence, then its verb.
+_OPENING_PERSON = re.compile(
+    r"^(?P<s>(?:The\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*(?:['\u2019]s?\s+[a-z]\w*)?)\s+(?:also\s+)?[a-z]\w*"
+)
+# What ``_topic_person`` answers when the sentences name two people and neither is their topic.
+_UNSURE = "\x00unsure"
+
+
+def _person_in_subject(subject: str) -> str | None:
+    """The person a clause's subject names ("The Secretary also", "President Tebboune's aides"), if any."""
+    subject = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", subject.strip())  # "The Secretary also": its adverb
+    owner = re.match(r"^(?P<o>.+?)['\u2019]s?\s", subject + " ")
+    for text in (subject, owner.group("o") if owner else ""):
+        title = _TITLE.match(text)
+        if title:
+            return text
+        person = _PERSON.fullmatch(text)
+        if person and not text.lower().startswith("the "):
+            return re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", text)
+        if text and any(a.fips is None and a.cameo_type == "GOV" for a in actors_in(text)):
+            return text
+    return None
+
+
+def _topic_person(body: str, before: int) -> str | None:
+    """Who "he" or "she" at ``before`` is: the person the sentence, else the one before it, has as
+    subject (its topic), never one named only after a preposition or in an apposition; ``_UNSURE``
+    when those sentences name two people and make neither the subject; None when they name fewer."""
+    sentences = re.split(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z\"'\u201c])", body[max(0, before - 1500) : before])
+    for sentence in reversed(sentences[-2:]):
+        # A clause's subject before its auxiliary, the later first; then the person the sentence opens with.
+        subjects = [m.group("s") for m in reversed(list(_SUBJECT_BEFORE_VERB.finditer(sentence)))]
+        opening = _OPENING_PERSON.match(sentence)
+        for text in [*subjects, *([opening.group("s")] if opening else [])]:
+            person = _person_in_subject(text)
+            if person is None:
+                continue
+            title = _TITLE.match(person)
+            if title:
+                start = body.rfind(sentence, 0, before)
+                return _titled_person(title.group(1), body, max(start, 0)) or person
+            return person
+    named = set()
+    for sentence in sentences[-2:]:
+        named |= {m.group(0) for m in _PERSON.finditer(sentence)}
+    return _UNSURE if len(named) >= 2 else None
+
+
 def _named_speaker(candidate: Candidate) -> str:
     role = candidate.speaker_role or ""
     if (
@@ -951,13 +1004,22 @@ def _named_speaker(candidate: Candidate) -> str:
     return candidate.speaker
 
 
-def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> str:
+def _resolve_subject(subject: str, candidate: Candidate, article: Article, phrase: str = "") -> str:
     words = subject.split()
     if not words:
         return _antecedent(article.body, candidate.char_start, None) or candidate.speaker
     first = words[0].lower()
     if len(words) == 1 and first in ("we", "us"):
-        return speaker_party(candidate, article)
+        party = acting_party(candidate, article, phrase)
+        title = _TITLE.match(party)
+        if title is None:
+            return party
+        # "the Secretary" whose trip it is: named as the article names the Secretary, before or after.
+        return (
+            _titled_person(title.group(1), article.body, candidate.char_start)
+            or _titled_person(title.group(1), article.body, len(article.body))
+            or party
+        )
     if len(words) == 1 and first == "i":
         return _named_speaker(candidate)
     # "Prince Philip and I": the "I" is the speaker, named in the question.
@@ -974,8 +1036,13 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article) -> st
     if len(words) == 1 and first in ("they", "these", "those"):
         return _antecedent(article.body, before, True) or _plural_antecedent(article.body, before) or subject
     if len(words) == 1 and first in ("he", "she"):
-        return _person_before(article.body, before) or (
-            _named_speaker(candidate) if candidate.speaker_type != "author" else subject
+        topic = _topic_person(article.body, before)
+        if topic is _UNSURE:
+            return subject  # two people and neither the topic: left for a person, not guessed
+        return (
+            topic
+            or _person_before(article.body, before)
+            or (_named_speaker(candidate) if candidate.speaker_type != "author" else subject)
         )
     title = _TITLE.match(subject)
     if title:
@@ -1048,7 +1115,7 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
     owner = re.match(r"(?i)(its|their)\s+", c_subject)
     if owner:
         c_subject = f"{subject}'{'' if subject.endswith('s') else 's'} {c_subject[owner.end() :]}"
-    c_subject = _resolve_subject(c_subject, candidate, article)
+    c_subject = _resolve_subject(c_subject, candidate, article, phrase)
     phrase = _trim_phrase(phrase)
     verb, target = _verb_and_target(phrase)
     return Proposition(c_subject, verb, phrase, negated != c_neg, event_kind_of(verb, c_subject, phrase), target)
@@ -1576,7 +1643,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     else:
         subject, phrase, negated = parsed
         negative = negative or negated
-        resolved = _resolve_subject(subject, candidate, article)
+        resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
             # "It could cost 25 percent less": a country or person does not cost; the pronoun points
             # at a thing the antecedent search cannot find. Left for a person to rephrase.

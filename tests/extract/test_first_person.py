@@ -9,8 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from hand_made_claims import claim
+from hypothesis import given
+from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
+from forecasts.extract.first_person import acting_party, speaker_party
 from forecasts.extract.propositions import propose
 
 PUBLISHED = date(2021, 3, 1)
@@ -72,3 +75,74 @@ def test_a_name_written_without_the_keeps_it_and_every_our_is_resolved() -> None
     article = Article(body=body, source="wire.txt", outlet="Wire", published=PUBLISHED)
     minister = claim(body, body.rstrip("."), "Sauli Niinisto", "President of Finland")
     assert propose(minister, article).phrase == "advance Finland's security, Finland's interests and Finland's values"
+
+
+RECORD = "Congressional Record (U.S. Congress)"
+
+
+def test_we_of_a_member_on_the_floor_is_the_chamber_for_what_a_chamber_does() -> None:
+    body = (
+        "Ms. LAKE. Mr. President, I rise to speak about the farm bill. Later today we will vote on the "
+        "conference report. We will win the dispute over grain tariffs. I yield the floor."
+    )
+    article = Article(
+        body=body,
+        source="record.txt",
+        title="Farm Bill (Senate floor remarks of Senator Ann Lake)",
+        outlet=RECORD,
+        published=PUBLISHED,
+    )
+    vote = claim(body, "we will vote on the conference report", "Lake", "Ms")
+    assert propose(vote, article).subject == "the US Senate"
+    # What the chamber does not do as a body stays the country's.
+    tariffs = claim(body, "We will win the dispute over grain tariffs", "Lake", "Ms")
+    assert propose(tariffs, article).subject == "the United States"
+
+
+def test_the_chamber_comes_from_the_floors_marks_when_the_heading_names_none() -> None:
+    body = "Mr Hale: The right hon. Member for Kendal raised the ferry contract. We will debate the harbour bill next week."
+    article = Article(body=body, source="debates.txt", outlet="Hansard (UK Parliament)", published=PUBLISHED)
+    debate = claim(body, "We will debate the harbour bill next week", "Hale", "Mr")
+    assert propose(debate, article).subject == "the UK House of Commons"  # the qualifier says whose
+    body = "Mr. Speaker, I thank the gentleman from Ohio. We will pass the highway bill before the recess."
+    article = Article(body=body, source="record.txt", outlet=RECORD, published=PUBLISHED)
+    passing = claim(body, "We will pass the highway bill before the recess", "Dunn", "Mr")
+    assert propose(passing, article).subject == "the US House of Representatives"
+
+
+def test_a_reporter_addressing_the_president_makes_no_chamber() -> None:
+    body = 'Q: Mr. President, what comes next? "We will consider new sanctions," the president said.'
+    article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    sanctions = claim(body, "We will consider new sanctions", "Sauli Niinisto", "President of Finland")
+    assert propose(sanctions, article).subject == "Finland"
+
+
+def test_we_of_a_travelling_party_is_the_principal_whose_trip_it_is() -> None:
+    body = (
+        "MR LANE: Thanks. It is a pleasure to preview the Secretary's upcoming trip, which Assistant Secretary "
+        "Ruth Lane will join. We will arrive in Santiago on Monday. We will arrive at a settlement on the copper "
+        "tariffs. Secretary Moreau will also meet the foreign minister."
+    )
+    article = Article(body=body, source="briefing.txt", outlet="U.S. Department of State", published=PUBLISHED)
+    arrival = claim(body, "We will arrive in Santiago on Monday", "Lane", "Mr")
+    # "the Secretary" is the one the article names, not the Assistant Secretary briefing.
+    assert propose(arrival, article).subject == "Secretary Moreau"
+    # Arriving at a settlement is no journey: the state's act, as before.
+    settlement = claim(body, "We will arrive at a settlement on the copper tariffs", "Lane", "Mr")
+    assert propose(settlement, article).subject == "the United States"
+
+
+@given(
+    st.sampled_from(["win", "build", "open", "sign", "impose", "launch", "send", "close", "arrive at a deal"]),
+    st.text(alphabet="abcdefghij ", max_size=30),
+)
+def test_other_acts_keep_the_speakers_party_on_the_floor_and_on_a_trip(verb: str, rest: str) -> None:
+    body = (
+        "Mr. SMITH. Mr. President, the Senator from Iowa spoke of the Secretary's upcoming trip. "
+        "We will act soon. I yield the floor."
+    )
+    article = Article(body=body, source="record.txt", title="Senate floor remarks", outlet=RECORD, published=PUBLISHED)
+    candidate = claim(body, "We will act soon", "Smith", "Mr")
+    assert acting_party(candidate, article, f"{verb} {rest}") == speaker_party(candidate, article)
+    assert acting_party(candidate, article, f"vote {rest}") == "the US Senate"
+    assert acting_party(candidate, article, f"arrive in Rome {rest}") == "the Secretary"
