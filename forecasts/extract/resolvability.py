@@ -35,6 +35,9 @@ The judgement is structural rather than a list of sentences:
   outbreak of war"), a frame of mind changed ("change Moscow's calculus"), an advantage put to use
   ("leverage their trade links"), a change with no horizon ("over the long term") and a necessity
   by an amount compared with nothing ("need to borrow more");
+- **not the article's own** (``forecasts.extract.borrowed_text``): another story's headline under
+  a link label ("READ ALSO:", "Related:", "See also", "WATCH:"), and what a document read out
+  prescribes ("under the agreements, this process should end ...");
 - **formulae**: a subject of pronouns ("all this") or a class with nothing to say which ("other
   measures"), an act addressed to the audience ("will be laid before you"), the briefing's own
   proceedings ("open it up for Q&A");
@@ -84,6 +87,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from forecasts.extract.article import Article
+from forecasts.extract.borrowed_text import find_document_content, find_link_line
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
@@ -450,8 +454,8 @@ class Resolvability:
 
     ``grounds`` names the test that decided: for a kept claim ``act``, ``quantity``, ``state``,
     ``event_kind``, ``alternatives`` or ``confident``; for a refused one ``no_subject``,
-    ``past`` (past, or already so at publication), ``hypothetical``, ``unparsed``, ``no_event``,
-    ``no_measure`` or ``unsure``.
+    ``not_own`` (another story's headline, a document's content), ``past`` (past, or already so
+    at publication), ``hypothetical``, ``unparsed``, ``no_event``, ``no_measure`` or ``unsure``.
     """
 
     resolvable: bool
@@ -478,6 +482,9 @@ def judge_resolvability(
     or when the subject is a whole clause (see the module docstring).
     """
     p = proposition
+    borrowed = _borrowed(candidate, article)
+    if borrowed is not None:
+        return Resolvability(False, borrowed, "not_own")
     sure = candidate.confidence >= min_confidence
     subject = _no_subject(p, sure)
     if subject is not None:
@@ -512,6 +519,19 @@ def judge_resolvability(
                 "no_event",
             )
     return verdict
+
+
+def _borrowed(candidate: Candidate, article: Article) -> str | None:
+    """Why the claim is not the article's own (``forecasts.extract.borrowed_text``): another
+    story's headline under a link label, or what a document read out prescribes."""
+    body = article.body or ""
+    start = candidate.sentence_start if 0 <= candidate.sentence_start <= candidate.char_start else candidate.char_start
+    link = find_link_line(body, start) if body else None
+    if link is not None:
+        return link
+    end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
+    following = re.split(r"(?<=[.!?])\s", body[end:].lstrip(), maxsplit=1)[0]
+    return find_document_content(_clause(candidate, article), following)
 
 
 def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolvability | None:
