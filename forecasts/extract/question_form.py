@@ -174,7 +174,8 @@ _TITLE_END = frozenset(
 
 # Two figures for one level ("rise to 2.4% and 2.3% in 2017"): a list of years' forecasts run together.
 _TWO_FIGURES = re.compile(
-    r"(?i)(?P<words>\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:and|or|then)\s+[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent))"
+    r"(?i)(?P<words>\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:and|or|then)\s+(?:(?:to|at|of)\s+)?[$£€]?\d[\d.,]*"
+    r"\s*(?:%|percent|per\s+cent))"
 )
 # A subordinate clause inside the subject ("all the more so since the matches"): the subject is
 # no noun phrase.
@@ -185,6 +186,15 @@ _SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?P<words>since|because|although|wher
 # fragment of an alternative ("be exhausted or September 2025").
 _CUT_NUMBER = re.compile(r"(?<![\d.,])(?P<words>000(?:,\d{3})*)(?![\d.,])")
 _TIME_FRAGMENT = re.compile(rf"(?i)(?P<words>\b(?:or|and)\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\s*$")
+
+
+# Verbs that need their object and are seldom nouns: "Will Chile join" says not what Chile joins.
+_NEEDS_AN_OBJECT = frozenset(
+    """
+    join attend enter approve adopt ratify exceed introduce nominate appoint acquire impose seize invade annex
+    recognise recognize
+    """.split()
+)
 
 
 # A measure with nobody's name on it: "annual revenues", "demand", "the total output".
@@ -241,7 +251,16 @@ def judge_question_form(
         reason = check(body)
         if reason is not None:
             return reason
-    for check in (_relative_time, _ordinal_day, _mental, _amount_taken, _perfect, _two_figures, _fragment):
+    for check in (
+        _relative_time,
+        _ordinal_day,
+        _mental,
+        _amount_taken,
+        _perfect,
+        _two_figures,
+        _fragment,
+        _no_object,
+    ):
         reason = check(body)
         if reason is not None:
             return reason
@@ -379,6 +398,14 @@ def _fragment(body: str) -> str | None:
     if found is None:
         return None
     return f"garbled question: {found.group('words')!r} is a fragment of the claim's words"
+
+
+def _no_object(body: str) -> str | None:
+    words = body.split()
+    last = words[-1].lower().strip(",;:") if words else ""
+    if len(words) < 2 or last not in _NEEDS_AN_OBJECT:
+        return None
+    return f"garbled question: {' '.join(words[-2:])!r} says not what (the verb's object is missing)"
 
 
 def _two_figures(body: str) -> str | None:

@@ -41,6 +41,8 @@ def test_the_window_is_not_part_of_the_event() -> None:
         f"Will spending on defence rise to 2% of GDP {WINDOW}",
         f"Will over 800 companies take part in the tender {WINDOW}",
         f"Will the agency take 4,000 new applicants {WINDOW}",
+        f"Will the talks in Lima resume {WINDOW}",
+        f"Will Peru join the accord {WINDOW}",
         f"Will the fund pay out 1,000,000 dollars {WINDOW}",
         f"Will early voting start in Lima {WINDOW}",
         f"Will Peru's elderly get the new pension {WINDOW}",
@@ -133,6 +135,14 @@ def test_well_formed_questions_pass(question: str) -> None:
         (
             f"Will Minister Roe that the Navy buy two frigates {WINDOW}",
             "garbled question: 'Minister Roe that' has lost the verb that reports the clause",
+        ),
+        (
+            f"Will Peru join {WINDOW}",
+            "garbled question: 'Peru join' says not what (the verb's object is missing)",
+        ),
+        (
+            "Will growth in Peru slow to 3.4% and to 3.1% in 2031?",
+            "garbled question: '3.4% and to 3.1%' gives two figures for one level",
         ),
         (
             f"Will the agency take 000 new applicants {WINDOW}",
