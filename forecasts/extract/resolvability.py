@@ -289,6 +289,13 @@ _PROJECTION = re.compile(
     r"expects?|forecasts|estimates?|assumes?|projections?|baseline|plans?|predicts?|anticipates?)\b",
     re.IGNORECASE,
 )
+# The forecaster's own earlier forecast ("the same as it forecast at the Budget", "in line with its
+# previous forecast"): set against it, the claim compares two forecasts, both out at publication.
+_OWN_EARLIER_FORECAST = re.compile(
+    r"^(?:(?:it|they|we)\s+(?:had\s+)?(?:forecast|projected|predicted|estimated|expected)\b"
+    r"|(?:its|their|our)\s+(?:(?:previous|earlier|last|prior|own)\s+)?(?:forecasts?|projections?|estimates?)\b)",
+    re.IGNORECASE,
+)
 _TARGET = re.compile(r"\b(?:targets?|average|mean|median|threshold|ceiling|limit|cap|floor)\b", re.IGNORECASE)
 # Verbs of keeping to a commitment: worth a question only when the commitment carries a figure or a
 # date to check it against ("the October 1 deadline will be met"), not "the commitment will be honoured".
@@ -768,6 +775,13 @@ def _judge_comparison(rest: str, said: str, measured: bool, article: Article, qu
     if found is None:
         return Resolvability(False, f"nothing to measure: {said!r} compares with nothing named", "no_measure")
     reference = found.group("ref").strip(" ,.;:")
+    if _OWN_EARLIER_FORECAST.match(reference):
+        return Resolvability(
+            False,
+            f"a comparison of two forecasts: {_short(found.group(0), 6)!r} sets the forecast against the "
+            "forecaster's own earlier one, both known at publication; ask about the figure itself",
+            "no_event",
+        )
     if found.group("key").lower() in ("since", "on record", "ever") or found.group("key").lower().startswith("in "):
         # "the highest since 2008", "the lowest on record": the past is the reference.
         return Resolvability(True, f"a measured quantity against its past: {_short(found.group(0), 6)!r}", "quantity")
