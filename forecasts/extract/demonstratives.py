@@ -199,6 +199,8 @@ def _complement(after: str) -> str | None:
             len(words) >= 2
             and lowered in ("in", "of")
             and re.match(r"\s+[A-Z]", after[m.end() :]) is not None
+            # "in March": when, not where
+            and re.match(rf"\s+(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b", after[m.end() :]) is None
             and not any(w.lower() == "in" for w in words[1:])
         )
         named_tail = any(w.lower() == "in" for w in words[1:]) or (len(words) > 2 and words[-1].lower() == "of")
@@ -221,6 +223,23 @@ def _complement(after: str) -> str | None:
     while words and words[-1].lower() in _NOT_MODIFIERS:
         words.pop()  # "for the": nothing after the determiner
     return " ".join(words) if len(words) >= 2 else None
+
+
+# "Unit 2", "Line 3B": a number after the head names one of its kind.
+_NUMBER_AFTER = re.compile(r"^\s+\d{1,3}[A-Z]?(?=[\s,.;:)])")
+# "the field Ostrava, off the coast": a name after a lower-case head is its name only where the
+# name phrase ends there; "the train Varga boarded" opens a clause whose subject is the name.
+_NAME_AFTER = re.compile(
+    rf"^\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}"
+    r"(?=\s*[,.;:)]|\s+(?:of|in|at|on|off|near|to|will|would|is|was|has|had)\b)"
+)
+
+
+def _name_after(after: str) -> str | None:
+    """The number or name the article wrote right after a head noun ("Unit 2", "the field Ostrava"),
+    with its leading space, or None."""
+    m = _NUMBER_AFTER.match(after) or _NAME_AFTER.match(after)
+    return m.group(0) if m else None
 
 
 def _sentence_starts(body: str, before: int) -> int:
@@ -266,6 +285,15 @@ def _fuller_descriptions(subject: str, body: str, before: int) -> list[str]:
                 break
         if words and words[0].lower() == "and":
             words = []
+        called = None if mods or event_part or words else _name_after(body[end:before])
+        if called:
+            # "Unit 2 of the Korvi station", "the field Ostrava": the name the article wrote after the
+            # head; a capitalised head is part of the name ("Unit 2"), so it takes no "the".
+            opener = [] if mention.group(0)[:1].isupper() and at > 0 and body[at - 1] == " " else ["the"]
+            tail = _complement(body[end + len(called) : before]) or ""
+            tail = tail if re.search(r"\b[A-Z]", tail) else ""
+            found.append(" ".join([*opener, mention.group(0), called.strip(), tail]).strip())
+            continue
         if not words and not complement:
             continue
         found.append(" ".join(["the", *words, mention.group(0), complement]).strip())
@@ -301,11 +329,70 @@ _EVENT_PART_IN = re.compile(
 )
 
 
+_BARE_THE_IN = re.compile(r"(?<![\w-])the\s+(?P<head>[a-z][a-z-]+)\b(?!\s+(?:of|for)\b|\s+[A-Z0-9])")
+
+
 def described_parts(phrase: str, body: str, before: int) -> str:
     """ "challenge the outcome" -> "challenge the outcome of the presidential election" when the same
-    or the previous sentence attached the outcome to its event; else the phrase unchanged."""
+    or the previous sentence attached the outcome to its event; "anchored at the field" -> "anchored
+    at the field Ostrava" when the article wrote one name after that head; else the phrase unchanged."""
     for m in list(_EVENT_PART_IN.finditer(phrase))[:1]:
         fuller = described_more_fully(m.group(0), body, before)
         if fuller:
             phrase = phrase[: m.start()] + fuller + phrase[m.end() :]
+    for m in reversed(list(_BARE_THE_IN.finditer(phrase))):
+        if m.group("head").lower() in _EVENT_PART_NOUNS:
+            continue
+        fuller_forms = _fuller_descriptions(m.group(0), body, before)
+        # Only a name written after the head ("the field Ostrava", "Unit 2"): other fuller forms of a
+        # noun inside a phrase are too often another thing of the same kind.
+        head = re.escape(m.group("head"))
+        if len(fuller_forms) == 1 and re.match(rf"(?i)(?:the\s+)?{head}\s+(?-i:[A-Z0-9])", fuller_forms[0]):
+            phrase = phrase[: m.start()] + fuller_forms[0] + phrase[m.end() :]
     return phrase
+
+
+# "Ivo Marek, Ostland's chief nuclear negotiator," and "Ostland's chief nuclear negotiator, Ivo
+# Marek,": a description set beside a person's name in apposition is that person. The description
+# opens with "the" or an owner ("Ostland's") and holds two or more lower-case words; the person's
+# name is two or three capitalised words (one is as often a place: "Vienna, the capital").
+_PERSON = r"[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'\u2019-]+){1,2}"
+_FUNCTION_WORDS = r"(?:and|or|who|which|that|in|on|at|of|for|to|with|from|by|was|is|are|were|will|would|has|had)"
+_COMMON_WORD = rf"(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*"
+_DESCRIBED = (
+    r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+|the\s+)"
+    rf"(?:{_COMMON_WORD}\s+){{1,4}}{_COMMON_WORD}"
+)
+_NAME_THEN_DESCRIPTION = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_PERSON}),\s+(?P<desc>{_DESCRIBED})(?=\s*[,.;)]|\s+(?:and|who)\b)"
+)
+_DESCRIPTION_THEN_NAME = re.compile(rf"(?<![\w'\u2019-])(?P<desc>{_DESCRIBED}),\s+(?P<name>{_PERSON}),")
+
+
+def _description_key(description: str) -> str:
+    """One spelling of a description for comparing: lower case, one apostrophe, single spaces."""
+    return " ".join(description.replace("\u2019", "'").lower().split())
+
+
+def named_by_apposition(text: str, body: str, before: int) -> str:
+    """ "the detention of Ostland's chief nuclear negotiator" -> "the detention of Ivo Marek" when the
+    article set that description beside one person's name before ``before`` ("Ivo Marek, Ostland's
+    chief nuclear negotiator,"); a description set beside two names is left as written."""
+    names: dict[str, set[str]] = {}
+    earlier = body[:before]
+    for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME):
+        for m in pattern.finditer(earlier):
+            name = m.group("name")
+            if name.split()[0] in ("The", "A", "An", "This", "That", "These", "Those", "In", "On", "At"):
+                continue  # "The Ostland minister": a sentence's first word, not a name
+            names.setdefault(_description_key(m.group("desc")), set()).add(name)
+    # The longest description first: "Ostland's chief nuclear negotiator" before "the negotiator".
+    for description in sorted(names, key=len, reverse=True):
+        if len(names[description]) != 1:
+            continue
+        (name,) = names[description]
+        words = [re.escape(w).replace("'", "['\u2019]") for w in description.split()]
+        pattern = re.compile(rf"(?<![\w'\u2019-]){r'\s+'.join(words)}(?![\w-])", re.IGNORECASE)
+        if name not in text:
+            text = pattern.sub(name.replace("\\", r"\\"), text, count=1)
+    return text

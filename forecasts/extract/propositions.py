@@ -33,6 +33,7 @@ from forecasts.extract.demonstratives import (
     described_parts,
     has_competing_descriptions,
     is_unresolved_demonstrative,
+    named_by_apposition,
     stood_for,
 )
 from forecasts.extract.first_person import acting_party, joint_parties, owner_of
@@ -1658,6 +1659,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject, phrase = _resolve_demonstratives(subject, phrase, article.body, candidate.char_start, article.title)
         subject = described_more_fully(subject, article.body, candidate.char_start) or subject
         phrase = described_parts(phrase, article.body, candidate.char_start)
+        subject = named_by_apposition(subject, article.body, candidate.char_start)
+        phrase = named_by_apposition(phrase, article.body, candidate.char_start)
         if is_unresolved_demonstrative(subject):
             # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)

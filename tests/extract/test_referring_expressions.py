@@ -157,3 +157,64 @@ def test_any_two_named_owners_of_the_noun_are_what_the_noun_stands_for(first: st
     body = f"Halvorsen owns the {first} and {second} depots across the north. The depots will close in 2021."
     made = proposition_of(body, "The depots will close in 2021")
     assert made.subject == f"the {first} and {second} depots"
+
+
+# Round two (seed 23): a name written after the head ("Unit 2", "the field Ostrava"), a description
+# the article gave a person in apposition ("Ivo Marek, Ostland's chief nuclear negotiator").
+
+
+def test_the_noun_takes_the_number_the_article_wrote_after_it() -> None:
+    body = (
+        "Builders finished Unit 2 of the Korvi power station in March. The unit will be connected to the grid in 2021."
+    )
+    made = proposition_of(body, "The unit will be connected to the grid in 2021")
+    assert made.subject == "unit 2 of the Korvi power station"
+
+
+def test_the_noun_in_the_phrase_takes_the_name_the_article_wrote_after_it() -> None:
+    body = (
+        "Drilling began at the field Ostrava, off the northern coast, in May. "
+        "The platform will be towed out and anchored at the field."
+    )
+    made = proposition_of(body, "The platform will be towed out and anchored at the field")
+    assert made.phrase == "be towed out and anchored at the field Ostrava"
+
+
+def test_the_noun_with_two_numbers_written_after_it_is_left_for_a_person() -> None:
+    body = "Builders finished Unit 2 and Unit 3 of the Korvi power station. The unit will be connected in 2021."
+    made = proposition_of(body, "The unit will be connected in 2021")
+    assert (made.subject, made.verb) == ("", "happen")
+
+
+def test_a_name_after_the_noun_that_opens_a_clause_is_not_the_noun_s_name() -> None:
+    body = "Crowds watched the train Varga boarded in Ruse. The train will reach the coast by June."
+    made = proposition_of(body, "The train will reach the coast by June")
+    assert made.subject == "the train"
+
+
+def test_a_description_the_article_gave_a_person_in_apposition_is_that_person() -> None:
+    body = (
+        "Talks resumed after the arrest of Ivo Marek, Ostland's chief nuclear negotiator, in Vienna. "
+        "The detention of Ostland's chief nuclear negotiator will derail the talks."
+    )
+    made = proposition_of(body, "The detention of Ostland's chief nuclear negotiator will derail the talks")
+    assert made.subject == "the detention of Ivo Marek"
+
+
+def test_a_description_before_the_name_it_stands_in_apposition_to_is_that_person() -> None:
+    body = (
+        "Ostland's chief nuclear negotiator, Ivo Marek, flew to Vienna on Monday. "
+        "Ostland's chief nuclear negotiator will sign the accord by June."
+    )
+    made = proposition_of(body, "Ostland's chief nuclear negotiator will sign the accord by June")
+    assert made.subject == "Ivo Marek"
+
+
+def test_a_description_given_two_people_is_left_as_written() -> None:
+    body = (
+        "Ivo Marek, Ostland's chief nuclear negotiator, resigned in March. "
+        "Lena Horak, Ostland's chief nuclear negotiator, took over in May. "
+        "Ostland's chief nuclear negotiator will sign the accord by June."
+    )
+    made = proposition_of(body, "Ostland's chief nuclear negotiator will sign the accord by June")
+    assert made.subject == "Ostland's chief nuclear negotiator"
