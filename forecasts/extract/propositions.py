@@ -1852,6 +1852,54 @@ _PAIRED = re.compile(r"(?i)\b(?:both|either|neither|between)\s+(?:\S+\s+){0,2}?\
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
+# What a bill, a measure or a fund is for names it ("legislation to prevent radicalisation", "a bill on
+# adoption", "a fund for rural bus routes"): a title keeps that purpose whole or stops before it.
+_PURPOSE_HOLDER = (
+    r"(?:[Bb]ills?|[Ll]egislation|[Ll]aws?|Acts?|[Mm]easures?|[Pp]rogram(?:me)?s?|[Ff]unds?|[Pp]ackages?|[Ss]chemes?|"
+    r"[Ii]nitiatives?|[Ss]trateg(?:y|ies)|[Rr]eforms?|[Aa]mendments?|[Rr]egulations?|White\s+Paper)"
+)
+# "to the public", "to its allies": a destination, no purpose.
+_NO_TO_VERB = "(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|any)"
+# The purpose right after the holder ("a bill on ..."), or "to <verb>" after the holder's own passive
+# verb ("legislation ... is introduced to ban ...").
+_HELD_PURPOSE = re.compile(
+    rf"\b{_PURPOSE_HOLDER}(?:\s+(?P<on>on|for|to|against)|(?:\s+(?!to\b)\S+){{0,5}}?\s+(?:is|are|was|were|be|been)"
+    rf"(?:\s+(?!to\b)\S+){{1,2}}?\s+(?P<to>to)(?=\s+(?!{_NO_TO_VERB}\b)[a-z]+\b))\s"
+)
+# The chamber or place a holder goes through ("in the UK Parliament", "before Congress"): the
+# question says it; a title too long lets it go before the purpose.
+_HOLDER_PLACE = re.compile(
+    rf"(?P<holder>\b{_PURPOSE_HOLDER})\s+(?:in|before|through)\s+(?:the\s+)?(?:[A-Z][\w'.-]*)(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*"
+    r"(?=\s|$)"
+)
+# Words that are no object head: "to tackle some [of the problems]" has not yet said what.
+_NO_HEAD = frozenset(
+    """
+    a an the that this these those some many several few each every both all any most much more one two its their his
+    her our your my
+    """.split()
+)
+
+
+def _purpose_spans(text: str) -> list[tuple[int, int]]:
+    """Where each purpose runs: from its "to"/"on"/"for" to the end of the first phrase with a head
+    (past "some of", "one of"), or the end of the text."""
+    spans = []
+    for held in _HELD_PURPOSE.finditer(text):
+        start = held.start("on") if held.group("on") else held.start("to")
+        after = held.end()
+        if held.group("to") or held.group("on") == "to":
+            after = held.end() + len(text[held.end() :].split(" ", 1)[0])  # the purpose's verb
+        end = len(text)
+        for boundary in _PHRASE_BREAK.finditer(text, after):
+            words = re.findall(r"[\w'-]+", text[after : boundary.start()])
+            if any(w.lower() not in _NO_HEAD for w in words):
+                end = boundary.start()
+                break
+        spans.append((start, end))
+    return spans
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -1874,6 +1922,9 @@ def title_text(p: Proposition) -> str:
     ("... to the public as SOMA bill holdings decline" -> "... to the public") or else at a phrase
     boundary (before a preposition, conjunction or comma, never inside "the enduring intent"),
     keeping the verb and what it acts on; a long list subject is shortened ("... and others").
+    What a bill, measure or fund is for ("to prevent radicalisation", "on adoption") names it: the
+    chamber it goes through ("in the UK Parliament") goes first, and the cut falls after the
+    purpose's head or before the purpose, never inside it ("to tackle some").
     Only when no boundary fits is it cut at a whole word.
     """
     subject = p.subject
@@ -1881,6 +1932,10 @@ def title_text(p: Proposition) -> str:
     if len(full) > MAX_TITLE_CHARS:
         full = _PARENTHESIS.sub("", full)
         subject = _PARENTHESIS.sub("", subject)
+    if len(full) > MAX_TITLE_CHARS and _purpose_spans(full):
+        placeless = _HOLDER_PLACE.sub(r"\g<holder>", subject)
+        full = f"{placeless} {full[len(subject) :].strip()}"
+        subject = placeless
     if len(full) > MAX_TITLE_CHARS and len(subject) > 30:
         shorter = _short_subject(subject)
         if shorter != subject:
@@ -1897,6 +1952,11 @@ def title_text(p: Proposition) -> str:
             for m in _PHRASE_BREAK.finditer(full)
             if verb_end + 4 < m.start() <= MAX_TITLE_CHARS and not _PAIRED.search(full[: m.start()])
         ]
+        # A cut inside a purpose ("a fund for some", "introduced to") loses what names the event:
+        # it ends after the purpose or before it.
+        purposes = _purpose_spans(full)
+        clause = [c for c in clause if not any(start < c < end for start, end in purposes)]
+        phrase = [c for c in phrase if not any(start < c < end for start, end in purposes)] or phrase
         if clause:
             full = full[: clause[-1]]
         elif phrase:

@@ -583,3 +583,73 @@ def test_a_title_keeps_pairs_and_noun_compounds_whole_and_drops_a_relative_claus
         None,
     )
     assert title_text(industry) == "A nuclear industry provides nuclear sector companies"
+
+
+def test_a_long_title_keeps_what_a_bill_is_for_and_drops_the_legislature() -> None:
+    # The purpose names the bill; the chamber it goes through repeats what the question says.
+    bill = Proposition(
+        "legislation in the Scottish Parliament",
+        "introduce",
+        "be introduced to ban disposable vapes across the country",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(bill) == "Legislation is introduced to ban disposable vapes across the country"
+    measures = Proposition(
+        "new measures in the House of Commons",
+        "introduce",
+        "be introduced to help small farmers insure harvests against drought and flooding",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(measures) == "New measures are introduced to help small farmers insure harvests"
+
+
+def test_a_title_cut_inside_a_purpose_keeps_its_object_past_a_quantifier() -> None:
+    # "to curb some" says nothing; the purpose runs to the head of what it acts on.
+    p = Proposition(
+        "a new bill in the House of Commons",
+        "introduce",
+        "be introduced to curb some of the worst abuses of zero-hours contracts",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(p) == "A new bill is introduced to curb some of the worst abuses"
+
+
+def test_a_title_keeps_what_a_fund_in_the_object_is_for_or_stops_before_it() -> None:
+    fund = Proposition(
+        "the regional transport authority",
+        "launch",
+        "launch a fund for some of the smallest rural bus routes in the valleys",
+        False,
+        "other",
+        None,
+    )
+    # "for some of" fits but says nothing; the whole purpose does not fit, so the title stops before it.
+    assert title_text(fund) == "The regional transport authority launches a fund"
+    # Other events keep the verb and its object head; trailing modifiers go first.
+    depot = Proposition(
+        "the regional transport authority",
+        "close",
+        "close the depot for older buses in the northern valleys after years of cuts",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(depot) == "The regional transport authority closes the depot for older buses"
+
+
+def test_a_bill_to_do_something_keeps_its_verb_and_object_head() -> None:
+    p = Proposition(
+        "the opposition in the regional assembly",
+        "table",
+        "table a bill to curb some of the worst abuses of zero-hours contracts",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(p) == "The opposition in the regional assembly tables a bill"
