@@ -453,6 +453,9 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
             # "57 million tonnes by 2030" is the output of 2030, a year's figure like any other.
             return MeasuredPeriod(by_year.group(1), "year", release_deadline(found.window_end, "year"), yearly=True)
     end = found.window_end
+    whole_year = found.window_start == date(end.year, 1, 1) and (end.month, end.day) == (12, 31)
+    if whole_year and re.fullmatch(r"(?i)(?:next|this|the\s+coming|the\s+following)\s+year", label):
+        label = str(end.year)  # "next year" is a calendar year like "2027", named from the article's date
     if _YEAR_PERIOD.fullmatch(label):
         length = "year"
     elif (

@@ -354,3 +354,43 @@ def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: s
         f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {quantity.source}"
         f"{level_text(quantity, phrase, opens)}. {quantity.not_counted}"
     )
+
+
+# One figure of a list a forecast gives for several periods: "to 4.4% in 2026 and to 4.3% in 2027".
+_LISTED_PERIOD = (
+    r"(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+)?(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?"
+    r"|(?:next|this)\s+year"
+)
+_LISTED_FIGURE = re.compile(
+    rf"(?P<item>(?:(?:to|at|of)\s+)?(?:{_ABOUT})?{_FIGURE}\s*(?:%|percent\b|per\s+cent\b)?\s+(?P<period>{_LISTED_PERIOD}))"
+    r"(?P<joint>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def figure_for_period(text: str, window_phrase: str | None) -> str:
+    """The text with only the figure of the period its window names, where it gives a list of
+    figures each with its own period: "slow to 4.4% in 2026 and to 4.3% in 2027" for "in 2027" is
+    "slow to 4.3% in 2027". Each period is a question of its own, so a draft asks about one; a list
+    whose window is none of its periods, or that names a period twice, is left as it is."""
+    if not window_phrase:
+        return text
+    items = list(_LISTED_FIGURE.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for item in items:
+        if runs and runs[-1][-1].end() == item.start():
+            runs[-1].append(item)  # figure, period, "and"/comma, figure, period ...
+        else:
+            runs.append([item])
+    wanted = window_phrase.strip().lower()
+    for run in reversed(runs):
+        periods = [m.group("period").lower() for m in run]
+        if len(run) < 2 or periods.count(wanted) != 1 or len(set(periods)) != len(periods):
+            continue
+        own = run[periods.index(wanted)]
+        kept = own.group("item")
+        first = run[0].group("item").split()[0].lower()
+        if first in ("to", "at", "of") and kept.split()[0].lower() not in ("to", "at", "of"):
+            kept = f"{first} {kept}"  # "rise to 5.1% in 2027, 5.3% in 2028": the preposition is shared
+        text = text[: run[0].start()] + kept + text[run[-1].start("joint") :]
+    return text
