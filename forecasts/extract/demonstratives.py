@@ -18,6 +18,13 @@ and Tesma stores"); an event's part ("the deadline", "the outcome") takes the ev
 own or the previous sentence, since far away it may be another event's. Two different fuller
 forms ("the Harbor bridge", "the Ferris bridge") are a person's call, never a guess.
 
+A name written after the head ("Unit 2 of the Korvi station", "the field Ostrava") is a fuller form
+too. A description set beside one person's name ("Ivo Marek, Ostland's chief nuclear negotiator,")
+is that person; "there" after a verb of place is the one place the same or the previous sentence
+named ("met in Ruse"); bare "talks" or "clashes" take the two parties the same or the previous
+sentence gave them ("talks between Ostland and Varnia"); "the so-called dispute" takes the one named
+form written before. Two candidates for any of these leave the words as written.
+
 When neither is found the caller leaves the claim for a person to rephrase: a question about
 "these rivals" is not publishable, and guessing the wrong group is worse than saying so.
 """
@@ -329,17 +336,27 @@ _EVENT_PART_IN = re.compile(
 )
 
 
+_SO_CALLED_IN = re.compile(r"(?<![\w-])the\s+so-called\s+(?P<head>[a-z][a-z-]+)\b(?!\s+(?:of|for)\b)")
 _BARE_THE_IN = re.compile(r"(?<![\w-])the\s+(?P<head>[a-z][a-z-]+)\b(?!\s+(?:of|for)\b|\s+[A-Z0-9])")
 
 
 def described_parts(phrase: str, body: str, before: int) -> str:
     """ "challenge the outcome" -> "challenge the outcome of the presidential election" when the same
     or the previous sentence attached the outcome to its event; "anchored at the field" -> "anchored
-    at the field Ostrava" when the article wrote one name after that head; else the phrase unchanged."""
+    at the field Ostrava" when the article wrote one name after that head; "the so-called dispute" ->
+    "the Korvi dispute", the one named form written before; else the phrase unchanged."""
     for m in list(_EVENT_PART_IN.finditer(phrase))[:1]:
         fuller = described_more_fully(m.group(0), body, before)
         if fuller:
             phrase = phrase[: m.start()] + fuller + phrase[m.end() :]
+    for m in reversed(list(_SO_CALLED_IN.finditer(phrase))):
+        # "the so-called dispute": the speaker's scare quotes around a thing the article named; the
+        # named form ("the Korvi dispute") says which thing without the sneer.
+        fuller_forms = [
+            f for f in _fuller_descriptions("the " + m.group("head"), body, before) if re.search(r"[A-Z]", f)
+        ]
+        if len(fuller_forms) == 1:
+            phrase = phrase[: m.start()] + fuller_forms[0] + phrase[m.end() :]
     for m in reversed(list(_BARE_THE_IN.finditer(phrase))):
         if m.group("head").lower() in _EVENT_PART_NOUNS:
             continue
@@ -396,3 +413,98 @@ def named_by_apposition(text: str, body: str, before: int) -> str:
         if name not in text:
             text = pattern.sub(name.replace("\\", r"\\"), text, count=1)
     return text
+
+
+# "held there": the place named in the same or the previous sentence ("met in Ruse"). Motion
+# verbs and prepositions take "there" as a goal or source ("travel there", "from there"), and
+# "there will be" is no place at all: those are left as written.
+_THERE = re.compile(
+    r"(?<![\w-])(?P<before>[a-z]+)\s+(?P<adverb>there|here)(?![\w-])"
+    r"(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|remains?)\b)"
+)
+_NOT_LOCATIVE = frozenset(
+    "from to up over out down in into near back go goes went get gets got come comes came travel travels "
+    "return returns move moves send sends sent head heads fly flies arrive arrives arrived flee flees fled".split()
+)
+_PLACE_NAMED = re.compile(
+    rf"(?<![\w-])(?P<prep>[Ii]n|[Aa]t)\s+(?P<the>the\s+)?(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
+    r"(?P<place>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})"
+)
+
+
+def placed(phrase: str, body: str, before: int) -> str:
+    """ "be held there" -> "be held in Ruse" when the same sentence before ``before`` or the previous
+    one named one place ("met in Ruse"); two places, or one written as an owner ("in Ostland's
+    capital"), leave the phrase as written."""
+    m = _THERE.search(phrase)
+    if m is None or m.group("before").lower() in _NOT_LOCATIVE:
+        return phrase
+    places: set[str] = set()
+    for named in _PLACE_NAMED.finditer(body[_sentence_starts(body, before) : before]):
+        if re.search(r"['\u2019]s?$", named.group("place")):
+            return phrase  # "in Ostland's capital": the place is the capital, not the name
+        places.add(
+            " ".join(
+                [
+                    "in" if named.group("prep").lower() == "in" else "at",
+                    (named.group("the") or "").strip(),
+                    named.group("place"),
+                ]
+            ).replace("  ", " ")
+        )
+    if len(places) != 1:
+        return phrase
+    (place,) = places
+    return phrase[: m.start("adverb")] + place + phrase[m.end("adverb") :]
+
+
+# "protracted talks": talks between whom, from the same or the previous sentence ("talks between
+# Ostland and the Varnian government stalled").
+_PARTY_NOUNS = r"(?:negotiations?|talks|clashes|dialogue|fighting|hostilities)"
+_BARE_PARTY_NOUN = re.compile(
+    rf"(?<![\w-])(?P<noun>{_PARTY_NOUNS})(?![\w-])(?!\s+(?:between|with|among)\b)", re.IGNORECASE
+)
+_BETWEEN = re.compile(rf"(?<![\w-])(?P<noun>{_PARTY_NOUNS})\s+between\s+(?P<parties>[^.;:!?]+)", re.IGNORECASE)
+
+
+def _parties(after: str) -> str | None:
+    """ "Ostland and the Varnian government stalled in May" -> "Ostland and the Varnian government":
+    two noun phrases joined by one "and", ending before a verb, a preposition or punctuation; one
+    of them named."""
+    words: list[str] = []
+    for word in after.split():
+        bare = word.rstrip(",)\"'\u201d")
+        lowered = bare.lower()
+        if lowered != "and" and not bare[:1].isupper():
+            if lowered not in ("the", "a", "an") and (
+                lowered in _NOT_MODIFIERS or lowered in _TIME_WORDS or re.search(r"(?:ed|ing|ly)$", lowered)
+            ):
+                break
+        words.append(bare)
+        if bare != word:
+            break
+    while words and words[-1].lower() in ("the", "a", "an", "and"):
+        words.pop()
+    if [w.lower() for w in words].count("and") != 1 or words[0].lower() == "and":
+        return None
+    if not any(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+def with_parties(text: str, body: str, before: int) -> str:
+    """ "protracted talks could fail" -> "protracted talks between Ostland and the Varnian government
+    could fail" when the same or the previous sentence named the talks' two parties once; else the
+    text unchanged."""
+    m = _BARE_PARTY_NOUN.search(text)
+    if m is None:
+        return text
+    noun = re.compile(rf"(?i){_forms(m.group('noun'))}$")
+    found = {
+        parties
+        for between in _BETWEEN.finditer(body[_sentence_starts(body, before) : before])
+        if noun.match(between.group("noun")) and (parties := _parties(between.group("parties")))
+    }
+    if len(found) != 1:
+        return text
+    return text[: m.end()] + " between " + found.pop() + text[m.end() :]

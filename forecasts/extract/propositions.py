@@ -34,7 +34,9 @@ from forecasts.extract.demonstratives import (
     has_competing_descriptions,
     is_unresolved_demonstrative,
     named_by_apposition,
+    placed,
     stood_for,
+    with_parties,
 )
 from forecasts.extract.first_person import acting_party, joint_parties, owner_of
 from forecasts.extract.full_names import complete_name
@@ -1664,6 +1666,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = described_parts(phrase, article.body, candidate.char_start)
         subject = named_by_apposition(subject, article.body, candidate.char_start)
         phrase = named_by_apposition(phrase, article.body, candidate.char_start)
+        subject = with_parties(subject, article.body, candidate.char_start)
+        phrase = placed(with_parties(phrase, article.body, candidate.char_start), article.body, candidate.char_start)
         if is_unresolved_demonstrative(subject):
             # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)

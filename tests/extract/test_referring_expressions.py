@@ -218,3 +218,52 @@ def test_a_description_given_two_people_is_left_as_written() -> None:
     )
     made = proposition_of(body, "Ostland's chief nuclear negotiator will sign the accord by June")
     assert made.subject == "Ostland's chief nuclear negotiator"
+
+
+# "held there", "protracted talks", "the so-called dispute": the place, the parties and the thing
+# the article named in the same or the previous sentence.
+
+
+def test_there_is_the_one_place_the_previous_sentence_named() -> None:
+    body = "Ministers of the bloc met in Ruse on Monday. The next round will be held there in June."
+    made = proposition_of(body, "The next round will be held there in June")
+    assert made.phrase == "be held in Ruse"
+
+
+def test_there_after_two_places_is_left_as_written() -> None:
+    body = "Ministers met in Ruse and later in Varna on Monday. The next round will be held there in June."
+    made = proposition_of(body, "The next round will be held there in June")
+    assert made.phrase == "be held there"
+
+
+def test_from_there_is_left_as_written() -> None:
+    body = "Ministers met in Ruse on Monday. The delegates will travel on from there to Varna in June."
+    made = proposition_of(body, "The delegates will travel on from there to Varna in June")
+    assert "from there" in made.phrase
+
+
+def test_bare_talks_take_the_parties_the_previous_sentence_named() -> None:
+    body = (
+        "Talks between Ostland and the Varnian government stalled over the border in May. "
+        "Protracted talks could devolve into violence."
+    )
+    made = proposition_of(body, "Protracted talks could devolve into violence")
+    assert made.subject == "protracted talks between Ostland and the Varnian government"
+
+
+def test_bare_talks_with_their_parties_far_before_are_left_as_written() -> None:
+    body = (
+        "Talks between Ostland and the Varnian government stalled over the border in May. Turnout was low. "
+        "Wages rose in June. Protracted talks could devolve into violence."
+    )
+    made = proposition_of(body, "Protracted talks could devolve into violence")
+    assert made.subject == "protracted talks"
+
+
+def test_the_so_called_noun_takes_the_one_named_form_the_article_wrote_before() -> None:
+    body = (
+        "Ostland has long denied the Korvi dispute exists. "
+        "Its ministers will meet on Friday to address the so-called dispute."
+    )
+    made = proposition_of(body, "Its ministers will meet on Friday to address the so-called dispute")
+    assert made.phrase.endswith("to address the Korvi dispute")
