@@ -1839,10 +1839,11 @@ def _agreeing(p: Proposition) -> str:
     return re.sub(r"^be\b", "are", p.phrase)
 
 
-# Where a title may stop short of the whole phrase: before a clause that only explains or qualifies.
+# Where a title may stop short of the whole phrase: before a clause that only explains or qualifies
+# (a relative "that" only with its modal: "a report that will recommend", not "ensure that children").
 _TITLE_BREAK = re.compile(
     r"\s+(?:as|while|because|which|who|whom|whose|when|where|after|before|if|unless|until|so|since|through|by|"
-    r"with)\s"
+    r"with|that(?=\s+(?:will|would|could|can|may|might|should|must)\s))\s"
 )
 
 
@@ -1907,6 +1908,11 @@ def _purpose_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A body's name runs on through "for"/"of" ("Department for Work", "Ministry of Housing"): an "and"
+# after it joins two words of the same name ("... and Pensions"), not two actors.
+_TITLED_BODY = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:for|of|on)\s+[A-Z][\w'-]*)+$")
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -1916,9 +1922,11 @@ def _short_subject(subject: str) -> str:
     head, comma, _ = subject.partition(", ")
     if comma and len(head.split()) >= 2:
         return f"{head} and others"
-    head, conjunction, _ = subject.partition(" and ")
+    head, conjunction, rest = subject.partition(" and ")
     if _PAIRED.search(head):
         return subject  # "both women and men" is one phrase
+    if rest[:1].isupper() and _TITLED_BODY.search(head):
+        return subject  # "the Department for Work and Pensions" is one body's name
     return head if conjunction and len(head.split()) >= 2 else subject
 
 

@@ -653,3 +653,38 @@ def test_a_bill_to_do_something_keeps_its_verb_and_object_head() -> None:
         None,
     )
     assert title_text(p) == "The opposition in the regional assembly tables a bill"
+
+
+def test_a_long_title_keeps_a_body_named_with_and_whole() -> None:
+    # "for Energy and Climate" is one body's name, not a list to shorten to its first member.
+    p = Proposition(
+        "the Department for Energy and Climate",
+        "publish",
+        "publish a consultation on the rules for short-term rentals in coastal towns",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(p) == "The Department for Energy and Climate publishes a consultation"
+    listed = Proposition(
+        "strikes against Hamas and other armed groups in the region",
+        "continue",
+        "continue through the spring despite repeated calls for a ceasefire",
+        False,
+        "attack",
+        None,
+    )
+    assert title_text(listed) == "Strikes against Hamas continue through the spring"
+
+
+def test_a_long_title_stops_before_a_relative_clause_with_a_modal() -> None:
+    # "a report that will recommend" breaks off inside the clause; the report is the event.
+    p = Proposition(
+        "the national finance ministry",
+        "publish",
+        "publish a report that will recommend raising the retirement age to 70 for all workers",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(p) == "The national finance ministry publishes a report"
