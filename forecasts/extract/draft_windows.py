@@ -51,7 +51,14 @@ from forecasts.extract.article_countries import publisher_country
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.propositions import Proposition
-from forecasts.extract.quantities import COMPANY_OUTPUT, REGIONAL_STATISTIC, STATISTIC, quantity_of
+from forecasts.extract.quantities import (
+    COMPANY_OUTPUT,
+    DEFENCE_SPENDING,
+    PUBLIC_BORROWING,
+    REGIONAL_STATISTIC,
+    STATISTIC,
+    quantity_of,
+)
 from forecasts.extract.sentences import split_sentences
 from forecasts.extract.spans_of_time import find_spans
 from forecasts.extract.trips import find_trips, trip_window
@@ -478,8 +485,10 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
 
 
 def is_statistic(p: Proposition) -> bool:
-    """Whether the proposition is the level of an official statistic (GDP, employment, borrowing ...)."""
-    return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in (STATISTIC, REGIONAL_STATISTIC)
+    """Whether the proposition is the level of an official statistic (GDP, employment, borrowing, a
+    share of GDP spent on defence ...), measured over a period and published after it."""
+    measured = (STATISTIC, REGIONAL_STATISTIC, DEFENCE_SPENDING, PUBLIC_BORROWING)
+    return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in measured
 
 
 # Quantities produced or shipped, whose figure is a rate per year: "57 million tonnes of LNG".

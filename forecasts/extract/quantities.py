@@ -108,6 +108,23 @@ FIRST_NUCLEAR_POWER = Quantity(
     "date",
     "Construction milestones, fuel loading, official claims of readiness and research reactors do not count.",
 )
+# A share of national income spent on defence is a yearly figure, compiled after the year.
+DEFENCE_SPENDING = Quantity(
+    "defence_spending",
+    "NATO's yearly figures of defence expenditure as a share of GDP for that year (its Defence Expenditure of "
+    "NATO Countries report; for a country outside NATO, SIPRI's Military Expenditure Database)",
+    "share",
+    "Pledges, budget plans and targets do not count; nor do estimates published before the year ends.",
+)
+# The deficit as a share of GDP: the statistics office's public sector finances for each fiscal year.
+PUBLIC_BORROWING = Quantity(
+    "public_borrowing",
+    "the public sector finances the national statistics office publishes for each fiscal year (public sector net "
+    "borrowing as a share of GDP; in the UK the ONS's Public sector finances bulletin)",
+    "share",
+    "Forecasts, such as the fiscal watchdog's, and budget plans do not count; a later revision counts only if "
+    "published before the deadline.",
+)
 MARKET_PRICE = Quantity(
     "market_price",
     "the daily closing value on the exchange or market that quotes it",
@@ -176,6 +193,19 @@ _FIRST_NUCLEAR = re.compile(
     r"(?i)\bjoin\s+(?:the\s+)?(?:club\s+of\s+)?(?:countries|nations|states)\s+(?:that\s+)?(?:use|using|with|"
     r"generat\w*|produc\w*)\s+(?:atomic|nuclear)\s+(?:energy|power)\b"
 )
+# "2% of national income", "1.1% of GDP": a share of the economy, a yearly national-accounts figure.
+_SHARE_OF_GDP = r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:its\s+|the\s+country's\s+)?(?:gdp|gross\s+domestic\s+product|national\s+income)\b"
+# "spend 2% of GDP on defence", "defence spending of 2% of GDP".
+_DEFENCE_SHARE = re.compile(
+    rf"(?i)\bspend\w*\s+(?:at\s+least\s+|{_ABOUT})?{_SHARE_OF_GDP}\s+on\s+(?:its\s+)?(?:defen[cs]e|the\s+military|"
+    r"(?:its\s+|the\s+)?armed\s+forces)\b"
+    rf"|\b(?:defen[cs]e|military)\s+(?:spending|expenditure|budget)\b.*\b{_SHARE_OF_GDP}"
+)
+_BORROWING_SHARE = re.compile(rf"(?i)\b(?:deficit|borrowing)\b.*\b{_SHARE_OF_GDP}")
+# "by around 1.1% of GDP a year (on average)": a pace, each fiscal year against the one before.
+_PACE = re.compile(
+    rf"(?i)\bby\s+(?P<amount>(?:{_ABOUT})?{_SHARE_OF_GDP})\s+(?:a|each|per|every)\s+year(?P<average>\s+on\s+average)?"
+)
 # Regions and groups of economies no national office reports on.
 _REGION = re.compile(
     r"(?i)\b(?:latin\s+america|the\s+caribbean|sub-saharan\s+africa|(?:south|east|southeast|central)\s+asia|"
@@ -209,6 +239,8 @@ def measured_event(verb: str, subject: str, phrase: str) -> bool:
     text = f"{subject} {phrase}"
     if _FIRST_NUCLEAR.search(phrase) or _AID.search(text):
         return True
+    if _DEFENCE_SHARE.search(text) or _BORROWING_SHARE.search(phrase):
+        return True  # "spend 2% of GDP on defence", "reduce the deficit by 1.1% of GDP a year"
     if _company_named(subject) and _COMPANY_MEASURE.search(text) and re.search(r"\d", phrase):
         return True
     if _STATISTIC_HEAD.match(subject.strip()) and _PERCENTAGE.search(phrase):
@@ -235,6 +267,10 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
         return FIRST_NUCLEAR_POWER
     if _AID.search(text):
         return AID_SPENDING
+    if _DEFENCE_SHARE.search(text):
+        return DEFENCE_SPENDING
+    if _BORROWING_SHARE.search(text):
+        return PUBLIC_BORROWING
     if _WORKFORCE.search(subject):
         return WORKFORCE
     if _company_named(subject) and _COMPANY_MEASURE.search(text):
@@ -276,6 +312,13 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
     """What the claim is judged against: "; the level: 3.6% or more", "; the change is counted from
     the rate in force on <opens>: about 75 basis points", "; compared with the price in the week of
     <opens>", or ""."""
+    pace = _PACE.search(phrase) if quantity is PUBLIC_BORROWING else None
+    if pace is not None:
+        average = " on average" if pace.group("average") else ""
+        return (
+            f"; the pace: the deficit as a share of GDP falls by {pace.group('amount')} a year{average}, each "
+            "fiscal year's figure against the year before's"
+        )
     if _CHANGE_VERB.match(phrase):
         level = _TO_LEVEL.search(phrase)
         if level is not None:
@@ -321,6 +364,8 @@ def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:
         return f"below {level}"
     if _HEDGED.match(level):
         return level  # "about $7 billion": the source's own hedge, for a person to judge
+    if quantity is DEFENCE_SPENDING:
+        return f"{level} or more"  # "spend 2% on defence" is met by spending more, as the pledge means
     if _RISING.match(phrase):
         return f"{level} or more"
     if _FALLING.match(phrase):

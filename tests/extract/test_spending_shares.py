@@ -1,0 +1,53 @@
+"""A share of GDP a government spends or borrows is an annual official figure: defence spending
+is settled by NATO's yearly defence expenditure figures after the year, the deficit by the
+statistics office's public sector finances, never by "two major outlets"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.propositions import event_kind_of
+from forecasts.extract.quantities import DEFENCE_SPENDING, PUBLIC_BORROWING, quantity_of
+
+
+def draft_of(text: str) -> dict[str, object]:
+    article = Article(body=text, source="<text>", published=date(2026, 3, 4), outlet="Daily Ledger")
+    (candidate,) = extract_forecasts(article)
+    return draft_scenario(candidate, article, "drafted", None)
+
+
+def test_a_share_of_gdp_spent_on_defence_is_settled_by_the_years_defence_expenditure_figures() -> None:
+    assert event_kind_of("spend", "the government", "spend 2.5% of GDP on defence") == "price_level"
+    assert quantity_of("the government", "spend 2% of national income on defence") is DEFENCE_SPENDING
+    draft = draft_of("The minister said the government will spend 2% of national income on defence in 2027.")
+    assert draft["question"] == "Will the government spend 2% of national income on defence in 2027?"
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert criteria.startswith(
+        "Yes if, for 2027, the government spends 2% of national income on defence, as shown by NATO's yearly "
+        "figures of defence expenditure as a share of GDP"
+    )
+    assert "; the level: 2% or more." in criteria
+    assert "at least two major outlets" not in criteria
+    assert draft["deadline"] == date(2028, 6, 30)  # the year's figure, out after the year ends
+
+
+def test_a_deficit_cut_by_a_share_of_gdp_a_year_is_settled_by_the_public_sector_finances() -> None:
+    assert quantity_of("the government", "cut the deficit by around 0.8% of GDP a year") is PUBLIC_BORROWING
+    draft = draft_of(
+        "The Treasury said the government will continue to reduce the deficit by around 0.8% of GDP a year."
+    )
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert "as shown by the public sector finances the national statistics office publishes" in criteria
+    assert (
+        "; the pace: the deficit as a share of GDP falls by around 0.8% of GDP a year, each fiscal year's "
+        "figure against the year before's" in criteria
+    )
+    assert "at least two major outlets" not in criteria
+
+
+def test_a_share_of_gdp_spent_on_something_else_is_not_defence() -> None:
+    assert quantity_of("the government", "spend 2% of GDP on research") is not DEFENCE_SPENDING
+    assert event_kind_of("spend", "the government", "spend more on roads") == "other"  # no figure
