@@ -491,6 +491,15 @@ def is_statistic(p: Proposition) -> bool:
     return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in measured
 
 
+def year_of_a_share(p: Proposition, published: date) -> MeasuredPeriod | None:
+    """The measured year of a share of GDP spent every year ("spend 2% of GDP on defence") when the
+    claim names no period: the year the article speaks in, settled by that year's figure once it is
+    out, not by what outlets report over six months. None for any other claim."""
+    if p.event_kind != "price_level" or quantity_of(p.subject, p.phrase) is not DEFENCE_SPENDING:
+        return None
+    return MeasuredPeriod(str(published.year), "year", release_deadline(date(published.year, 12, 31), "year"))
+
+
 # Quantities produced or shipped, whose figure is a rate per year: "57 million tonnes of LNG".
 _VOLUME = re.compile(
     r"(?i)\d[\d,.]*\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels|bcm|"

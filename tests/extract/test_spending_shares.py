@@ -51,3 +51,12 @@ def test_a_deficit_cut_by_a_share_of_gdp_a_year_is_settled_by_the_public_sector_
 def test_a_share_of_gdp_spent_on_something_else_is_not_defence() -> None:
     assert quantity_of("the government", "spend 2% of GDP on research") is not DEFENCE_SPENDING
     assert event_kind_of("spend", "the government", "spend more on roads") == "other"  # no figure
+
+
+def test_a_defence_share_with_no_year_is_the_years_figure_not_six_months() -> None:
+    draft = draft_of("The minister said the government will spend 2% of GDP on defence.")
+    assert draft["question"] == "Will the government spend 2% of GDP on defence in 2026?"
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert criteria.startswith("Yes if, for 2026, the government spends 2% of GDP on defence, as shown by NATO's")
+    assert "Settled by the first official figure for 2026, published by 2027-06-30" in criteria
+    assert draft["deadline"] == date(2027, 6, 30)
