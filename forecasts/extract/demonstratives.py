@@ -20,7 +20,7 @@ forms ("the Harbor bridge", "the Ferris bridge") are a person's call, never a gu
 
 A name written after the head ("Unit 2 of the Korvi station", "the field Ostrava") is a fuller form
 too. A description set beside one person's name ("Ivo Marek, Ostland's chief nuclear negotiator,")
-is that person; "there" after a verb of place is the one place the same or the previous sentence
+is that person; "there" after a past participle ("held there") is the one place the same or the previous sentence
 named ("met in Ruse"); bare "talks" or "clashes" take the two parties the same or the previous
 sentence gave them ("talks between Ostland and Varnia"); "the so-called dispute" takes the one named
 form written before. Two candidates for any of these leave the words as written.
@@ -233,19 +233,23 @@ def _complement(after: str) -> str | None:
 
 
 # "Unit 2", "Line 3B": a number after the head names one of its kind.
-_NUMBER_AFTER = re.compile(r"^\s+\d{1,3}[A-Z]?(?=[\s,.;:)])")
+# On one line: a name on the next line is a transcript's speaker or a heading, not the head's name.
+_NAME_ENDS = r"(?=[ \t]*[,.;)]|[ \t]+(?:and|or|of|in|at|on|off|near|to|will|would|is|was|has|had)\b)"
+# "Unit 2 of", not "the past 20 years": the number ends the name.
+_NUMBER_AFTER = re.compile(rf"^[ \t]+\d{{1,3}}[A-Z]?{_NAME_ENDS}")
 # "the field Ostrava, off the coast": a name after a lower-case head is its name only where the
 # name phrase ends there; "the train Varga boarded" opens a clause whose subject is the name.
 _NAME_AFTER = re.compile(
-    rf"^\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}"
-    r"(?=\s*[,.;:)]|\s+(?:of|in|at|on|off|near|to|will|would|is|was|has|had)\b)"
+    rf"^[ \t]+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){{0,2}}" + _NAME_ENDS
 )
 
 
-def _name_after(after: str) -> str | None:
+def _name_after(after: str, capitalised: bool, determined: bool) -> str | None:
     """The number or name the article wrote right after a head noun ("Unit 2", "the field Ostrava"),
-    with its leading space, or None."""
-    m = _NUMBER_AFTER.match(after) or _NAME_AFTER.match(after)
+    with its leading space, or None. A capitalised head takes a number only (a title-case heading
+    runs on in capitals: "Election Draws Near"); a lower-case one a name only after "the" ("will
+    first visit Morocco" is a verb and its object)."""
+    m = _NUMBER_AFTER.match(after) or (_NAME_AFTER.match(after) if determined and not capitalised else None)
     return m.group(0) if m else None
 
 
@@ -255,7 +259,7 @@ def _sentence_starts(body: str, before: int) -> int:
     return starts[-2] if len(starts) >= 2 else 0
 
 
-def _fuller_descriptions(subject: str, body: str, before: int) -> list[str]:
+def _fuller_descriptions(subject: str, body: str, before: int, named_after_only: bool = False) -> list[str]:
     """The fuller forms the article gave "the <words> <head>" before ``before``: the same words with
     an "of"/"for" complement ("the first line of the Vesta plant"), or with names written before
     them ("the Bricko and Tesma shops", "the Harbor bridge"); nested forms kept once, the fullest."""
@@ -292,7 +296,9 @@ def _fuller_descriptions(subject: str, body: str, before: int) -> list[str]:
                 break
         if words and words[0].lower() == "and":
             words = []
-        called = None if mods or event_part or words else _name_after(body[end:before])
+        determined = re.search(r"\bthe\s+$", body[max(0, at - 5) : at], re.IGNORECASE) is not None
+        capitalised = mention.group(0)[:1].isupper()
+        called = None if mods or event_part or words else _name_after(body[end:before], capitalised, determined)
         if called:
             # "Unit 2 of the Korvi station", "the field Ostrava": the name the article wrote after the
             # head; a capitalised head is part of the name ("Unit 2"), so it takes no "the".
@@ -301,7 +307,7 @@ def _fuller_descriptions(subject: str, body: str, before: int) -> list[str]:
             tail = tail if re.search(r"\b[A-Z]", tail) else ""
             found.append(" ".join([*opener, mention.group(0), called.strip(), tail]).strip())
             continue
-        if not words and not complement:
+        if named_after_only or (not words and not complement):
             continue
         found.append(" ".join(["the", *words, mention.group(0), complement]).strip())
     fullest: list[str] = []
@@ -337,7 +343,11 @@ _EVENT_PART_IN = re.compile(
 
 
 _SO_CALLED_IN = re.compile(r"(?<![\w-])the\s+so-called\s+(?P<head>[a-z][a-z-]+)\b(?!\s+(?:of|for)\b)")
-_BARE_THE_IN = re.compile(r"(?<![\w-])the\s+(?P<head>[a-z][a-z-]+)\b(?!\s+(?:of|for)\b|\s+[A-Z0-9])")
+# "at the field." or "the field by June": the bare noun ends its phrase ("the two women" does not).
+_BARE_THE_IN = re.compile(
+    r"(?<![\w-])the\s+(?P<head>[a-z][a-z-]+)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|on|by|to|from|with|and|or|before|after|until|will|would|is|are|was|were)\b)"
+)
 
 
 def described_parts(phrase: str, body: str, before: int) -> str:
@@ -361,10 +371,10 @@ def described_parts(phrase: str, body: str, before: int) -> str:
         if m.group("head").lower() in _EVENT_PART_NOUNS:
             continue
         fuller_forms = _fuller_descriptions(m.group(0), body, before)
+        named_after = _fuller_descriptions(m.group(0), body, before, named_after_only=True)
         # Only a name written after the head ("the field Ostrava", "Unit 2"): other fuller forms of a
         # noun inside a phrase are too often another thing of the same kind.
-        head = re.escape(m.group("head"))
-        if len(fuller_forms) == 1 and re.match(rf"(?i)(?:the\s+)?{head}\s+(?-i:[A-Z0-9])", fuller_forms[0]):
+        if len(fuller_forms) == 1 and named_after == fuller_forms:
             phrase = phrase[: m.start()] + fuller_forms[0] + phrase[m.end() :]
     return phrase
 
@@ -415,16 +425,12 @@ def named_by_apposition(text: str, body: str, before: int) -> str:
     return text
 
 
-# "held there": the place named in the same or the previous sentence ("met in Ruse"). Motion
-# verbs and prepositions take "there" as a goal or source ("travel there", "from there"), and
-# "there will be" is no place at all: those are left as written.
-_THERE = re.compile(
-    r"(?<![\w-])(?P<before>[a-z]+)\s+(?P<adverb>there|here)(?![\w-])"
-    r"(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|remains?)\b)"
-)
-_NOT_LOCATIVE = frozenset(
-    "from to up over out down in into near back go goes went get gets got come comes came travel travels "
-    "return returns move moves send sends sent head heads fly flies arrive arrives arrived flee flees fled".split()
+# "held there", "stationed there": after a past participle "there" is where the act took place, the
+# place named in the same or the previous sentence ("met in Ruse"). Elsewhere it is too often no
+# place ("is there a risk", "the details are there") or the speaker's own ("here"), so it is left.
+_THERE = re.compile(r"(?<![\w-])(?P<before>[a-z]+)\s+(?P<adverb>there)(?![\w'\u2019-])")
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held built kept set put born fought hit made found seen sold spent shot run won begun laid".split()
 )
 _PLACE_NAMED = re.compile(
     rf"(?<![\w-])(?P<prep>[Ii]n|[Aa]t)\s+(?P<the>the\s+)?(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
@@ -434,14 +440,18 @@ _PLACE_NAMED = re.compile(
 
 def placed(phrase: str, body: str, before: int) -> str:
     """ "be held there" -> "be held in Ruse" when the same sentence before ``before`` or the previous
-    one named one place ("met in Ruse"); two places, or one written as an owner ("in Ostland's
+    one named one place ("met in Ruse"), in or at a name that is no language or people ("in
+    Russian"); two places, or one written as an owner ("in Ostland's
     capital"), leave the phrase as written."""
     m = _THERE.search(phrase)
-    if m is None or m.group("before").lower() in _NOT_LOCATIVE:
+    if m is None:
+        return phrase
+    participle = m.group("before").lower()
+    if not (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES):
         return phrase
     places: set[str] = set()
     for named in _PLACE_NAMED.finditer(body[_sentence_starts(body, before) : before]):
-        if re.search(r"['\u2019]s?$", named.group("place")):
+        if re.search(r"(?:['\u2019]s?|ian|ese|ish)$", named.group("place")):
             return phrase  # "in Ostland's capital": the place is the capital, not the name
         places.add(
             " ".join(

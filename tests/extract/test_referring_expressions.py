@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
+from forecasts.extract.demonstratives import placed
 from forecasts.extract.propositions import Proposition, propose
 
 
@@ -267,3 +268,18 @@ def test_the_so_called_noun_takes_the_one_named_form_the_article_wrote_before() 
     )
     made = proposition_of(body, "Its ministers will meet on Friday to address the so-called dispute")
     assert made.phrase.endswith("to address the Korvi dispute")
+
+
+def test_there_after_no_participle_is_left_as_written() -> None:
+    # "the details are there", "is there a risk", "a new town here": no place of an act.
+    body = "Ministers met in Ruse on Monday. The details are there if Ostland signs. Is there a risk of war?"
+    for phrase in ("be there if Ostland signs", "be there a risk of war", "build a new town here"):
+        assert placed(phrase, body, body.index("Is there")) == phrase
+
+
+def test_a_number_or_name_after_the_noun_that_belongs_to_another_phrase_is_not_its_name() -> None:
+    # "the terminal 3 years ago": a count of years; "will visit Ostrava": a verb and its object.
+    body = "Ostland opened the terminal 3 years ago. The terminal will double its capacity by 2021."
+    assert proposition_of(body, "The terminal will double its capacity by 2021").subject == "the terminal"
+    body = "The minister will first visit Ostrava, then Ruse. The visit will last three days in May."
+    assert proposition_of(body, "The visit will last three days in May").subject == "the visit"
