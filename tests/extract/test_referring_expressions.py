@@ -283,3 +283,14 @@ def test_a_number_or_name_after_the_noun_that_belongs_to_another_phrase_is_not_i
     assert proposition_of(body, "The terminal will double its capacity by 2021").subject == "the terminal"
     body = "The minister will first visit Ostrava, then Ruse. The visit will last three days in May."
     assert proposition_of(body, "The visit will last three days in May").subject == "the visit"
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=_MADE_UP_NAME, last=_MADE_UP_NAME)
+def test_any_person_named_beside_a_description_is_what_the_description_stands_for(first: str, last: str) -> None:
+    body = (
+        f"Officials met {first} {last}, Ostland's chief nuclear negotiator, in Vienna. "
+        "Ostland's chief nuclear negotiator will sign the accord by June."
+    )
+    made = proposition_of(body, "Ostland's chief nuclear negotiator will sign the accord by June")
+    assert made.subject == f"{first} {last}"
