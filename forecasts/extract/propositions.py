@@ -43,7 +43,7 @@ from forecasts.extract.full_names import complete_name
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject, with_theatre
-from forecasts.extract.quantities import figure_for_period, measured_event, price_criteria
+from forecasts.extract.quantities import committed_measure, figure_for_period, measured_event, price_criteria
 
 EVENT_KINDS = (
     "attack",
@@ -1575,8 +1575,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         text = _trim_phrase(_clean(candidate.quote)) or "happen"
         return Proposition("", "happen", text, candidate.polarity == "negative", "other", None)
     # "to 4.4% in 2026 and to 4.3% in 2027": the figure of the draft's own period, not the list.
-    event = figure_for_period(candidate.event, candidate.window_phrase)
-    quote = figure_for_period(candidate.quote, candidate.window_phrase)
+    event = committed_measure(figure_for_period(candidate.event, candidate.window_phrase))
+    quote = committed_measure(figure_for_period(candidate.quote, candidate.window_phrase))
     parsed = _parse(event) or _parse(quote) or _parse_finite(event)
     if parsed is not None and re.search(r"(?:\.\.\.|\u2026)\s*$", candidate.event):
         # "... conduct influence activities within the ...": the drafted event was cut short; the

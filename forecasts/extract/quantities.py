@@ -439,3 +439,25 @@ def figure_for_period(text: str, window_phrase: str | None) -> str:
             kept = f"{first} {kept}"  # "rise to 5.1% in 2027, 5.3% in 2028": the preposition is shared
         text = text[: run[0].start()] + kept + text[run[-1].start("joint") :]
     return text
+
+
+# "invest in the armed forces, ... meeting the NATO commitment to spend 2% of national income on
+# defence": an act with no measure, whose participle names the commitment it keeps and its figure.
+_COMMITTED = re.compile(
+    r"(?P<lead>\b(?:will|would|shall|to)\s+)(?P<act>[^.;:]*?),\s+(?:[^,.;:]*?\s+and\s+)?"
+    r"(?:meeting|honouring|honoring|keeping|fulfilling|delivering\s+on)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:commitment|pledge|promise|target)\s+to\s+"
+    r"(?P<measure>[a-z]+\s+(?:[^.;:]|\.(?=\d))*?\d(?:[^.;:]|\.(?=\d))*?)(?P<end>[.;:]?\s*)$",  # "2.5%" has a point
+    re.IGNORECASE,
+)
+
+
+def committed_measure(text: str) -> str:
+    """The claim's text with a measureless act replaced by the figure of the commitment it says it
+    meets: "will invest in the armed forces, meeting the commitment to spend 2% of GDP on defence"
+    is "will spend 2% of GDP on defence", the part a stranger can check. An act with a figure of
+    its own ("build 300 homes") is the claim, and the text is left as it is."""
+    found = _COMMITTED.search(text)
+    if found is None or re.search(r"\d", found.group("act")):
+        return text
+    return f"{text[: found.start('act')]}{found.group('measure')}{found.group('end')}"

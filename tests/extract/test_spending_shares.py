@@ -10,7 +10,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import event_kind_of
-from forecasts.extract.quantities import DEFENCE_SPENDING, PUBLIC_BORROWING, quantity_of
+from forecasts.extract.quantities import DEFENCE_SPENDING, PUBLIC_BORROWING, committed_measure, quantity_of
 
 
 def draft_of(text: str) -> dict[str, object]:
@@ -60,3 +60,22 @@ def test_a_defence_share_with_no_year_is_the_years_figure_not_six_months() -> No
     assert criteria.startswith("Yes if, for 2026, the government spends 2% of GDP on defence, as shown by NATO's")
     assert "Settled by the first official figure for 2026, published by 2027-06-30" in criteria
     assert draft["deadline"] == date(2027, 6, 30)
+
+
+def test_a_vague_act_meeting_a_spending_commitment_is_asked_as_the_commitments_figure() -> None:
+    draft = draft_of(
+        "The minister said the government will modernise Ruritania's armed forces, honouring the veterans' "
+        "charter and meeting the alliance commitment to spend 2% of national income on defence."
+    )
+    assert draft["question"] == "Will the government spend 2% of national income on defence in 2026?"
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert "as shown by NATO's yearly figures of defence expenditure as a share of GDP" in criteria
+
+
+def test_an_act_with_its_own_figure_keeps_it_beside_a_commitment() -> None:
+    assert committed_measure("The council will build 300 homes, meeting its pledge to spend 2% of GDP on housing.") == (
+        "The council will build 300 homes, meeting its pledge to spend 2% of GDP on housing."
+    )
+    assert committed_measure(
+        "Ministers will back the navy, keeping their promise to spend 2.5% of GDP on defence."
+    ) == ("Ministers will spend 2.5% of GDP on defence.")
