@@ -57,6 +57,7 @@ from forecasts.extract.quantities import (
     PUBLIC_BORROWING,
     REGIONAL_STATISTIC,
     STATISTIC,
+    is_yearly_pace,
     quantity_of,
 )
 from forecasts.extract.sentences import split_sentences
@@ -491,13 +492,25 @@ def is_statistic(p: Proposition) -> bool:
     return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in measured
 
 
-def year_of_a_share(p: Proposition, published: date) -> MeasuredPeriod | None:
-    """The measured year of a share of GDP spent every year ("spend 2% of GDP on defence") when the
-    claim names no period: the year the article speaks in, settled by that year's figure once it is
-    out, not by what outlets report over six months. None for any other claim."""
-    if p.event_kind != "price_level" or quantity_of(p.subject, p.phrase) is not DEFENCE_SPENDING:
+def year_of_a_share(p: Proposition, article: Article, published: date) -> MeasuredPeriod | None:
+    """The measured year of a share of GDP spent or borrowed every year when the claim names no
+    period, settled by that year's figure once it is out, not by what outlets report over six
+    months: "spend 2% of GDP on defence" the calendar year the article speaks in (defence figures
+    are by calendar year); "reduce the deficit by 1.1% of GDP a year" the fiscal year it speaks in,
+    its publisher's (none when the publisher's country, so its fiscal year, is unknown). None for
+    any other claim."""
+    if p.event_kind != "price_level":
         return None
-    return MeasuredPeriod(str(published.year), "year", release_deadline(date(published.year, 12, 31), "year"))
+    quantity = quantity_of(p.subject, p.phrase)
+    if quantity is DEFENCE_SPENDING:
+        return MeasuredPeriod(str(published.year), "year", release_deadline(date(published.year, 12, 31), "year"))
+    fiscal = fiscal_calendar(publisher_country(article))
+    if quantity is not PUBLIC_BORROWING or not is_yearly_pace(p.phrase) or fiscal is None:
+        return None
+    starts = published.year if published.month >= fiscal.start_month else published.year - 1
+    first, last = fiscal.year_starting(starts)
+    label = str(first.year) if first.year == last.year else f"{first.year}-{str(last.year)[2:]}"
+    return MeasuredPeriod(label, "year", release_deadline(last, "year"))
 
 
 # Quantities produced or shipped, whose figure is a rate per year: "57 million tonnes of LNG".

@@ -335,7 +335,7 @@ def window_of(
     p = proposition if proposition is not None else propose(candidate, article)
     period = measured_period(found, is_statistic(p), is_yearly_rate(p))
     if period is None and found is None:
-        period = year_of_a_share(p, created)  # "spend 2% of GDP on defence": this year's figure
+        period = year_of_a_share(p, article, created)  # "spend 2% of GDP on defence": this year's figure
     if period is not None:
         # A statistic for a period is settled by its first figure, out after the period ends.
         deadline = period.deadline
@@ -469,7 +469,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         criteria += named_days_sentence(found[0].window_start, found[0].window_end, published, found[0].where)
     period = measured_period(found[0], is_statistic(p), is_yearly_rate(p)) if found and not group.categorical else None
     if period is None and not found and not group.categorical:
-        period = year_of_a_share(p, published)
+        period = year_of_a_share(p, article, published)
     if period is not None:
         data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
     resolution: dict[str, Any] = {"criteria": criteria, "sources": []}

@@ -413,6 +413,12 @@ _LISTED_FIGURE = re.compile(
 )
 
 
+def is_yearly_pace(phrase: str) -> bool:
+    """Whether the phrase moves a share of GDP by a figure each year ("reduce the deficit by around
+    1.1% of GDP a year"): a pace judged one year's figure against the year before's."""
+    return _PACE.search(phrase) is not None
+
+
 def figure_for_period(text: str, window_phrase: str | None) -> str:
     """The text with only the figure of the period its window names, where it gives a list of
     figures each with its own period: "slow to 4.4% in 2026 and to 4.3% in 2027" for "in 2027" is

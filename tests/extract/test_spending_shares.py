@@ -79,3 +79,27 @@ def test_an_act_with_its_own_figure_keeps_it_beside_a_commitment() -> None:
     assert committed_measure(
         "Ministers will back the navy, keeping their promise to spend 2.5% of GDP on defence."
     ) == ("Ministers will spend 2.5% of GDP on defence.")
+
+
+def test_a_deficit_pace_with_no_period_is_the_fiscal_year_the_article_speaks_in() -> None:
+    article = Article(
+        body="The Chancellor said the government will continue to reduce the deficit by around 0.8% of GDP a year.",
+        source="<text>",
+        url="https://www.gov.uk/government/news/budget-statement",
+        published=date(2026, 7, 8),
+    )
+    (candidate,) = extract_forecasts(article)
+    draft = draft_scenario(candidate, article, "drafted", None)
+    assert draft["question"] == (
+        "Will the UK government continue to reduce the deficit by around 0.8% of GDP a year in 2026-27?"
+    )
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert "Settled by the first official figure for 2026-27, published by 2027-09-30" in criteria
+    assert draft["deadline"] == date(2027, 9, 30)
+
+
+def test_a_deficit_pace_from_a_country_of_unknown_fiscal_year_keeps_its_window() -> None:
+    draft = draft_of(
+        "The Treasury said the government will continue to reduce the deficit by around 0.8% of GDP a year."
+    )
+    assert "Settled by the first official figure" not in draft["resolution"]["criteria"]  # type: ignore[index]
