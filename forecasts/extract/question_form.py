@@ -144,6 +144,13 @@ _BARE_VERB = re.compile(r"(?<![\w'-])(?:be|have)(?![\w'-])")
 _ALLOWS_BARE = frozenset(
     "to will would could should can may might must shall not never also and or n't cannot either neither".split()
 )
+# "the trustees project that the funds become exhausted": a reporting verb and its clause left in.
+_REPORTED_CLAUSE = re.compile(
+    r"(?i)\b(?P<words>[a-z]+\s+(?:project|projects|forecast|forecasts|expect|expects|estimate|estimates|predict|"
+    r"predicts|say|says|believe|believes|warn|warns)\s+that)\s"
+)
+# "the next stage be to launch": the stage is no actor; the act is what was to be done.
+_BE_TO = re.compile(r"(?i)^(?P<words>(?:\S+\s+){1,6}?be\s+to\s+[a-z]+)\b")
 # "the OBR forecasts employment be": the reporting verb of the sentence left in the question.
 _REPORTED = re.compile(
     r"\b(?P<words>[A-Z][\w.&-]*\s+(?:forecasts|projects|expects|estimates|predicts|says|believes|thinks|argues|"
@@ -185,6 +192,8 @@ _SUBORDINATOR = re.compile(r"(?i)(?<![\w-])(?P<words>since|because|although|wher
 # A number cut at its thousands separator ("take 000 principal applicants"), or a time left as a
 # fragment of an alternative ("be exhausted or September 2025").
 _CUT_NUMBER = re.compile(r"(?<![\d.,])(?P<words>000(?:,\d{3})*)(?![\d.,])")
+# "missions for state, international": a list of modifiers cut before its noun.
+_CUT_LIST = re.compile(r"(?P<words>,\s+[a-z]+(?:al|ic|ive|ary|an))$")
 _TIME_FRAGMENT = re.compile(rf"(?i)(?P<words>\b(?:or|and)\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?)\s*$")
 
 
@@ -352,9 +361,12 @@ def _bare_verbs(body: str) -> str | None:
 
 
 def _reported(body: str) -> str | None:
-    found = _REPORTED.search(body) or _MOVEMENT_FINITE.search(body)
+    found = _REPORTED.search(body) or _MOVEMENT_FINITE.search(body) or _REPORTED_CLAUSE.search(body)
     if found is None:
-        return None
+        found = _BE_TO.match(body)
+        if found is None:
+            return None
+        return f"garbled question: {found.group('words')!r} names a plan's step, not who acts"
     return f"garbled question: a second verb, {found.group('words')!r}, after 'Will'"
 
 
@@ -394,7 +406,7 @@ def _relative_time(body: str) -> str | None:
 
 
 def _fragment(body: str) -> str | None:
-    found = _CUT_NUMBER.search(body) or _TIME_FRAGMENT.search(body)
+    found = _CUT_NUMBER.search(body) or _TIME_FRAGMENT.search(body) or _CUT_LIST.search(body)
     if found is None:
         return None
     return f"garbled question: {found.group('words')!r} is a fragment of the claim's words"

@@ -42,6 +42,8 @@ def test_the_window_is_not_part_of_the_event() -> None:
         f"Will over 800 companies take part in the tender {WINDOW}",
         f"Will the agency take 4,000 new applicants {WINDOW}",
         f"Will the talks in Lima resume {WINDOW}",
+        f"Will the central bank be able to cut rates {WINDOW}",
+        f"Will Peru sign the accord with Chile, Bolivia and Ecuador {WINDOW}",
         f"Will Peru join the accord {WINDOW}",
         f"Will the fund pay out 1,000,000 dollars {WINDOW}",
         f"Will early voting start in Lima {WINDOW}",
@@ -135,6 +137,18 @@ def test_well_formed_questions_pass(question: str) -> None:
         (
             f"Will Minister Roe that the Navy buy two frigates {WINDOW}",
             "garbled question: 'Minister Roe that' has lost the verb that reports the clause",
+        ),
+        (
+            f"Will the fund's trustees project that the fund become exhausted {WINDOW}",
+            "garbled question: a second verb, 'trustees project that', after 'Will'",
+        ),
+        (
+            f"Will the next phase be to build a second dock {WINDOW}",
+            "garbled question: 'the next phase be to build' names a plan's step, not who acts",
+        ),
+        (
+            f"Will the port host ships for state, commercial {WINDOW}",
+            "garbled question: ', commercial' is a fragment of the claim's words",
         ),
         (
             f"Will Peru join {WINDOW}",
