@@ -546,8 +546,10 @@ def period_wording(
         criteria += (
             f" The figure is the output of {period.label} alone (a yearly rate), not a total over several years."
         )
+    # A region's aggregate has no official figure: its forecaster's first estimate after the period settles it.
+    figure = "forecaster's first estimate" if REGIONAL_STATISTIC.source in criteria else "first official figure"
     criteria += (
-        f" Settled by the first official figure for {period.label}, published by {deadline.isoformat()} (a "
+        f" Settled by the {figure} for {period.label}, published by {deadline.isoformat()} (a "
         f"{period.length}'s first figure is assumed out within {RELEASE_WORDS[period.length]} of its end)."
     )
     return question, criteria

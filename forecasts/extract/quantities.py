@@ -5,8 +5,8 @@ A claim that "the federal funds rate will increase around 170 basis points" is n
 an oil price, nor "the crisis will push up petrol prices" by a daily close. The kind of
 quantity picks the source (a policy rate: the target the central bank announces; pump prices:
 the official weekly average; oil: the Brent front-month settlement; GDP, inflation, borrowing:
-the national statistics office's first release, for a region's aggregate the forecaster's next
-estimate; a company's output: its own reported output; aid:
+the national statistics office's first release, for a region's aggregate the forecaster's first
+estimate after the period ends; a company's output: its own reported output; aid:
 the official development assistance statistics; a workforce figure: the assessment it comes from;
 a country's first nuclear power: the first grid connection; taxes and allowances: the amount in
 force, not one legislated; other market prices: the market's daily close),
@@ -79,14 +79,17 @@ COMPANY_OUTPUT = Quantity(
     "output",
     "Targets, capacity and plans do not count.",
 )
-# A region's aggregate has no statistics office: the forecaster's own next estimate settles it.
+# A region's aggregate has no statistics office: the forecaster's own first estimate after the
+# period ends settles it. The report's next edition comes out during the period (a January report's
+# June edition), so it is another forecast, not the outcome.
 REGIONAL_STATISTIC = Quantity(
     "regional_statistic",
-    "the next estimate for that period published by the institution that made the forecast (assumed: the next "
-    "edition of the report the forecast comes from, such as the World Bank's or the IMF's)",
+    "the first estimate for that period that the institution that made the forecast publishes after the period "
+    "ends (for a calendar year, the first edition of its report after the year ends, such as the World Bank's "
+    "Global Economic Prospects of the following January or the IMF's World Economic Outlook of the following April)",
     "level",
-    "Forecasts and estimates by other institutions do not count; a later revision counts only if published "
-    "before the deadline.",
+    "Forecasts published before the period ends, the next edition of the same report among them, and estimates "
+    "by other institutions do not count; a later revision counts only if published before the deadline.",
 )
 AID_SPENDING = Quantity(
     "aid_spending",
