@@ -91,3 +91,74 @@ def complete_name(name: str, body: str, before: int) -> str:
             if len(fuller) > len(best):
                 best = fuller
     return best
+
+
+# "the Secretary", "the Prime Minister", "the Foreign Minister": a title of office with no name.
+_OFFICE_TITLES = (
+    "secretary minister president premier chancellor governor ambassador mayor senator director commissioner "
+    "chairman chairwoman chair speaker envoy".split()
+)
+# As the whole subject ("The Secretary will travel") or as a possessor anywhere ("the Secretary's trip").
+_BARE_TITLE = re.compile(
+    rf"(?<![\w'\u2019-])the\s+(?P<title>(?:[a-z]+\s+)?(?:{'|'.join(_OFFICE_TITLES)}))(?=['\u2019]s\b)"
+    rf"|^\s*the\s+(?P<whole>(?:[a-z]+\s+)?(?:{'|'.join(_OFFICE_TITLES)}))\s*$",
+    re.IGNORECASE,
+)
+# Words before a title that make it another office ("Assistant Secretary Lempert" is not "the Secretary").
+_TITLE_QUALIFIERS = frozenset(
+    "assistant deputy under vice acting principal permanent associate executive general prime foreign "
+    "interior defence defense finance trade junior former".split()
+)
+# Of those, the ones that open another office when the claim writes them ("the Deputy Minister").
+_OTHER_OFFICE = frozenset("assistant deputy under vice acting principal associate junior former".split())
+
+
+def _names_with_title(title: str, body: str) -> set[str]:
+    """The people the article names with exactly ``title`` before the name ("Secretary Blinken",
+    "Secretary of State Antony Blinken"), keyed by surname; a longer title ("Assistant Secretary
+    Lempert") is another office and does not count."""
+    words = [re.escape(w[:1].upper() + w[1:]) for w in title.split()]
+    # "Secretary of State Antony Blinken": the office after "of" belongs to the title.
+    pattern = re.compile(
+        rf"(?<![\w'\u2019-])(?P<title>{r'\s+'.join(words)})"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+        r"\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})"
+    )
+    surnames: set[str] = set()
+    for m in pattern.finditer(body):
+        previous = body[: m.start()].split()[-1:]
+        if previous and previous[0].strip("\"'(").lower() in _TITLE_QUALIFIERS:
+            continue
+        # "President Abbas of the Palestinian Authority": the name is the run of name words.
+        run: list[str] = []
+        for word in m.group("name").split():
+            if not _is_name_word(word, body):
+                break
+            run.append(word)
+        if run and not _ABBREVIATION.match(run[-1]):
+            surnames.add(run[-1].rstrip("."))
+    return surnames
+
+
+def name_for_title(text: str, body: str) -> str:
+    """ "the Secretary" or "the Secretary's trip" -> "Secretary of State Antony Blinken('s trip)" when
+    the article names exactly one person with that title ("Secretary Blinken"); else ``text`` as it is.
+
+    A bare title read on its own names no one; the article's one holder of it is who the speaker
+    meant. Two holders ("President Abbas", "President Biden") are a person's call, never a guess.
+    """
+
+    def named(m: re.Match[str]) -> str:
+        title = m.group("title") or m.group("whole")
+        if title.split()[0].lower() in _OTHER_OFFICE:
+            return m.group(0)  # "the Assistant Secretary", "the Deputy Minister": another office
+        surnames = _names_with_title(title, body)
+        if len(surnames) != 1:
+            return m.group(0)
+        (surname,) = surnames
+        name = complete_name(surname, body, len(body))
+        if name == surname:
+            name = " ".join(w[:1].upper() + w[1:] for w in [*title.split(), surname])
+        return name
+
+    return _BARE_TITLE.sub(named, text)

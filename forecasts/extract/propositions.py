@@ -39,10 +39,16 @@ from forecasts.extract.demonstratives import (
     with_parties,
 )
 from forecasts.extract.first_person import acting_party, joint_parties, owner_of
-from forecasts.extract.full_names import complete_name
+from forecasts.extract.full_names import complete_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
-from forecasts.extract.qualifiers import fullest_group, named_mention, qualify_subject, with_theatre
+from forecasts.extract.qualifiers import (
+    fullest_group,
+    named_mention,
+    qualify_subject,
+    with_the_country,
+    with_theatre,
+)
 from forecasts.extract.quantities import committed_measure, figure_for_period, measured_event, price_criteria
 
 EVENT_KINDS = (
@@ -1657,6 +1663,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             return Proposition("", "happen", text, negative, "other", None)
         subject = resolved
         subject = complete_name(subject, article.body, candidate.char_start)
+        # "the Secretary's trip": the one person the article gives that title.
+        subject = name_for_title(subject, article.body)
         subject = _owned_event(subject, article.body, candidate.char_start)
         if has_competing_descriptions(subject, article.body, candidate.char_start, article.title):
             # "The bridge will open" after "the Harbor bridge" and "the Ferris bridge": a person picks.
@@ -1666,6 +1674,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = described_parts(phrase, article.body, candidate.char_start)
         subject = named_by_apposition(subject, article.body, candidate.char_start)
         phrase = named_by_apposition(phrase, article.body, candidate.char_start)
+        phrase = name_for_title(phrase, article.body)
         subject = with_parties(subject, article.body, candidate.char_start)
         phrase = placed(with_parties(phrase, article.body, candidate.char_start), article.body, candidate.char_start)
         if is_unresolved_demonstrative(subject):
@@ -1680,6 +1689,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _own_subject(subject, candidate, article)
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
+        subject, phrase = with_the_country(subject, phrase, article, _subject_position(subject, candidate))
         subject = qualify_subject(subject, article, _subject_position(subject, candidate))
         untimed = _without_time(phrase, candidate.window_phrase)
         # "be immediate": the time word is the whole complement, and the question needs it.

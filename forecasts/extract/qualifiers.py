@@ -428,3 +428,29 @@ def qualify_subject(subject: str, article: Article, before: int) -> str:
     if qualified == subject:
         qualified = with_jurisdiction(subject, article, before)
     return qualified
+
+
+# --- "the country": the one the article is about ------------------------------------------------
+
+# "the country", "the country's": not "the country of origin" (a description, not a reference).
+_THE_COUNTRY = re.compile(r"(?<![\w-])(?P<the>[Tt]he)\s+country(?P<owner>['\u2019]s)?(?![\w-])(?!\s+of\b)")
+
+
+def with_the_country(subject: str, phrase: str, article: Article, before: int) -> tuple[str, str]:
+    """ "fly the applicants into the country" -> "... into the United States" in an article about the
+    US: "the country" is the one the article is about (``subject_country``). When the subject is
+    another country ("Varnia will defend the country"), "the country" may be its own, so both are
+    left as written. Returns the subject and the phrase."""
+    code = subject_country(article, before)
+    if code is None or not _THE_COUNTRY.search(f"{subject} {phrase}"):
+        return subject, phrase
+    if any(a.fips is not None and a.cameo_country != code for a in actors_in(subject)):
+        return subject, phrase
+    country = display_name(country_actor(code))
+
+    def named(m: re.Match[str]) -> str:
+        if m.group("owner"):
+            return f"{country}'{'' if country.endswith('s') else 's'}"
+        return country
+
+    return _THE_COUNTRY.sub(named, subject), _THE_COUNTRY.sub(named, phrase)

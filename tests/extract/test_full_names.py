@@ -11,7 +11,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.full_names import complete_name
+from forecasts.extract.full_names import complete_name, name_for_title
 from forecasts.extract.propositions import propose, question_text
 
 BODY = (
@@ -46,3 +46,33 @@ def test_only_names_and_titles_are_taken_from_the_earlier_mention() -> None:
 def test_a_name_is_not_completed_across_a_line_break_or_with_initials_of_a_thing() -> None:
     text = "Missiles and WMD\nKim will test a missile. The NSA Kim runs will grow."
     assert complete_name("Kim", text, text.index("grow")) == "Kim"
+
+
+TITLED = (
+    "Acting Assistant Secretary for Pacific Affairs Dana Reyes briefed reporters on Monday. "
+    "Secretary of State Marcus Ellery will travel to Ostland and Varnia from March 2 to March 6. "
+    "Thank you, Assistant Secretary Reyes. In Ostland, Secretary Ellery will meet President Ivo Marek. "
+    "The Secretary's trip will end in Varnia, where he will meet Foreign Minister Lena Vos."
+)
+
+
+def test_a_bare_title_becomes_the_one_person_the_article_gives_that_title() -> None:
+    article = Article(body=TITLED, source="state.txt", outlet="State Desk", published=date(2022, 2, 28))
+    quote = "The Secretary's trip will end in Varnia"
+    p = propose(claim(TITLED, quote, "State Desk", "author (no byline)", "author"), article)
+    assert p.subject == "Secretary of State Marcus Ellery's trip"
+    # As the whole subject, in the claim's own case, and a possessor inside the phrase.
+    assert name_for_title("The Secretary", TITLED) == "Secretary of State Marcus Ellery"
+    assert name_for_title("the president", TITLED) == "President Ivo Marek"
+    assert name_for_title("meet the President's envoy", TITLED) == "meet President Ivo Marek's envoy"
+
+
+def test_a_title_two_people_hold_or_another_office_is_left_as_written() -> None:
+    # "Assistant Secretary Reyes" holds another office; two presidents are a person's call.
+    two = TITLED + " President Anna Brandt of Varnia will host him."
+    assert name_for_title("the President", two) == "the President"
+    assert name_for_title("the Assistant Secretary", TITLED) == "the Assistant Secretary"
+    # "Foreign Minister Lena Vos" is no bare "Minister"; no one is "the Governor" here.
+    assert name_for_title("the Minister", TITLED) == "the Minister"
+    assert name_for_title("the Governor", TITLED) == "the Governor"
+    assert name_for_title("the Foreign Minister", TITLED) == "Foreign Minister Lena Vos"

@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.qualifiers import qualify_subject, with_jurisdiction
+from forecasts.extract.propositions import propose
+from forecasts.extract.qualifiers import qualify_subject, with_jurisdiction, with_the_country
 
 UK = dict(url="https://www.gov.uk/government/news/plans", outlet="HM Treasury (GOV.UK)")
 BODY = "The Chancellor set out the plans today. The figures follow below."
@@ -59,3 +61,40 @@ def test_a_foreign_country_article_gets_its_own_parliament() -> None:
     article = _article(body, url="https://www.gov.pl/web/news", outlet="Polish government")
     assert with_jurisdiction("legislation", article, len(body)) == "legislation in Poland's parliament"
     assert with_jurisdiction("unemployment", article, len(body)) == "unemployment in Poland"
+
+
+COUNTRY_BODY = (
+    "The first 400 interpreters and their families will be housed at Camp Alder in Virginia. "
+    "The charter airline will fly the interpreters into the country next week."
+)
+STATE = {"url": "https://www.state.gov/briefing", "outlet": "U.S. Department of State"}
+
+
+def test_the_country_is_the_one_the_article_is_about() -> None:
+    quote = "The charter airline will fly the interpreters into the country next week."
+    made = Article(body=COUNTRY_BODY, source="briefing.txt", published=date(2021, 7, 20), **STATE)
+    p = propose(claim(COUNTRY_BODY, quote, "U.S. Department of State", "author (no byline)", "author"), made)
+    assert p.phrase == "fly the interpreters into the United States"
+    article = _article(COUNTRY_BODY, **STATE)
+    # Its possessive, and a subject that is the article's own country, too.
+    assert with_the_country("the country's economy", "grow", article, len(COUNTRY_BODY)) == (
+        "the United States' economy",
+        "grow",
+    )
+    assert with_the_country("the United States", "fly them into the country", article, len(COUNTRY_BODY)) == (
+        "the United States",
+        "fly them into the United States",
+    )
+
+
+def test_the_country_is_left_when_another_country_acts_or_it_is_a_description() -> None:
+    article = _article(COUNTRY_BODY, **STATE)
+    # Canada defending "the country" may mean its own; "the country of origin" refers to none.
+    assert with_the_country("Canada", "defend the country", article, len(COUNTRY_BODY)) == (
+        "Canada",
+        "defend the country",
+    )
+    assert with_the_country("they", "return to the country of origin", article, len(COUNTRY_BODY)) == (
+        "they",
+        "return to the country of origin",
+    )
