@@ -1737,12 +1737,26 @@ _CAUSED_MOVE = re.compile(
     r"(?:\s+(?:\w+ly\s+)?(?P<after>up|down|higher|lower|back\s+up|back\s+down))?(?P<rest>(?:\s+.*)?)$"
 )
 _TOWARDS_A_LEVEL = re.compile(r"(?i)^\s*(?:towards?|to)\s+(?:the\s+(?:\w+\s+){0,2}?(?:milestone|mark|level)\s+of\s+)?")
+# The same move said as a noun: "generate at least a temporary rise in inflation", "cause a sharp
+# fall in exports in Ruritania". The noun names the direction, so no level is needed.
+_CAUSED_CHANGE = re.compile(
+    r"(?i)^(?:cause|generate|produce|trigger|spark|fuel|bring\s+about|lead\s+to|result\s+in|drive)\s+"
+    r"(?:at\s+least\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?P<noun>rise|increase|jump|surge|pick-?up|fall|drop|"
+    r"decline|decrease|slowdown)\s+in\s+(?P<quantity>(?:[\w'-]+\s+){0,3}?(?:prices?|inflation|rates?|costs?|bills?|"
+    r"yields?|unemployment|employment|growth|gdp|output|borrowing|debt|deficit|wages|earnings|exports|imports))"
+    r"(?P<place>\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?P<rest>(?:\s+.*)?)$"
+)
 
 
 def _moved_quantity(phrase: str) -> tuple[str, str] | None:
     """The quantity a cause moves and its movement ("UK petrol prices", "rise further"), or None.
 
     Only with a direction or a level: "drive costs" alone says nothing of which way."""
+    change = _CAUSED_CHANGE.match(phrase)
+    if change is not None and not re.match(r"(?i)(?:its|their|his|her|our|your|my)\b", change.group("quantity")):
+        falls = change.group("noun").lower() in ("fall", "drop", "decline", "decrease", "slowdown")
+        quantity = f"{change.group('quantity')}{change.group('place') or ''}".strip()
+        return quantity, f"{'fall' if falls else 'rise'}{change.group('rest')}".strip()
     found = _CAUSED_MOVE.match(phrase)
     if found is None:
         return None

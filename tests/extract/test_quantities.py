@@ -12,7 +12,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.propositions import Proposition, criteria_text, propose
+from forecasts.extract.propositions import Proposition, _moved_quantity, criteria_text, propose
 from forecasts.extract.quantities import (
     MARKET_PRICE,
     PUMP_PRICE,
@@ -114,4 +114,41 @@ def test_a_cause_moving_a_price_is_asked_as_the_price_moving() -> None:
     # With no direction and no level there is nothing to ask about the price alone.
     body = "The strike will drive costs at the port."
     p = propose(claim(body, "The strike will drive costs at the port", "minister", None), article)
+    assert p.subject == "the strike"
+
+
+def test_a_cause_of_a_rise_in_a_statistic_is_asked_as_the_statistic_moving_in_the_publishers_country() -> None:
+    """ "Duties will cause at least a temporary rise in unemployment": the cause has no measure; a
+    stranger checks the statistic, in the country a national body publishing about its own economy means."""
+    body = (
+        "The central bank chair spoke on the economy. Higher import duties are likely to cause at least a "
+        "temporary rise in unemployment, she said."
+    )
+    article = Article(
+        body=body, source="talk.txt", outlet="Test", url="https://www.centralbank.gov/talk", published=OPENS
+    )
+    quote = "Higher import duties are likely to cause at least a temporary rise in unemployment"
+    p = propose(claim(body, quote, "she", None), article)
+    assert (p.subject, p.phrase, p.event_kind) == ("unemployment in the US", "rise", "price_level")
+    assert criteria_text(p, OPENS, DEADLINE) == (
+        "Yes if, between 2023-02-01 and 2023-12-31, unemployment in the US rises, as first published for that "
+        "period by the national statistics office (or the institution that compiles the figure); compared with "
+        "the level on 2023-02-01. Forecasts, projections and estimates by others do not count; a later revision "
+        "counts only if published before the deadline."
+    )
+    # The noun names the direction; a place after the measure stays with it.
+    body = "Analysts said the drought would trigger a sharp fall in exports in Ruritania."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=OPENS)
+    p = propose(
+        claim(body, "the drought would trigger a sharp fall in exports in Ruritania", "Analysts", None), article
+    )
+    assert (p.subject, p.phrase) == ("exports in Ruritania", "fall")
+    # A time after the measure is the move's window, not a place of the measure.
+    assert _moved_quantity("spark a jump in grain prices in the coming months") == (
+        "grain prices",
+        "rise in the coming months",
+    )
+    # Someone's own figure ("its costs") is the subject's, which the question would lose.
+    body = "The strike will cause a rise in its costs."
+    p = propose(claim(body, "The strike will cause a rise in its costs", "minister", None), article)
     assert p.subject == "the strike"
