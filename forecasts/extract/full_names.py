@@ -132,9 +132,12 @@ def _names_with_title(title: str, body: str) -> set[str]:
         # "President Abbas of the Palestinian Authority": the name is the run of name words.
         run: list[str] = []
         for word in m.group("name").split():
-            if not _is_name_word(word, body):
+            owner = re.sub(r"['\u2019]s$", "", word)
+            if not _is_name_word(owner, body):
                 break
-            run.append(word)
+            run.append(owner)
+            if owner != word:
+                break  # "Secretary Blinken's trip": the name ends at its owner's "'s"
         if run and not _ABBREVIATION.match(run[-1]):
             surnames.add(run[-1].rstrip("."))
     return surnames

@@ -46,6 +46,7 @@ from forecasts.extract.qualifiers import (
     fullest_group,
     named_mention,
     qualify_subject,
+    with_destination,
     with_the_country,
     with_theatre,
 )
@@ -1696,6 +1697,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         if not untimed or untimed.lower() in ("be", "become", "remain", "seem", "prove"):
             untimed = phrase
         phrase = _resolve_possessives(untimed, candidate, article)
+        phrase = with_destination(phrase, article.body, candidate.char_start)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

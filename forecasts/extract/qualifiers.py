@@ -32,9 +32,10 @@ from collections.abc import Callable
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country, subject_country
-from forecasts.extract.calendar_names import MONTH_NAMES
+from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.event_places import theatre_country
 from forecasts.extract.gazetteer import actors_in, country_actor, display_name, place_in
+from forecasts.extract.sentences import split_sentences
 
 _CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
 
@@ -454,3 +455,37 @@ def with_the_country(subject: str, phrase: str, article: Article, before: int) -
         return country
 
     return _THE_COUNTRY.sub(named, subject), _THE_COUNTRY.sub(named, phrase)
+
+
+# --- a departure's destination -------------------------------------------------------------------
+
+# "depart", "leave" with nothing after: a departure that says not where to.
+_BARE_DEPARTURE = re.compile(r"(?i)(?:depart|leave)")
+# Where a journey goes: "arrive in X", "depart for X", "travel to X", "the trip to X".
+_DESTINATION = re.compile(
+    r"(?i:\b(?:arriv(?:e|es|ing)\s+(?:in|at)|(?:depart(?:s|ing)?|leav(?:e|es|ing))\s+for|"
+    r"(?:travel(?:s|ling|ing)?|trip|journey|fl(?:y|ies|ying)|head(?:s|ing)?)\s+to))\s+"
+    rf"(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}})"
+)
+
+
+def with_destination(phrase: str, body: str, before: int) -> str:
+    """ "depart" -> "depart for New Delhi": a departure that names no destination goes where the
+    journey it starts goes, as the claim's sentence (after the claim) or the next one names it ("We
+    depart Monday evening. We will arrive in New Delhi late on Tuesday"), else the sentence before
+    ("the trip to New Delhi"). With none of them naming one, the phrase is left as written."""
+    if not _BARE_DEPARTURE.fullmatch(phrase.strip()):
+        return phrase
+    sentences = split_sentences(body)
+    at = next((i for i, s in enumerate(sentences) if s.start <= before < s.end), None)
+    if at is None:
+        return phrase
+    claim = sentences[at]
+    places = [claim.text[before - claim.start :]]
+    places += [s.text for s in sentences[at + 1 : at + 2] if s.paragraph == claim.paragraph]
+    places += [s.text for s in sentences[max(0, at - 1) : at] if s.paragraph == claim.paragraph]
+    for text in places:
+        found = _DESTINATION.search(text)
+        if found is not None:
+            return f"{phrase.strip()} for {found.group('place')}"
+    return phrase

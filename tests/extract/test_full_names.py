@@ -76,3 +76,9 @@ def test_a_title_two_people_hold_or_another_office_is_left_as_written() -> None:
     assert name_for_title("the Minister", TITLED) == "the Minister"
     assert name_for_title("the Governor", TITLED) == "the Governor"
     assert name_for_title("the Foreign Minister", TITLED) == "Foreign Minister Lena Vos"
+
+
+def test_a_holder_named_as_an_owner_is_the_same_holder() -> None:
+    # "Secretary Ellery's plane" and "Secretary Ellery" are one person, whichever apostrophe.
+    text = "Secretary Ellery\u2019s plane landed at noon, and Secretary Ellery met reporters."
+    assert name_for_title("the Secretary", text) == "Secretary Ellery"

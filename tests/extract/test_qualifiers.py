@@ -213,3 +213,25 @@ def test_a_retail_fuel_price_is_the_publishers_countrys_average() -> None:
     # A newswire of no country names no country for it: left for the reader.
     body = "Crude and gasoline stocks are ample. Gasoline prices will fall to $2.90 a gallon this winter."
     assert subject_of(body, "Gasoline prices will fall to $2.90 a gallon this winter") == "gasoline prices"
+
+
+def phrase_of(body: str, quote: str) -> str:
+    """The proposition's phrase for ``quote`` in ``body`` (an author's claim)."""
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
+    return propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made).phrase
+
+
+def test_a_departure_keeps_where_the_journey_goes() -> None:
+    # The next sentence's arrival, else the trip the sentence before names.
+    body = "The envoy will tour the islands. The delegation will depart on Friday. It will arrive in Port Vila on Saturday."
+    assert phrase_of(body, "The delegation will depart on Friday") == "depart for Port Vila"
+    body = "The minister spoke of her trip to Port Vila. The delegation will leave on Friday. Talks follow."
+    assert phrase_of(body, "The delegation will leave on Friday") == "leave for Port Vila"
+
+
+def test_a_departure_with_no_destination_named_or_with_its_object_is_left() -> None:
+    # A month is no place; "leave the talks" has its object already.
+    body = "The delegation will depart on Friday. It will arrive in March."
+    assert phrase_of(body, "The delegation will depart on Friday") == "depart"
+    body = "The delegation will leave the talks on Friday. It will arrive in Port Vila on Saturday."
+    assert phrase_of(body, "The delegation will leave the talks on Friday") == "leave the talks"
