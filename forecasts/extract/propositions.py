@@ -47,6 +47,7 @@ from forecasts.extract.qualifiers import (
     named_mention,
     qualify_subject,
     with_destination,
+    with_election,
     with_the_country,
     with_theatre,
 )
@@ -1698,6 +1699,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             untimed = phrase
         phrase = _resolve_possessives(untimed, candidate, article)
         phrase = with_destination(phrase, article.body, candidate.char_start)
+        phrase = with_election(phrase, article, candidate.char_start)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country, subject_country
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from forecasts.extract.demonstratives import fullest_mention
 from forecasts.extract.event_places import theatre_country
 from forecasts.extract.gazetteer import actors_in, country_actor, display_name, place_in
 from forecasts.extract.sentences import split_sentences
@@ -489,3 +490,33 @@ def with_destination(phrase: str, body: str, before: int) -> str:
         if found is not None:
             return f"{phrase.strip()} for {found.group('place')}"
     return phrase
+
+
+# --- seats and votes: the election they are won in ---------------------------------------------
+
+# "get most of the seats", "win 40% of the vote", "secure a majority": a result only an election gives.
+_SEATS_OR_VOTES = re.compile(
+    r"(?i)^(?:get|win|take|secure|gain|capture|keep|retain|lose|hold)\b(?!.*\bboard\b)"
+    r".*\b(?:seats?|votes?|majority|mandates?)\b"
+)
+_ELECTION_NAMED = re.compile(r"(?i)\b(?:elections?|polls?|ballot|referendum|primary|primaries|by-elections?)\b")
+
+
+def with_election(phrase: str, article: Article, before: int) -> str:
+    """ "get most of the seats" -> "get most of the seats in Cambodia's election": seats or votes won
+    that name no election are won in the election the article names before the claim, in its
+    fullest form ("the July 29 general election") and with the country the article is about. An
+    article that names no election before the claim leaves the phrase as written."""
+    if not _SEATS_OR_VOTES.match(phrase) or _ELECTION_NAMED.search(phrase):
+        return phrase
+    if not re.search(r"(?i)\belections?\b", article.body[:before]):
+        return phrase
+    found = fullest_mention("election", article.body, before)
+    election = found[0] if found is not None else "the election"
+    code = subject_country(article, before)
+    named = actors_in(f"{article.title or ''}\n{article.body[:before]}")
+    # The country only when the article names it: a publisher's own country (a US outlet writing
+    # on a country the gazetteer lacks) is no evidence of whose election it is.
+    if not actors_in(election) and any(a.cameo_country == code for a in named if a.fips is not None):
+        election = with_country(election, article, before)
+    return f"{phrase} in {election}"

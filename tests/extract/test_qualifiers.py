@@ -215,9 +215,9 @@ def test_a_retail_fuel_price_is_the_publishers_countrys_average() -> None:
     assert subject_of(body, "Gasoline prices will fall to $2.90 a gallon this winter") == "gasoline prices"
 
 
-def phrase_of(body: str, quote: str) -> str:
-    """The proposition's phrase for ``quote`` in ``body`` (an author's claim)."""
-    made = Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
+def phrase_of(body: str, quote: str, **article: str) -> str:
+    """The proposition's phrase for ``quote`` in ``body`` (an author's claim, in an article like ``article``)."""
+    made = Article(body=body, source="story.txt", outlet="Test Wire", title=article.get("title"), published=PUBLISHED)
     return propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made).phrase
 
 
@@ -235,3 +235,23 @@ def test_a_departure_with_no_destination_named_or_with_its_object_is_left() -> N
     assert phrase_of(body, "The delegation will depart on Friday") == "depart"
     body = "The delegation will leave the talks on Friday. It will arrive in Port Vila on Saturday."
     assert phrase_of(body, "The delegation will leave the talks on Friday") == "leave the talks"
+
+
+def test_seats_or_votes_are_won_in_the_election_the_article_names() -> None:
+    norway = {"title": "Norway votes"}
+    body = "Norway holds its parliamentary election on Monday. The Harbour Party will win most of the seats."
+    assert phrase_of(body, "The Harbour Party will win most of the seats", **norway) == (
+        "win most of the seats in Norway's parliamentary election"
+    )
+    # A country the article never names is not guessed: the election stays as the article writes it.
+    body = "Voters went to the polls in the election on Sunday. The Harbour Party will get 40 seats."
+    assert phrase_of(body, "The Harbour Party will get 40 seats") == "get 40 seats in the election"
+
+
+def test_seats_with_no_election_named_or_already_placed_are_left() -> None:
+    body = "The fund bought shares in March. The fund will win two seats on the board."
+    assert phrase_of(body, "The fund will win two seats on the board") == "win two seats on the board"
+    body = "The election is on Sunday. The Harbour Party will win most of the votes in the runoff election."
+    assert phrase_of(body, "The Harbour Party will win most of the votes in the runoff election") == (
+        "win most of the votes in the runoff election"
+    )
