@@ -643,6 +643,9 @@ _END_OF_PHRASE = re.compile(
     # A comma ends the phrase unless a list goes on ("traditional media, covert websites, and bots")
     # or an example follows ("assistance to Russia, particularly ballistic missiles").
     r",\s(?!(?:particularly|especially|notably|including|mainly|mostly)\b|"
+    # "Kenya, Uganda, and Tanzania": after a serial comma the last name ends the list, not the phrase.
+    r"(?:and|or)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){0,3}(?=\s*$|[,.;]|\s+(?:from|in|on|to|"
+    r"for|by|at|next|this|until|before|after|during|between|over|within)\b)|"
     r"(?!(?:said|says|told|added|according|citing|noted|wrote|warned|officials|analysts)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
@@ -657,7 +660,9 @@ _TIME = re.compile(
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
     r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
     rf"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:{MONTH_NAMES})"
-    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
+    # "March 26th to March 30th", "March 26-30": a day, ordinal or not, or a range of days
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:to|until|through|-|\u2013)\s*(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?)?"
+    r"(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first
     r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
@@ -1820,6 +1825,12 @@ def _cut_words(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    inside = next((m.start() for m in _NAME_RUN.finditer(text) if m.start() < len(cut) < m.end()), None)
+    if inside is not None and inside > limit // 2:
+        cut = text[:inside].rstrip()  # "the Games of the Small States": the whole name or none of it
+    listed = next((m.start() for m in _LIST.finditer(text) if m.start() < len(cut) < m.end()), None)
+    if listed is not None and listed > limit // 2:
+        cut = text[:listed]  # "engagements, multi-lateral": the list's first item alone, not half of it
     cut = re.sub(
         r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|their|its|his|her|our|your|my|this|that|these|those))+$",
         "",
@@ -1871,7 +1882,7 @@ def _agreeing(p: Proposition) -> str:
 # (a relative "that" only with its modal: "a report that will recommend", not "ensure that children").
 _TITLE_BREAK = re.compile(
     r"\s+(?:as|while|because|which|who|whom|whose|when|where|after|before|if|unless|until|so|since|through|by|"
-    r"with|that(?=\s+(?:will|would|could|can|may|might|should|must)\s))\s"
+    r"with|such(?=\s+as\s)|that(?=\s+(?:will|would|could|can|may|might|should|must)\s))\s"
 )
 
 
@@ -1941,6 +1952,53 @@ def _purpose_spans(text: str) -> list[tuple[int, int]]:
 _TITLED_BODY = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:for|of|on)\s+[A-Z][\w'-]*)+$")
 
 
+# Where a title may not stop. A name runs on through "of", "for", "and" between capitalised words
+# ("the Ministry of Defence", "the Country of Honor"): a cut inside leaves a name that is no name.
+_NAME_RUN = re.compile(r"\b[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w'.-]*)+")
+# A list of three items or more ("officials, voters and election workers", "Kenya, Uganda, and
+# Tanzania"): a cut after its first item drops the rest unannounced, so it falls before the list.
+_LIST_PART = r"(?!(?:and|or)\b)(?![a-z]+ing\b)[\w'%.\u2019-]+(?:\s+(?!(?:and|or)\b)[\w'%.\u2019-]+){0,3}"
+_LIST = re.compile(rf"(?<=\w),\s+{_LIST_PART}(?:,\s+{_LIST_PART})*,?\s+(?:and|or)\s+{_LIST_PART}")
+# "director of", "2% of", "£37 billion of": an office or a figure says nothing without its "of".
+_INCOMPLETE_BEFORE_OF = re.compile(
+    r"(?i)(?:\d%|\d|percent|per\s+cent|billion|million|trillion|thousand|hundred|share|part|half|most|rest|"
+    r"director|head|chief|member|chair|chairman|president|secretary|minister|governor|host|capital)$"
+)
+
+
+def _unbreakable_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of a title a cut may not fall inside: names and lists (from their first comma)."""
+    spans = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _LIST.finditer(text)]
+    return spans
+
+
+def _may_stop_at(text: str, cut: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a title may end at ``cut``: outside names and lists, and not between a figure or an
+    office and its "of" ("less than 2% of GDP", "director of the Agency")."""
+    if any(start <= cut < end for start, end in spans if text[start : start + 1] == ",") or any(
+        start < cut < end for start, end in spans
+    ):
+        return False
+    if re.match(r"\s+than\b", text[cut:]):
+        return False  # "to less", "higher": a comparison without what it is compared with
+    return not (re.match(r"\s+of\b", text[cut:]) and _INCOMPLETE_BEFORE_OF.search(text[:cut].rstrip()))
+
+
+# A person named with an office or rank ("Army Lt. Gen. Keith Alexander", "Secretary Blinken"): in a
+# title too long, the name alone says who, as a headline writes it.
+# "General", "Major", "Captain" alone are left out: "General Motors" is no person.
+_RANK = (
+    r"(?:Lt\.|Lieut\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Brig\.|Rear|Vice|Lieutenant|Colonel|Admiral|Brigadier|"
+    r"Secretary(?:\s+of\s+State)?|President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|Ambassador|"
+    r"Governor|Senator|Chairman|Dr\.|Mr\.|Ms\.|Mrs\.)"
+)
+_RANKED_PERSON = re.compile(
+    rf"^(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps)\s+(?={_RANK}))?(?:(?:the\s+)?{_RANK}\s+)+"
+    rf"(?P<name>(?!{_RANK}\s|(?:General|Major|Captain|Director|Chair|Secretary)\b)(?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)$"
+)
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -1968,7 +2026,11 @@ def title_text(p: Proposition) -> str:
     What a bill, measure or fund is for ("to prevent radicalisation", "on adoption") names it: the
     chamber it goes through ("in the UK Parliament") goes first, and the cut falls after the
     purpose's head or before the purpose, never inside it ("to tackle some").
-    Only when no boundary fits is it cut at a whole word.
+    No cut falls inside a name ("the Ministry of Defence"), a list of three items or more (it stops
+    before the list), between a figure or an office and its "of" ("2% of GDP", "director of"),
+    before "than", or before an "as" that only completes the verb ("remain as director"); a person
+    with a rank or office ("Army Lt. Gen. Keith Alexander") is named by the name alone.
+    Only when no boundary fits is it cut at a whole word, backing out of a name or a list.
     """
     subject = p.subject
     full = f"{subject} {_agreeing(p)}".strip()
@@ -1984,16 +2046,29 @@ def title_text(p: Proposition) -> str:
         if shorter != subject:
             full = f"{shorter} {full[len(subject) :].strip()}"
             subject = shorter
+    ranked = _RANKED_PERSON.match(subject) if len(full) > MAX_TITLE_CHARS else None
+    if ranked:
+        full = f"{ranked.group('name')} {full[len(subject) :].strip()}"
+        subject = ranked.group("name")
     if len(full) > MAX_TITLE_CHARS:
         # The verb and at least its first word stay: a title is an event, not a subject.
         verb_end = len(subject) + 1 + len(full[len(subject) + 1 :].split(" ", 1)[0])
+        spans = _unbreakable_spans(full)
         clause = [
-            m.start() for m in _TITLE_BREAK.finditer(full) if max(40, verb_end + 8) < m.start() <= MAX_TITLE_CHARS
+            m.start()
+            for m in _TITLE_BREAK.finditer(full)
+            if max(40, verb_end + 8) < m.start() <= MAX_TITLE_CHARS
+            and _may_stop_at(full, m.start(), spans)
+            # "inaugurate X as the Country of Honor", "remain as director": "as" with only a noun
+            # phrase after it completes the verb; only "as" opening a clause may go.
+            and (not full[m.start() :].lstrip().startswith("as ") or _AS_CLAUSE.match(full, m.start()))
         ]
         phrase = [
             m.start()
             for m in _PHRASE_BREAK.finditer(full)
-            if verb_end + 4 < m.start() <= MAX_TITLE_CHARS and not _PAIRED.search(full[: m.start()])
+            if verb_end + 4 < m.start() <= MAX_TITLE_CHARS
+            and not _PAIRED.search(full[: m.start()])
+            and _may_stop_at(full, m.start(), spans)
         ]
         # A cut inside a purpose ("a fund for some", "introduced to") loses what names the event:
         # it ends after the purpose or before it.

@@ -690,3 +690,97 @@ def test_a_long_title_stops_before_a_relative_clause_with_a_modal() -> None:
         None,
     )
     assert title_text(p) == "The national finance ministry publishes a report"
+
+
+def test_a_list_of_places_keeps_its_last_conjunct_after_a_serial_comma() -> None:
+    # ", and Tanzania" ends a list of names, not the phrase: the question asks about the whole trip.
+    trip = only("The minister will travel to Kenya, Uganda, the Rift Valley, and Tanzania next month.")
+    assert trip.phrase == "travel to Kenya, Uganda, the Rift Valley, and Tanzania"
+    assert title_text(trip) == "The minister travels to Kenya, Uganda, the Rift Valley, and Tanzania"
+    # The days go to the window, ordinal or not, range and all: "Kenya 26th to March 30th" is no place.
+    dated = only("The minister is going to travel to Kenya, Uganda, and Tanzania from March 26th to March 30th.")
+    assert dated.phrase == "travel to Kenya, Uganda, and Tanzania"
+    assert only("The minister will visit Lagos from June 2 to 5.").phrase == "visit Lagos"
+
+
+def test_a_long_title_is_never_cut_inside_a_name_or_before_its_of_or_as_complement() -> None:
+    # "the Ministry of Regional Development and Harbour Affairs" is one name: "at the Ministry" is none.
+    office = Proposition(
+        "the regional council",
+        "open",
+        "open a visitor office at the Ministry of Regional Development and Harbour Affairs",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(office) == "The regional council opens a visitor office"
+    # "as the host" completes "confirm"; "confirms the coastal city" says nothing of it, and "of the
+    # Games" would end inside the name "the Games of the Small States".
+    host = Proposition(
+        "the athletics federation",
+        "confirm",
+        "confirm the coastal city as the host of the Games of the Small States",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(host) == "The athletics federation confirms the coastal city as the host"
+    # A figure or an office says nothing without its "of": "less than 2%", "director".
+    deficit = Proposition(
+        "the provincial government",
+        "cut",
+        "cut the structural deficit to less than 2% of provincial output by the end of the decade",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(deficit) == "The provincial government cuts the structural deficit"
+
+
+def test_a_long_title_keeps_a_list_whole_or_stops_before_it() -> None:
+    # "to teachers, parents" broke the list off after two of its three items; before it, no one is lost.
+    p = Proposition(
+        "the regional education board",
+        "send",
+        "send letters to teachers, parents and local school governors across the northern districts",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(p) == "The regional education board sends letters"
+    # Where no boundary fits, the cut backs out of the list rather than end on half an item.
+    drills = Proposition(
+        "the coastal patrol squadrons",
+        "join",
+        "join joint search operations, multi-agency rescue drills and night-time harbour patrols",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(drills) == "The coastal patrol squadrons join joint search operations"
+    # "such as ..." gives examples: the title stops before it, not on "such" or inside it.
+    strife = Proposition(
+        "the deepening economic crisis",
+        "threaten",
+        "threaten further domestic strife such as was seen in the long protests of last winter",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(strife) == "The deepening economic crisis threatens further domestic strife"
+
+
+def test_a_long_title_names_a_ranked_person_by_name_to_keep_the_office_whole() -> None:
+    # "remains as chief" broke off before "of the ..."; without the rank the whole office fits.
+    chief = Proposition(
+        "Navy Rear Adm. Jane Holloway",
+        "remain",
+        "remain as chief of the Coastal Logistics Command during the reorganisation",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(chief) == "Jane Holloway remains as chief of the Coastal Logistics Command"
+    # A name alone, or a title short enough, stays as written.
+    short = Proposition("Minister Okafor", "open", "open the new bridge", False, "scheduled", None)
+    assert title_text(short) == "Minister Okafor opens the new bridge"
