@@ -88,19 +88,30 @@ def listed_names(noun: str, body: str, before: int) -> str | None:
     return found
 
 
-def fullest_mention(noun: str, body: str, before: int) -> tuple[str, bool] | None:
+# "a violent event that Ostland will blame on Varnia": the relative clause an indefinite mention is
+# introduced with is what picks out the thing; a clause of the speaker's ("that we saw") or one that
+# only says what the thing is ("that is ...") picks out nothing a stranger can check.
+_DEFINING_CLAUSE = re.compile(
+    r"^\s+(?:that|which)\s+(?!(?:we|i|you|is|are|was|were|it)\b)(?P<clause>[^,.;:!?()\u2013\u2014]{3,80}?)(?=\s*[,.;:!?()\u2013\u2014])"
+)
+
+
+def fullest_mention(noun: str, body: str, before: int, defining_clause: bool = False) -> tuple[str, bool] | None:
     """The earlier mention of ``noun`` (singular or plural) with the most words between a determiner
     and it, and a named place after it when written ("the third tram line to Westfield"), with "the";
     and whether it holds a name (a capitalised word). None when no mention has a word before its noun
-    or a place after it."""
+    or a place after it. With ``defining_clause``, a mention introduced by "a"/"an" keeps the relative
+    clause it was introduced with ("the violent event that Ostland will blame on Varnia")."""
     best: tuple[tuple[int, int], str, bool] | None = None
     for m in re.finditer(rf"\b{_forms(noun)}\b", body[:before], re.IGNORECASE):
         words = body[max(0, m.start() - 80) : m.start()].split()
         modifiers: list[str] = []
         opened = False
+        indefinite = False
         for word in reversed(words[-5:]):
             if word.lower() in _DETERMINERS or re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", word):
                 opened = True  # "the", "a", "Novatek's": the mention starts here
+                indefinite = word.lower() in ("a", "an")
                 break
             if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or re.search(r"(?:ing|ly)$", word):
                 break
@@ -113,6 +124,9 @@ def fullest_mention(noun: str, body: str, before: int) -> tuple[str, bool] | Non
         if m.group(0)[:1].isupper() and not all(w[:1].isupper() for w in modifiers):
             continue  # "informs BEA": a name's words are all capitalised
         mention = " ".join([*modifiers, m.group(0)] + ([post.group("post")] if post else []))
+        clause = _DEFINING_CLAUSE.match(body[m.end() : before]) if defining_clause and indefinite and not post else None
+        if clause is not None:
+            mention = f"{mention} that {clause.group('clause').strip()}"
         named = any(w[:1].isupper() for w in mention.split())
         key = (len(modifiers) + (2 if post else 0), m.start())
         if best is None or key > best[0]:
@@ -126,7 +140,10 @@ def demonstrative_antecedent(phrase: str, body: str, before: int) -> str | None:
     """What "these rivals" or "this line" stands for (``listed_names``, else ``fullest_mention``),
     or None when the article gives nothing safe to put in its place."""
     noun = phrase.split()[-1]
-    return listed_names(noun, body, before) or (fullest_mention(noun, body, before) or (None, False))[0]
+    return (
+        listed_names(noun, body, before)
+        or (fullest_mention(noun, body, before, defining_clause=True) or (None, False))[0]
+    )
 
 
 _DEMONSTRATIVE = re.compile(r"^(?P<det>the|this|that|these|those)\s+(?P<noun>[a-z][a-z-]+)$", re.IGNORECASE)

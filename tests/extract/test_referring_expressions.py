@@ -294,3 +294,23 @@ def test_any_person_named_beside_a_description_is_what_the_description_stands_fo
     )
     made = proposition_of(body, "Ostland's chief nuclear negotiator will sign the accord by June")
     assert made.subject == f"{first} {last}"
+
+
+def test_this_noun_keeps_the_clause_its_indefinite_mention_was_introduced_with() -> None:
+    # "a border incident that Ostland will blame on Varnia": the clause says which incident.
+    body = (
+        "Officials expect Ostland to stage a border incident that Ostland will blame on Varnia. "
+        "Ostland may describe this incident as an act of war."
+    )
+    made = proposition_of(body, "Ostland may describe this incident as an act of war")
+    assert made.phrase == "describe the border incident that Ostland will blame on Varnia as an act of war"
+
+
+def test_a_clause_of_the_speakers_own_or_after_a_definite_mention_is_not_taken() -> None:
+    # "that we saw": the speaker's, not a description a stranger can check; "the" mention: already known.
+    body = "There was a border incident that we saw on Monday. Ostland may describe this incident as an act of war."
+    made = proposition_of(body, "Ostland may describe this incident as an act of war")
+    assert made.phrase == "describe the border incident as an act of war"
+    body = "There was the border incident that Ostland blamed on Varnia. Ostland may describe this incident as war."
+    made = proposition_of(body, "Ostland may describe this incident as war")
+    assert made.phrase == "describe the border incident as war"
