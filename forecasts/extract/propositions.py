@@ -643,8 +643,10 @@ _END_OF_PHRASE = re.compile(
     # A comma ends the phrase unless a list goes on ("traditional media, covert websites, and bots")
     # or an example follows ("assistance to Russia, particularly ballistic missiles").
     r",\s(?!(?:particularly|especially|notably|including|mainly|mostly)\b|"
-    # "Kenya, Uganda, and Tanzania": after a serial comma the last name ends the list, not the phrase.
-    r"(?:and|or)\s+(?:the\s+)?(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){0,3}(?=\s*$|[,.;]|\s+(?:from|in|on|to|"
+    # "Kenya, Uganda, and Tanzania", "..., and also with President Herzog": after a serial comma the
+    # last name ends the list, not the phrase.
+    r"(?:and|or)\s+(?:also\s+)?(?:(?:with|to|in)\s+)?(?:the\s+)?(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){0,4}"
+    r"(?=\s*$|[,.;]|\s+(?:from|in|on|to|"
     r"for|by|at|next|this|until|before|after|during|between|over|within)\b)|"
     r"(?!(?:said|says|told|added|according|citing|noted|wrote|warned|officials|analysts)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"

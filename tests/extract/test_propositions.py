@@ -701,6 +701,11 @@ def test_a_list_of_places_keeps_its_last_conjunct_after_a_serial_comma() -> None
     dated = only("The minister is going to travel to Kenya, Uganda, and Tanzania from March 26th to March 30th.")
     assert dated.phrase == "travel to Kenya, Uganda, and Tanzania"
     assert only("The minister will visit Lagos from June 2 to 5.").phrase == "visit Lagos"
+    # "and also with" adds the last person met to the same list.
+    envoy = only(
+        "The envoy will meet with Governor Ada Obi, Mayor Tunde Bello, and also with Chief Justice Kemi Ade Bola."
+    )
+    assert envoy.phrase == "meet with Governor Ada Obi, Mayor Tunde Bello, and also with Chief Justice Kemi Ade Bola"
 
 
 def test_a_long_title_is_never_cut_inside_a_name_or_before_its_of_or_as_complement() -> None:
