@@ -17,6 +17,7 @@ import click
 
 from forecasts.cli_options import (
     AS_OF,
+    COMMAND_SETTINGS,
     LIKELIHOOD_RATIO,
     WHEN,
     as_of_option,
@@ -44,7 +45,7 @@ from forecasts.store import (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings=COMMAND_SETTINGS)
 @click.version_option(package_name="forecasts")
 def cli() -> None:
     """Track forecasts as resolvable scenarios: validate, list, show and record odds.

@@ -20,6 +20,12 @@ from forecasts.store import ENV_VAR, Catalog, load_catalog
 
 DEFAULT_ROOT = "scenarios"
 
+# Every command's context settings: `-h` as well as `--help`, help wrapped at 100 columns. A
+# subcommand with settings of its own takes these whole: click caches a command's help option the
+# first time it is asked for, so a command invoked on its own (as tests do) would otherwise keep
+# `--help` alone, and its `-h` would depend on what ran before.
+COMMAND_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
 P = ParamSpec("P")
 R = TypeVar("R")
 

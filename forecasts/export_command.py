@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from forecasts.cli_options import as_of_option, fail, load_or_fail, scenarios_option
+from forecasts.cli_options import COMMAND_SETTINGS, as_of_option, fail, load_or_fail, scenarios_option
 from forecasts.dates import When
 from forecasts.state import as_of_instant, catalog_states
 
@@ -14,7 +14,7 @@ from forecasts.state import as_of_instant, catalog_states
 FORMATS = ("csv", "json", "parquet")
 
 
-@click.command(name="export", context_settings={"max_content_width": 100})
+@click.command(name="export", context_settings=COMMAND_SETTINGS)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True, help="File format.")
 @click.option(
     "--out",

@@ -6,8 +6,10 @@ import importlib.util
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -54,3 +56,23 @@ def test_the_script_writes_a_reference_everyone_can_read(tmp_path: Path, monkeyp
     path = reference_path(tmp_path)
     assert path.read_text(encoding="utf-8") == updated_document("")
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_every_command_with_settings_of_its_own_keeps_the_short_help_option() -> None:
+    """click caches a command's help option when first asked: a subcommand with settings of its own
+    must name `-h` itself, or `forecasts watch -h` (and docs/cli.md) would depend on what ran first."""
+
+    def commands(group: click.Group) -> Iterator[click.Command]:
+        for command in group.commands.values():
+            yield command
+            if isinstance(command, click.Group):
+                yield from commands(command)
+
+    lacking = [
+        c.name
+        for c in commands(cli)
+        if c.context_settings and "-h" not in c.context_settings.get("help_option_names", [])
+    ]
+    assert lacking == []
+    watch = cli.commands["watch"]
+    assert "-h" in CliRunner().invoke(watch, ["-h"]).output  # on its own, before the group is asked

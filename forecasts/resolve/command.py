@@ -12,6 +12,7 @@ import click
 from forecasts.baserate import BaseRate, read_base_rates
 from forecasts.cli_options import (
     AS_OF,
+    COMMAND_SETTINGS,
     WHEN,
     deprecated_alias,
     fail,
@@ -70,7 +71,7 @@ class ShareType(click.ParamType):  # type: ignore[type-arg]
         return share
 
 
-@click.command(name="check", context_settings={"max_content_width": 100})
+@click.command(name="check", context_settings=COMMAND_SETTINGS)
 @click.option(
     "--feed",
     "feeds",
@@ -203,7 +204,7 @@ def check_command(
     sys.exit(report.exit_code)
 
 
-@click.command(name="score", context_settings={"max_content_width": 100})
+@click.command(name="score", context_settings=COMMAND_SETTINGS)
 @click.option(
     "--group-by",
     "group_by",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from forecasts.cli_options import fail, format_option, scenarios_option
+from forecasts.cli_options import COMMAND_SETTINGS, fail, format_option, scenarios_option
 from forecasts.json_output import render_document
 from forecasts.scenario import slug_problem
 from forecasts.track_record.platforms import READERS
@@ -15,7 +15,7 @@ from forecasts.track_record.records import ImportFormatError
 from forecasts.track_record.scenario_files import write_questions
 
 
-@click.command(name="import", context_settings={"max_content_width": 100})
+@click.command(name="import", context_settings=COMMAND_SETTINGS)
 @click.argument("platform", metavar="FORMAT", type=click.Choice(sorted(READERS)))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--case", required=True, help="Case folder to create the scenarios in, e.g. my-predictionbook.")

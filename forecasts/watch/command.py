@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from forecasts.cli_options import fail, format_option, notify_option, scenarios_option
+from forecasts.cli_options import COMMAND_SETTINGS, fail, format_option, notify_option, scenarios_option
 from forecasts.dates import now_utc
 from forecasts.json_output import render_document
 from forecasts.watch.outlets import OutletListError, read_outlets
@@ -32,7 +32,7 @@ def render_watch(report: WatchReport) -> str:
     return "\n".join(lines)
 
 
-@click.command(name="watch", context_settings={"max_content_width": 100})
+@click.command(name="watch", context_settings=COMMAND_SETTINGS)
 @click.option(
     "--feeds",
     "feed_list",
