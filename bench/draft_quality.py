@@ -491,6 +491,9 @@ class GateFigures:
     confidence_false_dropped: dict[float, int] = field(default_factory=lambda: defaultdict(int))
     by_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     refused_because: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    # At the drafting cut, with the question-form check after the gate (what --write drafts).
+    drafted_gold: int = 0
+    drafted_false: int = 0
 
 
 def distractor_category(labelled: LabelledArticle, span: tuple[int, int]) -> str | None:
@@ -520,6 +523,9 @@ def measure_gate(articles: list[LabelledArticle], scorer: Scorer | None) -> Gate
                 figures.confidence_gold_kept[cut] += gold and candidate.confidence >= cut
                 figures.confidence_false_dropped[cut] += not gold and candidate.confidence < cut
             verdict = verdicts[DRAFT_CONFIDENCE]
+            drafted = verdict.resolvable and judge_draft(candidate, p, article) is None
+            figures.drafted_gold += gold and drafted
+            figures.drafted_false += not gold and drafted
             if not verdict.resolvable:
                 figures.refused_because[verdict.grounds][0 if gold else 1] += 1
             category = None if gold else distractor_category(labelled, (candidate.char_start, candidate.char_end))
@@ -563,6 +569,11 @@ def print_gate(corpus: list[LabelledArticle]) -> None:
     _row("", [name for name, _ in columns])
     _row("gold forecasts kept", [_share(f.gold_kept[cut], f.gold) for f in figures])
     _row("extractor false positives dropped", [_share(f.false_dropped[cut], f.false) for f in figures])
+    _row("... and with the question-form check: gold kept", [_share(f.drafted_gold, f.gold) for f in figures])
+    _row(
+        "... and with the question-form check: FP dropped",
+        [_share(f.false - f.drafted_false, f.false) for f in figures],
+    )
     print("false positives matching a labelled distractor, dropped, by category:")
     for category in sorted({c for f in figures for c in f.by_category}, key=lambda c: -figures[0].by_category[c][0]):
         _row(f"  {category}", [_share(f.by_category[category][1], f.by_category[category][0]) for f in figures])
