@@ -40,7 +40,7 @@ _WINDOW_TAIL = re.compile(
 _NOT_AN_OPENING = frozenset(
     """
     is are was were be been being am has have had do does did can could may might must shall should would will
-    if even when while although though because since unless until whether so then also still yet however
+    not never if even when while although though because since unless until whether so then also still yet however
     moreover furthermore therefore thus hence and or but nor as than that which who whom whose where why how
     to of for with without from by at into onto upon about against among between during after before under over
     """.split()
@@ -182,7 +182,10 @@ _TITLE_END = frozenset(
 # Two figures for one level ("rise to 2.4% and 2.3% in 2017"): a list of years' forecasts run together.
 _TWO_FIGURES = re.compile(
     r"(?i)(?P<words>\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:and|or|then)\s+(?:(?:to|at|of)\s+)?[$£€]?\d[\d.,]*"
-    r"\s*(?:%|percent|per\s+cent))"
+    r"\s*(?:%|percent|per\s+cent)"
+    # "$54/b and $59/b", "$3.10 a gallon and $3.25 a gallon": two prices for one level
+    r"|[$£€]\d[\d.,]*(?:/\w+|\s+(?:a|per)\s+\w+)?\s+(?:and|or|then)\s+(?:(?:to|at|of)\s+)?[$£€]\d[\d.,]*"
+    r"(?:/\w+|\s+(?:a|per)\s+\w+)?)"
 )
 # A subordinate clause inside the subject ("all the more so since the matches"): the subject is
 # no noun phrase.
@@ -422,8 +425,8 @@ def _no_object(body: str) -> str | None:
 
 def _two_figures(body: str) -> str | None:
     found = _TWO_FIGURES.search(body)
-    if found is None:
-        return None
+    if found is None or re.search(r"(?i)\b(?:between|from)\s+$", body[: found.start()]):
+        return None  # "between $54/b and $80/b": a range is one level
     return f"garbled question: {found.group('words')!r} gives two figures for one level"
 
 

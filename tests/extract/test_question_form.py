@@ -42,6 +42,7 @@ def test_the_window_is_not_part_of_the_event() -> None:
         f"Will over 800 companies take part in the tender {WINDOW}",
         f"Will the agency take 4,000 new applicants {WINDOW}",
         f"Will the talks in Lima resume {WINDOW}",
+        f"Will Brent crude trade between $54/b and $80/b on average {WINDOW}",
         f"Will the central bank be able to cut rates {WINDOW}",
         f"Will Peru sign the accord with Chile, Bolivia and Ecuador {WINDOW}",
         f"Will Peru join the accord {WINDOW}",
@@ -149,6 +150,14 @@ def test_well_formed_questions_pass(question: str) -> None:
         (
             f"Will the port host ships for state, commercial {WINDOW}",
             "garbled question: ', commercial' is a fragment of the claim's words",
+        ),
+        (
+            f"Will not fees cut savers out of gains {WINDOW}",
+            "garbled question: it opens with 'not fees cut ...', not with who or what",
+        ),
+        (
+            f"Will Brent crude average $54/b and $59/b {WINDOW}",
+            "garbled question: '$54/b and $59/b' gives two figures for one level",
         ),
         (
             f"Will Peru join {WINDOW}",
