@@ -409,8 +409,17 @@ _LISTED_PERIOD = (
     r"(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+)?(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?"
     r"|(?:next|this)\s+year"
 )
+# A listed figure's unit: a rate ("4.4%"), or a price or amount with its scale and measure
+# ("$54/b", "$59 a barrel", "$4.6 billion", "1.4 million barrels per day"); prices and amounts are
+# listed by period just as rates are.
+_LISTED_UNIT = (
+    r"(?:\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?:\s*(?:billion|million|trillion|thousand|bn)\b)?"
+    r"(?:\s+(?:barrels|tonnes|tons|ounces|gallons|dollars|euros|pounds|yen)\b)?"
+    r"(?:/[a-z]+\b|\s+(?:a|per)\s+(?:barrel|gallon|litre|liter|tonne|ton|ounce|day|week|month|year)\b)?)"
+)
 _LISTED_FIGURE = re.compile(
-    rf"(?P<item>(?:(?:to|at|of)\s+)?(?:{_ABOUT})?{_FIGURE}\s*(?:%|percent\b|per\s+cent\b)?\s+(?P<period>{_LISTED_PERIOD}))"
+    rf"(?P<item>(?:(?:to|at|of)\s+)?(?:{_ABOUT})?{_FIGURE}{_LISTED_UNIT}\s+(?P<period>{_LISTED_PERIOD}))"
     r"(?P<joint>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;:]|$)",
     re.IGNORECASE,
 )

@@ -53,3 +53,26 @@ def test_a_relative_year_is_a_measured_year_settled_after_it_ends() -> None:
 )
 def test_the_figure_kept_is_the_one_the_window_names(phrase: str, window: str, kept: str) -> None:
     assert figure_for_period(phrase, window) == kept
+
+
+@pytest.mark.parametrize(
+    ("phrase", "window", "kept"),
+    [
+        ("average $61/b in 2031 and $66/b in 2032", "in 2032", "average $66/b in 2032"),
+        ("average $61 a barrel in 2031 and $66 a barrel in 2032", "in 2031", "average $61 a barrel in 2031"),
+        ("reach $4.1 billion in 2031 and $4.6 billion in 2032", "in 2032", "reach $4.6 billion in 2032"),
+        (
+            "rise to 1.2 million barrels per day in 2031 and 1.4 million barrels per day in 2032",
+            "in 2031",
+            "rise to 1.2 million barrels per day in 2031",
+        ),
+    ],
+)
+def test_prices_and_amounts_listed_by_period_keep_the_figure_of_the_window(phrase: str, window: str, kept: str) -> None:
+    assert figure_for_period(phrase, window) == kept
+
+
+def test_a_price_forecast_for_two_years_is_drafted_with_its_own_years_price() -> None:
+    draft = draft_of("The agency expects Ruritanian crude oil prices to average $71/b in 2027 and $64/b in 2028.")
+    assert draft["question"] == "Will Ruritanian crude oil prices average $71/b between 2027-01-01 and 2027-12-31?"
+    assert "$64/b" not in draft["resolution"]["criteria"]  # type: ignore[index]
