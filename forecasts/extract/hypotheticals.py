@@ -21,6 +21,12 @@ The difference is grammatical, not a list of sentences:
 Reported expectations keep their "would" ("Iran said it would strike", "the ministry announced
 that the tariff would take effect"): the subject is an actor, there is no supposition, and
 nothing here refuses them.
+
+Nor is a claim forecast when it is said *for* someone else (``find_not_forecast``): the
+complement of a demand ("calls on Moscow to announce that Moscow will not invade": the caller
+fears it will), a "would" argued by one side of a debate ("opponents argue that the cap would
+..."), a "would" that holds in a model's scenarios ("in a range of plausible scenarios", "under
+the baseline projection").
 """
 
 from __future__ import annotations
@@ -159,3 +165,66 @@ def _remote_supposition(clause: str) -> str | None:
 def _short(text: str, words: int = 6) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+# The complement of a demand, call, request or proposal: "calls on Russia to announce that",
+# "urged the rebels to", "demand that", "asked Iran to", "we want Moscow to say". What follows is
+# what the speaker wants said or done, not what they expect: the demanded pledge "Russia will not
+# invade" comes from someone who fears it will. "want to" with no one between is an intention
+# (the speaker's own act), so "want" needs an object.
+_DEMAND = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+    r"implor(?:e|es|ed|ing)|want(?:s|ed|ing)?)"
+    r"\s+(?!(?:to|whether|if|about|how|what|when|why|who|for)\b)(?:[\w'\u2019.-]+\s+){1,5}?to\s+[\w-]+"
+    r"|\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|propos(?:e|es|ed|ing)|insist(?:s|ed|ing)?|"
+    r"recommend(?:s|ed|ing)?)\s+that\b",
+    re.IGNORECASE,
+)
+# A side of a debate, and its verb of arguing: "opponents argue that", "critics of the plan say".
+_SIDE = re.compile(
+    r"\b(?P<side>(?:opponents|critics|supporters|proponents|advocates|detractors|sceptics|skeptics|defenders)"
+    r"(?:\s+(?:of|for)\s+(?:[\w'\u2019-]+\s+){1,4}?)?)\s*"
+    r"(?P<verb>argue[sd]?|say|said|contend(?:s|ed)?|claim(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|"
+    r"counter(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|point\s+out|pointed\s+out)\b",
+    re.IGNORECASE,
+)
+# A model's scenarios or projection: "in a range of plausible interest rate scenarios", "under
+# the baseline projection", "in most simulations", "under these assumptions".
+_MODEL_SCENARIO = re.compile(
+    r"\b(?:in|under|across|for)\s+(?:a|the|all|most|many|several|some|each|every|these|those|its|our|their)?\s*"
+    r"(?:(?:wide\s+|broad\s+)?range\s+of\s+|number\s+of\s+|variety\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:scenarios?|projections?|simulations?|assumptions|model\s+runs?)\b",
+    re.IGNORECASE,
+)
+
+
+def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
+    """Why the claim (verb lemma ``verb``) is said for someone else or for a model rather than
+    forecast by its source, with the words quoted, or None.
+
+    ``clause`` is the claim's sentence up to the end of the claim; ``sentence`` the whole
+    sentence (a model's scenario often follows the claim). Three shapes: the complement of a
+    demand or call ("calls on Russia to announce that Russia will not invade"), a "would" that
+    a side in a debate argues ("opponents argue that the cap would cut retirees out"), and a
+    "would" over a model's scenarios ("prepayments would stay under the cap in a range of
+    plausible scenarios"). A report of someone's expectation ("the minister said the army will
+    withdraw", "analysts expect the bank will cut rates") is none of these.
+    """
+    # Only a demand within the claim's own clause governs it: a semicolon or a full stop
+    # starts a claim of its own.
+    own = re.split(r"[;:]\s|,\s+(?:and|but|while|whereas)\s", clause)[-1]
+    demands = list(_DEMAND.finditer(own))
+    if demands:
+        # The last demand before the claim is the one whose complement it is.
+        return f"what is demanded, not forecast: the claim follows {_short(demands[-1].group(0), 8)!r}"
+    modal = modal_of(clause, verb)
+    if modal not in REMOTE_MODALS:
+        return None
+    side = _SIDE.search(own)
+    if side is not None:
+        said = f"{side.group('side').strip()} {side.group('verb')}"
+        return f"an argument of one side: {_short(said, 8)!r} that it {modal} happen, not the source's forecast"
+    scenario = _MODEL_SCENARIO.search(sentence)
+    if scenario is not None:
+        return f"a model's statement: {modal!r} {_short(scenario.group(0), 8)!r}, not a forecast of the event"
+    return None

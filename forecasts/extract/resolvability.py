@@ -28,7 +28,10 @@ The judgement is structural rather than a list of sentences:
   market would ...") or nobody ("no alternative would come close"), and a condition that is the
   speaker's own choice ("they are going to fold if we wait") argue rather than forecast; an open
   conditional ("if the motion passes tomorrow, there will be an election") is kept, and drafted
-  with its condition as a scenario;
+  with its condition as a scenario; nor is the complement of a demand the speaker's forecast ("calls
+  on Moscow to announce that Moscow will not invade"), nor a "would" one side of a debate argues
+  ("opponents argue that the cap would ...") or a model's scenarios hold ("would stay under the cap
+  in a range of plausible scenarios"); a reported "will" ("analysts expect the bank will cut") is kept;
 - **no observable event** (``forecasts.extract.non_events``): an option a report lays out ("could
   also raise revenue by collecting ..."), someone coming to know ("we will know in a few hours"),
   an evaluation of an event ("is set to be a tense election"), a worry ("I worry less about the
@@ -91,7 +94,7 @@ from forecasts.extract.borrowed_text import find_document_content, find_link_lin
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
-from forecasts.extract.hypotheticals import find_hypothetical
+from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast
 from forecasts.extract.non_events import (
     FRAME_OF_MIND_NOUNS,
     USE_OF_ADVANTAGE_VERBS,
@@ -501,6 +504,10 @@ def judge_resolvability(
         return Resolvability(False, past, "past")
     if p.parsed:
         hypothetical = find_hypothetical(_clause(candidate, article), p.subject, _event_verb(p)[0])
+        if hypothetical is None:
+            hypothetical = find_not_forecast(
+                _clause(candidate, article), _sentence(candidate, article), _event_verb(p)[0]
+            )
         if hypothetical is not None:
             return Resolvability(False, hypothetical, "hypothetical")
     if not p.parsed:
@@ -1016,6 +1023,14 @@ def _clause(candidate: Candidate, article: Article) -> str:
     """The quote, with the rest of its sentence up to the quote (where a modal may sit)."""
     start = candidate.sentence_start if 0 <= candidate.sentence_start <= candidate.char_start else candidate.char_start
     text = article.body[start : candidate.char_end] if article.body else ""
+    return text if candidate.quote in text else candidate.quote
+
+
+def _sentence(candidate: Candidate, article: Article) -> str:
+    """The quote's whole sentence (a model's scenario may follow the claim)."""
+    start = candidate.sentence_start if 0 <= candidate.sentence_start <= candidate.char_start else candidate.char_start
+    end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
+    text = article.body[start:end] if article.body else ""
     return text if candidate.quote in text else candidate.quote
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forecasts.extract.hypotheticals import find_hypothetical, modal_of
+from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast, modal_of
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,84 @@ def test_an_open_conditional_with_will_is_never_a_hypothetical(
     condition = f"if {who} {does}"
     clause = f"{condition}, {actor} will {phrase}" if first else f"{actor} will {phrase} {condition}"
     assert find_hypothetical(clause, actor, verb) is None
+
+
+# --- issue 16, round 10: what is demanded, argued by a side, or said of a model's scenarios ---------------------
+# Made-up sentences: the complement of a call or demand is what the speaker wants, not what they
+# expect; a "would" argued by one side of a debate, or holding in a model's scenarios, is no forecast.
+NOT_FORECAST = [
+    (
+        "The envoy called on Ankara to declare this week that Ankara will not close the strait.",
+        "close",
+        "what is demanded, not forecast: the claim follows 'called on Ankara to declare'",
+    ),
+    (
+        "The council urged the province to promise that the dam will open in March.",
+        "open",
+        "what is demanded, not forecast: the claim follows 'urged the province to promise'",
+    ),
+    (
+        "The unions demand that the ministry will restore the allowance.",
+        "restore",
+        "what is demanded, not forecast: the claim follows 'demand that'",
+    ),
+    (
+        "We want the junta to state publicly that the junta will hold elections.",
+        "hold",
+        "what is demanded, not forecast: the claim follows 'want the junta to state'",
+    ),
+    (
+        "Critics of the plan contend that freezing the allowance would push pensioners below the line.",
+        "push",
+        "an argument of one side: 'Critics of the plan contend' that it would happen, not the source's forecast",
+    ),
+    (
+        "Supporters say the levy would raise two billion a year.",
+        "raise",
+        "an argument of one side: 'Supporters say' that it would happen, not the source's forecast",
+    ),
+    (
+        "Repayments would stay below the limit in a wide range of plausible growth scenarios.",
+        "stay",
+        "a model's statement: 'would' 'in a wide range of plausible growth scenarios', not a forecast of the event",
+    ),
+    (
+        "Under the baseline projection the deficit would fall to 2 percent by 2030.",
+        "fall",
+        "a model's statement: 'would' 'Under the baseline projection', not a forecast of the event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "reason"), NOT_FORECAST)
+def test_a_demanded_argued_or_modelled_claim_is_not_the_sources_forecast(sentence: str, verb: str, reason: str) -> None:
+    assert find_not_forecast(sentence, sentence, verb) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The minister said the army will withdraw from the valley.", "withdraw"),
+        ("Analysts expect the bank will cut rates in June.", "cut"),
+        ("Critics say the mayor will resign before the vote.", "resign"),  # "will": a forecast, whoever says it
+        ("Asked whether it was ready to talk, Iran said it would strike within a week.", "strike"),
+        ("We want to hold the elections in May, and the army will withdraw next week.", "withdraw"),
+        ("The bank said it would raise rates in March.", "raise"),  # a reported expectation
+        ("The rebels rejected calls to disarm; the truce will collapse by spring.", "collapse"),
+    ],
+)
+def test_reported_expectations_are_forecasts_all_the_same(sentence: str, verb: str) -> None:
+    assert find_not_forecast(sentence, sentence, verb) is None
+
+
+SPEAKERS = st.sampled_from(["The minister", "Analysts", "The envoy", "Critics", "Officials", "The bank"])
+SAYING = st.sampled_from(["said", "expect", "predicted", "warned", "believe", "argue"])
+
+
+@given(SPEAKERS, SAYING, ACTORS, MAIN)
+def test_a_reported_will_is_never_refused_as_not_forecast(
+    speaker: str, saying: str, actor: str, main: tuple[str, str]
+) -> None:
+    verb, phrase = main
+    sentence = f"{speaker} {saying} that {actor} will {phrase} next month."
+    assert find_not_forecast(sentence, sentence, verb) is None

@@ -548,3 +548,45 @@ def test_a_date_before_publication_in_the_claims_own_event_is_the_past_whatever_
         "past",
         "a present or past assessment: '12 March 2025' was before publication (2026-01-05)",
     )
+
+
+# --- issue 16, round 10: a demand's complement, one side's argument, a model's scenarios -----------------------
+NOT_THE_SOURCES_FORECAST = {
+    "The envoy called on Ankara to announce today that Ankara will not close the strait.": (
+        "what is demanded, not forecast: the claim follows 'called on Ankara to announce'"
+    ),
+    "Opponents argue that the new cap would cut pensioners out of future rises.": (
+        "an argument of one side: 'Opponents argue' that it would happen, not the source's forecast"
+    ),
+    "Repayments would stay below the limit in a wide range of plausible growth scenarios.": (
+        "a model's statement: 'would' 'in a wide range of plausible growth scenarios', not a forecast of the event"
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(NOT_THE_SOURCES_FORECAST))
+def test_a_demanded_argued_or_modelled_claim_is_not_drafted(sentence: str) -> None:
+    assert judged_in(sentence, sentence[-25:-1]) == (False, "hypothetical", NOT_THE_SOURCES_FORECAST[sentence])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "grounds", "reason"),
+    [
+        (
+            "The minister said the army will withdraw from the valley next week.",
+            "withdraw",
+            "act",
+            "an observable act: 'withdraw from the valley'",
+        ),
+        (
+            "Analysts expect the bank will cut rates in June.",
+            "cut rates",
+            "quantity",
+            "a measured quantity: 'cut rates'",
+        ),
+    ],
+)
+def test_a_reported_forecast_of_the_same_shape_is_still_drafted(
+    sentence: str, part: str, grounds: str, reason: str
+) -> None:
+    assert judged_in(sentence, part) == (True, grounds, reason)
