@@ -323,7 +323,7 @@ _PRICE_WORDS = re.compile(
 )
 _PRICE_VERBS = frozenset(
     "rise fall climb drop reach exceed hit remain stay top average increase decrease decline surge plunge "
-    "soar slump jump grow shrink contract expand ease be".split()
+    "soar slump jump grow shrink contract expand ease be range".split()
 )
 _MOVING_VERBS = frozenset("push drive send force lift raise lower cut bring keep hold".split())
 _MOVED_QUANTITY = re.compile(r"(?i)\w+\s+(?:up\s+|down\s+)?(?:[\w'-]+\s+){0,3}?(?:prices?|rates?|inflation|yields?)\b")

@@ -166,6 +166,16 @@ _CHANGE_VERB = re.compile(
 # A figure, perhaps hedged: "about 75", "nearly $4", "-0.5".
 _ABOUT = r"(?:about|around|roughly|some|nearly|almost)\s+"
 _FIGURE = r"[-+]?[$\u20ac\u00a3]?\d[\d,.]*"
+# A listed figure's unit: a rate ("4.4%"), or a price or amount with its scale and measure
+# ("$54/b", "$59 a barrel", "$4.6 billion", "1.4 million barrels per day"); prices and amounts are
+# listed by period just as rates are.
+_LISTED_UNIT = (
+    r"(?:\s*(?:%|percent\b|per\s+cent\b)"
+    r"|(?:\s*(?:billion|million|trillion|thousand|bn)\b)?"
+    r"(?:\s+(?:barrels|tonnes|tons|ounces|gallons|dollars|euros|pounds|yen)\b)?"
+    r"(?:/[a-z]+\b|\s+(?:an?|per)\s+(?:barrel|gallon|litre|liter|tonne|ton|ounce|day|week|month|year|mmbtu|therm|"
+    r"kwh|mwh)\b)?)"
+)
 _LEVEL = re.compile(
     r"\b(?:to|at|above|below|over|under|of|near|around|reach(?:es)?|exceed(?:s)?|top(?:s)?|average(?:s)?)\s+"
     rf"(?P<level>(?:{_ABOUT})?{_FIGURE}"
@@ -394,9 +404,59 @@ def _rounded_range(level: str) -> str:
     return f"{level} (a published {unit[0]}{low}{unit[1]} up to {unit[0]}{high}{unit[1]} rounds to it)"
 
 
+# A price forecast for a period as a whole: "average $71/b in 2027", "range from $41/b to $83/b".
+# Forecasters (the EIA's Short-Term Energy Outlook among them) mean the period's average price, not
+# a single day's, so the period's published average settles it.
+_AVERAGE = re.compile(rf"(?i)^averages?\s+(?:at\s+|of\s+)?(?P<level>(?:{_ABOUT})?{_FIGURE}{_LISTED_UNIT})")
+_RANGE = re.compile(
+    rf"(?i)^ranges?\s+(?:from\s+|between\s+)(?P<low>{_FIGURE}{_LISTED_UNIT})\s+(?:to|and)\s+(?P<high>{_FIGURE}{_LISTED_UNIT})"
+)
+# Where each price's average over a period is published.
+_AVERAGED_SOURCE = {
+    "oil_price": "the EIA's published average of daily Brent spot prices for the period (its monthly and annual "
+    "averages); for a period it has not averaged, the mean of the daily settlements of the ICE Brent front-month "
+    "futures contract over it",
+    "pump_price": "the mean of the official weekly average pump prices over the period (in the UK the government's "
+    "weekly road fuel prices, in the US the EIA's weekly retail prices)",
+    "market_price": "the mean of the daily closing values over the period on the exchange or market that quotes it",
+}
+_WTI_AVERAGED = (
+    "the EIA's published average of daily WTI (Cushing, Oklahoma) spot prices for the period (its monthly and "
+    "annual averages); for a period it has not averaged, the mean of the daily settlements of the NYMEX WTI "
+    "front-month futures contract over it"
+)
+
+
+def _averaged_criteria(quantity: Quantity, subject: str, phrase: str, opens: str, deadline: str) -> str | None:
+    """The criteria of a price said to average a figure, or to range between two, over a period: the
+    period's average counts, not a day's price; ``None`` for any other claim."""
+    if quantity is WTI_PRICE:
+        source = _WTI_AVERAGED
+    elif quantity.kind in _AVERAGED_SOURCE:
+        source = _AVERAGED_SOURCE[quantity.kind]
+    else:
+        return None
+    average = _AVERAGE.match(phrase)
+    spread = _RANGE.match(phrase)
+    if spread is not None:
+        level = f"is between {spread.group('low').strip()} and {spread.group('high').strip()} (both included)"
+    elif average is not None:
+        level = f"is {_bounded(STATISTIC, average.group('level').strip(), '', '')}"
+    else:
+        return None
+    return (
+        f"Yes if the average of {subject} from {opens} to {deadline} {level}, as measured by {source}. A single "
+        "day's or "
+        "week's price outside it does not count, nor do forecasts of the average."
+    )
+
+
 def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: str) -> str:
     """The criteria of a price-level claim: ``said`` is the subject's verb phrase as the sentence writes it."""
     quantity = quantity_of(subject, phrase)
+    averaged = _averaged_criteria(quantity, subject, phrase, opens, deadline)
+    if averaged is not None:
+        return averaged
     shown = "as" if quantity is STATISTIC else "as shown by"
     return (
         f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {quantity.source}"
@@ -408,15 +468,6 @@ def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: s
 _LISTED_PERIOD = (
     r"(?:in|for|during|over|by)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+)?(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?"
     r"|(?:next|this)\s+year"
-)
-# A listed figure's unit: a rate ("4.4%"), or a price or amount with its scale and measure
-# ("$54/b", "$59 a barrel", "$4.6 billion", "1.4 million barrels per day"); prices and amounts are
-# listed by period just as rates are.
-_LISTED_UNIT = (
-    r"(?:\s*(?:%|percent\b|per\s+cent\b)"
-    r"|(?:\s*(?:billion|million|trillion|thousand|bn)\b)?"
-    r"(?:\s+(?:barrels|tonnes|tons|ounces|gallons|dollars|euros|pounds|yen)\b)?"
-    r"(?:/[a-z]+\b|\s+(?:a|per)\s+(?:barrel|gallon|litre|liter|tonne|ton|ounce|day|week|month|year)\b)?)"
 )
 _LISTED_FIGURE = re.compile(
     rf"(?P<item>(?:(?:to|at|of)\s+)?(?:{_ABOUT})?{_FIGURE}{_LISTED_UNIT}\s+(?P<period>{_LISTED_PERIOD}))"

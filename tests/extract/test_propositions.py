@@ -154,10 +154,10 @@ def test_a_price_level_names_its_level_and_its_source() -> None:
     assert p.event_kind == "price_level"
     assert title_text(p) == "U.S. regular gasoline retail prices average $2.38/gal"
     assert criteria_text(p, OPENS, DEADLINE) == (
-        "Yes if, between 2020-01-05 and 2020-03-31, U.S. regular gasoline retail prices average $2.38/gal, as shown "
-        "by the official weekly average pump price (in the UK the government's weekly road fuel prices, in the US "
-        "the EIA's weekly retail prices); the level: $2.38/gal. Prices at single stations and forecasts of the "
-        "price do not count."
+        "Yes if the average of U.S. regular gasoline retail prices from 2020-01-05 to 2020-03-31 is $2.38/gal (a "
+        "published $2.375/gal up to $2.385/gal rounds to it), as measured by the mean of the official weekly average "
+        "pump prices over the period (in the UK the government's weekly road fuel prices, in the US the EIA's weekly "
+        "retail prices). A single day's or week's price outside it does not count, nor do forecasts of the average."
     )
 
 

@@ -12,6 +12,8 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
+from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import Proposition, _moved_quantity, criteria_text, propose
 from forecasts.extract.quantities import (
     MARKET_PRICE,
@@ -152,3 +154,42 @@ def test_a_cause_of_a_rise_in_a_statistic_is_asked_as_the_statistic_moving_in_th
     body = "The strike will cause a rise in its costs."
     p = propose(claim(body, "The strike will cause a rise in its costs", "minister", None), article)
     assert p.subject == "the strike"
+
+
+# A price forecast for a period as a whole ("average $71/b in 2027", "range from $41/b to $83/b"):
+# the period's average counts, as the published average settles it, not a day's price or "outlets".
+def test_a_price_said_to_range_between_two_figures_is_judged_on_its_average_over_the_window() -> None:
+    spread = Proposition("WTI crude oil prices", "range", "range from $41/b to $83/b", False, "price_level", None)
+    assert criteria_text(spread, OPENS, DEADLINE) == (
+        "Yes if the average of WTI crude oil prices from 2023-02-01 to 2023-12-31 is between $41/b and $83/b (both "
+        "included), as measured by the EIA's published average of daily WTI (Cushing, Oklahoma) spot prices for the "
+        "period (its monthly and annual averages); for a period it has not averaged, the mean of the daily "
+        "settlements of the NYMEX WTI front-month futures contract over it. A single day's or week's price outside "
+        "it does not count, nor do forecasts of the average."
+    )
+
+
+def test_a_price_said_to_average_a_figure_is_met_by_an_average_that_rounds_to_it() -> None:
+    average = Proposition("the price of copper", "average", "average $9,400 a tonne", False, "price_level", None)
+    assert criteria_text(average, OPENS, DEADLINE) == (
+        "Yes if the average of the price of copper from 2023-02-01 to 2023-12-31 is $9,400 a tonne (a published "
+        "$9,399.5 a tonne up to $9,400.5 a tonne rounds to it), as measured by the mean of the daily closing values "
+        "over the period on the exchange or market that quotes it. A single day's or week's price outside it does "
+        "not count, nor do forecasts of the average."
+    )
+
+
+def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -> None:
+    article = Article(
+        body="The agency expects Ruritanian gas prices to range from $2.10 to $3.40 per MMBtu in 2027.",
+        source="<text>",
+        published=date(2026, 3, 4),
+        outlet="Daily Ledger",
+    )
+    (candidate,) = extract_forecasts(article)
+    criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
+    assert criteria.startswith(
+        "Yes if the average of Ruritanian gas prices from 2027-01-01 to 2027-12-31 is between $2.10 and $3.40 per "
+        "MMBtu (both included), as measured by the mean of the daily closing values"
+    )
+    assert "two major outlets" not in criteria
