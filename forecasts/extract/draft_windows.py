@@ -449,7 +449,14 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
     """The period a statistic's claim is measured over and its release deadline, or None (not a
     statistic, or a window that is no whole period: "by 2015", "in the coming months"). A yearly
     rate (``yearly``, ``is_yearly_rate``) is measured over the year it names, "by 2030" included."""
-    if not (statistic or yearly) or found is None:
+    if found is None:
+        return None
+    decade = re.fullmatch(r"(?i)(?:in|during|over|for|through(?:out)?)?\s*(the\s+(?:19|20)\d0s)", found.phrase.strip())
+    if decade is not None and found.where in ("claim", "sentence"):
+        # "the 2020s will be the weakest decade": any claim on a decade is settled by its figures,
+        # the last of them its last year's, out after the decade ends.
+        return MeasuredPeriod(decade.group(1), "decade", release_deadline(found.window_end, "year"))
+    if not (statistic or yearly):
         return None
     # A paragraph's window is a period only when pointed back to ("in that year"); else a trend's end.
     if found.where not in ("claim", "sentence") and not (found.where == "paragraph" and found.window_start):
@@ -540,6 +547,9 @@ def period_wording(
     """The question and criteria naming the measured period ("in 2015") instead of the window's
     dates, and the criteria saying which figure settles it and by when."""
     between = f"between {opens.isoformat()} and {deadline.isoformat()}"
+    if period.length == "decade" and period.label.lower() in question.lower():
+        question = question.replace(f" {between}", "")  # "Will the 2020s be the weakest decade ...?"
+        criteria = criteria.replace(f"Yes if, {between},", "Yes if")
     question = question.replace(between, f"in {period.label}")
     criteria = criteria.replace(f"Yes if, {between},", f"Yes if, for {period.label},")
     if period.yearly:
@@ -548,6 +558,12 @@ def period_wording(
         )
     # A region's aggregate has no official figure: its forecaster's first estimate after the period settles it.
     figure = "forecaster's first estimate" if REGIONAL_STATISTIC.source in criteria else "first official figure"
+    if period.length == "decade":
+        last = int(period.label.split()[-1][:4]) + 9
+        return question, criteria + (
+            f" Settled by the {figure}s for the whole decade, the last of them for {last}, published by "
+            f"{deadline.isoformat()} (a year's first figure is assumed out within six months of its end)."
+        )
     criteria += (
         f" Settled by the {figure} for {period.label}, published by {deadline.isoformat()} (a "
         f"{period.length}'s first figure is assumed out within {RELEASE_WORDS[period.length]} of its end)."

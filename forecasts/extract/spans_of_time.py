@@ -23,6 +23,8 @@ parliamentary term"                                sits (Westminster's five year
                                                    (else after) in the paragraph; its year when
                                                    one is written with it, else the next such
                                                    days on or after P
+"the 2030s", "in the 2020s" (a decade not over     [P or the decade's start, its last day]: a
+at P)                                              decade's claim is judged on the whole decade
 "the fourth quarter of 2015", "Q1 2016", "the      that calendar quarter's three months; with no
 final quarter of the year", "the second quarter"   year written, the next such quarter not over
                                                    at P
@@ -95,6 +97,11 @@ _QUARTER = re.compile(
 _MONTH_NAME = re.compile(
     r"(?i)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?P<year>(?:19|20)\d{2}))?\b"
 )
+
+
+# "the 2020s will be the weakest decade", "growth will average 1% in the 2030s": a decade as a whole.
+# A decade already over ("since the 1960s") is a reference point, not a window.
+_DECADE = re.compile(r"(?i)\b(?:(?:in|during|over|for|through(?:out)?)\s+)?the\s+(?P<decade>(?:19|20)\d0)s\b")
 
 
 def _number(text: str) -> int:
@@ -178,7 +185,8 @@ def find_spans(
     text: str, offset: int, published: date | None, context: str | None = None, context_offset: int = 0
 ) -> list[Window]:
     """Time spans in ``text`` (body offsets from ``offset``) that ``windows.find_windows`` leaves out:
-    approximate and ranged counts, a plan's span, a span work is spread over, this Parliament, calendar quarters, and day ranges with the month from ``context``
+    approximate and ranged counts, a plan's span, a span work is spread over, this Parliament, a decade, calendar
+    quarters, and day ranges with the month from ``context``
     (the paragraph, starting at body offset ``context_offset``; ``text`` itself when None)."""
     found: list[Window] = []
     if context is None:
@@ -200,6 +208,12 @@ def find_spans(
         for m in _THIS_PARLIAMENT.finditer(text):
             end = _after(published, PARLIAMENT_YEARS, "years")
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+        for m in _DECADE.finditer(text):
+            first, last = date(int(m["decade"]), 1, 1), date(int(m["decade"]) + 9, 12, 31)
+            if last >= published:
+                found.append(
+                    Window(m.group().strip(), offset + m.start(), offset + m.end(), max(first, published), last)
+                )
     for m in _QUARTER.finditer(text):
         quarter = _quarter(m, published)
         if quarter is not None:

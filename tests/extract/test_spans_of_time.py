@@ -146,3 +146,34 @@ def test_a_pace_over_this_parliament_is_asked_over_its_longest_term() -> None:
     assert spans("The party will pass the bill during the current parliamentary term.", published) == [
         ("during the current parliamentary term", published, date(2020, 7, 8))
     ]
+
+
+def test_a_decade_not_over_runs_to_its_last_day_and_a_past_one_is_no_window() -> None:
+    published = date(2031, 5, 6)
+    assert spans("The 2030s will be the hottest decade since the 1990s.", published) == [
+        ("The 2030s", date(2031, 5, 6), date(2039, 12, 31))
+    ]
+    assert spans("Output will double in the 2040s.", published) == [
+        ("in the 2040s", date(2040, 1, 1), date(2049, 12, 31))
+    ]
+
+
+@given(st.integers(min_value=195, max_value=208), st.dates(min_value=date(1950, 1, 1), max_value=date(2089, 12, 31)))
+def test_a_decade_window_opens_no_earlier_than_publication_and_ends_with_the_decade(tens: int, published: date) -> None:
+    found = spans(f"Demand will slow in the {tens}0s.", published)
+    if tens * 10 + 9 < published.year:
+        assert found == []  # over already: a reference point
+    else:
+        ((_, start, end),) = found
+        assert start == max(published, date(tens * 10, 1, 1))
+        assert end == date(tens * 10 + 9, 12, 31)
+
+
+def test_a_claim_on_a_decade_is_settled_after_the_figures_for_its_last_year() -> None:
+    draft = only("The bank warned that the 2030s will be the weakest decade for Ruritania's exports.", date(2031, 5, 6))
+    assert draft["question"] == "Will the 2030s be the weakest decade for Ruritania's exports?"
+    assert draft["deadline"] == date(2040, 6, 30)
+    assert draft["resolution"]["criteria"].endswith(
+        "Settled by the first official figures for the whole decade, the last of them for 2039, published by "
+        "2040-06-30 (a year's first figure is assumed out within six months of its end)."
+    )
