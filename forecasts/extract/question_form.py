@@ -25,6 +25,7 @@ import re
 from datetime import date
 
 from forecasts.extract.calendar_names import MONTH_NAMES
+from forecasts.extract.windows import MONTHS
 
 # The window the drafting appends ("between 2020-01-05 and 2020-03-31?", "in 2030?", "in March
 # 2016?", "on 2026-02-20?", "by the end of 2026?"): not part of the event's wording.
@@ -102,27 +103,6 @@ _WORDED_DATE = re.compile(
     rf"(?i)\b(?:on\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}})\b"
     rf"|\b(?:on\s+)?(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})\b"
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 # Verbs of the mind or of speech as the event: nothing happens that a stranger could see.
 _MENTAL = re.compile(
     r"(?i)^(?P<words>(?:\S+\s+){1,6}?(?:expect|hope|think|believe|look\s+forward|worry|wonder|feel|"
@@ -466,7 +446,7 @@ def _past_date(body: str, published: date | None) -> str | None:
         month = (found.group("month") or found.group("month2")).lower()
         year = found.group("year") or found.group("year2")
         try:
-            when = date(int(year), _MONTHS[month[:3] if month[:3] in _MONTHS else month], int(day))
+            when = date(int(year), MONTHS[month], int(day))
         except (KeyError, ValueError):
             continue
         if when < published:
