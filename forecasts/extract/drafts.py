@@ -529,16 +529,19 @@ def _matching_group(
     return None
 
 
-def judge_draft(candidate: Candidate, p: Proposition, article: Article) -> str | None:
+def judge_draft(
+    candidate: Candidate, p: Proposition, article: Article, window: tuple[date, date] | None = None
+) -> str | None:
     """Why the claim is listed rather than drafted, or None: it names no event a stranger could
     check (``judge_resolvability``), or the question drafted from it would not read as one
-    (``judge_question_form``; categorical questions have their own frame and are not read)."""
+    (``judge_question_form``; categorical questions have their own frame and are not read).
+    ``window`` is the claim's (``window_of``), when the caller has it already."""
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
         return verdict.reason
     if len(p.alternatives) >= 2:
         return None
-    opens, deadline, _ = window_of(candidate, article, p)
+    opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]
     return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
 
 
@@ -567,13 +570,13 @@ def write_drafts(
             report.skipped.append((candidate, duplicate))
             continue
         p = propose(candidate, article)
+        opens, deadline, assumed = window_of(candidate, article, p)
+        window = (opens, deadline)
         if not draft_all:
-            refused = judge_draft(candidate, p, article)
+            refused = judge_draft(candidate, p, article, window)
             if refused is not None:
                 report.not_drafted.append((candidate, refused))
                 continue
-        opens, deadline, assumed = window_of(candidate, article, p)
-        window = (opens, deadline)
         categorical = len(p.alternatives) >= 2
         condition_id = None
         notes: list[str] = []
