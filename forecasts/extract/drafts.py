@@ -79,7 +79,7 @@ from forecasts.extract.propositions import (
     slug_words,
     title_text,
 )
-from forecasts.extract.question_form import judge_question_form, mend_title
+from forecasts.extract.question_form import judge_question_form
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.phrases import lookup_phrase
@@ -419,7 +419,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     )
     data: dict[str, Any] = {
         "id": group.scenario_id,
-        "title": mend_title(title_text(p)) or "Extracted forecast",
+        "title": title_text(p) or "Extracted forecast",
         "question": question,
         "kind": "categorical" if group.categorical else "binary",
     }
@@ -513,7 +513,7 @@ def _matching_event(
         scenario = event.scenario
         if scenario.kind != kind or not same_window(window, _scenario_window(scenario)):
             continue
-        if scenario.title == mend_title(title_text(p)) or any(same_event(p, other) for other in event.propositions):
+        if scenario.title == title_text(p) or any(same_event(p, other) for other in event.propositions):
             return event
     return None
 

@@ -52,6 +52,7 @@ from forecasts.extract.qualifiers import (
     with_theatre,
 )
 from forecasts.extract.quantities import committed_measure, figure_for_period, measured_event, price_criteria
+from forecasts.extract.question_form import mend_title
 
 EVENT_KINDS = (
     "attack",
@@ -2019,6 +2020,12 @@ def _short_subject(subject: str) -> str:
 
 
 def title_text(p: Proposition) -> str:
+    """The scenario's title: ``_title_within_limit``, mended where its cut fell on a function word
+    ("... armed forces," -> "... armed forces"; ``question_form.mend_title``)."""
+    return mend_title(_title_within_limit(p))
+
+
+def _title_within_limit(p: Proposition) -> str:
     """Subject and phrase (the verb agreeing) in at most ``MAX_TITLE_CHARS`` characters.
 
     A title too long drops its parentheses ("(FTOs)"), then stops before a qualifying clause
