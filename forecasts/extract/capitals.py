@@ -13,8 +13,8 @@ decide:
 - a hyphenated compound whose later parts are in lower case ("Nation-state hackers") is common;
 - otherwise it is common when it is one of the adjectives and quantifiers that open noun phrases
   ("old", "rival", "several"), or ends as names seldom do (-ing, -ed, -ous, -ive, -ence, -ment,
-  -ity, -ions ...); alone as the whole subject, only an abstract noun ("Sanctions",
-  "Legislation") is.
+  -ity, -ions, -als ...), or is a number word ("One member"); alone as the whole subject, only
+  an abstract noun ("Sanctions", "Legislation", "Proposals") is.
 
 ``propositions`` lowers the word as well when the article writes it in lower case elsewhere.
 """
@@ -29,15 +29,16 @@ _COMMON_OPENERS = frozenset(
     most more less higher lower greater smaller larger further some any all both each every such key top main
     future current recent foreign domestic local public private rural urban senior junior total overall
     additional potential possible average annual global regional military civilian economic political social
+    one two three four five six seven eight nine ten twelve twenty hundred thousand
     """.split()
 )
 _COMMON_ENDING = re.compile(
     r"(?i)\w{2,}(?:ing|ed|ous|ive|ful|less|able|ible|ical|ence|ences|ance|ances|ness|ment|ments|ity|ities|ion|"
-    r"ions|ism|isms|ists|ies)$|\w{3,}al$"
+    r"ions|ism|isms|ists|ies|als)$|\w{3,}al$"
 )
 # Alone as the subject: abstract nouns only ("Tensions will rise", "Legislation is needed"); "Vance",
 # "Florence" or "Marion" stay.
-_ABSTRACT = re.compile(r"(?i)\w{3,}(?:tions?|sions?|ments?|ities|ity|ences|ances|ness|nesses|isms)$")
+_ABSTRACT = re.compile(r"(?i)\w{3,}(?:tions?|sions?|ments?|ities|ity|ences|ances|ness|nesses|isms|sals|vals)$")
 _STOP_AFTER = frozenset("of in on at for to and or by with from the a an".split())
 
 

@@ -25,6 +25,7 @@ import re
 from datetime import date
 
 from forecasts.extract.calendar_names import MONTH_NAMES
+from forecasts.extract.cut_marks import find_cut_mark
 from forecasts.extract.windows import MONTHS
 
 # The window the drafting appends ("between 2020-01-05 and 2020-03-31?", "in 2030?", "in March
@@ -252,6 +253,7 @@ def judge_question_form(
         _two_figures,
         _fragment,
         _no_object,
+        find_cut_mark,
     ):
         reason = check(body)
         if reason is not None:

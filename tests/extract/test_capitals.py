@@ -5,7 +5,7 @@ from __future__ import annotations
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.capitals import is_heading, lower_heading_words
+from forecasts.extract.capitals import is_heading, is_sentence_capital, lower_heading_words
 from forecasts.extract.propositions import propose
 
 
@@ -26,3 +26,14 @@ def test_a_heading_drafts_a_question_in_sentence_case() -> None:
     p = propose(claim(body, heading, "the ministry", None), article)
     assert f"{p.subject} {p.phrase}".startswith("port fees")
     assert p.phrase == "rise faster than wages"
+
+
+def test_a_number_word_opening_the_sentence_is_lowered() -> None:
+    body = "One member of the ruling coalition will leave the government. Officials declined to comment."
+    assert is_sentence_capital("One member of the ruling coalition", body)
+
+
+def test_a_plural_abstract_noun_alone_opening_the_sentence_is_lowered() -> None:
+    body = "Proposals will be brought forward for a new charter. The cabinet meets on Monday."
+    assert is_sentence_capital("Proposals", body)
+    assert not is_sentence_capital("Marvals", "Marvals will sign the deal. He met Marvals twice.")
