@@ -796,9 +796,23 @@ _GAPPED_PASSIVE = re.compile(
 )
 
 
+# ", before falling each year", ", reflecting lower energy prices": a participle clause after a comma
+# says what follows or why, a second event or a cause, not the event asked; "including" and
+# prepositions in -ing ("during", "according to") introduce parts of this one.
+_PARTICIPLE_ADJUNCT = re.compile(
+    r",\s+(?:(?:before|after|while|thereby)\s+)?"
+    r"(?!(?:including|during|according|notwithstanding|pending|concerning|regarding|excluding|following|"
+    r"beginning|starting)\b)[a-z]{2,}ing\b"
+)
+
+
 def _cut_second_predicate(predicate: str) -> str:
     """The predicate up to a second, coordinated verb phrase ("and then to fall each year", "and
-    further strengthen to 3.9%", "before firming to 2.6%", "and new institutions built")."""
+    further strengthen to 3.9%", "before firming to 2.6%", "and new institutions built") or a
+    participle clause after a comma (", reflecting lower energy prices")."""
+    adjunct = _PARTICIPLE_ADJUNCT.search(predicate)
+    if adjunct and adjunct.start() > 3:
+        predicate = predicate[: adjunct.start()]
     if _PASSIVE.match(predicate):
         gapped = _GAPPED_PASSIVE.search(predicate)
         if gapped and gapped.start() > 3:

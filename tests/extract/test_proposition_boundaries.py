@@ -54,3 +54,13 @@ def test_a_modal_inside_a_relative_clause_makes_no_proposition() -> None:
     # Nor is a present clause that opens what is said: "It is clear that ..." frames the forecast.
     body = "It is clear that the army will withdraw from the border."
     assert proposition(body, body.rstrip(".")).subject == "the army"
+
+
+def test_a_participle_clause_after_a_comma_is_a_second_event_or_a_cause() -> None:
+    body = "Output will edge down to 2.6% in 2032, reflecting softer labour markets and cheaper fuel."
+    assert proposition(body, body.rstrip(".")).phrase == "edge down to 2.6%"
+    body = "Net debt will peak at 81% of GDP, before falling each year and reaching 69% in 2035."
+    assert proposition(body, body.rstrip(".")).phrase == "peak at 81% of GDP"
+    # "including" names parts of the event itself, and stays.
+    body = "Ostland will ban imports from Varnia, including coal and steel."
+    assert proposition(body, body.rstrip(".")).phrase == "ban imports from Varnia, including coal and steel"
