@@ -114,22 +114,159 @@ def speaker_organisation(candidate: Candidate) -> str | None:
     return None
 
 
-def speaker_country(candidate: Candidate, article: Article) -> str | None:
-    """The country the speaker (or, failing that, the outlet or byline) stands for, if any names one."""
-    for text in (candidate.speaker, candidate.speaker_role or "", article.outlet or "", article.author or ""):
+# Posts whose holder speaks for a state: its head, its government, its diplomats and spokespeople.
+# A legislator, an analyst or a company's officer does not ("we" of a senator is not the country).
+_STATE_POST = re.compile(
+    r"(?i)\b(?:president|prime\s+minister|premier|chancellor|minister|secretary(?![- ]general)|ambassador|envoy|"
+    r"consul|spokes(?:man|woman|person)|king|queen|emir|sultan|crown\s+prince|head\s+of\s+(?:state|government)|"
+    r"diplomat|(?:government|administration|state|ministry)\s+officials?)\b"
+)
+# The posts of an organisation's officers, who speak for it: "NOVATEK CEO", "chairman of the board of ...".
+_OFFICER_WORDS = (
+    r"chief\s+executive|CEO|chair(?:man|woman|person)?|president|director(?:[- ]general)?|head|founder|"
+    r"managing\s+director|general\s+manager|manager|executive|secretary[- ]general|spokes(?:man|woman|person)|"
+    r"governor|leader|owner|partner"
+)
+_OFFICER = re.compile(rf"(?i)\b(?:{_OFFICER_WORDS})\b")
+_OFFICER_OF = re.compile(
+    rf"\b(?i:{_OFFICER_WORDS})\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|and\s+[A-Z][\w&'\u2019.-]*))*)"
+)
+# Publishers that speak for a government: its departments, its head's office, its legislature's record.
+# A speaker on their pages who is introduced as nothing else is one of its officials.
+_GOVERNMENT_OUTLET = re.compile(
+    r"\b(?:Department|Ministry|Cabinet\s+Office|Government|Parliament|Congress|Congressional|Hansard|GOV\.UK|"
+    r"Presidency|President\s+of|Prime\s+Minister|Chancellery)\b"
+)
+# A role that is only a form of address ("Mr", "Ms"): the article introduces the speaker elsewhere, if at all.
+_ADDRESS = frozenset("mr mrs ms miss dr sir madam mr. mrs. ms. dr.".split())
+# Words of a post written before a name ("Acting Assistant Secretary for Near Eastern Affairs", "NOVATEK CEO").
+_POST_WORD = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|the|for|and|on|de|du|des|von|van)$")
+
+
+def speaker_introduction(candidate: Candidate, article: Article) -> str | None:
+    """The post the article gives a quoted speaker whose role it does not carry ("Chairman of the
+    Board of Nordgas Anna Berg: ...", "Anna Berg, chief executive of Nordgas,", "Anna Berg is a
+    fellow at ..."), title first: the words of the first such mention that name a post, without
+    the name; None when the speaker's role says more than "Mr", or no mention introduces them."""
+    role = (candidate.speaker_role or "").strip()
+    if candidate.speaker_type == "author" or (role and role.lower() not in _ADDRESS):
+        return None
+    name = candidate.speaker.strip()
+    if not re.fullmatch(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}", name):
+        return None  # "journalist", "officials": no name to look for
+    surname = re.escape(name.split()[-1])
+    for text in (article.title or "", article.body):
+        for m in re.finditer(rf"(?<![\w'\u2019-]){surname}(?![\w'\u2019-])", text):
+            # Before the name: the run of a post's words back to the line or clause it opens.
+            before = re.split(r"[\n:;!?()\"\u201c\u201d]|[.,](?=\s)", text[: m.start()])[-1].split()
+            # The given names: those of the speaker's name, else one word before a surname alone.
+            given = name.split()[:-1] or [""]
+            if before and before[-len(given) :] == given:
+                del before[-len(given) :]
+            elif len(given) == 1 and not given[0] and before and re.fullmatch(r"[A-Z][a-z'\u2019-]+", before[-1]):
+                if not _OFFICER.fullmatch(before[-1]) and not _STATE_POST.fullmatch(before[-1]):
+                    before.pop()
+            words: list[str] = []
+            for word in reversed(before):
+                if not _POST_WORD.match(word) and not _OFFICER.fullmatch(word) and not _STATE_POST.fullmatch(word):
+                    break
+                words.insert(0, word)
+            post = " ".join(words)
+            if post and (_OFFICER.search(post) or _STATE_POST.search(post)):
+                return post
+            # After the name: an apposition or "is a ..." ("Anna Berg, chief executive of Nordgas,").
+            after = re.match(
+                r"[_*]*\s*(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as)\s+)(?P<post>[^,.;:()\n]{3,120})",
+                text[m.end() :],
+            )
+            # Introduced as something else ("a fellow at ..."): no post to speak from.
+            if after and (_OFFICER.search(after.group("post")) or _STATE_POST.search(after.group("post"))):
+                return after.group("post").strip()
+    return None
+
+
+def _introduced_organisation(post: str, name: str) -> str | None:
+    """The organisation an officer's post names ("Nordgas CEO", "chairman of the board of Nordgas")."""
+    if not _OFFICER.search(post) or _STATE_ORGAN.search(post):
+        return None
+    organisation = _organisation_in(f"{post} {name}", True)
+    if organisation is not None and name in organisation:
+        organisation = _organisation_in(post, True)
+    if organisation is None:
+        # "chief executive of Nordgas": the officer's post names the company after "of" or "at".
+        named = _OFFICER_OF.search(post)
+        organisation = named.group("org") if named else None
+    if organisation is None or _STATE_ORGAN.search(organisation):
+        return None
+    if any(a.fips is not None for a in actors_in(organisation)):
+        return None  # "President of Finland": a state, not an organisation
+    # "the Management Board of Nordgas": the board is the company's organ; the company is who acts.
+    organ = re.match(
+        r"(?:the\s+)?(?:Management|Executive|Supervisory|Governing)\s+Board\s+of\s+(?P<org>.+)$", organisation
+    )
+    return organ.group("org") if organ else organisation
+
+
+def _speaks_for_state(candidate: Candidate, article: Article, introduction: str | None) -> bool:
+    """Whether the speaker's "we" is a state's: a state post or organ in the speaker's name, role or
+    introduction, or a government's own publication with the speaker introduced as nothing else."""
+    role = "" if candidate.speaker_type == "author" else candidate.speaker_role or ""
+    for text in (candidate.speaker, role, introduction or ""):
+        if _STATE_ORGAN.search(text) or _STATE_POST.search(text):
+            return True
+    return bool(_STATE_ORGAN.search(article.outlet or "") or _GOVERNMENT_OUTLET.search(article.outlet or ""))
+
+
+def _country_in(texts: tuple[str, ...]) -> str | None:
+    for text in texts:
         for actor in actors_in(text):
             if actor.cameo_country and (actor.fips is not None or actor.cameo_type in ("GOV", "MIL")):
                 return display_name(country_actor(actor.cameo_country))
     return None
 
 
-def speaker_party(candidate: Candidate, article: Article) -> str:
-    """Who "we" is: the speaker's organisation, else the country the speaker stands for, else the speaker."""
-    return speaker_organisation(candidate) or speaker_country(candidate, article) or candidate.speaker
+def speaker_country(candidate: Candidate, article: Article) -> str | None:
+    """The country the speaker stands for, if any names one: the speaker's name, role or
+    introduction, else the outlet or byline when those speak for the speaker (the speaker is the
+    author, speaks for a state, or appears on a government's own pages). A think tank's or a
+    newspaper's country is not that of everyone it quotes."""
+    introduction = speaker_introduction(candidate, article)
+    own = _country_in((candidate.speaker, candidate.speaker_role or "", introduction or ""))
+    if own is not None:
+        return own
+    if candidate.speaker_type == "author" or _speaks_for_state(candidate, article, introduction):
+        return _country_in((article.outlet or "", article.author or ""))
+    return None
 
 
-def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str:
-    """Whose "our <noun_phrase>" is: the nation's for what belongs to a nation, else the speaker's party."""
+def speaker_party(candidate: Candidate, article: Article) -> str | None:
+    """Who "we" is: the organisation the speaker's name, role or introduction makes them an officer
+    of; else the country, when the speaker speaks for a state (``_speaks_for_state``) or is the
+    author; else the speaker when the speaker is a group. None when the article names no side
+    ("we" of an analyst or a guest): the claim is then left with its "we" for a person."""
+    organisation = speaker_organisation(candidate)
+    if organisation is not None:
+        return organisation
+    introduction = speaker_introduction(candidate, article)
+    if introduction is not None:
+        organisation = _introduced_organisation(introduction, candidate.speaker)
+        if organisation is not None:
+            return organisation
+    if candidate.speaker_type == "author" or _speaks_for_state(candidate, article, introduction):
+        country = speaker_country(candidate, article)
+        if country is not None:
+            return country
+    elif any(a.fips is not None for a in actors_in(candidate.speaker)):
+        return speaker_country(candidate, article)  # a country speaking ("Iran said ...")
+    if candidate.speaker_type == "author" or any(a.fips is None for a in actors_in(candidate.speaker)):
+        return candidate.speaker  # the outlet itself, or a group ("Hamas")
+    return None
+
+
+def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str | None:
+    """Whose "our <noun_phrase>" is: the nation's for what belongs to a nation, else the speaker's
+    party; None when the article names neither."""
     head = re.split(r"\s+(?:of|in|on|for|from|with|at|to)\s+", noun_phrase.strip(), maxsplit=1)[0]
     words = head.lower().split()
     national = any(w in _NATIONAL_NOUNS for w in words[-2:])
@@ -262,9 +399,10 @@ def _travel_principal(article: Article, before: int) -> str | None:
     return found[0].lower() + found[1:] if found.startswith("The ") else found
 
 
-def acting_party(candidate: Candidate, article: Article, phrase: str) -> str:
+def acting_party(candidate: Candidate, article: Article, phrase: str) -> str | None:
     """Who "we" is for the act ``phrase``: a member's chamber for what a chamber does (a vote, a
-    debate), a travelling party's principal for a journey's steps, else ``speaker_party``."""
+    debate), a travelling party's principal for a journey's steps, else ``speaker_party`` (None:
+    the article does not name the speaker's side)."""
     if _CHAMBER_ACTS.match(phrase):
         chamber = _chamber(candidate, article)
         if chamber is not None:

@@ -1044,6 +1044,8 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
     first = words[0].lower()
     if len(words) == 1 and first in ("we", "us"):
         party = acting_party(candidate, article, phrase)
+        if party is None:
+            return subject  # the article names no side for "we": left for the question check
         title = _TITLE.match(party)
         if title is None:
             return party
@@ -1447,7 +1449,7 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     if joint is not None:
         return joint  # "our countries" in a joint statement: the states that made it
     party = owner_of(m.group(2), candidate, article)
-    if party == candidate.speaker and not actors_in(party):
+    if party is None or (party == candidate.speaker and not actors_in(party)):
         return subject
     if m.group(2).lower() in ("country", "nation", "state"):
         return party  # "our country will ..." is the country itself
@@ -1461,7 +1463,7 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
         # The words "our" owns run to the first preposition, conjunction or punctuation.
         owned = re.split(r"\s+(?:of|in|on|for|from|with|at|to|and|or|by|as)\b|[,;.]", m.group(1), maxsplit=1)[0]
         party = owner_of(owned, candidate, article)
-        if party == candidate.speaker and not actors_in(party):
+        if party is None or (party == candidate.speaker and not actors_in(party)):
             return m.group(0)
         return f"{party}'{'' if party.endswith('s') else 's'} "
 

@@ -869,6 +869,9 @@ def _no_subject(p: Proposition, sure: bool) -> str | None:
         if sure or _number(p.phrase) is not None:
             return None
         return f"no named subject: the claim has no subject and verb to ask about ({_short(p.phrase)!r})"
+    if subject.lower() in ("we", "us"):
+        # Left by first_person when the speaker is introduced as no officer and speaks for no state.
+        return f"no named subject: {subject!r} stands for the speaker's side, which the article does not name"
     if subject.lower() in _BARE_PRONOUNS:
         return f"no named subject: {subject!r} is not resolved to a name"
     if _PRONOUN_PHRASE.match(subject):

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
+from forecasts.extract.drafts import judge_draft
 from forecasts.extract.first_person import acting_party, speaker_party
 from forecasts.extract.propositions import propose
 
@@ -146,3 +147,51 @@ def test_other_acts_keep_the_speakers_party_on_the_floor_and_on_a_trip(verb: str
     assert acting_party(candidate, article, f"{verb} {rest}") == speaker_party(candidate, article)
     assert acting_party(candidate, article, f"vote {rest}") == "the US Senate"
     assert acting_party(candidate, article, f"arrive in Rome {rest}") == "the Secretary"
+
+
+def test_we_of_a_company_officer_on_a_governments_pages_is_the_company() -> None:
+    # A transcript published by a head of state's office: the guest speaks for his company, not the state.
+    body = (
+        "President of Finland Sauli Niinisto: How is work, Mr Lund?\n\n"
+        "Chairman of the Management Board of Nordgas Erik Lund: Very well, Mr President.\n\n"
+        "Erik Lund: We will build three new terminals in the north."
+    )
+    article = Article(
+        body=body, source="x.html", title="Talks on gas terminals", outlet="Presidency of Finland", published=PUBLISHED
+    )
+    terminals = claim(body, "We will build three new terminals in the north", "Erik Lund", None)
+    assert propose(terminals, article).subject == "Nordgas"
+    # Introduced in the title, or in an apposition after the name, the officer's company is the same.
+    titled = Article(
+        body="Erik Lund: We will build three new terminals in the north.",
+        source="x.html",
+        title="Meeting with Nordgas CEO Erik Lund",
+        outlet="Presidency of Finland",
+        published=PUBLISHED,
+    )
+    body = "Erik Lund, chief executive of Nordgas, spoke on Monday. We will build three new terminals in the north."
+    apposed = Article(body=body, source="x.html", outlet="Presidency of Finland", published=PUBLISHED)
+    for article, text in ((titled, titled.body), (apposed, body)):
+        terminals = claim(text, "We will build three new terminals in the north", "Erik Lund", None)
+        assert speaker_party(terminals, article) == "Nordgas"
+
+
+def test_we_of_a_speaker_who_speaks_for_no_side_the_article_names_is_held_back() -> None:
+    # An analyst quoted by a think tank whose name carries a country: "we" is not that country.
+    body = (
+        "Jon Hale spoke with Eva Lind at an event on trade.\n\n"
+        "Eva Lind: We are about to enter a period of change as Estonia prepares for its election.\n\n"
+        "Eva Lind is a senior fellow at the Baltic Policy Institute."
+    )
+    article = Article(
+        body=body, source="x.html", title="Trade talk", outlet="Baltic Policy Institute (Finland)", published=PUBLISHED
+    )
+    change = claim(
+        body, "We are about to enter a period of change as Estonia prepares for its election", "Eva Lind", None
+    )
+    p = propose(change, article)
+    assert speaker_party(change, article) is None
+    assert p.subject == "we"
+    assert judge_draft(change, p, article) == (
+        "no named subject: 'we' stands for the speaker's side, which the article does not name"
+    )
