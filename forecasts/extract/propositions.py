@@ -659,7 +659,10 @@ _END_OF_PHRASE = re.compile(
 
 # The window lives in the question's dates; a time phrase left in the phrase would say it twice.
 _TIME = re.compile(
-    r"\s+(?:(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
+    # "during late 2022 and early 2023": two periods joined, taken out together (before either alone).
+    r"\s+(?:(?:by|before|until|in|during|through|from|between)\s+(?:early\s+|mid-?|late\s+)?\d{4}\s+(?:and|or|to)\s+"
+    r"(?:early\s+|mid-?|late\s+)?\d{4}\b"
+    r"|(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
     r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
     rf"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:{MONTH_NAMES})"
@@ -728,6 +731,10 @@ def _trim_phrase(predicate: str) -> str:
     if aside and aside.start() > 3:
         predicate = predicate[: aside.start()]
     predicate = _cut_as_clause(predicate)
+    # "further strife such as was seen in the protests of 2022": a past example, not the event.
+    example = re.search(r"(?i),?\s+such\s+as\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b", predicate)
+    if example and example.start() > 3:
+        predicate = predicate[: example.start()]
     predicate = _without_time(predicate) or predicate
     predicate = _clean(predicate)
     predicate = _cut_second_predicate(predicate)

@@ -64,3 +64,10 @@ def test_a_participle_clause_after_a_comma_is_a_second_event_or_a_cause() -> Non
     # "including" names parts of the event itself, and stays.
     body = "Ostland will ban imports from Varnia, including coal and steel."
     assert proposition(body, body.rstrip(".")).phrase == "ban imports from Varnia, including coal and steel"
+
+
+def test_two_joined_periods_are_taken_out_together_and_a_past_example_is_cut() -> None:
+    body = "Tolls will rise on the northern roads during late 2031 and early 2032."
+    assert proposition(body, body.rstrip(".")).phrase == "rise on the northern roads"
+    body = "The seeds of discontent could threaten further strife such as was seen in the riots of 2029."
+    assert proposition(body, body.rstrip(".")).phrase == "threaten further strife"
