@@ -1870,7 +1870,8 @@ def is_plural(subject: str) -> bool:
     """Whether the subject takes a plural verb ("the Houthis strike", "Iran strikes")."""
     # "debt held by foreign banks": a reduced relative after the head noun is no part of the head.
     head = re.split(
-        r"\s+(?:of|in|on|for|from|with|at|to|against|regarding|concerning|about|over|between|among|by)\s+"
+        # "those who come to Russia": a relative clause after the head is no part of the head either.
+        r"\s+(?:of|in|on|for|from|with|at|to|against|regarding|concerning|about|over|between|among|by|who|whom|which|that)\s+"
         rf"|\s+(?:[a-z]+ed|{'|'.join(_PARTICIPLES)})\s+by\s+",
         subject,
         maxsplit=1,
@@ -2204,7 +2205,45 @@ _CRITERIA: dict[str, str] = {
 }
 
 
+# Verbs that a phrase coordinates after "and" and that are seldom nouns in their bare form: the
+# second verb of "meet with the leaders and consult on trade" agrees with the subject too.
+_SECOND_VERBS = frozenset(
+    """
+    be have consult discuss negotiate agree sign ratify approve adopt reject enact announce publish convene attend
+    meet hold appoint nominate inaugurate begin resume continue explore examine expand strengthen deepen seek
+    pursue ensure provide reaffirm reiterate emphasise emphasize underline urge ask invite inspect open build
+    create establish introduce implement invest reduce impose extend renew deploy withdraw join enter remain
+    become confirm deny declare say tell unveil submit propose consider decide vow leave take give make bring
+    send keep go come address tackle deliver
+    """.split()
+)
+_SECOND_VERB = re.compile(r"(?<=\s)and\s+(?P<verb>[a-z]+)(?=\s+(?!and\b|or\b)[a-z]|\s*$)")
+
+
 def _third_person(phrase: str) -> str:
+    """The phrase with its verb, and a verb coordinated with it after "and", agreeing with a
+    singular subject ("meet X and consult on Y" -> "meets X and consults on Y")."""
+    first = _third_person_verb(phrase)
+    if first == phrase:
+        return phrase
+    head, rest = first.split(" ", 1) if " " in first else (first, "")
+    # "between A and B", "both A and B": the "and" joins the pair, not two verbs; after "to" the
+    # verb is an infinitive ("plans to meet and consult").
+    padded = " " + rest
+
+    def agree(m: re.Match[str]) -> str:
+        verb = m.group("verb")
+        if verb not in _SECOND_VERBS or re.search(
+            r"\b(?:between|both)\s+(?:\S+\s+){0,3}$|\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\s+(?:\S+\s+){0,2}$",
+            padded[: m.start()],
+        ):
+            return m.group(0)
+        return f"and {_third_person_verb(verb)}"
+
+    return f"{head}{_SECOND_VERB.sub(agree, padded)}".rstrip() if rest else head
+
+
+def _third_person_verb(phrase: str) -> str:
     words = phrase.split(" ", 1)
     if not words or not words[0]:
         return phrase
