@@ -61,7 +61,7 @@ from forecasts.extract.quantities import (
     quantity_of,
 )
 from forecasts.extract.sentences import split_sentences
-from forecasts.extract.spans_of_time import find_spans
+from forecasts.extract.spans_of_time import find_spans, join_alternatives
 from forecasts.extract.trips import find_trips, trip_window
 from forecasts.extract.windows import MONTHS, Window, find_windows
 
@@ -143,7 +143,7 @@ def _windows(article: Article, start: int, end: int) -> list[Window]:
         # A longer span ("over the next 2 or 3 years") stands for what a shorter one in it only begins.
         if all(extra.end - extra.start > w.end - w.start for w in inside):
             found = [w for w in found if w not in inside] + [extra]
-    return sorted(found, key=lambda w: w.start)
+    return join_alternatives(sorted(found, key=lambda w: w.start), article.body)
 
 
 # A month's or year's figure a change is measured from or against ("decline from the August level",
@@ -373,7 +373,12 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     body = article.body
     s_start, s_end = candidate.sentence_start, max(candidate.sentence_end, candidate.char_end)
     if candidate.window_end is not None and candidate.window_phrase:
-        in_claim = _windows(article, candidate.char_start, candidate.char_end)
+        # Windows that overlap the claim: one may run on past its end ("late March - early April").
+        in_claim = [
+            w
+            for w in _windows(article, min(s_start, candidate.char_start), s_end)
+            if w.start < candidate.char_end and candidate.char_start < w.end and w.window_end is not None
+        ]
         phrase = candidate.window_phrase.strip()
         own = next((w for w in in_claim if w.phrase == phrase), None)
         if own is None:

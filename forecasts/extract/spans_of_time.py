@@ -11,7 +11,17 @@ expression                                         window (P: publication)
 months"
 "in about / under / less than N years"             [P, P + N years]
 "over the next 2 or 3 years", "in 2 to 3 years",   [P, P + the larger count]
-"within the next 5-10 years"
+"within the next 5-10 years", "in 8 and 11 years,
+respectively"
+"late in 2016", "at the start of 2016", "the       that part of the year: early / start Jan-Apr,
+second half of 2016", "H1 2016", "at the end of    middle May-Aug, late / end Sep-Dec (the thirds
+2015"                                              ``windows`` gives "late 2016"), a half six
+                                                   months; from P when P falls inside it
+"late March", "mid-October 2015", "early in June"  days 1-10, 11-20 or 21 to the end of the month
+                                                   (its year when written, else the next not over)
+"for the rest of the decade", "by the end of the   [P, the last day of the decade of P]
+decade"
+"over the next decade", "within a decade"          [P, P + 10 years]
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
 "carried out over five years", "phased in across   [P, P + N]: what is spread over the span
@@ -31,6 +41,9 @@ final quarter of the year", "the second quarter"   year written, the next such q
 =================================================  ==============================================
 
 A day range needs an ordinal suffix or "the" on a day ("2 to 3 years" is a count, not days).
+
+Periods named as alternatives or as a range's ends ("in February or March 2005", "late March -
+early April", "from 2025 to 2035") are one window, to the end of the later (``join_alternatives``).
 """
 
 from __future__ import annotations
@@ -50,10 +63,11 @@ _APPROXIMATE = re.compile(
     rf"(?P<bound>over|more\s+than|under|less\s+than|about|around|roughly|some|approximately|nearly|almost)\s+"
     rf"(?P<count>{_NUMBER})\s+{_UNIT}"
 )
-# "over the next 2 or 3 years", "in the next five to ten years", "within 5-10 years".
+# "over the next 2 or 3 years", "in the next five to ten years", "within 5-10 years"; "in 8 and 11
+# years, respectively" (two things, each in its own span): the longer bounds both.
 _RANGE_OF_COUNTS = re.compile(
     rf"(?i)\b(?:over|in|within|during)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<low>{_NUMBER})\s*"
-    rf"(?:or|to|-|\u2013)\s*(?P<count>{_NUMBER})\s+{_UNIT}"
+    rf"(?:or|to|and|-|\u2013)\s*(?P<count>{_NUMBER})\s+{_UNIT}"
 )
 # "by the end of the 75-year projection period", "over the 10-year plan".
 _SPAN_OF_A_PLAN = re.compile(
@@ -102,6 +116,102 @@ _MONTH_NAME = re.compile(
 # "the 2020s will be the weakest decade", "growth will average 1% in the 2030s": a decade as a whole.
 # A decade already over ("since the 1960s") is a reference point, not a window.
 _DECADE = re.compile(r"(?i)\b(?:(?:in|during|over|for|through(?:out)?)\s+)?the\s+(?P<decade>(?:19|20)\d0)s\b")
+
+
+# A part of a year ("late in 2016", "the second half of 2016", "at the end of 2015"): early, mid and
+# late are thirds of the year as ``windows`` reads "late 2016" (Jan-Apr, May-Aug, Sep-Dec), a half
+# is six months. "by the end of 2015" is a deadline ``windows`` reads; "at the end of" is late in it.
+_PART_OF_YEAR = re.compile(
+    r"(?i)\b(?:(?:in|during|over)\s+)?(?:"
+    r"(?P<part>early|late)\s+in\s+(?:the\s+year\s+)?"
+    r"|(?:(?:at|towards?|near|around)\s+)?(?<!by\s)(?<!before\s)(?<!until\s)(?<!through\s)the\s+"
+    r"(?P<edge>start|beginning|middle|end|close)"
+    r"\s+of\s+(?:the\s+year\s+)?"
+    r"|the\s+(?P<half>first|second|latter|last)\s+half\s+of\s+(?:the\s+year\s+)?"
+    r"|(?:the\s+)?(?P<h>H[12])\s+"
+    r")(?P<year>(?:19|20)\d{2})\b(?![-\u2013/]\d)"
+)
+_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late", "close": "late"}
+# A part of a month: "late March", "mid-April", "early in June" (days 1-10, 11-20, 21 to the end).
+_PART_OF_MONTH = re.compile(
+    r"(?i)\b(?:(?:in|during|by)\s+)?(?P<part>early|mid|late)(?:-|\s+)(?:in\s+)?(?P<month>"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + r")\b(?:\s+(?P<year>(?:19|20)\d{2})\b)?"
+)
+_MONTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# "for the rest of the decade", "by the end of the decade": to the last day of the decade the
+# article is written in; "over the next decade", "within a decade": ten years from publication.
+_REST_OF_DECADE = re.compile(
+    r"(?i)\b(?:(?:for|over|during|through(?:out)?|in)\s+the\s+(?:rest|remainder)\s+of|by\s+the\s+end\s+of)"
+    r"\s+(?:the|this)\s+decade\b"
+)
+_NEXT_DECADE = re.compile(r"(?i)\b(?:(?:over|in|within|during)\s+the\s+(?:next|coming)|within\s+a)\s+decade\b")
+
+
+def _part_of_year(m: re.Match[str]) -> tuple[date, date]:
+    year = int(m["year"])
+    if m["half"] or m["h"]:
+        second = (m["half"] or "").lower() in ("second", "latter", "last") or (m["h"] or "").upper() == "H2"
+        return (date(year, 7, 1), date(year, 12, 31)) if second else (date(year, 1, 1), date(year, 6, 30))
+    part = m["part"].lower() if m["part"] else _EDGES[m["edge"].lower()]
+    first, last = _THIRDS[part]
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _part_of_month(m: re.Match[str], published: date | None) -> tuple[date, date] | None:
+    if not m["month"][0].isupper():
+        return None  # "may" in lower case is the verb
+    month = MONTHS[m["month"].lower()]
+    first, last = _MONTH_DAYS[m["part"].lower()]
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return None
+    else:
+        year = published.year
+    last = min(last, calendar.monthrange(year, month)[1])
+    if not m["year"] and published is not None and date(year, month, last) < published:
+        year += 1
+        last = min(_MONTH_DAYS[m["part"].lower()][1], calendar.monthrange(year, month)[1])
+    return date(year, month, first), date(year, month, last)
+
+
+# Two periods offered as alternatives or as the ends of a range: "in February or March 2005",
+# "late March - early April", "in 2016 or 2017". Either may be when it happens, so the window runs
+# to the end of the later; a year written only with the second is the first's too.
+_BETWEEN_ALTERNATIVES = re.compile(r"(?i)^\s*(?:,?\s*or|-|\u2013|\u2014|to)\s*(?:(?:in|during|by)\s+)?$")
+
+
+def join_alternatives(windows: list[Window], body: str) -> list[Window]:
+    """``windows`` (earliest first, body offsets) with periods named as alternatives joined into one
+    ("in February or March 2005": February to the end of March 2005)."""
+    joined: list[Window] = []
+    for w in windows:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.window_start is not None
+            and last.window_end is not None
+            and w.window_start is not None
+            and w.window_end is not None
+            and last.end <= w.start
+            and _BETWEEN_ALTERNATIVES.match(body[last.end : w.start])
+        ):
+            start = last.window_start
+            written = re.search(r"(?:19|20)\d{2}", w.phrase)
+            if written and not re.search(r"(?:19|20)\d{2}", last.phrase) and start.year != w.window_end.year:
+                try:
+                    start = start.replace(year=w.window_end.year)
+                except ValueError:  # 29 February
+                    start = start.replace(year=w.window_end.year, day=28)
+            if start <= w.window_end and w.window_end >= last.window_end:
+                joined[-1] = Window(
+                    body[last.start : w.end], last.start, w.end, min(start, w.window_start), w.window_end
+                )
+                continue
+        joined.append(w)
+    return joined
 
 
 def _number(text: str) -> int:
@@ -205,6 +315,12 @@ def find_spans(
         for m in _SPREAD_OVER.finditer(text):
             end = _after(published, _number(m["count"]), m["unit"])
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+        for m in _REST_OF_DECADE.finditer(text):
+            last_day = date(published.year // 10 * 10 + 9, 12, 31)
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
+        for m in _NEXT_DECADE.finditer(text):
+            end = _after(published, 10, "years")
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
         for m in _THIS_PARLIAMENT.finditer(text):
             end = _after(published, PARLIAMENT_YEARS, "years")
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
@@ -214,6 +330,15 @@ def find_spans(
                 found.append(
                     Window(m.group().strip(), offset + m.start(), offset + m.end(), max(first, published), last)
                 )
+    for m in _PART_OF_YEAR.finditer(text):
+        first, last = _part_of_year(m)
+        if published is not None and first < published <= last:
+            first = published
+        found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), first, last))
+    for m in _PART_OF_MONTH.finditer(text):
+        part = _part_of_month(m, published)
+        if part is not None:
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), part[0], part[1]))
     for m in _QUARTER.finditer(text):
         quarter = _quarter(m, published)
         if quarter is not None:

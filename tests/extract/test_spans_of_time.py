@@ -177,3 +177,76 @@ def test_a_claim_on_a_decade_is_settled_after_the_figures_for_its_last_year() ->
         "Settled by the first official figures for the whole decade, the last of them for 2039, published by "
         "2040-06-30 (a year's first figure is assumed out within six months of its end)."
     )
+
+
+def test_a_part_of_a_year_is_that_part() -> None:
+    published = date(2015, 9, 9)
+    late = only("Analysts expect that steel output in Ruritania will recover late in 2016.", published)
+    assert late["question"].endswith("between 2016-09-01 and 2016-12-31?")
+    assert "Window from the article: 'late in 2016'." in late["resolution"]["criteria"]
+    half = only("The minister said the new airport in Ruritania will open in the second half of 2016.", published)
+    assert (half["opens"], half["deadline"]) == (date(2016, 7, 1), date(2016, 12, 31))
+    # "at the end of" the year the article is written in: from publication to the year's end.
+    assert spans("The port will open at the end of 2015.", published) == [
+        ("at the end of 2015", published, date(2015, 12, 31))
+    ]
+    assert spans("The port will open at the start of 2016.", published) == [
+        ("at the start of 2016", date(2016, 1, 1), date(2016, 4, 30))
+    ]
+    # "by the end of 2015" is a deadline the labelling rules' finder reads; drafting adds nothing.
+    assert spans("The port will open by the end of 2015.", published) == []
+
+
+@given(
+    st.integers(min_value=1950, max_value=2090),
+    st.sampled_from(["early in", "late in", "the first half of", "the second half of", "the middle of"]),
+)
+def test_a_part_of_a_year_lies_inside_that_year(year: int, part: str) -> None:
+    ((_, first, last),) = spans(f"Growth will resume {part} {year}.", date(1949, 1, 1))
+    assert first is not None and last is not None
+    assert date(year, 1, 1) <= first < last <= date(year, 12, 31)
+    assert (last - first).days < 184  # a third or a half, never the whole year
+
+
+def test_a_part_of_a_month_is_its_third() -> None:
+    published = date(2015, 9, 9)
+    assert spans("The round of talks will be held in late March.", published) == [
+        ("in late March", date(2016, 3, 21), date(2016, 3, 31))
+    ]
+    assert spans("Rates will be cut in mid-October 2015.", published) == [
+        ("in mid-October 2015", date(2015, 10, 11), date(2015, 10, 20))
+    ]
+    assert spans("It may rain in late May.", published) == [("in late May", date(2016, 5, 21), date(2016, 5, 31))]
+    assert spans("Prices may late rise.", published) == []
+
+
+def test_periods_named_as_alternatives_run_to_the_end_of_the_later() -> None:
+    published = date(2015, 9, 9)
+    data = only("The draft treaty will be offered to the assembly in February or March 2016.", published)
+    assert (data["opens"], data["deadline"]) == (date(2016, 2, 1), date(2016, 3, 31))
+    assert "Window from the article: 'in February or March 2016'." in data["resolution"]["criteria"]
+    # The year written with the second is the first's too, though the first alone would fall a year later.
+    early = only("The draft treaty will be offered to the assembly in August or September 2016.", published)
+    assert (early["opens"], early["deadline"]) == (date(2016, 8, 1), date(2016, 9, 30))
+    ranged = only(
+        "We have agreed that the next round of talks will be held in late March \u2013 early April.", published
+    )
+    assert (ranged["opens"], ranged["deadline"]) == (date(2016, 3, 21), date(2016, 4, 10))
+
+
+def test_two_counts_said_respectively_run_to_the_longer() -> None:
+    data = only(
+        "It is projected that in 6 and 9 years, respectively, the two pension funds of Ruritania will run out of money.",
+        date(2015, 9, 9),
+    )
+    assert (data["opens"], data["deadline"]) == (date(2015, 9, 9), date(2024, 9, 9))
+
+
+def test_the_rest_of_the_decade_ends_with_the_decade() -> None:
+    published = date(2015, 7, 8)
+    assert spans("Spending will stay at 2% for the rest of the decade.", published) == [
+        ("for the rest of the decade", published, date(2019, 12, 31))
+    ]
+    assert spans("Spending will double over the next decade.", published) == [
+        ("over the next decade", published, date(2025, 7, 8))
+    ]
