@@ -8,8 +8,11 @@ the window is looked for, in this order:
 
 - in the claim: its own window, unless it sits in an "(even) if" / "unless" clause while the
   rest of the sentence names another ("even if the law passed next week, the October 1 deadline
-  is unlikely to be met": the deadline); a year or month with days inside it in the sentence
-  ("in September 2031, on 12th to the 14th") is those days;
+  is unlikely to be met": the deadline), in a clause telling a past act ("as described in the
+  Plans that were issued in May": no window of the claim's), or in a second complement of the
+  claim's verb ("ensure that X for the rest of the decade, and that Y by 2020-21": X's); a year
+  or month with days inside it in the sentence ("in September 2031, on 12th to the 14th") is
+  those days;
 - what "in that year", "by then" or "before then" in the claim points back to: the last window
   before it in the sentence, else in the paragraph ("debt ... peak in 2019-20. ... debt in that
   year"); "before then" ends the day before that time begins;
@@ -17,6 +20,8 @@ the window is looked for, in this order:
   join ...");
 - a trip the article dates, when the claim says what is done on it ("will meet with ...",
   "while in X"; ``forecasts.extract.trips``): the leg's or the trip's days;
+- in the next sentence, when its subject refers back to the claim's ("The largest will link A and
+  B. These are projects that will be carried out over five years": from publication to its end);
 - in its paragraph, when the claim's subject refers back ("This number is expected to rise ...
   Demand is forecast to peak in 2021");
 - a later year the paragraph names for the thing the claim is about ("production at the plant starts
@@ -30,7 +35,15 @@ Besides the labelling rules' windows, drafting reads durations and day ranges th
 
 Windows that closed before publication, or stand for a past thing ("2015's figures"), are
 skipped. A named event's year ("the 2024 election") is a deadline, the end of that year, not
-the calendar year; a date named as a deadline ("the October 1 deadline") is one too.
+the calendar year; a date named as a deadline ("the October 1 deadline") is one too, and so is
+the year of an event the claim comes before ("ahead of the French election in 2017": from
+publication to that year's end, the event's day being unknown).
+
+A long-run build or process the article gives no time for ("the plant will be built") keeps the
+default half year with its review item ("deadline: the article gives no window ..."), which
+``forecasts drafts accept`` refuses to pass until a person sets the deadline: the event is
+checkable and the claim worth keeping; only its time is a guess, and one field is quicker to set
+than a held-back claim is to find again.
 
 A statistic for a period ("employment will be 31.2 million in 2015", "borrowing will fall to
 3.7% of GDP in 2015-16", "inflation will be 2% in March") is settled by the first official
@@ -196,6 +209,42 @@ def _in_condition(window: Window, article: Article, sentence_start: int) -> bool
     return _CONDITION_LEAD.search(article.body[sentence_start : window.start]) is not None
 
 
+# Where a clause begins: a punctuation mark, a relative pronoun or a conjunction.
+_CLAUSE_START = re.compile(r"(?i)[,;:()\u2013\u2014]|\.\s|\b(?:that|which|who|whom|whose|and|but|as)\b")
+_PAST_FINITE = re.compile(r"(?i)\b(?:was|were|had|did)\b")
+_FUTURE_MARKER = re.compile(
+    r"(?i)\b(?:will|would|shall|to|is\s+to|are\s+to|expected|scheduled|planned|slated|due|set|going|plans?|aims?)\b"
+)
+
+
+def _in_past_clause(window: Window, article: Article, sentence_start: int) -> bool:
+    """ "the Plans ... that were issued in May": a time in a clause that tells what was done dates that
+    past act, not the claim's event. A clause without a finite past verb ("the rules adopted in May")
+    is left alone: it reads as well as an object's state to come ("keep the bridge closed in May")."""
+    before = article.body[sentence_start : window.start]
+    starts = [m.start() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1] :] if starts else before
+    if _FUTURE_MARKER.search(clause):
+        return False
+    return _PAST_FINITE.search(clause) is not None
+
+
+# "ahead of the French election in 2017", "before the summit in 2026": the event is a deadline; a year
+# names when it falls, not a period to ask over (its day unknown, the year's end bounds it).
+_AHEAD_OF = re.compile(
+    r"(?i)\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+(?:run|lead)-?\s*up\s+to)\s+"
+    r"(?:the|a|an|its|their|his|her|next)\s+(?:[\w'.\u2019-]+\s+){0,5}?(?:in|of|,)?\s*$"
+)
+
+_GAP_VERB = re.compile(r"(?i)\b(?:is|are|was|were|will|would|be|been|has|have|had)\b")
+
+
+def _is_ahead_of_an_event(window: Window, article: Article) -> bool:
+    """ "ahead of the French election in 2017": the window is the event's, the claim comes before it."""
+    lead = _AHEAD_OF.search(article.body[max(0, window.start - 70) : window.start])
+    return lead is not None and not _GAP_VERB.search(lead.group())
+
+
 def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
     """The window, with a named event's year and a named deadline read as deadlines."""
     after = article.body[window.end : window.end + 40]
@@ -208,6 +257,8 @@ def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
         start = None  # "the 2024 election": some time that year, asked from publication on
     elif _DEADLINE_NOUN.match(after) and window.window_start == window.window_end:
         start = None  # "the October 1 deadline": by that day
+    elif _is_ahead_of_an_event(window, article):
+        start = None  # "ahead of the election in 2017": by then, from publication on
     return DraftWindow(window.phrase, start, end, where)
 
 
@@ -365,6 +416,55 @@ def with_deadline(candidate: Candidate, deadline: date | None) -> Candidate:
     return replace(candidate, window_end=deadline, window_phrase=None)
 
 
+# "ensure that X ..., and that Y ...": a second complement of the same verb, with its own time.
+_SECOND_COMPLEMENT = re.compile(r"(?i),?\s+and\s+(?:that|to)\s")
+
+
+def _first_of_two_complements(own: Window, in_claim: list[Window], article: Article, claim_start: int) -> Window | None:
+    """The window of the claim's first complement when the extractor's lies in a second one ("will
+    ensure that defence spending stays at 2% for the rest of the decade, and that health spending
+    rises by 2020-21": the draft asks about the first), else None."""
+    joins = [m for m in _SECOND_COMPLEMENT.finditer(article.body, claim_start, own.start)]
+    if not joins:
+        return None
+    first = [w for w in in_claim if claim_start <= w.start and w.end <= joins[0].start() and _usable(w, article)]
+    return first[-1] if first else None
+
+
+# A sentence whose subject points back at the one before ("These are projects that will be carried
+# out over five years", "According to our estimates, this will ..."), after an opening phrase at most.
+_SUBJECT_POINTS_BACK = re.compile(
+    r"(?i)^\W*(?:[^,.;]{0,60},\s*)?(?:this|these|those|it|they|such\s+\w+|the\s+same|all\s+of\s+them)\b"
+)
+
+
+def _span_said_next(article: Article, s_start: int, s_end: int) -> DraftWindow | None:
+    """The time the next sentence of the paragraph gives, when its subject refers back to the claim's
+    ("The largest will link A and B. These are projects that will be carried out over five years."):
+    what it says of the whole says when the part is done, so the claim is asked from publication to
+    that time's end."""
+    body = article.body
+    _, p_end = _paragraph(body, s_start, s_end)
+    following = split_sentences(body[s_end:p_end])
+    if not following:
+        return None
+    nxt = following[0]
+    n_start, n_end = s_end + nxt.start, s_end + nxt.end
+    if not _SUBJECT_POINTS_BACK.match(nxt.text):
+        return None
+    found = [
+        w
+        for w in _windows(article, n_start, n_end)
+        if _usable(w, article)
+        and not _dates_the_saying(w, article)
+        and not _in_past_clause(w, article, n_start)
+        and not _in_condition(w, article, n_start)
+    ]
+    if not found:
+        return None
+    return replace(_as_found(found[0], article, "paragraph"), window_start=None)
+
+
 def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     """The time expression the draft's window comes from (claim, sentence, paragraph or a dated
     event the claim names), or None: the default horizon applies."""
@@ -372,6 +472,7 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         return None  # the deadline a person set is the window; the text is not searched for another
     body = article.body
     s_start, s_end = candidate.sentence_start, max(candidate.sentence_end, candidate.char_end)
+    own: Window | None = None
     if candidate.window_end is not None and candidate.window_phrase:
         # Windows that overlap the claim: one may run on past its end ("late March - early April").
         in_claim = [
@@ -386,6 +487,13 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
             own = next((w for w in in_claim if re.search(rf"\b{re.escape(phrase)}\b", w.phrase)), None)
         if own is None:
             return DraftWindow(candidate.window_phrase, candidate.window_start, candidate.window_end, "claim")
+        if _in_past_clause(own, article, s_start):
+            own = None  # "the Plans ... that were issued in May": another act's time; look further
+    if own is not None:
+        first_clause = _first_of_two_complements(own, in_claim, article, candidate.char_start)
+        if first_clause is not None:
+            # "ensure that X for the rest of the decade, and that Y by 2020-21": X's window.
+            return _as_found(first_clause, article, "claim")
         if _is_reference_point(own, article):
             # "decline from the August level ... during the fourth quarter": the claim's other window.
             rest = [w for w in _windows(article, s_start, s_end) if w.start != own.start and _usable(w, article)]
@@ -414,7 +522,10 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     in_sentence = [
         w
         for w in _windows(article, s_start, s_end)
-        if _usable(w, article) and not _in_condition(w, article, s_start) and not _dates_the_saying(w, article)
+        if _usable(w, article)
+        and not _in_condition(w, article, s_start)
+        and not _dates_the_saying(w, article)
+        and not _in_past_clause(w, article, s_start)
     ]
     chosen = _nearest(in_sentence, candidate.char_start, candidate.char_end)
     if chosen is not None:
@@ -433,10 +544,15 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     if trip is not None:
         phrase, trip_start, trip_end = trip
         return DraftWindow(phrase, trip_start, trip_end, "article")
+    said_next = _span_said_next(article, s_start, s_end)
+    if said_next is not None:
+        return said_next
     if _REFERS_BACK.match(body[candidate.char_start : candidate.char_end]):
         p_start, p_end = _paragraph(body, s_start, s_end)
         around = [
-            w for w in _windows(article, p_start, p_end) if _usable(w, article) and not (s_start <= w.start < s_end)
+            w
+            for w in _windows(article, p_start, p_end)
+            if _usable(w, article) and not (s_start <= w.start < s_end) and not _in_past_clause(w, article, p_start)
         ]
         # The sentences after the claim say where the trend it refers to goes; before it, what it refers to.
         later = [w for w in around if w.start >= s_end]

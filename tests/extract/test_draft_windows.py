@@ -211,3 +211,71 @@ def test_before_then_ends_before_the_day_named_in_the_paragraph() -> None:
     )
     data = only(body, date(2031, 4, 2), "The chamber will")
     assert (data["opens"], data["deadline"]) == (date(2031, 4, 2), date(2031, 6, 5))
+
+
+def test_a_time_in_a_clause_about_a_past_act_is_not_the_window() -> None:
+    data = only(
+        "The board will continue selling its bonds, as set out in the guidance that was published in May.",
+        date(2015, 9, 9),
+        "The board will",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2015, 9, 9), date(2016, 3, 7))
+    assert (
+        "deadline: the article gives no window; a default of 180 days after publication was assumed" in data["review"]
+    )
+    assert "Window from" not in data["resolution"]["criteria"]
+    # A clause that looks ahead keeps its time, though a past verb stands before it.
+    ahead = only("The vote that was postponed will be held in May, officials said.", date(2015, 9, 9), "The vote that")
+    assert (ahead["opens"], ahead["deadline"]) == (date(2016, 5, 1), date(2016, 5, 31))
+
+
+def test_the_window_of_a_second_complement_is_not_the_first_one_s() -> None:
+    data = only(
+        "The government will ensure that Ruritania spends 2% of GDP a year on roads for the rest of the decade, "
+        "and that spending on schools increases by 5 billion by 2020.",
+        date(2015, 9, 9),
+        "The government will",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2015, 9, 9), date(2019, 12, 31))
+    assert "Window from the article: 'for the rest of the decade'." in data["resolution"]["criteria"]
+
+
+def test_ahead_of_an_event_in_a_year_is_asked_from_publication_until_that_year_ends() -> None:
+    data = only(
+        "Ruritania's president will visit Paris ahead of the French election in 2017.",
+        date(2015, 9, 9),
+        "Ruritania's president will",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2015, 9, 9), date(2017, 12, 31))
+    # Without "ahead of", the year is the period asked over.
+    during = only("Ruritania's president will visit Paris in 2017.", date(2015, 9, 9), "Ruritania's president will")
+    assert (during["opens"], during["deadline"]) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_the_span_the_next_sentence_gives_the_whole_is_the_part_s_window() -> None:
+    published = date(2015, 9, 9)
+    found = drafts(
+        "The largest is a road that will link Ruritania and Freedonia across the mountains. These are projects "
+        "that will be carried out over five years, the minister said.",
+        published,
+    )
+    road = found["The largest is"]
+    assert (road["opens"], road["deadline"]) == (published, date(2020, 9, 9))
+    assert "Window from the paragraph: 'over five years'." in road["resolution"]["criteria"]
+    jobs = only(
+        "We will create 9,000 jobs in the north. According to our estimates, this will add 0.2 percent to GDP "
+        "annually over the next 10 years.",
+        published,
+        "We will create",
+    )
+    assert jobs["deadline"] == date(2025, 9, 6)
+    # A next sentence about something else gives nothing: the default, marked for review.
+    other = only(
+        "We will create 9,000 jobs in the north. Wages in the capital will rise over the next 10 years.",
+        published,
+        "We will create",
+    )
+    assert other["deadline"] == date(2016, 3, 7)
+    assert (
+        "deadline: the article gives no window; a default of 180 days after publication was assumed" in other["review"]
+    )
