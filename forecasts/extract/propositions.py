@@ -1189,6 +1189,7 @@ _LOOK_FORWARD = re.compile(
 _PARTICIPLES = frozenset(
     "held paid owned run made built set sent taken given done seen known shown led bought sold kept brought".split()
 )
+_GERUND_PREPOSITIONS = frozenset("by of for without after before through in on from about".split())
 _FINITE_AFTER_NOUN = frozenset("is are was were will would could may might should must can has have had".split())
 
 
@@ -1211,7 +1212,23 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
             return (subject, phrase, False) if subject and phrase else None
         if not re.fullmatch(r"[a-z]+", word) or word in _STOP:
             continue
+        if word.endswith("ing") and words[i - 1].lower() in _GERUND_PREPOSITIONS:
+            continue  # "respond by targeting": a gerund after a preposition is never the main verb
         lemma = lemmatise(word)
+        # "Varnians respond by ...": a bare verb after a plural or a name is the main verb, present tense.
+        if (
+            lemma == word
+            and word in _KNOWN_VERBS
+            and re.search(r"(?:[a-z]s|^[A-Z]\w*)$", words[i - 1])
+            and i + 1 < len(words)
+            and words[i + 1].lower() not in _FINITE_AFTER_NOUN
+            # "Tehran down blended": a particle before the verb; "groups have called" is a perfect.
+            and (word == "have" or not words[i + 1].endswith("ed"))
+        ):
+            subject = _trim_subject(" ".join(words[:i]))
+            phrase = _trim_phrase(" ".join(words[i:]))
+            if subject and phrase:
+                return subject, phrase, False
         followed_by_object = i + 1 < len(words) and words[i + 1].lower() in (
             "the",
             "a",

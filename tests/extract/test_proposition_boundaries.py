@@ -71,3 +71,15 @@ def test_two_joined_periods_are_taken_out_together_and_a_past_example_is_cut() -
     assert proposition(body, body.rstrip(".")).phrase == "rise on the northern roads"
     body = "The seeds of discontent could threaten further strife such as was seen in the riots of 2029."
     assert proposition(body, body.rstrip(".")).phrase == "threaten further strife"
+
+
+def test_a_present_clause_keeps_its_verb_and_the_gerund_after_a_preposition() -> None:
+    body = "If and when Varnians respond by targeting mainland Ostland, Ostland will unleash a war."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    p = propose(claim(body, "Varnians respond by targeting mainland Ostland", "Jane Roe", "an official"), article)
+    assert (p.subject, p.phrase) == ("Varnians", "respond by targeting mainland Ostland")
+    # A perfect after a plural subject stays a perfect, which the question-form check holds back.
+    body = "Although several opposition groups have called for boycotting the vote, turnout will be high."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    p = propose(claim(body, "several opposition groups have called for boycotting the vote", "Jane Roe", None), article)
+    assert (p.subject, p.phrase) == ("several opposition groups", "have called for boycotting the vote")
