@@ -22,7 +22,20 @@ happen:
 - **no horizon**: "catch up over the long term", "eventually": a change with no figure, no year
   and no window to check it in;
 - **a necessity, more than nothing**: "will need to borrow more to pay for ...": what must be done,
-  by an amount compared with nothing named.
+  by an amount compared with nothing named;
+- **an experience or a feeling**: "will leave with unforgettable memories", "will enjoy the
+  hospitality", "will be impressed": how someone feels ("the party will enjoy a majority" holds
+  seats one can count, and is kept);
+- **a trend with no measure**: "increasingly will engage in illicit activities": the question
+  would drop the adverb and ask about a practice already going on as if it were new;
+- **an abstract phase**: "enter into a transition period", "enter a new era": a phase introduced
+  as new has no start a report could date ("the transition period" of a treaty, and a recession
+  read from GDP, have one);
+- **an act without its object, or a figure**: "will end up paying" (for what?), "they are going
+  to fold", "pay a heavy price", "loom over the elections" ("pay a dividend of 5 pence", and a
+  company that folds, are acts);
+- **an obligation already imposed**: "have been found guilty and will have to pay fines": the
+  decision is taken, and what could be forecast is only whether the act it requires is done.
 
 Each finder returns the reason, quoting the words it judged, or None.
 """
@@ -30,6 +43,8 @@ Each finder returns the reason, quoting the words it judged, or None.
 from __future__ import annotations
 
 import re
+
+from forecasts.extract.propositions import lemmatise
 
 # A possibility modal that lays out a choice: "could also ... by selling", "might instead".
 _POSSIBILITY = r"(?:could|might)"
@@ -179,3 +194,186 @@ def _trimmed(words: list[str]) -> str:
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()
     return " ".join(words)
+
+
+# --- nothing a stranger could observe: experiences, trends, phases, acts without their object --------------------
+
+# Verbs of experiencing: what happens is how someone feels ("will enjoy the hospitality").
+_EXPERIENCING = frozenset("enjoy relish savour savor love cherish treasure feel".split())
+# What one may "enjoy" that a stranger can check: a majority held, a right or status in law.
+_HELD_GOODS = re.compile(
+    r"\b(?:majority|majorities|lead|monopoly|immunity|status|access|rights?|seats?|exemptions?|protection|"
+    r"support\s+of\s+\d|growth|surplus)\b",
+    re.IGNORECASE,
+)
+# A feeling as the complement of "be": "will be impressed", "will be delighted".
+_FEELING = re.compile(
+    r"^(?:be|become|get)\s+(?:(?:very|so|truly|deeply|really|pleasantly|genuinely|most|quite|all)\s+)*"
+    r"(?P<feeling>impressed|delighted|pleased|satisfied|dissatisfied|disappointed|happy|unhappy|proud|thrilled|"
+    r"amazed|astonished|moved|touched|grateful|glad|excited|enchanted|charmed|inspired|overwhelmed|"
+    r"comfortable|at\s+home)\b",
+    re.IGNORECASE,
+)
+# An experience had or carried away: "have a wonderful time", "leave with unforgettable memories".
+_EXPERIENCE_HAD = re.compile(
+    r"^(?:have\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:time|fun|experience|stay|holiday|visit)\b"
+    r"|(?:leave|go\s+home|return(?:\s+home)?|come\s+away|depart)\s+with\s+(?:\w+\s+){0,3}?"
+    r"(?:memories|memory|impressions?|experiences?|feelings?|sense|smiles?)\b"
+    r"|make\s+(?:\w+\s+){0,2}?memories\b)",
+    re.IGNORECASE,
+)
+
+# Adverbs of a growing trend: "increasingly will engage", "will more and more rely on".
+_TREND = re.compile(
+    r"\b(?:increasingly|more\s+and\s+more|ever\s+more|more\s+(?:often|frequently)|with\s+growing\s+frequency)\b",
+    re.IGNORECASE,
+)
+# What may stand between the trend adverb and the verb it bears on ("increasingly will engage").
+_TREND_GAP = frozenset("will would shall is are be to going 'll \u2019ll also likely probably".split())
+
+# A phase entered or begun, introduced as new ("a transition period", "a new era"): nothing marks
+# its start. A defined one ("the transition period" of a treaty) and a recession (read from GDP)
+# name a start one can date, and are kept.
+_PHASE = re.compile(
+    r"^(?:enter|begin|start|embark|usher|move|open|mark|herald)\s+(?:(?:into|on|upon|in)\s+)?"
+    r"(?P<said>(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:period|era|phase|stage|chapter|epoch|age|cycle|normal|"
+    r"transition|juncture|time))\b",
+    re.IGNORECASE,
+)
+
+# Verbs that name no act without their object: "end up paying" (paying what, for what?).
+_NEEDS_OBJECT = frozenset("pay spend give sacrifice contribute suffer".split())
+# Verbs of giving way, a figure for being beaten or conceding ("they are going to fold"); a business
+# that folds closes, which a register records.
+_GIVING_WAY = frozenset("fold cave crumble buckle wilt falter waver blink".split())
+_BUSINESS = re.compile(
+    r"\b(?:company|companies|firm|firms|business|businesses|bank|banks|newspaper|magazine|airline|club|chain|"
+    r"retailer|start-?up|venture|fund|lender|insurer|carrier|brand|shop|store|restaurant)s?\b",
+    re.IGNORECASE,
+)
+# "Pay a heavy price": a figure of suffering, not a payment.
+_PRICE_FIGURE = re.compile(
+    r"^pay\s+(?:a|the)\s+(?:\w+\s+)?price\b|^pay\s+dearly\b",
+    re.IGNORECASE,
+)
+
+# Something said to weigh on an event ("loom over the elections", "cast a shadow over the talks"):
+# a figure of presence, which nothing reported shows ("a strike looms" alone forecasts the strike).
+_WEIGHING = re.compile(
+    r"^(?:loom\s+(?:large\s+)?over|hang\s+over|cast\s+(?:a\s+|its\s+|their\s+)?(?:long\s+|dark\s+)?(?:shadow|pall|cloud)\s+"
+    r"over|overshadow|haunt)\b(?:\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s+(?:in|on|at|for|of|by|and|or|as|with|from|until|after|before)\b|\s*$|[,.;:]))?",
+    re.IGNORECASE,
+)
+
+# An obligation a decision has already imposed: "have been found guilty and will have to pay".
+_OBLIGED = re.compile(
+    r"^(?P<said>(?:have|has|need|needs|be\s+(?:required|obliged|forced|ordered|made))\s+to\s+[a-z]+)", re.I
+)
+_IMPOSED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:(?:already|now|just|since|also)\s+)?been|was|were)\s+(?:(?:already|also)\s+)?"
+    r"(?:found\s+guilty|convicted|sentenced|ordered|fined|told|instructed|directed|condemned|required|obliged|"
+    r"forced)\b",
+    re.IGNORECASE,
+)
+
+
+def find_experience(verb: str, phrase: str) -> str | None:
+    """An experience or a feeling ("will enjoy the hospitality", "will be impressed", "will leave
+    with unforgettable memories"), quoted, or None. "The party will enjoy a majority" holds a
+    seat count one can check, and is kept."""
+    words = phrase.split()
+    if verb in _EXPERIENCING and words and lemmatise(words[0].lower()) == verb:
+        if verb == "enjoy" and _HELD_GOODS.search(" ".join(words[1:5])):
+            return None
+        said = _trimmed(words[:4])
+        return f"an experience: {said!r} is how someone feels, which no report settles"
+    feeling = _FEELING.match(phrase)
+    if feeling is not None:
+        return f"an experience: {feeling.group(0)!r} is how someone feels, which no report settles"
+    had = _EXPERIENCE_HAD.match(phrase)
+    if had is not None:
+        return f"an experience: {had.group(0)!r} is what someone lives through, which no report settles"
+    return None
+
+
+def find_trend(quote: str, verb: str) -> str | None:
+    """A growing trend in an act ("North Korea increasingly will engage in ...", "will more and
+    more rely on"), quoted, or None. Asked as a question the adverb drops, and what is already
+    done would be asked as if new; more of it than what, the claim does not say. The caller
+    checks first that there is no number to count it by."""
+    for found in _TREND.finditer(quote):
+        # The words after the adverb, past the modal, up to the claim's verb.
+        after = re.findall(r"[A-Za-z'\u2019-]+", quote[found.end() :])[:4]
+        for i, word in enumerate(after):
+            if lemmatise(word.lower()) == verb:
+                said = " ".join([found.group(0), *after[: i + 1]])
+                return f"a trend with no measure: {said!r} asks for more of what goes on, compared with nothing"
+            if word.lower() not in _TREND_GAP:
+                break
+    return None
+
+
+def find_phase(phrase: str) -> str | None:
+    """A phase entered, introduced as new ("enter into a transition period", "enter a new era"),
+    quoted, or None. "Enter the transition period" (a defined one) and "enter a recession" are
+    kept."""
+    found = _PHASE.match(phrase)
+    if found is None:
+        return None
+    said = " ".join(phrase[: found.end()].split())
+    return f"an abstract phase: {said!r} names no start a report could date; ask about the act that would begin it"
+
+
+def find_act_without_object(subject: str, verb: str, phrase: str) -> str | None:
+    """An act whose object the claim leaves out ("will end up paying": for what?), a figure of
+    giving way ("they are going to fold") or of suffering ("pay a heavy price"), quoted, or None.
+    "Pay a dividend of 5 pence" names what is paid, and "the company will fold" a closure."""
+    words = [w.strip(",;:.") for w in phrase.split()]
+    lowered = [w.lower() for w in words]
+    # "end up paying", "wind up giving": the act is the gerund.
+    if len(lowered) >= 3 and lowered[0] in ("end", "wind") and lowered[1] == "up" and lowered[2].endswith("ing"):
+        said_verb, rest = lemmatise(lowered[2]), lowered[3:]
+        said = " ".join(words[:3])
+    else:
+        said_verb, rest = verb, lowered[1:]
+        said = " ".join(words[:1])
+    figure = _PRICE_FIGURE.match(phrase)
+    if figure is not None:
+        return f"a figure of speech: {figure.group(0)!r} is suffering a loss, not a payment; ask about the loss itself"
+    if rest:
+        return None
+    if said_verb in _NEEDS_OBJECT:
+        return f"an act without its object: {said!r} does not say what, or for what; ask about the thing itself"
+    if said_verb in _GIVING_WAY and not _BUSINESS.search(subject):
+        return (
+            f"a figure of speech: {said!r} says someone gives way, not what they do; ask about an act (a surrender, "
+            "a withdrawal, a concession)"
+        )
+    return None
+
+
+def find_imposed_obligation(phrase: str, clause: str) -> str | None:
+    """An obligation a decision already taken imposes ("have been found guilty and will have to
+    pay fines"), quoted, or None: it holds at publication, so it is no forecast; what could be
+    forecast is whether the act it requires happens. "Will have to pay fines if it misses the
+    deadline" imposes nothing yet, and is left to the other tests."""
+    obliged = _OBLIGED.match(phrase)
+    if obliged is None:
+        return None
+    imposed = _IMPOSED.search(clause)
+    if imposed is None:
+        return None
+    return (
+        f"already so at publication: {imposed.group(0)!r} has imposed {obliged.group('said')!r}; ask whether the "
+        "act it requires is done"
+    )
+
+
+def find_weighing(phrase: str) -> str | None:
+    """Something said to weigh on an event ("the legacy will loom over the elections", "the scandal
+    will overshadow the summit"), quoted, or None: a figure of presence, not an act."""
+    found = _WEIGHING.match(phrase)
+    if found is None:
+        return None
+    return f"a figure of speech: {found.group(0)!r} says something weighs on an event, not that anything happens"

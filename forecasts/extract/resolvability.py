@@ -36,8 +36,13 @@ The judgement is structural rather than a list of sentences:
   also raise revenue by collecting ..."), someone coming to know ("we will know in a few hours"),
   an evaluation of an event ("is set to be a tense election"), a worry ("I worry less about the
   outbreak of war"), a frame of mind changed ("change Moscow's calculus"), an advantage put to use
-  ("leverage their trade links"), a change with no horizon ("over the long term") and a necessity
-  by an amount compared with nothing ("need to borrow more");
+  ("leverage their trade links"), a change with no horizon ("over the long term"), a necessity
+  by an amount compared with nothing ("need to borrow more"), an experience or feeling ("will
+  leave with unforgettable memories"), a trend with no measure ("increasingly will engage"), a
+  phase introduced as new ("enter a transition period"), an act without its object ("end up
+  paying") or a figure ("they are going to fold", "loom over the elections"), and an obligation
+  a decision already imposed ("have been found guilty and will have to pay"); a cause said to go
+  on moving a measure ("the war will continue to increase the price of bread") is no new event;
 - **not the article's own** (``forecasts.extract.borrowed_text``): another story's headline under
   a link label ("READ ALSO:", "Related:", "See also", "WATCH:"), and what a document read out
   prescribes ("under the agreements, this process should end ...");
@@ -98,11 +103,17 @@ from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast
 from forecasts.extract.non_events import (
     FRAME_OF_MIND_NOUNS,
     USE_OF_ADVANTAGE_VERBS,
+    find_act_without_object,
     find_bare_comparative,
     find_coming_to_know,
     find_evaluation,
+    find_experience,
+    find_imposed_obligation,
     find_no_horizon,
     find_option,
+    find_phase,
+    find_trend,
+    find_weighing,
     find_worry,
 )
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
@@ -476,6 +487,26 @@ class Resolvability:
 # "continue to conduct", "continue arming": an activity already going on, carried on.
 _ONGOING = re.compile(r"(?i)^continu(?:e|es|ing)\s+(?:to\s+)?(?:\w+ly\s+)?[a-z]+")
 
+# Verbs by which a cause moves a measure ("increase the price of", "push up costs").
+_CAUSED_MOVEMENT = frozenset("increase raise push drive lift boost lower reduce cut depress send force".split())
+
+# Events and conditions that move a measure as causes, not as actors ("the war", "the drought").
+_CAUSE_NOUNS = re.compile(
+    r"(?i)^(?:drought|shortages?|pandemic|epidemic|outbreak|blockade|disruptions?|uncertainty|tariffs?|weather|"
+    r"heatwave|floods?|turmoil|instability|fighting|unrest|tensions?|embargo)$"
+)
+
+
+def _is_a_cause(subject: str) -> bool:
+    """Whether the subject is an event or condition ("Putin's reckless war", "the drought"), not an
+    actor: its head noun, the last word before a preposition, is an event or a condition."""
+    head_words = re.split(r"\s+(?:of|in|on|over|against|between|from|with)\s+", subject.strip(), maxsplit=1)[0].split()
+    if not head_words:
+        return False
+    head = head_words[-1].strip(",.;:'\u2019")
+    return bool(_CAUSE_NOUNS.match(head) or re.fullmatch(_EVENT_NOUNS.pattern, head, re.IGNORECASE))
+
+
 # "the time", "the day", "a moment": a subject that is a point in time; with "come" it names no event.
 _TIME_AS_SUBJECT = re.compile(
     r"(?i)^(?:the|a|that|this|such\s+a)\s+(?:\w+\s+)?(?:time|day|days|moment|hour|point|era|age|year|season)$"
@@ -522,6 +553,18 @@ def judge_resolvability(
             return not_event
     verdict = _judge_verb(candidate, p, article, min_confidence)
     ongoing = _ONGOING.match(p.phrase)
+    if verdict.resolvable and verdict.grounds == "quantity" and ongoing is not None and _number(p.phrase) is None:
+        if p.verb in _CAUSED_MOVEMENT and _is_a_cause(p.subject):
+            # "The drought will continue to increase the price of bread": a cause said to go on moving
+            # a measure it already moves; the measure's own movement ("inflation will continue to
+            # rise") is counted from the window's opening, the cause's share of it by no one. An
+            # actor's own act ("the Committee will continue reducing its holdings") is judged as one.
+            return Resolvability(
+                False,
+                f"no new event: {ongoing.group(0)!r} says {_short(p.subject, 4)!r} goes on moving what it already "
+                "moves; ask about the measure's level by a date",
+                "no_measure",
+            )
     if verdict.resolvable and verdict.grounds in ("act", "confident", "event_kind") and ongoing is not None:
         if _number(p.phrase) is None:
             # "Russia will continue to use energy as a tool": what already goes on going on has no
@@ -558,11 +601,19 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_option(_clause(candidate, article), p.phrase), "no_event"),
         (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),
         (find_evaluation(p.phrase), "no_event"),
+        (find_experience(p.verb, p.phrase), "no_event"),
+        (find_phase(p.phrase), "no_event"),
+        (find_weighing(p.phrase), "no_event"),
+        (find_act_without_object(p.subject, p.verb, p.phrase), "no_event"),
+        (find_imposed_obligation(p.phrase, _clause(candidate, article)), "past"),
     ):
         if reason is not None:
             return Resolvability(False, reason, grounds)
     if _number(p.phrase) is not None or _YEAR.search(candidate.quote) or _BY_AMOUNT.search(p.phrase):
         return None
+    trend = find_trend(candidate.quote, verb)
+    if trend is not None:
+        return Resolvability(False, trend, "no_measure")
     if candidate.window_end is None:
         horizon = find_no_horizon(p.phrase)
         if horizon is not None:
