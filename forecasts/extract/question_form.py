@@ -199,6 +199,63 @@ _MEASURE_ALONE = re.compile(
 )
 
 
+# Two noun phrases with one head after a comma and no "and" before the second: a list whose
+# conjunction and last item were cut ("vote against the House bill, the Senate bill").
+_DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those)"
+_RUN_TOGETHER_LIST = re.compile(
+    rf"(?P<words>\b{_DETERMINER}\s+(?:[\w'.-]+\s+){{0,3}}?(?P<first>[a-z][\w-]*),\s+{_DETERMINER}\s+"
+    r"(?:[\w'.-]+\s+){0,3}?(?P<second>[a-z][\w-]*))$"
+)
+# Three items or more with no "and" or "or" before the last ("use radio, leaflets, websites").
+_LIST_WITHOUT_CONJUNCTION = re.compile(r"(?P<words>[\w'-]+(?:\s+[\w'-]+)?(?:,\s+[\w'-]+(?:\s+[\w'-]+){0,2}){2,})$")
+
+# A year or a clause's adverb put before the subject ("2024, Mexico ...", "meanwhile, the ...").
+_FRONTED = re.compile(r"^(?P<words>(?:(?:19|20)\d{2}|\d{1,2}|[a-z]+),)\s")
+
+# Verbs whose subject must be an event ("the summit will take place"), with a subject that is people
+# or a share of them ("50 students each"): the event's noun was lost.
+_EVENT_VERB = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>take\s+place|be\s+held|be\s+staged|occur|happen)\b")
+_PEOPLE = frozenset(
+    """
+    people persons students pupils children soldiers troops officers officials leaders members delegates
+    participants visitors fans workers citizens residents refugees migrants voters teachers doctors nurses
+    patients players athletes competitors candidates ministers diplomats journalists tourists passengers
+    employees staff volunteers recruits graduates men women he she they we
+    """.split()
+)
+
+# Two determiner phrases side by side, the first plural ("join the countries the peaceful use ..."):
+# the relative pronoun between them was lost. Verbs with two objects ("give the countries the
+# right") and object relatives without "that", whose verb follows ("the weapons the army needs"),
+# are English.
+_SIDE_BY_SIDE = re.compile(
+    r"\b(?P<before>[a-z]+)\s+(?P<words>(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*s)\s+"
+    r"(?:the|a|an|its|their)\s+(?P<next>[a-z][\w-]*)(?:\s+(?P<third>[a-z][\w-]*))?)"
+)
+_TWO_OBJECTS = frozenset(
+    """
+    give gives offer send show tell grant hand lend pay promise sell teach bring deny award owe cost allow ask buy
+    get leave assign refuse charge wish call name make consider elect appoint declare
+    """.split()
+)
+_TIME_PLURALS = frozenset("days weeks months years times hours minutes decades centuries ways moments".split())
+
+# A bare year between two common nouns inside a prepositional phrase ("the receipt of pupil number
+# data 2017 schools"): the preposition and words that placed the year were cut with a time phrase.
+_BARE_YEAR = re.compile(
+    r"\b(?:of|for|from|on|with|about|in|by|under|over)\s+(?P<nouns>(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?P<before>[a-z][\w-]*)\s+(?P<year>(?:19|20)\d{2})\s+(?P<after>[a-z][\w-]*)"
+)
+_YEAR_MAY_FOLLOW = frozenset(
+    """
+    the a an its their his her our this that these those each every any some no of in on at to for from by with
+    since until till before after during through between and or than over under around about into per versus vs
+    spring summer autumn fall winter early late mid end fiscal financial calendar tax academic school model year
+    years season budget
+    """.split()
+)
+
+
 def question_body(question: str) -> str:
     """The question's event wording: without "Will " and without the window the drafting appends."""
     body = question.strip()
@@ -245,6 +302,10 @@ def judge_question_form(
         if reason is not None:
             return reason
     for check in (
+        _cut_list,
+        _event_without_event,
+        _side_by_side,
+        _bare_year,
         _relative_time,
         _ordinal_day,
         _mental,
@@ -269,6 +330,9 @@ def _opening(body: str) -> str | None:
     # reaches here whole and opens however its writer chose.
     if re.match(r"(?i)(?:between|by|if|before|after|in|on|when)\b", body) and re.search(r",\s+will\b", body):
         return None
+    fronted = _FRONTED.match(body)
+    if fronted is not None:
+        return f"garbled question: it opens with {_words(body, 3)!r}, a time or an adverb before who or what"
     first, _, rest = body.partition(" ")
     word = first.lower().strip(",;:")
     if word in _NOT_AN_OPENING and not rest[:1].isdigit():  # "over 800 companies", "about 40 ships"
@@ -395,6 +459,52 @@ def _fragment(body: str) -> str | None:
     if found is None:
         return None
     return f"garbled question: {found.group('words')!r} is a fragment of the claim's words"
+
+
+def _cut_list(body: str) -> str | None:
+    found = _RUN_TOGETHER_LIST.search(body)
+    if found is not None and found.group("first").lower() == found.group("second").lower():
+        return f"garbled question: {found.group('words')!r} is a list cut before its last item"
+    listed = _LIST_WITHOUT_CONJUNCTION.search(body)
+    if listed is not None and not re.search(r"\b(?:and|or|nor)\b", listed.group("words")):
+        return f"garbled question: {_words(listed.group('words'), 6)!r} is a list cut before its last item"
+    return None
+
+
+def _event_without_event(body: str) -> str | None:
+    found = _EVENT_VERB.match(body)
+    if found is None:
+        return None
+    # The head comes before a preposition: "three classes of 30 pupils each" are classes.
+    head = re.split(r"\s+(?:of|in|for|from|with|at|on|by)\s+", found.group("subject").lower(), maxsplit=1)[0]
+    words = head.split()
+    if words[-1] == "each" or words[-1] in _PEOPLE:
+        verb = re.sub(r"\s+", " ", found.group("verb"))
+        return f"garbled question: {found.group('subject')!r} is no event that can {verb!r}"
+    return None
+
+
+def _side_by_side(body: str) -> str | None:
+    for found in _SIDE_BY_SIDE.finditer(body):
+        head = found.group("head").lower()
+        if head.endswith(("ss", "us", "is")) or head in _TIME_PLURALS or found.group("before").lower() in _TWO_OBJECTS:
+            continue
+        # "the weapons the army needs": the second phrase is the subject of a relative clause.
+        if any(w and re.search(r"(?:[^s]s|ed)$", w) for w in (found.group("next"), found.group("third"))):
+            continue
+        return f"garbled question: {found.group('words')!r} runs two noun phrases together (a word such as 'that' is missing)"
+    return None
+
+
+def _bare_year(body: str) -> str | None:
+    found = _BARE_YEAR.search(body)
+    if found is None:
+        return None
+    before, after = found.group("before").lower(), found.group("after").lower()
+    if before in _YEAR_MAY_FOLLOW or after in _YEAR_MAY_FOLLOW or before in _NOT_AN_OPENING:
+        return None
+    words = f"{found.group('before')} {found.group('year')} {found.group('after')}"
+    return f"garbled question: {words!r} has lost the words that tie the year to the rest"
 
 
 def _no_object(body: str) -> str | None:
