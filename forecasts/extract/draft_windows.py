@@ -17,7 +17,8 @@ the window is looked for, in this order:
   before it in the sentence, else in the paragraph ("debt ... peak in 2019-20. ... debt in that
   year"); "before then" ends the day before that time begins;
 - in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
-  join ...");
+  join ..."), but not from a clause after the claim with a verb of its own ("The first line will
+  be small, and next year we will decide on two more": next year is the deciding's);
 - a trip the article dates, when the claim says what is done on it ("will meet with ...",
   "while in X"; ``forecasts.extract.trips``): the leg's or the trip's days;
 - in the next sentence, when its subject refers back to the claim's ("The largest will link A and
@@ -227,6 +228,31 @@ def _in_past_clause(window: Window, article: Article, sentence_start: int) -> bo
     if _FUTURE_MARKER.search(clause):
         return False
     return _PAST_FINITE.search(clause) is not None
+
+
+# Where a coordinated or added clause begins, after the claim: "..., and next year we will ...".
+_LATER_CLAUSE_START = re.compile(
+    r"(?i)[,;:\u2013\u2014]\s*(?:(?:and|but|while|whereas|so|or|then)\b)?|\s(?:and|but|while|whereas)\s"
+)
+_FINITE_VERB = re.compile(
+    r"(?i)\b(?:will|would|shall|may|might|could|can|must|is|are|was|were|has|have|had|said|says|added|expects?)\b"
+)
+
+
+def _in_a_later_clause(window: Window, article: Article, claim_end: int, sentence_end: int) -> bool:
+    """ "The first line will be 600,000 tonnes, and next year we will decide on two more": a time after
+    the claim, in a clause with a verb of its own, dates that clause's event. A time set before the
+    claim ("In 2023, we will commission the reactor, and Turkey will thus join ...") scopes over the
+    sentence and is kept, as is one in a phrase without a verb ("..., reaching 5% by 2020")."""
+    if window.start < claim_end:
+        return False
+    body = article.body
+    starts = [m.end() for m in _LATER_CLAUSE_START.finditer(body, claim_end, window.start)]
+    if not starts:
+        return False
+    following = _LATER_CLAUSE_START.search(body, window.end, sentence_end)
+    clause = body[starts[-1] : following.start() if following else sentence_end]
+    return _FINITE_VERB.search(clause) is not None
 
 
 # "ahead of the French election in 2017", "before the summit in 2026": the event is a deadline; a year
@@ -487,7 +513,7 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
             own = next((w for w in in_claim if re.search(rf"\b{re.escape(phrase)}\b", w.phrase)), None)
         if own is None:
             return DraftWindow(candidate.window_phrase, candidate.window_start, candidate.window_end, "claim")
-        if _in_past_clause(own, article, s_start):
+        if _in_past_clause(own, article, s_start) and not _in_condition(own, article, s_start):
             own = None  # "the Plans ... that were issued in May": another act's time; look further
     if own is not None:
         first_clause = _first_of_two_complements(own, in_claim, article, candidate.char_start)
@@ -526,6 +552,7 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         and not _in_condition(w, article, s_start)
         and not _dates_the_saying(w, article)
         and not _in_past_clause(w, article, s_start)
+        and not _in_a_later_clause(w, article, candidate.char_end, s_end)
     ]
     chosen = _nearest(in_sentence, candidate.char_start, candidate.char_end)
     if chosen is not None:

@@ -279,3 +279,24 @@ def test_the_span_the_next_sentence_gives_the_whole_is_the_part_s_window() -> No
     assert (
         "deadline: the article gives no window; a default of 180 days after publication was assumed" in other["review"]
     )
+
+
+def test_a_time_in_a_later_clause_with_its_own_verb_is_that_clause_s() -> None:
+    published = date(2015, 9, 9)
+    found = drafts(
+        "The first plant will be small, and next year we will probably decide on two more plants.", published
+    )
+    first = found["The first plant"]
+    assert first["deadline"] == date(2016, 3, 7)
+    assert (
+        "deadline: the article gives no window; a default of 180 days after publication was assumed" in first["review"]
+    )
+    # A time set before the claim scopes over the sentence; one in a phrase without a verb is the claim's.
+    fronted = only(
+        "In 2023, we will commission the reactor, and Ruritania will thus join the countries that build cars.",
+        published,
+        "Ruritania will thus",
+    )
+    assert (fronted["opens"], fronted["deadline"]) == (date(2023, 1, 1), date(2023, 12, 31))
+    reaching = only("Steel prices will rise, reaching a peak by 2017.", published, "Steel prices will")
+    assert reaching["deadline"] == date(2017, 12, 31)
