@@ -21,6 +21,8 @@ second half of 2016", "H1 2016", "at the end of    middle May-Aug, late / end Se
                                                    (its year when written, else the next not over)
 "for the rest of the decade", "by the end of the   [P, the last day of the decade of P]
 decade"
+"over the course of the year", "for the rest of    [P, the last day of the year of P]
+this year"
 "over the next decade", "within a decade"          [P, P + 10 years]
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
@@ -145,6 +147,11 @@ _MONTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _REST_OF_DECADE = re.compile(
     r"(?i)\b(?:(?:for|over|during|through(?:out)?|in)\s+the\s+(?:rest|remainder)\s+of|by\s+the\s+end\s+of)"
     r"\s+(?:the|this)\s+decade\b"
+)
+# "over the course of the year", "for the rest of this year": to the end of the year of publication.
+_REST_OF_YEAR = re.compile(
+    r"(?i)\b(?:(?:over|during|in|for|through(?:out)?)\s+)?the\s+(?:(?:rest|remainder|balance)\s+of|course\s+of)"
+    r"\s+(?:the|this)\s+year\b"
 )
 _NEXT_DECADE = re.compile(r"(?i)\b(?:(?:over|in|within|during)\s+the\s+(?:next|coming)|within\s+a)\s+decade\b")
 
@@ -317,6 +324,9 @@ def find_spans(
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
         for m in _REST_OF_DECADE.finditer(text):
             last_day = date(published.year // 10 * 10 + 9, 12, 31)
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
+        for m in _REST_OF_YEAR.finditer(text):
+            last_day = date(published.year, 12, 31)
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
         for m in _NEXT_DECADE.finditer(text):
             end = _after(published, 10, "years")

@@ -250,3 +250,12 @@ def test_the_rest_of_the_decade_ends_with_the_decade() -> None:
     assert spans("Spending will double over the next decade.", published) == [
         ("over the next decade", published, date(2025, 7, 8))
     ]
+
+
+def test_the_course_or_rest_of_the_year_ends_with_the_year() -> None:
+    published = date(2008, 5, 3)
+    data = only("Three more training classes will take place over the course of the year.", published)
+    assert (data["opens"], data["deadline"]) == (published, date(2008, 12, 31))
+    assert spans("Prices will stay high for the rest of this year.", published) == [
+        ("for the rest of this year", published, date(2008, 12, 31))
+    ]
