@@ -30,12 +30,22 @@ _ABSTRACT_HEADS = re.compile(
 )
 
 
+# The forecaster's premises: "if these forecasts hold", "if current trends continue", "unless
+# spending and revenue policies change". They say on what the forecast rests, not what will happen.
+_PREMISE_SUBJECT = re.compile(
+    r"(?i)\b(?:forecasts?|projections?|estimates?|assumptions?|trends?|polic(?:y|ies)|conditions|"
+    r"circumstances|baseline|path|course|laws?)$"
+)
+_PREMISE_VERBS = frozenset("hold continue persist remain stay change prevail last materialise materialize".split())
+
+
 def unobservable_reason(condition: Proposition) -> str | None:
     """Why ``condition`` names nothing observable, or None when a report could settle it.
 
     A state of mind ("becomes frustrated or anxious", "feels threatened", "believes ...") and a
     judgement on an abstract thing ("its sovereignty is violated", "its interests are
-    threatened") are not observable; an act by someone ("Syria shells the border towns", "the
+    threatened") are not observable, nor is the forecaster's own premise ("these forecasts hold",
+    "current trends continue", "policies change"); an act by someone ("Syria shells the border towns", "the
     talks collapse") is.
     """
     subject = condition.subject.strip()
@@ -45,4 +55,6 @@ def unobservable_reason(condition: Proposition) -> str | None:
         return f"{subject} {condition.phrase}: a state of mind, which no report settles"
     if _ABSTRACT_HEADS.search(subject):
         return f"{subject} {condition.phrase}: a judgement on an abstract thing, which no report settles"
+    if _PREMISE_SUBJECT.search(subject) and condition.verb in _PREMISE_VERBS:
+        return f"{subject} {condition.phrase}: the forecaster's own premise, not an event a report settles"
     return None

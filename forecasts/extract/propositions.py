@@ -631,8 +631,9 @@ def _trim_subject(subject: str) -> str:
     # "figures that suggest the party [will win]": the reporting verb of a relative clause is not
     # part of the subject of the clause it reports.
     subject = re.sub(_REPORTING_VERB_OPENING, "", subject)
-    # "suggesting protracted negotiations": a participle is not part of the subject.
-    subject = re.sub(r"^[a-z]+ing\s+(?=\w)", "", subject)
+    # "suggesting protracted negotiations": a participle is not part of the subject; "spending and
+    # revenue policies" is a noun in a list.
+    subject = re.sub(r"^[a-z]+ing\s+(?!(?:and|or)\b)(?=\w)", "", subject)
     subject = re.sub(r"(?i)(?:\s+(?:too|also|itself|themselves|then|now|in\s+turn|\w+ly))+$", "", subject)
     subject = subject.strip(" ,")
     if subject.lower() in _STOP and subject.lower() not in _PRONOUNS and subject.lower() != "there":
@@ -1220,13 +1221,17 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
             lemma == word
             and word in _KNOWN_VERBS
             and re.search(r"(?:[a-z]s|^[A-Z]\w*)$", words[i - 1])
-            and i + 1 < len(words)
-            and words[i + 1].lower() not in _FINITE_AFTER_NOUN
             # "Tehran down blended": a particle before the verb; "groups have called" is a perfect.
-            and (word == "have" or not words[i + 1].endswith("ed"))
+            and (
+                i + 1 == len(words)
+                or (
+                    words[i + 1].lower() not in _FINITE_AFTER_NOUN
+                    and (word == "have" or not words[i + 1].endswith("ed"))
+                )
+            )
         ):
             subject = _trim_subject(" ".join(words[:i]))
-            phrase = _trim_phrase(" ".join(words[i:]))
+            phrase = _trim_phrase(" ".join(words[i:])) or word
             if subject and phrase:
                 return subject, phrase, False
         followed_by_object = i + 1 < len(words) and words[i + 1].lower() in (

@@ -90,3 +90,33 @@ def test_the_unobservable_condition_is_read_from_the_claim() -> None:
     (candidate,) = _found(body)
     p = propose(candidate, _article(body))
     assert p.condition is not None and unobservable_reason(p.condition) is not None
+
+
+def test_the_forecasters_own_premise_is_no_condition_to_draft() -> None:
+    reason = unobservable_reason(_condition("these forecasts", "hold", "hold"))
+    assert reason == "these forecasts hold: the forecaster's own premise, not an event a report settles"
+    assert unobservable_reason(_condition("current trends", "continue", "continue")) is not None
+    assert unobservable_reason(_condition("spending and revenue policies", "change", "change")) is not None
+    # A policy someone adopts is an act: "if the bank changes its policy" has an actor.
+    assert unobservable_reason(_condition("the central bank", "change", "change its policy")) is None
+    assert unobservable_reason(_condition("the ceasefire", "hold", "hold")) is None
+
+
+def test_a_premise_claim_is_drafted_as_the_forecast_alone() -> None:
+    body = "The agency said output will fall by a third if current trends continue."
+    (candidate,) = _found(body)
+    p = propose(candidate, _article(body))
+    assert p.condition is not None
+    assert unobservable_reason(p.condition) == (
+        "current trends continue: the forecaster's own premise, not an event a report settles"
+    )
+
+
+def test_unless_policies_change_is_a_premise_whose_subject_keeps_its_list() -> None:
+    body = "Unless spending and tax policies change, the debt of Ostland will keep growing faster than its economy."
+    (candidate,) = _found(body)
+    p = propose(candidate, _article(body))
+    assert p.condition is not None
+    assert unobservable_reason(p.condition) == (
+        "spending and tax policies change: the forecaster's own premise, not an event a report settles"
+    )
