@@ -34,6 +34,9 @@ happen:
 - **an act without its object, or a figure**: "will end up paying" (for what?), "they are going
   to fold", "pay a heavy price", "loom over the elections" ("pay a dividend of 5 pence", and a
   company that folds, are acts);
+- **a figure of fate, an unnamed change**: "severe revenge awaits the criminals", "the main
+  changes will happen after the inauguration": what is in store, or that something big changes,
+  with no act or change named;
 - **an obligation already imposed**: "have been found guilty and will have to pay fines": the
   decision is taken, and what could be forecast is only whether the act it requires is done.
 
@@ -266,6 +269,16 @@ _WEIGHING = re.compile(
     re.IGNORECASE,
 )
 
+# Unnamed change said to come: "the main changes will happen", "big changes will come". Which changes,
+# the claim does not say ("the changes will take place", read back to what they are, is left to the
+# drafting; "the election will take place" names its event).
+_UNNAMED_CHANGE = re.compile(
+    r"(?i)^(?:(?:the|some|many|more|further|real|several)\s+)?(?:(?:main|big|bigger|biggest|major|significant|"
+    r"important|dramatic|fundamental|serious|profound|sweeping|radical|real|great|huge|key|deep|substantial)\s+)+"
+    r"(?:changes?|developments?|shifts?|things|moves|shake-?ups?|transformations?)$"
+)
+_OCCURRING = frozenset("happen occur come take follow arrive begin start unfold emerge".split())
+
 # An obligation a decision has already imposed: "have been found guilty and will have to pay".
 _OBLIGED = re.compile(
     r"^(?P<said>(?:have|has|need|needs|be\s+(?:required|obliged|forced|ordered|made))\s+to\s+[a-z]+)", re.I
@@ -377,3 +390,20 @@ def find_weighing(phrase: str) -> str | None:
     if found is None:
         return None
     return f"a figure of speech: {found.group(0)!r} says something weighs on an event, not that anything happens"
+
+
+def find_fate(verb: str, phrase: str) -> str | None:
+    """What is in store for someone ("severe revenge awaits the criminals", "a harsh winter will
+    await Europe"), quoted, or None: a figure of fate, which names no act by anyone."""
+    if verb != "await":
+        return None
+    said = _trimmed(phrase.split()[:3])
+    return f"a figure of speech: {said!r} says what is in store, not what anyone does; ask about the act itself"
+
+
+def find_unnamed_change(subject: str, verb: str) -> str | None:
+    """Change said to come with nothing to say which ("the main changes will happen after the
+    inauguration", "big changes will come"), quoted, or None."""
+    if verb not in _OCCURRING or _UNNAMED_CHANGE.match(subject.strip()) is None:
+        return None
+    return f"no named event: {subject.strip()!r} does not say which change; ask about one of them"

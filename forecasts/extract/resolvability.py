@@ -108,11 +108,13 @@ from forecasts.extract.non_events import (
     find_coming_to_know,
     find_evaluation,
     find_experience,
+    find_fate,
     find_imposed_obligation,
     find_no_horizon,
     find_option,
     find_phase,
     find_trend,
+    find_unnamed_change,
     find_weighing,
     find_worry,
 )
@@ -604,6 +606,8 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_experience(p.verb, p.phrase), "no_event"),
         (find_phase(p.phrase), "no_event"),
         (find_weighing(p.phrase), "no_event"),
+        (find_fate(p.verb, p.phrase), "no_event"),
+        (find_unnamed_change(p.subject, p.verb), "no_event"),
         (find_act_without_object(p.subject, p.verb, p.phrase), "no_event"),
         (find_imposed_obligation(p.phrase, _clause(candidate, article)), "past"),
     ):

@@ -5,7 +5,8 @@ experience or a feeling ("will leave with unforgettable memories"), a trend with
 ("increasingly will engage in"), a cause said to go on moving a measure ("the war will continue
 to increase the price of bread"), an abstract phase ("enter a transition period"), an act
 without its object ("end up paying") or a figure of giving way ("they are going to fold"), a
-figure of presence ("loom over the elections"), and an obligation a decision already imposed
+figure of presence ("loom over the elections") or of fate ("revenge awaits"), change with
+nothing to say which ("the main changes will happen"), and an obligation a decision already imposed
 ("have been found guilty and will have to pay fines"). Each is judged with the scorer sure
 (0.9): the structure decides. Beside them, real forecasts of the same shapes that must still be
 drafted.
@@ -107,6 +108,15 @@ REFUSED = {
         "a figure of speech: 'loom over the regional elections' says something weighs on an event, not that "
         "anything happens",
     ),
+    # A figure of fate; change said to come with nothing to say which.
+    "Severe consequences will await the rebels.": (
+        "no_event",
+        "a figure of speech: 'await the rebels' says what is in store, not what anyone does; ask about the act itself",
+    ),
+    "I think the main changes will happen after the summit.": (
+        "no_event",
+        "no named event: 'the main changes' does not say which change; ask about one of them",
+    ),
     # Not a forecast: the consequence of a decision already taken.
     "Several former officials have been found guilty of fraud and will have to pay fines of up to $5,000.": (
         "past",
@@ -138,6 +148,9 @@ KEPT = {
     # What one "enjoys" that can be counted; a business that folds closes.
     "The ruling party will enjoy a comfortable majority in the new parliament.": "confident",
     "The company will fold next year.": "confident",
+    # Changes read back to what they are, and a named event, take place.
+    "The changes will take place next year.": "act",
+    "The election will take place next year.": "act",
     # An obligation nothing has imposed yet: a forecast of its condition and consequence.
     "The council will have to pay fines of up to $5,000 if it misses the deadline.": "quantity",
 }
