@@ -337,10 +337,18 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
         if level is not None:
             return f"; the level: {_bounded(quantity, level.group('level').strip(), level.group(0), phrase)}"
         amount = _AMOUNT.search(phrase)
+        standard = _STANDARD.search(phrase)
+        if standard is not None and amount is None:
+            # "grow faster than the economy": the standard is named, and it is not a level on a day.
+            return f"; compared with {standard.group('standard')} over the same period"
         if quantity is PUMP_PRICE:
             when = f"in the week of {opens}"
         elif quantity is POLICY_RATE:
             when = f"in force on {opens}"
+        elif quantity in (STATISTIC, REGIONAL_STATISTIC):
+            # A statistic has no level on a day: it is published for periods, the last one before
+            # the window opens is the baseline ("inflation will rise": above the latest reading).
+            when = f"last published before {opens} (the figure for the latest period then)"
         else:
             when = f"on {opens}"
         if amount is None:
@@ -353,6 +361,12 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
     if amount is None:
         return ""
     return f"; the level: {_bounded(quantity, amount.group('amount').strip(), amount.group(0), phrase)}"
+
+
+# "faster than the economy", "more slowly than wages": a change measured against a named standard.
+_STANDARD = re.compile(
+    r"(?i)\b(?:faster|slower|more\s+slowly|more\s+quickly|more|less)\s+than\s+(?P<standard>(?:the\s+)?[a-z][\w\s'-]{2,40}?)\s*$"
+)
 
 
 # Verbs that say which side of the level counts: "rise to 3%" is met at 3% or more.

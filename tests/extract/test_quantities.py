@@ -81,8 +81,12 @@ def test_a_level_after_to_or_an_average_of_is_a_level_not_a_change() -> None:
         level_text(PUMP_PRICE, "decline to an average of $3.10/gal", "2023-02-01") == "; the level: $3.10/gal or less"
     )
     assert level_text(STATISTIC, "grow faster than the economy", "2023-02-01") == (
-        "; compared with the level on 2023-02-01"
+        "; compared with the economy over the same period"
     )
+    assert level_text(STATISTIC, "rise", "2023-02-01") == (
+        "; compared with the level last published before 2023-02-01 (the figure for the latest period then)"
+    )
+    assert level_text(MARKET_PRICE, "rise", "2023-02-01") == "; compared with the level on 2023-02-01"
 
 
 def test_the_level_says_which_side_of_it_counts() -> None:
@@ -135,8 +139,9 @@ def test_a_cause_of_a_rise_in_a_statistic_is_asked_as_the_statistic_moving_in_th
     assert criteria_text(p, OPENS, DEADLINE) == (
         "Yes if, between 2023-02-01 and 2023-12-31, unemployment in the US rises, as first published for that "
         "period by the national statistics office (or the institution that compiles the figure); compared with "
-        "the level on 2023-02-01. Forecasts, projections and estimates by others do not count; a later revision "
-        "counts only if published before the deadline."
+        "the level last published before 2023-02-01 (the figure for the latest period then). Forecasts, "
+        "projections and estimates by others do not count; a later revision counts only if published before the "
+        "deadline."
     )
     # The noun names the direction; a place after the measure stays with it.
     body = "Analysts said the drought would trigger a sharp fall in exports in Ruritania."
