@@ -210,7 +210,12 @@ _RUN_TOGETHER_LIST = re.compile(
 _LIST_WITHOUT_CONJUNCTION = re.compile(r"(?P<words>[\w'-]+(?:\s+[\w'-]+)?(?:,\s+[\w'-]+(?:\s+[\w'-]+){0,2}){2,})$")
 
 # A year or a clause's adverb put before the subject ("2024, Mexico ...", "meanwhile, the ...").
-_FRONTED = re.compile(r"^(?P<words>(?:(?:19|20)\d{2}|\d{1,2}|[a-z]+),)\s")
+# A lower-case word before a comma may open a list subject ("exports, imports and output"), so
+# only an adverb counts.
+_FRONTED = re.compile(
+    r"^(?P<words>(?:(?:19|20)\d{2}|\d{1,2}|[a-z]+ly|meanwhile|then|now|soon|later|instead|overall|also|thus|"
+    r"still|yet|today|tomorrow|tonight|afterwards|eventually),)\s"
+)
 
 # Verbs whose subject must be an event ("the summit will take place"), with a subject that is people
 # or a share of them ("50 students each"): the event's noun was lost.

@@ -195,3 +195,14 @@ def test_we_of_a_speaker_who_speaks_for_no_side_the_article_names_is_held_back()
     assert judge_draft(change, p, article) == (
         "no named subject: 'we' stands for the speaker's side, which the article does not name"
     )
+
+
+def test_we_of_an_officer_introduced_in_an_apposition_is_the_party_or_ministry_named() -> None:
+    for introduction, party in (
+        ("Erik Lund, leader of the Green Party, spoke on Monday.", "the Green Party"),
+        ("Erik Lund, a spokesman for the Ministry of Health, spoke on Monday.", "the Ministry of Health"),
+    ):
+        body = f"{introduction} We will open two clinics in the north."
+        article = Article(body=body, source="wire.txt", outlet="Nordic Wire", published=PUBLISHED)
+        clinics = claim(body, "We will open two clinics in the north", "Erik Lund", None)
+        assert propose(clinics, article).subject == party

@@ -68,6 +68,7 @@ def test_garbled_shapes_are_held_back_with_the_words_quoted(question: str, reaso
         f"Will Chile hold talks with Peru, its northern neighbour {WINDOW}",
         f"Will Chile sign the accord with Peru, Bolivia and Ecuador {WINDOW}",
         f"Will Chile, a key copper exporter, hold a referendum {WINDOW}",
+        f"Will exports, imports and output rise {WINDOW}",
         f"Will the summit take place in Lima {WINDOW}",
         f"Will three more classes of 30 pupils each take place {WINDOW}",
         f"Will the vote be held in March {WINDOW}",
