@@ -27,6 +27,8 @@ the window is looked for, in this order:
   Demand is forecast to peak in 2021");
 - a later year the paragraph names for the thing the claim is about ("production at the plant starts
   in 2027 ... The plant will create 2,100 jobs");
+- for what a project yields (jobs, capacity, output), the one year the article says it starts
+  operating ("Production will be launched in 2024");
 - in a scheduled event the claim names whose year or date the article gives ("a free and fair
   election" after "the 2024 election").
 
@@ -397,6 +399,46 @@ def _year_of_the_same_thing(candidate: Candidate, article: Article, s_start: int
     return None
 
 
+# What a project yields once it runs: jobs, capacity, output, revenue, taxes.
+_YIELD_OF_A_PROJECT = re.compile(
+    r"(?i)\b(?:jobs|employ\w*|capacity|produc\w*|output|revenues?|tax(?:es)?|exports?|generat\w*)\b"
+)
+# "Production will be launched in 2024", "the plant is due to start operating in 2027".
+_STARTS_OPERATING = re.compile(
+    r"(?i)\b(?:production|operations?|output|(?:the|its)\s+(?:plant|mine|project|facility|factory|terminal|"
+    r"refinery|smelter|field|line|railway|pipeline))\b[^.;]{0,60}?\b(?:will|is\s+(?:due|expected|scheduled|set)"
+    r"\s+to|are\s+(?:due|expected|scheduled|set)\s+to)\s+(?:be\s+)?(?:launched|start\w*|begin\w*|open\w*|"
+    r"commence\w*|come\s+on\s*(?:stream|line)|commissioned)\b"
+)
+
+
+def _start_of_operation(candidate: Candidate, article: Article) -> DraftWindow | None:
+    """The year the article says the project starts operating ("Production will be launched in 2024"),
+    for a claim on what it yields with no time of its own ("The project will create 5,860 jobs"):
+    jobs and output come with operation, so the claim is asked from publication to that year's end.
+    None when the claim is on no yield, or the article dates no start, or more than one."""
+    body = article.body
+    if not _YIELD_OF_A_PROJECT.search(body[candidate.char_start : candidate.char_end]):
+        return None
+    years: dict[date, Window] = {}
+    for sentence in split_sentences(body):
+        start = _STARTS_OPERATING.search(sentence.text)
+        if start is None:
+            continue
+        for w in _windows(article, sentence.start + start.start(), sentence.end):
+            if (
+                _usable(w, article)
+                and re.search(r"(?:19|20)\d{2}$", w.phrase)
+                and not _in_a_later_clause(w, article, sentence.start + start.end(), sentence.end)
+            ):
+                years.setdefault(w.window_end, w)  # type: ignore[arg-type]
+                break
+    if len(years) != 1:
+        return None
+    (w,) = years.values()
+    return replace(_as_found(w, article, "article"), window_start=None)
+
+
 def _is_whole_period(window: Window) -> bool:
     """A window that is a calendar year or month ("in 2021", "in July"), not a deadline."""
     s, e = window.window_start, window.window_end
@@ -590,6 +632,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     same_thing = _year_of_the_same_thing(candidate, article, s_start, s_end)
     if same_thing is not None:
         return same_thing
+    start_of_operation = _start_of_operation(candidate, article)
+    if start_of_operation is not None:
+        return start_of_operation
     return _event_date(article, body[s_start:s_end])
 
 

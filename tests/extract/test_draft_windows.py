@@ -300,3 +300,23 @@ def test_a_time_in_a_later_clause_with_its_own_verb_is_that_clause_s() -> None:
     assert (fronted["opens"], fronted["deadline"]) == (date(2023, 1, 1), date(2023, 12, 31))
     reaching = only("Steel prices will rise, reaching a peak by 2017.", published, "Steel prices will")
     assert reaching["deadline"] == date(2017, 12, 31)
+
+
+def test_what_a_project_yields_is_asked_until_the_year_it_starts_operating() -> None:
+    published = date(2019, 11, 18)
+    found = drafts(
+        "The annual production capacity will be 90 tonnes. The project will create 4,000 jobs, the governor said."
+        "\n\nIn all, the investment is large. Production will be launched in 2024.",
+        published,
+    )
+    for start in ("The annual production", "The project will"):
+        assert (found[start]["opens"], found[start]["deadline"]) == (published, date(2024, 12, 31))
+        assert "Window from the article: 'in 2024'." in found[start]["resolution"]["criteria"]
+    # Two dated starts leave the choice to a person: the default, marked for review.
+    two = drafts(
+        "The project will create 4,000 jobs, the governor said.\n\nProduction will be launched in 2024. "
+        "Production at the second mine will start in 2026.",
+        published,
+    )["The project will"]
+    assert two["deadline"] == date(2020, 5, 16)
+    assert "deadline: the article gives no window; a default of 180 days after publication was assumed" in two["review"]
