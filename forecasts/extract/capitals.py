@@ -89,10 +89,19 @@ def is_heading(quote: str) -> bool:
     return len(long) >= 4 and all(w[:1].isupper() for w in long) and any(w[:1].isupper() for w in long[2:])
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held built made led set paid sold kept brought bought taught sent spent won lost taken given chosen driven "
+    "written broken frozen shown thrown drawn withdrawn grown proven sworn seen known done".split()
+)
+
+
 def lower_heading_words(text: str, body: str) -> str:
     """``text`` from a heading with its title-case capitals lowered where the article writes the word
-    in lower case elsewhere ("Held", "Faster", "Economy"); names, acronyms and words the article
+    in lower case elsewhere ("Held", "Faster", "Economy"), and participles ("Held", "Rising") unless
+    the article capitalises them inside a sentence; names, acronyms and other words the article
     never writes in lower case keep theirs."""
+
+    elsewhere = body.replace(text, " ")  # the heading itself is title case throughout
 
     def lowered(found: re.Match[str]) -> str:
         word = found.group(0)
@@ -100,6 +109,10 @@ def lower_heading_words(text: str, body: str) -> str:
         if word.isupper() or not word[1:].islower():
             return word  # "NATO", "McDonald"
         if re.search(rf"(?<![\w'\u2019-]){re.escape(lower)}(?![\w'\u2019-])", body):
+            return lower
+        # "Held", "Rising": a participle is no name, unless the article capitalises it mid-sentence.
+        participle = re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", word) or lower in _IRREGULAR_PARTICIPLES
+        if participle and not _capitalised_inside_a_sentence(word, elsewhere):
             return lower
         return word
 

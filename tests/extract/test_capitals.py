@@ -37,3 +37,9 @@ def test_a_plural_abstract_noun_alone_opening_the_sentence_is_lowered() -> None:
     body = "Proposals will be brought forward for a new charter. The cabinet meets on Monday."
     assert is_sentence_capital("Proposals", body)
     assert not is_sentence_capital("Marvals", "Marvals will sign the deal. He met Marvals twice.")
+
+
+def test_a_participle_in_a_heading_is_lowered_even_where_the_article_never_repeats_it() -> None:
+    body = "Debt Held by the Public Is Projected to Grow. The public owes more each year. Reading is a town."
+    assert lower_heading_words("Debt Held by the Public", body) == "Debt held by the public"
+    assert lower_heading_words("Debt in Reading", body + " We met in Reading.") == "Debt in Reading"
