@@ -1577,6 +1577,18 @@ def _positive_subject(subject: str) -> str | None:
     return f"any {rest}" if m.group("no") else f"any of {rest}"
 
 
+def _first_word_as_quoted(subject: str, quote: str) -> str:
+    """The subject with its first word whole, as the quote writes it, when the drafted event cut
+    off the word's start ("Me DVEs" for the quote's "Some DVEs", "ean states" for "Andean states":
+    an opening "so" or "and" taken off inside a word). Only a first word the quote lacks, followed
+    by the rest of the subject word for word, is mended."""
+    first, _, rest = subject.strip().partition(" ")
+    if not rest or not first.isalpha() or re.search(rf"(?i)(?<![\w'-]){re.escape(first)}(?![\w'-])", quote):
+        return subject
+    whole = re.search(rf"(?i)(?<![\w'-])(?P<word>[a-z]+{re.escape(first)})\s+{re.escape(rest)}(?![\w'-])", quote)
+    return f"{whole.group('word')} {rest}" if whole else subject
+
+
 def _bare_noun_subject(subject: str) -> bool:
     """A subject of one lower-case common noun and no determiner ("share"): words were dropped."""
     word = subject.strip()
@@ -1658,6 +1670,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         from_quote = _parse(candidate.quote)
         if from_quote is not None and from_quote[0]:
             parsed = from_quote
+    if parsed is not None:
+        parsed = (_first_word_as_quoted(parsed[0], candidate.quote), parsed[1], parsed[2])
     negative = candidate.polarity == "negative"
     if parsed is not None and _VERB_AS_SUBJECT.match(parsed[0]):
         # "is somewhat at odds with ...": the copula's subject was lost, and "Will is ..." is no
