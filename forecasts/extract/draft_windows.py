@@ -14,8 +14,9 @@ the window is looked for, in this order:
   or month with days inside it in the sentence ("in September 2031, on 12th to the 14th") is
   those days;
 - what "in that year", "by then" or "before then" in the claim points back to: the last window
-  before it in the sentence, else in the paragraph ("debt ... peak in 2019-20. ... debt in that
-  year"); "before then" ends the day before that time begins;
+  before it in the sentence, else in the paragraph, else the paragraph before when the claim opens
+  its own ("debt ... peak in 2019-20. ... debt in that year"); "before then" ends the day before
+  that time begins;
 - in the claim's whole sentence ("In 2023, we will commission the reactor, and Turkey will thus
   join ..."), but not from a clause after the claim with a verb of its own ("The first line will
   be small, and next year we will decide on two more": next year is the deciding's);
@@ -36,8 +37,8 @@ Besides the labelling rules' windows, drafting reads durations and day ranges th
 ("in just over four years", "over the next 2 or 3 years", "on 26th to the 29th":
 ``forecasts.extract.spans_of_time``).
 
-Windows that closed before publication, or stand for a past thing ("2015's figures"), are
-skipped. A named event's year ("the 2024 election") is a deadline, the end of that year, not
+Windows that closed before publication, stand for a past thing ("2015's figures") or date the
+statement itself ("said today (18 April) that"), are skipped. A named event's year ("the 2024 election") is a deadline, the end of that year, not
 the calendar year; a date named as a deadline ("the October 1 deadline") is one too, and so is
 the year of an event the claim comes before ("ahead of the French election in 2017": from
 publication to that year's end, the event's day being unknown).
@@ -200,11 +201,22 @@ _REPORTING_BEFORE = re.compile(
 
 
 def _dates_the_saying(window: Window, article: Article) -> bool:
-    """ "said today that ...": the day the statement was made, not when what it forecasts happens."""
-    if not _SAYING_DAY.match(window.phrase.strip()):
+    """ "said today that ...": the day the statement was made, not when what it forecasts happens; so
+    is the date that glosses it ("has indicated today (18 April) that ...")."""
+    body = article.body
+    start, end = window.start, window.end
+    gloss = re.search(
+        r"(?i)\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\s*\(\s*$",
+        body[max(0, start - 30) : start],
+    )
+    if gloss is not None:
+        start = max(0, start - 30) + gloss.start()
+        closing = re.match(r"[^()]{0,5}\)", body[end : end + 6])
+        end = end + closing.end() if closing else end
+    elif not _SAYING_DAY.match(window.phrase.strip()):
         return False
-    before = article.body[max(0, window.start - 60) : window.start]
-    after = article.body[window.end : window.end + 8]
+    before = body[max(0, start - 60) : start]
+    after = body[end : end + 8]
     return _REPORTING_BEFORE.search(before) is not None or re.match(r"\s*,?\s*that\b", after) is not None
 
 
@@ -340,6 +352,11 @@ def _year_referred_back(candidate: Candidate, article: Article, s_start: int, s_
         p_start, _ = _paragraph(body, s_start, s_end)
         before = [w for w in _windows(article, p_start, s_start) if _usable(w, article)]
         where = "paragraph"
+        if not before and p_start >= 2:
+            # The paragraph opens with the claim: "then" points to the paragraph before ("... dissolved
+            # on Wednesday 3 May.\n\nThe House may prorogue before then.").
+            previous_start, _ = _paragraph(body, p_start - 2, p_start - 2)
+            before = [w for w in _windows(article, previous_start, p_start) if _usable(w, article)]
     if not before:
         return None
     found = _as_found(before[-1], article, where)

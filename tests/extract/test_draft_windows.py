@@ -320,3 +320,26 @@ def test_what_a_project_yields_is_asked_until_the_year_it_starts_operating() -> 
     )["The project will"]
     assert two["deadline"] == date(2020, 5, 16)
     assert "deadline: the article gives no window; a default of 180 days after publication was assumed" in two["review"]
+
+
+def test_before_then_at_a_paragraph_s_start_points_to_the_paragraph_before() -> None:
+    data = only(
+        "The Prime Minister has announced a June election. This means that the assembly will be dissolved on "
+        "Wednesday 3 May.\n\nThe assembly may adjourn before then. Its speaker is expected to say more.",
+        date(2017, 4, 18),
+        "The assembly may",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2017, 4, 18), date(2017, 5, 2))
+
+
+def test_the_date_that_glosses_the_day_of_a_statement_is_no_window() -> None:
+    data = only(
+        "The Leader of the House has indicated today (18 April) that talks on the budget will follow.",
+        date(2017, 4, 18),
+        "The Leader of",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2017, 4, 18), date(2017, 10, 15))
+    assert (
+        "deadline: the article gives no window; a default of 180 days after publication was assumed" in data["review"]
+    )
+    assert "18 April" not in data["resolution"]["criteria"]
