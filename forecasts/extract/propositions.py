@@ -1849,7 +1849,36 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# "the opposition candidate, Mr. Varga", "Peru, a key copper exporter": a noun phrase set beside the
+# subject's head after its one comma (a determiner phrase, or a name with no "and": "Peru, Chile and
+# Bolivia" is a list).
+_APPOSITION = re.compile(
+    r"^(?P<head>[^,]*[A-Za-z][^,]*),\s+(?P<apposition>(?:(?:a|an|the|its|their|his|her|one\s+of)\s+[^,]+|"
+    r"(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+[A-Z][^,]*|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*))$"
+)
+
+
+def _apposition(subject: str) -> tuple[str, str] | None:
+    """The subject's head and the noun phrase set beside it, or None when it has none."""
+    m = _APPOSITION.match(subject.strip())
+    if m is None or re.fullmatch(r"\d[\d\s]*", m.group("head")):
+        return None  # "2024, Mexico": a fronted year, no head
+    if re.search(r"\b(?:and|or)\b", m.group("apposition")) and m.group("apposition")[:1].isupper():
+        return None
+    countries = [any(a.fips is not None for a in actors_in(part)) for part in (m.group("head"), m.group("apposition"))]
+    if all(countries):
+        return None  # "Peru, Chile": two states, a list cut short
+    return m.group("head"), m.group("apposition")
+
+
+def _closed(subject: str) -> str:
+    """The subject as it stands before its verb: an apposition closed by a comma ("the opposition
+    candidate, Mr. Varga, challenges"), since the verb would otherwise read as the apposition's."""
+    return f"{subject.rstrip()}," if _apposition(subject) is not None else subject
+
+
 def _subject_in_text(subject: str) -> str:
+    subject = _closed(subject)
     first = subject.split()[0] if subject.split() else ""
     if (
         first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
@@ -1912,6 +1941,9 @@ def is_plural(subject: str) -> bool:
         subject,
         maxsplit=1,
     )[0].strip()
+    apposed = _apposition(subject)
+    if apposed is not None:
+        return is_plural(apposed[0])  # "the candidate, Mr. Varga": one person, named twice
     words = head.split()
     if not words:
         return False
@@ -2068,6 +2100,11 @@ def _short_subject(subject: str) -> str:
     relative = re.search(r"\s+(?:which|who|that|whose)\s", subject)
     if relative and len(subject[: relative.start()].split()) >= 2:
         return subject[: relative.start()]  # "a nuclear industry which is equally appealing to ..."
+    apposed = _apposition(subject.rstrip(", "))
+    if apposed is not None:
+        # The name, when the apposition gives one ("Mr. Varga"); else the head ("Peru").
+        head, apposition = apposed
+        return apposition if apposition[:1].isupper() and not head[:1].isupper() else head
     head, comma, _ = subject.partition(", ")
     if comma and len(head.split()) >= 2:
         return f"{head} and others"
@@ -2101,7 +2138,7 @@ def _title_within_limit(p: Proposition) -> str:
     with a rank or office ("Army Lt. Gen. Keith Alexander") is named by the name alone.
     Only when no boundary fits is it cut at a whole word, backing out of a name or a list.
     """
-    subject = p.subject
+    subject = _closed(p.subject)
     full = f"{subject} {_agreeing(p)}".strip()
     if len(full) > MAX_TITLE_CHARS:
         full = _PARENTHESIS.sub("", full)
