@@ -77,6 +77,8 @@ def listed_names(noun: str, body: str, before: int) -> str | None:
         text = sentence.group(0)
         if not head.search(text):
             continue
+        if re.search(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}{_forms(noun)}\b", text, re.IGNORECASE):
+            continue  # "Ostland and Varnia expanded their partnership": the names own it, they are not it
         names = [m.group("list") for m in _NAME_LIST.finditer(text)]
         # "alternatives such as money market funds and the reverse repo facility": the list the noun introduced.
         names += [m.group("list") for m in re.finditer(rf"\b{_forms(noun)},?\s+{_EXAMPLES}", text, re.IGNORECASE)]
@@ -108,10 +110,13 @@ def fullest_mention(noun: str, body: str, before: int, defining_clause: bool = F
         modifiers: list[str] = []
         opened = False
         indefinite = False
+        owner = None
         for word in reversed(words[-5:]):
             if word.lower() in _DETERMINERS or re.fullmatch(r"[A-Z][\w.-]*['\u2019]s", word):
                 opened = True  # "the", "a", "Novatek's": the mention starts here
                 indefinite = word.lower() in ("a", "an")
+                if word.lower() in ("its", "their"):
+                    owner = _clause_owner(body[max(0, m.start() - 200) : m.start()])
                 break
             if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or re.search(r"(?:ing|ly)$", word):
                 break
@@ -124,6 +129,9 @@ def fullest_mention(noun: str, body: str, before: int, defining_clause: bool = F
         if m.group(0)[:1].isupper() and not all(w[:1].isupper() for w in modifiers):
             continue  # "informs BEA": a name's words are all capitalised
         mention = " ".join([*modifiers, m.group(0)] + ([post.group("post")] if post else []))
+        if owner is not None and modifiers:
+            # "Russia and Iran have expanded their strategic partnership": whose it is, by name.
+            mention = f"{owner}'{'' if owner.endswith('s') else 's'} {mention}"
         clause = _DEFINING_CLAUSE.match(body[m.end() : before]) if defining_clause and indefinite and not post else None
         if clause is not None:
             mention = f"{mention} that {clause.group('clause').strip()}"
@@ -133,7 +141,26 @@ def fullest_mention(noun: str, body: str, before: int, defining_clause: bool = F
             best = (key, mention, named)
     if best is None:
         return None
-    return "the " + best[1], best[2]
+    owned = re.match(rf"{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*['\u2019]s?\s", best[1]) is not None
+    return (best[1] if owned else "the " + best[1]), best[2]
+
+
+_OPENING_WORDS = (
+    r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|For|By|With|From|As|If|When|"
+    r"While|But|And|Some|Many|Most|All|Both|Each|Every|It|They|We|He|She|There|Here|After|Before|Since|Although)"
+)
+# "Russia and Iran have expanded their ...": the names that open the clause and the verb after them.
+_CLAUSE_OWNER = re.compile(
+    rf"(?:^|[.!?]\s+|\n)[\W_]*(?!{_OPENING_WORDS}\b)(?P<owner>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)\s+"
+    r"(?:(?:have|has|had|will|would|could|can|may|might|are|is|were|was)\s+)?(?:[a-z]+ly\s+)?[a-z]+[^.!?]*$"
+)
+
+
+def _clause_owner(before: str) -> str | None:
+    """Who "their"/"its" is at the end of ``before``: the names that open its sentence as the
+    subject ("Russia and Iran have expanded their ..."), or None when the sentence opens otherwise."""
+    m = _CLAUSE_OWNER.search(before)
+    return m.group("owner") if m else None
 
 
 def demonstrative_antecedent(phrase: str, body: str, before: int) -> str | None:

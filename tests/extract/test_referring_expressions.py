@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
-from forecasts.extract.demonstratives import placed
+from forecasts.extract.demonstratives import demonstrative_antecedent, placed
 from forecasts.extract.propositions import Proposition, propose
 
 
@@ -314,3 +314,16 @@ def test_a_clause_of_the_speakers_own_or_after_a_definite_mention_is_not_taken()
     body = "There was the border incident that Ostland blamed on Varnia. Ostland may describe this incident as war."
     made = proposition_of(body, "Ostland may describe this incident as war")
     assert made.phrase == "describe the border incident as war"
+
+
+def test_their_names_the_owner_that_opens_the_clause() -> None:
+    body = (
+        "Ostland and Varnia have expanded their strategic partnership since the war began. Trade grew. "
+        "This partnership will likely challenge the alliance."
+    )
+    assert demonstrative_antecedent("This partnership", body, body.find("This partnership")) == (
+        "Ostland and Varnia's strategic partnership"
+    )
+    # A sentence opened by a determiner names no owner by name: the mention stays "the ...".
+    body = "The ministry has delayed its new plan again. This plan will cost more."
+    assert demonstrative_antecedent("This plan", body, body.find("This plan")) == "the new plan"
