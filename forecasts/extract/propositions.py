@@ -667,8 +667,8 @@ _TIME = re.compile(
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
     r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
     rf"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:{MONTH_NAMES})"
-    # "March 26th to March 30th", "March 26-30": a day, ordinal or not, or a range of days
-    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:to|until|through|-|\u2013)\s*(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?)?"
+    # "March 26th to March 30th", "July 26th to the 29th", "March 26-30": a day, ordinal or not, or a range of days
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:to|until|through|-|\u2013)\s*(?:the\s+|(?:{MONTH_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?)?"
     r"(?:,?\s+\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first

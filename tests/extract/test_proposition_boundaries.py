@@ -83,3 +83,8 @@ def test_a_present_clause_keeps_its_verb_and_the_gerund_after_a_preposition() ->
     article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
     p = propose(claim(body, "several opposition groups have called for boycotting the vote", "Jane Roe", None), article)
     assert (p.subject, p.phrase) == ("several opposition groups", "have called for boycotting the vote")
+
+
+def test_a_range_of_days_to_the_nth_is_time_not_part_of_the_event() -> None:
+    body = "The visit will take place from July 26th to the 29th, officials said."
+    assert proposition(body, "The visit will take place from July 26th to the 29th").phrase == "take place"
