@@ -30,6 +30,9 @@ the window is looked for, in this order:
   in 2027 ... The plant will create 2,100 jobs");
 - for what a project yields (jobs, capacity, output), the one year the article says it starts
   operating ("Production will be launched in 2024");
+- in a later sentence (this paragraph or the next) whose subject names the claim's act as a noun
+  ("will propose changing the formula ... The proposal, which will be offered to Congress in
+  February or March 2005"): from publication to that time's end;
 - in a scheduled event the claim names whose year or date the article gives ("a free and fair
   election" after "the 2024 election").
 
@@ -456,6 +459,50 @@ def _start_of_operation(candidate: Candidate, article: Article) -> DraftWindow |
     return replace(_as_found(w, article, "article"), window_start=None)
 
 
+# The claim's verb: the word after its modal ("will propose changing ...": propose).
+_CLAIM_VERB = re.compile(
+    r"\b(?i:will|shall|would|may|might|could|must|(?:expected|likely|set|due|going|planning|plans?)\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[a-z]{4,})\b"
+)
+_AUXILIARIES = frozenset("have been make take continue become begin start seek remain keep".split())
+_DETERMINER = r"(?:the|this|that|its|their|his|her|these)"
+
+
+def _event_named_later(candidate: Candidate, article: Article, s_end: int) -> DraftWindow | None:
+    """The time a later sentence gives the claim's act named as a noun ("the White House will propose
+    changing the formula ... / The administration's proposal, which will be offered to Congress in
+    February or March 2005, ..."): a subject made of the claim's verb ("proposal", "visit") refers to
+    the claim's event, so the claim is asked from publication to the end of that time. Only the rest
+    of the claim's paragraph and the next paragraph are read."""
+    body = article.body
+    verb = _CLAIM_VERB.search(body, candidate.char_start, candidate.char_end)
+    if verb is None or verb["verb"].lower() in _AUXILIARIES:
+        return None
+    stem = re.escape(verb["verb"].lower().removesuffix("e"))
+    noun = re.compile(
+        rf"(?i)^\W*(?:[^,.;]{{0,40}},\s*)?{_DETERMINER}\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+        rf"(?P<noun>{stem}(?:e|al|ion|ation|ment|ure)?s?)\b(?!\s+(?:to|that)\b)"
+    )
+    _, p_end = _paragraph(body, s_end, s_end)
+    _, next_end = _paragraph(body, p_end + 2, p_end + 2) if p_end + 2 < len(body) else (0, p_end)
+    for sentence in split_sentences(body[s_end:next_end]):
+        named = noun.match(sentence.text)
+        if named is None:
+            continue
+        start, end = s_end + sentence.start, s_end + sentence.end
+        found = [
+            w
+            for w in _windows(article, start + named.end(), end)
+            if _usable(w, article)
+            and not _dates_the_saying(w, article)
+            and not _in_past_clause(w, article, start)
+            and not _in_condition(w, article, start)
+        ]
+        if found:
+            return replace(_as_found(found[0], article, "article"), window_start=None)
+    return None
+
+
 def _is_whole_period(window: Window) -> bool:
     """A window that is a calendar year or month ("in 2021", "in July"), not a deadline."""
     s, e = window.window_start, window.window_end
@@ -652,6 +699,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     start_of_operation = _start_of_operation(candidate, article)
     if start_of_operation is not None:
         return start_of_operation
+    named_later = _event_named_later(candidate, article, s_end)
+    if named_later is not None:
+        return named_later
     return _event_date(article, body[s_start:s_end])
 
 

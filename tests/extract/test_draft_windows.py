@@ -343,3 +343,24 @@ def test_the_date_that_glosses_the_day_of_a_statement_is_no_window() -> None:
         "deadline: the article gives no window; a default of 180 days after publication was assumed" in data["review"]
     )
     assert "18 April" not in data["resolution"]["criteria"]
+
+
+def test_a_later_sentence_naming_the_claim_s_act_as_a_noun_gives_its_time() -> None:
+    published = date(2005, 1, 4)
+    data = only(
+        "Officials close to the president have reported that the government will propose changing the pension "
+        "formula, according to a newspaper.\n\nThe government's proposal, which will be offered to the assembly "
+        "in February or March 2005, is part of a wider reform.",
+        published,
+        "Officials close to",
+    )
+    assert (data["opens"], data["deadline"]) == (published, date(2005, 3, 31))
+    assert "Window from the article: 'in February or March 2005'." in data["resolution"]["criteria"]
+    # A later sentence about something else names no time of the claim's.
+    other = only(
+        "The minister will visit Ruritania, her office said.\n\nThe weather is expected to be fine in the second "
+        "half of 2005.",
+        published,
+        "The minister will",
+    )
+    assert other["deadline"] == date(2005, 7, 3)
