@@ -1671,7 +1671,13 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         if from_quote is not None and from_quote[0]:
             parsed = from_quote
     if parsed is not None:
-        parsed = (_first_word_as_quoted(parsed[0], candidate.quote), parsed[1], parsed[2])
+        whole = _first_word_as_quoted(parsed[0], candidate.quote)
+        if whole != parsed[0]:
+            # "Some DVEs" opening the quote: the capital of a function word only opened the sentence.
+            word = whole.split(" ", 1)[0]
+            if word.lower() in _STOP:
+                whole = word.lower() + whole[len(word) :]
+            parsed = (whole, parsed[1], parsed[2])
     negative = candidate.polarity == "negative"
     if parsed is not None and _VERB_AS_SUBJECT.match(parsed[0]):
         # "is somewhat at odds with ...": the copula's subject was lost, and "Will is ..." is no
@@ -1865,9 +1871,15 @@ def _apposition(subject: str) -> tuple[str, str] | None:
         return None  # "2024, Mexico": a fronted year, no head
     if re.search(r"\b(?:and|or)\b", m.group("apposition")) and m.group("apposition")[:1].isupper():
         return None
-    countries = [any(a.fips is not None for a in actors_in(part)) for part in (m.group("head"), m.group("apposition"))]
-    if all(countries):
-        return None  # "Peru, Chile": two states, a list cut short
+    # One side names, the other describes: "Peru, a key exporter", "the candidate, Mr. Varga". Two
+    # names are a list cut short ("Guyana, Suriname"); two descriptions may be a fronted phrase
+    # and the subject ("the first year of insolvency of the funds, the program").
+    names = [
+        part[:1].isupper() and part.split()[0].lower() not in _DETERMINERS | {"a", "an", "one"}
+        for part in (m.group("head"), m.group("apposition"))
+    ]
+    if names[0] == names[1]:
+        return None
     return m.group("head"), m.group("apposition")
 
 

@@ -38,3 +38,11 @@ def test_a_list_is_no_apposition() -> None:
     p = _proposition("Peru, Chile and Bolivia will sign the accord.")
     assert question_text(p, P, D) == "Will Peru, Chile and Bolivia sign the accord between 2031-01-01 and 2031-06-01?"
     assert title_text(p) == "Peru, Chile and Bolivia sign the accord"
+
+
+def test_two_names_or_two_descriptions_are_left_as_they_are() -> None:
+    # Two names are a list cut short; two descriptions may be a fronted phrase and the subject.
+    p = _proposition("Ostland, Varnia will join the customs union.")
+    assert question_text(p, P, D).startswith("Will Ostland, Varnia join")
+    p = _proposition("In 2040, the first year of insolvency of the fund, the program will pay 77% of benefits.")
+    assert ", the program, " not in question_text(p, P, D)
