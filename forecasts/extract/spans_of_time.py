@@ -27,7 +27,7 @@ this year"
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
 "carried out over five years", "phased in across   [P, P + N]: what is spread over the span
-three years"                                       (not "for over five years", "over N years ago")
+three years", "over a period of three months"      (not "for over five years", "over N years ago")
 "over this Parliament", "during the current        [P, P + 5 years]: the longest a parliament
 parliamentary term"                                sits (Westminster's five years) bounds its term
 "on 26th to the 29th", "from the 3rd to the 5th",  those days of the month named (or nearest
@@ -80,7 +80,8 @@ _SPAN_OF_A_PLAN = re.compile(
 # "for over five years", "by over two years", "a term of over five years" and "over five years ago"
 # are lengths of time, "over" meaning more than.
 _SPREAD_OVER = re.compile(
-    rf"(?i)(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)\b(?:over|across)\s+(?P<count>{_NUMBER})\s+{_UNIT}\b(?!\s+(?:ago|old|earlier|before|of\s+age)\b)"
+    rf"(?i)(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)\b(?:over|across)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<count>{_NUMBER})\s+"
+    rf"{_UNIT}\b(?!\s+(?:ago|old|earlier|before|of\s+age)\b)"
 )
 # "over this Parliament", "during the current parliamentary term": at most five years from now.
 PARLIAMENT_YEARS = 5

@@ -259,3 +259,12 @@ def test_the_course_or_rest_of_the_year_ends_with_the_year() -> None:
     assert spans("Prices will stay high for the rest of this year.", published) == [
         ("for the rest of this year", published, date(2008, 12, 31))
     ]
+
+
+def test_work_spread_over_a_period_of_months_is_asked_over_it() -> None:
+    published = date(2022, 4, 6)
+    assert spans("The caps could be phased in over a period of three months.", published) == [
+        ("over a period of three months", published, date(2022, 7, 7))
+    ]
+    # Three months of 30.5 days; "for a period of" is a length of time, not a span from publication.
+    assert spans("The caps will stay in force for a period of three months.", published) == []
