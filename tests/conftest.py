@@ -17,6 +17,17 @@ from testdata import DATA, REPO
 os.environ.setdefault("PYTENSOR_FLAGS", f"base_compiledir={REPO / '.pytensor'}")
 
 
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Without pytest-xdist (``-p no:xdist``, or a venv from before it joined the test extra), the
+    ``--numprocesses=auto`` of pyproject.toml's addopts is taken and ignored: one process runs every
+    test, instead of the command line refusing an option it does not know. (The addopts spell out
+    --numprocesses since only plugins may register one-letter options like -n.)"""
+    if pluginmanager.has_plugin("xdist"):
+        return
+    group = parser.getgroup("xdist", "single process: pytest-xdist is not loaded")
+    group.addoption("--numprocesses", dest="numprocesses", default=None, help="ignored without xdist")
+
+
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     """A writable copy of tests/data/tree (four valid scenarios in case 'demo')."""
