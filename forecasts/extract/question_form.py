@@ -372,7 +372,13 @@ _NOUNS_IN_LY = frozenset(
 _SUBJECT_PRONOUNS = frozenset("they he she it them him her".split())
 _NAME_THEN_THAT = re.compile(r"^(?P<words>(?:[A-Z][\w'\u2019.-]*\s+){1,4}that)\s+(?:the\s+|[A-Z])")
 # A subject that is an adjective with no noun ("the largest", "the latter"): it names no thing.
-_NO_NOUN = re.compile(r"(?i)^(?:the\s+)?(?:\w+est|most\s+\w+|latter|former|first|last|rest|others?)$")
+# So is a list of adjectives whose noun was cut ("the economic, political"), and a verb of aspect
+# whose verb was cut ("continuing [to roll out]").
+_NO_NOUN = re.compile(
+    r"(?i)^(?:the\s+)?(?:\w+est|most\s+\w+|latter|former|first|last|rest|others?"
+    r"|(?:\w+,\s+)+(?:and\s+)?\w+(?:al|ic|ive|ary|ous)"
+    r"|continuing|starting|beginning|keeping|trying|seeking|ensuring)$"
+)
 
 
 def _second_verb(body: str) -> str | None:

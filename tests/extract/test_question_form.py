@@ -251,11 +251,18 @@ def test_a_measure_with_no_owner_or_place_is_held_back(subject: str) -> None:
     )
 
 
-@pytest.mark.parametrize("subject", ["the largest", "the latter", "the most ambitious"])
+@pytest.mark.parametrize(
+    "subject", ["the largest", "the latter", "the most ambitious", "the economic, political", "continuing"]
+)
 def test_a_subject_with_no_noun_is_held_back(subject: str) -> None:
     assert judge_question_form(f"Will {subject} be finished {WINDOW}", "t", subject=subject) == (
         f"unresolved reference: {subject!r} names no thing"
     )
+
+
+@pytest.mark.parametrize("subject", ["the economic, political and social costs", "Brazil, Chile and Peru"])
+def test_a_list_with_its_noun_is_a_subject(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} rise {WINDOW}", "t", subject=subject) is None
 
 
 def test_a_subject_holding_a_clause_is_held_back() -> None:
