@@ -2109,7 +2109,10 @@ _RANKED_PERSON = re.compile(
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
-    relative = re.search(r"\s+(?:which|who|that|whose)\s", subject)
+    # "the resolution under which forces operate": the preposition goes with its relative clause.
+    relative = re.search(
+        r"\s+(?:(?:under|in|of|for|by|with|to|at|on|from|through)\s+)?(?:which|who|that|whose|whom)\s", subject
+    )
     if relative and len(subject[: relative.start()].split()) >= 2:
         return subject[: relative.start()]  # "a nuclear industry which is equally appealing to ..."
     apposed = _apposition(subject.rstrip(", "))

@@ -585,6 +585,16 @@ def test_a_title_keeps_pairs_and_noun_compounds_whole_and_drops_a_relative_claus
         None,
     )
     assert title_text(industry) == "A nuclear industry provides nuclear sector companies"
+    # The preposition goes with its relative clause: "the accord under which ..." is "the accord".
+    accord = Proposition(
+        "the border accord under which Varnian patrols now operate in the northern valleys",
+        "expire",
+        "expire at the end of the year",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(accord) == "The border accord expires at the end of the year"
 
 
 def test_a_long_title_keeps_what_a_bill_is_for_and_drops_the_legislature() -> None:
