@@ -1671,13 +1671,13 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         if from_quote is not None and from_quote[0]:
             parsed = from_quote
     if parsed is not None:
-        whole = _first_word_as_quoted(parsed[0], candidate.quote)
-        if whole != parsed[0]:
+        as_quoted = _first_word_as_quoted(parsed[0], candidate.quote)
+        if as_quoted != parsed[0]:
             # "Some DVEs" opening the quote: the capital of a function word only opened the sentence.
-            word = whole.split(" ", 1)[0]
+            word = as_quoted.split(" ", 1)[0]
             if word.lower() in _STOP:
-                whole = word.lower() + whole[len(word) :]
-            parsed = (whole, parsed[1], parsed[2])
+                as_quoted = word.lower() + as_quoted[len(word) :]
+            parsed = (as_quoted, parsed[1], parsed[2])
     negative = candidate.polarity == "negative"
     if parsed is not None and _VERB_AS_SUBJECT.match(parsed[0]):
         # "is somewhat at odds with ...": the copula's subject was lost, and "Will is ..." is no
