@@ -401,6 +401,27 @@ def find_fate(verb: str, phrase: str) -> str | None:
     return f"a figure of speech: {said!r} says what is in store, not what anyone does; ask about the act itself"
 
 
+# A state or an ideal said to happen or win: "the situation in Gaza [will] happen", "Ukraine's
+# independence will prevail". A situation goes on whatever happens; an ideal prevailing is a verdict.
+_STATE_HEAD = re.compile(
+    r"(?i)\b(?:situation|state\s+of\s+affairs|status\s+quo|circumstances|independence|sovereignty|democracy|"
+    r"freedom|liberty|justice|truth|reason|peace|good|right|common\s+sense)$"
+)
+_PREVAILING = frozenset("happen occur prevail triumph endure win".split())
+
+
+def find_state_happening(subject: str, verb: str) -> str | None:
+    """A state or an ideal said to happen or prevail ("the situation in Gaza", "Ukraine's
+    sovereignty prevail"), quoted, or None: no act a report could date."""
+    head = re.split(r"\s+(?:in|of|on|for|at|between)\s+", subject.strip(), maxsplit=1)[0]
+    if verb not in _PREVAILING or _STATE_HEAD.search(head) is None:
+        return None
+    return (
+        f"no observable event: {subject.strip()!r} names a state or an ideal, which does not {verb} on a day "
+        "a report could date"
+    )
+
+
 def find_unnamed_change(subject: str, verb: str) -> str | None:
     """Change said to come with nothing to say which ("the main changes will happen after the
     inauguration", "big changes will come"), quoted, or None."""

@@ -113,6 +113,7 @@ from forecasts.extract.non_events import (
     find_no_horizon,
     find_option,
     find_phase,
+    find_state_happening,
     find_trend,
     find_unnamed_change,
     find_weighing,
@@ -608,6 +609,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_weighing(p.phrase), "no_event"),
         (find_fate(p.verb, p.phrase), "no_event"),
         (find_unnamed_change(p.subject, p.verb), "no_event"),
+        (find_state_happening(p.subject, p.verb), "no_event"),
         (find_act_without_object(p.subject, p.verb, p.phrase), "no_event"),
         (find_imposed_obligation(p.phrase, _clause(candidate, article)), "past"),
     ):

@@ -123,6 +123,17 @@ REFUSED = {
         "already so at publication: 'have been found guilty' has imposed 'have to pay'; ask whether the act it "
         "requires is done",
     ),
+    # A state or an ideal said to happen or prevail: no act a report could date.
+    "Ostland's independence will prevail.": (
+        "no_event",
+        'no observable event: "Ostland\'s independence" names a state or an ideal, which does not prevail on a '
+        "day a report could date",
+    ),
+    "Democracy will prevail in Varnia.": (
+        "no_event",
+        "no observable event: 'Democracy' names a state or an ideal, which does not prevail on a day a report "
+        "could date",
+    ),
 }
 
 
@@ -150,6 +161,8 @@ KEPT = {
     "The company will fold next year.": "confident",
     # Changes read back to what they are, and a named event, take place.
     "The changes will take place next year.": "act",
+    # Prevailing in a vote is winning it.
+    "The opposition will prevail in the vote.": "confident",
     "The election will take place next year.": "act",
     # An obligation nothing has imposed yet: a forecast of its condition and consequence.
     "The council will have to pay fines of up to $5,000 if it misses the deadline.": "quantity",
