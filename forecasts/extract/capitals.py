@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+
 _COMMON_OPENERS = frozenset(
     """
     old new big small high low long short large young early late major minor rival other many several few
@@ -39,6 +41,7 @@ _COMMON_ENDING = re.compile(
 # Alone as the subject: abstract nouns only ("Tensions will rise", "Legislation is needed"); "Vance",
 # "Florence" or "Marion" stay.
 _ABSTRACT = re.compile(r"(?i)\w{3,}(?:tions?|sions?|ments?|ities|ity|ences|ances|ness|nesses|isms|sals|vals)$")
+_DAY_OR_MONTH = f"{MONTH_NAMES}|{WEEKDAY_NAMES}"
 _STOP_AFTER = frozenset("of in on at for to and or by with from the a an".split())
 
 
@@ -74,7 +77,10 @@ def is_sentence_capital(subject: str, body: str) -> bool:
             and name_then is not None
             and name_then.group("noun").lower() not in _STOP_AFTER
         )
-    return lower in _COMMON_OPENERS or _COMMON_ENDING.fullmatch(first) is not None
+    # "Work on a constitution", "Pressure on the banks": a noun whose phrase goes on with a
+    # preposition (not a day: "Kovar on Monday" is a name and when).
+    on_something = re.match(rf"(?:on|for|with|against|over|about|into|towards?)\s+(?!(?:{_DAY_OR_MONTH})\b)", rest)
+    return lower in _COMMON_OPENERS or _COMMON_ENDING.fullmatch(first) is not None or on_something is not None
 
 
 _SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as than into over per nor".split())

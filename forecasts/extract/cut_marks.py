@@ -9,6 +9,8 @@ clause at the wrong word, the question keeps a mark of the cut that no reader wo
   ..."): the sentence told what was done, and the future verb belongs to another clause;
 - the event stops on a word that needs more after it ("planned for the end of", "exhausted or
   sometime"): what followed went into the window or was dropped;
+- a comparison with the thing itself at a moment only the article places ("higher than they
+  were");
 - a word that leans on the article's moment or the sentence before stays in ("attack Taiwan now",
   "a high turnout nonetheless happen"): a stranger reading the question alone cannot place it.
 
@@ -43,6 +45,11 @@ _LEANING = re.compile(
     r"(?i)(?<![\w-])(?P<words>now|right\s+now|currently|at\s+present|nonetheless|nevertheless|therefore|"
     r"consequently|meanwhile|otherwise)(?![\w-])"
 )
+# "higher than they were", "lower than it is": compared with itself at a moment only the article places.
+_PAST_OF_ITSELF = re.compile(
+    r"(?i)(?P<words>than\s+(?:they|it|he|she|we|this|that)\s+(?:were|was|is|are|had\s+been|have\s+been|used\s+to\s+be))"
+    r"(?=\s*$|\s+(?:before|last|previously|then|a\s+(?:year|decade)\s+ago|at\s+the\s+(?:start|end)))"
+)
 _PRESENT_TENSE = re.compile(r"(?i)(?:right\s+)?now|currently|at\s+present$")
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|whom|whose|where|that)\b")
 # A figure or a date right after "in"/"on" is a person's own opening ("in 2024, will ..."), not a cut.
@@ -68,6 +75,9 @@ def find_cut_mark(body: str) -> str | None:
     end = _OPEN_END.search(body)
     if end is not None:
         return f"garbled question: the event stops at {end.group('words')!r}; what followed was cut"
+    compared = _PAST_OF_ITSELF.search(body)
+    if compared is not None:
+        return f"unresolved reference: {compared.group('words')!r} compares with a time the question does not name"
     leaning = _LEANING.search(body)
     if leaning is not None and _PRESENT_TENSE.match(leaning.group("words")):
         # "forces that now operate in Iraq": a relative clause describing the present, not the event's time.

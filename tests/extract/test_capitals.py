@@ -43,3 +43,8 @@ def test_a_participle_in_a_heading_is_lowered_even_where_the_article_never_repea
     body = "Debt Held by the Public Is Projected to Grow. The public owes more each year. Reading is a town."
     assert lower_heading_words("Debt Held by the Public", body) == "Debt held by the public"
     assert lower_heading_words("Debt in Reading", body + " We met in Reading.") == "Debt in Reading"
+
+
+def test_a_noun_whose_phrase_goes_on_with_a_preposition_is_lowered_but_a_name_and_a_day_is_not() -> None:
+    assert is_sentence_capital("Work on a new charter", "Work on a new charter will begin next year.")
+    assert not is_sentence_capital("Kovar on Monday", "Kovar on Monday will sign the accord.")

@@ -75,3 +75,10 @@ def test_the_question_form_check_holds_back_a_cut_question() -> None:
     assert judge_question_form("Will according to estimates rise by a third" + WINDOW, "A title") == (
         "garbled question: it opens with 'according to estimates', not with who or what"
     )
+
+
+def test_a_comparison_with_itself_at_an_unnamed_moment_is_held_back() -> None:
+    assert mark("living standards in Ostland be higher than they were") == (
+        "unresolved reference: 'than they were' compares with a time the question does not name"
+    )
+    assert mark("prices in Ostland be higher than they are in Varnia") is None
