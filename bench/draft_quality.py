@@ -89,8 +89,9 @@ SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
 # (whose faults guided the third), 19 the one after that (the fourth), 20 the one after that (its faults and
 # 17-19's guided the question-form check and the fifth round), 21 the one after that (the sixth), 22 the
 # one after that (the seventh), 23 the one after that (the eighth), 24 the one after that (the ninth), 25 the
-# one after that (the tenth), 26 and 27 two samples of the same drafting (the last), 27 the current one.
-SAMPLE_SEED = 27
+# one after that (the tenth), 26 and 27 two samples of the same drafting (the tenth's), 28 the one after
+# the eleventh round (whose faults were read off 26 and 27 and every earlier score), the current one.
+SAMPLE_SEED = 28
 SAMPLE_SIZE = 30
 SCORES = ("as_is", "one_field", "rewritten")
 CONFLICT_WORDS = (
