@@ -1934,6 +1934,11 @@ def _cut_words(text: str, limit: int) -> str:
     listed = next((m.start() for m in _LIST.finditer(text) if m.start() < len(cut) < m.end()), None)
     if listed is not None and listed > limit // 2:
         cut = text[:listed]  # "engagements, multi-lateral": the list's first item alone, not half of it
+    # "rises from 100 percent", "act to secure the long-term": the pair or the act whole, or none of it.
+    pairs = [(m.start(), m.end()) for m in _FROM_TO.finditer(text)] + _infinitive_object_spans(text)
+    opened = next((start for start, end in sorted(pairs) if start < len(cut) < end), None)
+    if opened is not None and opened > limit // 3:
+        cut = text[:opened].rstrip()
     cut = re.sub(
         r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|their|its|his|her|our|your|my|this|that|these|those))+$",
         "",
@@ -2061,7 +2066,9 @@ _TITLED_BODY = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:for|of|on)\s+[A-Z][\w'-]*)+$"
 
 # Where a title may not stop. A name runs on through "of", "for", "and" between capitalised words
 # ("the Ministry of Defence", "the Country of Honor"): a cut inside leaves a name that is no name.
-_NAME_RUN = re.compile(r"\b[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w'.-]*)+")
+# A personal name runs on through its particles too ("Mohammed bin Zayed", "Ursula von der Leyen").
+_PARTICLE = r"(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|del|della|dos|das|la|le)"
+_NAME_RUN = re.compile(rf"\b[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on|the|{_PARTICLE})\s+)*[A-Z][\w'.-]*)+")
 # A list of three items or more ("officials, voters and election workers", "Kenya, Uganda, and
 # Tanzania"): a cut after its first item drops the rest unannounced, so it falls before the list.
 _LIST_PART = r"(?!(?:and|or)\b)(?![a-z]+ing\b)[\w'%.\u2019-]+(?:\s+(?!(?:and|or)\b)[\w'%.\u2019-]+){0,3}"
@@ -2073,10 +2080,57 @@ _INCOMPLETE_BEFORE_OF = re.compile(
 )
 
 
+# "from 100 percent of GDP to 118 percent": a change's two ends are one phrase; cut after the first,
+# the title says the quantity rises from where it stands, which is no event.
+_FIGURE_START = r"(?:(?:about|around|roughly|nearly|almost)\s+)?[-+]?[$\u20ac\u00a3]?\d"
+_FROM_TO = re.compile(
+    rf"\bfrom\s+{_FIGURE_START}[^,;]*?\s+to\s+{_FIGURE_START}[\d,.]*"
+    r"(?:\s*(?:%|percent\b|per\s+cent\b|(?:billion|million|trillion|thousand)\b|points\b))?"
+)
+# The baseline half of such a pair, which a headline drops ("rises to 118 percent").
+_FROM_HALF = re.compile(rf"\s+from\s+{_FIGURE_START}[^,;]*?(?=\s+to\s+{_FIGURE_START})")
+# "act to secure the long-term future of the deterrent": an infinitive's object runs to its head, and
+# on through "of" after a head that is only a relation ("the future of", "the viability of"); a cut
+# before the head ("to secure the long-term future") leaves the act unsaid.
+_INFINITIVE = re.compile(rf"\bto\s+(?!{_NO_TO_VERB}\b)[a-z]+\b")
+_RELATIONAL_HEAD = re.compile(
+    r"(?i)(?:future|fate|viability|survival|security|safety|integrity|establishment|creation|development|"
+    r"expansion|end|beginning|start|rest|remainder|size|scale|cost|level|number|value|role|status|quality|"
+    r"provision|delivery|renewal|replacement|reform|protection|restoration|independence|sovereignty)$"
+)
+
+
+def _infinitive_object_spans(text: str) -> list[tuple[int, int]]:
+    """Where each infinitive runs with its object: from "to" past quantifiers ("some of") to the end
+    of the first phrase with a head, and past a relational head's "of" complement."""
+    spans = []
+    for infinitive in _INFINITIVE.finditer(text):
+        after = infinitive.end()
+        end = len(text)
+        for boundary in _PHRASE_BREAK.finditer(text, after):
+            words = re.findall(r"[\w'\u2019-]+", text[after : boundary.start()])
+            if not words:
+                if not re.match(r"\s+of\b", text[boundary.start() :]):
+                    end = boundary.start()  # "continue to work to ...": no object
+                    break
+                continue
+            if all(w.lower() in _NO_HEAD for w in words):
+                continue  # "to curb some [of the abuses]": no head yet
+            if re.match(r"\s+of\b", text[boundary.start() :]) and _RELATIONAL_HEAD.search(words[-1]):
+                continue  # "the long-term future [of the deterrent]"
+            end = boundary.start()
+            break
+        spans.append((infinitive.start(), end))
+    return spans
+
+
 def _unbreakable_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches of a title a cut may not fall inside: names and lists (from their first comma)."""
+    """Stretches of a title a cut may not fall inside: names, lists (from their first comma), a
+    change's "from X to Y" and an infinitive's object."""
     spans = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
     spans += [(m.start(), m.end()) for m in _LIST.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _FROM_TO.finditer(text)]
+    spans += _infinitive_object_spans(text)
     return spans
 
 
@@ -2104,6 +2158,26 @@ _RANKED_PERSON = re.compile(
     rf"^(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps)\s+(?={_RANK}))?(?:(?:the\s+)?{_RANK}\s+)+"
     rf"(?P<name>(?!{_RANK}\s|(?:General|Major|Captain|Director|Chair|Secretary)\b)(?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)$"
 )
+
+
+# A person named with an office in the object ("the Emir of Qatar Sheikh Tamim", "President Ana
+# Varga"): the office goes, the name stays. After "of" a place runs on until an honorific opens the
+# name (there is no other sign where "Abu Dhabi" ends and the name begins).
+_HONORIFIC = r"(?:Sheikh|Sheikha|Sayyid|Emir|Prince|Princess|King|Queen|Sultan|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame)"
+_OFFICE = (
+    r"(?:Crown\s+Prince|Vice\s+President|President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|"
+    r"Secretary(?:[-\s]General)?|Chair(?:man|woman)?|Governor|Ambassador|Emir|King|Queen|Sultan)"
+)
+_PERSON_NAME = rf"[A-Z][\w'.-]+(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'.-]+)*"
+_TITLED_OBJECT = re.compile(
+    rf"(?:\bthe\s+)?\b{_OFFICE}\s+(?:of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*?\s+"
+    rf"(?P<name>{_HONORIFIC}\s+{_PERSON_NAME})|(?P<bare>(?!of\b){_PERSON_NAME}\s+[A-Z][\w'.-]+))"
+)
+
+
+def _name_alone(titled: re.Match[str]) -> str:
+    """The name of a person ``_TITLED_OBJECT`` found, without the office."""
+    return titled.group("name") or titled.group("bare")
 
 
 def _short_subject(subject: str) -> str:
@@ -2171,6 +2245,12 @@ def _title_within_limit(p: Proposition) -> str:
     if ranked:
         full = f"{ranked.group('name')} {full[len(subject) :].strip()}"
         subject = ranked.group("name")
+    if len(full) > MAX_TITLE_CHARS:
+        # "rises from 100 percent of GDP to 118 percent": the level reached says the event.
+        full = f"{subject} {_FROM_HALF.sub('', full[len(subject) :].strip(), count=1)}".strip()
+    if len(full) > MAX_TITLE_CHARS:
+        # "meets Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan": the name alone says who.
+        full = f"{subject} {_TITLED_OBJECT.sub(_name_alone, full[len(subject) :].strip(), count=1)}".strip()
     if len(full) > MAX_TITLE_CHARS:
         # The verb and at least its first word stay: a title is an event, not a subject.
         verb_end = len(subject) + 1 + len(full[len(subject) + 1 :].split(" ", 1)[0])

@@ -1,0 +1,60 @@
+"""A title too long never ends inside a name (its particles "bin", "al", "von" included), inside a
+change's "from X to Y", or inside an infinitive's object: a person named with an office goes by
+the name alone, the baseline of a change goes, and an act whose object does not fit is cut before
+its "to". Sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.propositions import MAX_TITLE_CHARS, Proposition, propose, title_text
+
+P = date(2031, 1, 1)
+
+
+def _proposition(body: str) -> Proposition:
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    return propose(claim(body, body.rstrip("."), "Jane Roe", "an official"), article)
+
+
+def test_a_person_named_with_an_office_in_the_object_is_named_by_the_name_alone() -> None:
+    p = _proposition("Secretary Varga will meet the Foreign Minister of Ostland Sheikh Khalid bin Rashid Al Marwan.")
+    assert title_text(p) == "Varga meets Sheikh Khalid bin Rashid Al Marwan"
+    p = _proposition(
+        "Secretary Varga will meet Crown Prince of Ostland Sheikh Khalid bin Rashid Al Marwan to discuss trade."
+    )
+    assert title_text(p) == "Varga meets Sheikh Khalid bin Rashid Al Marwan to discuss trade"
+
+
+def test_a_name_runs_on_through_its_particles() -> None:
+    # No office to drop: the cut backs out of the whole name rather than stopping at "bin" or "von".
+    p = Proposition(
+        "the trade commissioner of the Ostland Union",
+        "receive",
+        "receive Khalid bin Rashid bin Saeed Al Marwan and Ursula von der Heide",
+        False,
+        "scheduled",
+        None,
+    )
+    title = title_text(p)
+    assert len(title) <= MAX_TITLE_CHARS
+    assert not title.endswith((" bin", " von", " der", " Rashid", " Saeed"))
+    assert title == "The trade commissioner of the Ostland Union receives"
+
+
+def test_a_change_from_one_figure_to_another_keeps_the_level_it_reaches() -> None:
+    p = _proposition("Public debt held by the public in Ostland will rise from 80 percent of GDP to 95 percent.")
+    assert title_text(p) == "Public debt held by the public in Ostland rises to 95 percent"
+
+
+def test_a_title_never_ends_inside_an_infinitives_object() -> None:
+    p = _proposition("The Ostland government's ministers will act to protect the long-term future of the rail network.")
+    assert title_text(p) == "The Ostland government's ministers act"
+    # An infinitive with no object, or an object whose head fits, stays.
+    p = _proposition(
+        "The Ostland government's ministers will continue to work to bring the two rival regions together."
+    )
+    assert title_text(p) == "The Ostland government's ministers continue to work"
