@@ -1,13 +1,10 @@
 """The Bayesian engine's posterior as the dashboard sees it: is there one, is it stale, refit it.
 
-Reading goes through ``forecasts.model`` only (``read_posterior``, ``file_sha256``,
-``code_version``, ``posterior_history``); nothing here imports PyMC. A posterior is *stale* when
-``forecasts update`` would refit it for a reason a person should act on: a scenario file was
-added, removed or changed since the fit (the dashboard still shows such a scenario, recomputed
-from the stored calibration, but the calibration itself has not learnt from it), or the model's
-code changed. A refit runs ``forecasts update --method advi`` in a subprocess, one at a time per
-scenarios folder, never on page load: viewers keep reading the old posterior until the new
-files replace it atomically.
+Reading goes through ``forecasts.model`` only: ``posterior_status``
+(``forecasts.model.staleness``) says whether ``forecasts update`` would refit and why, and
+``posterior_history`` gives the stored fits; nothing here imports PyMC. A refit runs ``forecasts
+update --method advi`` in a subprocess, one at a time per scenarios folder, never on page load:
+viewers keep reading the old posterior until the new files replace it atomically.
 """
 
 from __future__ import annotations
@@ -20,81 +17,15 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from forecasts.dates import now_utc
 from forecasts.estimate import shown_basis
-from forecasts.state import as_of_instant, leave_out_drafts
-from forecasts.store import ScenarioFile
+from forecasts.state import as_of_instant
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 # The refit command (the ADVI fast path); a test replaces it with something quick.
 REFIT_COMMAND: list[str] = [sys.executable, "-m", "forecasts", "update", "--method", "advi"]
 LOG_TAIL_CHARS = 1500
-
-
-@dataclass(frozen=True)
-class PosteriorStatus:
-    """What the posterior under a scenarios root says about itself, and why it is stale (if it is)."""
-
-    exists: bool
-    fitted_at: str | None = None
-    method: str | None = None
-    as_of: str | None = None
-    reasons: tuple[str, ...] = ()
-
-    @property
-    def stale(self) -> bool:
-        """Whether ``forecasts update`` should be run again."""
-        return bool(self.reasons)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def posterior_status(root: Path, files: list[ScenarioFile]) -> PosteriorStatus:
-    """The main posterior's (``_posterior/``) fit date and method, and why it is stale, if it is."""
-    from forecasts.model.posterior import FOLDER, code_version, file_sha256, posterior_folder, read_posterior
-
-    if not (root / FOLDER).is_dir():
-        return PosteriorStatus(exists=False)
-    posterior = read_posterior(posterior_folder(root))
-    if posterior is None:
-        return PosteriorStatus(exists=False)
-    summary: dict[str, Any] = posterior.summary
-    entries: dict[str, Any] = summary.get("scenarios", {})
-    changed = added = 0
-    seen: set[str] = set()
-    # The model leaves drafts out (`forecasts update` does not refit for one): not stale.
-    for scenario_file in leave_out_drafts(files):
-        entry = entries.get(scenario_file.scenario.id)
-        seen.add(scenario_file.scenario.id)
-        if entry is None:
-            added += 1
-            continue
-        try:
-            if file_sha256(scenario_file.path) != entry.get("sha256"):
-                changed += 1
-        except OSError:
-            changed += 1
-    removed = len(set(entries) - seen)
-    reasons = []
-    if changed:
-        reasons.append(f"{_plural(changed, 'scenario file')} changed since the fit")
-    if added:
-        reasons.append(f"{_plural(added, 'scenario')} added since the fit")
-    if removed:
-        reasons.append(f"{_plural(removed, 'scenario')} removed since the fit")
-    if summary.get("code_version") and summary["code_version"] != code_version():
-        reasons.append("the model's code changed since the fit")
-    return PosteriorStatus(
-        exists=True,
-        fitted_at=summary.get("fitted_at"),
-        method=summary.get("method"),
-        as_of=summary.get("as_of"),
-        reasons=tuple(reasons),
-    )
 
 
 def as_of_basis(root: Path, day: date) -> str | None:

@@ -10,7 +10,8 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import data, markup
 from dashboard.editor import authorise
-from dashboard.posterior import as_of_basis, posterior_status, refit_job, start_refit
+from dashboard.posterior import as_of_basis, refit_job, start_refit
+from forecasts.model.staleness import posterior_status
 from forecasts.store import Catalog
 
 AS_OF_KEY = "as_of"
