@@ -57,7 +57,7 @@ def select_scenarios(files: list[ScenarioFile], name: str | None, every: bool) -
     selection = Selection()
     if every:
         for item in sorted(files, key=lambda f: f.scenario.id):
-            if item.scenario.status == "draft":
+            if item.scenario.is_draft:
                 selection.skipped.append((item.scenario.id, "a draft"))
             elif item.scenario.resolution.rule is None:
                 selection.skipped.append((item.scenario.id, "no machine rule"))

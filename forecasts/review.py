@@ -80,7 +80,7 @@ def list_drafts(root: Path) -> list[DraftItem]:
     items = []
     for scenario_file in load_catalog(root).files:
         s = scenario_file.scenario
-        if s.status != "draft":
+        if not s.is_draft:
             continue
         rule = s.resolution.rule
         items.append(
@@ -100,7 +100,7 @@ def _find_draft(catalog: Catalog, scenario_id: str) -> ScenarioFile:
         found = catalog.get(scenario_id)
     except KeyError as exc:
         raise _problem(catalog.root, str(exc.args[0])) from None
-    if found.scenario.status != "draft":
+    if not found.scenario.is_draft:
         raise _problem(
             found.path,
             f"is not a draft (status: {found.scenario.status}); `forecasts drafts` only changes drafts — "
@@ -152,7 +152,7 @@ def _write_draft(path: Path, change: Any) -> ScenarioFile:
     with locked(path.parent):
         remove_stale_temps(path.parent)
         current = read_scenario(path)
-        if current.scenario.status != "draft":
+        if not current.scenario.is_draft:
             raise _problem(path, f"is no longer a draft (status: {current.scenario.status}); nothing changed", "status")
         text = path.read_bytes().decode("utf-8")
         new_text = change(current, text)
@@ -171,7 +171,7 @@ def accept_draft(root: Path, scenario_id: str) -> ScenarioFile:
         # An open question conditional on an unreviewed draft would be asked of a condition that
         # counts nowhere (the model and `check` leave drafts out).
         target = catalog.by_id.get(condition.scenario)
-        if target is not None and target.scenario.status == "draft":
+        if target is not None and target.scenario.is_draft:
             raise _problem(
                 found.path,
                 f"is conditional on {condition.scenario!r}, still a draft; accept (or reject) it first, or re-point "

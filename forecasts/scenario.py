@@ -710,6 +710,11 @@ class Scenario(StrictModel):
     evidence: list[Evidence] = Field(default_factory=list)
     history: list[HistoryEntry] = Field(default_factory=list)
 
+    @property
+    def is_draft(self) -> bool:
+        """Whether the scenario is an unreviewed draft: out of the model, the check and ``list``."""
+        return self.status == "draft"
+
     def outcomes(self) -> list[str]:
         """The outcomes this scenario can resolve to (besides 'annulled')."""
         if self.kind == "categorical":

@@ -123,7 +123,7 @@ def filter_states(states: list[ScenarioState], filters: Filters) -> list[Scenari
     kept: list[ScenarioState] = []
     for state in states:
         s = state.scenario
-        if s.status == DRAFT and not filters.shows_drafts:
+        if s.is_draft and not filters.shows_drafts:
             # Unreviewed: read with `forecasts drafts` or on the Extract page until accepted.
             continue
         if filters.cases and state.case not in filters.cases:
@@ -146,7 +146,7 @@ def count_hidden_drafts(states: list[ScenarioState], filters: Filters) -> int:
     """How many drafts pass every other filter but are left out (shown once ``drafts`` is set)."""
     if filters.shows_drafts:
         return 0
-    return sum(1 for s in filter_states(states, replace(filters, drafts=True)) if s.scenario.status == DRAFT)
+    return sum(1 for s in filter_states(states, replace(filters, drafts=True)) if s.scenario.is_draft)
 
 
 class _OfScenario(Protocol):
@@ -157,7 +157,7 @@ class _OfScenario(Protocol):
 def leave_out_drafts[Item: _OfScenario](items: Iterable[Item]) -> list[Item]:
     """The scenario files or states that are not drafts: what pages that rank, replay or tree
     questions work on (a draft is not a question anyone has been asked yet)."""
-    return [item for item in items if item.scenario.status != DRAFT]
+    return [item for item in items if not item.scenario.is_draft]
 
 
 def ladder_rungs(files: list[ScenarioFile], name: str) -> list[ScenarioFile]:

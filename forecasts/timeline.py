@@ -105,7 +105,7 @@ def resolution_at(scenario: Scenario, moment: datetime) -> tuple[str, Resolution
     # (and forecastable) through the day the event happened or the deadline fell.
     settled = [r for r in _resolutions(scenario) if end_instant(r.resolved_at) <= moment]
     resolution = settled[-1] if settled else None
-    if scenario.status == "draft":
+    if scenario.is_draft:
         status = "draft"
     elif resolution is not None:
         status = "annulled" if resolution.outcome == ANNULLED else "resolved"

@@ -71,7 +71,7 @@ def _check_outcome(s: Scenario, outcome: str, path: FieldPath, allow_annulled: b
 
 
 def _check_status(s: Scenario) -> Iterator[Finding]:
-    if s.review and s.status != "draft":
+    if s.review and not s.is_draft:
         # A question still marked for review must not count as published.
         yield (
             ("review",),

@@ -17,7 +17,7 @@ from dashboard.views import AS_OF_KEY, AS_OF_PARAM, show_as_of_basis, show_probl
 from forecasts.conditionals import ConditionalTree, Total, conditional_trees, outcome_probability
 from forecasts.display import format_estimate
 from forecasts.scenario import ANNULLED
-from forecasts.state import DRAFT, ScenarioState, ladder_rungs, leave_out_drafts
+from forecasts.state import ScenarioState, ladder_rungs, leave_out_drafts
 from forecasts.store import ScenarioFile
 
 DAY_KEY = "ladder_day"
@@ -274,7 +274,7 @@ involved = [f for f in files if f.scenario.ladder is not None or f.scenario.cond
 drafts_left_out = sum(
     1
     for f in catalog.files
-    if f.scenario.status == DRAFT and (f.scenario.ladder is not None or f.scenario.conditional_on is not None)
+    if f.scenario.is_draft and (f.scenario.ladder is not None or f.scenario.conditional_on is not None)
 )
 involved += [
     by_file_id[f.scenario.conditional_on.scenario]

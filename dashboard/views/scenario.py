@@ -24,7 +24,6 @@ from forecasts.phrases import UnknownPhraseError, locate_hedge
 from forecasts.provenance import describe_origin
 from forecasts.source_priors import implied_prior, source_probability
 from forecasts.state import (
-    DRAFT,
     ScenarioState,
     as_of_instant,
     exists_at,
@@ -70,9 +69,7 @@ def _choose(catalog: Catalog, where: DeltaGenerator) -> str | None:
         index=None,
         placeholder="Choose a scenario",
         # A draft can still be opened here (to read it before review), but never passes for an open question.
-        format_func=lambda i: (
-            f"{i} — {by_id[i].scenario.title}" + (" (draft)" if by_id[i].scenario.status == DRAFT else "")
-        ),
+        format_func=lambda i: f"{i} — {by_id[i].scenario.title}" + (" (draft)" if by_id[i].scenario.is_draft else ""),
         on_change=_sync_id_param,
     )
     if unknown:

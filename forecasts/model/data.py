@@ -376,7 +376,7 @@ def scenario_data(
     records: list[ScenarioRecord] = []
     moment = to_days(as_of)
     for scenario_file in files:
-        if start_days(scenario_file.scenario.created) > moment or scenario_file.scenario.status == "draft":
+        if start_days(scenario_file.scenario.created) > moment or scenario_file.scenario.is_draft:
             continue
         rows = scenario_rows(scenario_file, as_of, config, (base_rates or {}).get(scenario_file.scenario.id))
         units += rows.units

@@ -182,7 +182,7 @@ def update_posterior(
     day = day_of(moment)
     folder = posterior_folder(root, day if replay else None)
     # Drafts are left out of the fit (unreviewed), so adding or editing one changes nothing to refit.
-    fitted_paths = [f.path for f in files if f.scenario.status != "draft"]
+    fitted_paths = [f.path for f in files if not f.scenario.is_draft]
     # The outside view: base rates computed beforehand by `forecasts baserate --all --write` (never
     # here: the event history may not be on this machine). They are inputs like the files.
     unreadable: str | None = None
