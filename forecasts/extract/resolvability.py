@@ -97,6 +97,7 @@ from datetime import date
 from forecasts.extract.article import Article
 from forecasts.extract.borrowed_text import find_document_content, find_link_line
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.caused_events import find_caused_event
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast
@@ -120,6 +121,12 @@ from forecasts.extract.non_events import (
     find_worry,
 )
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
+from forecasts.extract.publication_acts import (
+    find_document_act,
+    find_effective_day_passed,
+    find_promise_kept,
+    find_reported_meeting,
+)
 
 # Listing keeps claims the scorer rates at 0.25 and up (its F1-best threshold). A claim whose
 # verb names no recognised act, or whose subject could not be read, must clear this higher bar to
@@ -612,6 +619,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_state_happening(p.subject, p.verb), "no_event"),
         (find_act_without_object(p.subject, p.verb, p.phrase), "no_event"),
         (find_imposed_obligation(p.phrase, _clause(candidate, article)), "past"),
+        (find_caused_event(p.subject, p.verb, p.phrase), "no_event"),
     ):
         if reason is not None:
             return Resolvability(False, reason, grounds)
@@ -955,6 +963,9 @@ def _past(candidate: Candidate, p: Proposition, article: Article) -> str | None:
     already = _already_so(candidate, p, article)
     if already is not None:
         return already
+    done_by_publication = _done_by_publication(candidate, p, article)
+    if done_by_publication is not None:
+        return done_by_publication
     dated = _dated_before(p.phrase, published)
     if dated is not None:
         return f"a present or past assessment: {dated!r} was before publication ({published})"
@@ -968,6 +979,20 @@ def _past(candidate: Candidate, p: Proposition, article: Article) -> str | None:
     if past is not None:
         return f"a present or past assessment: {past!r} is in the past tense, and nothing says it is to come"
     return None
+
+
+def _done_by_publication(candidate: Candidate, p: Proposition, article: Article) -> str | None:
+    """Why the claim's act is done by the day its text is published (``publication_acts``): the
+    document's own presenting act, the meeting the text reports, a change effective on a day
+    already past, a promise the article reports kept."""
+    clause = _clause(candidate, article)
+    verb, phrase = _event_verb(p) if p.parsed else ("", p.phrase)
+    own = find_document_act(clause, verb, article.published) if verb else None
+    if own is None:
+        own = find_reported_meeting(clause) or find_effective_day_passed(clause, article.published)
+    if own is None and verb:
+        own = find_promise_kept(clause, verb, phrase, article.body or "")
+    return own
 
 
 def _later_year(text: str, published: date | None) -> bool:

@@ -1,0 +1,167 @@
+"""Claims whose act is done by the time the text is published: no forecast is left in them.
+
+A claim can be worded as a forecast and still be settled on the day its text comes out:
+
+- **the document's own act**: a Budget's "This Budget sets out the next stage of welfare
+  reform", or a bullet under "This Budget:" reading "sets out ...", "confirms ...",
+  "announces ...": the setting out is the publication itself. What the document announces for
+  later stays a forecast ("the Spending Review will set out budgets in the autumn", "confirms
+  that fuel duty will be frozen until 2027": there the claim's verb is "freeze");
+- **the meeting the text reports**: minutes say what participants "expected at the current
+  meeting" or "judged appropriate at this meeting"; the meeting is over when its minutes are
+  published ("the committee will decide at its next meeting" is still to come);
+- **a change effective on a day before publication**: "the new rate will apply effective
+  March 17" in a text dated April 6 (a day with no year is read as its nearest occurrence);
+- **a promise the article reports kept**: "I promised to build the arena for the Games" where
+  the article goes on "the arena was built" or "the arena built": the act is done ("the arena
+  will host the championships in 2031" is a new act).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from forecasts.extract.propositions import lemmatise
+
+# Verbs by which a document presents its content: its own act, done on publication.
+_PRESENTING = (
+    r"(?:sets\s+out|lays\s+out|outlines|confirms|reaffirms|restates|announces|publishes|presents|describes|"
+    r"details|summari[sz]es|explains|highlights|unveils)"
+)
+# Kinds of document a publisher issues, named as the subject of its own presenting act.
+_DOCUMENT_KINDS = (
+    r"(?:document|budget|report|paper|white\s+paper|green\s+paper|statement|strategy|plan|review|update|"
+    r"publication|guidance|consultation|announcement|framework|minutes|letter|package|programme|program|"
+    r"release|note|bulletin|speech|communiqu[eé])"
+)
+# "This Budget sets out", "The report outlines", or a line that opens on the verb (a bullet
+# under "This Budget:"), with no modal or auxiliary in between: the present of the document.
+_DOCUMENT_ACT = re.compile(
+    rf"(?i)^\s*(?:[-\u2022*\u2013\u2014]\s*)?(?:(?:this|the|our|today['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_DOCUMENT_KINDS}\s+(?:also\s+)?)?(?P<act>{_PRESENTING})\b"
+)
+
+# "at the current meeting", "at this meeting", "at the present meeting": the meeting a text reports.
+_REPORTED_MEETING = re.compile(r"(?i)\bat\s+(?:the\s+(?:current|present)|this)\s+meeting\b")
+# A reporting frame in the past, or "would" of reported speech: the text looks back on the meeting.
+_PAST_FRAME = re.compile(
+    r"(?i)\b(?:expected|anticipated|judged|agreed|noted|said|saw|thought|felt|considered|viewed|indicated|"
+    r"remarked|commented|favou?red|preferred|supported|projected|would)\b"
+)
+
+_MONTHS = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "effective March 17", "effective from 17 March", "with effect from 1 April", with no year after.
+_EFFECTIVE_DAY = re.compile(
+    rf"\b(?:effective|with\s+effect)\s+(?:from\s+|on\s+|as\s+of\s+)?"
+    rf"(?:{_MONTHS}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTHS.replace('month', 'month2')})"
+    rf"(?!,?\s*(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+# A promise or plan reported in the past: "promised to build", "pledged to open".
+_PROMISED = re.compile(
+    r"(?i)\b(?:promised|pledged|vowed|undertook|committed\s+(?:myself|ourselves|himself|herself|itself|themselves)|"
+    r"agreed)\s+to\s+(?P<verb>[a-z]+)\b"
+)
+_DONE_AUXILIARY = frozenset("was were been is are".split())
+_PREPOSITIONS = r"\s+(?:of|in|at|on|for|from|with|near|by|to|under|over|across)\s+"
+
+
+def find_document_act(clause: str, verb: str, published: date | None) -> str | None:
+    """Why the claim is what its own document does on publication, or None: the claim's verb
+    is a presenting verb ("sets out", "confirms") in the present, said of the document ("This
+    Budget sets out") or opening the line, as bullets under "This Budget:" do."""
+    found = _DOCUMENT_ACT.match(clause)
+    if found is None or lemmatise(found.group("act").split()[0].lower()) != verb:
+        return None
+    when = f" ({published})" if published is not None else ""
+    return f"not a forecast: {found.group(0).strip(' -*')!r} is what the document itself does on publication{when}"
+
+
+def find_reported_meeting(clause: str) -> str | None:
+    """Why the claim is decided by publication, or None: it is about the meeting the text
+    reports ("at the current meeting", "at this meeting") under a reporting frame in the past
+    ("participants expected", "judged that it would be appropriate")."""
+    meeting = _REPORTED_MEETING.search(clause)
+    if meeting is None:
+        return None
+    frame = _PAST_FRAME.search(clause)
+    if frame is None:
+        return None  # "traders expect a cut at this meeting": a preview, written before it
+    return (
+        f"decided by publication: {meeting.group(0)!r} is the meeting the text reports, over when it is "
+        f"published, and {frame.group(0)!r} looks back on it"
+    )
+
+
+def find_effective_day_passed(clause: str, published: date | None) -> str | None:
+    """Why the claim's change took effect before publication, or None: "effective March 17"
+    with no year, read as the occurrence of that day nearest publication, falls before it."""
+    if published is None:
+        return None
+    for found in _EFFECTIVE_DAY.finditer(clause):
+        month = found.group("month") or found.group("month2")
+        day = found.group("d1") or found.group("d2")
+        when = _nearest(published, _MONTH_NUMBER[month[:3].lower()], int(day))
+        if when is not None and when < published:
+            return f"a present or past assessment: {found.group(0)!r} was before publication ({published})"
+    return None
+
+
+def _nearest(published: date, month: int, day: int) -> date | None:
+    """The day of that month and day nearest ``published`` (in its year or the one either side)."""
+    days: list[date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue  # "30 February": no such day that year
+    if not days:
+        return None
+    return min(days, key=lambda d: (abs((d - published).days), d > published))
+
+
+def find_promise_kept(clause: str, verb: str, phrase: str, body: str) -> str | None:
+    """Why the claim is a promise the article reports kept, or None: the claim's act was
+    "promised" (or pledged, vowed) in the past, and another sentence of the article says its
+    object was done ("the arena was built", "the arena built")."""
+    promised = _PROMISED.search(clause)
+    if promised is None or lemmatise(promised.group("verb").lower()) != verb:
+        return None
+    head = _object_head(phrase, verb)
+    if head is None:
+        return None
+    for sentence in re.split(r"(?<=[.!?:;])\s+", body):
+        if clause.strip() in sentence:
+            continue
+        words = re.findall(r"[A-Za-z'\u2019-]+", sentence)
+        lowered = [w.lower() for w in words]
+        if head not in lowered:
+            continue
+        for i, word in enumerate(lowered):
+            if i == 0 or word == verb or lemmatise(word) != verb or word.endswith(("s", "ing")):
+                continue
+            before = lowered[i - 1]
+            if before in _DONE_AUXILIARY or before == head:
+                said = " ".join(words[max(0, i - 2) : i + 1])
+                return (
+                    f"not a forecast: {promised.group(0)!r} is a promise the article reports kept: {said!r} "
+                    "is done by publication"
+                )
+    return None
+
+
+def _object_head(phrase: str, verb: str) -> str | None:
+    """The head noun of the claim's object: its last word before a preposition ("build the
+    Platinum Arena in Krasnoyarsk" -> "arena"), lower-cased."""
+    words = phrase.split()
+    if not words or lemmatise(words[0].lower()) != verb:
+        return None
+    noun_phrase = re.split(_PREPOSITIONS, " ".join(words[1:]), maxsplit=1)[0]
+    tail = re.findall(r"[A-Za-z'\u2019-]+", noun_phrase)
+    return tail[-1].lower() if tail else None
