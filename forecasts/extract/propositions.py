@@ -1159,6 +1159,9 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
     if owner:
         c_subject = f"{subject}'{'' if subject.endswith('s') else 's'} {c_subject[owner.end() :]}"
     c_subject = _resolve_subject(c_subject, candidate, article, phrase)
+    # "if the motion is passed": the condition is drafted as a question of its own, so its "the
+    # <noun>" takes what the article introduced, as the forecast's subject does.
+    c_subject, phrase = _resolve_demonstratives(c_subject, phrase, article.body, candidate.char_start, article.title)
     phrase = _trim_phrase(phrase)
     verb, target = _verb_and_target(phrase)
     return Proposition(c_subject, verb, phrase, negated != c_neg, event_kind_of(verb, c_subject, phrase), target)
@@ -1315,19 +1318,39 @@ def _acts(word: str) -> bool:
     return word in _STOP or lemmatise(word) in _KNOWN_VERBS
 
 
+# "a petition for a recount is signed by ...": a prepositional complement ends where the clause's
+# verb or an adverb of time begins; a relative clause ("where", "that") runs on to its punctuation.
+_COMPLEMENT_ENDS = re.compile(
+    r"\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|be|been|being|"
+    r"either|if|because|when|today|tomorrow|yesterday|now|later|soon|next|last)\b"
+)
+
+
+def _noun_phrase_only(described: str, noun: str) -> str:
+    """ "petition for a recount is signed by a fifth" -> "petition for a recount": an "of"/"for"/
+    "in"/"at" complement cut before the verb of its clause, so the verb is not drafted as a name."""
+    if re.match(rf"{re.escape(noun)}\s+(?:where|that|which)\b", described):
+        return described
+    end = _COMPLEMENT_ENDS.search(described, len(noun))
+    return described[: end.start()] if end else described
+
+
 def _described(noun: str, body: str, before: int, title: str | None = None) -> str | None:
     """What "the command" or "this facility" stands for: the name with that head noun the article
     is about ("U.S. Cyber Command", ``qualifiers.named_mention``), or the nearest earlier "a
     facility where we will build marine platforms" (the noun with the clause that defined it)."""
     window = body[max(0, before - 1500) : before]
     defined = (
-        rf"\b(?:a|an|the)\s+({re.escape(noun)}\s+(?:where|that|which|of|for|in|at)\s+[^.;,:()]{{3,60}}?)(?=[.;,:()]|$)"
+        rf"\b(?:a|an|the)\s+({re.escape(noun)}\s+(?:where|that|which|of|for|in|at)\s+[^.;,:()]{{3,160}}?)(?=[.;,:()]|$)"
     )
     found = named_mention(noun, body, before, title, _acts)
     for m in re.finditer(defined, window):
         start = max(0, before - 1500) + m.start()
+        phrase = _noun_phrase_only(m.group(1), noun)
+        if len(phrase.split(None, 2)[-1]) > 60:
+            continue  # a clause that runs on past its noun phrase says too much to be its name
         if found is None or start > found[0]:
-            found = (start, "the " + m.group(1))
+            found = (start, "the " + phrase)
     if found is None:
         return None
     return found[1] if len(found[1].split()) <= 12 else None

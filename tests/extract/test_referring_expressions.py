@@ -13,9 +13,11 @@ from hand_made_claims import claim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
 from forecasts.extract.demonstratives import demonstrative_antecedent, placed
 from forecasts.extract.propositions import Proposition, propose
+from forecasts.extract.scorer import RULES_ONLY
 
 
 def proposition_of(body: str, quote: str) -> Proposition:
@@ -327,3 +329,29 @@ def test_their_names_the_owner_that_opens_the_clause() -> None:
     # A sentence opened by a determiner names no owner by name: the mention stays "the ...".
     body = "The ministry has delayed its new plan again. This plan will cost more."
     assert demonstrative_antecedent("This plan", body, body.find("This plan")) == "the new plan"
+
+
+def test_the_noun_takes_the_for_complement_its_indefinite_introduction_gave_it() -> None:
+    # An indefinite "a petition for a recount of the ballots" brings the thing in; a later bare
+    # "the petition" picks it up, and the complement is what tells a stranger which petition.
+    body = (
+        "The council said that a recount can be ordered if a petition for a recount of the ballots is signed "
+        "by a fifth of the voters. The petition will be filed on Monday."
+    )
+    made = proposition_of(body, "The petition will be filed on Monday")
+    assert made.subject == "the petition for a recount of the ballots"
+
+
+def test_the_noun_in_a_condition_takes_its_indefinite_introduction_too() -> None:
+    # The condition's subject is a referring expression like the forecast's own: "if the petition
+    # is approved" is drafted as its own question, which a stranger reads without the article.
+    body = (
+        "The council said that a recount can be ordered if a petition for a recount of the ballots is signed "
+        "by a fifth of the voters. Hearings will follow if the petition is approved next week."
+    )
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=date(2019, 10, 30))
+    found = extract_from_text(body, published=date(2019, 10, 30), outlet="Test Wire", scorer=RULES_ONLY)
+    (candidate,) = [c for c in found if "Hearings" in c.quote]
+    condition = propose(candidate, made).condition
+    assert condition is not None
+    assert condition.subject == "the petition for a recount of the ballots"
