@@ -426,6 +426,8 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
         return "attack"
     if verb in ("hold", "call") and re.search(r"\b(?:votes?|referendum)\b", phrase, re.I):
         return "vote"
+    if verb == "pass" and re.match(r"(?i)pass\s+(?:through|on|along|over|away|by|off|into|down|to)\b", phrase):
+        return "other"  # "the rise will pass through to market rates": a cost handed on, nothing voted
     if verb == "demonstrate" and not re.match(r"(?i)demonstrate(?:\s+(?:against|in|outside|at|on|for)\b|$)", phrase):
         return "other"  # "demonstrate a clear commitment" shows something; no crowd gathers
     for kind, verbs in _KIND_VERBS.items():

@@ -79,6 +79,34 @@ COMPANY_OUTPUT = Quantity(
     "output",
     "Targets, capacity and plans do not count.",
 )
+# What a plant or project is built to produce, and the jobs it brings, are no national statistic:
+# the operator says when the capacity is in place and how many it employs, and a regulator or the
+# body that granted the project records them.
+CAPACITY = Quantity(
+    "capacity",
+    "the operator's or the project's own announcement that the capacity is in place (on commissioning or in its "
+    "results), or its filings with the regulator (a licence, a permit or a commissioning notice)",
+    "capacity",
+    "Output actually produced, plans, design figures for capacity not yet built, and estimates by others do not "
+    "count.",
+)
+JOBS_CREATED = Quantity(
+    "jobs_created",
+    "the company's or the project's own announcements of the jobs it has created, or the figures it reports to the "
+    "regulator or the government body that granted the project",
+    "number",
+    "Pledges, estimates of jobs to come and jobs said to be created elsewhere in the economy (indirect jobs) do not "
+    "count.",
+)
+# Living standards are read from one measure: real household disposable income per head.
+LIVING_STANDARDS = Quantity(
+    "living_standards",
+    "real household disposable income per head as the national statistics office publishes it (in the UK the "
+    "ONS's quarterly national accounts)",
+    "level",
+    "Forecasts, surveys of how people feel and estimates by others do not count; a later revision counts only if "
+    "published before the deadline.",
+)
 # A region's aggregate has no statistics office: the forecaster's own first estimate after the
 # period ends settles it. The report's next edition comes out during the period (a January report's
 # June edition), so it is another forecast, not the outcome.
@@ -200,6 +228,20 @@ _WORKFORCE = re.compile(
     r"(?i)\b(?:demand\s+for\s+(?:[\w-]+\s+){0,3}(?:workers|staff|engineers|welders|nurses|"
     r"teachers|people)|workforce|skills\s+gap|shortage\s+of\s+(?:[\w-]+\s+){0,3}\w+)\b"
 )
+# "the annual production capacity", "a capacity of 2 million tonnes".
+_CAPACITY = re.compile(r"(?i)\bcapacity\b")
+# "create 5,860 jobs", "add about 300 new jobs": jobs a company or project brings, not employment.
+_JOBS_CREATED = re.compile(
+    r"(?i)^(?:create|add|generate|provide|bring|support|cut|shed|eliminate)\s+(?:about\s+|around\s+|up\s+to\s+|"
+    r"more\s+than\s+|over\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?jobs\b"
+)
+# "living standards", "the standard of living", "household incomes": welfare, read from its measure.
+_LIVING_STANDARDS = re.compile(
+    r"(?i)\bliving\s+standards?\b|\bstandards?\s+of\s+living\b|\bhousehold\s+(?:disposable\s+)?incomes?\b"
+)
+_WELFARE_MOVES = re.compile(
+    r"(?i)\b(?:rise|grow|fall|improve|increase|decline|recover|stagnate|squeeze|higher|lower|better|worse)\w*\b"
+)
 _COMPANY_MEASURE = re.compile(r"(?i)\b(?:output|production|produc(?:e|ing)|sales|sell|deliveries|deliver|revenues?)\b")
 # A country "joining the countries that use nuclear power", "becoming a nuclear power producer".
 _FIRST_NUCLEAR = re.compile(
@@ -252,6 +294,10 @@ def measured_event(verb: str, subject: str, phrase: str) -> bool:
     text = f"{subject} {phrase}"
     if _FIRST_NUCLEAR.search(phrase) or _AID.search(text):
         return True
+    if _JOBS_CREATED.match(phrase) or (_CAPACITY.search(subject) and re.search(r"\d", phrase)):
+        return True  # "the project will create 5,860 jobs", "the capacity will be 120 tonnes"
+    if _LIVING_STANDARDS.search(subject) and _WELFARE_MOVES.search(phrase):
+        return True  # "living standards will continue to grow": a statistic, not a story to report
     if _DEFENCE_SHARE.search(text) or _BORROWING_SHARE.search(phrase):
         return True  # "spend 2% of GDP on defence", "reduce the deficit by 1.1% of GDP a year"
     if _company_named(subject) and _COMPANY_MEASURE.search(text) and re.search(r"\d", phrase):
@@ -286,6 +332,12 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
         return PUBLIC_BORROWING
     if _WORKFORCE.search(subject):
         return WORKFORCE
+    if _JOBS_CREATED.match(phrase):
+        return JOBS_CREATED
+    if _CAPACITY.search(subject) or re.search(r"(?i)\bcapacity\s+of\s+\d", phrase):
+        return CAPACITY
+    if _LIVING_STANDARDS.search(subject):
+        return LIVING_STANDARDS
     if _company_named(subject) and _COMPANY_MEASURE.search(text):
         return COMPANY_OUTPUT
     if _POLICY_RATE.search(text):
