@@ -69,6 +69,10 @@ _PROMISED = re.compile(
     r"agreed)\s+to\s+(?P<verb>[a-z]+)\b"
 )
 _DONE_AUXILIARY = frozenset("was were been is are".split())
+# How far after the promise its fulfilment is looked for: the sentences that go on telling it.
+_FULFILMENT_SENTENCES = 3
+# "were last held", "previously built": an earlier occasion, not the promised one.
+_EARLIER_OCCASION = re.compile(r"(?i)\b(?:last|previous(?:ly)?|earlier|once|formerly|already\s+before)\b")
 _PREPOSITIONS = r"\s+(?:of|in|at|on|for|from|with|near|by|to|under|over|across)\s+"
 
 
@@ -126,22 +130,24 @@ def _nearest(published: date, month: int, day: int) -> date | None:
     return min(days, key=lambda d: (abs((d - published).days), d > published))
 
 
-def find_promise_kept(clause: str, verb: str, phrase: str, body: str) -> str | None:
+def find_promise_kept(clause: str, verb: str, phrase: str, following: str, published: date | None) -> str | None:
     """Why the claim is a promise the article reports kept, or None: the claim's act was
-    "promised" (or pledged, vowed) in the past, and another sentence of the article says its
-    object was done ("the arena was built", "the arena built")."""
+    "promised" (or pledged, vowed) in the past, for no year after publication, and one of the
+    sentences that follow it (``following``: the text after the claim) says its object was done
+    ("the arena was built", "the arena built"). A fulfilment is told after the promise; an
+    earlier or a last occasion ("elections were last held in 2019") is not the promise kept."""
     promised = _PROMISED.search(clause)
     if promised is None or lemmatise(promised.group("verb").lower()) != verb:
         return None
+    if published is not None and any(int(y) > published.year for y in re.findall(r"\b(?:19|20)\d{2}\b", clause)):
+        return None  # "promised to hold elections by 2031": the promised time is still to come
     head = _object_head(phrase, verb)
     if head is None:
         return None
-    for sentence in re.split(r"(?<=[.!?:;])\s+", body):
-        if clause.strip() in sentence:
-            continue
+    for sentence in re.split(r"(?<=[.!?])\s+", following.strip())[:_FULFILMENT_SENTENCES]:
         words = re.findall(r"[A-Za-z'\u2019-]+", sentence)
         lowered = [w.lower() for w in words]
-        if head not in lowered:
+        if head not in lowered or _EARLIER_OCCASION.search(sentence):
             continue
         for i, word in enumerate(lowered):
             if i == 0 or word == verb or lemmatise(word) != verb or word.endswith(("s", "ing")):

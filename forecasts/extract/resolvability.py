@@ -991,7 +991,8 @@ def _done_by_publication(candidate: Candidate, p: Proposition, article: Article)
     if own is None:
         own = find_reported_meeting(clause) or find_effective_day_passed(clause, article.published)
     if own is None and verb:
-        own = find_promise_kept(clause, verb, phrase, article.body or "")
+        end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
+        own = find_promise_kept(clause, verb, phrase, (article.body or "")[end:], article.published)
     return own
 
 

@@ -210,6 +210,30 @@ def test_a_promise_kept_also_when_the_article_says_it_was_done() -> None:
     assert reason.endswith("reports kept: 'stadium was built' is done by publication"), reason
 
 
+def test_a_promise_kept_is_read_in_the_sentences_that_follow_it() -> None:
+    body = "In 2024 the junta promised to hold general elections in the country. General elections were held in May."
+    assert judged_in(body, "promised") == (
+        False,
+        "past",
+        "not a forecast: 'promised to hold' is a promise the article reports kept: 'elections were held' is done "
+        "by publication",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an occasion told before the promise, or the last one, is not the promise kept
+        "General elections were held in 2019 under the old constitution. "
+        "In 2024 the junta promised to hold general elections in the country.",
+        "In 2024 the junta promised to hold general elections in the country. General elections were last held in 2019.",
+    ],
+)
+def test_an_earlier_occasion_of_the_act_is_not_the_promise_kept(body: str) -> None:
+    kept, _, reason = judged_in(body, "promised")
+    assert kept, reason
+
+
 @pytest.mark.parametrize(
     "body",
     [
