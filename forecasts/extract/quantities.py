@@ -87,8 +87,7 @@ CAPACITY = Quantity(
     "the operator's or the project's own announcement that the capacity is in place (on commissioning or in its "
     "results), or its filings with the regulator (a licence, a permit or a commissioning notice)",
     "capacity",
-    "Output actually produced, plans, design figures for capacity not yet built, and estimates by others do not "
-    "count.",
+    "Output actually produced, plans, design figures for capacity not yet built, and estimates by others do not count.",
 )
 JOBS_CREATED = Quantity(
     "jobs_created",
@@ -232,8 +231,8 @@ _WORKFORCE = re.compile(
 _CAPACITY = re.compile(r"(?i)\bcapacity\b")
 # "create 5,860 jobs", "add about 300 new jobs": jobs a company or project brings, not employment.
 _JOBS_CREATED = re.compile(
-    r"(?i)^(?:create|add|generate|provide|bring|support|cut|shed|eliminate)\s+(?:about\s+|around\s+|up\s+to\s+|"
-    r"more\s+than\s+|over\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?jobs\b"
+    r"(?i)^(?:create|add|generate|provide|bring|support)\s+(?:about\s+|around\s+|up\s+to\s+|"
+    r"more\s+than\s+|over\s+|some\s+|nearly\s+)?(?P<jobs>\d[\d,.]*(?:\s+(?:million|thousand))?)\s+(?:[\w-]+\s+){0,2}?jobs\b"
 )
 # "living standards", "the standard of living", "household incomes": welfare, read from its measure.
 _LIVING_STANDARDS = re.compile(
@@ -377,6 +376,10 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
     """What the claim is judged against: "; the level: 3.6% or more", "; the change is counted from
     the rate in force on <opens>: about 75 basis points", "; compared with the price in the week of
     <opens>", or ""."""
+    created = _JOBS_CREATED.match(phrase) if quantity is JOBS_CREATED else None
+    if created is not None:
+        # "create 12,000 jobs in the region and over 80,000 across the country": the verb's own figure.
+        return f"; the level: {created.group('jobs')} jobs or more"
     pace = _PACE.search(phrase) if quantity is PUBLIC_BORROWING else None
     if pace is not None:
         average = " on average" if pace.group("average") else ""

@@ -38,10 +38,14 @@ def test_jobs_a_project_creates_are_settled_by_its_own_announcements() -> None:
     assert criteria_text(p, P, D) == (
         "Yes if, between 2031-01-01 and 2031-06-01, the Ostland copper project creates 4,200 jobs in the northern "
         "region, as shown by the company's or the project's own announcements of the jobs it has created, or the "
-        "figures it reports to the regulator or the government body that granted the project; the level: 4,200. "
+        "figures it reports to the regulator or the government body that granted the project; the level: 4,200 jobs "
+        "or more. "
         "Pledges, estimates of jobs to come and jobs said to be created elsewhere in the economy (indirect jobs) do "
         "not count."
     )
+    # Two figures: the verb's own is the level, not the one "over" a wider area.
+    p = _proposition("The Ostland copper project will create 4,200 jobs in the north and over 30,000 jobs in Ostland.")
+    assert "; the level: 4,200 jobs or more." in criteria_text(p, P, D)
     # Employment in a country is still the statistics office's figure.
     p = _proposition("Employment in Ostland will rise to 31.2 million.")
     assert "as first published for that period by the national statistics office" in criteria_text(p, P, D)
