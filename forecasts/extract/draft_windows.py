@@ -177,10 +177,73 @@ _REFERENCE_AFTER = re.compile(
 )
 
 
+# A figure with its unit right before a time ("to 112 percent in 2036", "from 3.4% in 2026"): the time
+# is that figure's period. After "from", "than" or "compared with" the figure is the starting or
+# compared level, and its period is no window of the claim's.
+_FIGURE_BEFORE = re.compile(
+    r"(?i)(?P<lead>\b(?:from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?<![\w.])[-+]?[$\u20ac\u00a3]?(?P<figure>\d[\d,.]*)"
+    r"(?![A-Za-z]+\d)(?:\s*%|(?:\s+(?:[a-z$/]+|of|a|an|the))){0,5}?\s*,?\s+$"
+)
+# "higher in 2020 than they were in 2016": the time after "than" is what is compared with.
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to))\s+(?:(?:it|they|he|she|we|this|that|these|those)\s+"
+    r"(?:was|were|did|had\s+been|had)\s+)?$"
+)
+
+
+def figure_of_period(window: Window, article: Article) -> re.Match[str] | None:
+    """The figure a time is the period of ("112 percent" in "to 112 percent in 2036"), or None."""
+    return _FIGURE_BEFORE.search(article.body[max(0, window.start - 60) : window.start])
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.])[-+]?[$\u20ac\u00a3]?(?P<digits>\d[\d,.]*)(?![A-Za-z]+\d)(?P<percent>\s*(?:%|percent\b|per\s+cent\b))?"
+)
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?")
+_FIGURE_LEAD = re.compile(
+    r"(?i)\b(?:from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+
+
+def _target_figure(article: Article, start: int, end: int) -> int | None:
+    """Where the claim's own figure starts ("3%" in "slow to 3% from 3.4% in 2026"): its first
+    number that is no year and no starting or compared level; None when it gives none."""
+    body = article.body
+    for m in _NUMBER.finditer(body, start, end):
+        if _YEAR_NUMBER.fullmatch(m.group("digits").rstrip(".,")) and not m.group("percent"):
+            continue
+        if _FIGURE_LEAD.search(body[max(0, m.start() - 40) : m.start()]):
+            continue
+        return m.start("digits")  # where the figure's digits start, as ``_period_of`` counts
+    return None
+
+
+def _period_of_another_figure(window: Window, article: Article, target: int | None) -> bool:
+    """ "slow to 3% ... before edging up to 3.2% in 2028": the time is the period of a figure that is
+    not the claim's own, so no window of the claim's."""
+    figure = _period_of(window, article)
+    return figure is not None and target is not None and figure > target
+
+
+def _period_of(window: Window, article: Article) -> int | None:
+    """Where the figure a time is the period of starts, unless it is a starting or compared level."""
+    figure = figure_of_period(window, article)
+    if figure is None or figure.group("lead") is not None:
+        return None
+    return max(0, window.start - 60) + figure.start("figure")
+
+
 def _is_reference_point(window: Window, article: Article) -> bool:
-    """ "from the August level": a period's figure to compare with, not the claim's window."""
+    """ "from the August level", "from 90 percent of GDP this year", "than they were in 2016": a
+    period's figure to compare with, not the claim's window."""
     before = article.body[max(0, window.start - 30) : window.start]
-    return bool(_REFERENCE_BEFORE.search(before) and _REFERENCE_AFTER.match(article.body[window.end : window.end + 30]))
+    if _REFERENCE_BEFORE.search(before) and _REFERENCE_AFTER.match(article.body[window.end : window.end + 30]):
+        return True
+    if _COMPARED_WITH.search(article.body[max(0, window.start - 40) : window.start]):
+        return True
+    figure = figure_of_period(window, article)
+    return figure is not None and figure.group("lead") is not None
 
 
 def _usable(window: Window, article: Article) -> bool:
@@ -626,9 +689,18 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         if first_clause is not None:
             # "ensure that X for the rest of the decade, and that Y by 2020-21": X's window.
             return _as_found(first_clause, article, "claim")
-        if _is_reference_point(own, article):
-            # "decline from the August level ... during the fourth quarter": the claim's other window.
-            rest = [w for w in _windows(article, s_start, s_end) if w.start != own.start and _usable(w, article)]
+        target = _target_figure(article, candidate.char_start, candidate.char_end)
+        if any(_period_of(w, article) == target for w in _windows(article, s_start, s_end)):
+            # "slow to 3% in 2027 and to 2.8% in 2028": each figure has its own period, the window picks one.
+            target = None
+        if _is_reference_point(own, article) or _period_of_another_figure(own, article, target):
+            # "decline from the August level ... during the fourth quarter", "In 2027, growth will slow
+            # to 3% from 3.4% in 2026 before edging up to 3.2% in 2028": the claim's other window.
+            rest = [
+                w
+                for w in _windows(article, s_start, s_end)
+                if w.start != own.start and _usable(w, article) and not _period_of_another_figure(w, article, target)
+            ]
             chosen = _nearest(rest, candidate.char_start, candidate.char_end)
             return _as_found(chosen, article, "claim") if chosen is not None else None
         if _in_condition(own, article, s_start):
@@ -728,7 +800,10 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
             # "57 million tonnes by 2030" is the output of 2030, a year's figure like any other.
             return MeasuredPeriod(by_year.group(1), "year", release_deadline(found.window_end, "year"), yearly=True)
     end = found.window_end
-    whole_year = found.window_start == date(end.year, 1, 1) and (end.month, end.day) == (12, 31)
+    # "this year" opens at publication, yet a statistic for it is the whole calendar year's figure.
+    whole_year = (
+        found.window_start is not None and found.window_start.year == end.year and (end.month, end.day) == (12, 31)
+    )
     if whole_year and re.fullmatch(r"(?i)(?:next|this|the\s+coming|the\s+following)\s+year", label):
         label = str(end.year)  # "next year" is a calendar year like "2027", named from the article's date
     if _YEAR_PERIOD.fullmatch(label):

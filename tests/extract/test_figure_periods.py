@@ -1,0 +1,67 @@
+"""The year attached to a figure is that figure's period: a statistic's draft asks for the year of
+its own (target) figure, not the year of a starting level ("from 90 percent of GDP this year"), of
+another figure in the sentence ("before edging up to 3.2% in 2028") or of a comparison ("than they
+were in 2016"); and "this year" for a statistic is the calendar year, settled by its first figure.
+Texts are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.extractor import extract_forecasts
+
+
+def draft_of(text: str, published: date = date(2026, 3, 4)) -> dict[str, object]:
+    article = Article(body=text, source="<text>", published=published, outlet="Daily Ledger")
+    (candidate,) = extract_forecasts(article)
+    return draft_scenario(candidate, article, "drafted", None)
+
+
+def test_a_level_reached_in_a_later_year_is_asked_for_that_year_not_the_starting_years() -> None:
+    draft = draft_of(
+        "Public debt in Ruritania rises from 90 percent of GDP this year to 112 percent in 2036, the office said."
+    )
+    assert draft["question"] == "Will public debt in Ruritania rise from 90 percent of GDP to 112 percent in 2036?"
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert "Settled by the first official figure for 2036, published by 2037-06-30" in criteria
+    assert draft["deadline"] == date(2037, 6, 30)
+
+
+def test_the_year_of_a_starting_figure_and_of_a_later_figure_are_not_the_claims() -> None:
+    draft = draft_of(
+        "In 2027, growth in Ruritania is expected to slow to 3% from 3.4% in 2026 before edging up to 3.2% in 2028 as "
+        "trade tensions ease."
+    )
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert criteria.startswith("Yes if, for 2027, growth in Ruritania slows to 3%")
+    assert "Settled by the first official figure for 2027, published by 2028-06-30" in criteria
+    assert draft["deadline"] == date(2028, 6, 30)
+
+
+def test_this_year_for_a_statistic_is_the_calendar_year_settled_by_its_first_figure() -> None:
+    draft = draft_of("The bank predicts growth in Ruritania will be 2.5 percent this year.")
+    assert draft["question"] == "Will growth in Ruritania be 2.5 percent in 2026?"
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert "Settled by the first official figure for 2026, published by 2027-06-30" in criteria
+    assert draft["deadline"] == date(2027, 6, 30)
+
+
+def test_the_year_of_a_figure_in_a_later_clause_is_not_the_claims() -> None:
+    # The starting year (2026) is past at publication; the extractor's window is the later figure's.
+    draft = draft_of(
+        "In 2027, growth in Ruritania is expected to slow to 3% from 3.4% in 2026 before edging up to 3.2% in 2028 as "
+        "trade tensions ease.",
+        published=date(2027, 1, 10),
+    )
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert criteria.startswith("Yes if, for 2027, growth in Ruritania slows to 3%")
+    assert draft["deadline"] == date(2028, 6, 30)
+
+
+def test_each_figure_of_a_list_keeps_its_own_year() -> None:
+    draft = draft_of("Inflation in Ruritania is expected to ease to 3.2% in 2027 and to 2.9% in 2028, the bank said.")
+    assert draft["question"] == "Will inflation in Ruritania ease to 3.2% in 2027?"
+    assert draft["deadline"] == date(2028, 6, 30)
+
