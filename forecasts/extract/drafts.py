@@ -518,13 +518,29 @@ def _matching_event(
     return None
 
 
+# A figure as written ("4.4%", "$3.40", "1,200"): the words compared for one event split it at the point.
+_STATED_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def _figures_differ(a: Proposition, b: Proposition) -> bool:
+    """ "slow to 4.4%" and "slow to 4% from 4.2%": claims that put a measure at other figures are
+    other forecasts, whatever their words share. Claims without figures are left to ``same_event``."""
+    figures_a = set(_STATED_FIGURE.findall(a.phrase))
+    figures_b = set(_STATED_FIGURE.findall(b.phrase))
+    return bool(figures_a and figures_b and figures_a != figures_b)
+
+
 def _matching_group(
     p: Proposition, window: tuple[date, date], categorical: bool, condition_id: str | None, groups: list[_Group]
 ) -> _Group | None:
     for group in groups:
         if group.categorical != categorical or group.condition_id != condition_id:
             continue
-        if same_window(window, (group.opens, group.deadline)) and same_event(p, group.proposition):
+        if (
+            same_window(window, (group.opens, group.deadline))
+            and same_event(p, group.proposition)
+            and not _figures_differ(p, group.proposition)
+        ):
             return group
     return None
 

@@ -7,10 +7,13 @@ Texts are made up."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
-from forecasts.extract.drafts import draft_scenario
+from forecasts.extract.drafts import draft_scenario, write_drafts
 from forecasts.extract.extractor import extract_forecasts
+from forecasts.store import read_scenario
 
 
 def draft_of(text: str, published: date = date(2026, 3, 4)) -> dict[str, object]:
@@ -65,3 +68,23 @@ def test_each_figure_of_a_list_keeps_its_own_year() -> None:
     assert draft["question"] == "Will inflation in Ruritania ease to 3.2% in 2027?"
     assert draft["deadline"] == date(2028, 6, 30)
 
+
+def test_two_figures_for_the_same_year_are_two_drafts_not_one(tmp_path: Path) -> None:
+    body = (
+        "The bank published its outlook on Monday.\n\n"
+        "In 2027, growth in developing economies is expected to slow to 3% from 3.2% in 2026 before edging up to "
+        "3.1% in 2028 as trade tensions ease.\n\n"
+        "Regional Outlooks:\n\n"
+        "South Pacific and Oceania: Growth is expected to slow to 3.3% in 2027 and to 3.5% in 2028."
+    )
+    published = date(2027, 1, 10)
+    article = Article(body=body, source="outlook.txt", outlet="Daily Ledger", published=published)
+    root = tmp_path / "scenarios"
+    report = write_drafts(
+        extract_from_text(body, published=published, outlet="Daily Ledger"), article, root / "case", root
+    )
+    questions = sorted(read_scenario(path).scenario.question for path in report.written)
+    assert questions == [
+        "Will growth in South Pacific and Oceania slow to 3.3% in 2027?",
+        "Will growth in developing economies slow to 3% from 3.2% in 2027?",
+    ]
