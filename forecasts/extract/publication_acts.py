@@ -12,6 +12,11 @@ A claim can be worded as a forecast and still be settled on the day its text com
   published ("the committee will decide at its next meeting" is still to come);
 - **a change effective on a day before publication**: "the new rate will apply effective
   March 17" in a text dated April 6 (a day with no year is read as its nearest occurrence);
+- **an amount stated flatly as set**: "the grant will be set at a rate of £45 per pupil", "the
+  amounts will be protected at the current rates", with no hedge, in the text's own voice: an amount
+  no one could know unless it had been decided is the announcement's decision; a setting still
+  to be decided is hedged ("is expected to be set at £45"), names when it is made ("at its next
+  meeting"), or is what someone the text reports expects ("analysts said it will be set at");
 - **a promise the article reports kept**: "I promised to build the arena for the Games" where
   the article goes on "the arena was built" or "the arena built": the act is done ("the arena
   will host the championships in 2031" is a new act).
@@ -62,6 +67,13 @@ _EFFECTIVE_DAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+# "be set at a rate of £45", "be protected at the current rates": an amount fixed for a period.
+_AMOUNT_SET = re.compile(
+    r"(?i)^be\s+(?:set|fixed|protected)\s+at\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?"
+    r"[£$\u20ac]?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|pence|p\b))?|current\s+(?:rates?|levels?|amounts?))"
+)
+_WHEN_DECIDED = re.compile(r"(?i)\bat\s+(?:the|its|their|a)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:meeting|review|session)\b")
 
 # A promise or plan reported in the past: "promised to build", "pledged to open".
 _PROMISED = re.compile(
@@ -128,6 +140,20 @@ def _nearest(published: date, month: int, day: int) -> date | None:
     if not days:
         return None
     return min(days, key=lambda d: (abs((d - published).days), d > published))
+
+
+def find_amount_set(phrase: str, hedge: str | None, speaker_type: str, clause: str) -> str | None:
+    """Why the claim states a decision the announcement made, or None: an amount the text's own
+    author (``speaker_type`` "author", not someone it reports) says flatly will "be set at"
+    (fixed, protected) a figure or the current rates, with no hedge and no meeting or review
+    named that would make it."""
+    found = _AMOUNT_SET.match(phrase.strip())
+    if found is None or hedge is not None or speaker_type != "author" or _WHEN_DECIDED.search(clause):
+        return None
+    return (
+        f"decided by publication: {found.group(0)!r} states the amount flatly, a decision the announcement "
+        "makes; ask about what is paid or in force at that amount"
+    )
 
 
 def find_promise_kept(clause: str, verb: str, phrase: str, following: str, published: date | None) -> str | None:

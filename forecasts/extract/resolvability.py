@@ -122,6 +122,7 @@ from forecasts.extract.non_events import (
 )
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
 from forecasts.extract.publication_acts import (
+    find_amount_set,
     find_document_act,
     find_effective_day_passed,
     find_promise_kept,
@@ -990,6 +991,8 @@ def _done_by_publication(candidate: Candidate, p: Proposition, article: Article)
     own = find_document_act(clause, verb, article.published) if verb else None
     if own is None:
         own = find_reported_meeting(clause) or find_effective_day_passed(clause, article.published)
+    if own is None and p.parsed:
+        own = find_amount_set(p.phrase, candidate.hedge, candidate.speaker_type, clause)
     if own is None and verb:
         end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
         own = find_promise_kept(clause, verb, phrase, (article.body or "")[end:], article.published)

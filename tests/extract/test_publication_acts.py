@@ -186,6 +186,44 @@ def test_an_effective_day_is_past_exactly_when_it_falls_before_publication(publi
         assert find_effective_day_passed(dated, published) is None  # a full date is judged elsewhere
 
 
+# --- an amount stated flatly as set --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "The transitional grant for local councils will be set at a rate of £45 per pupil and paid from April 2027.",
+            "be set at a rate of £45",
+        ),
+        (
+            "The bursary amounts for 2027-28 will be protected at the current rates.",
+            "be protected at the current rates",
+        ),
+    ],
+)
+def test_an_amount_the_announcement_states_flatly_is_decided_by_publication(sentence: str, said: str) -> None:
+    assert judged_in(sentence, sentence.split()[1]) == (
+        False,
+        "past",
+        f"decided by publication: {said!r} states the amount flatly, a decision the announcement makes; ask about "
+        "what is paid or in force at that amount",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The transitional grant is expected to be set at a rate of £45 per pupil.",
+        "The levy will be set at £5 per tonne at the board's meeting in March 2027.",
+        "Analysts said the central bank's deposit rate will be set at 4.5 percent in March.",
+    ],
+)
+def test_a_setting_still_to_be_decided_or_someone_elses_expectation_stays_a_forecast(sentence: str) -> None:
+    kept, _, reason = judged_in(sentence, sentence.split()[1])
+    assert kept, reason
+
+
 # --- a promise the article reports kept ----------------------------------------------------------
 
 PROMISE = (
