@@ -369,7 +369,13 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
     if verb in ("win", "lose", "elect", "reelect", "run", "contest") and _ELECTION_WORDS.search(text):
         return "election"
     if _ELECTION_WORDS.search(phrase) and (
-        verb in ("win", "lose", "hold") or re.match(r"(?i)be\s+(?:an?\s+)?(?:\w+\s+)?elections?\b", phrase)
+        # "get most of the seats", "secure a majority of the votes": seats and votes are won at an election
+        verb in ("win", "lose", "hold")
+        or (
+            verb in ("get", "gain", "secure", "take", "keep", "retain")
+            and re.search(r"(?i)\b(?:seats?|votes)\b", phrase)
+        )
+        or re.match(r"(?i)be\s+(?:an?\s+)?(?:\w+\s+)?elections?\b", phrase)
     ):  # "there will be a motion ... to trigger an early election" is a vote, not an election
         return "election"
     if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
@@ -2480,16 +2486,96 @@ def _options_sentence(p: Proposition) -> str:
     return f" Options: {', '.join(parts[:-1])} or {parts[-1]}; the answer is the option the outcome fits."
 
 
+# Acts an institution records itself: its own record settles them, not "two major outlets".
+_CENTRAL_BANK = re.compile(
+    r"\b(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Federal\s+Open\s+Market\s+Committee|FOMC|Open\s+Market\s+Desk|"
+    r"Monetary\s+Policy\s+Committee|Bank\s+of\s+England|"
+    r"European\s+Central\s+Bank|ECB|Reserve\s+Bank|People's\s+Bank|Bundesbank)\b"
+)
+_LEGISLATION = re.compile(
+    # "proposals" may be a consultation paper, which no bill's record shows: not a bill's stage.
+    r"(?i)^(?:(?:a|an|the|new|further|its|their)\s+)*(?:[\w'-]+\s+){0,2}?(?:bills?|legislation|laws?|measures|"
+    r"amendments?)\b"
+)
+_LEGISLATIVE_STEP = re.compile(
+    r"(?i)^(?:be\s+)?(?:introduce[ds]?|brought\s+forward|bring\s+forward|table[ds]?|lai[dn]|lay|presente?d?|"
+    r"publishe?d?|(?:receive|given)\s+(?:royal\s+)?assent)\b"
+)
+_COURT = re.compile(r"\b(?:[A-Z][a-z]+\s+)*(?:Court|Tribunal)\b|\b(?:court|tribunal)\b")
+_BEFORE_COURT = re.compile(
+    r"(?i)^(?:challenge|appeal|contest|petition|sue|file|bring)\b.*\b(?:in|before|at|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)*(?:court|tribunal)\b"
+)
+_RECORDED_ACTS: dict[str, str] = {
+    "central_bank": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the central bank's own "
+        "policy statements, minutes, implementation notes or published operations (for the Federal Reserve, the "
+        "FOMC's statements and the New York Fed's operation schedules). Market expectations, speeches about what "
+        "may be done and reports that it is being considered do not count."
+    ),
+    "legislation": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the legislature's own record "
+        "of its bills and their stages (in the UK the Parliament's Bills and Legislation pages, in the US "
+        "Congress.gov). A bill counts once formally introduced (its first reading); announcements, consultations "
+        "and draft bills published for comment do not count."
+    ),
+    "court": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the court's own record (its "
+        "register of cases, docket, judgment or order). Statements that a case will be brought, and rulings of "
+        "other courts, do not count."
+    ),
+}
+
+
+def is_central_bank(subject: str) -> bool:
+    """Whether the subject is a central bank or its rate-setting committee ("the Federal Open Market
+    Committee", "the Bank of Canada"; not "Bank of America", a state's own bank only)."""
+    if _CENTRAL_BANK.search(subject):
+        return True
+    state_bank = re.search(r"\bBank\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", subject)
+    return (
+        state_bank is not None
+        and any(a.fips is not None for a in actors_in(state_bank.group("state")))
+        and not re.search(r"\bAmerica\b", state_bank.group("state"))
+    )
+
+
+def _settled_by_its_record(p: Proposition) -> str | None:
+    """The criteria of an act an institution records itself: a central bank's decision or operation
+    (its statements and operations), a bill's stage (the legislature's record of its bills), a case
+    brought or decided (the court's record); ``None`` for any other act."""
+    if is_central_bank(p.subject):
+        return _RECORDED_ACTS["central_bank"]
+    if _LEGISLATION.match(p.subject) and _LEGISLATIVE_STEP.match(p.phrase):
+        return _RECORDED_ACTS["legislation"]
+    if _COURT.search(p.subject) or _BEFORE_COURT.match(p.phrase):
+        return _RECORDED_ACTS["court"]
+    return None
+
+
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
-    if p.event_kind == "price_level":
+    # "the Committee will vote to cut Bank Rate to 3%": a rate-setting committee's vote is settled by the
+    # rate it announces, not by a legislature's kind of record.
+    decided = re.sub(r"(?i)^(?:vote|agree|decide)\s+to\s+", "", p.phrase)
+    rate_decision = (
+        p.event_kind == "vote" and is_central_bank(p.subject) and bool(re.search(r"(?i)\brates?\b", decided))
+    )
+    if p.event_kind == "price_level" or rate_decision:
         # The source and level depend on what is measured (quantities.py): a policy rate, pump
         # prices, oil, an official statistic or a market price.
         text = price_criteria(
-            _subject_in_text(p.subject), _agreeing(p), p.phrase, opens.isoformat(), deadline.isoformat()
+            _subject_in_text(p.subject),
+            _agreeing(p),
+            decided if rate_decision else p.phrase,
+            opens.isoformat(),
+            deadline.isoformat(),
         )
     else:
-        text = _CRITERIA.get(p.event_kind, _CRITERIA["other"]).format(
+        template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
+        if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
+            template = _settled_by_its_record(p) or template
+        text = template.format(
             opens=opens.isoformat(),
             deadline=deadline.isoformat(),
             subject=_subject_in_text(p.subject),

@@ -66,3 +66,61 @@ def test_a_rate_passed_through_to_other_rates_is_no_vote() -> None:
     assert p.event_kind == "other"
     assert "formal vote" not in criteria_text(p, P, D)
     assert _proposition("The motion will be passed.").event_kind == "vote"
+
+
+def test_a_bills_stage_is_settled_by_the_legislatures_record_of_its_bills() -> None:
+    p = _proposition("A new bill will be introduced to ban single-use plastics.")
+    assert criteria_text(p, P, D) == (
+        "Yes if, between 2031-01-01 and 2031-06-01, a new bill is introduced to ban single-use plastics, as shown by "
+        "the legislature's own record of its bills and their stages (in the UK the Parliament's Bills and "
+        "Legislation pages, in the US Congress.gov). A bill counts once formally introduced (its first reading); "
+        "announcements, consultations and draft bills published for comment do not count."
+    )
+    # Proposals may be a consultation paper, and what the government does outside the legislature is
+    # no bill's stage either.
+    p = _proposition("Proposals will be brought forward for a new charter of rights.")
+    assert "legislature" not in criteria_text(p, P, D)
+    p = _proposition("The government will introduce new indicators for measuring poverty.")
+    assert "at least two major outlets or an official source" in criteria_text(p, P, D)
+
+
+def test_a_case_brought_or_decided_is_settled_by_the_courts_record() -> None:
+    expected_source = (
+        "as shown by the court's own record (its register of cases, docket, judgment or order). Statements that a "
+        "case will be brought, and rulings of other courts, do not count."
+    )
+    p = _proposition("The opposition candidate, Mr. Varga, will challenge the result in the Supreme Court.")
+    assert criteria_text(p, P, D).endswith(f"challenges the result in the Supreme Court, {expected_source}")
+    p = _proposition("The Constitutional Court will rule on the appeal.")
+    assert criteria_text(p, P, D) == (
+        f"Yes if, between 2031-01-01 and 2031-06-01, the Constitutional Court rules on the appeal, {expected_source}"
+    )
+
+
+def test_a_central_banks_decision_is_settled_by_its_own_statements_and_its_rate_vote_by_the_rate() -> None:
+    p = _proposition("The Bank of Canada will resume its purchases of government bonds.")
+    assert criteria_text(p, P, D) == (
+        "Yes if, between 2031-01-01 and 2031-06-01, the Bank of Canada resumes its purchases of government bonds, "
+        "as shown by the central bank's own policy statements, minutes, implementation notes or published "
+        "operations (for the Federal Reserve, the FOMC's statements and the New York Fed's operation schedules). "
+        "Market expectations, speeches about what may be done and reports that it is being considered do not count."
+    )
+    p = _proposition("The Monetary Policy Committee will vote to cut Bank Rate to 3%.")
+    assert criteria_text(p, P, D) == (
+        "Yes if, between 2031-01-01 and 2031-06-01, the Monetary Policy Committee votes to cut Bank Rate to 3%, as "
+        "shown by the policy rate the central bank announces after its rate-setting meetings; the level: 3% or less. "
+        "Market expectations, futures prices and forecasts of the rate do not count."
+    )
+    # A commercial bank named for a country is no central bank.
+    p = _proposition("Bank of America will open new branches in Ohio.")
+    assert "central bank" not in criteria_text(p, P, D)
+
+
+def test_seats_got_are_settled_by_the_certified_result() -> None:
+    p = _proposition("The Ostland People's Party will get most of the seats in the National Assembly.")
+    assert p.event_kind == "election"
+    assert criteria_text(p, P, D) == (
+        "Yes if, between 2031-01-01 and 2031-06-01, the Ostland People's Party gets most of the seats in the National "
+        "Assembly according to the certified result published by the electoral authority. Exit polls, projections "
+        "and claims of victory do not count; a result still contested at the deadline resolves on its certification."
+    )
