@@ -2252,10 +2252,13 @@ def _title_within_limit(p: Proposition) -> str:
     What a bill, measure or fund is for ("to prevent radicalisation", "on adoption") names it: the
     chamber it goes through ("in the UK Parliament") goes first, and the cut falls after the
     purpose's head or before the purpose, never inside it ("to tackle some").
-    No cut falls inside a name ("the Ministry of Defence"), a list of three items or more (it stops
-    before the list), between a figure or an office and its "of" ("2% of GDP", "director of"),
-    before "than", or before an "as" that only completes the verb ("remain as director"); a person
-    with a rank or office ("Army Lt. Gen. Keith Alexander") is named by the name alone.
+    No cut falls inside a name ("the Ministry of Defence", "Mohammed bin Zayed"), a list of three
+    items or more (it stops before the list), a change's "from X to Y" (the baseline "from X" goes
+    first), an infinitive's object ("to secure the long-term future [of ...]": it stops before the
+    "to"), between a figure or an office and its "of" ("2% of GDP", "director of"), before "than",
+    or before an "as" that only completes the verb ("remain as director"); a person with a rank or
+    office, as subject ("Army Lt. Gen. Keith Alexander") or object ("Crown Prince of Abu Dhabi
+    Sheikh ..."), is named by the name alone.
     Only when no boundary fits is it cut at a whole word, backing out of a name or a list.
     """
     subject = _closed(p.subject)

@@ -6,7 +6,9 @@ an oil price, nor "the crisis will push up petrol prices" by a daily close. The 
 quantity picks the source (a policy rate: the target the central bank announces; pump prices:
 the official weekly average; oil: the Brent front-month settlement; GDP, inflation, borrowing:
 the national statistics office's first release, for a region's aggregate the forecaster's first
-estimate after the period ends; a company's output: its own reported output; aid:
+estimate after the period ends; a company's output: its own reported output; a plant's capacity
+and the jobs a project creates: the operator's announcements or its filings with a regulator;
+living standards: real household disposable income per head; aid:
 the official development assistance statistics; a workforce figure: the assessment it comes from;
 a country's first nuclear power: the first grid connection; taxes and allowances: the amount in
 force, not one legislated; other market prices: the market's daily close),
