@@ -2114,12 +2114,16 @@ _INCOMPLETE_BEFORE_OF = re.compile(
 # "from 100 percent of GDP to 118 percent": a change's two ends are one phrase; cut after the first,
 # the title says the quantity rises from where it stands, which is no event.
 _FIGURE_START = r"(?:(?:about|around|roughly|nearly|almost)\s+)?[-+]?[$\u20ac\u00a3]?\d"
+# The baseline is a figure or a level named ("from the August level"); the end is a figure, perhaps
+# as an average or a record ("to an average of $2.11/gal").
+_BASELINE = rf"(?:{_FIGURE_START}|the\s+(?:[\w'-]+\s+){{0,3}}?(?:level|figure|rate|price|high|low|peak|average)\b)"
+_END_FIGURE = rf"(?:an?\s+(?:average|level|record|high|low|peak)\s+of\s+)?{_FIGURE_START}"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+{_FIGURE_START}[^,;]*?\s+to\s+{_FIGURE_START}[\d,.]*"
-    r"(?:\s*(?:%|percent\b|per\s+cent\b|(?:billion|million|trillion|thousand)\b|points\b))?"
+    rf"\bfrom\s+{_BASELINE}[^,;]*?\s+to\s+{_END_FIGURE}[\d,.]*"
+    r"(?:\s*(?:%|percent\b|per\s+cent\b|(?:billion|million|trillion|thousand)\b|points\b|/[a-z]+\b))?"
 )
 # The baseline half of such a pair, which a headline drops ("rises to 118 percent").
-_FROM_HALF = re.compile(rf"\s+from\s+{_FIGURE_START}[^,;]*?(?=\s+to\s+{_FIGURE_START})")
+_FROM_HALF = re.compile(rf"\s+from\s+{_BASELINE}[^,;]*?(?=\s+to\s+{_END_FIGURE})")
 # "act to secure the long-term future of the deterrent": an infinitive's object runs to its head, and
 # on through "of" after a head that is only a relation ("the future of", "the viability of"); a cut
 # before the head ("to secure the long-term future") leaves the act unsaid.

@@ -48,6 +48,11 @@ def test_a_name_runs_on_through_its_particles() -> None:
 def test_a_change_from_one_figure_to_another_keeps_the_level_it_reaches() -> None:
     p = _proposition("Public debt held by the public in Ostland will rise from 80 percent of GDP to 95 percent.")
     assert title_text(p) == "Public debt held by the public in Ostland rises to 95 percent"
+    # A baseline named as a level goes the same way.
+    p = _proposition(
+        "Monthly diesel prices in Ostland will decline from the September level to an average of $3.15/gal."
+    )
+    assert title_text(p) == "Monthly diesel prices in Ostland decline to an average of $3.15/gal"
 
 
 def test_a_title_never_ends_inside_an_infinitives_object() -> None:
