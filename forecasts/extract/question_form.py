@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from forecasts.extract.calendar_names import MONTH_NAMES
+from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.cut_marks import find_cut_mark
 from forecasts.extract.windows import MONTHS
 
@@ -272,6 +272,37 @@ def question_body(question: str) -> str:
     return body.rstrip(" ?")
 
 
+# "the petition", "the depots": a sortal noun picks out one thing only through the mention the
+# article made of it ("a petition for a recount"), so bare "the <noun>" as the whole subject cannot
+# be resolved by a stranger. A functional noun has one referent wherever the country or event is
+# known ("the economy", "the government", "the election" of a text about one; the qualifiers add
+# the country), and reads whole.
+_BARE_DEFINITE = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]+)$")
+_FUNCTIONAL_NOUNS = frozenset(
+    """
+    economy government election elections referendum president presidency parliament congress senate
+    legislature cabinet opposition military army navy police judiciary public population weather climate
+    market markets currency budget inflation unemployment country nation world regime administration
+    monarchy king queen throne capital border war ceasefire constitution
+    """.split()
+)
+
+
+def _anaphoric_definite(subject: str, body: str) -> bool:
+    """The whole subject is "the <sortal noun>" and the question names nothing that says which:
+    no complement after it ("the depots in Ostland") and no name anywhere in the event ("the summit
+    opens in Geneva" is the Geneva summit; "the stores retain their names" is anyone's)."""
+    m = _BARE_DEFINITE.match(subject.strip())
+    if m is None or m.group("noun") in _FUNCTIONAL_NOUNS:
+        return False
+    rest = body[len(subject.strip()) :] if body.lower().startswith(subject.strip().lower()) else None
+    if rest is None or re.match(r"\s+(?:of|for|in|at|on|from|to|between|with)\b", rest):
+        return False
+    # A month or weekday says when, not which.
+    named = re.findall(r"\b[A-Z][\w'-]*", rest)
+    return not any(re.fullmatch(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})", word) is None for word in named)
+
+
 def judge_question_form(
     question: str, title: str, published: date | None = None, subject: str | None = None
 ) -> str | None:
@@ -286,6 +317,8 @@ def judge_question_form(
         return f"unresolved reference: {subject.strip()!r} does not say whose or where"
     if subject is not None and _NO_NOUN.match(subject.strip()):
         return f"unresolved reference: {subject.strip()!r} names no thing"
+    if subject is not None and _anaphoric_definite(subject, question_body(question)):
+        return f"unresolved reference: {subject.strip()!r} is named only elsewhere in the article"
     clause = _SUBORDINATOR.search(subject) if subject is not None else None
     if subject is not None and clause is not None:
         return f"garbled question: the subject {_words(subject, 6)!r} holds a clause ({clause.group('words')!r})"

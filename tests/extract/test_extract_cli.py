@@ -33,7 +33,7 @@ FIELDS = [
 ]
 ARTICLE = (
     "title: Test\noutlet: Test Wire\nurl: https://example.org/t\npublished: 2020-01-04\n\n"
-    "\u201cThe reprisal will probably not be immediate,\u201d Jane Roe, an analyst at Example Institute, said.\n\n"
+    "\u201cIran's reprisal will probably not be immediate,\u201d Jane Roe, an analyst at Example Institute, said.\n\n"
     "Iran could attack US allies in the next two weeks.\n"
 )
 
@@ -64,9 +64,9 @@ def test_json_has_every_field(run, article):
     assert [list(r) for r in records] == [FIELDS, FIELDS]
     first, second = records
     assert {k: first[k] for k in FIELDS if k not in ("probability", "speaker_role", "confidence")} == {
-        "quote": "The reprisal will probably not be immediate",
+        "quote": "Iran's reprisal will probably not be immediate",
         "char_start": 1,
-        "char_end": 44,
+        "char_end": 47,
         "speaker": "Jane Roe",
         "speaker_type": "quoted_source",
         "hedge": "probably",
@@ -75,7 +75,7 @@ def test_json_has_every_field(run, article):
         "window_phrase": None,
         "window_start": None,
         "window_end": None,
-        "event": "The reprisal will not be immediate.",
+        "event": "Iran's reprisal will not be immediate.",
         "conditional_on": None,
         "flags": [],
     }
@@ -114,13 +114,13 @@ def test_text_listing(run, article):
     assert re.sub(r"   confidence 0\.\d\d\n", "   confidence C\n", result.stdout) == (
         f"{article}: 2 forecasts (published 2020-01-04, Test Wire)\n"
         "\n"
-        "1. Jane Roe (quoted_source; analyst at Example Institute)  [1-44]\n"
-        "   \u201cThe reprisal will probably not be immediate\u201d\n"
-        "   event:   The reprisal will not be immediate.\n"
+        "1. Jane Roe (quoted_source; analyst at Example Institute)  [1-47]\n"
+        "   \u201cIran's reprisal will probably not be immediate\u201d\n"
+        "   event:   Iran's reprisal will not be immediate.\n"
         "   hedge:   'probably' -> P(as stated, negation included) 67% (90% 46%-86%); prediction\n"
         "   confidence C\n"
         "\n"
-        "2. Test Wire (author; author (no byline))  [97-147]\n"
+        "2. Test Wire (author; author (no byline))  [100-150]\n"
         "   \u201cIran could attack US allies in the next two weeks.\u201d\n"
         "   event:   Iran will attack US allies in the next two weeks.\n"
         "   hedge:   'could' -> P(as stated) 40% (90% 12%-72%); prediction\n"
@@ -247,7 +247,7 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
     assert "DRAFT" not in reprisal.question and reprisal.review[0].startswith("question: ")
     (source,) = reprisal.sources
     assert (source.quote, source.speaker, source.role, source.outlet, source.url, str(source.published)) == (
-        "The reprisal will probably not be immediate",
+        "Iran's reprisal will probably not be immediate",
         "Jane Roe",
         "analyst at Example Institute",
         "Test Wire",
@@ -255,7 +255,7 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
         "2020-01-04",
     )
     assert (source.hedge, source.prior, source.polarity) == ("probably", None, "negative")
-    assert "characters 1-44 of the body" in source.note
+    assert "characters 1-47 of the body" in source.note
     allies = drafts[allies_id]
     assert (str(allies.opens), str(allies.deadline)) == ("2020-01-04", "2020-01-18")
     before = {p: p.read_bytes() for p in (tmp_path / "scenarios").rglob("*.yaml")}
@@ -263,7 +263,7 @@ def test_write_drafts_that_validate_and_never_duplicate(run, article, tmp_path):
     again = run("extract", str(article), "--write", "scenarios/test-case", "--format", "json")
     assert again.exit_code == 0
     assert again.stderr.splitlines() == [
-        f"skipped (already in scenarios/test-case/{reprisal_id}.yaml): 'The reprisal will probably not be immediate'",
+        f'skipped (already in scenarios/test-case/{reprisal_id}.yaml): "Iran\'s reprisal will probably not be immediate"',
         f"skipped (already in scenarios/test-case/{allies_id}.yaml): "
         "'Iran could attack US allies in the next two weeks.'",
         "0 draft(s) written to scenarios/test-case, 0 claim(s) attached to existing scenarios, 2 skipped as already "
@@ -279,7 +279,7 @@ def test_write_never_overwrites_and_searches_the_whole_tree(run, article, tmp_pa
     (other / "hand-made.yaml").write_text(
         "id: hand-made\ntitle: T\nquestion: Q?\ncreated: 2020-01-04\ndeadline: 2020-03-31\n"
         "resolution:\n  criteria: C\nsources:\n"
-        '  - quote: "The reprisal will probably not be immediate, Jane Roe said"\n'
+        '  - quote: "Iran\'s reprisal will probably not be immediate, Jane Roe said"\n'
         "    speaker: Jane Roe\n    outlet: Test Wire\n",
         encoding="utf-8",
     )
@@ -289,12 +289,12 @@ def test_write_never_overwrites_and_searches_the_whole_tree(run, article, tmp_pa
         (other / "hand-made.yaml")
         .read_text()
         .replace("id: hand-made", f"id: {allies_id}")
-        .replace("The reprisal will probably not be immediate, Jane Roe said", "Something else entirely"),
+        .replace("Iran's reprisal will probably not be immediate, Jane Roe said", "Something else entirely"),
         encoding="utf-8",
     )
     result = run("extract", str(article), "--write", "scenarios/drafts", "--format", "json")
     assert result.stderr.splitlines() == [
-        "skipped (already in scenarios/other-case/hand-made.yaml): 'The reprisal will probably not be immediate'",
+        'skipped (already in scenarios/other-case/hand-made.yaml): "Iran\'s reprisal will probably not be immediate"',
         f"wrote scenarios/drafts/{allies_id}-2.yaml",
         "1 draft(s) written to scenarios/drafts, 0 claim(s) attached to existing scenarios, 1 skipped as already "
         "present",

@@ -315,3 +315,37 @@ def test_write_drafts_lists_a_garbled_question_instead_of_drafting_it(tmp_path) 
     assert len(report.written) == 1
     everything = write_drafts([garbled], article, tmp_path / "scenarios" / "u", tmp_path / "scenarios", draft_all=True)
     assert len(everything.written) == 1 and not everything.not_drafted
+
+
+# A sortal noun ("petition", "depots", "ferry") picks out one thing only through a mention the
+# article made elsewhere: bare "the <noun>" as the whole subject is anaphoric and a stranger cannot
+# say which. A functional noun ("the economy", "the government") has one referent in the country
+# or event the qualifiers add, and reads whole.
+@pytest.mark.parametrize("subject", ["the petition", "the depots", "the ferry", "the pledge"])
+def test_a_bare_sortal_noun_as_the_subject_is_held_back(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} be approved {WINDOW}", "t", subject=subject) == (
+        f"unresolved reference: {subject!r} is named only elsewhere in the article"
+    )
+
+
+@pytest.mark.parametrize(
+    "subject", ["the economy", "the government", "the election", "the president", "the federal funds rate"]
+)
+def test_a_functional_noun_or_a_described_subject_reads_whole(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} change {WINDOW}", "t", subject=subject) is None
+
+
+def test_a_bare_sortal_noun_the_question_qualifies_reads_whole() -> None:
+    question = f"Will the depots in Ostland be closed {WINDOW}"
+    assert judge_question_form(question, "t", subject="the depots") is None
+
+
+def test_a_bare_sortal_noun_anchored_by_a_name_in_the_event_reads_whole() -> None:
+    # "the summit opens in Geneva": the name the event holds says which summit.
+    assert judge_question_form(f"Will the summit open on Monday in Geneva {WINDOW}", "t", subject="the summit") is None
+
+
+def test_a_month_or_weekday_in_the_event_says_when_not_which() -> None:
+    assert judge_question_form(f"Will the ferry sail on Monday in March {WINDOW}", "t", subject="the ferry") == (
+        "unresolved reference: 'the ferry' is named only elsewhere in the article"
+    )
