@@ -1955,6 +1955,21 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
     return f"Will {said} {when}?"
 
 
+# Words after which, or before which, a phrase may end: prepositions, conjunctions, relatives and
+# auxiliaries; between two other lowercase words a cut falls inside one phrase.
+_NP_BREAK_WORDS = frozenset(
+    """
+    of in on at to for from by with into over under about against between during across towards amid after before
+    through within without than and or but that which who whom whose where when while as is are was were be been
+    being has have had will would can could may might should must the a an
+    """.split()
+)
+_NP_END = re.compile(
+    r"(?=,\s)|\s+(?=(?:of|in|on|at|for|from|by|with|into|over|under|about|against|between|during|across|towards|"
+    r"amid|after|before|through|within|without|that|which|who|whose|where|when|while|is|are|was|were)\s)"
+)
+
+
 def _cut_words(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -1970,8 +1985,23 @@ def _cut_words(text: str, limit: int) -> str:
     opened = next((start for start, end in sorted(pairs) if start < len(cut) < end), None)
     if opened is not None and opened > limit // 3:
         cut = text[:opened].rstrip()
+    following = text[len(cut) :].split(None, 1)
+    if (
+        following
+        and re.fullmatch(r"[a-z][\w'-]*", following[0])
+        and following[0] not in _NP_BREAK_WORDS
+        and re.search(r"(?<![\w'-])[a-z][\w'-]*$", cut)
+        and cut.rsplit(None, 1)[-1] not in _NP_BREAK_WORDS
+    ):
+        # "an especially cozy [relationship]", "the SOMA is [reinvested]": two words of one phrase; the
+        # title stops where a phrase ends, before a preposition, a relative or an auxiliary.
+        ends = [m.start() for m in _NP_END.finditer(cut) if m.start() > limit // 3]
+        if ends:
+            cut = cut[: ends[-1]]
     cut = re.sub(
-        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|their|its|his|her|our|your|my|this|that|these|those))+$",
+        # "... held in the SOMA is": an auxiliary without its verb says nothing either
+        r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|their|its|his|her|our|your|my|this|that|these|those|"
+        r"is|are|was|were|be|been|has|have|had))+$",
         "",
         cut,
         flags=re.I,

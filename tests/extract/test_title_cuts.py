@@ -63,3 +63,17 @@ def test_a_title_never_ends_inside_an_infinitives_object() -> None:
         "The Ostland government's ministers will continue to work to bring the two rival regions together."
     )
     assert title_text(p) == "The Ostland government's ministers continue to work"
+
+
+def test_a_title_ends_where_a_phrase_ends_not_between_two_of_its_words() -> None:
+    # "an unusually warm [relationship]": the cut goes back to before the relative clause.
+    p = _proposition(
+        "A reporter will meet with a government that had an unusually warm relationship with the previous administration."
+    )
+    assert title_text(p) == "A reporter meets with a government"
+    # An auxiliary left without its verb goes too.
+    p = _proposition(
+        "Principal payments received from bonds held in the reserve account will be reinvested to the extent they "
+        "exceed the monthly caps."
+    )
+    assert title_text(p) == "Principal payments received from bonds held in the reserve account"
