@@ -827,6 +827,22 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
     return MeasuredPeriod(label, length, release_deadline(end, length), yearly=yearly and length == "year")
 
 
+# "2.5 percent, down from 3.1 percent last year", "up on last year's": set against last year's figure.
+_AGAINST_LAST_YEAR = re.compile(
+    r"(?i)\b(?:(?:down|up)\s+(?:from|on)\b(?:[^.;:]|\.(?=\d)){0,40}?\blast\s+year\b|"
+    r"(?:than|from|on|over|compared\s+(?:with|to))\s+(?:the\s+)?last\s+year(?:['\u2019]s)?\b)"
+)
+
+
+def year_against_the_last(quote: str, published: date) -> MeasuredPeriod | None:
+    """This calendar year, for a statistic whose figure the claim sets against last year's ("growth
+    will come in at 2.5 percent, down from 3.1 percent last year"): the figure is this year's, settled
+    once it is out. None when the claim makes no such comparison."""
+    if _AGAINST_LAST_YEAR.search(quote) is None:
+        return None
+    return MeasuredPeriod(str(published.year), "year", release_deadline(date(published.year, 12, 31), "year"))
+
+
 def is_statistic(p: Proposition) -> bool:
     """Whether the proposition is the level of an official statistic (GDP, employment, borrowing, a
     share of GDP spent on defence ...), measured over a period and published after it."""

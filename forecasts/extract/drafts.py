@@ -59,6 +59,7 @@ from forecasts.extract.draft_windows import (
     is_yearly_rate,
     measured_period,
     period_wording,
+    year_against_the_last,
     year_of_a_share,
 )
 from forecasts.extract.event_days import (
@@ -336,6 +337,9 @@ def window_of(
     period = measured_period(found, is_statistic(p), is_yearly_rate(p))
     if period is None and found is None:
         period = year_of_a_share(p, article, created)  # "spend 2% of GDP on defence": this year's figure
+    if period is None and is_statistic(p) and (found is None or found.where not in ("claim", "sentence")):
+        # "2.5%, down from 3.1% last year": this year's figure, unless the sentence gives a time ("by 2030").
+        period = year_against_the_last(candidate.quote, created)
     if period is not None:
         # A statistic for a period is settled by its first figure, out after the period ends.
         deadline = period.deadline
@@ -470,6 +474,9 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     period = measured_period(found[0], is_statistic(p), is_yearly_rate(p)) if found and not group.categorical else None
     if period is None and not found and not group.categorical:
         period = year_of_a_share(p, article, published)
+    own_time = bool(found) and found[0].where in ("claim", "sentence")
+    if period is None and not group.categorical and group.candidates and is_statistic(p) and not own_time:
+        period = year_against_the_last(group.candidates[0].quote, published)  # a drafted condition has none
     if period is not None:
         data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
     resolution: dict[str, Any] = {"criteria": criteria, "sources": []}

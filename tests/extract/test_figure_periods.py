@@ -88,3 +88,36 @@ def test_two_figures_for_the_same_year_are_two_drafts_not_one(tmp_path: Path) ->
         "Will growth in South Pacific and Oceania slow to 3.3% in 2027?",
         "Will growth in developing economies slow to 3% from 3.2% in 2027?",
     ]
+
+
+def test_a_figure_set_against_last_years_is_this_years_settled_by_its_first_figure() -> None:
+    draft = draft_of(
+        "The slowdown continued this year, the bank says. It predicts that growth in Ruritania will come in at 2.5 "
+        "percent, down from 3.1 percent last year."
+    )
+    assert draft["question"] == "Will growth in Ruritania come in at 2.5 percent in 2026?"
+    criteria = draft["resolution"]["criteria"]  # type: ignore[index]
+    assert "Settled by the first official figure for 2026, published by 2027-06-30" in criteria
+    assert draft["deadline"] == date(2027, 6, 30)
+
+
+def test_a_statistic_drafted_as_a_condition_is_written_with_the_claim(tmp_path: Path) -> None:
+    # A drafted condition has no claim of its own to read a comparison with last year from.
+    body = "If inflation in Ruritania rises to 6% this year, the central bank will raise interest rates in June."
+    published = date(2027, 1, 10)
+    article = Article(body=body, source="outlook.txt", outlet="Daily Ledger", published=published)
+    root = tmp_path / "scenarios"
+    report = write_drafts(
+        extract_from_text(body, published=published, outlet="Daily Ledger"), article, root / "case", root
+    )
+    assert sorted(read_scenario(path).scenario.question for path in report.written) == [
+        "Will inflation in Ruritania rise to 6% between 2027-01-10 and 2027-12-31?",
+        "Will the central bank raise interest rates between 2027-06-01 and 2027-06-30?",
+    ]
+
+
+def test_a_time_in_the_sentence_stands_over_a_comparison_with_last_year() -> None:
+    draft = draft_of(
+        "Exports of Ruritania will reach $5 billion by 2030, up from $3 billion last year, the minister said."
+    )
+    assert draft["deadline"] == date(2030, 12, 31)
