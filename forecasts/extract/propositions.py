@@ -2543,6 +2543,11 @@ _BEFORE_COURT = re.compile(
     r"(?i)^(?:challenge|appeal|contest|petition|sue|file|bring)\b.*\b(?:in|before|at|to)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)*(?:court|tribunal)\b"
 )
+# "the pension trust fund will become exhausted": a fund runs out in its own accounts.
+_FUND = re.compile(r"(?i)\b(?:trust\s+)?funds?\b")
+_FUND_RUNS_OUT = re.compile(
+    r"(?i)^(?:become|be|get|run)\s+(?:(?:fully|completely)\s+)?(?:exhausted|depleted|insolvent|empty|dry|out\b)"
+)
 _RECORDED_ACTS: dict[str, str] = {
     "central_bank": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the central bank's own "
@@ -2555,6 +2560,12 @@ _RECORDED_ACTS: dict[str, str] = {
         "of its bills and their stages (in the UK the Parliament's Bills and Legislation pages, in the US "
         "Congress.gov). A bill counts once formally introduced (its first reading); announcements, consultations "
         "and draft bills published for comment do not count."
+    ),
+    "fund": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the fund's own accounts: the "
+        "annual report of its trustees or managers, or the monthly statements of the treasury that holds it (for "
+        "the US Social Security and Medicare trust funds, the Trustees' Reports and the Treasury's monthly "
+        "trust-fund statements). Projections of when it will happen do not count."
     ),
     "court": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the court's own record (its "
@@ -2585,6 +2596,8 @@ def _settled_by_its_record(p: Proposition) -> str | None:
         return _RECORDED_ACTS["central_bank"]
     if _LEGISLATION.match(p.subject) and _LEGISLATIVE_STEP.match(p.phrase):
         return _RECORDED_ACTS["legislation"]
+    if _FUND.search(p.subject) and _FUND_RUNS_OUT.match(p.phrase):
+        return _RECORDED_ACTS["fund"]
     if _COURT.search(p.subject) or _BEFORE_COURT.match(p.phrase):
         return _RECORDED_ACTS["court"]
     return None

@@ -124,3 +124,13 @@ def test_seats_got_are_settled_by_the_certified_result() -> None:
         "Assembly according to the certified result published by the electoral authority. Exit polls, projections "
         "and claims of victory do not count; a result still contested at the deadline resolves on its certification."
     )
+
+
+def test_a_fund_running_out_is_settled_by_its_own_accounts() -> None:
+    p = _proposition("The Ostland pension trust fund will become exhausted.")
+    assert criteria_text(p, P, D) == (
+        "Yes if, between 2031-01-01 and 2031-06-01, the Ostland pension trust fund becomes exhausted, as shown by the "
+        "fund's own accounts: the annual report of its trustees or managers, or the monthly statements of the "
+        "treasury that holds it (for the US Social Security and Medicare trust funds, the Trustees' Reports and the "
+        "Treasury's monthly trust-fund statements). Projections of when it will happen do not count."
+    )
