@@ -2590,8 +2590,9 @@ def is_central_bank(subject: str) -> bool:
 
 def _settled_by_its_record(p: Proposition) -> str | None:
     """The criteria of an act an institution records itself: a central bank's decision or operation
-    (its statements and operations), a bill's stage (the legislature's record of its bills), a case
-    brought or decided (the court's record); ``None`` for any other act."""
+    (its statements and operations), a bill's stage (the legislature's record of its bills), a fund
+    running out (its own accounts), a case brought or decided (the court's record); ``None`` for any
+    other act."""
     if is_central_bank(p.subject):
         return _RECORDED_ACTS["central_bank"]
     if _LEGISLATION.match(p.subject) and _LEGISLATIVE_STEP.match(p.phrase):
