@@ -23,7 +23,8 @@ too. A description set beside one person's name ("Ivo Marek, Ostland's chief nuc
 is that person; "there" after a past participle ("held there") is the one place the same or the previous sentence
 named ("met in Ruse"); bare "talks" or "clashes" take the two parties the same or the previous
 sentence gave them ("talks between Ostland and Varnia"); "the so-called dispute" takes the one named
-form written before. Two candidates for any of these leave the words as written.
+form written before; a bare plural act noun as the subject ("Cyberattacks will shut down ...") takes
+the one side whose forces or weapons its paragraph names ("Russian missiles will drop"). Two candidates for any of these leave the words as written.
 
 When neither is found the caller leaves the claim for a person to rephrase: a question about
 "these rivals" is not publishable, and guessing the wrong group is worse than saying so.
@@ -562,3 +563,31 @@ def with_parties(text: str, body: str, before: int) -> str:
     if len(found) != 1:
         return text
     return text[: m.end()] + " between " + found.pop() + text[m.end() :]
+
+
+# "Cyberattacks will shut down key ministries": an act has an actor. A bare plural act noun as the
+# whole subject, in a paragraph that gives one side's forces or weapons by their adjective of
+# nationality ("Russian missiles and bombs will drop"), is that side's act; two sides, none.
+_BARE_ACT_NOUN = re.compile(
+    r"^(?P<noun>(?:cyber-?)?attacks|cyberattacks|air\s?strikes|strikes|raids|bombings|incursions|assaults|"
+    r"offensives|invasions)$",
+    re.IGNORECASE,
+)
+_SIDE_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<adjective>[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i))\s+"
+    r"(?:missiles?|rockets?|bombs?|troops|forces|soldiers|tanks|jets|aircraft|warplanes|drones|artillery|"
+    r"strikes?|attacks?|hackers|army|navy|units?)\b"
+)
+
+
+def with_actor(subject: str, body: str, before: int) -> str:
+    """ "Cyberattacks" -> "Russian cyberattacks" when the paragraph before ``before`` gives one
+    side's forces or weapons ("Russian missiles will drop"); else the subject unchanged."""
+    m = _BARE_ACT_NOUN.match(subject.strip())
+    if m is None:
+        return subject
+    paragraph = body[body.rfind("\n\n", 0, before) + 1 : before]
+    sides = {found.group("adjective") for found in _SIDE_ADJECTIVE.finditer(paragraph)}
+    if len(sides) != 1:
+        return subject
+    return f"{sides.pop()} {m.group('noun').lower()}"

@@ -36,6 +36,7 @@ from forecasts.extract.demonstratives import (
     named_by_apposition,
     placed,
     stood_for,
+    with_actor,
     with_parties,
 )
 from forecasts.extract.first_person import acting_party, joint_parties, owner_of
@@ -1782,6 +1783,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = named_by_apposition(phrase, article.body, candidate.char_start)
         phrase = name_for_title(phrase, article.body)
         subject = with_parties(subject, article.body, candidate.char_start)
+        subject = with_actor(subject, article.body, candidate.char_start)
         phrase = placed(with_parties(phrase, article.body, candidate.char_start), article.body, candidate.char_start)
         if is_unresolved_demonstrative(subject):
             # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.

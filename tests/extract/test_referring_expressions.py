@@ -355,3 +355,23 @@ def test_the_noun_in_a_condition_takes_its_indefinite_introduction_too() -> None
     condition = propose(candidate, made).condition
     assert condition is not None
     assert condition.subject == "the petition for a recount of the ballots"
+
+
+def test_a_bare_plural_act_noun_takes_the_one_attacker_its_paragraph_names() -> None:
+    # "Cyberattacks will cripple ...": an act has an actor; in a paragraph describing one side's
+    # offensive ("Ostlandic rockets will fall"), the bare act noun is that side's.
+    body = (
+        "Officials described the plan in detail.\n\nNext, the offensive will begin. Ostlandic rockets will fall "
+        "across Varnia. Radio will be jammed. Cyberattacks will cripple key Varnian ministries."
+    )
+    made = proposition_of(body, "Cyberattacks will cripple key Varnian ministries")
+    assert made.subject == "Ostlandic cyberattacks"
+
+
+def test_a_bare_act_noun_in_a_paragraph_naming_two_sides_forces_is_left_as_written() -> None:
+    body = (
+        "Next, the offensive will begin. Ostlandic rockets will fall across Varnia and Varnian drones will "
+        "answer. Cyberattacks will cripple key ministries."
+    )
+    made = proposition_of(body, "Cyberattacks will cripple key ministries")
+    assert made.subject.lower() == "cyberattacks"
