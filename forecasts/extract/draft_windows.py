@@ -660,6 +660,13 @@ def _span_said_next(article: Article, s_start: int, s_end: int) -> DraftWindow |
     return replace(_as_found(found[0], article, "paragraph"), window_start=None)
 
 
+# An occasion the claim names as its time ("at the current meeting", "at its next session"), undated.
+_OWN_OCCASION = re.compile(
+    r"(?i)\b(?:at|during)\s+(?:the|this|its|their)\s+(?:(?:current|next|upcoming|coming|same|present)\s+)?"
+    r"(?:meeting|session|sitting|hearing)\b"
+)
+
+
 def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     """The time expression the draft's window comes from (claim, sentence, paragraph or a dated
     event the claim names), or None: the default horizon applies."""
@@ -765,12 +772,15 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         if chosen is not None:
             # "This number is expected to rise ... to peak in 2021": the trend runs from now to then.
             return replace(_as_found(chosen, article, "paragraph"), window_start=None)
-    same_thing = _year_of_the_same_thing(candidate, article, s_start, s_end)
-    if same_thing is not None:
-        return same_thing
-    start_of_operation = _start_of_operation(candidate, article)
-    if start_of_operation is not None:
-        return start_of_operation
+    # "raised by 25 basis points at the current meeting": the meeting is the claim's time, which no
+    # window reads; a year the paragraph names for something else is not it.
+    if not _OWN_OCCASION.search(body, candidate.char_start, candidate.char_end):
+        same_thing = _year_of_the_same_thing(candidate, article, s_start, s_end)
+        if same_thing is not None:
+            return same_thing
+        start_of_operation = _start_of_operation(candidate, article)
+        if start_of_operation is not None:
+            return start_of_operation
     named_later = _event_named_later(candidate, article, s_end)
     if named_later is not None:
         return named_later

@@ -121,3 +121,17 @@ def test_a_time_in_the_sentence_stands_over_a_comparison_with_last_year() -> Non
         "Exports of Ruritania will reach $5 billion by 2030, up from $3 billion last year, the minister said."
     )
     assert draft["deadline"] == date(2030, 12, 31)
+
+
+def test_a_claim_timed_by_its_own_meeting_takes_no_year_the_paragraph_gives_another_thing() -> None:
+    body = (
+        "Officials projected that the policy rate would return to its longer-run level in 2029. Traders expected "
+        "the deposit rate to be raised by 25 basis points at the current meeting, in line with the expected "
+        "increase in the policy rate."
+    )
+    article = Article(body=body, source="<text>", published=date(2026, 3, 4), outlet="Daily Ledger")
+    (candidate,) = [c for c in extract_forecasts(article) if c.quote.startswith("Traders")]
+    draft = draft_scenario(candidate, article, "drafted", None)
+    assert draft["question"] == (
+        "Will the deposit rate be raised by 25 basis points at the current meeting between 2026-03-04 and 2026-08-31?"
+    )
