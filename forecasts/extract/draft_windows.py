@@ -56,7 +56,12 @@ A statistic for a period ("employment will be 31.2 million in 2015", "borrowing 
 3.7% of GDP in 2015-16", "inflation will be 2% in March") is settled by the first official
 figure for that period, which comes out after the period ends: the deadline is moved past the
 usual release (``RELEASE_LAG``: a year's figure about six months after it ends, a quarter's
-three, a month's six weeks), and the question keeps naming the period.
+three, a month's six weeks), and the question keeps naming the period. The year right after a
+figure is that figure's period: a starting or compared level's ("from 90 percent of GDP this
+year", "than they were in 2016") and another figure's ("before edging up to 3.2% in 2028") are no
+window of the claim's; "this year" is the calendar year; a figure set against last year's ("2.5
+percent, down from 3.1 percent last year") is this year's. A claim timed by its own occasion ("at
+the current meeting") takes no year the paragraph names for another thing.
 """
 
 from __future__ import annotations
