@@ -1,6 +1,6 @@
-"""The resolvability gate's verdict on one made-up sentence, as the extractor finds its claim.
+"""The resolvability gate's verdict on a made-up text, as the extractor finds its claim.
 
-Gate tests judge a sentence whole (extractor, proposition, gate), with the scorer's confidence
+Gate tests judge a text whole (extractor, proposition, gate), with the scorer's confidence
 fixed, so that what they pin is the gate's structure, not the scorer's weights.
 """
 
@@ -14,14 +14,21 @@ from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import propose
 from forecasts.extract.resolvability import judge_resolvability
 
+PUBLISHED = date(2026, 1, 5)
 
-def judged(sentence: str, confidence: float = 0.9) -> tuple[bool, str, str]:
-    """The gate's verdict on the one claim of ``sentence``, in a short article published 2026-01-05."""
-    article = Article(
-        body="The ministry published its report on Monday. " + sentence, source="t.txt", published=date(2026, 1, 5)
-    )
-    found = [c for c in analyse_article(article, None, 0.0).candidates if sentence[:15] in c.quote]
+
+def judged_in(body: str, part: str, confidence: float = 0.9, published: date = PUBLISHED) -> tuple[bool, str, str]:
+    """The gate's verdict (resolvable, grounds, reason) on the one claim of ``body`` whose quote
+    holds ``part``, the scorer's confidence set to ``confidence``."""
+    article = Article(body=body, source="t.txt", published=published)
+    found = [c for c in analyse_article(article, None, 0.0).candidates if part in c.quote]
     assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
     candidate = replace(found[0], confidence=confidence)
     verdict = judge_resolvability(candidate, propose(candidate, article), article)
     return verdict.resolvable, verdict.grounds, verdict.reason
+
+
+def judged(sentence: str, confidence: float = 0.9) -> tuple[bool, str, str]:
+    """The gate's verdict on the one claim of ``sentence``, after a sentence of report, in a short
+    article published 2026-01-05."""
+    return judged_in("The ministry published its report on Monday. " + sentence, sentence[:15], confidence)

@@ -8,27 +8,10 @@ Beside each, a forecast of the same shape that must still be drafted.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
-
 import pytest
-
-from forecasts.extract.article import Article
-from forecasts.extract.extractor import analyse_article
-from forecasts.extract.propositions import propose
-from forecasts.extract.resolvability import judge_resolvability
+from gate_verdicts import judged_in as judged
 
 LEAD = "The envoy arrived in the capital on Monday.\n\n"
-
-
-def judged(body: str, words: str) -> tuple[bool, str, str]:
-    """The gate's verdict on the one claim of ``body`` whose quote holds ``words`` (published 2026-01-05)."""
-    article = Article(body=body, source="t.txt", published=date(2026, 1, 5))
-    found = [c for c in analyse_article(article, None, 0.0).candidates if words in c.quote]
-    assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
-    candidate = replace(found[0], confidence=0.9)
-    verdict = judge_resolvability(candidate, propose(candidate, article), article)
-    return verdict.resolvable, verdict.grounds, verdict.reason
 
 
 @pytest.mark.parametrize(

@@ -3,26 +3,8 @@ when the article is published: no outcome is forecast, so the gate refuses it (r
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
-
 import pytest
-
-from forecasts.extract.article import Article
-from forecasts.extract.extractor import analyse_article
-from forecasts.extract.propositions import propose
-from forecasts.extract.resolvability import judge_resolvability
-
-
-def judged_in(body: str, part: str) -> tuple[bool, str, str]:
-    """The gate's verdict on the claim of ``body`` whose quote holds ``part``."""
-    article = Article(body=body, source="t.txt", published=date(2026, 1, 5))
-    found = [c for c in analyse_article(article, None, 0.0).candidates if part in c.quote]
-    assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
-    candidate = replace(found[0], confidence=0.9)
-    verdict = judge_resolvability(candidate, propose(candidate, article), article)
-    return verdict.resolvable, verdict.grounds, verdict.reason
-
+from gate_verdicts import judged_in
 
 # The earlier forecast's occasion is named with a year and the article gives its figures: still
 # two forecasts compared, not an outcome.

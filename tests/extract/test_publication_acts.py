@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from gate_verdicts import judged_in as judged_at
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,13 +29,8 @@ PUBLISHED = date(2025, 12, 1)
 
 
 def judged_in(body: str, part: str, published: date = PUBLISHED) -> tuple[bool, str, str]:
-    """The gate's verdict on the claim of ``body`` whose quote holds ``part``."""
-    article = Article(body=body, source="t.txt", published=published)
-    found = [c for c in analyse_article(article, None, 0.0).candidates if part in c.quote]
-    assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
-    candidate = replace(found[0], confidence=0.9)
-    verdict = judge_resolvability(candidate, propose(candidate, article), article)
-    return verdict.resolvable, verdict.grounds, verdict.reason
+    """The gate's verdict on the claim of ``body`` whose quote holds ``part``, published ``published``."""
+    return judged_at(body, part, published=published)
 
 
 def judged_line(body: str, line: str, published: date = PUBLISHED) -> tuple[bool, str, str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from gate_verdicts import judged_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -233,16 +234,6 @@ def test_a_claim_whose_clause_cannot_be_taken_apart_is_not_drafted() -> None:
 # --- issue 16, second round: shapes that got through with nothing a stranger could check ------------------------
 # Made-up sentences of each shape (not the corpus's), judged with the scorer sure (0.9), so that a
 # confident scorer is no excuse: the structure decides.
-
-
-def judged_in(body: str, part: str, confidence: float = 0.9) -> tuple[bool, str, str]:
-    """The gate's verdict on the claim of ``body`` whose quote holds ``part``."""
-    article = Article(body=body, source="t.txt", published=date(2026, 1, 5))
-    found = [c for c in analyse_article(article, None, 0.0).candidates if part in c.quote]
-    assert len(found) == 1, [c.quote for c in analyse_article(article, None, 0.0).candidates]
-    candidate = replace(found[0], confidence=confidence)
-    verdict = judge_resolvability(candidate, propose(candidate, article), article)
-    return verdict.resolvable, verdict.grounds, verdict.reason
 
 
 NOTHING_TO_CHECK = {
