@@ -167,17 +167,21 @@ def _part_of_year(m: re.Match[str]) -> tuple[date, date]:
     return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
 
 
+def _stated_or_published_year(m: re.Match[str], published: date | None) -> int | None:
+    """The year the phrase states, else the article's (None when neither is known)."""
+    if m["year"]:
+        return int(m["year"])
+    return published.year if published is not None else None
+
+
 def _part_of_month(m: re.Match[str], published: date | None) -> tuple[date, date] | None:
     if not m["month"][0].isupper():
         return None  # "may" in lower case is the verb
     month = MONTHS[m["month"].lower()]
     first, last = _MONTH_DAYS[m["part"].lower()]
-    if m["year"]:
-        year = int(m["year"])
-    elif published is None:
+    year = _stated_or_published_year(m, published)
+    if year is None:
         return None
-    else:
-        year = published.year
     last = min(last, calendar.monthrange(year, month)[1])
     if not m["year"] and published is not None and date(year, month, last) < published:
         year += 1
@@ -285,12 +289,9 @@ def _quarter(m: re.Match[str], published: date | None) -> tuple[date, date] | No
         number = 4  # "the final quarter", "the last quarter of the year"
     if m["number"] and not m["year"]:
         return None  # "Q3" alone is too often a fiscal quarter or a label
-    if m["year"]:
-        year = int(m["year"])
-    elif published is None:
+    year = _stated_or_published_year(m, published)
+    if year is None:
         return None
-    else:
-        year = published.year
     last_month = number * 3
     end = date(year, last_month, calendar.monthrange(year, last_month)[1])
     if not m["year"] and not m["this"] and published is not None and end < published:
