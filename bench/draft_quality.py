@@ -90,8 +90,9 @@ SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
 # 17-19's guided the question-form check and the fifth round), 21 the one after that (the sixth), 22 the
 # one after that (the seventh), 23 the one after that (the eighth), 24 the one after that (the ninth), 25 the
 # one after that (the tenth), 26 and 27 two samples of the same drafting (the tenth's), 28 the one after
-# the eleventh round (whose faults were read off 26 and 27 and every earlier score), the current one.
-SAMPLE_SEED = 28
+# the eleventh round (whose faults were read off 26 and 27 and every earlier score), 29 the one after
+# the twelfth (its faults read off 28), the current one.
+SAMPLE_SEED = 29
 SAMPLE_SIZE = 30
 SCORES = ("as_is", "one_field", "rewritten")
 CONFLICT_WORDS = (
