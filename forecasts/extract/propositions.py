@@ -49,6 +49,7 @@ from forecasts.extract.qualifiers import (
     qualify_subject,
     with_destination,
     with_election,
+    with_target,
     with_the_country,
     with_theatre,
 )
@@ -1806,6 +1807,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = _resolve_possessives(untimed, candidate, article)
         phrase = with_destination(phrase, article.body, candidate.char_start)
         phrase = with_election(phrase, article, candidate.char_start)
+        phrase = with_target(subject, phrase, article, candidate.char_start)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

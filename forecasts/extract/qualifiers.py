@@ -22,7 +22,9 @@ back. The rules, each from the article alone:
   Speech), gets the legislature of the publisher's country ("a Bill in the UK Parliament");
 - a military act with no place gets the country the article places events in, never the actor's
   own ("advance on key targets in Ukraine"), and so does a truce or zone between warring sides ("a
-  ceasefire in Syria", "the buffer zone in Yemen"); ``with_theatre``.
+  ceasefire in Syria", "the buffer zone in Yemen"); ``with_theatre``;
+- an act owned by "its"/"their" with no target ("a pretext for its attack") gets the one target the
+  article gives such an act nearby ("an attack against Ukraine"); ``with_target``.
 """
 
 from __future__ import annotations
@@ -520,3 +522,49 @@ def with_election(phrase: str, article: Article, before: int) -> str:
     if not actors_in(election) and any(a.cameo_country == code for a in named if a.fips is not None):
         election = with_country(election, article, before)
     return f"{phrase} in {election}"
+
+
+# --- an owned act: the target the article gives that act -----------------------------------------
+
+_ACT_NOUNS = r"(?:attacks?|invasion|offensive|assault|incursion|war|aggression)"
+# "its attack", "their invasion" with nothing after that aims it: the act is the owner's, its target
+# left to the article.
+_OWNED_ACT = re.compile(rf"(?i)\b(?:its|their)\s+(?:[a-z]+\s+)?{_ACT_NOUNS}\b(?!\s+(?:on|against|of|into|in)\b)")
+# "an offensive against Chad", "the invasion of Chad": the act with the one it is aimed at.
+_AIMED_ACT = re.compile(
+    rf"(?i:\b{_ACT_NOUNS})\s+(?P<prep>on|against|of|into)\s+"
+    r"(?P<target>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+)
+
+
+def with_target(subject: str, phrase: str, article: Article, before: int) -> str:
+    """ "a pretext for its attack" -> "a pretext for its attack on Ukraine": an act owned by "its"
+    or "their" that names no target is aimed where the article aims the same kind of act (an
+    attack, invasion, offensive) in the claim's paragraph or the two before it, when all those
+    mentions aim at one country or group and it is not the subject's own (an attack on the owner
+    is another side's act). Two targets, or none, leave the phrase as written."""
+    owned = _OWNED_ACT.search(phrase)
+    if owned is None:
+        return phrase
+    sentences = split_sentences(article.body)
+    at = next((i for i, s in enumerate(sentences) if s.start <= before < s.end), None)
+    if at is None:
+        return phrase
+    claim = sentences[at]
+    window = [s.text for s in sentences[:at] if claim.paragraph - 2 <= s.paragraph]
+    window.append(article.body[claim.start : before])
+    own = {a.cameo_country or a.name for a in actors_in(subject)}
+    targets: dict[str, str] = {}
+    nearest = None
+    for text in window:
+        for m in _AIMED_ACT.finditer(text):
+            named = actors_in(m.group("target"))
+            if len(named) != 1 or re.search(r"['\u2019]s?$", m.group("target")):
+                # "an attack on Ukraine's capital": the target is the capital, not the country.
+                continue  # nor a country or group the gazetteer knows: no evidence of a target
+            key = named[0].cameo_country or named[0].name
+            targets[key] = m.group("target")
+            nearest = (key, m.group("prep").lower(), m.group("target"))
+    if nearest is None or len(targets) != 1 or nearest[0] in own:
+        return phrase
+    return f"{phrase[: owned.end()]} {nearest[1]} {nearest[2]}{phrase[owned.end() :]}"

@@ -255,3 +255,38 @@ def test_seats_with_no_election_named_or_already_placed_are_left() -> None:
     assert phrase_of(body, "The Harbour Party will win most of the votes in the runoff election") == (
         "win most of the votes in the runoff election"
     )
+
+
+def test_an_owned_act_takes_the_target_the_article_gives_that_act() -> None:
+    # "its offensive" is the offensive the article named two paragraphs before, with its target.
+    body = (
+        "Ethiopia has massed troops near the border. Its brigades are ready to launch an offensive against Somalia "
+        "within weeks.\n\nDiplomats met in Geneva on Monday.\n\nEthiopia will stage an incident to justify its offensive."
+    )
+    assert phrase_of(body, "Ethiopia will stage an incident to justify its offensive") == (
+        "stage an incident to justify its offensive against Somalia"
+    )
+    body = (
+        "Ethiopia has massed troops near the border, ready for an invasion of Somalia. "
+        "Ethiopia will seek a pretext for their invasion."
+    )
+    assert (
+        phrase_of(body, "Ethiopia will seek a pretext for their invasion")
+        == "seek a pretext for their invasion of Somalia"
+    )
+
+
+def test_an_owned_act_with_its_target_or_with_no_single_target_is_left() -> None:
+    # Already aimed; two targets named (which one is meant the article does not say); none named.
+    body = "An attack on Somalia is feared. Ethiopia will seek a pretext for its attack on Kenya."
+    assert (
+        phrase_of(body, "Ethiopia will seek a pretext for its attack on Kenya")
+        == "seek a pretext for its attack on Kenya"
+    )
+    body = "An attack on Somalia is feared, and an attack on Kenya too. Ethiopia will seek a pretext for its attack."
+    assert phrase_of(body, "Ethiopia will seek a pretext for its attack") == "seek a pretext for its attack"
+    body = "Troops massed near the border. Ethiopia will seek a pretext for its attack."
+    assert phrase_of(body, "Ethiopia will seek a pretext for its attack") == "seek a pretext for its attack"
+    # An attack on the owner itself is another side's act, not the owner's.
+    body = "Somalia warned of an attack on Ethiopia. Ethiopia will seek a pretext for its attack."
+    assert phrase_of(body, "Ethiopia will seek a pretext for its attack") == "seek a pretext for its attack"
