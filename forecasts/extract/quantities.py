@@ -205,11 +205,32 @@ _LISTED_UNIT = (
     r"(?:/[a-z]+\b|\s+(?:an?|per)\s+(?:barrel|gallon|litre|liter|tonne|ton|ounce|day|week|month|year|mmbtu|therm|"
     r"kwh|mwh)\b)?)"
 )
+# A level crossed: "go above $100", "dip under 90", "break $120", "climb past $2,500".
+_THRESHOLD_PREPOSITION = r"(?:above|below|over|under|beyond|past|through)"
+_CROSSING_VERB = r"(?:exceed|top|break|breach|surpass|pass|cross|clear)"
+_CROSSED_LEVEL = re.compile(
+    rf"(?i)^[a-z]+(?:\s+\w+ly)?\s+{_THRESHOLD_PREPOSITION}\s+(?:the\s+)?{_FIGURE}"
+    rf"|^{_CROSSING_VERB}(?:e?s|ed|ing)?\s+(?:through\s+)?(?:the\s+)?{_FIGURE}"
+)
+# Units a level is written with: "$100 a barrel", "$2,500 an ounce", "90 to the dollar".
+_LEVEL_UNIT = (
+    r"(?:/[a-z]+|\s*(?:%|percent|per\s+cent|basis\s+points|points|dollars|"
+    r"(?:an?|per)\s+(?:barrel|gallon|litre|liter|tonne|ton|ounce|mmbtu|therm|kwh|mwh)\b|p\s+a\s+litre|"
+    r"(?:\w+\s+)?to\s+the\s+(?:dollar|euro|pound|yen)\b|(?:billion|million|trillion)\b))?"
+)
+
+
+def crosses_level(phrase: str) -> bool:
+    """Whether the phrase puts a value across a figure, whatever its verb: "go above $100 a barrel",
+    "dip under 90 to the dollar", "break $120", "climb past $2,500". With a price as its subject,
+    this is a price level, judged on the price's own series, never on what outlets report."""
+    return _CROSSED_LEVEL.search(phrase.strip()) is not None
+
+
 _LEVEL = re.compile(
-    r"\b(?:to|at|above|below|over|under|of|near|around|reach(?:es)?|exceed(?:s)?|top(?:s)?|average(?:s)?)\s+"
-    rf"(?P<level>(?:{_ABOUT})?{_FIGURE}"
-    r"(?:/[a-z]+|\s*(?:%|percent|per\s+cent|basis\s+points|points|dollars|a\s+barrel|per\s+barrel|a\s+gallon|"
-    r"per\s+gallon|a\s+litre|per\s+litre|p\s+a\s+litre|(?:billion|million|trillion)\b))?)",
+    r"\b(?:to|at|above|below|over|under|beyond|past|of|near|around|reach(?:es)?|exceed(?:s)?|top(?:s)?|"
+    r"average(?:s)?|break(?:s)?|breach(?:es)?|surpass(?:es)?|pass(?:es)?|cross(?:es)?|clear(?:s)?)\s+"
+    rf"(?P<level>(?:{_ABOUT})?{_FIGURE}{_LEVEL_UNIT})",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
@@ -367,9 +388,7 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
 # A level the value must reach, after a verb of change ("rise to 3.6%", "climb above $100").
 _TO_LEVEL = re.compile(
     r"\b(?:to|at|above|below|over|under|beyond|past)\s+(?:an?\s+(?:average|record|high|low|peak)\s+of\s+)?"
-    r"(?P<level>[-+]?[$\u20ac\u00a3]?\d[\d,.]*"
-    r"(?:/[a-z]+|\s*(?:%|percent|per\s+cent|basis\s+points|points|dollars|a\s+barrel|per\s+barrel|a\s+gallon|"
-    r"per\s+gallon|a\s+litre|per\s+litre|(?:billion|million|trillion)\b))?)",
+    rf"(?P<level>[-+]?[$\u20ac\u00a3]?\d[\d,.]*{_LEVEL_UNIT})",
     re.IGNORECASE,
 )
 
@@ -442,7 +461,10 @@ def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:
     3.8%": "above $100", "3.8% or less", or, for a statistic said to be at a figure, the range
     that rounds to it (a set rate or a price is exact)."""
     preposition = said.split()[0].lower() if said.split() else ""
-    if preposition in ("above", "over", "beyond", "past", "exceed", "exceeds"):
+    # "top $100", "break $120": a crossing verb says the value goes beyond the figure.
+    if preposition in ("above", "over", "beyond", "past", "through") or re.fullmatch(
+        rf"{_CROSSING_VERB}(?:e?s)?", preposition
+    ):
         return f"above {level}"
     if preposition in ("below", "under"):
         return f"below {level}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
@@ -198,3 +199,42 @@ def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -
         "MMBtu (both included), as measured by the mean of the daily closing values"
     )
     assert "two major outlets" not in criteria
+
+
+@pytest.mark.parametrize(
+    ("quote", "level"),
+    [
+        ("Brent crude could go above $130 a barrel, a trader said.", "above $130 a barrel"),
+        ("Brent crude will top $130 a barrel, a trader said.", "above $130 a barrel"),
+        ("Brent crude will break $130 a barrel, a trader said.", "above $130 a barrel"),
+        ("Brent crude will exceed $130 a barrel, a trader said.", "above $130 a barrel"),
+        ("Brent crude will climb past $130 a barrel, a trader said.", "above $130 a barrel"),
+        ("Brent crude will fall below $40 a barrel, a trader said.", "below $40 a barrel"),
+        ("Brent crude will dip under $40 a barrel, a trader said.", "below $40 a barrel"),
+    ],
+)
+def test_a_price_crossing_a_level_is_judged_on_the_benchmarks_daily_settlement_whatever_the_verb(
+    quote: str, level: str
+) -> None:
+    article = Article(body=quote, source="wire.txt", outlet="Test Wire", published=OPENS)
+    said = quote.split(" will ")[-1].split(" could ")[-1].split(",")[0]
+    p = propose(claim(quote, quote, "Test Wire", None, speaker_type="author"), article)
+    assert p.event_kind == "price_level"
+    verb, rest = said.split(" ", 1)
+    says = f"{verb}s" if not verb.endswith("s") else f"{verb}es"
+    assert criteria_text(p, OPENS, DEADLINE) == (
+        f"Yes if, between 2023-02-01 and 2023-12-31, Brent crude {'goes' if verb == 'go' else says} {rest}, as "
+        f"shown by the daily settlement of the ICE Brent front-month futures contract; the level: {level}. "
+        "Intraday spikes and forecasts of the level do not count."
+    )
+
+
+def test_a_currency_crossing_a_level_is_judged_on_its_daily_close_with_its_unit() -> None:
+    quote = "The rouble will dip under 120 to the dollar, a trader said."
+    article = Article(body=quote, source="wire.txt", outlet="Test Wire", published=OPENS)
+    p = propose(claim(quote, quote, "Test Wire", None, speaker_type="author"), article)
+    assert criteria_text(p, OPENS, DEADLINE) == (
+        "Yes if, between 2023-02-01 and 2023-12-31, the rouble dips under 120 to the dollar, as shown by the daily "
+        "closing value on the exchange or market that quotes it; the level: below 120 to the dollar. Intraday "
+        "spikes and forecasts of the level do not count."
+    )
