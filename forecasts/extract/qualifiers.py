@@ -150,8 +150,10 @@ def fullest_group(phrase: str, body: str, before: int) -> str:
 # --- national elections, chambers and institutions -------------------------------------------
 
 _NATIONAL = re.compile(
+    # Provincial, regional and municipal elections are as much one country's as local ones.
     r"(?i)^(?:the\s+)?(?:(?:next|coming|upcoming|general|presidential|parliamentary|legislative|local|snap|early|"
-    r"midterm|federal|national|new|newly\s+elected|incoming|outgoing|current|interim|acting)\s+)*"
+    r"provincial|regional|municipal|midterm|federal|national|new|newly\s+elected|incoming|outgoing|current|interim|"
+    r"acting)\s+)*"
     r"(?:elections?|referendum|parliament|house(?:\s+of\s+(?:commons|lords|representatives))?|senate|congress|"
     # An office is a country's: "the president" in a piece on Mexico is Mexico's president.
     r"government|budget|constitution|president|prime\s+minister|premier|speaker|head\s+of\s+state|cabinet|"

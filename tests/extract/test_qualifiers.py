@@ -290,3 +290,14 @@ def test_an_owned_act_with_its_target_or_with_no_single_target_is_left() -> None
     # An attack on the owner itself is another side's act, not the owner's.
     body = "Somalia warned of an attack on Ethiopia. Ethiopia will seek a pretext for its attack."
     assert phrase_of(body, "Ethiopia will seek a pretext for its attack") == "seek a pretext for its attack"
+
+
+def test_a_subnational_election_is_named_with_its_country() -> None:
+    # Provincial, regional or municipal elections are one country's, as local and general ones are.
+    body = (
+        "Kenya's electoral board met on Monday. Officials in Kenya set the date in March. "
+        "Regional elections will be held before October."
+    )
+    assert subject_of(body, "Regional elections will be held before October") == "Kenya's regional elections"
+    body = "Kenya's electoral board met on Monday. Provincial elections will be held before October."
+    assert subject_of(body, "Provincial elections will be held before October") == "Kenya's provincial elections"
