@@ -83,6 +83,25 @@ _SPREAD_OVER = re.compile(
     rf"(?i)(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)\b(?:over|across)\s+(?:a\s+(?:period|span)\s+of\s+)?(?P<count>{_NUMBER})\s+"
     rf"{_UNIT}\b(?!\s+(?:ago|old|earlier|before|of\s+age)\b)"
 )
+# "starting in September", "beginning in June 2022", "commencing 1 July": when a process spread over
+# a span begins. The span then runs from that start, not from publication: "phased in over three
+# months, starting in September" ends three months after September opens.
+_MONTH_ALTERNATION = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+_PROCESS_START = re.compile(
+    r"(?i)\b(?:starting|beginning|commencing|as\s+of|effective)\s+(?:(?:in|on|from)\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_ALTERNATION + r")\b(?:\s+(?P<day_after>\d{1,2})\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"
+    r"|\b(?:starting|beginning|commencing)\s+(?:in\s+)?(?P<only_year>(?:19|20)\d{2})\b"
+)
+# "could be phased in over three months": a process only possible has no start yet, so its span is
+# its length and says nothing of when it ends. "will be carried out over five years" is planned
+# work, taken to begin now.
+_ONLY_POSSIBLE = re.compile(r"(?i)\b(?:could|might|may)\b(?:\s+(?:not|well|also|even|only|eventually|then))*\s+be\b")
+# "phased in", "brought in", "eased in": "in" is the verb's particle, so "phased in over four months"
+# is spread over four months, not "in more than four months".
+_PARTICLE_IN = re.compile(
+    r"(?i)\b(?:phase[ds]?|phasing|brought|bring(?:s|ing)?|ease[ds]?|easing|usher(?:s|ed|ing)?|fade[ds]?|fading)\s+$"
+)
 # "over this Parliament", "during the current parliamentary term": at most five years from now.
 PARLIAMENT_YEARS = 5
 _THIS_PARLIAMENT = re.compile(
@@ -241,6 +260,53 @@ def _after(published: date, count: int, unit: str) -> date:
     return published + timedelta(days=round(count * UNIT_DAYS[unit]))
 
 
+def _process_start(m: re.Match[str], published: date) -> date | None:
+    """The first day a "starting in ..." phrase names: its day, else the month's first (the year
+    written, else the next such month not over at ``published``), or a year's first day."""
+    if m["only_year"]:
+        return date(int(m["only_year"]), 1, 1)
+    if not m["month"][0].isupper():
+        return None  # "may" in lower case is a verb
+    month = MONTHS[m["month"].lower()]
+    day = int(m["day"] or m["day_after"] or 1)
+    year = int(m["year"]) if m["year"] else published.year
+    if not m["year"] and (year, month) < (published.year, published.month):
+        year += 1
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def _spread_from_its_start(m: re.Match[str], text: str, offset: int, published: date) -> Window | None:
+    """The window of work spread over a span ("phased in over a period of three months"): from the
+    start the sentence gives ("starting in September") to that start plus the span; with no start,
+    from publication when the work is planned, and none when it is only possible ("could be phased
+    in"), whose span is a length, not a deadline."""
+    count, unit = _number(m["count"]), m["unit"]
+    starts = [s for s in _PROCESS_START.finditer(text) if _process_start(s, published) is not None]
+    if starts:
+        # The start nearest the span is the one that opens it.
+        s = min(starts, key=lambda s: min(abs(s.start() - m.end()), abs(m.start() - s.end())))
+        first = _process_start(s, published)
+        assert first is not None
+        try:
+            last = _after(first, count, unit)
+        except (OverflowError, ValueError):
+            return None
+        lo, hi = min(s.start(), m.start()), max(s.end(), m.end())
+        between = text[min(s.end(), m.end()) : max(s.start(), m.start())]
+        phrase = text[lo:hi] if len(between) <= 40 else f"{text[m.start() : m.end()]}, {text[s.start() : s.end()]}"
+        return Window(phrase.strip(" ,"), offset + lo, offset + hi, first, last)
+    clause = re.split(r"[;:]|\.\s", text[: m.start()])[-1]
+    if _ONLY_POSSIBLE.search(clause):
+        return None
+    try:
+        end = _after(published, count, unit)
+    except (OverflowError, ValueError):
+        return None
+    return Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end)
+
+
 def _day(text: str) -> int:
     return int(re.sub(r"(?i)^the\s+|(?:st|nd|rd|th)$", "", text.strip()))
 
@@ -314,6 +380,8 @@ def find_spans(
         for pattern in (_APPROXIMATE, _RANGE_OF_COUNTS, _SPAN_OF_A_PLAN):
             for m in pattern.finditer(text):
                 count = _number(m["count"])
+                if pattern is _APPROXIMATE and m["bound"].lower() == "over" and _PARTICLE_IN.search(text[: m.start()]):
+                    continue  # "phased in over four months": "in" belongs to the verb, the span is spread over
                 if pattern is _APPROXIMATE and m["bound"].lower() in ("over", "more than"):
                     count += 1  # "just over four years": past the four the text says
                 try:
@@ -322,8 +390,9 @@ def find_spans(
                     continue
                 found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
         for m in _SPREAD_OVER.finditer(text):
-            end = _after(published, _number(m["count"]), m["unit"])
-            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+            spread = _spread_from_its_start(m, text, offset, published)
+            if spread is not None:
+                found.append(spread)
         for m in _REST_OF_DECADE.finditer(text):
             last_day = date(published.year // 10 * 10 + 9, 12, 31)
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))

@@ -263,8 +263,50 @@ def test_the_course_or_rest_of_the_year_ends_with_the_year() -> None:
 
 def test_work_spread_over_a_period_of_months_is_asked_over_it() -> None:
     published = date(2022, 4, 6)
-    assert spans("The caps could be phased in over a period of three months.", published) == [
+    assert spans("The caps will be phased in over a period of three months.", published) == [
         ("over a period of three months", published, date(2022, 7, 7))
     ]
     # Three months of 30.5 days; "for a period of" is a length of time, not a span from publication.
     assert spans("The caps will stay in force for a period of three months.", published) == []
+
+
+def test_a_process_spread_over_a_span_runs_from_the_start_the_text_gives() -> None:
+    published = date(2021, 3, 10)
+    # "over a period of four months" is how long the phase-in lasts: it ends four months after it starts.
+    data = only("The new fees will be phased in over a period of four months, starting in September.", published)
+    assert (data["opens"], data["deadline"]) == (date(2021, 9, 1), date(2022, 1, 1))
+    assert data["resolution"]["criteria"].endswith("'over a period of four months, starting in September'.")
+    assert spans("Beginning in 2023, the repairs will be carried out over five years.", published) == [
+        ("Beginning in 2023, the repairs will be carried out over five years", date(2023, 1, 1), date(2028, 1, 1))
+    ]
+    # A month already past this year is next year's; "may" in lower case is a verb, not a start.
+    assert spans("Tolls will be brought in over two months starting February.", published) == [
+        ("over two months starting February", date(2022, 2, 1), date(2022, 4, 3))
+    ]
+    assert spans("The levy will be phased in over two months starting may be hard.", published) == [
+        ("over two months", published, date(2021, 5, 10))
+    ]
+
+
+def test_a_process_only_possible_has_no_start_so_its_span_is_no_deadline() -> None:
+    published = date(2022, 4, 6)
+    assert spans("The caps could be phased in over a period of three months or modestly longer.", published) == []
+    assert spans("Officials said the levy might be eased in over six months.", published) == []
+    data = only("The new caps could be phased in over a period of three months, officials said.", published)
+    assert data["deadline"] == date(2022, 10, 3)
+    assert (
+        "deadline: the article gives no window; a default of 180 days after publication was assumed" in data["review"]
+    )
+
+
+def test_in_after_a_verb_is_its_particle_not_a_span_from_now() -> None:
+    published = date(2021, 3, 10)
+    # "phased in over four months" is spread over four months, not "in more than four months".
+    assert spans("The fees will be phased in over four months.", published) == [
+        ("over four months", published, date(2021, 7, 10))
+    ]
+    assert spans("The bridge will pay for itself in over six years.", published)[0] == (
+        "in over six years",
+        published,
+        date(2028, 3, 10),
+    )
