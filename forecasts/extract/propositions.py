@@ -53,7 +53,13 @@ from forecasts.extract.qualifiers import (
     with_the_country,
     with_theatre,
 )
-from forecasts.extract.quantities import committed_measure, figure_for_period, measured_event, price_criteria
+from forecasts.extract.quantities import (
+    committed_measure,
+    crosses_level,
+    figure_for_period,
+    measured_event,
+    price_criteria,
+)
 from forecasts.extract.question_form import mend_title
 
 EVENT_KINDS = (
@@ -380,8 +386,8 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
         or re.match(r"(?i)be\s+(?:an?\s+)?(?:\w+\s+)?elections?\b", phrase)
     ):  # "there will be a motion ... to trigger an early election" is a vote, not an election
         return "election"
-    if verb in _PRICE_VERBS and _PRICE_WORDS.search(subject):
-        return "price_level"
+    if (verb in _PRICE_VERBS or crosses_level(phrase)) and _PRICE_WORDS.search(subject):
+        return "price_level"  # "Brent will go above $100", "the rouble will dip under 90": a level crossed
     if measured_event(verb, subject, phrase):
         return "price_level"  # "growth will hold steady at 2.4%": judged on its source (quantities.py)
     # "push up petrol prices", "cut interest rates": the quantity is what the verb moves.
@@ -671,7 +677,10 @@ _END_OF_PHRASE = re.compile(
 # The window lives in the question's dates; a time phrase left in the phrase would say it twice.
 _TIME = re.compile(
     # "during late 2022 and early 2023": two periods joined, taken out together (before either alone).
-    r"\s+(?:(?:by|before|until|in|during|through|from|between)\s+(?:early\s+|mid-?|late\s+)?\d{4}\s+(?:and|or|to)\s+"
+    # "late on Tuesday", "early in 2016": the part of the day or period goes with its time (a time,
+    # not a manner: "arrive late" alone would read as behind schedule).
+    r"\s+(?:(?:late|early)\s+(?=(?:on|in|during|next|this)\s))?"
+    r"(?:(?:by|before|until|in|during|through|from|between)\s+(?:early\s+|mid-?|late\s+)?\d{4}\s+(?:and|or|to)\s+"
     r"(?:early\s+|mid-?|late\s+)?\d{4}\b"
     r"|(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
@@ -696,7 +705,7 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     if window_phrase and len(window_phrase) > 2:
         # "its 2017-18 budget", "the 2024 election": after a determiner the date names the thing.
         predicate = re.sub(
-            r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*\b"
+            r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*(?:\b(?:late|early)\s+)?\b"
             + re.escape(window_phrase)
             + r"\b(?!['\u2019]s|[-\u2013/]\d)",
             lambda m: m.group(0) if m.group("before") else "",
