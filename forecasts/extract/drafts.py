@@ -83,6 +83,7 @@ from forecasts.extract.propositions import (
 from forecasts.extract.question_form import judge_question_form
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
+from forecasts.extract.spans_of_time import length_without_start
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
 from forecasts.provenance import Origin
@@ -107,6 +108,10 @@ SAME_WINDOW_DAYS = 31
 REVIEW_QUESTION = "question: check that a stranger could resolve it from the wording alone"
 REVIEW_DEADLINE = "deadline: the article gives no window; a default of {days} days after publication was assumed"
 REVIEW_RULE = "resolution.rule: proposed from the event; check its actors, codes and places"
+REVIEW_PROCESS_LENGTH = (
+    "deadline: {length!r} is how long the process would last, not when it ends, and the article gives no "
+    "start: set the window from its start to the start plus that span"
+)
 REVIEW_CONDITION = (
     "conditional_on: the condition {condition!r} was drafted from the claim; check that it is the one meant"
 )
@@ -445,6 +450,10 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     review = [REVIEW_QUESTION]
     if group.assumed:
         review.append(REVIEW_DEADLINE.format(days=DEFAULT_HORIZON_DAYS))
+        # The default half year would read as a promise that a process of stated length ends within it.
+        length = next(filter(None, (length_without_start(c.quote) for c in group.candidates)), None)
+        if length is not None:
+            review.append(REVIEW_PROCESS_LENGTH.format(length=length))
     if rule is not None:
         review.append(REVIEW_RULE)
     if options:

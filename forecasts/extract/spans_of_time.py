@@ -27,7 +27,11 @@ this year"
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
 "carried out over five years", "phased in across   [P, P + N]: what is spread over the span
-three years", "over a period of three months"      (not "for over five years", "over N years ago")
+three years", "over a period of three months"      (not "for over five years", "over N years ago");
+                                                   [S, S + N] from the start the sentence gives
+"phased in over four months, starting in           ("starting in September": S); none for a
+September"                                         process only possible ("could be phased in
+                                                   over three months"), whose start is open
 "over this Parliament", "during the current        [P, P + 5 years]: the longest a parliament
 parliamentary term"                                sits (Westminster's five years) bounds its term
 "on 26th to the 29th", "from the 3rd to the 5th",  those days of the month named (or nearest
@@ -305,6 +309,16 @@ def _spread_from_its_start(m: re.Match[str], text: str, offset: int, published: 
     except (OverflowError, ValueError):
         return None
     return Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end)
+
+
+def length_without_start(text: str) -> str | None:
+    """The span a process only possible is spread over when the text gives no start ("could be
+    phased in over a period of three months"), else None. It says how long the process would last,
+    not when it ends, so it gives no window; a draft's review says so."""
+    for m in _SPREAD_OVER.finditer(text):
+        if _PROCESS_START.search(text) is None and _ONLY_POSSIBLE.search(re.split(r"[;:]|\.\s", text[: m.start()])[-1]):
+            return m.group().strip()
+    return None
 
 
 def _day(text: str) -> int:
