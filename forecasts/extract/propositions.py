@@ -49,6 +49,7 @@ from forecasts.extract.qualifiers import (
     qualify_subject,
     with_destination,
     with_election,
+    with_site,
     with_target,
     with_the_country,
     with_theatre,
@@ -1817,6 +1818,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = with_destination(phrase, article.body, candidate.char_start)
         phrase = with_election(phrase, article, candidate.char_start)
         phrase = with_target(subject, phrase, article, candidate.char_start)
+        phrase = with_site(subject, phrase, article, _subject_position(subject, candidate))
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name
@@ -2258,6 +2260,13 @@ def _name_alone(titled: re.Match[str]) -> str:
     return titled.group("name") or titled.group("bare")
 
 
+# A numeral and modifiers with no noun of their own: "ten technical" counts the noun after "and".
+_COUNTED_KINDS = re.compile(
+    r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|dozens?)(?:\s+[a-z-]+)*?\s+[a-z-]*[^s\W]$"
+)
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -2280,6 +2289,8 @@ def _short_subject(subject: str) -> str:
         return subject  # "both women and men" is one phrase
     if rest[:1].isupper() and _TITLED_BODY.search(head):
         return subject  # "the Department for Work and Pensions" is one body's name
+    if _COUNTED_KINDS.match(head) and re.search(r"s$", rest):
+        return subject  # "ten technical and support sites": one count of sites of two kinds, no list
     return head if conjunction and len(head.split()) >= 2 else subject
 
 

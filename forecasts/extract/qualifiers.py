@@ -570,3 +570,43 @@ def with_target(subject: str, phrase: str, article: Article, before: int) -> str
     if nearest is None or len(targets) != 1 or nearest[0] in own:
         return phrase
     return f"{phrase[: owned.end()]} {nearest[1]} {nearest[2]}{phrase[owned.end() :]}"
+
+
+# --- works being built: the facility they are built at -------------------------------------------
+
+# "sites", "terminals", "launch pads": works a facility is built of, named without it.
+_WORKS = re.compile(
+    r"(?i)\b(?:sites?|facilit(?:y|ies)|buildings?|complex(?:es)?|pads?|terminals?|runways?|berths?|piers?|"
+    r"hangars?|workshops?|units?|blocks?)$"
+)
+# Building them: "be completed", "be built", "be put into operation".
+_BUILT = re.compile(
+    r"(?i)^(?:be\s+)?(?:completed|built|constructed|finished|commissioned|erected|put\s+into\s+(?:operation|service))\b"
+)
+
+
+def with_site(subject: str, phrase: str, article: Article, before: int) -> str:
+    """ "ten technical and support sites be completed" -> "... be completed at the Vostochny Space
+    Launch Centre": works being built ("be completed", "be built") that name no place are built at
+    the facility the claim's paragraph names before it, else the one the article's title names.
+    Works already placed or named with their facility, or an article naming no facility, leave the
+    phrase as written. Returns the phrase."""
+    built = _BUILT.match(phrase.strip())
+    if not (_WORKS.search(subject.strip()) and built):
+        return phrase
+    said = f"{subject} {phrase}"
+    if _NAMED_PLACE.search(said) or re.search(r"\b(?:at|from|on)\s+(?:the\s+)?[A-Z]", said) or _FACILITY.search(said):
+        return phrase
+    paragraph_start = article.body.rfind("\n", 0, before) + 1
+    facilities = [f.group(1) for f in _FACILITY.finditer(article.body[paragraph_start:before])]
+    title = _FACILITY.search(article.title or "")
+    if title is not None:
+        facilities = facilities or [title.group(1)]
+    facilities = [f for f in facilities if not actors_in(f)]
+    if not facilities:
+        return phrase
+    name = re.sub(r"^The\s+", "the ", facilities[-1])
+    name = name if name.startswith("the ") else f"the {name}"
+    # Right after the building verb, so a time or a relative clause after it stays where it was.
+    at = len(phrase) - len(phrase.lstrip()) + built.end()
+    return f"{phrase[:at]} at {name}{phrase[at:]}"

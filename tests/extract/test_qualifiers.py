@@ -12,7 +12,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.propositions import propose
+from forecasts.extract.propositions import propose, title_text
 
 PUBLISHED = date(2019, 10, 30)
 
@@ -301,3 +301,49 @@ def test_a_subnational_election_is_named_with_its_country() -> None:
     assert subject_of(body, "Regional elections will be held before October") == "Kenya's regional elections"
     body = "Kenya's electoral board met on Monday. Provincial elections will be held before October."
     assert subject_of(body, "Provincial elections will be held before October") == "Kenya's provincial elections"
+
+
+def test_works_being_built_take_the_facility_the_article_builds_them_at() -> None:
+    # The facility the paragraph names before the claim, else the one the title names.
+    body = (
+        "Work at the Kalmar Deep Water Port began in May. The dredging covers an area of 40 hectares. "
+        "Six storage and loading sites will be completed by 2027."
+    )
+    quote = "Six storage and loading sites will be completed by 2027"
+    assert phrase_of(body, quote) == "be completed at the Kalmar Deep Water Port"
+    body = "The dredging covers an area of 40 hectares. Two new terminals will be built by 2027."
+    assert phrase_of(body, "Two new terminals will be built by 2027", title="A visit to Kalmar Deep Water Port") == (
+        "be built at the Kalmar Deep Water Port"
+    )
+
+
+def test_works_placed_already_or_with_no_facility_named_are_left() -> None:
+    body = "Work at the Kalmar Deep Water Port began in May. Six sites in Riga will be completed by 2027."
+    assert phrase_of(body, "Six sites in Riga will be completed by 2027") == "be completed"
+    # Works named with their facility already: the plant is where its units are.
+    body = (
+        "Work at the Kalmar Deep Water Port began in May. The Kalmar Power Plant with two units will be built by 2027."
+    )
+    assert phrase_of(body, "The Kalmar Power Plant with two units will be built by 2027") == "be built"
+    body = "Work began in May. Six storage sites will be completed by 2027."
+    assert phrase_of(body, "Six storage sites will be completed by 2027") == "be completed"
+    # Sites that are not built ("the sites will be closed") are not placed by a facility.
+    body = "Work at the Kalmar Deep Water Port began in May. Six storage sites will be closed by 2027."
+    assert phrase_of(body, "Six storage sites will be closed by 2027") == "be closed"
+
+
+def test_a_title_keeps_the_works_a_numeral_counts_whole_and_drops_their_facility() -> None:
+    # "twelve refrigerated storage and loading sites" are sites of two kinds, one count: no list to
+    # cut at "and"; the facility, added for the question, is what a long title drops.
+    quote = "Twelve refrigerated storage and loading sites will be completed by 2027"
+    body = f"Work at the Kalmar Deep Water Port began in May. {quote}."
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
+    proposition = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made)
+    assert proposition.phrase == "be completed at the Kalmar Deep Water Port"
+    assert title_text(proposition) == "Twelve refrigerated storage and loading sites are completed"
+    # A list whose first part is counted on its own is still a list: "two soldiers and ..." is cut.
+    quote = "Two soldiers and a civilian from the villages along the northern border will be released by June"
+    body = f"Talks resumed in May. {quote}."
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
+    proposition = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made)
+    assert title_text(proposition) == "Two soldiers are released"
