@@ -9,9 +9,9 @@ back. The rules, each from the article alone:
 - a name's head noun ("the community") is the name the article is about: one its title gives,
   else the nearest before the claim, the fullest form of it ("U.S. Cyber Command", not "Cyber
   Command"); ``named_mention``;
-- a national election, chamber, institution or office ("the general election", "the House of
-  Commons", "Parliament", "the president") gets the country the article is about ("the UK general
-  election", "Mexico's president");
+- a national (or provincial, regional, local) election, chamber, institution or office ("the
+  general election", "the House of Commons", "Parliament", "the president") gets the country the
+  article is about ("the UK general election", "Mexico's president");
 - an event without its place ("the first launches") gets the place the fullest earlier mention
   of the same event gave ("from the Arctic Spaceport"), else the facility the title names;
 - a statistic without its place ("growth", "inflation") gets the region its paragraph is headed
@@ -24,7 +24,10 @@ back. The rules, each from the article alone:
   own ("advance on key targets in Ukraine"), and so does a truce or zone between warring sides ("a
   ceasefire in Syria", "the buffer zone in Yemen"); ``with_theatre``;
 - an act owned by "its"/"their" with no target ("a pretext for its attack") gets the one target the
-  article gives such an act nearby ("an attack against Ukraine"); ``with_target``.
+  article gives such an act nearby ("an attack against Ukraine"); ``with_target``;
+- works being built ("ten technical and support sites be completed") are built at the facility
+  the claim's paragraph, else the title, names ("at the Vostochny Space Launch Centre");
+  ``with_site``.
 """
 
 from __future__ import annotations
