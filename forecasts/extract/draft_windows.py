@@ -44,7 +44,8 @@ Windows that closed before publication, stand for a past thing ("2015's figures"
 statement itself ("said today (18 April) that"), are skipped. A named event's year ("the 2024 election") is a deadline, the end of that year, not
 the calendar year; a date named as a deadline ("the October 1 deadline") is one too, and so is
 the year of an event the claim comes before ("ahead of the French election in 2017": from
-publication to that year's end, the event's day being unknown).
+publication to that year's end, the event's day being unknown); so is the time of a goal a sentence
+opens with ("To achieve the surplus in 2019-20 the government will undertake ...": the means by then).
 
 A long-run build or process the article gives no time for ("the plant will be built") keeps the
 default half year with its review item ("deadline: the article gives no window ..."), which
@@ -356,6 +357,24 @@ def _is_ahead_of_an_event(window: Window, article: Article) -> bool:
     return lead is not None and not _GAP_VERB.search(lead.group())
 
 
+# "To achieve the surplus in 2019-20(,) the government will ...", "In order to win the election in
+# 2021 ...": a sentence opening with a purpose names the time of its goal; what is done for it is
+# done by then, from publication on, not during that year alone.
+_PURPOSE_OPENING = re.compile(r"^(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,;:.!?]*$")
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+|\n)")
+
+
+def _is_the_time_of_a_purpose(window: Window, article: Article) -> bool:
+    """Whether the window sits in a purpose clause opening its sentence ("To achieve the surplus in
+    2019-20 the government will undertake ..."): the time of the goal, a deadline for the means."""
+    before = article.body[max(0, window.start - 160) : window.start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if not breaks and window.start > 160:
+        return False  # the sentence starts further back than a purpose clause runs
+    opening = before[breaks[-1].end() :] if breaks else before
+    return _PURPOSE_OPENING.match(opening.lstrip()) is not None
+
+
 def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
     """The window, with a named event's year and a named deadline read as deadlines."""
     after = article.body[window.end : window.end + 40]
@@ -370,6 +389,8 @@ def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
         start = None  # "the October 1 deadline": by that day
     elif _is_ahead_of_an_event(window, article):
         start = None  # "ahead of the election in 2017": by then, from publication on
+    elif _is_the_time_of_a_purpose(window, article):
+        start = None  # "To achieve the surplus in 2019-20 the government will ...": by then
     return DraftWindow(window.phrase, start, end, where)
 
 

@@ -364,3 +364,30 @@ def test_a_later_sentence_naming_the_claim_s_act_as_a_noun_gives_its_time() -> N
         "The minister will",
     )
     assert other["deadline"] == date(2005, 7, 3)
+
+
+def test_the_time_of_a_purpose_opening_the_sentence_is_a_deadline_for_the_means() -> None:
+    published = date(2018, 7, 8)
+    # What is done to reach a goal at a time is done by then, not during that year alone.
+    data = only(
+        "To balance the books in 2021 the government will cut around $12 billion of spending, the minister said.",
+        published,
+        "To balance the",
+    )
+    assert (data["opens"], data["deadline"]) == (published, date(2021, 12, 31))
+    assert data["question"] == (
+        "Will the UK government cut around $12 billion of spending between 2018-07-08 and 2021-12-31?"
+    )
+    after = only(
+        "Sales fell. In order to win the vote in 2021, the party will recruit 5,000 new members, its leader said.",
+        published,
+        "In order to",
+    )
+    assert (after["opens"], after["deadline"]) == (published, date(2021, 12, 31))
+    # The year of the claim's own act, or a purpose after it, is the period asked over.
+    own = only(
+        "The party will recruit 5,000 new members in 2021 to win the vote, its leader said.",
+        published,
+        "The party will",
+    )
+    assert (own["opens"], own["deadline"]) == (date(2021, 1, 1), date(2021, 12, 31))
