@@ -31,6 +31,7 @@ from forecasts.extract.conflict_senses import (
 from forecasts.extract.demonstratives import (
     described_more_fully,
     described_parts,
+    fullest_mention,
     has_competing_descriptions,
     is_unresolved_demonstrative,
     named_by_apposition,
@@ -43,6 +44,7 @@ from forecasts.extract.first_person import acting_party, joint_parties, owner_of
 from forecasts.extract.full_names import complete_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
+from forecasts.extract.manner_words import without_manner
 from forecasts.extract.qualifiers import (
     fullest_group,
     named_mention,
@@ -1817,6 +1819,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = _resolve_possessives(untimed, candidate, article)
         phrase = with_destination(phrase, article.body, candidate.char_start)
         phrase = with_election(phrase, article, candidate.char_start)
+        phrase = _won_election(subject, without_manner(phrase), article, candidate.char_start)
         phrase = with_target(subject, phrase, article, candidate.char_start)
         phrase = with_site(subject, phrase, article, _subject_position(subject, candidate))
         first = phrase.split(" ", 1)[0]
@@ -1850,6 +1853,29 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
     condition = _condition(candidate.conditional_on, candidate, article, subject)
     return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition, intent)
+
+
+def _won_election(subject: str, phrase: str, article: Article, before: int) -> str:
+    """ "win" -> "win the July 29 general election": a party or candidate that wins or loses with
+    no object, in an article that names an election before the claim, wins or loses that election
+    (in its fullest form), so the question is settled by its certified result. A country, an army
+    or an armed group "winning" is a war, not a vote, and is left as written."""
+    if not re.fullmatch(r"(?i)win|lose", phrase.strip()) or not re.search(r"(?i)\belections?\b", article.body[:before]):
+        return phrase
+    if any(a.fips is not None or a.cameo_type in ("MIL", "REB", "IGO") for a in actors_in(subject)):
+        return phrase
+    found = fullest_mention("election", article.body, before)
+    election = found[0] if found is not None else "the election"
+    if not re.search(rf"\d|\b[A-Z]|{_ELECTION_KINDS}", election.removeprefix("the ")):
+        election = "the election"  # "a competitive election", "a free and fair election": a judgement, not which
+    return f"{phrase.strip()} {election}"
+
+
+# Words that say which election: its kind or level of government.
+_ELECTION_KINDS = (
+    r"\b(?:general|presidential|parliamentary|legislative|congressional|national|federal|local|regional|"
+    r"provincial|state|municipal|mayoral|gubernatorial|midterm|snap|early|european)\b"
+)
 
 
 # A cause moving a measured quantity: "push up UK petrol prices further", "send fuel prices
