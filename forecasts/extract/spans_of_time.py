@@ -34,6 +34,8 @@ September"                                         process only possible ("could
                                                    over three months"), whose start is open
 "over this Parliament", "during the current        [P, P + 5 years]: the longest a parliament
 parliamentary term"                                sits (Westminster's five years) bounds its term
+"a year on average, the same pace as over the      the span it sets beside: this Parliament
+last Parliament" (decade, year)                    [P, P + 5 years], [P, the decade's or year's end]
 "on 26th to the 29th", "from the 3rd to the 5th",  those days of the month named (or nearest
 "from July 26th to the 29th"                       before
                                                    (else after) in the paragraph; its year when
@@ -105,6 +107,13 @@ _ONLY_POSSIBLE = re.compile(r"(?i)\b(?:could|might|may)\b(?:\s+(?:not|well|also|
 # is spread over four months, not "in more than four months".
 _PARTICLE_IN = re.compile(
     r"(?i)\b(?:phase[ds]?|phasing|brought|bring(?:s|ing)?|ease[ds]?|easing|usher(?:s|ed|ing)?|fade[ds]?|fading)\s+$"
+)
+# "by 1.1% of GDP a year on average, the same pace as over the last Parliament": a pace set beside the
+# last such span is the pace over this one (this Parliament, this decade, this year).
+_PACE_AS_OVER_THE_LAST = re.compile(
+    r"(?i)\b(?:the\s+same|a\s+(?:faster|slower|similar|quicker)|a\s+similar)\s+(?:pace|rate|speed)\s+(?:as|than)\s+"
+    r"(?:over|in|during|through)\s+the\s+(?:last|previous|past)\s+"
+    r"(?P<span>Parliament|parliamentary\s+term|legislative\s+term|decade|year)\b"
 )
 # "over this Parliament", "during the current parliamentary term": at most five years from now.
 PARLIAMENT_YEARS = 5
@@ -415,6 +424,15 @@ def find_spans(
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
         for m in _NEXT_DECADE.finditer(text):
             end = _after(published, 10, "years")
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+        for m in _PACE_AS_OVER_THE_LAST.finditer(text):
+            span = m["span"].lower()
+            if span == "decade":
+                end = date(published.year // 10 * 10 + 9, 12, 31)
+            elif span == "year":
+                end = date(published.year, 12, 31)
+            else:
+                end = _after(published, PARLIAMENT_YEARS, "years")
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
         for m in _THIS_PARLIAMENT.finditer(text):
             end = _after(published, PARLIAMENT_YEARS, "years")

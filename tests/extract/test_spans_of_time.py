@@ -313,3 +313,23 @@ def test_in_after_a_verb_is_its_particle_not_a_span_from_now() -> None:
         published,
         date(2028, 3, 10),
     )
+
+
+def test_a_pace_set_beside_the_last_span_is_the_pace_over_this_one() -> None:
+    published = date(2015, 7, 8)
+    # "the same pace as over the last Parliament": the average is over this Parliament, not one year.
+    data = only(
+        "The government will continue to cut borrowing by around 0.8% of GDP a year on average, the same pace "
+        "as over the last Parliament.",
+        published,
+    )
+    assert (data["opens"], data["deadline"]) == (published, date(2020, 7, 8))
+    assert "in 2015-16" not in data["question"]
+    assert spans("Output will grow by 2% a year, a faster pace than over the last decade.", published) == [
+        ("a faster pace than over the last decade", published, date(2019, 12, 31))
+    ]
+    assert spans("Sales will rise 3%, the same pace as in the previous year.", published) == [
+        ("the same pace as in the previous year", published, date(2015, 12, 31))
+    ]
+    # A pace set beside another country's is no span.
+    assert spans("Output will grow at the same pace as in France.", published) == []
