@@ -388,7 +388,7 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
 # A level the value must reach, after a verb of change ("rise to 3.6%", "climb above $100").
 _TO_LEVEL = re.compile(
     r"\b(?:to|at|above|below|over|under|beyond|past)\s+(?:an?\s+(?:average|record|high|low|peak)\s+of\s+)?"
-    rf"(?P<level>[-+]?[$\u20ac\u00a3]?\d[\d,.]*{_LEVEL_UNIT})",
+    rf"(?P<level>(?:{_ABOUT})?[-+]?[$\u20ac\u00a3]?\d[\d,.]*{_LEVEL_UNIT})",  # "rise to about 4.2%" is a level too
     re.IGNORECASE,
 )
 
@@ -405,7 +405,7 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
     if pace is not None:
         average = " on average" if pace.group("average") else ""
         return (
-            f"; the pace: the deficit as a share of GDP falls by {pace.group('amount')} a year{average}, each "
+            f"; the pace: the deficit as a share of GDP falls by {_banded(pace.group('amount'))} a year{average}, each "
             "fiscal year's figure against the year before's"
         )
     if _CHANGE_VERB.match(phrase):
@@ -429,7 +429,7 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
             when = f"on {opens}"
         if amount is None:
             return f"; compared with the {quantity.value} {when}"
-        return f"; the change is counted from the {quantity.value} {when}: {amount.group('amount').strip()}"
+        return f"; the change is counted from the {quantity.value} {when}: {_banded(amount.group('amount').strip())}"
     found = _LEVEL.search(phrase)
     if found is not None:
         return f"; the level: {_bounded(quantity, found.group('level').strip(), found.group(0), phrase)}"
@@ -468,8 +468,16 @@ def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:
         return f"above {level}"
     if preposition in ("below", "under"):
         return f"below {level}"
+    band = _approximate_band(level)
+    if band is not None:
+        low, high = band
+        if _RISING.match(phrase):
+            return f"{level}, that is {low} or more"
+        if _FALLING.match(phrase):
+            return f"{level}, that is {high} or less"
+        return _banded(level)
     if _HEDGED.match(level):
-        return level  # "about $7 billion": the source's own hedge, for a person to judge
+        return level  # "nearly $4", "more than 3%": the source's own bound, for a person to judge
     if quantity is DEFENCE_SPENDING:
         return f"{level} or more"  # "spend 2% on defence" is met by spending more, as the pledge means
     if _RISING.match(phrase):
@@ -482,6 +490,42 @@ def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:
 
 
 _NUMBER = re.compile(r"(?P<number>\d[\d,]*(?:\.(?P<decimals>\d+))?)")
+# "about", "around", "roughly": a figure given loosely, as against "nearly" (just under it).
+_APPROXIMATELY = re.compile(r"(?i)^(?:about|around|roughly|approximately|some)\s+")
+
+
+def _approximate_band(level: str) -> tuple[str, str] | None:
+    """The values "around 1.1%" or "about 170 basis points" accepts, as (low, high) with the
+    figure's own units; None for a figure not said to be approximate.
+
+    A figure with decimals is given to the precision it is published at, so what rounds to it
+    counts ("around 1.1%": 1.05% up to 1.15%); a whole number is often a round one ("about 170",
+    "around $100"), whose last digit says nothing of its precision, so within 5% either way counts."""
+    hedge = _APPROXIMATELY.match(level)
+    found = _NUMBER.search(level, hedge.end()) if hedge is not None else None
+    if hedge is None or found is None:
+        return None
+    value = float(found.group("number").replace(",", ""))
+    decimals = len(found.group("decimals") or "")
+    if decimals:
+        half, shown = 0.5 / 10**decimals, decimals + 1
+    else:
+        half, shown = value * 0.05, 0 if (value * 0.05).is_integer() else 2
+    before, after = level[hedge.end() : found.start()], level[found.end() :]
+    low, high = (f"{before}{_figure(v, shown)}{after}" for v in (value - half, value + half))
+    return low, high
+
+
+def _figure(value: float, decimals: int) -> str:
+    """ "161.50" -> "161.5", "95.00" -> "95": a bound written with no more digits than it needs."""
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _banded(amount: str) -> str:
+    """ "around 1.1% of GDP" -> "around 1.1% of GDP (a figure from 1.05% up to 1.15% of GDP counts)"."""
+    band = _approximate_band(amount)
+    return amount if band is None else f"{amount} (a figure from {band[0]} up to {band[1]} counts)"
 
 
 def _rounded_range(level: str) -> str:

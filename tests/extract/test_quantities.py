@@ -34,7 +34,8 @@ def test_a_policy_rate_is_the_central_banks_announced_target_and_a_change_counts
     assert criteria_text(rate, OPENS, DEADLINE) == (
         "Yes if, between 2023-02-01 and 2023-12-31, the bank rate rises by about 75 basis points, as shown by the "
         "policy rate the central bank announces after its rate-setting meetings; the change is counted from the "
-        "rate in force on 2023-02-01: about 75 basis points. Market expectations, futures prices and forecasts of "
+        "rate in force on 2023-02-01: about 75 basis points (a figure from 71.25 basis points up to 78.75 basis "
+        "points counts). Market expectations, futures prices and forecasts of "
         "the rate do not count."
     )
 
@@ -95,7 +96,9 @@ def test_the_level_says_which_side_of_it_counts() -> None:
     assert level_text(STATISTIC, "edge up to 2.3%", "2031-02-01") == "; the level: 2.3% or more"
     assert level_text(MARKET_PRICE, "climb above $100", "2031-02-01") == "; the level: above $100"
     assert level_text(STATISTIC, "stay below 2%", "2031-02-01") == "; the level: below 2%"
-    assert level_text(STATISTIC, "be about $7 billion", "2031-02-01") == "; the level: about $7 billion"
+    assert level_text(STATISTIC, "be about $7 billion", "2031-02-01") == (
+        "; the level: about $7 billion (a figure from $6.65 billion up to $7.35 billion counts)"
+    )
 
 
 def test_a_statistic_said_to_be_at_a_figure_is_met_by_what_rounds_to_it() -> None:
@@ -238,3 +241,16 @@ def test_a_currency_crossing_a_level_is_judged_on_its_daily_close_with_its_unit(
         "closing value on the exchange or market that quotes it; the level: below 120 to the dollar. Intraday "
         "spikes and forecasts of the level do not count."
     )
+
+
+def test_a_figure_given_as_around_it_says_the_band_that_counts() -> None:
+    # With decimals, what rounds to it; a whole number, often a round one, within 5% either way.
+    assert level_text(STATISTIC, "stand at around 2.6%", "2031-02-01") == (
+        "; the level: around 2.6% (a figure from 2.55% up to 2.65% counts)"
+    )
+    assert level_text(MARKET_PRICE, "trade at roughly $80 a barrel", "2031-02-01") == (
+        "; the level: roughly $80 a barrel (a figure from $76 a barrel up to $84 a barrel counts)"
+    )
+    assert level_text(STATISTIC, "rise to about 4.2%", "2031-02-01") == "; the level: about 4.2%, that is 4.15% or more"
+    assert level_text(STATISTIC, "fall to about 4.2%", "2031-02-01") == "; the level: about 4.2%, that is 4.25% or less"
+    assert level_text(STATISTIC, "be nearly $7 billion", "2031-02-01") == "; the level: nearly $7 billion"
