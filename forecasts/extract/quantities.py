@@ -16,7 +16,10 @@ and the claim's words pick the level: "to 3.6%" or "above $100" is a level; "by 
 points" is a change counted from the value when the window opens; "further" or "up" without a
 number is a move away from that value. A level says which side of it counts ("rise to 3.6%" is
 met at 3.6% or more, "fall to 3.8%" at 3.8% or less); a statistic said to be at a figure ("hold
-steady at 2.4%") is met by a published figure that rounds to it.
+steady at 2.4%") is met by a published figure that rounds to it. A figure said to be "around" or
+"about" something says its band: with decimals what rounds to it, a whole number within 5% either
+way. A level crossed counts whatever the verb says it ("go above $100", "dip under 90", "break
+$120"): with a price for its subject, it is a price level, never a matter of what outlets report.
 """
 
 from __future__ import annotations
