@@ -449,12 +449,15 @@ _STANDARD = re.compile(
 
 
 # Verbs that say which side of the level counts: "rise to 3%" is met at 3% or more.
+# "edge", "move", "go" say no direction alone: "edge down to 2.6%" falls, "edge up to 2.6%" rises.
+_DOWNWARD = r"(?:edge|move|go|tick|inch|drift|come)s?\s+(?:down|lower)\b"
 _RISING = re.compile(
-    r"(?i)^(?:rise|increase|climb|grow|jump|surge|soar|raise|lift|push|drive|go|move|edge|reach|exceed|top|hit|"
-    r"hike|double|triple|recover|rebound)\b"
+    rf"(?i)^(?!{_DOWNWARD})(?:rise|increase|climb|grow|jump|surge|soar|raise|lift|push|drive|go|move|edge|reach|"
+    r"exceed|top|hit|hike|double|triple|recover|rebound|tick|inch)\b"
 )
 _FALLING = re.compile(
-    r"(?i)^(?:fall|decrease|decline|drop|shrink|slip|plunge|slump|ease|cut|lower|slow|contract|halve|reduce)\b"
+    rf"(?i)^(?:{_DOWNWARD}|(?:fall|decrease|decline|drop|shrink|slip|plunge|slump|ease|cut|lower|slow|contract|"
+    r"halve|reduce)\b)"
 )
 _HEDGED = re.compile(rf"(?i)^(?:{_ABOUT}|more\s+than\s+|less\s+than\s+)")
 

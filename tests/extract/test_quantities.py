@@ -94,6 +94,9 @@ def test_a_level_after_to_or_an_average_of_is_a_level_not_a_change() -> None:
 def test_the_level_says_which_side_of_it_counts() -> None:
     assert level_text(STATISTIC, "fall to 3.8%", "2031-02-01") == "; the level: 3.8% or less"
     assert level_text(STATISTIC, "edge up to 2.3%", "2031-02-01") == "; the level: 2.3% or more"
+    # "edge", "move", "tick" say no direction alone: the particle does.
+    assert level_text(STATISTIC, "edge down to 2.6%", "2031-02-01") == "; the level: 2.6% or less"
+    assert level_text(STATISTIC, "tick lower to 4.1%", "2031-02-01") == "; the level: 4.1% or less"
     assert level_text(MARKET_PRICE, "climb above $100", "2031-02-01") == "; the level: above $100"
     assert level_text(STATISTIC, "stay below 2%", "2031-02-01") == "; the level: below 2%"
     assert level_text(STATISTIC, "be about $7 billion", "2031-02-01") == (
