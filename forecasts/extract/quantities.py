@@ -551,6 +551,9 @@ def _rounded_range(level: str) -> str:
 # Forecasters (the EIA's Short-Term Energy Outlook among them) mean the period's average price, not
 # a single day's, so the period's published average settles it.
 _AVERAGE = re.compile(rf"(?i)^averages?\s+(?:at\s+|of\s+)?(?P<level>(?:{_ABOUT})?{_FIGURE}{_LISTED_UNIT})")
+# "decline from the August level to an average of $2.11/gal": a move to a period's average, the
+# side of it the verb gives.
+_TO_AN_AVERAGE = re.compile(rf"(?i)\bto\s+an?\s+average\s+of\s+(?P<level>(?:{_ABOUT})?{_FIGURE}{_LISTED_UNIT})")
 _RANGE = re.compile(
     rf"(?i)^ranges?\s+(?:from\s+|between\s+)(?P<low>{_FIGURE}{_LISTED_UNIT})\s+(?:to|and)\s+(?P<high>{_FIGURE}{_LISTED_UNIT})"
 )
@@ -571,8 +574,9 @@ _WTI_AVERAGED = (
 
 
 def _averaged_criteria(quantity: Quantity, subject: str, phrase: str, opens: str, deadline: str) -> str | None:
-    """The criteria of a price said to average a figure, or to range between two, over a period: the
-    period's average counts, not a day's price; ``None`` for any other claim."""
+    """The criteria of a price said to average a figure, to range between two, or to move to an
+    average ("decline to an average of $2.11/gal") over a period: the period's average counts, not
+    a day's price; ``None`` for any other claim."""
     if quantity is WTI_PRICE:
         source = _WTI_AVERAGED
     elif quantity.kind in _AVERAGED_SOURCE:
@@ -581,10 +585,13 @@ def _averaged_criteria(quantity: Quantity, subject: str, phrase: str, opens: str
         return None
     average = _AVERAGE.match(phrase)
     spread = _RANGE.match(phrase)
+    moved_to = _TO_AN_AVERAGE.search(phrase)
     if spread is not None:
         level = f"is between {spread.group('low').strip()} and {spread.group('high').strip()} (both included)"
     elif average is not None:
         level = f"is {_bounded(STATISTIC, average.group('level').strip(), '', '')}"
+    elif moved_to is not None:
+        level = f"is {_bounded(quantity, moved_to.group('level').strip(), 'to', phrase)}"
     else:
         return None
     return (

@@ -191,6 +191,23 @@ def test_a_price_said_to_average_a_figure_is_met_by_an_average_that_rounds_to_it
     )
 
 
+def test_a_price_said_to_move_to_an_average_is_judged_on_the_average_with_the_verbs_side() -> None:
+    moved = Proposition(
+        "retail diesel prices in Ostland",
+        "decline",
+        "decline from the March level to an average of $3.40/gal",
+        False,
+        "price_level",
+        None,
+    )
+    assert criteria_text(moved, OPENS, DEADLINE) == (
+        "Yes if the average of retail diesel prices in Ostland from 2023-02-01 to 2023-12-31 is $3.40/gal or less, "
+        "as measured by the mean of the official weekly average pump prices over the period (in the UK the "
+        "government's weekly road fuel prices, in the US the EIA's weekly retail prices). A single day's or week's "
+        "price outside it does not count, nor do forecasts of the average."
+    )
+
+
 def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -> None:
     article = Article(
         body="The agency expects Ruritanian gas prices to range from $2.10 to $3.40 per MMBtu in 2027.",
