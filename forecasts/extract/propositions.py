@@ -49,6 +49,7 @@ from forecasts.extract.qualifiers import (
     fullest_group,
     named_mention,
     qualify_subject,
+    subject_with_target,
     with_destination,
     with_election,
     with_site,
@@ -1297,7 +1298,9 @@ _OWNER_BEFORE = re.compile(
 def _owned_event(subject: str, body: str, before: int) -> str:
     """ "The reprisal" -> "Iran's reprisal" when the text said whose ("Iran's response", "Iranian retaliation")."""
     m = _OWNED_EVENT.match(subject.strip())
-    if m is None:
+    if m is None or actors_in(m.group(1)):
+        # "The Ethiopian offensive": a demonym already says whose, and another owner named nearby
+        # ("Kenya's attack") would make it "Kenya's Ethiopian offensive".
         return subject
     owner = None
     for found in _OWNER_BEFORE.finditer(body[max(0, before - 1500) : before]):
@@ -1812,6 +1815,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _lower_common_first_word(subject, article.body)
         subject, phrase = with_the_country(subject, phrase, article, _subject_position(subject, candidate))
         subject = qualify_subject(subject, article, _subject_position(subject, candidate))
+        subject = subject_with_target(subject, article, candidate.char_start)
         untimed = _without_time(phrase, candidate.window_phrase)
         # "be immediate": the time word is the whole complement, and the question needs it.
         if not untimed or untimed.lower() in ("be", "become", "remain", "seem", "prove"):

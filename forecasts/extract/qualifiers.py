@@ -24,7 +24,9 @@ back. The rules, each from the article alone:
   own ("advance on key targets in Ukraine"), and so does a truce or zone between warring sides ("a
   ceasefire in Syria", "the buffer zone in Yemen"); ``with_theatre``;
 - an act owned by "its"/"their" with no target ("a pretext for its attack") gets the one target the
-  article gives such an act nearby ("an attack against Ukraine"); ``with_target``;
+  article gives such an act nearby ("an attack against Ukraine"); ``with_target``; so does a subject
+  that is an act of an owner named by name or demonym ("Russia's attack", "the Russian
+  offensive"); ``subject_with_target``;
 - works being built ("ten technical and support sites be completed") are built at the facility
   the claim's paragraph, else the title, names ("at the Vostochny Space Launch Centre");
   ``with_site``.
@@ -542,6 +544,42 @@ _AIMED_ACT = re.compile(
 )
 
 
+# "Somalia's attack on", "a Kenyan offensive against": the act's own owner, named just before it.
+_OWNER_BEFORE_ACT = re.compile(r"(?P<owner>[A-Z][\w'\u2019-]*)(?:['\u2019]s)?\s+(?:[a-z]+\s+)?$")
+
+
+def _nearby_target(own: set[str], article: Article, before: int, paragraphs: int | None = 2) -> tuple[str, str] | None:
+    """(preposition, target) of the one country or group the article aims an attack, invasion or
+    offensive at in the claim's paragraph or the ``paragraphs`` before it (None: anywhere before),
+    up to ``before``; None when it names none, two, or one of ``own`` (an attack on the owner is
+    another side's act). An act another named country or group owns ("Kenya's attack on Chad")
+    is no evidence of where the owner aims its own."""
+    sentences = split_sentences(article.body)
+    at = next((i for i, s in enumerate(sentences) if s.start <= before < s.end), None)
+    if at is None:
+        return None
+    claim = sentences[at]
+    window = [s.text for s in sentences[:at] if paragraphs is None or claim.paragraph - paragraphs <= s.paragraph]
+    window.append(article.body[claim.start : before])
+    targets: dict[str, str] = {}
+    nearest = None
+    for text in window:
+        for m in _AIMED_ACT.finditer(text):
+            owner = _OWNER_BEFORE_ACT.search(text[max(0, m.start() - 40) : m.start()])
+            if owner is not None and any((a.cameo_country or a.name) not in own for a in actors_in(owner["owner"])):
+                continue
+            named = actors_in(m.group("target"))
+            if len(named) != 1 or re.search(r"['\u2019]s?$", m.group("target")):
+                # "an attack on Ukraine's capital": the target is the capital, not the country.
+                continue  # nor a country or group the gazetteer knows: no evidence of a target
+            key = named[0].cameo_country or named[0].name
+            targets[key] = m.group("target")
+            nearest = (key, m.group("prep").lower(), m.group("target"))
+    if nearest is None or len(targets) != 1 or nearest[0] in own:
+        return None
+    return nearest[1], nearest[2]
+
+
 def with_target(subject: str, phrase: str, article: Article, before: int) -> str:
     """ "a pretext for its attack" -> "a pretext for its attack on Ukraine": an act owned by "its"
     or "their" that names no target is aimed where the article aims the same kind of act (an
@@ -551,28 +589,53 @@ def with_target(subject: str, phrase: str, article: Article, before: int) -> str
     owned = _OWNED_ACT.search(phrase)
     if owned is None:
         return phrase
-    sentences = split_sentences(article.body)
-    at = next((i for i, s in enumerate(sentences) if s.start <= before < s.end), None)
-    if at is None:
-        return phrase
-    claim = sentences[at]
-    window = [s.text for s in sentences[:at] if claim.paragraph - 2 <= s.paragraph]
-    window.append(article.body[claim.start : before])
     own = {a.cameo_country or a.name for a in actors_in(subject)}
-    targets: dict[str, str] = {}
-    nearest = None
-    for text in window:
-        for m in _AIMED_ACT.finditer(text):
-            named = actors_in(m.group("target"))
-            if len(named) != 1 or re.search(r"['\u2019]s?$", m.group("target")):
-                # "an attack on Ukraine's capital": the target is the capital, not the country.
-                continue  # nor a country or group the gazetteer knows: no evidence of a target
-            key = named[0].cameo_country or named[0].name
-            targets[key] = m.group("target")
-            nearest = (key, m.group("prep").lower(), m.group("target"))
-    if nearest is None or len(targets) != 1 or nearest[0] in own:
+    aimed = _nearby_target(own, article, before)
+    if aimed is None:
         return phrase
-    return f"{phrase[: owned.end()]} {nearest[1]} {nearest[2]}{phrase[owned.end() :]}"
+    return f"{phrase[: owned.end()]} {aimed[0]} {aimed[1]}{phrase[owned.end() :]}"
+
+
+# "Russia's attack", "the Russian offensive", "an Iranian military assault": the whole subject is
+# an act whose owner is named by name or demonym, with nothing after the noun that aims it.
+_NAMED_OWNER_ACT = re.compile(rf"(?i)^(?:the\s+|an?\s+)?(?P<owner>.+?)(?:['\u2019]s)?\s+(?-i:[a-z]+\s+)?{_ACT_NOUNS}$")
+
+
+def subject_with_target(subject: str, article: Article, before: int) -> str:
+    """ "Russia's attack" -> "Russia's attack on Ukraine": a subject that is an act owned by a
+    country or group named by name or demonym ("the Russian offensive") and aimed at nothing gets
+    the one target the article gives such an act before the claim, under the same guards as
+    ``with_target`` (one target, not the owner's own country, an act of another owner no
+    evidence). ``before`` is where the claim stands in the body. Returns the subject."""
+    owned = _NAMED_OWNER_ACT.match(subject.strip())
+    if owned is None:
+        return subject
+    owners = actors_in(owned.group("owner"))
+    # The owner must be the whole of what precedes the act: "the attack on the Russian embassy's
+    # staff" or "a UN-backed offensive" is no owner's act.
+    if len(owners) != 1 or re.search(r"\b(?:on|against|of|into|in|by|for|with)\b", owned.group("owner"), re.I):
+        return subject
+    # The owner's name makes the act identifiable across the article (unlike "its", which points
+    # only nearby), so the target may be given anywhere before the claim, when only one is given.
+    aimed = _nearby_target({owners[0].cameo_country or owners[0].name}, article, before, paragraphs=None)
+    if aimed is None:
+        return subject
+    # The preposition the subject's own noun takes: "an invasion of Somalia" aims "Ethiopia's attack
+    # on Somalia", not "attack of".
+    noun = subject.strip().split()[-1].lower()
+    prep = next(p for stem, p in _PREPOSITION_OF_ACT if noun.startswith(stem))
+    return f"{subject.rstrip()} {prep} {aimed[1]}"
+
+
+_PREPOSITION_OF_ACT = (
+    ("attack", "on"),
+    ("assault", "on"),
+    ("invasion", "of"),
+    ("incursion", "into"),
+    ("offensive", "against"),
+    ("war", "against"),
+    ("aggression", "against"),
+)
 
 
 # --- works being built: the facility they are built at -------------------------------------------

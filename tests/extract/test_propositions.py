@@ -457,8 +457,9 @@ def test_titles_end_at_a_phrase_boundary_not_inside_one() -> None:
 
 def test_an_attack_planned_to_begin_is_its_owners_attack() -> None:
     p = from_quote("101-state-blinken-unsc-russia-threat", "the attack is planned to begin")
-    assert (p.subject, p.verb, p.event_kind) == ("Russia's attack", "begin", "attack")
-    assert title_text(p) == "Russia's attack begins"
+    # Aimed where the article aims it ("preparing to launch an attack against Ukraine").
+    assert (p.subject, p.verb, p.event_kind) == ("Russia's attack on Ukraine", "begin", "attack")
+    assert title_text(p) == "Russia's attack on Ukraine begins"
 
 
 def test_a_second_coordinated_predicate_is_a_second_event_and_is_left_out() -> None:

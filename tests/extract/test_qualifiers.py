@@ -347,3 +347,45 @@ def test_a_title_keeps_the_works_a_numeral_counts_whole_and_drops_their_facility
     made = Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
     proposition = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made)
     assert title_text(proposition) == "Two soldiers are released"
+
+
+def test_an_act_owned_by_a_named_country_takes_the_target_the_article_gives_that_act() -> None:
+    # The subject is the act, its owner named by name or demonym; the target is the one nearby.
+    body = (
+        "Ethiopia has massed troops near the border, ready for an invasion of Somalia. "
+        "Officials say the pretext is ready. Ethiopia's attack will begin within weeks."
+    )
+    assert subject_of(body, "Ethiopia's attack will begin within weeks") == "Ethiopia's attack on Somalia"
+    body = (
+        "Generals in Addis Ababa planned an offensive against Somalia for months.\n\n"
+        "The Ethiopian offensive will start in March."
+    )
+    assert subject_of(body, "The Ethiopian offensive will start in March") == (
+        "the Ethiopian offensive against Somalia"
+    )
+
+
+def test_an_act_owned_by_a_named_country_with_no_single_other_target_is_left() -> None:
+    # Two targets named; none named; the only target is the owner itself.
+    body = "An attack on Somalia is feared, and an attack on Kenya too. Ethiopia's attack will begin within weeks."
+    assert subject_of(body, "Ethiopia's attack will begin within weeks") == "Ethiopia's attack"
+    body = "Troops massed near the border. Ethiopia's attack will begin within weeks."
+    assert subject_of(body, "Ethiopia's attack will begin within weeks") == "Ethiopia's attack"
+    body = "Somalia warned of an attack on Ethiopia. The Ethiopian offensive will start in March."
+    assert subject_of(body, "The Ethiopian offensive will start in March") == "the Ethiopian offensive"
+
+
+def test_a_named_owners_act_takes_its_target_from_anywhere_before_but_not_from_another_owners_act() -> None:
+    # The owner's name identifies the act across the article: the target given paragraphs before counts.
+    body = (
+        "Ethiopia is preparing an attack against Somalia.\n\nTalks failed.\n\nEnvoys left.\n\n"
+        "Markets fell.\n\nNext, the Ethiopian offensive will start."
+    )
+    assert subject_of(body, "the Ethiopian offensive will start") == "the Ethiopian offensive against Somalia"
+    # Kenya's attack on Somalia says nothing of where Ethiopia aims its own.
+    # Nor is it made Kenya's: the demonym already says whose offensive it is.
+    for body in (
+        "Kenya's attack on Somalia was repelled. The Ethiopian offensive will start in March.",
+        "A Kenyan offensive against Somalia failed last year. The Ethiopian offensive will start in March.",
+    ):
+        assert subject_of(body, "The Ethiopian offensive will start in March") == "the Ethiopian offensive"
