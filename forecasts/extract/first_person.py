@@ -399,10 +399,50 @@ def _travel_principal(article: Article, before: int) -> str | None:
     return found[0].lower() + found[1:] if found.startswith("The ") else found
 
 
+# --- "we" of two sides doing what takes two ------------------------------------------------------
+
+# What takes two sides: a hotline, channel or mechanism set up, talks held, an agreement signed.
+_JOINT_ACTS = re.compile(
+    r"(?i)^(?:jointly\s+)?(?:establish|set\s+up|create|launch|open|hold|sign|conclude|negotiate|start|begin)\b"
+    r"[^,;.]{0,40}?\b(?:hotlines?|channels?|mechanisms?|working\s+groups?|talks|negotiations|consultations|"
+    r"dialogue|agreements?|treat(?:y|ies)|deals?|accords?|memorand(?:um|a))\b"
+)
+# "Russia and the US", "France and Brazil": two sides named together.
+_SIDE = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+_TWO_SIDES = re.compile(rf"(?P<one>{_SIDE})\s+and\s+(?P<other>{_SIDE})")
+
+
+def _joint_sides(party: str, body: str, before: int) -> str | None:
+    """ "Russia and the US" when the sentence before ``before`` or the one before it names the
+    speaker's country ``party`` together with one other country; None when it names none, or
+    more than one such pair."""
+    own = {a.cameo_country for a in actors_in(party) if a.fips is not None}
+    if len(own) != 1:
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+", body[:before].rstrip())[-2:]
+    pairs: set[str] = set()
+    for text in sentences:
+        for m in _TWO_SIDES.finditer(text):
+            one, other = actors_in(m.group("one")), actors_in(m.group("other"))
+            if len(one) != 1 or len(other) != 1 or one[0].fips is None or other[0].fips is None:
+                continue
+            codes = {one[0].cameo_country, other[0].cameo_country}
+            if len(codes) == 2 and own <= codes:
+                pairs.add(f"{m.group('one')} and {m.group('other')}")
+    return pairs.pop() if len(pairs) == 1 else None
+
+
 def acting_party(candidate: Candidate, article: Article, phrase: str) -> str | None:
     """Who "we" is for the act ``phrase``: a member's chamber for what a chamber does (a vote, a
-    debate), a travelling party's principal for a journey's steps, else ``speaker_party`` (None:
-    the article does not name the speaker's side)."""
+    debate), a travelling party's principal for a journey's steps, both sides for what takes two
+    (a hotline, talks, an agreement) when the sentence or the one before names the speaker's
+    country with one other ("Russia and the US ... we will establish a hotline"), else
+    ``speaker_party`` (None: the article does not name the speaker's side)."""
+    if _JOINT_ACTS.match(phrase):
+        party = speaker_party(candidate, article)
+        sides = _joint_sides(party, article.body, candidate.char_start) if party else None
+        if sides is not None:
+            return sides
     if _CHAMBER_ACTS.match(phrase):
         chamber = _chamber(candidate, article)
         if chamber is not None:

@@ -206,3 +206,25 @@ def test_we_of_an_officer_introduced_in_an_apposition_is_the_party_or_ministry_n
         article = Article(body=body, source="wire.txt", outlet="Nordic Wire", published=PUBLISHED)
         clinics = claim(body, "We will open two clinics in the north", "Erik Lund", None)
         assert propose(clinics, article).subject == party
+
+
+def test_we_of_what_takes_two_is_both_sides_the_sentence_before_names() -> None:
+    body = (
+        "It matters that Finland and Norway, as co-chairs of the forum, are ready to monitor the truce.\n\n"
+        "To that end, we will establish a communication hotline. We will build a bridge."
+    )
+    article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    hotline = claim(body, "we will establish a communication hotline", "Sauli Niinisto", "President of Finland")
+    assert propose(hotline, article).subject == "Finland and Norway"
+    # A bridge one side can build alone: "we" stays the speaker's country.
+    bridge = claim(body, "We will build a bridge", "Sauli Niinisto", "President of Finland")
+    assert propose(bridge, article).subject == "Finland"
+
+
+def test_we_of_what_takes_two_stays_the_speakers_side_when_no_pair_with_it_is_named() -> None:
+    # The pair named leaves the speaker's country out; then no pair at all.
+    for before in ("Sweden and Norway are ready to monitor the truce.", "Norway is ready to monitor the truce."):
+        body = f"{before} To that end, we will hold talks on the border."
+        article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+        talks = claim(body, "we will hold talks on the border", "Sauli Niinisto", "President of Finland")
+        assert propose(talks, article).subject == "Finland"
