@@ -15,7 +15,7 @@ drafted event's own words when it cannot parse the clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from forecasts.extract.article import Article
@@ -2067,6 +2067,11 @@ def is_plural(subject: str) -> bool:
     apposed = _apposition(subject)
     if apposed is not None:
         return is_plural(apposed[0])  # "the candidate, Mr. Varga": one person, named twice
+    # "Russia and Iran's strategic partnership": "and" inside the possessive names the owners; the
+    # head after it is what counts.
+    owned = re.match(r"^.*\band\s+[^\s,]+(?:'s|\u2019s|s')\s+(?=\S)", head)
+    if owned:
+        head = head[owned.end() :]
     words = head.split()
     if not words:
         return False
@@ -2182,7 +2187,8 @@ _LIST = re.compile(rf"(?<=\w),\s+{_LIST_PART}(?:,\s+{_LIST_PART})*,?\s+(?:and|or
 # "director of", "2% of", "£37 billion of": an office or a figure says nothing without its "of".
 _INCOMPLETE_BEFORE_OF = re.compile(
     r"(?i)(?:\d%|\d|percent|per\s+cent|billion|million|trillion|thousand|hundred|share|part|half|most|rest|"
-    r"director|head|chief|member|chair|chairman|president|secretary|minister|governor|host|capital)$"
+    r"director|head|chief|members?|chair|chairman|president|secretary|minister|governor|host|capital|leadership|"
+    r"government|future|remainder|majority)$"
 )
 
 
@@ -2348,6 +2354,10 @@ def _title_within_limit(p: Proposition) -> str:
     office, as subject ("Army Lt. Gen. Keith Alexander") or object ("Crown Prince of Abu Dhabi
     Sheikh ..."), is named by the name alone.
     Only when no boundary fits is it cut at a whole word, backing out of a name or a list.
+    A cut that would leave the verb phrase broken off ("convene emergency", "takes", "speaks with the
+    leadership" without its "of", or no verb at all) shortens the subject first (``_compact_subjects``:
+    a known person by surname, the body a part of it names, the head without its describing
+    adjectives or the phrase after it), the verb agreeing with the shorter subject.
     """
     subject = _closed(p.subject)
     full = f"{subject} {_agreeing(p)}".strip()
@@ -2373,6 +2383,27 @@ def _title_within_limit(p: Proposition) -> str:
     if len(full) > MAX_TITLE_CHARS:
         # "meets Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan": the name alone says who.
         full = f"{subject} {_TITLED_OBJECT.sub(_name_alone, full[len(subject) :].strip(), count=1)}".strip()
+    title = _cut_event(full, subject)
+    if len(full) > MAX_TITLE_CHARS and _breaks_off(title, full, subject):
+        # "The highest levels of the Russian Government convene emergency": a subject too long leaves
+        # the verb's object half said; a shorter subject (its verb agreeing anew) keeps the event.
+        rest = full[len(subject) :].strip()
+        kept = len(title.split()) - len(subject.split())
+        for shorter in _compact_subjects(subject):
+            verb, _, after_verb = rest.partition(" ")
+            if verb == _agreeing(p).split(" ", 1)[0]:
+                verb = _agreeing(replace(p, subject=shorter)).split(" ", 1)[0]
+            shorter_rest = f"{verb} {after_verb}".strip()
+            candidate = _cut_event(f"{shorter} {shorter_rest}", shorter)
+            if not _breaks_off(candidate, f"{shorter} {shorter_rest}", shorter):
+                return candidate  # the least shortened subject that leaves the event whole
+            if len(candidate.split()) - len(shorter.split()) > kept:
+                title, kept = candidate, len(candidate.split()) - len(shorter.split())
+    return title
+
+
+def _cut_event(full: str, subject: str) -> str:
+    """``full`` (subject, then its verb phrase) cut to ``MAX_TITLE_CHARS`` at the best place left."""
     if len(full) > MAX_TITLE_CHARS:
         # The verb and at least its first word stay: a title is an event, not a subject.
         verb_end = len(subject) + 1 + len(full[len(subject) + 1 :].split(" ", 1)[0])
@@ -2404,6 +2435,91 @@ def _title_within_limit(p: Proposition) -> str:
             full = full[: phrase[-1]]
         full = re.sub(r"(?:\s+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|as|their|its))+$", "", full, flags=re.I)
     return _sentence_case(_cut_words(full, MAX_TITLE_CHARS))
+
+
+# Where a cut title may stop: the whole phrase, or before a preposition, a clause or a comma. Before
+# "and"/"or" it may not ("challenge US [and allied interests]"): the words before may be modifiers.
+_PHRASE_ENDS_BEFORE = re.compile(
+    r"\s*(?:[,;:(]|(?:of|in|on|to|for|from|at|into|over|under|against|between|during|across|towards?|amid|"
+    r"than|including|like|such|beyond|within|without|through|after|before|by|with|via|per|despite|as|while|"
+    r"because|which|who|whom|whose|when|where|if|unless|until|since|that)\b)"
+)
+
+
+def _breaks_off(title: str, full: str, subject: str) -> bool:
+    """Whether ``title``, cut from ``full``, stops where no phrase ends ("convene emergency",
+    "host", "challenge US [and allied interests]") or before the verb."""
+    if len(title) >= len(full.rstrip()):
+        return False
+    if len(title.split()) <= len(subject.split()):
+        return True  # "The premeditated assassination": a subject with no event
+    # The title may differ from ``full`` in case only (sentence case) and in trailing punctuation.
+    following = full[len(title.rstrip(" ,;:")) :]
+    if re.match(r"\s+of\b", following) and _INCOMPLETE_BEFORE_OF.search(title.rstrip(" ,;:")):
+        return True  # "speaks with the leadership [of ...]": the head says whose only with its "of"
+    return not _PHRASE_ENDS_BEFORE.match(following)
+
+
+# A subject that only picks out part of a body ("the highest levels of the Russian Government",
+# "senior ranks of the army"): in a title too long, the body says who acts.
+_BODY_PART = re.compile(
+    r"^(?:the\s+)?(?:(?:highest|top|senior|upper|most\s+senior)\s+)?(?:levels?|ranks?|echelons?|leadership)\s+of\s+"
+    r"(?P<body>\S.*)$",
+    re.I,
+)
+# A lowercase adjective of a common derivational ending ("strategic", "premeditated", "economic",
+# "aggressive", "continuous"), which describes the head and does not pick it out.
+_DESCRIPTIVE = r"(?:[a-z]+(?:ic|ical|ive|ous|ful|ated|ual|ial))"
+# Such adjectives right after a determiner or a possessive and before the head: an ordinal or a
+# numeral before them is left alone ("the first manned launch" is no "first launch").
+_HEAD_MODIFIERS = re.compile(
+    rf"(?<!\S)(?P<det>(?:the|a|an|this|that|its|their|his|her|[^\s,]+(?:'s|\u2019s|s'))\s+)(?P<mods>(?:{_DESCRIPTIVE}\s+)+)"
+    r"(?=[a-z][\w-]*\b)",
+)
+# A phrase after the head ("of Tehran's most prominent military strategist"): a head that is only a
+# part, a figure or a relation ("most of", "the future of") keeps it.
+# A participle before it ("payments received from ...") goes with it: a reduced relative clause.
+_AFTER_HEAD = re.compile(r"(?:\s+[a-z]+(?:ed|en))?\s+(?:of|from|against|over|by|with)\s+\S.*$")
+
+
+def _compact_subjects(subject: str) -> list[str]:
+    """Shorter forms of a subject for a title, the least lost first: the body a part of it names
+    ("the highest levels of the Russian Government" -> "The Russian Government"), the head without
+    its describing adjectives ("Russia and Iran's strategic partnership" -> "Russia and Iran's
+    partnership"), the head without the phrase after it ("The premeditated assassination of ..." ->
+    "The premeditated assassination"), then both."""
+    found: list[str] = []
+    words = subject.split()
+    whole, surname = actors_in(subject), actors_in(words[-1]) if words else []
+    if (
+        len(words) >= 2
+        and len(whole) == 1
+        and whole[0].name == subject
+        and whole[0].fips is None
+        and [(a.cameo_country, a.fips) for a in surname] == [(whole[0].cameo_country, None)]
+    ):
+        found.append(words[-1])  # "Vladimir Putin" -> "Putin": a known person's surname says who
+    part = _BODY_PART.match(subject)
+    if part:
+        body = part.group("body")
+        found.append(body[:1].upper() + body[1:])
+    plain = _HEAD_MODIFIERS.sub(lambda m: m.group("det"), subject, count=1)
+    plain = plain[:1].upper() + plain[1:]
+    after = _AFTER_HEAD.search(subject)
+    headed = None
+    if after and not part:
+        head = subject[: after.start()].rstrip()
+        if (
+            len(head.split()) >= 2
+            and not _INCOMPLETE_BEFORE_OF.search(head)
+            and not _RELATIONAL_HEAD.search(head)
+            and head.split()[-1].lower() not in _NO_HEAD
+        ):
+            headed = head
+    for candidate in (plain, headed, headed and _HEAD_MODIFIERS.sub(lambda m: m.group("det"), headed, count=1)):
+        if candidate and candidate != subject and candidate not in found:
+            found.append(candidate[:1].upper() + candidate[1:])
+    return found
 
 
 def slug_words(p: Proposition) -> list[str]:

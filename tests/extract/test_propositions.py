@@ -800,3 +800,81 @@ def test_a_long_title_names_a_ranked_person_by_name_to_keep_the_office_whole() -
     # A name alone, or a title short enough, stays as written.
     short = Proposition("Minister Okafor", "open", "open the new bridge", False, "scheduled", None)
     assert title_text(short) == "Minister Okafor opens the new bridge"
+
+
+def test_a_long_subject_is_shortened_before_the_event_is_cut() -> None:
+    # The body a part of it names: "the highest levels of ..." broke off at "hold urgent".
+    levels = Proposition(
+        "the highest levels of the Freedonian Defence Council",
+        "hold",
+        "hold urgent meetings to discuss the so-called emergency",
+        False,
+        "statement",
+        None,
+    )
+    assert title_text(levels) == "The Freedonian Defence Council holds urgent meetings"
+    # Describing adjectives go ("economic"); the verb agrees with the possessed head, not the owners.
+    alliance = Proposition(
+        "Kazan and Oslo's economic alliance",
+        "threaten",
+        "threaten Ruritanian and allied interests in Asia, Africa and beyond",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(alliance) == "Kazan and Oslo's alliance threatens Ruritanian and allied interests"
+    # The phrase after the head goes when the title would not reach the verb at all.
+    shelling = Proposition(
+        "the unprovoked shelling of the province's most densely populated border town",
+        "bring",
+        "bring harsh Freedonian reprisals",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(shelling) == "The unprovoked shelling brings harsh Freedonian reprisals"
+    # A reduced relative ("collected from ...") goes with its participle; the plural head agrees.
+    payments = Proposition(
+        "interest payments collected from bonds held in the Freedonian reserve",
+        "be",
+        "be returned to the extent they pass the annual limits",
+        False,
+        "other",
+        None,
+    )
+    assert title_text(payments) == "Interest payments are returned"
+    # A verb keeps its particle ("takes [place]"); an ordinal's adjective stays ("first manned").
+    launch = Proposition(
+        "the first manned launch from the Kourou Space Launch Complex",
+        "take",
+        "take place",
+        False,
+        "scheduled",
+        None,
+    )
+    assert title_text(launch) == "The first manned launch takes place"
+
+
+def test_a_head_that_needs_its_of_keeps_it_and_a_known_person_goes_by_surname() -> None:
+    # "confers with the leadership" says not whose; a known person's surname makes room for it.
+    talks = Proposition(
+        "Emmanuel Macron",
+        "confer",
+        "confer with the leadership of the Republic of Freedonia in Grand Fenwick",
+        False,
+        "statement",
+        None,
+    )
+    assert title_text(talks) == "Macron confers with the leadership of the Republic of Freedonia"
+    # A title that fits keeps the full name.
+    short = Proposition("Emmanuel Macron", "visit", "visit Grand Fenwick", False, "scheduled", None)
+    assert title_text(short) == "Emmanuel Macron visits Grand Fenwick"
+
+
+@given(
+    owners=st.sampled_from(["Kazan and Oslo's", "Lima and Quito's", "the army and navy's"]),
+    head=st.sampled_from(["alliance", "partnership", "budget", "plan"]),
+)
+def test_owners_joined_by_and_do_not_make_the_possessed_head_plural(owners: str, head: str) -> None:
+    p = Proposition(f"{owners} {head}", "grow", "grow", False, "other", None)
+    assert title_text(p) == f"{owners[:1].upper()}{owners[1:]} {head} grows"
