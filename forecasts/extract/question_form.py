@@ -317,6 +317,8 @@ def judge_question_form(
         return f"unresolved reference: {subject.strip()!r} does not say whose or where"
     if subject is not None and _NO_NOUN.match(subject.strip()):
         return f"unresolved reference: {subject.strip()!r} names no thing"
+    if subject is not None and _ACT_WITHOUT_ACTOR.match(subject.strip()):
+        return f"unresolved reference: {_words(subject.strip(), 6)!r} says who is struck, not who strikes"
     if subject is not None and _anaphoric_definite(subject, question_body(question)):
         return f"unresolved reference: {subject.strip()!r} is named only elsewhere in the article"
     clause = _SUBORDINATOR.search(subject) if subject is not None else None
@@ -407,6 +409,12 @@ _NAME_THEN_THAT = re.compile(r"^(?P<words>(?:[A-Z][\w'\u2019.-]*\s+){1,4}that)\s
 # A subject that is an adjective with no noun ("the largest", "the latter"): it names no thing.
 # So is a list of adjectives whose noun was cut ("the economic, political"), and a verb of aspect
 # whose verb was cut ("continuing [to roll out]").
+# "strikes against the rebels", "attacks on shipping": an attack named by whom it strikes, with no
+# one doing it (no "Russian", no "by"), so no one's forces can be checked and no rule has an actor.
+_ACT_WITHOUT_ACTOR = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:air|missile|drone|rocket)\s?)?(?:strikes|attacks|raids|bombings|shelling|assaults|"
+    r"offensives)\s+(?:against|on)\s+(?!.*\bby\s)"
+)
 _NO_NOUN = re.compile(
     r"(?i)^(?:the\s+)?(?:\w+est|most\s+\w+|latter|former|first|last|rest|others?"
     r"|(?:\w+,\s+)+(?:and\s+)?\w+(?:al|ic|ive|ary|ous)"

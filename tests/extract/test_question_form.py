@@ -349,3 +349,20 @@ def test_a_month_or_weekday_in_the_event_says_when_not_which() -> None:
     assert judge_question_form(f"Will the ferry sail on Monday in March {WINDOW}", "t", subject="the ferry") == (
         "unresolved reference: 'the ferry' is named only elsewhere in the article"
     )
+
+
+@pytest.mark.parametrize(
+    "subject", ["strikes against the rebels", "attacks on shipping in the gulf", "Air strikes on them"]
+)
+def test_an_attack_named_by_whom_it_strikes_with_no_one_striking_is_held_back(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} continue {WINDOW}", "t", subject=subject) == (
+        f"unresolved reference: {' '.join(subject.split()[:6])!r} says who is struck, not who strikes"
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Peruvian strikes against the rebels", "attacks on shipping by the rebels", "raids by the army", "Chile"],
+)
+def test_an_attack_with_its_striker_passes(subject: str) -> None:
+    assert judge_question_form(f"Will {subject} continue {WINDOW}", "t", subject=subject) is None
