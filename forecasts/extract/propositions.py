@@ -52,6 +52,7 @@ from forecasts.extract.qualifiers import (
     subject_with_target,
     with_destination,
     with_election,
+    with_opening_place,
     with_site,
     with_target,
     with_the_country,
@@ -1826,6 +1827,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = _won_election(subject, without_manner(phrase), article, candidate.char_start)
         phrase = with_target(subject, phrase, article, candidate.char_start)
         phrase = with_site(subject, phrase, article, _subject_position(subject, candidate))
+        phrase = with_opening_place(subject, phrase, article, candidate.char_start)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

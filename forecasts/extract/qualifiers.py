@@ -29,7 +29,10 @@ back. The rules, each from the article alone:
   offensive"); ``subject_with_target``;
 - works being built ("ten technical and support sites be completed") are built at the facility
   the claim's paragraph, else the title, names ("at the Vostochny Space Launch Centre");
-  ``with_site``.
+  ``with_site``;
+- a place the claim's sentence opens with ("In England, further powers will be devolved ...")
+  goes back on the act and beats the government's country for a national matter (a devolved
+  one); ``with_opening_place``.
 """
 
 from __future__ import annotations
@@ -436,9 +439,45 @@ def qualify_subject(subject: str, article: Article, before: int) -> str:
         qualified = with_region(subject, article, before)
     if qualified == subject:
         qualified = with_benchmark(subject, article, before)
-    if qualified == subject:
+    if qualified == subject and opening_place(article, before) is None:
+        # "In England, prisons will ...": the place the sentence states beats the government's
+        # country (a devolved matter); ``with_opening_place`` puts it on the phrase.
         qualified = with_jurisdiction(subject, article, before)
     return qualified
+
+
+# Words a sentence may open with after "In" that name no place: a body, a document, a time.
+_NOT_A_PLACE = re.compile(
+    rf"^(?:the\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|Q[1-4]|Parliament|Congress|Government|Cabinet|Council|Committee|"
+    r"Court|House|Senate|Assembly|Opposition|Budget|Bill|Act|Spring|Summer|Autumn|Fall|Winter|Addition|Particular|"
+    r"Short|Total|General|Practice|Fact|Future|Turn|Response|Return|Contrast|Conclusion|Order|Light|View|Line)\b"
+)
+
+
+def opening_place(article: Article, before: int) -> str | None:
+    """ "England" when the sentence holding ``before`` opens "In England, ..." (or "Across
+    England and Wales, ..."): the place every act of the sentence is in; None when it opens with
+    anything else, or with a body, a month or a season ("In Parliament,", "In March,")."""
+    sentence = next((s for s in split_sentences(article.body) if s.start <= before < s.end), None)
+    if sentence is None:
+        return None
+    m = re.match(
+        r"\W*(?:In|Across|Throughout)\s+(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,4}),",
+        sentence.text,
+    )
+    if m is None or _NOT_A_PLACE.match(m.group("place")):
+        return None
+    return m.group("place")
+
+
+def with_opening_place(subject: str, phrase: str, article: Article, before: int) -> str:
+    """ "be devolved to directly elected mayors" -> "... mayors in England" when the claim's
+    sentence opens "In England, ...": the place, dropped with the fronted phrase, goes back on
+    the act, unless the subject or phrase already names it. Returns the phrase."""
+    place = opening_place(article, before)
+    if place is None or place.lower() in f"{subject} {phrase}".lower():
+        return phrase
+    return f"{phrase} in {place}"
 
 
 # --- "the country": the one the article is about ------------------------------------------------

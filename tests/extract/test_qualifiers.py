@@ -389,3 +389,27 @@ def test_a_named_owners_act_takes_its_target_from_anywhere_before_but_not_from_a
         "A Kenyan offensive against Somalia failed last year. The Ethiopian offensive will start in March.",
     ):
         assert subject_of(body, "The Ethiopian offensive will start in March") == "the Ethiopian offensive"
+
+
+def test_a_place_the_sentence_opens_with_goes_back_on_the_act_and_beats_the_governments_country() -> None:
+    uk = {"outlet": "Prime Minister's Office", "url": "https://www.gov.uk/government/speeches/speech"}
+    body = "My Government will legislate.\n\nIn Wales, new powers will be handed to elected county leaders."
+    assert phrase_of(body, "In Wales, new powers will be handed to elected county leaders", **uk) == (
+        "be handed to elected county leaders in Wales"
+    )
+    # A national matter is the devolved place's, not the whole UK's.
+    body = "My Government will legislate.\n\nIn England and Wales, prisons will be modernised."
+    assert subject_of(body, "In England and Wales, prisons will be modernised", **uk) == "prisons"
+    assert phrase_of(body, "In England and Wales, prisons will be modernised", **uk) == (
+        "be modernised in England and Wales"
+    )
+
+
+def test_a_sentence_opening_with_a_body_or_a_time_gives_no_place() -> None:
+    uk = {"outlet": "Prime Minister's Office", "url": "https://www.gov.uk/government/speeches/speech"}
+    body = "My Government will legislate.\n\nIn March, new powers will be handed to elected county leaders."
+    assert phrase_of(body, "In March, new powers will be handed to elected county leaders", **uk) == (
+        "be handed to elected county leaders"
+    )
+    body = "My Government will legislate.\n\nIn Parliament, prisons will be modernised."
+    assert subject_of(body, "In Parliament, prisons will be modernised", **uk) == "prisons in the UK"
