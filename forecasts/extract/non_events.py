@@ -37,6 +37,10 @@ happen:
 - **a figure of fate, an unnamed change**: "severe revenge awaits the criminals", "the main
   changes will happen after the inauguration": what is in store, or that something big changes,
   with no act or change named;
+- **a commitment with no act named**: "will conduct the necessary work with Damascus", "will take
+  the necessary steps", "will do everything possible", "will do what is needed": a promise to act
+  whose act is left to be chosen ("will take the necessary steps to leave the euro" names the end,
+  and is left to the other tests);
 - **an obligation already imposed**: "have been found guilty and will have to pay fines": the
   decision is taken, and what could be forecast is only whether the act it requires is done.
 
@@ -289,6 +293,31 @@ _IMPOSED = re.compile(
     r"forced)\b",
     re.IGNORECASE,
 )
+
+# Work, steps or measures qualified only by being needed, or "everything possible", "what it takes":
+# the claim commits to act without saying which act.
+_NEEDED = r"(?:necessary|needed|required|appropriate|requisite|relevant|proper|possible)"
+_DOING = r"(?:do|does|doing|did|done|conduct|carry\s+out|undertake|take|make|perform)"
+_UNNAMED_ACT = re.compile(
+    rf"^(?P<said>{_DOING}\s+(?:(?:all|any|whatever|every)\s+)?(?:the\s+)?(?:{_NEEDED}\s+(?:\w+\s+)?"
+    rf"(?:work|steps?|measures?|actions?|efforts?|things?|arrangements?)|(?:all|everything|anything)\s+"
+    rf"(?:(?:that\s+is|that's|it\s+can|they\s+can|we\s+can|in\s+\w+\s+power)\s+)?{_NEEDED}|"
+    rf"(?:what|whatever)\s+(?:is|it\s+takes|\w+\s+takes?|is\s+{_NEEDED})(?:\s+{_NEEDED})?))"
+    r"(?P<rest>\s+(?:to|in\s+order\s+to)\s+\w+)?",
+    re.IGNORECASE,
+)
+
+
+def find_unnamed_act(phrase: str) -> str | None:
+    """A commitment to act with no act named ("will conduct the necessary work with Damascus",
+    "will do everything possible", "will take the necessary measures"), quoted, or None. With
+    an end named ("take the necessary steps to leave the euro") the end is the forecast, and the
+    claim is left to the other tests."""
+    found = _UNNAMED_ACT.match(phrase.strip())
+    if found is None or found.group("rest"):
+        return None
+    said = " ".join(found.group("said").split())
+    return f"no act named: {said!r} commits to act without saying which act; ask about the act itself"
 
 
 def find_experience(verb: str, phrase: str) -> str | None:

@@ -64,6 +64,24 @@ REFUSED = {
         "no_measure",
         "nothing to measure: 'borrow more' compares with nothing named",
     ),
+    # A commitment to act with no act named: the act is left to be chosen.
+    "Moscow will carry out the necessary work with the new government in Minsk.": (
+        "no_event",
+        "no act named: 'carry out the necessary work' commits to act without saying which act; ask about the act "
+        "itself",
+    ),
+    "The ministry will take all necessary measures against the smugglers.": (
+        "no_event",
+        "no act named: 'take all necessary measures' commits to act without saying which act; ask about the act itself",
+    ),
+    "The coalition will do everything possible for the hostages.": (
+        "no_event",
+        "no act named: 'do everything possible' commits to act without saying which act; ask about the act itself",
+    ),
+    "The union will do whatever it takes.": (
+        "no_event",
+        "no act named: 'do whatever it takes' commits to act without saying which act; ask about the act itself",
+    ),
 }
 
 
@@ -111,6 +129,12 @@ KEPT = {
     # Without the necessity, more is counted from the window's opening.
     "The city will borrow more to cover rising costs.": ("act", "an observable act: 'borrow more'"),
     "Petrol prices will rise further this winter.": ("quantity", "a measured quantity: 'Petrol'"),
+    # Named work is an act; with the end named ("to hold"), the end is the forecast.
+    "The army will carry out the necessary repairs to the bridge by June.": ("act", "an observable act: 'carry out'"),
+    "The government will do everything possible to hold the election in May.": (
+        "confident",
+        "confidence 0.90 that 'do everything possible' is a forecast",
+    ),
     # A worry about a trend that could bring an event about forecasts the event.
     "What I worry about is a drift in policy that could trigger a debt crisis.": (
         "event_kind",
