@@ -357,6 +357,40 @@ def _is_ahead_of_an_event(window: Window, article: Article) -> bool:
     return lead is not None and not _GAP_VERB.search(lead.group())
 
 
+# A U.S. federal general election ("the U.S. election", "the American presidential election", "the US
+# midterms"): its day is set by law, so a claim made ahead of it ends then, not at the year's end.
+_US_ELECTION = re.compile(
+    r"(?i)\b(?:U\.S\.|(?-i:US)|United\s+States|American)\s+(?:(?:presidential|general|federal|midterm|congressional)\s+)?"
+    r"(?:elections?|midterms|vote)\b"
+)
+
+
+def us_election_day(year: int) -> date | None:
+    """The day of the U.S. federal general election of the year (the Tuesday after the first Monday
+    of November, 2 U.S.C. 7), or None in an odd year, which has none."""
+    if year % 2:
+        return None
+    first = date(year, 11, 1)
+    first_monday = first + timedelta(days=(0 - first.weekday()) % 7)
+    return first_monday + timedelta(days=1)
+
+
+def _us_election_ahead(window: Window, article: Article) -> date | None:
+    """The election day of "ahead of the U.S. election in 2024", or None when the event before the
+    year is no U.S. federal election, or the window no single even year."""
+    year = re.fullmatch(r"(?i)(?:in\s+)?((?:19|20)\d{2})", window.phrase.strip())
+    if year is None:
+        return None
+    lead = _AHEAD_OF.search(article.body[max(0, window.start - 70) : window.start])
+    if lead is None or _US_ELECTION.search(lead.group()) is None:
+        return None
+    day = us_election_day(int(year.group(1)))
+    # Said after the election, the day is past; the year's end the finder gave stands.
+    if day is None or (article.published is not None and day < article.published):
+        return None
+    return day
+
+
 # "To achieve the surplus in 2019-20(,) the government will ...", "In order to win the election in
 # 2021 ...": a sentence opening with a purpose names the time of its goal; what is done for it is
 # done by then, from publication on, not during that year alone.
@@ -389,6 +423,7 @@ def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
         start = None  # "the October 1 deadline": by that day
     elif _is_ahead_of_an_event(window, article):
         start = None  # "ahead of the election in 2017": by then, from publication on
+        end = _us_election_ahead(window, article) or end
     elif _is_the_time_of_a_purpose(window, article):
         start = None  # "To achieve the surplus in 2019-20 the government will ...": by then
     return DraftWindow(window.phrase, start, end, where)

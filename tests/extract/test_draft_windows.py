@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.draft_windows import release_deadline, with_deadline
+from forecasts.extract.draft_windows import release_deadline, us_election_day, with_deadline
 from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.scorer import RULES_ONLY
@@ -250,6 +250,39 @@ def test_ahead_of_an_event_in_a_year_is_asked_from_publication_until_that_year_e
     # Without "ahead of", the year is the period asked over.
     during = only("Ruritania's president will visit Paris in 2017.", date(2015, 9, 9), "Ruritania's president will")
     assert (during["opens"], during["deadline"]) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_ahead_of_a_us_federal_election_in_a_year_ends_on_its_election_day() -> None:
+    data = only(
+        "Ahead of the U.S. election in 2028, Ruritania will try to sway American voters online.",
+        date(2027, 3, 1),
+        "Ahead of the",
+    )
+    assert (data["opens"], data["deadline"]) == (date(2027, 3, 1), date(2028, 11, 7))
+    midterms = only(
+        "Freedonia will court both parties ahead of the US midterm elections in 2026.",
+        date(2026, 2, 2),
+        "Freedonia will court",
+    )
+    assert midterms["deadline"] == date(2026, 11, 3)
+    # An election of another country keeps the year's end: its day is not computable from the year.
+    other = only(
+        "Ruritania will try to sway voters online ahead of the French presidential election in 2028.",
+        date(2027, 3, 1),
+        "Ruritania will try",
+    )
+    assert other["deadline"] == date(2028, 12, 31)
+
+
+@given(st.integers(min_value=1900, max_value=2200))
+def test_a_us_election_day_is_the_tuesday_after_the_first_monday_of_november(year: int) -> None:
+    day = us_election_day(year)
+    if year % 2:
+        assert day is None
+        return
+    assert day is not None
+    assert (day.month, day.weekday()) == (11, 1)
+    assert 2 <= day.day <= 8
 
 
 def test_the_span_the_next_sentence_gives_the_whole_is_the_part_s_window() -> None:
