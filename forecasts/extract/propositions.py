@@ -52,6 +52,7 @@ from forecasts.extract.qualifiers import (
     subject_with_target,
     with_destination,
     with_election,
+    with_named_member,
     with_opening_place,
     with_site,
     with_target,
@@ -1815,6 +1816,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = _country_for_metonym(subject)
         subject = _lower_common_first_word(subject, article.body)
         subject, phrase = with_the_country(subject, phrase, article, _subject_position(subject, candidate))
+        subject = with_named_member(subject, article.body, candidate.char_start)
         subject = qualify_subject(subject, article, _subject_position(subject, candidate))
         subject = subject_with_target(subject, article, candidate.char_start)
         untimed = _without_time(phrase, candidate.window_phrase)

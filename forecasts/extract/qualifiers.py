@@ -32,7 +32,9 @@ back. The rules, each from the article alone:
   ``with_site``;
 - a place the claim's sentence opens with ("In England, further powers will be devolved ...")
   goes back on the act and beats the government's country for a national matter (a devolved
-  one); ``with_opening_place``.
+  one); ``with_opening_place``;
+- a subject that picks one out of a group ("one member of the ruling coalition") is the member the
+  article names beside it (", Interior Minister Jane Roe,"); ``with_named_member``.
 """
 
 from __future__ import annotations
@@ -715,3 +717,47 @@ def with_site(subject: str, phrase: str, article: Article, before: int) -> str:
     # Right after the building verb, so a time or a relative clause after it stays where it was.
     at = len(phrase) - len(phrase.lstrip()) + built.end()
     return f"{phrase[:at]} at {name}{phrase[at:]}"
+
+
+# "one member of Israel's ruling coalition", "one of the parties", "another": a subject that picks
+# one out of a group without saying which; any member's act would then resolve the question.
+_ONE_OF_GROUP = re.compile(
+    r"(?i)^(?:one|another)(?:\s+(?:member|members|party|parties|minister|ministers))?(?:\s+of\s+.+)?$"
+)
+# The appositive that names the one: ", National Security Minister Itamar Ben Gvir," or
+# "(Itamar Ben Gvir)" right after the quantified phrase.
+_APPOSITIVE_NAME = re.compile(
+    rf"\s*(?:,\s*(?P<comma>(?:{_CAPITAL_WORD}\s+){{0,7}}{_CAPITAL_WORD})\s*,|\(\s*(?P<paren>(?:{_CAPITAL_WORD}\s+){{0,7}}{_CAPITAL_WORD})\s*\))"
+)
+
+
+def with_named_member(subject: str, body: str, before: int) -> str:
+    """The member a quantified subject stands for when the article names it in apposition:
+    "one member of the ruling coalition" in "One member of the ruling coalition, Defence Minister
+    Jane Roe, has pledged to ..." becomes "Defence Minister Jane Roe"; the subject unchanged when the
+    subject picks no one out of a group or the article names no one there.
+
+    Only a name set off right after the phrase counts: a name further on may be another member."""
+    # The appositive may have come with the subject: "one member of the coalition, Jane Roe".
+    within = re.match(r"(?s)(?P<group>.+?)(?P<rest>\s*[,(].*)$", subject.strip())
+    if within and _ONE_OF_GROUP.match(within.group("group")):
+        rest = within.group("rest").strip()
+        # The closing comma falls outside the subject when the verb follows it.
+        rest = f"{rest.rstrip(',')}," if rest.startswith(",") else rest
+        named_within = _APPOSITIVE_NAME.fullmatch(rest)
+        if named_within is not None:
+            return named_within.group("comma") or named_within.group("paren")
+    if not _ONE_OF_GROUP.match(subject.strip()):
+        return subject
+    words = [re.escape(w).replace("'", "['\u2019]") for w in subject.split()]
+    pattern = re.compile(r"(?i)\b" + r"\s+".join(words) + r"\b")
+    # The subject stands before the claim in its own sentence (the quote may start at the verb).
+    start = max(0, before - 400)
+    window = body[start : before + len(subject) + 1]
+    found = [m for m in pattern.finditer(window)]
+    if not found:
+        return subject
+    named = _APPOSITIVE_NAME.match(body, start + found[-1].end())
+    if named is None:
+        return subject
+    return named.group("comma") or named.group("paren")

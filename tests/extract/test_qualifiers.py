@@ -413,3 +413,25 @@ def test_a_sentence_opening_with_a_body_or_a_time_gives_no_place() -> None:
     )
     body = "My Government will legislate.\n\nIn Parliament, prisons will be modernised."
     assert subject_of(body, "In Parliament, prisons will be modernised", **uk) == "prisons in the UK"
+
+
+def test_one_member_of_a_group_is_the_member_the_article_names_beside_it() -> None:
+    body = (
+        "The governing alliance in Varnia agreed the budget on Monday. One member of Varnia's ruling "
+        "coalition, Interior Minister Tomas Orlev, will leave the government within weeks, aides said. "
+        "One of the opposition parties (Green Future) will boycott the vote."
+    )
+    assert (
+        subject_of(body, "One member of Varnia's ruling coalition, Interior Minister Tomas Orlev, will leave")
+        == "Interior Minister Tomas Orlev"
+    )
+    assert subject_of(body, "One of the opposition parties (Green Future) will boycott the vote") == "Green Future"
+
+
+def test_one_member_of_a_group_with_no_name_beside_it_is_left() -> None:
+    body = (
+        "One member of Varnia's ruling coalition will leave the government within weeks, aides said. "
+        "Interior Minister Tomas Orlev chairs the cabinet's security committee."
+    )
+    quote = "One member of Varnia's ruling coalition will leave the government within weeks"
+    assert subject_of(body, quote) == "one member of Varnia's ruling coalition"
