@@ -83,6 +83,7 @@ from forecasts.extract.quantities import (
     PUBLIC_BORROWING,
     REGIONAL_STATISTIC,
     STATISTIC,
+    is_averaged_price,
     is_yearly_pace,
     quantity_of,
 )
@@ -916,9 +917,13 @@ def year_against_the_last(quote: str, published: date) -> MeasuredPeriod | None:
 
 def is_statistic(p: Proposition) -> bool:
     """Whether the proposition is the level of an official statistic (GDP, employment, borrowing, a
-    share of GDP spent on defence ...), measured over a period and published after it."""
+    share of GDP spent on defence ...), or a price's average ("Brent will average $54/b in 2015"),
+    measured over a period and published after it: "in 2015" is then the whole calendar year, not
+    the rest of it from the article's date."""
     measured = (STATISTIC, REGIONAL_STATISTIC, DEFENCE_SPENDING, PUBLIC_BORROWING)
-    return p.event_kind == "price_level" and quantity_of(p.subject, p.phrase) in measured
+    if p.event_kind != "price_level":
+        return False
+    return quantity_of(p.subject, p.phrase) in measured or is_averaged_price(p.subject, p.phrase)
 
 
 def year_of_a_share(p: Proposition, article: Article, published: date) -> MeasuredPeriod | None:
@@ -973,6 +978,8 @@ def period_wording(
         question = question.replace(f" {between}", "")  # "Will the 2020s be the weakest decade ...?"
         criteria = criteria.replace(f"Yes if, {between},", "Yes if")
     question = question.replace(between, f"in {period.label}")
+    # A price's average (quantities._averaged_criteria) is the period's, not the window's from publication.
+    criteria = criteria.replace(f"from {opens.isoformat()} to {deadline.isoformat()}", f"in {period.label}")
     criteria = criteria.replace(f"Yes if, {between},", f"Yes if, for {period.label},")
     if period.yearly:
         criteria += (

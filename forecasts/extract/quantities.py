@@ -573,6 +573,16 @@ _WTI_AVERAGED = (
 )
 
 
+def is_averaged_price(subject: str, phrase: str) -> bool:
+    """Whether the claim gives a price's average over a period ("Brent will average $54/b in 2015",
+    "range from $41/b to $83/b"): that average is a figure of the whole period, published after
+    it ends, like an official statistic's."""
+    quantity = quantity_of(subject, phrase)
+    if quantity is not WTI_PRICE and quantity.kind not in _AVERAGED_SOURCE:
+        return False
+    return bool(_AVERAGE.match(phrase) or _RANGE.match(phrase) or _TO_AN_AVERAGE.search(phrase))
+
+
 def _averaged_criteria(quantity: Quantity, subject: str, phrase: str, opens: str, deadline: str) -> str | None:
     """The criteria of a price said to average a figure, to range between two, or to move to an
     average ("decline to an average of $2.11/gal") over a period: the period's average counts, not

@@ -285,6 +285,22 @@ def test_a_us_election_day_is_the_tuesday_after_the_first_monday_of_november(yea
     assert 2 <= day.day <= 8
 
 
+def test_a_price_said_to_average_a_figure_in_a_year_is_that_whole_year_s_average_settled_after_it() -> None:
+    data = only(
+        "The agency forecasts that Brent crude oil prices will average $61/b in 2031.",
+        date(2031, 5, 4),
+        "The agency forecasts",
+    )
+    assert data["question"] == "Will Brent crude oil prices average $61/b in 2031?"
+    assert (data["opens"], data["deadline"]) == (date(2031, 5, 4), date(2032, 6, 30))
+    criteria = data["resolution"]["criteria"]
+    assert criteria.startswith("Yes if the average of Brent crude oil prices in 2031 is $61/b (a published")
+    assert "Settled by the first official figure for 2031, published by 2032-06-30" in criteria
+    # A price said to reach a level in the year is any day's price, asked over the rest of the year.
+    reached = only("Brent crude oil prices will rise to $61/b in 2031.", date(2031, 5, 4), "Brent crude oil")
+    assert (reached["opens"], reached["deadline"]) == (date(2031, 5, 4), date(2031, 12, 31))
+
+
 def test_the_span_the_next_sentence_gives_the_whole_is_the_part_s_window() -> None:
     published = date(2015, 9, 9)
     found = drafts(

@@ -218,8 +218,8 @@ def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -
     (candidate,) = extract_forecasts(article)
     criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
     assert criteria.startswith(
-        "Yes if the average of Ruritanian gas prices from 2027-01-01 to 2027-12-31 is between $2.10 and $3.40 per "
-        "MMBtu (both included), as measured by the mean of the daily closing values"
+        "Yes if the average of Ruritanian gas prices in 2027 is between $2.10 and $3.40 per MMBtu (both included), "
+        "as measured by the mean of the daily closing values"
     )
     assert "two major outlets" not in criteria
 

@@ -106,9 +106,9 @@ def test_a_month_that_names_a_reference_level_is_not_the_window() -> None:
         "fourth quarter of 2015.",
         date(2015, 9, 9),
     )
+    # An average over the quarter is the quarter's figure, asked as such (draft_windows.is_statistic).
     assert data["question"] == (
-        "Will pump prices decline from the August level to an average of $2.40 a gallon between 2015-10-01 and "
-        "2015-12-31?"
+        "Will pump prices decline from the August level to an average of $2.40 a gallon in the fourth quarter of 2015?"
     )
     assert "Window from the article: 'the fourth quarter of 2015'." in data["resolution"]["criteria"]
 

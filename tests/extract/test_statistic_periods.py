@@ -74,5 +74,5 @@ def test_prices_and_amounts_listed_by_period_keep_the_figure_of_the_window(phras
 
 def test_a_price_forecast_for_two_years_is_drafted_with_its_own_years_price() -> None:
     draft = draft_of("The agency expects Ruritanian crude oil prices to average $71/b in 2027 and $64/b in 2028.")
-    assert draft["question"] == "Will Ruritanian crude oil prices average $71/b between 2027-01-01 and 2027-12-31?"
+    assert draft["question"] == "Will Ruritanian crude oil prices average $71/b in 2027?"
     assert "$64/b" not in draft["resolution"]["criteria"]  # type: ignore[index]
