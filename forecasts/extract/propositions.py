@@ -50,6 +50,7 @@ from forecasts.extract.qualifiers import (
     named_mention,
     qualify_subject,
     subject_with_target,
+    with_chamber,
     with_destination,
     with_election,
     with_named_member,
@@ -1187,7 +1188,7 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
     # "if the motion is passed": the condition is drafted as a question of its own, so its "the
     # <noun>" takes what the article introduced, as the forecast's subject does.
     c_subject, phrase = _resolve_demonstratives(c_subject, phrase, article.body, candidate.char_start, article.title)
-    phrase = _trim_phrase(phrase)
+    phrase = with_chamber(c_subject, _trim_phrase(phrase), article, candidate.char_start)
     verb, target = _verb_and_target(phrase)
     return Proposition(c_subject, verb, phrase, negated != c_neg, event_kind_of(verb, c_subject, phrase), target)
 
@@ -1830,6 +1831,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = with_target(subject, phrase, article, candidate.char_start)
         phrase = with_site(subject, phrase, article, _subject_position(subject, candidate))
         phrase = with_opening_place(subject, phrase, article, candidate.char_start)
+        phrase = with_chamber(subject, phrase, article, candidate.char_start)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

@@ -34,7 +34,9 @@ back. The rules, each from the article alone:
   goes back on the act and beats the government's country for a national matter (a devolved
   one); ``with_opening_place``;
 - a subject that picks one out of a group ("one member of the ruling coalition") is the member the
-  article names beside it (", Interior Minister Jane Roe,"); ``with_named_member``.
+  article names beside it (", Interior Minister Jane Roe,"); ``with_named_member``;
+- a vote on a motion or bill that names no chamber ("the motion be passed") is in the chamber the
+  article last named before the claim ("in the UK House of Commons"); ``with_chamber``.
 """
 
 from __future__ import annotations
@@ -761,3 +763,37 @@ def with_named_member(subject: str, body: str, before: int) -> str:
     if named is None:
         return subject
     return named.group("comma") or named.group("paren")
+
+
+# --- a vote without its chamber ------------------------------------------------------------------
+
+# A measure a chamber votes on: "the motion", "the Bill", "an amendment to the Act".
+_VOTED_MEASURE = re.compile(r"(?i)^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:motion|bill|amendment|resolution)s?\b")
+# The vote itself: "be passed", "be approved", "pass", "be rejected" (a time may follow it).
+_VOTE_STEP = re.compile(r"(?i)^(?:be\s+(?:passed|approved|adopted|rejected|defeated|carried)|pass|fail)\b")
+# A chamber by its name: "the House of Commons", "the Senate", "the National Assembly".
+_CHAMBER_NAME = re.compile(
+    r"\b[Tt]he\s+(?:House\s+of\s+(?:Commons|Lords|Representatives|Councillors|Delegates)|Senate|"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:Assembly|Parliament|Congress)|Bundestag|Knesset|Duma|Dáil|Lok\s+Sabha)\b"
+)
+_NAMES_A_CHAMBER = re.compile(
+    r"(?i)\b(?:house|senate|assembly|parliament|congress|chamber|bundestag|knesset|duma|dáil|sabha|lords|commons)\b"
+)
+
+
+def with_chamber(subject: str, phrase: str, article: Article, before: int) -> str:
+    """ "be passed" -> "be passed in the UK House of Commons": a motion or bill whose vote names no
+    chamber is voted on in the chamber the article last named before the claim (in its sentence or
+    earlier), with the country the article is about; the phrase unchanged when the article names
+    no chamber before it or either half already names one."""
+    step = _VOTE_STEP.match(phrase.strip())
+    if not _VOTED_MEASURE.match(subject.strip()) or step is None:
+        return phrase
+    if _NAMES_A_CHAMBER.search(subject) or _NAMES_A_CHAMBER.search(phrase):
+        return phrase
+    named = list(_CHAMBER_NAME.finditer(article.body[:before]))
+    if not named:
+        return phrase
+    chamber = with_country("the" + re.sub(r"\s+", " ", named[-1].group(0))[3:], article, before)
+    # Right after the verb, so a time after it ("be passed tomorrow") stays last.
+    return f"{step.group(0)} in {chamber}{phrase.strip()[step.end() :]}"

@@ -7,6 +7,7 @@ Texts are made up, of the shapes the hand-scored sample found drafted without th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hand_made_claims import claim
@@ -435,3 +436,42 @@ def test_one_member_of_a_group_with_no_name_beside_it_is_left() -> None:
     )
     quote = "One member of Varnia's ruling coalition will leave the government within weeks"
     assert subject_of(body, quote) == "one member of Varnia's ruling coalition"
+
+
+def test_a_vote_on_a_motion_with_no_chamber_is_in_the_chamber_the_article_named_before() -> None:
+    body = (
+        "The Prime Minister of the United Kingdom wants a snap poll. The House of Commons sits on Wednesday. "
+        "On Monday ministers tabled a motion for an early dissolution. Officials said the motion will be "
+        "passed on Wednesday."
+    )
+    subject, phrase = question_phrase(body, "the motion will be passed on Wednesday")
+    assert (subject, phrase) == ("the motion for an early dissolution", "be passed in the UK House of Commons")
+
+
+def test_a_vote_whose_chamber_is_named_or_never_named_is_left() -> None:
+    placed = "Ministers expect the Senate to sit late. The bill will be approved by the Senate on Friday."
+    assert (
+        question_phrase(placed, "The bill will be approved by the Senate on Friday")[1] == "be approved by the Senate"
+    )
+    unnamed = "Ministers drafted a new law on fishing. Officials said the bill will be approved on Friday."
+    assert question_phrase(unnamed, "the bill will be approved on Friday")[1] == "be approved"
+
+
+def test_a_condition_that_a_motion_passes_is_voted_in_the_chamber_the_article_named_before() -> None:
+    body = (
+        "The Prime Minister of the United Kingdom wants a snap poll. The House of Commons sits on Wednesday. "
+        "On Monday ministers tabled a motion for an early dissolution. Talks on the timetable will follow "
+        "if the motion is passed on Wednesday."
+    )
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=PUBLISHED)
+    quote = "Talks on the timetable will follow if the motion is passed on Wednesday."
+    candidate = replace(
+        claim(body, quote, "Test Wire", "author (no byline)", "author", event="Talks on the timetable will follow."),
+        conditional_on="if the motion is passed on Wednesday",
+    )
+    condition = propose(candidate, made).condition
+    assert condition is not None
+    assert (condition.subject, condition.phrase) == (
+        "the motion for an early dissolution",
+        "be passed in the UK House of Commons",
+    )
