@@ -305,16 +305,27 @@ _FUTURE_MARKER = re.compile(
 )
 
 
+# A level reached: "after they hit a record 149.12p on Sunday", "when the index closed at 7,200 on
+# Friday". With no future marker in its clause the level is one already set, the baseline a rise is
+# "further" from; the day it was set is not the window of what comes next.
+_LEVEL_REACHED = re.compile(
+    r"(?i)\b(?:hit|reached|touched|set|struck|peaked|rose|climbed|fell|dropped|jumped|soared|surged|slumped|"
+    r"plunged|sank|closed|ended|finished)\s+(?:at\s+|to\s+)?(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:new|fresh|all-time|record|multi-year|[\w-]+-year)\s+)*(?:record|high|low|peak|[$\u00a3\u20ac]?\d)"
+)
+
+
 def _in_past_clause(window: Window, article: Article, sentence_start: int) -> bool:
     """ "the Plans ... that were issued in May": a time in a clause that tells what was done dates that
-    past act, not the claim's event. A clause without a finite past verb ("the rules adopted in May")
-    is left alone: it reads as well as an object's state to come ("keep the bridge closed in May")."""
+    past act, not the claim's event; so does a level reached ("after they hit a record on Sunday"). A
+    clause without a finite past verb ("the rules adopted in May") is left alone: it reads as well as
+    an object's state to come ("keep the bridge closed in May")."""
     before = article.body[sentence_start : window.start]
     starts = [m.start() for m in _CLAUSE_START.finditer(before)]
     clause = before[starts[-1] :] if starts else before
     if _FUTURE_MARKER.search(clause):
         return False
-    return _PAST_FINITE.search(clause) is not None
+    return _PAST_FINITE.search(clause) is not None or _LEVEL_REACHED.search(clause) is not None
 
 
 # Where a coordinated or added clause begins, after the claim: "..., and next year we will ...".

@@ -301,6 +301,19 @@ def test_a_price_said_to_average_a_figure_in_a_year_is_that_whole_year_s_average
     assert (reached["opens"], reached["deadline"]) == (date(2031, 5, 4), date(2031, 12, 31))
 
 
+def test_the_day_a_level_was_reached_in_a_past_clause_is_the_baseline_s_not_the_window() -> None:
+    published = date(2031, 3, 4)  # a Tuesday: "on Sunday" read forward would be 2031-03-09
+    said = "The motoring group warned the dispute would push up diesel prices further"
+    dated = only(f"{said}, after they hit a record 171.3p a litre on Sunday.", published, "The motoring group")
+    undated = only(f"{said}, after they hit a record 171.3p a litre.", published, "The motoring group")
+    assert (dated["opens"], dated["deadline"]) == (published, date(2031, 8, 31))
+    assert (undated["opens"], undated["deadline"]) == (published, date(2031, 8, 31))
+    assert "on Sunday" not in dated["resolution"]["criteria"]
+    # A level still to be reached is the claim's own, and its day the window.
+    ahead = only("Diesel prices will hit a record 171.3p a litre on Sunday.", published, "Diesel prices will")
+    assert ahead["opens"] == date(2031, 3, 9)
+
+
 def test_the_span_the_next_sentence_gives_the_whole_is_the_part_s_window() -> None:
     published = date(2015, 9, 9)
     found = drafts(
