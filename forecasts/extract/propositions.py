@@ -68,6 +68,7 @@ from forecasts.extract.quantities import (
     price_criteria,
 )
 from forecasts.extract.question_form import mend_title
+from forecasts.extract.trips import with_stop
 
 EVENT_KINDS = (
     "attack",
@@ -1832,6 +1833,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = with_site(subject, phrase, article, _subject_position(subject, candidate))
         phrase = with_opening_place(subject, phrase, article, candidate.char_start)
         phrase = with_chamber(subject, phrase, article, candidate.char_start)
+        phrase = with_stop(phrase, article.body, candidate.char_start)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

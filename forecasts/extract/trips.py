@@ -16,7 +16,10 @@ own, yet they are about the days of the trip, not the next half year. So:
   leader, ``forecasts.extract.gazetteer``; other places by their capitalised names), when the claim
   names some legs and not all, else the whole trip of the nearest trip before the claim
   (after it when none is before; or a trip that spans it: "arrive on Tuesday" within "from
-  July 26th to the 29th"), plus ``REPORTING_DAYS`` for the news of the last day.
+  July 26th to the 29th"), plus ``REPORTING_DAYS`` for the news of the last day;
+- an act done at a stop ("he will meet with U.S. businesses") whose phrase names no place takes
+  the stop its paragraph has reached ("the trip will culminate in Algiers", "While in Rabat"):
+  ``with_stop``.
 """
 
 from __future__ import annotations
@@ -151,3 +154,51 @@ def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[
         (t for t in trips if t.start <= nearest.start and nearest.end <= t.end), key=lambda t: (t.end - t.start).days
     )
     return trip.phrase, trip.start, trip.end + timedelta(days=REPORTING_DAYS)
+
+
+# Where a paragraph of a trip's schedule puts the traveller: "the trip will culminate in Algiers",
+# "will first visit Morocco", "While in Rabat", "arrive in Lyon".
+_STOP = re.compile(
+    r"\b(?:(?:[Ww]hile\s+)?in|visit(?:s|ing)?|to|arriv(?:e|es|ing)\s+in)\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    # A place ends its phrase ("in Algiers, where"); "in Israeli politics" names none.
+    r"(?=\s*[,.;:)]|\s+(?:and|on|where|for|from|to|before|after|with)\b|\s*$)"
+)
+# An act done at a stop: a meeting, talks, a signing, an inauguration, a visit to a site.
+_ACT_AT_A_STOP = re.compile(
+    r"(?i)^(?:meet|hold\s+talks|sign|inaugurate|tour|address|attend|hold\s+(?:a\s+)?(?:meeting|talks|news\s+conference))\b"
+)
+
+
+def stop_of(body: str, before: int) -> str | None:
+    """The place the trip's schedule has reached at ``before`` (a claim's start): the last place
+    its paragraph, up to the claim, puts the traveller in ("the trip will culminate in Algiers"),
+    when the paragraph speaks of travel; None when it names none or is no trip's."""
+    paragraph_start = body.rfind("\n\n", 0, before) + 1
+    # Up to the end of the claim's sentence: "While in Rabat, the Secretary will meet ...".
+    ends = [at for at in (body.find(". ", before), body.find("\n", before)) if at >= 0]
+    paragraph = body[paragraph_start : min(ends, default=len(body))]
+    if not _TRAVEL.search(paragraph):
+        return None
+    stops = [m.group("place") for m in _STOP.finditer(paragraph) if actors_in(m.group("place"))]
+    return stops[-1] if stops else None
+
+
+def with_stop(phrase: str, body: str, before: int) -> str:
+    """ "meet with U.S. businesses" -> "meet with U.S. businesses in Algiers": an act done at a
+    stop of a trip whose phrase names no place in or at which it happens takes the stop the
+    schedule's paragraph has reached (``stop_of``); the phrase unchanged otherwise."""
+    if not _ACT_AT_A_STOP.match(phrase.strip()):
+        return phrase
+    if re.search(r"\b(?:in|at)\s+[A-Z]", phrase):
+        return phrase
+    stop = stop_of(body, before)
+    if stop is None or stop in phrase:
+        return phrase
+    # Before a purpose or relative clause, so the place stays with the act: "meet X in Rabat to discuss ...".
+    clause = re.search(r"\s(?:to|that|which|who|where|when)\s", phrase)
+    if "," in phrase[: clause.start() if clause else len(phrase)]:
+        return phrase  # a list of those met ("meet with A, B, C"): no place fits between them
+    if clause is None:
+        return f"{phrase.strip()} in {stop}"
+    return f"{phrase[: clause.start()]} in {stop}{phrase[clause.start() :]}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from hand_made_claims import claim
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,8 +17,9 @@ from forecasts.extract.article import Article
 from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.event_days import REPORTING_DAYS
 from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.propositions import propose
 from forecasts.extract.scorer import RULES_ONLY
-from forecasts.extract.trips import Leg, Trip, is_about_a_trip, trip_window
+from forecasts.extract.trips import Leg, Trip, is_about_a_trip, trip_window, with_stop
 
 
 def drafts(body: str, published: date) -> dict[str, dict]:
@@ -111,3 +113,53 @@ def test_what_one_does_on_a_trip_is_told_apart_from_other_claims() -> None:
     assert is_about_a_trip("He will meet President Firefly.")
     assert not is_about_a_trip("Ministers will meet the target.")
     assert not is_about_a_trip("Prices will rise next year.")
+
+
+def test_an_act_at_a_stop_of_a_trip_takes_the_place_the_schedule_paragraph_names() -> None:
+    body = (
+        "The Minister will travel to Ruritania and Freedonia on May 10-13.\n\n"
+        "The trip will end in Algiers, where she will meet the President. The Minister also will open "
+        "the trade fair, and she will meet with local businesses."
+    )
+    quote = "she will meet with local businesses"
+    assert with_stop("meet with local businesses", body, body.index(quote)) == "meet with local businesses in Algiers"
+    assert (
+        with_stop("meet the Foreign Minister to discuss trade", body, body.index(quote))
+        == "meet the Foreign Minister in Algiers to discuss trade"
+    )
+
+
+def test_an_act_placed_already_or_in_a_paragraph_of_no_trip_is_left() -> None:
+    body = "The trip will end in Algiers. She will meet with local businesses in Oran."
+    assert (
+        with_stop("meet with local businesses in Oran", body, body.index("She")) == "meet with local businesses in Oran"
+    )
+    still = "Officials in Algiers said so. She will meet with local businesses."
+    assert with_stop("meet with local businesses", still, still.index("She")) == "meet with local businesses"
+
+
+def test_an_act_at_a_stop_takes_the_place_its_own_sentence_opens_with_and_no_demonym() -> None:
+    body = (
+        "The Minister will travel to Ruritania and Freedonia on May 10-13.\n\n"
+        "She will first visit Morocco. While in Rabat, she will also meet the Emir of Freedonia to discuss "
+        "trade. She will meet with Israeli business leaders, bankers, and students."
+    )
+    emir = "she will also meet"
+    assert (
+        with_stop("meet the Emir of Freedonia to discuss trade", body, body.index(emir))
+        == "meet the Emir of Freedonia in Rabat to discuss trade"
+    )
+    listed = "meet with Israeli business leaders, bankers, and students"
+    assert with_stop(listed, body, body.index("She will meet")) == listed
+
+
+def test_a_drafted_meeting_at_a_stop_names_the_stop() -> None:
+    body = (
+        "The Minister will travel to Ruritania and Freedonia on May 10-13.\n\n"
+        "The trip will end in Algiers, where she will meet the President. The Minister also will open "
+        "the trade fair, and she will meet with local businesses."
+    )
+    quote = "she will meet with local businesses"
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=date(2022, 5, 1))
+    proposition = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made)
+    assert proposition.phrase == "meet with local businesses in Algiers"
