@@ -41,6 +41,10 @@ happen:
   the necessary steps", "will do everything possible", "will do what is needed": a promise to act
   whose act is left to be chosen ("will take the necessary steps to leave the euro" names the end,
   and is left to the other tests);
+- **an abstract cause**: "a convergence of trends could precipitate a crisis", "a combination of
+  factors will trigger a recession": an aggregate of trends or factors is nothing a report dates,
+  so "did it cause the event?" cannot be settled; what can be asked is whether the event happens
+  ("a drift in policy could trigger a debt crisis" names a cause one can point to, and is kept);
 - **an obligation already imposed**: "have been found guilty and will have to pay fines": the
   decision is taken, and what could be forecast is only whether the act it requires is done.
 
@@ -318,6 +322,30 @@ def find_unnamed_act(phrase: str) -> str | None:
         return None
     said = " ".join(found.group("said").split())
     return f"no act named: {said!r} commits to act without saying which act; ask about the act itself"
+
+
+# An aggregate of abstractions as the subject of a causal verb: "a convergence of trends", "a mix of
+# factors", "these forces".
+_ABSTRACT_CAUSE = re.compile(
+    r"(?i)^(?:(?:a|an|the|this|that|these|those|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:convergence|confluence|combination|mix|mixture|accumulation|coincidence|interplay|set|series|"
+    r"web|tangle|cocktail)\s+of\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?P<head>trends|factors|forces|dynamics|pressures|tendencies|currents|developments|circumstances)$"
+)
+_CAUSING = frozenset("precipitate trigger spark provoke cause unleash ignite fuel bring produce create".split())
+
+
+def find_abstract_cause(subject: str, verb: str) -> str | None:
+    """A cause that is an aggregate of trends or factors ("a convergence of trends could precipitate
+    a crisis"), quoted, or None: no report dates such a cause, so whether it caused the event cannot
+    be settled. "A drift in policy could trigger a debt crisis" is kept."""
+    said = subject.strip()
+    if verb not in _CAUSING or _ABSTRACT_CAUSE.match(said) is None:
+        return None
+    return (
+        f"no observable cause: {said!r} is no event a report could date, so whether it {verb}s the event cannot "
+        "be settled; ask whether the event itself happens"
+    )
 
 
 def find_experience(verb: str, phrase: str) -> str | None:

@@ -104,6 +104,7 @@ from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast
 from forecasts.extract.non_events import (
     FRAME_OF_MIND_NOUNS,
     USE_OF_ADVANTAGE_VERBS,
+    find_abstract_cause,
     find_act_without_object,
     find_bare_comparative,
     find_coming_to_know,
@@ -617,6 +618,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_phase(p.phrase), "no_event"),
         (find_weighing(p.phrase), "no_event"),
         (find_unnamed_act(p.phrase), "no_event"),
+        (find_abstract_cause(p.subject, p.verb), "no_event"),
         (find_fate(p.verb, p.phrase), "no_event"),
         (find_unnamed_change(p.subject, p.verb), "no_event"),
         (find_state_happening(p.subject, p.verb), "no_event"),

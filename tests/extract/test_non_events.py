@@ -82,6 +82,17 @@ REFUSED = {
         "no_event",
         "no act named: 'do whatever it takes' commits to act without saying which act; ask about the act itself",
     ),
+    # An aggregate of trends or factors as the cause: nothing a report dates, so causation cannot be settled.
+    "What worries me is a convergence of trends that could precipitate a second Baltic crisis.": (
+        "no_event",
+        "no observable cause: 'a convergence of trends' is no event a report could date, so whether it "
+        "precipitates the event cannot be settled; ask whether the event itself happens",
+    ),
+    "A confluence of economic pressures will cause a run on the Ruritanian banks.": (
+        "no_event",
+        "no observable cause: 'a confluence of economic pressures' is no event a report could date, so whether it "
+        "causes the event cannot be settled; ask whether the event itself happens",
+    ),
 }
 
 
@@ -135,6 +146,8 @@ KEPT = {
         "confident",
         "confidence 0.90 that 'do everything possible' is a forecast",
     ),
+    # A cause one can point to (rising prices) keeps the event it sparks.
+    "Rising food prices could spark protests in the capital.": ("event_kind", "an observable event: 'spark protests'"),
     # A worry about a trend that could bring an event about forecasts the event.
     "What I worry about is a drift in policy that could trigger a debt crisis.": (
         "event_kind",
