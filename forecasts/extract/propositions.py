@@ -44,6 +44,7 @@ from forecasts.extract.first_person import acting_party, joint_parties, owner_of
 from forecasts.extract.full_names import complete_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
+from forecasts.extract.loaded_words import neutral_wording
 from forecasts.extract.manner_words import without_manner
 from forecasts.extract.qualifiers import (
     fullest_group,
@@ -1805,6 +1806,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = with_parties(subject, article.body, candidate.char_start)
         subject = with_actor(subject, article.body, candidate.char_start)
         phrase = placed(with_parties(phrase, article.body, candidate.char_start), article.body, candidate.char_start)
+        # "expelling all US occupation forces" (a quoted side's label): the article's own "US forces".
+        subject, phrase = neutral_wording(subject, article.body), neutral_wording(phrase, article.body)
         if is_unresolved_demonstrative(subject):
             # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
