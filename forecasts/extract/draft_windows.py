@@ -98,6 +98,9 @@ from forecasts.extract.windows import MONTHS, Window, find_windows
 RELEASE_LAG = {"year": 6, "quarter": 3}
 MONTHLY_RELEASE_DAYS = 42
 RELEASE_WORDS = {"year": "six months", "quarter": "three months", "month": "six weeks"}
+# A price's average over a period is worked out from prices published daily or weekly (the EIA's
+# monthly and annual spot averages among them): all out by the end of the month after the period.
+AVERAGED_PRICE_MONTHS = 1
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ class MeasuredPeriod:
     deadline: date
     # A yearly rate ("produce 57 million tonnes by 2030"): the year's own output, not a running total.
     yearly: bool = False
+    # A price's average ("average $54/b in 2015"): worked out from prices published day by day or week
+    # by week, so out soon after the period, not at a statistic's release.
+    averaged: bool = False
 
 
 def _add_months(day: date, months: int) -> date:
@@ -860,10 +866,13 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     return _event_date(article, body[s_start:s_end])
 
 
-def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = False) -> MeasuredPeriod | None:
+def measured_period(
+    found: DraftWindow | None, statistic: bool, yearly: bool = False, averaged: bool = False
+) -> MeasuredPeriod | None:
     """The period a statistic's claim is measured over and its release deadline, or None (not a
     statistic, or a window that is no whole period: "by 2015", "in the coming months"). A yearly
-    rate (``yearly``, ``is_yearly_rate``) is measured over the year it names, "by 2030" included."""
+    rate (``yearly``, ``is_yearly_rate``) is measured over the year it names, "by 2030" included; a
+    price's average (``averaged``, ``is_price_average``) is due ``AVERAGED_PRICE_MONTHS`` after it."""
     if found is None:
         return None
     decade = re.fullmatch(r"(?i)(?:in|during|over|for|through(?:out)?)?\s*(the\s+(?:19|20)\d0s)", found.phrase.strip())
@@ -907,6 +916,8 @@ def measured_period(found: DraftWindow | None, statistic: bool, yearly: bool = F
         label = f"{label} {end.year}"  # "March" alone would not say which
     if found.window_start is None and length == "year":
         return None  # a named event's year ("the 2024 election") or a deadline, not a measured year
+    if averaged:
+        return MeasuredPeriod(label, length, _add_months(end, AVERAGED_PRICE_MONTHS), averaged=True)
     return MeasuredPeriod(label, length, release_deadline(end, length), yearly=yearly and length == "year")
 
 
@@ -924,6 +935,12 @@ def year_against_the_last(quote: str, published: date) -> MeasuredPeriod | None:
     if _AGAINST_LAST_YEAR.search(quote) is None:
         return None
     return MeasuredPeriod(str(published.year), "year", release_deadline(date(published.year, 12, 31), "year"))
+
+
+def is_price_average(p: Proposition) -> bool:
+    """Whether the proposition gives a price's average over a period ("Brent will average $54/b in
+    2015", "range from $41/b to $83/b"), settled once the period's prices are all out."""
+    return p.event_kind == "price_level" and is_averaged_price(p.subject, p.phrase)
 
 
 def is_statistic(p: Proposition) -> bool:
@@ -1003,6 +1020,12 @@ def period_wording(
         return question, criteria + (
             f" Settled by the {figure}s for the whole decade, the last of them for {last}, published by "
             f"{deadline.isoformat()} (a year's first figure is assumed out within six months of its end)."
+        )
+    if period.averaged:
+        published_by = deadline.isoformat()
+        return (
+            question,
+            criteria + f" Settled by the average for {period.label} once its prices are out, by {published_by}.",
         )
     criteria += (
         f" Settled by the {figure} for {period.label}, published by {deadline.isoformat()} (a "

@@ -54,6 +54,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import (
     find_draft_window,
+    is_price_average,
     is_set_by_a_person,
     is_statistic,
     is_yearly_rate,
@@ -339,7 +340,7 @@ def window_of(
         # "imminent", "will not be immediate": asked about the next week, not a month or half a year.
         return opens, min(max(deadline, opens), opens + timedelta(days=IMMINENT_DAYS)), False
     p = proposition if proposition is not None else propose(candidate, article)
-    period = measured_period(found, is_statistic(p), is_yearly_rate(p))
+    period = measured_period(found, is_statistic(p), is_yearly_rate(p), is_price_average(p))
     if period is None and found is None:
         period = year_of_a_share(p, article, created)  # "spend 2% of GDP on defence": this year's figure
     if period is None and is_statistic(p) and (found is None or found.where not in ("claim", "sentence")):
@@ -480,7 +481,11 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         criteria += named_days_sentence(own.named_start, own.named_end, published)
     elif found and not is_imminent(group.candidates[0]):
         criteria += named_days_sentence(found[0].window_start, found[0].window_end, published, found[0].where)
-    period = measured_period(found[0], is_statistic(p), is_yearly_rate(p)) if found and not group.categorical else None
+    period = (
+        measured_period(found[0], is_statistic(p), is_yearly_rate(p), is_price_average(p))
+        if found and not group.categorical
+        else None
+    )
     if period is None and not found and not group.categorical:
         period = year_of_a_share(p, article, published)
     own_time = bool(found) and found[0].where in ("claim", "sentence")
