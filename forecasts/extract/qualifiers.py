@@ -22,7 +22,8 @@ back. The rules, each from the article alone:
   Speech), gets the legislature of the publisher's country ("a Bill in the UK Parliament");
 - a military act with no place gets the country the article places events in, never the actor's
   own ("advance on key targets in Ukraine"), and so does a truce or zone between warring sides ("a
-  ceasefire in Syria", "the buffer zone in Yemen"); ``with_theatre``;
+  ceasefire in Syria", "the buffer zone in Yemen"), or the area the article gives a truce ("in the
+  Idlib de-escalation zone") when it gives one; ``with_theatre``;
 - an act owned by "its"/"their" with no target ("a pretext for its attack") gets the one target the
   article gives such an act nearby ("an attack against Ukraine"); ``with_target``; so does a subject
   that is an act of an owner named by name or demonym ("Russia's attack", "the Russian
@@ -397,6 +398,25 @@ _TRUCE = re.compile(
 _NAMED_PLACE = re.compile(r"\b(?:in|inside|across|throughout|within|near|around|along)\s+(?:the\s+)?[A-Z]")
 
 
+# A truce the article places in an area of a country: "the cessation of hostilities in the Idlib
+# de-escalation zone", "a ceasefire in Idlib Province".
+_TRUCE_IN_AREA = re.compile(
+    r"(?i:\b(?:ceasefire|cease-fire|truce|armistice|(?:demilitari[sz]ed|buffer|no-fly|de-escalation|safe)\s+zone|"
+    r"cessation\s+of\s+hostilities))\s+in\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+))?"
+    r"(?:\s+(?:de-escalation\s+zone|demilitari[sz]ed\s+zone|zone|[Pp]rovince|[Gg]overnorate|region))?)"
+)
+
+
+def _truce_area(body: str) -> str | None:
+    """ "in the Idlib de-escalation zone": the area, not a country, the article places a truce in
+    (the first it names); None when it places none or only in a country."""
+    for found in _TRUCE_IN_AREA.finditer(body):
+        area = found.group("area")
+        if not any(a.fips is not None and a.cameo_type is None for a in actors_in(area)):
+            return f"in {area}"
+    return None
+
+
 def with_theatre(subject: str, phrase: str, article: Article, before: int) -> tuple[str, str]:
     """ "advance on key targets" -> "advance on key targets in Ukraine", "strikes against armed groups
     continue" -> "strikes against armed groups in Lebanon continue": a military act that names no
@@ -417,6 +437,9 @@ def with_theatre(subject: str, phrase: str, article: Article, before: int) -> tu
         return subject, phrase
     place = f"in {_country_after_in(code)}"
     if truce is not None and not (_MILITARY_VERB.match(phrase) or ongoing):
+        # "the cessation of hostilities in the Idlib de-escalation zone": the area the article
+        # itself gives a truce beats the whole country (a local truce is no national one).
+        place = _truce_area(article.body) or place
         # "a ceasefire be put in place", "monitor the demilitarised zone": the truce's place.
         if truce.end() <= len(subject):
             return f"{subject[: truce.end()]} {place}{subject[truce.end() :]}", phrase

@@ -475,3 +475,17 @@ def test_a_condition_that_a_motion_passes_is_voted_in_the_chamber_the_article_na
         "the motion for an early dissolution",
         "be passed in the UK House of Commons",
     )
+
+
+def test_a_truce_with_no_place_gets_the_area_the_article_gives_a_truce_not_the_whole_country() -> None:
+    body = (
+        "Shelling in Yemen went on all week. The talks aim at a truce in the Marib de-escalation zone, "
+        "the envoy said. A ceasefire will be put in place from midnight."
+    )
+    subject = question_phrase(body, "A ceasefire will be put in place from midnight")[0]
+    assert subject == "a ceasefire in the Marib de-escalation zone"
+    # A truce the article places only in a country is no area: the country stays.
+    body = (
+        "Shelling in Yemen went on all week. A truce in Yemen is near. A ceasefire will be put in place from midnight."
+    )
+    assert question_phrase(body, "A ceasefire will be put in place from midnight")[0] == "a ceasefire in Yemen"
