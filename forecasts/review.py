@@ -194,7 +194,7 @@ def accept_draft(root: Path, scenario_id: str) -> ScenarioFile:
                 "review",
                 current.line_of(("review",)),
             )
-        return _rewrite_keys(text, {"status": "open", "review": None}, list(current.scenario.model_fields))
+        return _rewrite_keys(text, {"status": "open", "review": None}, list(type(current.scenario).model_fields))
 
     return _write_draft(found.path, change)
 
@@ -272,7 +272,7 @@ def edit_draft(root: Path, scenario_id: str, settings: Sequence[str] = (), check
             rewrites["resolution"] = resolution
         review = [item for item in current.scenario.review if review_field(item) not in cleared]
         rewrites["review"] = review or None
-        return _rewrite_keys(text, rewrites, list(current.scenario.model_fields))
+        return _rewrite_keys(text, rewrites, list(type(current.scenario).model_fields))
 
     return _write_draft(path, change)
 
