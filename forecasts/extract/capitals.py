@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 
 _COMMON_OPENERS = frozenset(
     """
@@ -95,12 +96,6 @@ def is_heading(quote: str) -> bool:
     return len(long) >= 4 and all(w[:1].isupper() for w in long) and any(w[:1].isupper() for w in long[2:])
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
-    "held built made led set paid sold kept brought bought taught sent spent won lost taken given chosen driven "
-    "written broken frozen shown thrown drawn withdrawn grown proven sworn seen known done".split()
-)
-
-
 def lower_heading_words(text: str, body: str) -> str:
     """``text`` from a heading with its title-case capitals lowered where the article writes the word
     in lower case elsewhere ("Held", "Faster", "Economy"), and participles ("Held", "Rising") unless
@@ -117,7 +112,7 @@ def lower_heading_words(text: str, body: str) -> str:
         if re.search(rf"(?<![\w'\u2019-]){re.escape(lower)}(?![\w'\u2019-])", body):
             return lower
         # "Held", "Rising": a participle is no name, unless the article capitalises it mid-sentence.
-        participle = re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", word) or lower in _IRREGULAR_PARTICIPLES
+        participle = re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", word) or lower in IRREGULAR_PARTICIPLES
         if participle and not _capitalised_inside_a_sentence(word, elsewhere):
             return lower
         return word

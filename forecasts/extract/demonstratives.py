@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 # "Norway, Chile and Peru", "Russia and China": two or more names, the last after "and".
@@ -474,9 +475,6 @@ def named_by_apposition(text: str, body: str, before: int) -> str:
 # place named in the same or the previous sentence ("met in Ruse"). Elsewhere it is too often no
 # place ("is there a risk", "the details are there") or the speaker's own ("here"), so it is left.
 _THERE = re.compile(r"(?<![\w-])(?P<before>[a-z]+)\s+(?P<adverb>there)(?![\w'\u2019-])")
-_IRREGULAR_PARTICIPLES = frozenset(
-    "held built kept set put born fought hit made found seen sold spent shot run won begun laid".split()
-)
 _PLACE_NAMED = re.compile(
     rf"(?<![\w-])(?P<prep>[Ii]n|[Aa]t)\s+(?P<the>the\s+)?(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
     r"(?P<place>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})"
@@ -492,7 +490,7 @@ def placed(phrase: str, body: str, before: int) -> str:
     if m is None:
         return phrase
     participle = m.group("before").lower()
-    if not (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES):
+    if not (participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES):
         return phrase
     places: set[str] = set()
     for named in _PLACE_NAMED.finditer(body[_sentence_starts(body, before) : before]):

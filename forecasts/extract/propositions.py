@@ -46,6 +46,7 @@ from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, d
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.loaded_words import neutral_wording
 from forecasts.extract.manner_words import without_manner
+from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.qualifiers import (
     fullest_group,
     named_mention,
@@ -819,10 +820,7 @@ _TO_A_LEVEL = re.compile(r"(?:to|at|by)\s+[-+]?[$\u20ac\u00a3]?\d")
 
 # "be closed and new institutions built": a passive whose "be" does for a second subject too, a
 # second event; the first is asked (criteria that want both would have to say so).
-_PARTICIPLE = (
-    r"(?:[a-z]+ed|built|made|held|set|cut|put|sent|paid|sold|led|kept|brought|bought|taught|shut|spent|won|lost|"
-    r"taken|given|chosen|driven|written|broken|frozen|shown|thrown|drawn|withdrawn|grown|proven|sworn)"
-)
+_PARTICIPLE = rf"(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})"
 _PASSIVE = re.compile(rf"(?i)^be\s+(?:\w+ly\s+)?{_PARTICIPLE}\b")
 # The second subject has two words at least ("new institutions"), and no agent follows: "the
 # stocks and bonds held by taxpayers" is one noun phrase with a participle after it.
@@ -1218,9 +1216,6 @@ _LOOK_FORWARD = re.compile(
     r"^(?P<s>[^,;]+?)\s+(?:look|looks|looked|(?:am|are|is|were|was)\s+looking)\s+forward\s+to\s+"
     r"(?P<g>[a-z]+ing)\b(?P<rest>.*)$"
 )
-_PARTICIPLES = frozenset(
-    "held paid owned run made built set sent taken given done seen known shown led bought sold kept brought".split()
-)
 _GERUND_PREPOSITIONS = frozenset("by of for without after before through in on from about".split())
 _FINITE_AFTER_NOUN = frozenset("is are was were will would could may might should must can has have had".split())
 
@@ -1276,7 +1271,11 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
         )
         if i + 1 < len(words) and words[i + 1].lower() in _FINITE_AFTER_NOUN:
             continue  # "The first launches are scheduled": "launches" is the subject's noun
-        if i + 1 < len(words) and words[i + 1].lower() == "by" and (word.endswith("ed") or word in _PARTICIPLES):
+        if (
+            i + 1 < len(words)
+            and words[i + 1].lower() == "by"
+            and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES)
+        ):
             # "debt held by the public rises": a past participle after a noun is a reduced
             # relative ("debt [that is] held by ..."), not the main verb, which comes later.
             continue
@@ -2071,7 +2070,7 @@ def is_plural(subject: str) -> bool:
     head = re.split(
         # "those who come to Russia": a relative clause after the head is no part of the head either.
         r"\s+(?:of|in|on|for|from|with|at|to|against|regarding|concerning|about|over|between|among|by|who|whom|which|that)\s+"
-        rf"|\s+(?:[a-z]+ed|{'|'.join(_PARTICIPLES)})\s+by\s+",
+        rf"|\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\s+by\s+",
         subject,
         maxsplit=1,
     )[0].strip()
