@@ -38,6 +38,12 @@ as is, one field edited, or rewritten; the bench prints its tally (target: >= 80
 field edited). ``--new-sample FILE`` writes a fresh, unscored sample to score by hand (never over an existing file),
 drawn from the drafts ``write_drafts`` actually writes: after the resolvability gate.
 
+Every verdict a reader has given is kept in bench/draft_verdicts.yaml, on the draft exactly as it
+was scored (``--add-verdicts FILE`` merges a scored sample in; a later verdict on the same draft
+wins). The bench counts the drafts written now that a reader scored as they are, by verdict: a
+larger, if not random, look than one sample of 30 (drafts changed since their reading, and drafts
+never read, are left out and counted).
+
 The resolvability gate (``forecasts.extract.resolvability``, ``--gate`` prints this section
 alone): the corpus is split by article into a DEV half and a TEST half (``half_of``: a stable
 hash of the article's name), the gate was designed looking at DEV only, and for each half the
@@ -51,13 +57,14 @@ printed for several drafting cuts (``DRAFT_CONFIDENCE`` is the one used), beside
 confidence alone; and the hand-scored sample's drafts are tallied by whether the gate now holds
 them back.
 
-    python bench/draft_quality.py [--details] [--new-sample FILE] [--gate]
+    python bench/draft_quality.py [--details] [--new-sample FILE] [--gate] [--add-verdicts FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import re
 import sys
@@ -81,7 +88,7 @@ from forecasts.extract.propositions import Proposition, content_words, lemmatise
 from forecasts.extract.resolvability import DRAFT_CONFIDENCE, judge_resolvability
 from forecasts.extract.scorer import Scorer
 from forecasts.problems import ScenarioError
-from forecasts.store import create_file, dump_yaml, load_catalog, parse_scenario
+from forecasts.store import create_file, dump_yaml, load_catalog, parse_scenario, replace_file
 
 SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
 # Each re-score draws afresh, so fixes are never judged on the drafts that guided them: 16 drew the
@@ -97,6 +104,12 @@ SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
 SAMPLE_SEED = 32
 SAMPLE_SIZE = 30
 SCORES = ("as_is", "one_field", "rewritten")
+# Every verdict a reader has given, on the draft exactly as it was scored (samples and whole-pool
+# readings). A draft the drafting still writes unchanged keeps its verdict; one it now writes
+# differently has none until read again.
+VERDICTS = Path(__file__).with_name("draft_verdicts.yaml")
+# What a reader saw: a verdict holds for a draft only while every one of these is the same.
+SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
 CONFLICT_WORDS = (
     "attack strike strikes bomb shell invade invasion advance fight clash kill assault raid missile launch fire "
     "seize threaten threat sanction expel protest war offensive retaliat reprisal shoot capture occupy"
@@ -436,6 +449,65 @@ def read_sample(path: Path) -> list[dict[str, Any]]:
     return list(items.get("drafts") or [])
 
 
+def verdict_key(draft: dict[str, Any]) -> str:
+    """The fields a reader judged, as one string: equal keys, the same draft."""
+    return json.dumps([draft.get(name) for name in SCORED_FIELDS], sort_keys=True, ensure_ascii=False)
+
+
+def read_verdicts(path: Path = VERDICTS) -> list[dict[str, Any]]:
+    """The archive of verdicts (an empty list if there is none)."""
+    return read_sample(path)
+
+
+def add_verdicts(scored: Path, archive: Path = VERDICTS) -> tuple[int, int]:
+    """Merge a scored sample's verdicts into the archive (a later verdict on the same draft replaces
+    the earlier); returns (added, replaced). Unscored drafts are refused, naming them."""
+    items = yaml.safe_load(scored.read_text(encoding="utf-8")) or {}
+    drafts = list(items.get("drafts") or [])
+    unscored = [str(d.get("id")) for d in drafts if d.get("score") not in SCORES]
+    if unscored:
+        sys.exit(f"{scored}: {len(unscored)} drafts have no score in {', '.join(SCORES)}: {', '.join(unscored[:5])}")
+    kept = {verdict_key(d): d for d in read_verdicts(archive)}
+    added = replaced = 0
+    for draft in drafts:
+        key = verdict_key(draft)
+        replaced += key in kept
+        added += key not in kept
+        kept[key] = {
+            **{name: draft.get(name) for name in SCORED_FIELDS},
+            "score": draft["score"],
+            "why": draft.get("why"),
+            "seed": items.get("seed"),
+        }
+    data = {
+        "about": "every reader's verdict on a draft, as scored (bench/draft_quality.py --add-verdicts)",
+        "drafts": sorted(kept.values(), key=lambda d: (str(d["article"]), str(d["id"]))),
+    }
+    replace_file(archive, dump_yaml(data).encode("utf-8"))
+    return added, replaced
+
+
+def tally_verdicts(pool: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -> dict[str | None, int]:
+    """How many of the drafts written now have each verdict (None: no reader has seen this draft as it is)."""
+    by_key = {verdict_key(d): d["score"] for d in verdicts}
+    tally: dict[str | None, int] = defaultdict(int)
+    for draft in pool:
+        tally[by_key.get(verdict_key(draft))] += 1
+    return tally
+
+
+def print_verdicts(pool: list[dict[str, Any]]) -> None:
+    """The drafts written now, by the verdict a reader gave the identical draft."""
+    tally = tally_verdicts(pool, read_verdicts())
+    seen = sum(n for score, n in tally.items() if score is not None)
+    ok = tally["as_is"] + tally["one_field"]
+    print(f"\ndrafts written now that a reader scored as they are ({VERDICTS.name}): {seen} of {len(pool)}")
+    for score in SCORES:
+        print(f"  {score:<10} {tally[score]:>3}")
+    if seen:
+        print(f"  publishable as is or with one field edited: {ok}/{seen} = {ok / seen:.0%}")
+
+
 def draw_sample(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
     """``SAMPLE_SIZE`` drafts picked at random (seeded) among every draft of every article."""
     pool = all_drafts(corpus)
@@ -650,7 +722,17 @@ def main() -> None:
         "--new-sample", type=Path, metavar="FILE", help="Write a fresh unscored sample to FILE (never over a file)."
     )
     parser.add_argument("--gate", action="store_true", help="Print only the resolvability gate's section.")
+    parser.add_argument(
+        "--add-verdicts",
+        type=Path,
+        metavar="FILE",
+        help=f"Merge a scored sample's verdicts into {VERDICTS.name} (a later verdict on the same draft wins).",
+    )
     args = parser.parse_args()
+    if args.add_verdicts:
+        added, replaced = add_verdicts(args.add_verdicts)
+        print(f"{VERDICTS.name}: {added} verdicts added, {replaced} replaced")
+        return
     corpus = load_corpus()
     if args.gate:
         print_gate(corpus)
@@ -692,6 +774,7 @@ def main() -> None:
     print(f"{'measure':<52} {'new':>16} {'old':>16}")
     for name, a, b in rows:
         print(f"{name:<52} {a:>16} {b:>16}")
+    pool = all_drafts(corpus)
     sample = read_sample(SAMPLE)
     scored = [d for d in sample if d.get("score") in SCORES]
     print(f"\nhand-scored sample ({SAMPLE.name}): {len(scored)} of {len(sample)} scored")
@@ -699,7 +782,7 @@ def main() -> None:
         for score in SCORES:
             n = sum(d["score"] == score for d in scored)
             print(f"  {score:<10} {n:>3}  {n / len(scored):.0%}")
-        now = {(d["article"], d["id"]): d for d in all_drafts(corpus)}
+        now = {(d["article"], d["id"]): d for d in pool}
         changed = [d for d in scored if (now.get((d["article"], d["id"])) or {}).get("question") != d.get("question")]
         if changed:
             print(
@@ -710,6 +793,7 @@ def main() -> None:
         print(
             f"  publishable as is or with one field edited: {ok}/{len(scored)} = {ok / len(scored):.0%} (target >= 80%)"
         )
+    print_verdicts(pool)
     print_gate(corpus)
 
 
