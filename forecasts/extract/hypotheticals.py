@@ -180,6 +180,18 @@ _DEMAND = re.compile(
     r"recommend(?:s|ed|ing)?)\s+that\b",
     re.IGNORECASE,
 )
+# A pledge someone is challenged or obliged to make: "Ostland can announce today that it will not
+# invade", "the junta must declare that it will hold elections". What someone can or must say is
+# the speaker's dare or demand, not his forecast (he dares because he doubts it). The speaker's own
+# "we can say that", "I can confirm that" asserts it, so a first-person subject is left alone.
+_PLEDGE_ASKED = re.compile(
+    r"(?<![\w'\u2019-])(?P<who>[\w'\u2019-]+)\s+(?P<modal>can|could|should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
+    r"\s+(?:[a-z]+ly\s+|now\s+|simply\s+|also\s+|still\s+)?"
+    r"(?P<verb>announce|declare|state|say|pledge|promise|commit|confirm|affirm|guarantee|make\s+(?:it\s+)?clear)"
+    r"\b[^.!?;:]{0,160}?\bthat\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset("i we one you".split())
 # A side of a debate, and its verb of arguing: "opponents argue that", "critics of the plan say".
 _SIDE = re.compile(
     r"\b(?P<side>(?:opponents|critics|supporters|proponents|advocates|detractors|sceptics|skeptics|defenders)"
@@ -217,6 +229,10 @@ def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     if demands:
         # The last demand before the claim is the one whose complement it is.
         return f"what is demanded, not forecast: the claim follows {_short(demands[-1].group(0), 8)!r}"
+    pledges = [m for m in _PLEDGE_ASKED.finditer(own) if m.group("who").lower() not in _FIRST_PERSON]
+    if pledges:
+        asked = f"{pledges[-1].group('modal')} {pledges[-1].group('verb')}"
+        return f"a pledge someone is dared or bound to make, not forecast: the claim follows {asked!r}"
     modal = modal_of(clause, verb)
     if modal not in REMOTE_MODALS:
         return None

@@ -46,7 +46,10 @@ happen:
   so "did it cause the event?" cannot be settled; what can be asked is whether the event happens
   ("a drift in policy could trigger a debt crisis" names a cause one can point to, and is kept);
 - **an obligation already imposed**: "have been found guilty and will have to pay fines": the
-  decision is taken, and what could be forecast is only whether the act it requires is done.
+  decision is taken, and what could be forecast is only whether the act it requires is done;
+- **a span from an event to come**: "will take 4 to 8 months to prepare the vote after the law is
+  passed": a length counted from a start that has not come, which no window from publication
+  sees begin or end.
 
 Each finder returns the reason, quoting the words it judged, or None.
 """
@@ -485,3 +488,46 @@ def find_unnamed_change(subject: str, verb: str) -> str | None:
     if verb not in _OCCURRING or _UNNAMED_CHANGE.match(subject.strip()) is None:
         return None
     return f"no named event: {subject.strip()!r} does not say which change; ask about one of them"
+
+
+# A span an effort takes, counted from an event still to come: "take 4 to 8 months to prepare the
+# vote after the law is passed", "will take two years to rebuild once the fighting stops". The span
+# is a length, not an event; it starts only when its condition is met, so a window counted from
+# publication sees neither its start nor its end. What can be asked is whether the later event
+# happens by a date (the vote held within eight months of the law).
+_SPAN_TAKEN = re.compile(
+    r"^(?:take|last|require|need)\s+(?P<span>(?:[\w.-]+\s+){0,4}?(?:days?|weeks?|months?|years?|decades?))\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_COUNTED_FROM = re.compile(
+    r"\b(?P<from>(?:after|once|following|as\s+soon\s+as)\s+(?!\d)(?:[\w'\u2019-]+\s*){1,6})", re.IGNORECASE
+)
+# "after the law was passed": a start already come, from which a window could be counted.
+_PAST_START = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def find_span_from_condition(verb: str, phrase: str, condition: str | None = None) -> str | None:
+    """A span of time an effort takes, counted from an event not yet come ("take 4 to 8 months to
+    prepare for elections after the law is passed"), quoted, or None: a length with a start still
+    to come is no event in a window ("the bridge will take two years to rebuild" has no such start,
+    and is left to the other tests). ``condition`` is the claim's condition when the proposition
+    split it off ("once the blockade ends"): the span is counted from it all the same."""
+    if verb not in ("take", "last", "require", "need"):
+        return None
+    taken = _SPAN_TAKEN.match(phrase.strip())
+    if taken is None:
+        return None
+    counted = _COUNTED_FROM.search(taken.group("rest"))
+    start = counted.group("from") if counted is not None else condition
+    if start is None or _PAST_START.search(start):
+        return None
+    return (
+        f"a span, not an event: {taken.group('span')!r} counted from {_short_words(start)!r}, which "
+        "has not happened; ask whether the later event happens within that span of it"
+    )
+
+
+def _short_words(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")

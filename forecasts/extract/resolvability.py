@@ -115,6 +115,7 @@ from forecasts.extract.non_events import (
     find_no_horizon,
     find_option,
     find_phase,
+    find_span_from_condition,
     find_state_happening,
     find_trend,
     find_unnamed_act,
@@ -624,6 +625,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_state_happening(p.subject, p.verb), "no_event"),
         (find_act_without_object(p.subject, p.verb, p.phrase), "no_event"),
         (find_imposed_obligation(p.phrase, _clause(candidate, article)), "past"),
+        (find_span_from_condition(p.verb, p.phrase, p.condition.phrase if p.condition else None), "no_event"),
         (find_caused_event(p.subject, p.verb, p.phrase), "no_event"),
     ):
         if reason is not None:

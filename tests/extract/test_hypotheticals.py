@@ -162,6 +162,34 @@ NOT_FORECAST = [
 ]
 
 
+# Made-up sentences: a pledge the speaker dares or obliges someone to make ("Ostland can announce
+# today that ...") is the speaker's demand, not his forecast; his own "we can say that" is.
+NOT_FORECAST += [
+    (
+        "The Varnian cabinet can announce today \u2013 plainly, without excuses \u2013 that Varnia will not annex the isles.",
+        "annex",
+        "a pledge someone is dared or bound to make, not forecast: the claim follows 'can announce'",
+    ),
+    (
+        "The junta must publicly declare that the junta will hold elections in May.",
+        "hold",
+        "a pledge someone is dared or bound to make, not forecast: the claim follows 'must declare'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("We can say with confidence that the dam will open in March.", "open"),
+        ("I can confirm that the army will withdraw from the valley.", "withdraw"),
+        ("The ministry said it will announce the budget, and the levy will rise in May.", "rise"),
+    ],
+)
+def test_the_speakers_own_can_say_is_a_forecast(sentence: str, verb: str) -> None:
+    assert find_not_forecast(sentence, sentence, verb) is None
+
+
 @pytest.mark.parametrize(("sentence", "verb", "reason"), NOT_FORECAST)
 def test_a_demanded_argued_or_modelled_claim_is_not_the_sources_forecast(sentence: str, verb: str, reason: str) -> None:
     assert find_not_forecast(sentence, sentence, verb) == reason

@@ -160,3 +160,35 @@ KEPT = {
 def test_forecasts_of_the_same_shapes_are_still_drafted(sentence: str) -> None:
     grounds, reason = KEPT[sentence]
     assert judged(sentence) == (True, grounds, reason)
+
+
+# A span an effort takes, counted from an event still to come, is a length, not an event in a window;
+# a span with no such start, or counted from a start already come, is left to the other tests.
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "The commission is likely to take 3 to 5 months to print the ballots after the budget is approved.",
+            "a span, not an event: '3 to 5 months' counted from 'after the budget is approved', which has not "
+            "happened; ask whether the later event happens within that span of it",
+        ),
+        (
+            "Engineers will take two years to rebuild the port once the blockade ends.",
+            "a span, not an event: 'two years' counted from 'the blockade ends', which has not happened; "
+            "ask whether the later event happens within that span of it",
+        ),
+    ],
+)
+def test_a_span_counted_from_an_event_to_come_is_no_event(sentence: str, reason: str) -> None:
+    assert judged(sentence) == (False, "no_event", reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry will take over the port authority after the strike ends.",
+        "The ministry will hold the vote two months after the budget is approved.",
+    ],
+)
+def test_an_act_timed_after_an_event_is_not_a_span(sentence: str) -> None:
+    assert judged(sentence)[1] != "no_event"
