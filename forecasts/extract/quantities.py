@@ -230,14 +230,17 @@ def crosses_level(phrase: str) -> bool:
     return _CROSSED_LEVEL.search(phrase.strip()) is not None
 
 
+# "less than 2%", "more than 3%": a bound the figure itself is outside of, kept with it so that
+# "reduce the deficit to less than 2%" is not met at exactly 2%.
+_BOUND = r"(?:less|fewer|more)\s+than\s+"
 _LEVEL = re.compile(
     r"\b(?:to|at|above|below|over|under|beyond|past|of|near|around|reach(?:es)?|exceed(?:s)?|top(?:s)?|"
     r"average(?:s)?|break(?:s)?|breach(?:es)?|surpass(?:es)?|pass(?:es)?|cross(?:es)?|clear(?:s)?)\s+"
-    rf"(?P<level>(?:{_ABOUT})?{_FIGURE}{_LEVEL_UNIT})",
+    rf"(?P<level>(?:{_ABOUT}|{_BOUND})?{_FIGURE}{_LEVEL_UNIT})",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
-    rf"(?P<amount>(?:{_ABOUT}|more\s+than\s+)?{_FIGURE}"
+    rf"(?P<amount>(?:{_ABOUT}|{_BOUND})?{_FIGURE}"
     r"\s*(?:%|percent|per\s+cent|basis\s+points|bps|percentage\s+points|points|(?:billion|million|trillion)\b)?)",
     re.IGNORECASE,
 )
@@ -275,9 +278,11 @@ _FIRST_NUCLEAR = re.compile(
 )
 # "2% of national income", "1.1% of GDP": a share of the economy, a yearly national-accounts figure.
 _SHARE_OF_GDP = r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:its\s+|the\s+country's\s+)?(?:gdp|gross\s+domestic\s+product|national\s+income)\b"
-# "spend 2% of GDP on defence", "defence spending of 2% of GDP".
+# "a year", "each year", "annually": a share spent in every year, not once.
+_EACH_YEAR = r"(?:\s+(?:a|each|per|every)\s+year|\s+annually)"
+# "spend 2% of GDP on defence", "spend 2% of GDP a year on defence", "defence spending of 2% of GDP".
 _DEFENCE_SHARE = re.compile(
-    rf"(?i)\bspend\w*\s+(?:at\s+least\s+|{_ABOUT})?{_SHARE_OF_GDP}\s+on\s+(?:its\s+)?(?:defen[cs]e|the\s+military|"
+    rf"(?i)\bspend\w*\s+(?:at\s+least\s+|{_ABOUT})?{_SHARE_OF_GDP}{_EACH_YEAR}?\s+on\s+(?:its\s+)?(?:defen[cs]e|the\s+military|"
     r"(?:its\s+|the\s+)?armed\s+forces)\b"
     rf"|\b(?:defen[cs]e|military)\s+(?:spending|expenditure|budget)\b.*\b{_SHARE_OF_GDP}"
 )
@@ -297,8 +302,9 @@ _REGION = re.compile(
 _PERCENTAGE = re.compile(r"(?i)\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)")
 # Verbs that put a measured quantity at a level or keep it there: "hold steady at 2.4%".
 _LEVEL_VERBS = frozenset("be hold stay remain keep stand average reach hit top exceed grow".split())
+# "gross domestic product (GDP) growth": an abbreviation in brackets is part of the statistic's name.
 _STATISTIC_HEAD = re.compile(
-    r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:growth|inflation|gdp|unemployment|employment|borrowing|debt|deficit|"
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\([A-Z]{2,6}\)\s+)?(?:growth|inflation|gdp|unemployment|employment|borrowing|debt|deficit|"
     r"output|production|exports|imports|spending|wages|earnings)\b"
 )
 
@@ -391,7 +397,7 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
 # A level the value must reach, after a verb of change ("rise to 3.6%", "climb above $100").
 _TO_LEVEL = re.compile(
     r"\b(?:to|at|above|below|over|under|beyond|past)\s+(?:an?\s+(?:average|record|high|low|peak)\s+of\s+)?"
-    rf"(?P<level>(?:{_ABOUT})?[-+]?[$\u20ac\u00a3]?\d[\d,.]*{_LEVEL_UNIT})",  # "rise to about 4.2%" is a level too
+    rf"(?P<level>(?:{_ABOUT}|{_BOUND})?[-+]?[$\u20ac\u00a3]?\d[\d,.]*{_LEVEL_UNIT})",  # "rise to about 4.2%" is a level too
     re.IGNORECASE,
 )
 
@@ -690,3 +696,34 @@ def committed_measure(text: str) -> str:
     if found is None or re.search(r"\d", found.group("act")):
         return text
     return f"{text[: found.start('act')]}{found.group('measure')}{found.group('end')}"
+
+
+# Verbs that set a measured target of their own: "reduce the deficit to 2% and get debt falling",
+# "cut borrowing to 3% and balance the budget".
+_TARGET_VERBS = (
+    r"(?:get|bring|put|keep|reduce|cut|raise|increase|lower|balance|eliminate|achieve|reach|return|run|deliver|"
+    r"halve|double|meet|hit|spend|borrow|grow|lift)"
+)
+# A figure, then "and" opening a second target: a verb with its own object ("and get debt falling"), or
+# a second measure put at its own figure ("and debt to 60%").
+_JOINED_TARGET = re.compile(
+    rf"(?i)(?P<first>\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)?(?:[^,;:.]|\.(?=\d))*?)\s+and\s+"
+    rf"(?P<second>{_TARGET_VERBS}\s+(?!(?:it|them|this|that)\b)\w+"
+    rf"|(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){{1,3}}?(?:to|at|below|under|above)\s+{_FIGURE})"
+)
+
+
+def find_joined_targets(phrase: str) -> str | None:
+    """Why a claim that sets two targets joined by "and" is no one question ("reduce the deficit to
+    less than 2% of GDP and get debt falling", "cut the deficit to 3% and debt to 60%"): each target
+    has its own measure, and one criteria text can judge only one, so the claim is held back for a
+    person to split. A list of figures of one measure ("12,000 jobs in the region and over 80,000
+    across the country", "4.4% in 2026 and 4.3% in 2027") is one claim, and None is returned."""
+    found = _JOINED_TARGET.search(phrase)
+    if found is None:
+        return None
+    second = " ".join(phrase[found.start("second") :].split()[:6])
+    return (
+        f"two targets joined by 'and' ({second!r} after the first figure): each has its own measure; "
+        "ask about each on its own"
+    )

@@ -131,6 +131,7 @@ from forecasts.extract.publication_acts import (
     find_promise_kept,
     find_reported_meeting,
 )
+from forecasts.extract.quantities import find_joined_targets
 
 # Listing keeps claims the scorer rates at 0.25 and up (its F1-best threshold). A claim whose
 # verb names no recognised act, or whose subject could not be read, must clear this higher bar to
@@ -566,6 +567,9 @@ def judge_resolvability(
         if not_event is not None:
             return not_event
     verdict = _judge_verb(candidate, p, article, min_confidence)
+    joined = find_joined_targets(p.phrase) if verdict.resolvable and p.event_kind == "price_level" else None
+    if joined is not None:
+        return Resolvability(False, joined, "no_measure")
     ongoing = _ONGOING.match(p.phrase)
     if verdict.resolvable and verdict.grounds == "quantity" and ongoing is not None and _number(p.phrase) is None:
         if p.verb in _CAUSED_MOVEMENT and _is_a_cause(p.subject):

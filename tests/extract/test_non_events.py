@@ -192,3 +192,11 @@ def test_a_span_counted_from_an_event_to_come_is_no_event(sentence: str, reason:
 )
 def test_an_act_timed_after_an_event_is_not_a_span(sentence: str) -> None:
     assert judged(sentence)[1] != "no_event"
+
+
+def test_a_claim_setting_two_targets_joined_by_and_is_held_back() -> None:
+    kept, grounds, reason = judged(
+        "The government will reduce the budget deficit to less than 3% of GDP and get debt falling by 2028."
+    )
+    assert (kept, grounds) == (False, "no_measure")
+    assert "two targets joined by 'and'" in reason

@@ -17,12 +17,15 @@ from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import Proposition, _moved_quantity, criteria_text, propose
 from forecasts.extract.quantities import (
+    DEFENCE_SPENDING,
     MARKET_PRICE,
     PUMP_PRICE,
     SET_RATE,
     STATISTIC,
     WTI_PRICE,
+    find_joined_targets,
     level_text,
+    measured_event,
     quantity_of,
 )
 
@@ -274,3 +277,52 @@ def test_a_figure_given_as_around_it_says_the_band_that_counts() -> None:
     assert level_text(STATISTIC, "rise to about 4.2%", "2031-02-01") == "; the level: about 4.2%, that is 4.15% or more"
     assert level_text(STATISTIC, "fall to about 4.2%", "2031-02-01") == "; the level: about 4.2%, that is 4.25% or less"
     assert level_text(STATISTIC, "be nearly $7 billion", "2031-02-01") == "; the level: nearly $7 billion"
+
+
+@pytest.mark.parametrize(
+    ("subject", "phrase", "level"),
+    [
+        ("the budget deficit", "reduce the budget deficit to less than 3% of GDP", "; the level: less than 3%"),
+        ("unemployment in Ostland", "fall to less than 6 percent", "; the level: less than 6 percent"),
+        ("inflation in Ostland", "rise to more than 4%", "; the level: more than 4%"),
+    ],
+)
+def test_a_level_said_to_be_less_or_more_than_a_figure_excludes_the_figure(
+    subject: str, phrase: str, level: str
+) -> None:
+    assert level_text(quantity_of(subject, phrase), phrase, "2023-02-01") == level
+
+
+def test_a_share_of_gdp_spent_on_defence_a_year_is_judged_on_the_yearly_defence_figures() -> None:
+    pledge = "that Ostland spends 2.5% of GDP a year on defence until 2030"
+    assert measured_event("ensure", "the Ostland government", pledge)
+    assert quantity_of("the Ostland government", pledge) is DEFENCE_SPENDING
+
+
+def test_a_statistic_named_with_its_abbreviation_in_brackets_is_measured() -> None:
+    assert measured_event("come", "consumer price index (CPI) inflation", "come in at 3.2 percent this year")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "reduce the budget deficit to less than 3% of GDP and get debt falling as a share of GDP",
+        "cut borrowing to 2% of GDP and bring the debt ratio down",
+        "cut the deficit to 3% of GDP and public debt to 60% of GDP",
+    ],
+)
+def test_two_targets_joined_by_and_are_no_one_question(phrase: str) -> None:
+    assert find_joined_targets(phrase) is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "create 4,000 jobs in the province and over 20,000 jobs across the country",
+        "slow to 3.1% in 2027 and to 2.9% in 2028",
+        "average $61/b in 2027 and $64/b in 2028",
+        "rise to 5% and stay there",
+    ],
+)
+def test_figures_of_one_measure_joined_by_and_are_one_claim(phrase: str) -> None:
+    assert find_joined_targets(phrase) is None
