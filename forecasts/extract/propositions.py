@@ -28,6 +28,7 @@ from forecasts.extract.conflict_senses import (
     is_non_hostile_use,
     is_unarmed_retaliation,
 )
+from forecasts.extract.coordination import close_cut_list, cut_second_clause, join_listed_names
 from forecasts.extract.demonstratives import (
     described_more_fully,
     described_parts,
@@ -722,8 +723,29 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
             predicate,
             flags=re.IGNORECASE,
         )
-    predicate = _TIME.sub("", predicate)
+    predicate = _TIME.sub(lambda m: m.group(0) if _dates_a_participle(predicate, m) else "", predicate)
     return re.sub(r"\s+", " ", predicate).strip()
+
+
+# Words before a participle that make it the clause's own verb ("be signed", "has agreed"), or a
+# comparison ("than expected"), not a noun's description.
+_PARTICIPLE_AS_VERB = frozenset(
+    "be been being is are was were am has have had get gets got become becomes remain remains than as not to "
+    "and or also already".split()
+)
+
+
+def _dates_a_participle(predicate: str, time: re.Match[str]) -> bool:
+    """Whether the time ``time`` found dates a past participle that describes a noun ("under a
+    treaty signed in May 2012", "the plant built in 2010"): a past act's date, not the event's
+    window, and without it the participle is left with nothing after it. A participle that is the
+    verb ("be signed in 2026") or the phrase's first word is the event's, and its time goes."""
+    if not re.match(r"(?i)(?:in|on|during|last)\s", time.group(0).strip()):
+        return False
+    before = predicate[: time.start()].split()
+    if len(before) < 3 or re.fullmatch(_PARTICIPLE, before[-1]) is None:
+        return False
+    return before[-2].lower().strip(",") not in _PARTICIPLE_AS_VERB and not before[-2].lower().endswith("ly")
 
 
 # "as" that opens a clause of its own ("rise as both programmes gather pace", "as SOMA bill
@@ -1782,6 +1804,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     else:
         subject, phrase, negated = parsed
         negative = negative or negated
+        # A list or a second clause the cut fell inside, mended from the claim's own words.
+        claimed = f"{candidate.quote}\n{candidate.event}"
+        subject = join_listed_names(subject, claimed)
+        phrase = cut_second_clause(close_cut_list(phrase, claimed), claimed)
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
             # "It could cost 25 percent less": a country or person does not cost; the pronoun points
@@ -2214,6 +2240,11 @@ _FROM_TO = re.compile(
     r"(?:\s*(?:%|percent\b|per\s+cent\b|(?:billion|million|trillion|thousand)\b|points\b|/[a-z]+\b))?"
 )
 # The baseline half of such a pair, which a headline drops ("rises to 118 percent").
+# The period of a rate after a figure ("2% of GDP a year", "£10 billion per annum", "5% annually").
+_RATE_PERIOD = re.compile(
+    r"(?P<figure>\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?(?:\s+of\s+(?:its\s+|their\s+|the\s+)?[\w-]+)?)"
+    r"\s+(?:(?:a|per|each|every)\s+(?:year|annum)|annually)(?=\s+(?:on|in|for|to|by)\b)"
+)
 _FROM_HALF = re.compile(rf"\s+from\s+{_BASELINE}[^,;]*?(?=\s+to\s+{_END_FIGURE})")
 # "act to secure the long-term future of the deterrent": an infinitive's object runs to its head, and
 # on through "of" after a head that is only a relation ("the future of", "the viability of"); a cut
@@ -2388,12 +2419,19 @@ def _title_within_limit(p: Proposition) -> str:
         full = f"{ranked.group('name')} {full[len(subject) :].strip()}"
         subject = ranked.group("name")
     if len(full) > MAX_TITLE_CHARS:
+        # "spends 2% of GDP a year on defence": the rate's period is the first to go, so the cut
+        # does not fall on what the figure is spent on; only where the cut then ends a phrase.
+        per_period = _RATE_PERIOD.sub(r"\g<figure>", full[len(subject) :].strip(), count=1)
+        rated = f"{subject} {per_period}".strip()
+        if rated != full and not _breaks_off(_cut_event(rated, subject), rated, subject):
+            full = rated
+    if len(full) > MAX_TITLE_CHARS:
         # "rises from 100 percent of GDP to 118 percent": the level reached says the event.
         full = f"{subject} {_FROM_HALF.sub('', full[len(subject) :].strip(), count=1)}".strip()
     if len(full) > MAX_TITLE_CHARS:
         # "meets Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan": the name alone says who.
         full = f"{subject} {_TITLED_OBJECT.sub(_name_alone, full[len(subject) :].strip(), count=1)}".strip()
-    title = _cut_event(full, subject)
+    title = _with_light_head_complement(_cut_event(full, subject), full)
     if len(full) > MAX_TITLE_CHARS and _breaks_off(title, full, subject):
         # "The highest levels of the Russian Government convene emergency": a subject too long leaves
         # the verb's object half said; a shorter subject (its verb agreeing anew) keeps the event.
@@ -2410,6 +2448,33 @@ def _title_within_limit(p: Proposition) -> str:
             if len(candidate.split()) - len(shorter.split()) > kept:
                 title, kept = candidate, len(candidate.split()) - len(shorter.split())
     return title
+
+
+# A head that names only a kind of thing ("plans", "foundations", "steps"): what it is for or about
+# says the event, so a title cut right after it breaks off ("to lay foundations [for ...]").
+_LIGHT_HEAD = re.compile(
+    r"(?i)\b(?:plans?|foundations?|steps?|measures?|proposals?|efforts?|ways?|means|framework|basis|groundwork)$"
+)
+# The light head's complement, up to the next phrase: "for educational excellence [in all schools]".
+_LIGHT_COMPLEMENT = re.compile(
+    r"\s+(?:for|on|about|towards?)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"(?=\s+(?:in|on|at|for|by|to|with|from|across|and|or|of|while|as)\b|[,;]|$)"
+)
+# How far past ``MAX_TITLE_CHARS`` a light head's complement may take the title: a few characters
+# over is a better title than one that does not say what the plans or foundations are for.
+_LIGHT_COMPLEMENT_SLACK = 6
+
+
+def _with_light_head_complement(title: str, full: str) -> str:
+    """``title``, cut from ``full`` right after a light head ("A bill is brought forward to lay
+    foundations"), with the head's complement ("for educational excellence") where it fits within a
+    few characters over the limit."""
+    if len(title) >= len(full) or not _LIGHT_HEAD.search(title) or full[: len(title)].lower() != title.lower():
+        return title
+    complement = _LIGHT_COMPLEMENT.match(full, len(title))
+    if complement is None or complement.end() > MAX_TITLE_CHARS + _LIGHT_COMPLEMENT_SLACK:
+        return title
+    return title + full[len(title) : complement.end()]
 
 
 def _cut_event(full: str, subject: str) -> str:

@@ -50,7 +50,13 @@ _NOT_AN_OPENING = frozenset(
 
 # Finite forms: after "Will <subject>" the verb is bare, so one of these outside a clause of its
 # own ("that is", "which has") means two clauses were run together.
-_FINITE = frozenset("is are was were has does isn't aren't wasn't weren't hasn't doesn't rose fell grew".split())
+# Past tenses whose participle differs ("came", not "come") are finite wherever they stand.
+_FINITE = frozenset(
+    """
+    is are was were has does isn't aren't wasn't weren't hasn't doesn't rose fell grew came went took gave became
+    began saw spoke wrote chose broke drew flew threw knew
+    """.split()
+)
 # Words that open a clause inside the question, which may have its own finite verb.
 _CLAUSE_OPENERS = frozenset(
     """
@@ -167,6 +173,19 @@ _TWO_FIGURES = re.compile(
     # "$54/b and $59/b", "$3.10 a gallon and $3.25 a gallon": two prices for one level
     r"|[$£€]\d[\d.,]*(?:/\w+|\s+(?:a|per)\s+\w+)?\s+(?:and|or|then)\s+(?:(?:to|at|of)\s+)?[$£€]\d[\d.,]*"
     r"(?:/\w+|\s+(?:a|per)\s+\w+)?)"
+)
+# A count with no noun ("provide up to 300 total", "send 40"): what was counted was cut.
+_COUNT_WITHOUT_NOUN = re.compile(
+    r"(?i)(?:\b(?P<verb>provide|send|supply|deliver|sell|buy|deploy|build|acquire|produce|train|hire|order|"
+    r"transfer|export|import|ship|field|purchase)\s+)?(?P<words>(?:(?:up\s+to|about|around|some|nearly|almost|"
+    r"over|more\s+than|at\s+least)\s+)?(?<![$\u00a3\u20ac])\b\d[\d,]*(?P<total>\s+(?:total|in\s+total|altogether|"
+    r"all\s+told))?)$"
+)
+# A subject that ends on the conjunction of a clause ("debt swells as"), perhaps with a place put
+# after it: the clause was split at a later verb, so the subject is a clause and its verb.
+_SUBJECT_ENDS_ON_CONJUNCTION = re.compile(
+    r"(?P<words>\S+\s+(?:as|and|or|but|while|because|when|if))(?:\s+in\s+(?:the\s+)?[A-Z][\w.'-]*"
+    r"(?:\s+[A-Z][\w.'-]*)*)?$"
 )
 # A subordinate clause inside the subject ("all the more so since the matches"): the subject is
 # no noun phrase.
@@ -321,6 +340,9 @@ def judge_question_form(
         return f"unresolved reference: {_words(subject.strip(), 6)!r} says who is struck, not who strikes"
     if subject is not None and _anaphoric_definite(subject, question_body(question)):
         return f"unresolved reference: {subject.strip()!r} is named only elsewhere in the article"
+    cut = _SUBJECT_ENDS_ON_CONJUNCTION.search(subject.strip()) if subject is not None else None
+    if subject is not None and cut is not None:
+        return f"garbled question: the subject {cut.group('words')!r} ends on a conjunction; its clause was split"
     clause = _SUBORDINATOR.search(subject) if subject is not None else None
     if subject is not None and clause is not None:
         return f"garbled question: the subject {_words(subject, 6)!r} holds a clause ({clause.group('words')!r})"
@@ -353,6 +375,7 @@ def judge_question_form(
         _perfect,
         _two_figures,
         _fragment,
+        _count_without_noun,
         _no_object,
         find_cut_mark,
     ):
@@ -511,6 +534,13 @@ def _fragment(body: str) -> str | None:
     if found is None:
         return None
     return f"garbled question: {found.group('words')!r} is a fragment of the claim's words"
+
+
+def _count_without_noun(body: str) -> str | None:
+    found = _COUNT_WITHOUT_NOUN.search(body)
+    if found is None or not (found.group("verb") or found.group("total")):
+        return None
+    return f"garbled question: {found.group('words')!r} counts nothing (the noun of what is counted was cut)"
 
 
 def _cut_list(body: str) -> str | None:

@@ -13,6 +13,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
+from forecasts.extract.coordination import close_cut_list, cut_second_clause, join_listed_names
 from forecasts.extract.propositions import Proposition, propose, question_text
 
 P = date(2021, 8, 2)
@@ -88,3 +89,49 @@ def test_a_present_clause_keeps_its_verb_and_the_gerund_after_a_preposition() ->
 def test_a_range_of_days_to_the_nth_is_time_not_part_of_the_event() -> None:
     body = "The visit will take place from July 26th to the 29th, officials said."
     assert proposition(body, "The visit will take place from July 26th to the 29th").phrase == "take place"
+
+
+def test_a_list_cut_before_its_last_item_is_closed_with_the_claims_conjunction() -> None:
+    claimed = "The envoy will meet with Mayor Ada Vell, Judge Ola Brun, Chief Timo Sark, and also with Ivo Lind."
+    phrase = "meet with Mayor Ada Vell, Judge Ola Brun, Chief Timo Sark,"
+    assert close_cut_list(phrase, claimed) == "meet with Mayor Ada Vell, Judge Ola Brun, and Chief Timo Sark"
+    claimed = "The pact will threaten Western interests in Africa, the Baltic, and around the globe."
+    assert close_cut_list("threaten Western interests in Africa, the Baltic", claimed) == (
+        "threaten Western interests in Africa and the Baltic"
+    )
+    # A list the claim itself closes, or an apposition, is left as written; a comma at the end goes.
+    assert close_cut_list("visit Lyon, France", "The envoy will visit Lyon, France.") == "visit Lyon, France"
+    assert close_cut_list("visit the port,", "The envoy will visit the port, then fly home.") == "visit the port"
+
+
+def test_a_second_clause_whose_verb_was_cut_is_dropped_and_a_list_of_objects_stays() -> None:
+    body = (
+        "The auditors projected that the Pension Reserve fund will run dry in 2031 and the Health Care (HC) fund "
+        "will do so in 2040."
+    )
+    p = proposition(
+        body, "the Pension Reserve fund will run dry in 2031 and the Health Care (HC) fund will do so in 2040"
+    )
+    assert (p.subject, p.phrase) == ("the Pension Reserve fund", "run dry")
+    claimed = "The envoy will meet the mayor and the chief of police on Monday."
+    assert (
+        cut_second_clause("meet the mayor and the chief of police", claimed) == "meet the mayor and the chief of police"
+    )
+
+
+def test_names_listed_with_a_comma_and_counted_after_are_joined_with_and() -> None:
+    body = "Ostland, Vesk, two small coastal states, will not immediately join the union."
+    assert proposition(body, body.rstrip(".")).subject == "Ostland and Vesk"
+    # A place and its country are one place: no count follows them.
+    assert join_listed_names("Lyon, France", "Lyon, France will host the games.") == "Lyon, France"
+
+
+def test_a_participle_keeps_the_date_of_the_past_act_it_describes() -> None:
+    body = "The Vessa Dam will be built on the river under a bilateral treaty signed in May 2012."
+    assert (
+        proposition(body, body.rstrip(".")).phrase
+        == "be built on the river under a bilateral treaty signed in May 2012"
+    )
+    # The participle that is the event's own verb loses its time to the window.
+    body = "The treaty will be signed in May 2032."
+    assert proposition(body, body.rstrip(".")).phrase == "be signed"

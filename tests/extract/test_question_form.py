@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import judge_draft, write_drafts
+from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import propose
 from forecasts.extract.question_form import judge_question_form, mend_title, question_body
+from forecasts.extract.scorer import RULES_ONLY
 
 WINDOW = "between 2031-02-01 and 2031-07-31?"
 
@@ -366,3 +368,61 @@ def test_an_attack_named_by_whom_it_strikes_with_no_one_striking_is_held_back(su
 )
 def test_an_attack_with_its_striker_passes(subject: str) -> None:
     assert judge_question_form(f"Will {subject} continue {WINDOW}", "t", subject=subject) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        (
+            f"Will Ostland send up to 400 total {WINDOW}",
+            "garbled question: 'up to 400 total' counts nothing (the noun of what is counted was cut)",
+        ),
+        (
+            f"Will Ostland supply 40 {WINDOW}",
+            "garbled question: '40' counts nothing (the noun of what is counted was cut)",
+        ),
+        (
+            f"Will voters in 30 towns across the region came together and announced a boycott {WINDOW}",
+            "garbled question: a second verb, 'the region came together', after 'Will'",
+        ),
+    ],
+)
+def test_a_count_with_no_noun_or_a_past_tense_after_will_is_held_back(question: str, reason: str) -> None:
+    assert judge_question_form(question, "Ostland acts") == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Will Ostland send 400 troops {WINDOW}",
+        f"Will the index reach 400 {WINDOW}",
+        f"Will the port handle $400 {WINDOW}",
+        f"Will the rebels who took the town withdraw {WINDOW}",
+    ],
+)
+def test_a_counted_noun_a_level_or_a_past_tense_in_a_relative_clause_passes(question: str) -> None:
+    assert judge_question_form(question, "Ostland acts") is None
+
+
+def test_a_subject_that_ends_on_a_conjunction_is_a_clause_split_at_the_wrong_verb() -> None:
+    question = f"Will output swells as in the Ostland increase in exports outpace imports {WINDOW}"
+    assert judge_question_form(question, "Output swells", subject="output swells as in the Ostland") == (
+        "garbled question: the subject 'swells as' ends on a conjunction; its clause was split"
+    )
+    question = f"Will exports as a share of output rise {WINDOW}"
+    assert judge_question_form(question, "Exports rise", subject="exports as a share of output") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unemployment in Ostland is forecast to peak at 7.1% in 2024, before falling to 5.2% in 2029.",
+        "Public debt in Ostland is forecast to peak at 91.2% of GDP in 2024-25, before falling to 84.5% of GDP in "
+        "2030-31.",
+    ],
+)
+def test_a_statistic_for_a_period_whose_figure_is_out_before_publication_is_not_drafted(sentence: str) -> None:
+    article = Article(body=sentence, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire")
+    (candidate,) = extract_forecasts(article, RULES_ONLY)
+    reason = judge_draft(candidate, propose(candidate, article), article)
+    assert reason is not None and reason.startswith("already past: the figure for 2024")

@@ -80,3 +80,13 @@ def test_a_title_ends_where_a_phrase_ends_not_between_two_of_its_words() -> None
     # A subject too long for its verb gives up its reduced relative ("received from ..."): the title
     # says the event, the verb agreeing with the plural head.
     assert title_text(p) == "Principal payments are reinvested"
+
+
+def test_a_rates_period_goes_before_what_the_figure_is_spent_on() -> None:
+    body = "The ministry will ensure that Ostland spends 3% of GDP a year on housing for the rest of the decade."
+    assert title_text(_proposition(body)) == "The ministry ensures that Ostland spends 3% of GDP on housing"
+
+
+def test_a_light_head_keeps_what_it_is_for_a_few_characters_over_the_limit() -> None:
+    body = "A Bill will be brought forward to lay foundations for cheaper public transport in all regions."
+    assert title_text(_proposition(body)) == "A Bill is brought forward to lay foundations for cheaper public transport"
