@@ -100,12 +100,26 @@ _DEFINING_CLAUSE = re.compile(
 )
 
 
-def fullest_mention(noun: str, body: str, before: int, defining_clause: bool = False) -> tuple[str, bool] | None:
+# "designated the dam a national priority project", "named the site a protected area": the
+# indefinite noun phrase after a naming verb's object is a label given to the thing, not a mention that
+# tells a stranger which thing it is.
+_LABEL_GIVEN = re.compile(
+    r"\b(?:designat|declar|nam|call|label|deem|dub|term|classif)[a-z]*\s+"
+    r"(?!(?:for|on|upon|off|in|out|up|to|at|with|it|them)\b)(?:[\w'\u2019-]+\s+){1,4}?an?\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def fullest_mention(
+    noun: str, body: str, before: int, defining_clause: bool = False, same_number: bool = False
+) -> tuple[str, bool] | None:
     """The earlier mention of ``noun`` (singular or plural) with the most words between a determiner
     and it, and a named place after it when written ("the third tram line to Westfield"), with "the";
     and whether it holds a name (a capitalised word). None when no mention has a word before its noun
     or a place after it. With ``defining_clause``, a mention introduced by "a"/"an" keeps the relative
-    clause it was introduced with ("the violent event that Ostland will blame on Varnia")."""
+    clause it was introduced with ("the violent event that Ostland will blame on Varnia"). With
+    ``same_number``, only mentions of the noun as written count: "this plant" is not "our
+    plants in Varnia"."""
     best: tuple[tuple[int, int], str, bool] | None = None
     for m in re.finditer(rf"\b{_forms(noun)}\b", body[:before], re.IGNORECASE):
         words = body[max(0, m.start() - 80) : m.start()].split()
@@ -123,6 +137,11 @@ def fullest_mention(noun: str, body: str, before: int, defining_clause: bool = F
             if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or re.search(r"(?:ing|ly)$", word):
                 break
             modifiers.insert(0, word)
+        if same_number and m.group(0).lower() != noun.lower():
+            continue
+        prefix = re.split(r"[.!?]\s", body[max(0, m.start() - 160) : m.start()])[-1]
+        if indefinite and _LABEL_GIVEN.search(prefix):
+            continue  # a label given to the thing, not a mention of it
         if not opened or (modifiers and modifiers[0][:1].isdigit()):
             modifiers = []  # "is also extraordinary support", "two million CPP": no mention of the thing
         post = _AFTER.match(body[m.end() : before])
@@ -171,7 +190,7 @@ def demonstrative_antecedent(phrase: str, body: str, before: int) -> str | None:
     noun = phrase.split()[-1]
     return (
         listed_names(noun, body, before)
-        or (fullest_mention(noun, body, before, defining_clause=True) or (None, False))[0]
+        or (fullest_mention(noun, body, before, defining_clause=True, same_number=True) or (None, False))[0]
     )
 
 

@@ -375,3 +375,19 @@ def test_a_bare_act_noun_in_a_paragraph_naming_two_sides_forces_is_left_as_writt
     )
     made = proposition_of(body, "Cyberattacks will cripple key ministries")
     assert made.subject.lower() == "cyberattacks"
+
+
+def test_a_label_given_to_the_thing_is_no_mention_of_it() -> None:
+    # "designated the Korvi project a national priority project": the indefinite phrase after the
+    # object of a naming verb is a label, which tells a stranger nothing of which project it is.
+    body = (
+        "The cabinet designated the Korvi project a national priority project last year. "
+        "Ostland will finish this project by 2030."
+    )
+    assert demonstrative_antecedent("this project", body, body.find("this project")) == "the Korvi project"
+
+
+def test_a_singular_demonstrative_takes_no_plural_mention() -> None:
+    # "this plant" is one plant: "the plants in Varnia" are others of its kind.
+    body = "Our engineers built the plants in Varnia. Ostland will open this plant in May."
+    assert demonstrative_antecedent("this plant", body, body.find("this plant")) is None
