@@ -45,6 +45,19 @@ happen:
   factors will trigger a recession": an aggregate of trends or factors is nothing a report dates,
   so "did it cause the event?" cannot be settled; what can be asked is whether the event happens
   ("a drift in policy could trigger a debt crisis" names a cause one can point to, and is kept);
+- **nearness or manner, not the event**: "military reprisal is on the horizon", "a deal is in
+  the offing", "the response will be swift and harsh": the event is the subject, and the
+  predicate says only that it is coming, or how soon or how hard, with no date or measure; what
+  can be asked is whether the event happens by a date ("the reprisal will not be immediate" is
+  about the next week, ``forecasts.extract.imminence``, and is kept);
+- **an event put to use for words**: "will use the crisis to denounce its rivals", "will exploit
+  the summit as a platform": a motive for speech that goes on anyway, no act one could date
+  ("will use force to retake the town" names an act, and is kept);
+- **relative growth with no period**: "debt will grow faster than the economy", "costs will
+  outpace revenues": two rates compared over no stated span, a long-run projection a six-month
+  window cannot hold ("grow faster than the economy in 2027" names its year, and is kept);
+- **an occasion marked**: "will mark the anniversary with the opening of the bridge": the
+  anniversary comes anyway; the event to ask about is what it is marked with;
 - **an obligation already imposed**: "have been found guilty and will have to pay fines": the
   decision is taken, and what could be forecast is only whether the act it requires is done;
 - **a span from an event to come**: "will take 4 to 8 months to prepare the vote after the law is
@@ -531,3 +544,123 @@ def find_span_from_condition(verb: str, phrase: str, condition: str | None = Non
 def _short_words(text: str, words: int = 8) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+
+
+# The event coming, said by a figure of nearness: "on the horizon", "around the corner", "in the offing".
+_NEARNESS = re.compile(
+    r"(?i)^be\s+(?:not\s+)?(?:(?:already|now|firmly|clearly|surely|very\s+much|still)\s+)?"
+    r"(?P<said>(?:on|over)\s+the\s+horizon|(?:just\s+)?(?:around|round)\s+the\s+corner|in\s+the\s+offing|"
+    r"(?:in|on)\s+the\s+cards|in\s+the\s+(?:works|pipeline|wings)|in\s+store|at\s+hand|in\s+sight|"
+    r"(?:just\s+)?a\s+matter\s+of\s+time|(?:close|near)\s+at\s+hand|only\s+a\s+question\s+of\s+time)"
+)
+# How soon or how hard an event comes, with no date or measure: "be swift", "be drastic and harsh".
+# ("Immediate" and "imminent" are the next week, ``forecasts.extract.imminence``: a measure.)
+_MANNER = (
+    r"(?:swift|quick|rapid|prompt|speedy|inevitable|drastic|severe|harsh|fierce|"
+    r"forceful|proportionate|disproportionate|calibrated|measured|massive|devastating|overwhelming|crushing|"
+    r"painful|symbolic|restrained|muted|delayed|belated)"
+)
+_MANNER_ONLY = re.compile(
+    rf"(?i)^be\s+(?:not\s+)?(?:(?:very|so|too|rather|quite|likely|probably|both|necessarily|particularly)\s+)?"
+    rf"(?P<said>{_MANNER}(?:\s*(?:,|and|or|but)\s+(?:\w+ly\s+)?{_MANNER})*)\s*[.,;]?$"
+)
+
+
+def find_nearness(phrase: str) -> str | None:
+    """An event said only to be coming ("be on the horizon", "be in the offing"), quoted, or None.
+    The caller's subject names the event."""
+    near = _NEARNESS.match(phrase.strip())
+    if near is None:
+        return None
+    return (
+        f"no observable event: {near.group('said')!r} is a figure of nearness, saying the event is coming but "
+        "not when; ask whether the event itself happens by a date"
+    )
+
+
+def find_manner(phrase: str) -> str | None:
+    """An event said only to come soon or hard ("be swift", "be drastic and harsh"), quoted,
+    or None. The caller's subject names the event."""
+    manner = _MANNER_ONLY.match(phrase.strip())
+    if manner is None:
+        return None
+    return (
+        f"nothing to measure: {manner.group('said')!r} says how soon or how hard the event comes, with no date "
+        "or measure; ask whether the event itself happens by a date"
+    )
+
+
+# Putting an event or a situation to use for speech: "use the crisis to denounce", "exploit the
+# summit as a platform". What follows "to" is a stance, which goes on in speeches anyway.
+_PUT_TO_USE = frozenset("use exploit seize instrumentalise instrumentalize weaponise weaponize".split())
+_STANCE = (
+    r"(?:denounce|decry|condemn|critici[sz]e|vilify|demoni[sz]e|discredit|delegitimi[sz]e|portray|depict|paint|"
+    r"frame|cast|justify|legitimi[sz]e|rally|galvani[sz]e|burnish|bolster|promote|advance|push|amplify|"
+    r"highlight|showcase|underscore|spotlight|stoke|inflame|sow|fan|shore\s+up|distract|deflect|attack\s+the\s+image)"
+)
+_USED_FOR_WORDS = re.compile(
+    rf"(?i)^(?:use|exploit|seize(?:\s+on|\s+upon)?|instrumentali[sz]e|weaponi[sz]e)\s+(?P<thing>(?:[\w'\u2019-]+\s+){{1,6}}?)"
+    rf"(?:(?:to|in\s+order\s+to)\s+(?P<stance>{_STANCE})\b"
+    r"|as\s+(?:a|an)\s+(?:\w+\s+)?(?P<figure>pretext|platform|opportunity|excuse|springboard|talking\s+point|"
+    r"rallying\s+cry|propaganda\s+tool|wedge|cudgel|weapon|tool|lever|bargaining\s+chip)\b)"
+)
+
+
+def find_used_for_words(verb: str, phrase: str) -> str | None:
+    """An event or situation put to use for speech ("use the war to denounce its rivals") or as a
+    figure ("as a pretext", "as a weapon"), quoted, or None. "Use force to retake the town" puts
+    a means to an act, and is left to the rest of the gate."""
+    if verb not in _PUT_TO_USE:
+        return None
+    found = _USED_FOR_WORDS.match(phrase.strip())
+    if found is None:
+        return None
+    said = _trimmed(found.group(0).split())
+    return (
+        f"no observable event: {said!r} is a motive, putting something to use for words or as a figure; ask about "
+        "a named act (a step taken, a measure imposed, a statement on a date)"
+    )
+
+
+# An occasion marked with an event: "mark the anniversary with the opening of the bridge".
+_OCCASION_MARKED = re.compile(
+    r"(?i)^(?:mark|celebrate|commemorate|observe|honou?r|greet)\s+(?:the|its|their|our|this|that|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:anniversary|centenary|centennial|bicentenary|jubilee|birthday|holiday|occasion|"
+    r"milestone|day)\b(?:\s+of\s+(?:[\w'\u2019.-]+\s+){1,5}?)?\s*with\s+(?P<event>.+)$"
+)
+
+
+def find_occasion_marked(verb: str, phrase: str) -> str | None:
+    """An occasion marked with an event ("mark the anniversary with the opening of the bridge"),
+    quoting the event, or None: the occasion comes anyway, so the question is the event."""
+    if verb not in ("mark", "celebrate", "commemorate", "observe", "honour", "honor", "greet"):
+        return None
+    found = _OCCASION_MARKED.match(phrase.strip())
+    if found is None:
+        return None
+    event = _trimmed(found.group("event").split()[:8])
+    return (
+        f"an occasion marked: the occasion comes anyway, and the event is what it is marked with ({event!r}); "
+        "ask whether that happens by the occasion's date"
+    )
+
+
+# Two rates of growth compared: "grow faster than the economy", "outpace growth in revenues".
+_RELATIVE_GROWTH = re.compile(
+    r"(?i)^(?P<said>(?:(?:continue\s+to|go\s+on\s+to)\s+)?(?:grow|rise|increase|expand|climb|fall|decline|shrink)\s+(?:\w+ly\s+)?(?:faster|slower|"
+    r"more\s+(?:quickly|rapidly|slowly)|less\s+(?:quickly|rapidly))\s+than\s+(?:[\w'\u2019-]+\s*){1,4}"
+    r"|(?:outpace|outstrip|outgrow|lag)\s+(?:behind\s+)?(?:[\w'\u2019-]+\s*){1,4})"
+)
+
+
+def find_relative_growth(phrase: str) -> str | None:
+    """Two rates of growth compared over no stated period ("grow faster than the economy"),
+    quoted, or None. The caller checks first that there is no number, year or window."""
+    found = _RELATIVE_GROWTH.match(phrase.strip())
+    if found is None:
+        return None
+    said = _trimmed(found.group("said").split())
+    return (
+        f"nothing to measure: {said!r} compares two rates of growth over no stated period, a long-run "
+        "projection; ask about a level (a share of GDP, say) by a date"
+    )

@@ -41,8 +41,13 @@ The judgement is structural rather than a list of sentences:
   leave with unforgettable memories"), a trend with no measure ("increasingly will engage"), a
   phase introduced as new ("enter a transition period"), an act without its object ("end up
   paying") or a figure ("they are going to fold", "loom over the elections"), and an obligation
-  a decision already imposed ("have been found guilty and will have to pay"); a cause said to go
-  on moving a measure ("the war will continue to increase the price of bread") is no new event;
+  a decision already imposed ("have been found guilty and will have to pay"), an event said only
+  to be near or swift ("on the horizon", "will be swift and harsh"), an event put to use for
+  words ("use the crisis to denounce"), an occasion marked ("mark the anniversary with the opening
+  of ..."), two rates of growth compared over no period ("grow faster than the economy"); a cause
+  said to go on moving a measure ("the war will continue to increase the price of bread") is no
+  new event; nor is a cause asked instead of its event (``forecasts.extract.caused_events``: "the
+  assassination will draw retaliation", "recent developments will result in tighter credit");
 - **not the article's own** (``forecasts.extract.borrowed_text``): another story's headline under
   a link label ("READ ALSO:", "Related:", "See also", "WATCH:"), and what a document read out
   prescribes ("under the agreements, this process should end ...");
@@ -56,7 +61,11 @@ The judgement is structural rather than a list of sentences:
   take into account ...);
 - **figures of speech**: "throw the equivalent of a brushback pitch", "add yet another dimension
   to", "be viewed in the context of": an object that is a figure or an effect, or a verb of
-  judgement, has nothing to observe, however sure the scorer;
+  judgement, has nothing to observe, however sure the scorer; nor has an act on an abstraction
+  ("challenge allied interests", "disrupt democratic processes"), or acting named only by its
+  purpose ("act to secure the future of ...");
+- **credited output**: a share of GDP credited to a firm or a project ("account for 0.15 percent
+  of GDP") is in no national series; a measured thing's share ("defence spending") is;
 - **dated outcome**: a long-run effect ("add to future debt") or a return on an outlay ("pay off in
   just over four years", "pay for itself") with no year or date has no day to check it on;
 - **measurable quantity**: verbs of movement (rise, fall, reach, exceed, slow ...) count with a
@@ -97,7 +106,7 @@ from datetime import date
 from forecasts.extract.article import Article
 from forecasts.extract.borrowed_text import find_document_content, find_link_line
 from forecasts.extract.candidates import Candidate
-from forecasts.extract.caused_events import find_caused_event
+from forecasts.extract.caused_events import find_caused_event, find_caused_object
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast
@@ -112,14 +121,19 @@ from forecasts.extract.non_events import (
     find_experience,
     find_fate,
     find_imposed_obligation,
+    find_manner,
+    find_nearness,
     find_no_horizon,
+    find_occasion_marked,
     find_option,
     find_phase,
+    find_relative_growth,
     find_span_from_condition,
     find_state_happening,
     find_trend,
     find_unnamed_act,
     find_unnamed_change,
+    find_used_for_words,
     find_weighing,
     find_worry,
 )
@@ -419,6 +433,18 @@ _SCHEDULED_IN_THE_PAST = re.compile(
     re.IGNORECASE,
 )
 _ABSTRACT_EXTRA = frozenset("interests integrity processes process system order values".split())
+# Abstractions whose harm no report records as an act: "interests", "democratic processes".
+_ABSTRACT_TARGETS = frozenset("interests processes process order values norms integrity sovereignty".split())
+# "act to secure the future of ...": acting named only by its purpose.
+_PURPOSE_ONLY = re.compile(r"(?i)^act\s+(?:\w+ly\s+)?(?:to|in\s+order\s+to)\s+(?P<aim>[a-z]+)(?:\s+\S+){0,4}")
+# A share of national output credited to someone ("account for 0.15 percent of GDP", "add 1% to
+# growth"): national accounts attribute output to industries, not to a firm's or a project's doing.
+_CREDITED_OUTPUT = re.compile(
+    r"(?i)^(?:account\s+for|contribute|add)\s+(?:(?:an?\s+)?(?:extra|additional|further|about|around|some|up\s+to|"
+    r"over|nearly|almost|roughly)\s+)*[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?)\s+"
+    r"(?:of|to)\s+(?:(?:the\s+)?(?:[\w-]+['\u2019]s|national|annual|the)\s+)?(?:gdp|gross\s+domestic\s+product|"
+    r"economic\s+growth|growth|output|economy)\b(?:\s+(?:annually|a\s+year|each\s+year|per\s+year))?"
+)
 _BARE_PRONOUNS = frozenset("it this that they them we i you he she one these those something nothing".split())
 _LIGHT_VERBS = frozenset("be remain stay have take make pose weigh face provide keep give find become".split())
 _FUNCTION_WORDS = frozenset(
@@ -619,6 +645,10 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_option(_clause(candidate, article), p.phrase), "no_event"),
         (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),
         (find_evaluation(p.phrase), "no_event"),
+        (find_nearness(p.phrase), "no_event"),
+        (find_manner(p.phrase), "no_measure"),
+        (find_used_for_words(p.verb, p.phrase), "no_event"),
+        (find_occasion_marked(p.verb, p.phrase), "no_event"),
         (find_experience(p.verb, p.phrase), "no_event"),
         (find_phase(p.phrase), "no_event"),
         (find_weighing(p.phrase), "no_event"),
@@ -631,6 +661,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_imposed_obligation(p.phrase, _clause(candidate, article)), "past"),
         (find_span_from_condition(p.verb, p.phrase, p.condition.phrase if p.condition else None), "no_event"),
         (find_caused_event(p.subject, p.verb, p.phrase), "no_event"),
+        (find_caused_object(p.subject, p.verb, p.phrase), "no_event"),
     ):
         if reason is not None:
             return Resolvability(False, reason, grounds)
@@ -640,7 +671,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
     if trend is not None:
         return Resolvability(False, trend, "no_measure")
     if candidate.window_end is None:
-        horizon = find_no_horizon(p.phrase)
+        horizon = find_no_horizon(p.phrase) or find_relative_growth(p.phrase)
         if horizon is not None:
             return Resolvability(False, horizon, "no_measure")
     comparative = find_bare_comparative(phrase)
@@ -703,6 +734,23 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
             f"no observable event: {_quote(phrase, verb, 3)!r} is addressed to the audience, a formula of the speech",
             "no_event",
         )
+    purpose = _PURPOSE_ONLY.match(phrase)
+    if purpose is not None and lemmatise(purpose.group("aim").lower()) in NO_EVENT_VERBS - OBSERVABLE_ACTS:
+        return Resolvability(
+            False,
+            f"no act named: {_short(purpose.group(0), 5)!r} says what the act is for, not what is done; ask about "
+            "the act itself (a bill passed, an order signed, a vote held)",
+            "no_event",
+        )
+    credited = _CREDITED_OUTPUT.match(phrase)
+    if credited is not None and not _QUANTITY.search(p.subject):
+        return Resolvability(
+            False,
+            f"nothing to measure: {_short(credited.group(0), 8)!r} credits a share of national output to "
+            f"{_short(p.subject, 5)!r}, which no national series attributes; ask about its own figure (output, "
+            "sales, investment)",
+            "no_measure",
+        )
     if _PHRASAL_ACTS.match(phrase):
         return Resolvability(True, f"an observable act: {_quote(phrase, verb, 3)!r}", "act")
     event = _event_named(p, verb, phrase)
@@ -737,6 +785,15 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
         return Resolvability(False, f"no observable event: {words!r}", "no_event")
     if verb in OBSERVABLE_ACTS and not _abstract_object(phrase, verb):
         return Resolvability(True, f"an observable act: {words!r}", "act")
+    if _abstract_object(phrase, verb, _ABSTRACT_TARGETS):
+        # "challenge allied interests", "disrupt democratic processes": an act on an abstraction
+        # names nothing one could see done, whatever the scorer's confidence.
+        return Resolvability(
+            False,
+            f"no observable event: {_up_to_abstraction(phrase)!r} acts on an abstraction; ask about a concrete act "
+            "(an attack, a sanction, a treaty signed) against something one can name",
+            "no_event",
+        )
     number = _number(phrase)
     if number is not None:
         return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
@@ -1214,6 +1271,13 @@ def _abstract_object(phrase: str, verb: str, nouns: frozenset[str] | None = None
         obj.append(word)
     abstract = ABSTRACT_NOUNS | _ABSTRACT_EXTRA | _FIGURATIVE_NOUNS if nouns is None else nouns
     return any(w in abstract for w in content_words(" ".join(obj))[:3])
+
+
+def _up_to_abstraction(phrase: str) -> str:
+    """The phrase's words up to the abstraction it acts on ("challenge allied interests")."""
+    words = phrase.split()
+    end = next((i for i, w in enumerate(words) if w.lower().strip(",.;:") in _ABSTRACT_TARGETS), len(words) - 1)
+    return " ".join(words[: end + 1]).strip(" ,;:.")
 
 
 def _quote(phrase: str, verb: str, most: int = 2) -> str:

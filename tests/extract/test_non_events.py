@@ -200,3 +200,78 @@ def test_a_claim_setting_two_targets_joined_by_and_is_held_back() -> None:
     )
     assert (kept, grounds) == (False, "no_measure")
     assert "two targets joined by 'and'" in reason
+
+
+# --- nearness, manner, words, occasions, relative growth: the event is elsewhere --------------------------------
+
+EVENT_ELSEWHERE = {
+    # A figure of nearness: the event is said to be coming, not when.
+    "Officials say a military response from Ruritania is on the horizon.": (
+        "no_event",
+        "no observable event: 'on the horizon' is a figure of nearness, saying the event is coming but not when; "
+        "ask whether the event itself happens by a date",
+    ),
+    "A new deal between the two unions will be in the offing by spring.": (
+        "no_event",
+        "no observable event: 'in the offing' is a figure of nearness, saying the event is coming but not when; "
+        "ask whether the event itself happens by a date",
+    ),
+    # How soon or how hard, with no date or measure.
+    "The army's retaliation will probably not be swift.": (
+        "no_measure",
+        "nothing to measure: 'swift' says how soon or how hard the event comes, with no date or measure; ask "
+        "whether the event itself happens by a date",
+    ),
+    "The government's response to the blockade will be swift and harsh.": (
+        "no_measure",
+        "nothing to measure: 'swift and harsh' says how soon or how hard the event comes, with no date or measure; "
+        "ask whether the event itself happens by a date",
+    ),
+    # An event put to use for words, or as a figure.
+    "Ruritania will use the border dispute to denounce its neighbour.": (
+        "no_event",
+        "no observable event: 'use the border dispute to denounce' is a motive, putting something to use for words "
+        "or as a figure; ask about a named act (a step taken, a measure imposed, a statement on a date)",
+    ),
+    "The opposition will exploit the scandal as a pretext for new protests.": (
+        "no_event",
+        "no observable event: 'exploit the scandal as a pretext' is a motive, putting something to use for words or "
+        "as a figure; ask about a named act (a step taken, a measure imposed, a statement on a date)",
+    ),
+    # An occasion marked: the occasion comes anyway.
+    "The city will mark the 50th anniversary of its founding with the opening of a new bridge.": (
+        "no_event",
+        "an occasion marked: the occasion comes anyway, and the event is what it is marked with ('the opening of a "
+        "new bridge'); ask whether that happens by the occasion's date",
+    ),
+    # Two rates of growth compared over no period.
+    "Public debt will continue to grow faster than the economy.": (
+        "no_measure",
+        "nothing to measure: 'continue to grow faster than the economy' compares two rates of growth over no stated "
+        "period, a long-run projection; ask about a level (a share of GDP, say) by a date",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(EVENT_ELSEWHERE))
+def test_a_claim_whose_event_is_elsewhere_is_refused_saying_where(sentence: str) -> None:
+    grounds, reason = EVENT_ELSEWHERE[sentence]
+    assert judged(sentence) == (False, grounds, reason)
+
+
+EVENT_HERE = {
+    # A place for the event, a means to an act, the event on the occasion, growth in a named year.
+    "The summit will be in Paris next month.": ("state", "a state one can check on a date: 'be in Paris'"),
+    "The army will use artillery to retake the town by June.": ("event_kind", "an observable attack: 'use artillery'"),
+    "The city will open a new bridge on the anniversary of its founding.": (
+        "event_kind",
+        "an observable scheduled: 'open a new bridge'",
+    ),
+    "Public debt will grow faster than the economy in 2027.": ("quantity", "a measured quantity: 'debt'"),
+}
+
+
+@pytest.mark.parametrize("sentence", list(EVENT_HERE))
+def test_the_event_itself_of_the_same_shapes_is_still_drafted(sentence: str) -> None:
+    grounds, reason = EVENT_HERE[sentence]
+    assert judged(sentence) == (True, grounds, reason)

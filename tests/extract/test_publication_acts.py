@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forecasts.extract.article import Article
-from forecasts.extract.caused_events import find_caused_event
+from forecasts.extract.caused_events import find_caused_event, find_caused_object
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import propose
 from forecasts.extract.publication_acts import find_document_act, find_effective_day_passed
@@ -303,4 +303,32 @@ def test_an_actor_that_causes_or_the_event_itself_is_not_a_cause_asked() -> None
     kept, _, reason = judged_in(
         "The planned municipal elections are likely to be postponed until the spring.", "municipal elections"
     )
+    assert kept, reason
+
+
+def test_an_event_that_causes_another_named_as_its_object_is_a_cause_asked() -> None:
+    assert judged_in("The arrest of the mayor is expected to spark protests in the capital.", "arrest") == (
+        False,
+        "no_event",
+        "a cause asked instead of its event: the event to check is 'protests in the capital'; ask whether it happens, "
+        "with 'the arrest of the mayor' as its condition",
+    )
+    assert judged_in("Recent developments will result in higher borrowing costs for small firms.", "Recent") == (
+        False,
+        "no_event",
+        "a cause asked instead of its event: the event to check is 'higher borrowing costs for small firms'; ask "
+        "whether it happens, with 'recent developments' as its condition",
+    )
+
+
+def test_a_name_said_to_lead_to_an_event_stands_for_an_act_not_named() -> None:
+    assert find_caused_object("Ruritania", "lead", "lead to a war between the two neighbours") == (
+        "a cause asked instead of its event: 'Ruritania' stands for something done, which the claim does not name, "
+        "that would lead to 'a war between the two neighbours'; ask whether that happens"
+    )
+
+
+def test_an_actor_that_sparks_or_a_condition_that_leads_to_an_event_is_left_to_the_gate() -> None:
+    assert find_caused_object("Ruritania", "spark", "spark a war") is None
+    kept, _, reason = judged_in("Rising food prices could lead to protests in the capital.", "Rising")
     assert kept, reason

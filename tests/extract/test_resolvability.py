@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from gate_verdicts import judged as judged_alone
 from gate_verdicts import judged_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -581,3 +582,57 @@ def test_a_reported_forecast_of_the_same_shape_is_still_drafted(
     sentence: str, part: str, grounds: str, reason: str
 ) -> None:
     assert judged_in(sentence, part) == (True, grounds, reason)
+
+
+# --- an act on an abstraction, an act named by its purpose, a share of output credited ---------------------------
+
+NO_ACT_ON_ANYTHING_NAMED = {
+    "The alliance between the two states will likely challenge Western interests in the region.": (
+        "no_event",
+        "no observable event: 'challenge Western interests' acts on an abstraction; ask about a concrete act (an "
+        "attack, a sanction, a treaty signed) against something one can name",
+    ),
+    "Extremist groups may attempt to disrupt local democratic processes.": (
+        "no_event",
+        "no observable event: 'disrupt local democratic processes' acts on an abstraction; ask about a concrete act "
+        "(an attack, a sanction, a treaty signed) against something one can name",
+    ),
+    "Ministers will act to protect the future of the national railway.": (
+        "no_event",
+        "no act named: 'act to protect the future ...' says what the act is for, not what is done; ask about the act "
+        "itself (a bill passed, an order signed, a vote held)",
+    ),
+    "The new port will account for 0.3 percent of GDP annually.": (
+        "no_measure",
+        "nothing to measure: 'account for 0.3 percent of GDP annually' credits a share of national output to 'the "
+        "new port', which no national series attributes; ask about its own figure (output, sales, investment)",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(NO_ACT_ON_ANYTHING_NAMED))
+def test_an_act_on_an_abstraction_or_for_a_purpose_or_a_credited_share_is_refused(sentence: str) -> None:
+    grounds, reason = NO_ACT_ON_ANYTHING_NAMED[sentence]
+    assert judged_alone(sentence) == (False, grounds, reason)
+
+
+ACT_ON_SOMETHING_NAMED = {
+    "Ruritania will attack Western bases in the region.": (
+        "event_kind",
+        "an observable attack: 'attack Western bases'",
+    ),
+    "The ministry will act to raise the minimum wage by March.": (
+        "confident",
+        "confidence 0.90 that 'act to raise' is a forecast",
+    ),
+    "Defence spending will account for 2 percent of GDP next year.": (
+        "quantity",
+        "a measured quantity: 'for 2 percent of GDP'",
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", list(ACT_ON_SOMETHING_NAMED))
+def test_an_act_on_something_named_or_a_measured_share_is_still_drafted(sentence: str) -> None:
+    grounds, reason = ACT_ON_SOMETHING_NAMED[sentence]
+    assert judged_alone(sentence) == (True, grounds, reason)
