@@ -83,6 +83,7 @@ from forecasts.extract.quantities import (
     PUBLIC_BORROWING,
     REGIONAL_STATISTIC,
     STATISTIC,
+    figure_for_period,
     is_averaged_price,
     is_yearly_pace,
     quantity_of,
@@ -776,7 +777,17 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
             # "ensure that X for the rest of the decade, and that Y by 2020-21": X's window.
             return _as_found(first_clause, article, "claim")
         target = _target_figure(article, candidate.char_start, candidate.char_end)
-        if any(_period_of(w, article) == target for w in _windows(article, s_start, s_end)):
+        periods = [w for w in _windows(article, s_start, s_end) if _period_of(w, article) == target]
+        if periods:
+            claimed = body[candidate.char_start : candidate.char_end]
+            if (
+                own is not periods[0]
+                and _period_of(own, article) is not None
+                and figure_for_period(claimed, own.phrase) == claimed
+            ):
+                # "peak at 80% in 2016-17, before falling to 70% in 2020-21": the text keeps the first
+                # figure, which no list cuts away, so the window is that figure's period, not the other's.
+                return _as_found(periods[0], article, "claim")
             # "slow to 3% in 2027 and to 2.8% in 2028": each figure has its own period, the window picks one.
             target = None
         if _is_reference_point(own, article) or _period_of_another_figure(own, article, target):

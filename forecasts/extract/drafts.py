@@ -53,6 +53,8 @@ from forecasts.dates import now_utc, start_instant
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import (
+    DraftWindow,
+    MeasuredPeriod,
     find_draft_window,
     is_price_average,
     is_set_by_a_person,
@@ -340,17 +342,41 @@ def window_of(
         # "imminent", "will not be immediate": asked about the next week, not a month or half a year.
         return opens, min(max(deadline, opens), opens + timedelta(days=IMMINENT_DAYS)), False
     p = proposition if proposition is not None else propose(candidate, article)
+    period = _period_measured(found, p, candidate, article, created)
+    if period is not None:
+        # A statistic for a period is settled by its first figure, out after the period ends.
+        deadline = period.deadline
+    # "today", "on May 8": a window of one day leaves no time for reports (event_days).
+    return opens, with_room(opens, max(deadline, opens)), found is None
+
+
+def _period_measured(
+    found: DraftWindow | None, p: Proposition, candidate: Candidate, article: Article, created: date
+) -> MeasuredPeriod | None:
+    """The period a statistic's claim is measured over (``measured_period``), or None."""
     period = measured_period(found, is_statistic(p), is_yearly_rate(p), is_price_average(p))
     if period is None and found is None:
         period = year_of_a_share(p, article, created)  # "spend 2% of GDP on defence": this year's figure
     if period is None and is_statistic(p) and (found is None or found.where not in ("claim", "sentence")):
         # "2.5%, down from 3.1% last year": this year's figure, unless the sentence gives a time ("by 2030").
         period = year_against_the_last(candidate.quote, created)
-    if period is not None:
-        # A statistic for a period is settled by its first figure, out after the period ends.
-        deadline = period.deadline
-    # "today", "on May 8": a window of one day leaves no time for reports (event_days).
-    return opens, with_room(opens, max(deadline, opens)), found is None
+    return period
+
+
+def _figure_already_out(candidate: Candidate, article: Article, p: Proposition) -> str | None:
+    """Why a statistic's claim is past though its verb says "will": the period it is measured over
+    ended, and its first figure was due, before the article was published ("debt will peak at 80%
+    in 2014", written in mid-2015). The figure is out; there is nothing left to forecast."""
+    if article.published is None or is_set_by_a_person(candidate):
+        return None
+    found = find_draft_window(candidate, article)
+    period = _period_measured(found, p, candidate, article, article.published)
+    if period is None or period.deadline >= article.published:
+        return None
+    return (
+        f"already past: the figure for {period.label} was due by {period.deadline.isoformat()}, before "
+        f"publication ({article.published.isoformat()})"
+    )
 
 
 def same_window(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -576,6 +602,9 @@ def judge_draft(
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
         return verdict.reason
+    out = _figure_already_out(candidate, article, p)
+    if out is not None:
+        return out
     if len(p.alternatives) >= 2:
         return None
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]

@@ -454,3 +454,14 @@ def test_the_time_of_a_purpose_opening_the_sentence_is_a_deadline_for_the_means(
         "The party will",
     )
     assert (own["opens"], own["deadline"]) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_a_figure_followed_by_another_figures_period_keeps_its_own_period() -> None:
+    # "peak at X in A, before falling to Y in B": the question keeps X, so its period is A, not B,
+    # even where A is past and the extractor took B (the draft is then held back as past).
+    data = only(
+        "Unemployment in Ostland is forecast to peak at 7.1% in 2024, before falling to 5.2% in 2029.",
+        date(2026, 3, 4),
+        "Unemployment in Ostland",
+    )
+    assert data["question"] == "Will unemployment in Ostland peak at 7.1% in 2024?"

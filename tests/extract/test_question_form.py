@@ -422,7 +422,9 @@ def test_a_subject_that_ends_on_a_conjunction_is_a_clause_split_at_the_wrong_ver
     ],
 )
 def test_a_statistic_for_a_period_whose_figure_is_out_before_publication_is_not_drafted(sentence: str) -> None:
-    article = Article(body=sentence, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire")
+    article = Article(
+        body=sentence, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire", url="https://www.gov.uk/x"
+    )
     (candidate,) = extract_forecasts(article, RULES_ONLY)
     reason = judge_draft(candidate, propose(candidate, article), article)
     assert reason is not None and reason.startswith("already past: the figure for 2024")
