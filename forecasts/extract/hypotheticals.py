@@ -27,6 +27,10 @@ complement of a demand ("calls on Moscow to announce that Moscow will not invade
 fears it will), a "would" argued by one side of a debate ("opponents argue that the cap would
 ..."), a "would" that holds in a model's scenarios ("in a range of plausible scenarios", "under
 the baseline projection").
+
+Nor is the reason given for a forecast (``find_reason_given``): in "because firms may invest
+less, prices are likely to rise" the claim is the forecast of prices, and "firms may invest less"
+the mechanism argued for it, with no date or measure of its own.
 """
 
 from __future__ import annotations
@@ -244,3 +248,27 @@ def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     if scenario is not None:
         return f"a model's statement: {modal!r} {_short(scenario.group(0), 8)!r}, not a forecast of the event"
     return None
+
+
+# A sentence that opens with its reason: "Because firms may invest less ..., prices are likely to
+# rise". The main clause, after the first comma, holds the forecast.
+_REASON_FIRST = re.compile(r"(?i)^\s*(?P<reason>(?:because|given\s+that|now\s+that)\s+[^,;]+?),\s+(?P<main>[^;]+)$")
+_FORECAST_CUE = re.compile(
+    r"(?i)\b(?:will|would|may|might|could|shall|likely|unlikely|expected|set\s+to|going\s+to|bound\s+to)\b|'ll\b"
+)
+
+
+def find_reason_given(sentence: str, verb: str) -> str | None:
+    """Why the claim (verb lemma ``verb``) is the reason a sentence gives for its forecast rather
+    than the forecast ("Because firms may invest less, prices are likely to rise"), quoted, or
+    None: the verb stands in an opening "because" clause and the main clause after it forecasts."""
+    found = _REASON_FIRST.match(sentence)
+    if found is None or not _FORECAST_CUE.search(found.group("main")):
+        return None
+    words = re.findall(r"[A-Za-z'\u2019-]+", found.group("reason"))
+    if not any(lemmatise(w.lower()) == verb for w in words):
+        return None
+    return (
+        f"a reason given, not the forecast: {_short(found.group('reason'), 8)!r} argues for the forecast that "
+        f"follows ({_short(found.group('main').rstrip('. '), 8)!r}); ask about that"
+    )

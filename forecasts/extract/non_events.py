@@ -56,6 +56,9 @@ happen:
 - **relative growth with no period**: "debt will grow faster than the economy", "costs will
   outpace revenues": two rates compared over no stated span, a long-run projection a six-month
   window cannot hold ("grow faster than the economy in 2027" names its year, and is kept);
+- **a pace that changes, with no periods**: "the pace of consumer spending will slow": growth
+  in one period set against growth in an earlier one, neither named, so no figure settles it in
+  the window ("inflation will rise" is a level, counted from the window's opening, and is kept);
 - **an occasion marked**: "will mark the anniversary with the opening of the bridge": the
   anniversary comes anyway; the event to ask about is what it is marked with;
 - **an obligation already imposed**: "have been found guilty and will have to pay fines": the
@@ -663,4 +666,22 @@ def find_relative_growth(phrase: str) -> str | None:
     return (
         f"nothing to measure: {said!r} compares two rates of growth over no stated period, a long-run "
         "projection; ask about a level (a share of GDP, say) by a date"
+    )
+
+
+# The speed of a flow as the subject: "the pace of consumer spending", "the rate of job growth".
+_PACE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:pace|speed|rate|momentum|tempo)\s+of\s+(?P<flow>.+)$")
+_PACE_CHANGING = frozenset("slow accelerate quicken pick moderate ease decelerate speed cool".split())
+
+
+def find_pace_change(subject: str, verb: str) -> str | None:
+    """A pace said to change ("the pace of consumer spending will slow"), quoted, or None: growth
+    in one period set against an earlier one, with neither named. The caller checks first that
+    there is no number, year or window."""
+    found = _PACE.match(subject.strip())
+    if found is None or verb not in _PACE_CHANGING:
+        return None
+    return (
+        f"nothing to measure: {_trimmed(subject.split())!r} changing sets growth in one period against an earlier "
+        "one, neither named; ask about the figure for a named period (growth in a year, a quarter)"
     )

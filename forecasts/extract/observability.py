@@ -39,6 +39,14 @@ _PREMISE_SUBJECT = re.compile(
 _PREMISE_VERBS = frozenset("hold continue persist remain stay change prevail last materialise materialize".split())
 
 
+# A judgement that circumstances call for the act: "if market conditions warrant", "if circumstances
+# permit", "if the situation requires it". Whoever acts decides when they do; no report says so first.
+_CIRCUMSTANCES_CALL = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+)?(?:conditions|circumstances|situation|events|developments|"
+    r"need)\s+(?:so\s+)?(?:warrant|permit|allow|require|dictate|justify|demand|necessitate)s?(?:\s+(?:it|so|this))?$"
+)
+
+
 def unobservable_reason(condition: Proposition) -> str | None:
     """Why ``condition`` names nothing observable, or None when a report could settle it.
 
@@ -49,6 +57,13 @@ def unobservable_reason(condition: Proposition) -> str | None:
     talks collapse") is.
     """
     subject = condition.subject.strip()
+    said = (
+        condition.phrase.strip()
+        if not subject or condition.phrase.startswith(subject)
+        else f"{subject} {condition.phrase}"
+    )
+    if _CIRCUMSTANCES_CALL.match(said.strip()) or _CIRCUMSTANCES_CALL.match(f"{subject} {condition.verb}".strip()):
+        return f"{said}: a judgement that circumstances call for it, which whoever acts makes; no report settles it"
     if not subject:
         return None  # unparsed: a person rephrases it in any case
     if condition.verb in _MENTAL_VERBS or (condition.verb in _LINKING and _MENTAL_STATE.search(condition.phrase)):

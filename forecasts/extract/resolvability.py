@@ -31,7 +31,9 @@ The judgement is structural rather than a list of sentences:
   with its condition as a scenario; nor is the complement of a demand the speaker's forecast ("calls
   on Moscow to announce that Moscow will not invade"), nor a "would" one side of a debate argues
   ("opponents argue that the cap would ...") or a model's scenarios hold ("would stay under the cap
-  in a range of plausible scenarios"); a reported "will" ("analysts expect the bank will cut") is kept;
+  in a range of plausible scenarios"), nor the reason a sentence gives for its forecast ("because
+  firms may invest less, prices are likely to rise"); a reported "will" ("analysts expect the bank
+  will cut") is kept;
 - **no observable event** (``forecasts.extract.non_events``): an option a report lays out ("could
   also raise revenue by collecting ..."), someone coming to know ("we will know in a few hours"),
   an evaluation of an event ("is set to be a tense election"), a worry ("I worry less about the
@@ -44,7 +46,8 @@ The judgement is structural rather than a list of sentences:
   a decision already imposed ("have been found guilty and will have to pay"), an event said only
   to be near or swift ("on the horizon", "will be swift and harsh"), an event put to use for
   words ("use the crisis to denounce"), an occasion marked ("mark the anniversary with the opening
-  of ..."), two rates of growth compared over no period ("grow faster than the economy"); a cause
+  of ..."), two rates of growth compared over no period ("grow faster than the economy"), a pace
+  said to change with no periods named ("the pace of consumer spending will slow"); a cause
   said to go on moving a measure ("the war will continue to increase the price of bread") is no
   new event; nor is a cause asked instead of its event (``forecasts.extract.caused_events``: "the
   assassination will draw retaliation", "recent developments will result in tighter credit");
@@ -109,7 +112,7 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.caused_events import find_caused_event, find_caused_object
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
-from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast
+from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast, find_reason_given
 from forecasts.extract.non_events import (
     FRAME_OF_MIND_NOUNS,
     USE_OF_ADVANTAGE_VERBS,
@@ -126,6 +129,7 @@ from forecasts.extract.non_events import (
     find_no_horizon,
     find_occasion_marked,
     find_option,
+    find_pace_change,
     find_phase,
     find_relative_growth,
     find_span_from_condition,
@@ -579,7 +583,7 @@ def judge_resolvability(
         if hypothetical is None:
             hypothetical = find_not_forecast(
                 _clause(candidate, article), _sentence(candidate, article), _event_verb(p)[0]
-            )
+            ) or find_reason_given(_sentence(candidate, article), _event_verb(p)[0])
         if hypothetical is not None:
             return Resolvability(False, hypothetical, "hypothetical")
     if not p.parsed:
@@ -671,7 +675,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
     if trend is not None:
         return Resolvability(False, trend, "no_measure")
     if candidate.window_end is None:
-        horizon = find_no_horizon(p.phrase) or find_relative_growth(p.phrase)
+        horizon = find_no_horizon(p.phrase) or find_relative_growth(p.phrase) or find_pace_change(p.subject, p.verb)
         if horizon is not None:
             return Resolvability(False, horizon, "no_measure")
     comparative = find_bare_comparative(phrase)

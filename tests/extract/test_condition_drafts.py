@@ -120,3 +120,18 @@ def test_unless_policies_change_is_a_premise_whose_subject_keeps_its_list() -> N
     assert unobservable_reason(p.condition) == (
         "spending and tax policies change: the forecaster's own premise, not an event a report settles"
     )
+
+
+def test_a_judgement_that_circumstances_call_for_the_act_is_no_condition_to_draft() -> None:
+    assert unobservable_reason(_condition("", "happen", "market conditions warrant")) is not None
+    assert unobservable_reason(_condition("the situation", "require", "require it")) is not None
+    assert unobservable_reason(_condition("weather conditions", "permit", "permit")) is not None
+    assert unobservable_reason(_condition("conditions", "improve", "improve")) is None
+    assert unobservable_reason(_condition("the regulator", "permit", "permit the merger")) is None
+
+
+def test_a_forecast_hedged_by_circumstances_is_drafted_alone(tmp_path: Path) -> None:
+    body = "The port authority said the new berths will be opened to tankers in June if weather conditions permit."
+    report = write_drafts(_found(body), _article(body), tmp_path / "scenarios" / "t", tmp_path / "scenarios")
+    (path,) = report.written
+    assert read_scenario(path).scenario.conditional_on is None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast, modal_of
+from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast, find_reason_given, modal_of
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,23 @@ def test_a_reported_will_is_never_refused_as_not_forecast(
     verb, phrase = main
     sentence = f"{speaker} {saying} that {actor} will {phrase} next month."
     assert find_not_forecast(sentence, sentence, verb) is None
+
+
+# --- the reason a sentence gives for its forecast ---------------------------------------------------------------
+
+
+def test_the_reason_given_for_a_forecast_is_not_the_forecast() -> None:
+    sentence = "Because farmers may plant less wheat this spring, bread prices are likely to rise."
+    assert find_reason_given(sentence, "plant") == (
+        "a reason given, not the forecast: 'Because farmers may plant less wheat this spring' argues for the "
+        "forecast that follows ('bread prices are likely to rise'); ask about that"
+    )
+
+
+def test_the_forecast_after_its_reason_and_a_reason_for_a_past_fact_are_left_alone() -> None:
+    # The claim in the main clause is the forecast itself.
+    assert (
+        find_reason_given("Because the ceasefire collapsed, the army will resume shelling the town.", "resume") is None
+    )
+    # A reason for something past argues for no forecast.
+    assert find_reason_given("Because farmers may plant less wheat, bread prices rose last month.", "plant") is None

@@ -275,3 +275,17 @@ EVENT_HERE = {
 def test_the_event_itself_of_the_same_shapes_is_still_drafted(sentence: str) -> None:
     grounds, reason = EVENT_HERE[sentence]
     assert judged(sentence) == (True, grounds, reason)
+
+
+def test_a_pace_said_to_change_with_no_periods_is_refused_and_a_figure_for_a_period_kept() -> None:
+    assert judged("Analysts expect the pace of household borrowing to slow.") == (
+        False,
+        "no_measure",
+        "nothing to measure: 'the pace of household borrowing' changing sets growth in one period against an earlier "
+        "one, neither named; ask about the figure for a named period (growth in a year, a quarter)",
+    )
+    assert judged("The pace of household borrowing will slow to 2% in 2027.") == (
+        True,
+        "quantity",
+        "a measured quantity: 'to 2%'",
+    )
