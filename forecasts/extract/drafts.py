@@ -83,7 +83,7 @@ from forecasts.extract.propositions import (
     slug_words,
     title_text,
 )
-from forecasts.extract.question_form import judge_question_form
+from forecasts.extract.question_form import find_dropped_relative, judge_question_form
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.extract.spans_of_time import length_without_start
@@ -607,6 +607,9 @@ def judge_draft(
         return out
     if len(p.alternatives) >= 2:
         return None
+    dropped = find_dropped_relative(p.phrase, candidate.quote)
+    if dropped is not None:
+        return dropped
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]
     return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
 

@@ -95,6 +95,10 @@ _DANGLING_REFERENCE = re.compile(
     r"(?i)(?<![\w-])(?P<words>(?:[a-z]+\s+)(?:it|them)(?=\s+(?:up|out|off|down|on|in|over|back)\b|$)"
     r"|[a-z]+\s+here(?=$|\s*,))"
 )
+# "the so-called crisis": the speaker's scare quotes around a thing he denies is what it is called.
+# Left in the question (the article named no one form of it), the words neither say which thing
+# nor read as the question's own: a stranger is asked about a sneer.
+_SO_CALLED = re.compile(r"(?i)(?<![\w-])(?P<words>(?:the\s+)?so[- ]called\s+[\w'\u2019-]+)")
 # A subject that a press officer or moderator speaks for, not one who acts.
 _SPOKESPERSON = re.compile(
     r"(?i)\b(?P<words>(?:press\s+secretary|spokes(?:man|woman|person)|moderator|press\s+officer|"
@@ -322,6 +326,30 @@ def _anaphoric_definite(subject: str, body: str) -> bool:
     return not any(re.fullmatch(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})", word) is None for word in named)
 
 
+# "map the zones where the militias operate": a relative clause after "the <noun>" is what says
+# which zones. The drafted phrase ends before "where"/"which"/"who", so the question asks about "the
+# zones", which a stranger cannot pick out.
+_OBJECT_AT_END = re.compile(r"(?<![\w-])the\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)$")
+_RELATIVE_AFTER = r"\s+(?P<clause>(?:where|in\s+which|whose|which|who)\s+[^.;:,()\u2013\u2014]+)"
+
+
+def find_dropped_relative(phrase: str, quote: str) -> str | None:
+    """Why the phrase's last words, "the <noun>", are unresolved when the quote told them by a
+    relative clause the phrase dropped ("the zones" of "map the zones where the militias operate"),
+    quoting both, or None. A noun with one referent wherever its country is known ("the
+    government") reads whole without the clause."""
+    found = _OBJECT_AT_END.search(phrase.strip())
+    if found is None or found.group("noun") in _FUNCTIONAL_NOUNS:
+        return None
+    told = re.search(re.escape(found.group(0)) + _RELATIVE_AFTER, quote)
+    if told is None:
+        return None
+    return (
+        f"unresolved reference: {found.group(0)!r} is told only by the clause "
+        f"{_words(told.group('clause'), 8)!r}, which the question drops"
+    )
+
+
 def judge_question_form(
     question: str, title: str, published: date | None = None, subject: str | None = None
 ) -> str | None:
@@ -506,6 +534,7 @@ def _unresolved(body: str) -> str | None:
         (_PERSONAL, "a person only the speaker's listeners know"),
         (_DEMONSTRATIVE, "not resolved to what it stands for"),
         (_DANGLING_REFERENCE, "not resolved to what it stands for"),
+        (_SO_CALLED, "the speaker's label, not resolved to what the article named"),
     ):
         for found in pattern.finditer(body):
             start, end = found.span("words") if "words" in pattern.groupindex else found.span("word")

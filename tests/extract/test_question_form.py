@@ -428,3 +428,43 @@ def test_a_statistic_for_a_period_whose_figure_is_out_before_publication_is_not_
     (candidate,) = extract_forecasts(article, RULES_ONLY)
     reason = judge_draft(candidate, propose(candidate, article), article)
     assert reason is not None and reason.startswith("already past: the figure for 2024")
+
+
+def test_a_so_called_label_left_in_the_question_is_an_unresolved_reference() -> None:
+    # The speaker's scare quotes: which blockade is meant, and whether it is one, the words do not say.
+    question = f"Will the Varnian cabinet hold emergency talks to end the so-called blockade {WINDOW}"
+    assert judge_question_form(question, "The Varnian cabinet holds emergency talks") == (
+        "unresolved reference: 'the so-called blockade' is the speaker's label, not resolved to what the article named"
+    )
+
+
+def test_a_so_called_label_the_article_named_is_drafted_with_the_name() -> None:
+    body = (
+        "Ostland closed the Korvi blockade checkpoints on Monday. "
+        "The Varnian cabinet will hold emergency talks to end the so-called blockade."
+    )
+    article = Article(body=body, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire")
+    (candidate,) = [c for c in extract_forecasts(article, RULES_ONLY) if "emergency talks" in c.quote]
+    assert judge_draft(candidate, propose(candidate, article), article) is None
+
+
+def test_an_object_told_by_a_relative_clause_the_question_drops_is_unresolved() -> None:
+    body = "Ostland and Varnia will jointly map the zones where the militias operate."
+    article = Article(body=body, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire")
+    (candidate,) = extract_forecasts(article, RULES_ONLY)
+    assert judge_draft(candidate, propose(candidate, article), article) == (
+        "unresolved reference: 'the zones' is told only by the clause 'where the militias operate', which the "
+        "question drops"
+    )
+
+
+def test_an_object_named_or_functional_keeps_its_draft_without_the_clause() -> None:
+    # A name says which bridge; "the government" has one referent in a country's news.
+    for body in (
+        "Ostland will reopen the Korvi bridge, which the floods closed in May.",
+        "The king will dissolve the government, which lost its majority.",
+    ):
+        article = Article(body=body, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire")
+        (candidate,) = extract_forecasts(article, RULES_ONLY)
+        reason = judge_draft(candidate, propose(candidate, article), article)
+        assert reason is None or "told only by the clause" not in reason
