@@ -2239,12 +2239,13 @@ _FROM_TO = re.compile(
     rf"\bfrom\s+{_BASELINE}[^,;]*?\s+to\s+{_END_FIGURE}[\d,.]*"
     r"(?:\s*(?:%|percent\b|per\s+cent\b|(?:billion|million|trillion|thousand)\b|points\b|/[a-z]+\b))?"
 )
-# The baseline half of such a pair, which a headline drops ("rises to 118 percent").
 # The period of a rate after a figure ("2% of GDP a year", "£10 billion per annum", "5% annually").
 _RATE_PERIOD = re.compile(
-    r"(?P<figure>\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?(?:\s+of\s+(?:its\s+|their\s+|the\s+)?[\w-]+)?)"
+    r"(?P<figure>\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion)?"
+    r"(?:\s+of\s+(?:its\s+|their\s+|the\s+)?[\w-]+)?)"
     r"\s+(?:(?:a|per|each|every)\s+(?:year|annum)|annually)(?=\s+(?:on|in|for|to|by)\b)"
 )
+# The baseline half of such a pair, which a headline drops ("rises to 118 percent").
 _FROM_HALF = re.compile(rf"\s+from\s+{_BASELINE}[^,;]*?(?=\s+to\s+{_END_FIGURE})")
 # "act to secure the long-term future of the deterrent": an infinitive's object runs to its head, and
 # on through "of" after a head that is only a relation ("the future of", "the viability of"); a cut
@@ -2431,7 +2432,7 @@ def _title_within_limit(p: Proposition) -> str:
     if len(full) > MAX_TITLE_CHARS:
         # "meets Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan": the name alone says who.
         full = f"{subject} {_TITLED_OBJECT.sub(_name_alone, full[len(subject) :].strip(), count=1)}".strip()
-    title = _with_light_head_complement(_cut_event(full, subject), full)
+    title = _cut_event(full, subject)
     if len(full) > MAX_TITLE_CHARS and _breaks_off(title, full, subject):
         # "The highest levels of the Russian Government convene emergency": a subject too long leaves
         # the verb's object half said; a shorter subject (its verb agreeing anew) keeps the event.
@@ -2447,7 +2448,7 @@ def _title_within_limit(p: Proposition) -> str:
                 return candidate  # the least shortened subject that leaves the event whole
             if len(candidate.split()) - len(shorter.split()) > kept:
                 title, kept = candidate, len(candidate.split()) - len(shorter.split())
-    return title
+    return _with_light_head_complement(title, full)
 
 
 # A head that names only a kind of thing ("plans", "foundations", "steps"): what it is for or about
@@ -2467,14 +2468,36 @@ _LIGHT_COMPLEMENT_SLACK = 6
 
 def _with_light_head_complement(title: str, full: str) -> str:
     """``title``, cut from ``full`` right after a light head ("A bill is brought forward to lay
-    foundations"), with the head's complement ("for educational excellence") where it fits within a
-    few characters over the limit."""
-    if len(title) >= len(full) or not _LIGHT_HEAD.search(title) or full[: len(title)].lower() != title.lower():
+    foundations") or right before a purpose ("Legislation is introduced [to support the
+    establishment of new universities]"), with the head's complement ("for educational
+    excellence") or the purpose up to its object's head, where that fits within a few characters
+    over the limit: what the bill or the plans are for is what names them."""
+    if len(title) >= len(full) or full[: len(title)].lower() != title.lower():
         return title
-    complement = _LIGHT_COMPLEMENT.match(full, len(title))
-    if complement is None or complement.end() > MAX_TITLE_CHARS + _LIGHT_COMPLEMENT_SLACK:
+    limit = MAX_TITLE_CHARS + _LIGHT_COMPLEMENT_SLACK
+    if _LIGHT_HEAD.search(title):
+        complement = _LIGHT_COMPLEMENT.match(full, len(title))
+        if complement is not None and complement.end() <= limit:
+            return title + full[len(title) : complement.end()]
         return title
-    return title + full[len(title) : complement.end()]
+    # The purpose runs to its object's head, past a relational head's "of" ("the establishment of
+    # new universities"); a purpose whose object is a list ("to tackle A, B and C") would drop the
+    # rest unannounced.
+    spans = _purpose_spans(full) + _infinitive_object_spans(full)
+    ends = [end for start, end in spans if start >= len(title) and not full[len(title) : start].strip()]
+    if not ends or max(ends) > limit or _LIST.match(full, max(ends)) is not None:
+        return title
+    purpose = full[len(title) : max(ends)]
+    # "to" with its verb and at least the object's head ("to conduct" alone, or "to less" before
+    # "than", says nothing yet), ending where a phrase ends.
+    whole = (
+        max(ends) == len(full)
+        or _PHRASE_ENDS_BEFORE.match(full, max(ends)) is not None
+        or re.match(r"\s+(?:and|or)\s+to\s", full[max(ends) :]) is not None  # a second purpose follows
+    )
+    if len(purpose.split()) >= 3 and whole and not re.search(r"\s(?:than|of)\b", full[max(ends) : max(ends) + 6]):
+        return title + purpose
+    return title
 
 
 def _cut_event(full: str, subject: str) -> str:
