@@ -350,6 +350,15 @@ def find_dropped_relative(phrase: str, quote: str) -> str | None:
     )
 
 
+# "protracted negotiations could devolve into violence", "talks regarding the budget will follow": talks
+# are held by parties, and a subject of talks that names none, by name or by "between"/"with", leaves
+# a stranger to guess whose talks the question asks about.
+_TALKS_WITHOUT_PARTIES = re.compile(
+    r"^(?:[a-z][\w-]*\s+){0,2}(?:negotiations?|talks|dialogue|clashes|fighting|hostilities)\b"
+    r"(?!.*\b(?:between|with|among|amongst)\b)[^A-Z]*$"
+)
+
+
 def judge_question_form(
     question: str, title: str, published: date | None = None, subject: str | None = None
 ) -> str | None:
@@ -366,6 +375,8 @@ def judge_question_form(
         return f"unresolved reference: {subject.strip()!r} names no thing"
     if subject is not None and _ACT_WITHOUT_ACTOR.match(subject.strip()):
         return f"unresolved reference: {_words(subject.strip(), 6)!r} says who is struck, not who strikes"
+    if subject is not None and _TALKS_WITHOUT_PARTIES.match(subject.strip()):
+        return f"unresolved reference: {_words(subject.strip(), 6)!r} does not say between whom"
     if subject is not None and _anaphoric_definite(subject, question_body(question)):
         return f"unresolved reference: {subject.strip()!r} is named only elsewhere in the article"
     cut = _SUBJECT_ENDS_ON_CONJUNCTION.search(subject.strip()) if subject is not None else None

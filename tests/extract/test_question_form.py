@@ -468,3 +468,18 @@ def test_an_object_named_or_functional_keeps_its_draft_without_the_clause() -> N
         (candidate,) = extract_forecasts(article, RULES_ONLY)
         reason = judge_draft(candidate, propose(candidate, article), article)
         assert reason is None or "told only by the clause" not in reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "reason"),
+    [
+        ("lengthy negotiations", "unresolved reference: 'lengthy negotiations' does not say between whom"),
+        ("talks about the budget", "unresolved reference: 'talks about the budget' does not say between whom"),
+        ("Ostland's talks with Varnia", None),
+        ("talks between the unions and the ministry", None),
+        ("the Geneva talks", None),
+    ],
+)
+def test_talks_as_a_subject_name_their_parties(subject: str, reason: str | None) -> None:
+    question = f"Will {subject} collapse {WINDOW}"
+    assert judge_question_form(question, f"{subject} collapse", subject=subject) == reason
