@@ -60,7 +60,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from forecasts.extract.windows import MONTHS, NUMBER_WORDS, UNIT_DAYS, Window
+from forecasts.extract.windows import MONTHS, NUMBER_WORDS, UNIT_DAYS, WEEKDAYS, Window
 
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
@@ -134,6 +134,15 @@ _DAY_RANGE = re.compile(
     + r"(?![\w%]|\s+(?:"
     + "|".join(MONTHS)
     + r"|years?|months?|weeks?|days?|hours?|per\s*cent|percent|million|billion)\b)"
+)
+# "on Wednesday 3 May", "Tuesday, May 3rd, 2016": a weekday written with its date names that date,
+# not the next such weekday after publication.
+_MONTH_ALTERNATIVES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:(?i:on)\s+)?(?P<weekday>" + "|".join(name.capitalize() for name in WEEKDAYS) + r"),?\s+"
+    r"(?:(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>(?i:" + _MONTH_ALTERNATIVES + r"))"
+    r"|(?P<month2>(?i:" + _MONTH_ALTERNATIVES + r"))\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?![\w%])"
 )
 # "the fourth quarter of 2015", "Q1 2016", "the final quarter of the year", "the second quarter".
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -368,6 +377,22 @@ def _day_range(m: re.Match[str], context: str, at: int, published: date | None) 
     return date(year, month, first), date(year, month, last)
 
 
+def _weekday_date(m: re.Match[str], published: date | None) -> date | None:
+    """The date a weekday is written with: the year given, else the first such date not before publication."""
+    day = int(m["day"] or m["day2"])
+    month = MONTHS[(m["month"] or m["month2"]).lower()]
+    if m["year"]:
+        year = int(m["year"])
+    elif published is not None:
+        year = published.year + (date(published.year, month, 1) < date(published.year, published.month, 1))
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _quarter(m: re.Match[str], published: date | None) -> tuple[date, date] | None:
     """The calendar quarter named: the year written with it, else the next such quarter not over."""
     if m["number"]:
@@ -456,6 +481,10 @@ def find_spans(
         quarter = _quarter(m, published)
         if quarter is not None:
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), quarter[0], quarter[1]))
+    for m in _WEEKDAY_DATE.finditer(text):
+        day = _weekday_date(m, published)
+        if day is not None:
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), day, day))
     for m in _DAY_RANGE.finditer(text):
         days = _day_range(m, context, offset - context_offset + m.start(), published)
         if days is not None:

@@ -333,3 +333,17 @@ def test_a_pace_set_beside_the_last_span_is_the_pace_over_this_one() -> None:
     ]
     # A pace set beside another country's is no span.
     assert spans("Output will grow at the same pace as in France.", published) == []
+
+
+def test_a_weekday_written_with_its_date_names_that_date() -> None:
+    # Published on a Wednesday: "on Wednesday" alone would be today; the date says three weeks on.
+    data = only("The assembly will be dissolved on Wednesday 24 May, the clerk said.", date(2023, 5, 3))
+    assert data["opens"] <= date(2023, 5, 24) <= data["deadline"] < date(2023, 5, 31)
+    assert spans("It will open on Friday, June 2nd, 2028.", date(2027, 1, 4)) == [
+        ("on Friday, June 2nd, 2028", date(2028, 6, 2), date(2028, 6, 2))
+    ]
+    # A month before publication's month, with no year, is next year's.
+    assert spans("The vote will be on Tuesday 9 January.", date(2023, 11, 20)) == [
+        ("on Tuesday 9 January", date(2024, 1, 9), date(2024, 1, 9))
+    ]
+    assert spans("She said on Monday that 3 may go.", date(2023, 1, 2)) == []
