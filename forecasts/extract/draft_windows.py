@@ -85,6 +85,7 @@ from forecasts.extract.quantities import (
     STATISTIC,
     figure_for_period,
     is_averaged_price,
+    is_share_each_year,
     is_yearly_pace,
     quantity_of,
 )
@@ -984,6 +985,23 @@ def year_of_a_share(p: Proposition, article: Article, published: date) -> Measur
     first, last = fiscal.year_starting(starts)
     label = str(first.year) if first.year == last.year else f"{first.year}-{str(last.year)[2:]}"
     return MeasuredPeriod(label, "year", release_deadline(last, "year"))
+
+
+def years_of_a_yearly_share(p: Proposition, found: DraftWindow | None) -> MeasuredPeriod | None:
+    """The years a share of GDP spent "a year" is measured over when the window runs over several
+    whole calendar years ("spend 2% of GDP a year on defence for the rest of the decade"): every
+    year's figure counts, the last one out after its year ends, so that is the deadline. None for any
+    other claim or window."""
+    if found is None or found.window_start is None or found.where not in ("claim", "sentence"):
+        return None
+    if p.event_kind != "price_level" or quantity_of(p.subject, p.phrase) is not DEFENCE_SPENDING:
+        return None
+    if not is_share_each_year(p.phrase):
+        return None
+    first, end = found.window_start.year, found.window_end
+    if first >= end.year or (end.month, end.day) != (12, 31):
+        return None
+    return MeasuredPeriod(f"each year from {first} to {end.year}", "year", release_deadline(end, "year"))
 
 
 # Quantities produced or shipped, whose figure is a rate per year: "57 million tonnes of LNG".

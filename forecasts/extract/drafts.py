@@ -64,6 +64,7 @@ from forecasts.extract.draft_windows import (
     period_wording,
     year_against_the_last,
     year_of_a_share,
+    years_of_a_yearly_share,
 )
 from forecasts.extract.event_days import (
     ConditionWindow,
@@ -355,6 +356,8 @@ def _period_measured(
 ) -> MeasuredPeriod | None:
     """The period a statistic's claim is measured over (``measured_period``), or None."""
     period = measured_period(found, is_statistic(p), is_yearly_rate(p), is_price_average(p))
+    if period is None:
+        period = years_of_a_yearly_share(p, found)  # "2% of GDP a year for the rest of the decade"
     if period is None and found is None:
         period = year_of_a_share(p, article, created)  # "spend 2% of GDP on defence": this year's figure
     if period is None and is_statistic(p) and (found is None or found.where not in ("claim", "sentence")):
@@ -512,6 +515,8 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         if found and not group.categorical
         else None
     )
+    if period is None and found and not group.categorical:
+        period = years_of_a_yearly_share(p, found[0])
     if period is None and not found and not group.categorical:
         period = year_of_a_share(p, article, published)
     own_time = bool(found) and found[0].where in ("claim", "sentence")

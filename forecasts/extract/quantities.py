@@ -445,7 +445,11 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
     amount = _AMOUNT.search(phrase)
     if amount is None:
         return ""
-    return f"; the level: {_bounded(quantity, amount.group('amount').strip(), amount.group(0), phrase)}"
+    bounded = _bounded(quantity, amount.group("amount").strip(), amount.group(0), phrase)
+    if quantity is DEFENCE_SPENDING and is_share_each_year(phrase):
+        # "spend 2% of GDP a year on defence": every year's own figure, not their average.
+        return f"; the level: {bounded} in each year's figure, not on average over the years"
+    return f"; the level: {bounded}"
 
 
 # "faster than the economy", "more slowly than wages": a change measured against a named standard.
@@ -640,6 +644,12 @@ _LISTED_FIGURE = re.compile(
     r"(?P<joint>\s*,\s*(?:and\s+)?|\s+and\s+|\s*[.;:]|$)",
     re.IGNORECASE,
 )
+
+
+def is_share_each_year(phrase: str) -> bool:
+    """Whether the phrase puts a share of GDP at a figure every year ("spend 2% of GDP a year on
+    defence"): each year's own figure must meet it, not the years' average."""
+    return re.search(rf"(?i){_SHARE_OF_GDP}{_EACH_YEAR}\b", phrase) is not None
 
 
 def is_yearly_pace(phrase: str) -> bool:

@@ -465,3 +465,16 @@ def test_a_figure_followed_by_another_figures_period_keeps_its_own_period() -> N
         "Unemployment in Ostland",
     )
     assert data["question"] == "Will unemployment in Ostland peak at 7.1% in 2024?"
+
+
+def test_a_share_of_gdp_spent_a_year_over_several_years_is_settled_by_each_years_figure() -> None:
+    data = only(
+        "The government will ensure that Ostland spends 2.5% of GDP a year on defence for the rest of the decade.",
+        date(2026, 3, 4),
+        "The government will",
+    )
+    assert data["question"].endswith("in each year from 2026 to 2029?")
+    assert data["deadline"] == date(2030, 6, 30)
+    criteria = data["resolution"]["criteria"]
+    assert "NATO's yearly figures" in criteria
+    assert "the level: 2.5% or more in each year's figure, not on average over the years" in criteria
