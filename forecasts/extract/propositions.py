@@ -705,6 +705,9 @@ _TIME = re.compile(
     r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
     r"quarter(?:\s+of(?:\s+(?:\d{4}|the\s+year|this\s+year))?)?|Q[1-4]\s+\d{4})"
     r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
+    # "on Wednesday 3 May", "by 14 March 2027": a day written before its month
+    rf"|(?:(?:on|by|before|until|from)\s+)?(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+of)?\s+(?:{MONTH_NAMES})(?:,?\s+\d{{4}})?"
     rf"|(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:morning|evening|night))?"
     r"|(?:later\s+)?(?:today|tomorrow|tonight))\b"
     r"(?!['\u2019]s)",  # "this week's meeting" names the meeting, not the window

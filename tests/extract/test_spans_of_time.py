@@ -339,6 +339,8 @@ def test_a_weekday_written_with_its_date_names_that_date() -> None:
     # Published on a Wednesday: "on Wednesday" alone would be today; the date says three weeks on.
     data = only("The assembly will be dissolved on Wednesday 24 May, the clerk said.", date(2023, 5, 3))
     assert data["opens"] <= date(2023, 5, 24) <= data["deadline"] < date(2023, 5, 31)
+    # The window holds the date; the question's event does not repeat it.
+    assert "24 May" not in data["question"] and "dissolved between" in data["question"]
     assert spans("It will open on Friday, June 2nd, 2028.", date(2027, 1, 4)) == [
         ("on Friday, June 2nd, 2028", date(2028, 6, 2), date(2028, 6, 2))
     ]
