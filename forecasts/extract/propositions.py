@@ -2035,7 +2035,9 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             words = first.lower() + words[len(first) :]
         return f"Will this happen: {words}, {when}?"
-    said = f"{_subject_in_text(p.subject)} {p.phrase}".strip()
+    # "be not re-elected": after "Will" the negation goes before the verb ("Will X not be re-elected").
+    phrase = re.sub(r"^(be|have)\s+not\b", r"not \1", p.phrase)
+    said = f"{_subject_in_text(p.subject)} {phrase}".strip()
     return f"Will {said} {when}?"
 
 
@@ -2127,6 +2129,8 @@ def is_plural(subject: str) -> bool:
         "police",
     ):
         return True
+    if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ean)s", words[-1]):
+        return True  # "Americans", "Iranians": a people, not the country the gazetteer reads in them
     if words[-1][:1].isupper() and any(a.fips is not None for a in actors_in(" ".join(words[-3:]))):
         return False  # "the United States", "the Philippines": one country
     return last.endswith("s") and not last.endswith(("ss", "us", "'s", "sis", "xis", "ics"))
@@ -2435,6 +2439,10 @@ def _title_within_limit(p: Proposition) -> str:
     if len(full) > MAX_TITLE_CHARS:
         # "meets Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan": the name alone says who.
         full = f"{subject} {_TITLED_OBJECT.sub(_name_alone, full[len(subject) :].strip(), count=1)}".strip()
+    if len(full) > MAX_TITLE_CHARS:
+        # "directed at officials, voters, and election workers": a list no cut may go inside, after
+        # a verb that says nothing without it, as its first item "and others" where the whole fits.
+        full = _with_list_shortened(full, subject)
     title = _cut_event(full, subject)
     if len(full) > MAX_TITLE_CHARS and _breaks_off(title, full, subject):
         # "The highest levels of the Russian Government convene emergency": a subject too long leaves
@@ -2452,6 +2460,33 @@ def _title_within_limit(p: Proposition) -> str:
             if len(candidate.split()) - len(shorter.split()) > kept:
                 title, kept = candidate, len(candidate.split()) - len(shorter.split())
     return _with_light_head_complement(title, full)
+
+
+def _with_list_shortened(full: str, subject: str) -> str:
+    """``full`` with the list in its verb phrase shortened to its first item "and others" ("are
+    directed at officials, voters, and election workers and infrastructure" -> "are directed at
+    officials and others"), where the first item is a plural or a name, the list runs to the end or
+    to a phrase's end, and the whole then fits; else ``full`` unchanged."""
+    listed = _LIST.search(full, len(subject))
+    if listed is None:
+        return full
+    first = full[: listed.start()].split()[-1]
+    if not (first[:1].isupper() or re.search(r"[^s]s$", first)):
+        return full  # "to tackle corruption and others": a mass noun has no others of its kind
+    # Only a list a preposition governs, where the cut would fall before the preposition and leave
+    # the verb with nothing ("are directed"); "join joint operations" before a list says the event.
+    governed = re.search(
+        r"\s(?:at|to|on|against|with|for|from|into|among)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+$",
+        full[: listed.start()],
+    )
+    if governed is None or len(_cut_event(full, subject).rstrip()) > governed.start():
+        return full
+    # "personnel and infrastructure": the last item runs on through its own "and".
+    rest = re.sub(r"^(?:\s+(?:and|or)\s+[\w'\u2019-]+)+(?=\s|$)", "", full[listed.end() :])
+    if rest and not _PHRASE_ENDS_BEFORE.match(rest):
+        return full
+    shortened = f"{full[: listed.start()]} and others{rest}"
+    return shortened if len(shortened) <= MAX_TITLE_CHARS else full
 
 
 # A head that names only a kind of thing ("plans", "foundations", "steps"): what it is for or about

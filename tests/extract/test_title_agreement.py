@@ -9,7 +9,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.propositions import criteria_text, propose, title_text
+from forecasts.extract.propositions import criteria_text, is_plural, propose, question_text, title_text
 
 P = date(2031, 3, 1)
 
@@ -48,3 +48,19 @@ def test_those_who_is_plural() -> None:
         "Those who travel to Peru for the games leave with souvenirs"
     )
     assert _title("The man who runs the port will leave the board.") == "The man who runs the port leaves the board"
+
+
+def test_a_people_named_by_a_demonym_takes_a_plural_verb() -> None:
+    assert is_plural("Americans")
+    assert is_plural("Iranians")
+    assert not is_plural("the United States")
+
+
+def test_a_negation_after_be_goes_before_it_in_the_question() -> None:
+    body = "The former chair is not re-elected, officials said."
+    p = propose(claim(body, "The former chair is not re-elected", "Jane Roe", "an official"), _article(body))
+    assert question_text(p, P, date(2031, 8, 1)).startswith("Will the former chair not be re-elected between")
+
+
+def _article(body: str) -> Article:
+    return Article(body=body, source="wire.txt", outlet="Test Wire", published=P)

@@ -101,3 +101,13 @@ def test_a_purpose_cut_off_whole_comes_back_when_it_fits_a_few_characters_over()
     # Further over the limit, the purpose stays cut off.
     body = "Legislation will be introduced to support the establishment of new agricultural colleges and more."
     assert title_text(_proposition(body)) == "Legislation is introduced"
+
+
+def test_a_list_after_a_verb_that_needs_it_is_its_first_item_and_others() -> None:
+    body = (
+        "Threats will be aimed at county clerks, poll workers, and ballot-counting staff and equipment across Ostland."
+    )
+    assert title_text(_proposition(body)) == "Threats are aimed at county clerks and others across Ostland"
+    # A mass noun has no others of its kind: the title stops before the list, as before.
+    body = "Legislation will be introduced to curb smuggling, piracy, and the sale of stolen ivory across Ostland."
+    assert "others" not in title_text(_proposition(body))
