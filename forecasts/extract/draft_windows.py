@@ -878,13 +878,26 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     return _event_date(article, body[s_start:s_end])
 
 
+# "by 2030", "by the end of 2021-22": a year or fiscal year a level is to be reached by.
+_BY_YEAR = re.compile(r"(?i)by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2}(?:[-\u2013/]\d{2})?)")
+# "fall to 0.7%", "rise to about 2.4 percent": a statistic put at a level.
+_TO_A_FIGURE = re.compile(r"(?i)\bto\s+(?:about\s+|around\s+|less\s+than\s+|more\s+than\s+)?[$\u00a3\u20ac]?\d")
+
+
+def is_level_reached(p: Proposition) -> bool:
+    """Whether the claim puts a statistic at a level ("borrowing will fall to 0.7% of GDP"): with "by"
+    a year, that year's figure is the one to judge (``measured_period``)."""
+    return p.event_kind == "price_level" and _TO_A_FIGURE.search(p.phrase) is not None
+
+
 def measured_period(
-    found: DraftWindow | None, statistic: bool, yearly: bool = False, averaged: bool = False
+    found: DraftWindow | None, statistic: bool, yearly: bool = False, averaged: bool = False, reached: bool = False
 ) -> MeasuredPeriod | None:
     """The period a statistic's claim is measured over and its release deadline, or None (not a
     statistic, or a window that is no whole period: "by 2015", "in the coming months"). A yearly
     rate (``yearly``, ``is_yearly_rate``) is measured over the year it names, "by 2030" included; a
-    price's average (``averaged``, ``is_price_average``) is due ``AVERAGED_PRICE_MONTHS`` after it."""
+    price's average (``averaged``, ``is_price_average``) is due ``AVERAGED_PRICE_MONTHS`` after it; a
+    statistic put at a level (``reached``, ``is_level_reached``) "by" a year is that year's figure."""
     if found is None:
         return None
     decade = re.fullmatch(r"(?i)(?:in|during|over|for|through(?:out)?)?\s*(the\s+(?:19|20)\d0s)", found.phrase.strip())
@@ -903,6 +916,12 @@ def measured_period(
         if by_year is not None:
             # "57 million tonnes by 2030" is the output of 2030, a year's figure like any other.
             return MeasuredPeriod(by_year.group(1), "year", release_deadline(found.window_end, "year"), yearly=True)
+    if statistic and reached:
+        by_year = _BY_YEAR.fullmatch(label)
+        if by_year is not None:
+            # "borrowing will fall to 0.7% of GDP by 2021-22": that year's figure, out after the year
+            # ends, not whatever is published before its last day.
+            return MeasuredPeriod(by_year.group(1), "year", release_deadline(found.window_end, "year"))
     end = found.window_end
     # "this year" opens at publication, yet a statistic for it is the whole calendar year's figure.
     whole_year = (

@@ -56,6 +56,7 @@ from forecasts.extract.draft_windows import (
     DraftWindow,
     MeasuredPeriod,
     find_draft_window,
+    is_level_reached,
     is_price_average,
     is_set_by_a_person,
     is_statistic,
@@ -355,7 +356,7 @@ def _period_measured(
     found: DraftWindow | None, p: Proposition, candidate: Candidate, article: Article, created: date
 ) -> MeasuredPeriod | None:
     """The period a statistic's claim is measured over (``measured_period``), or None."""
-    period = measured_period(found, is_statistic(p), is_yearly_rate(p), is_price_average(p))
+    period = measured_period(found, is_statistic(p), is_yearly_rate(p), is_price_average(p), is_level_reached(p))
     if period is None:
         period = years_of_a_yearly_share(p, found)  # "2% of GDP a year for the rest of the decade"
     if period is None and found is None:
@@ -511,7 +512,7 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     elif found and not is_imminent(group.candidates[0]):
         criteria += named_days_sentence(found[0].window_start, found[0].window_end, published, found[0].where)
     period = (
-        measured_period(found[0], is_statistic(p), is_yearly_rate(p), is_price_average(p))
+        measured_period(found[0], is_statistic(p), is_yearly_rate(p), is_price_average(p), is_level_reached(p))
         if found and not group.categorical
         else None
     )

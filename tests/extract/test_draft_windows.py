@@ -478,3 +478,14 @@ def test_a_share_of_gdp_spent_a_year_over_several_years_is_settled_by_each_years
     criteria = data["resolution"]["criteria"]
     assert "NATO's yearly figures" in criteria
     assert "the level: 2.5% or more in each year's figure, not on average over the years" in criteria
+
+
+def test_a_statistic_put_at_a_level_by_a_year_is_that_years_figure() -> None:
+    data = only(
+        "The fiscal council expects that borrowing will fall to 1.2% of GDP by 2028-29.",
+        date(2026, 3, 4),
+        "The fiscal council",
+    )
+    assert data["question"] == "Will borrowing in the UK fall to 1.2% of GDP in 2028-29?"
+    assert data["deadline"] == date(2029, 9, 30)
+    assert "Settled by the first official figure for 2028-29, published by 2029-09-30" in data["resolution"]["criteria"]
