@@ -42,7 +42,8 @@ Every verdict a reader has given is kept in bench/draft_verdicts.yaml, on the dr
 was scored (``--add-verdicts FILE`` merges a scored sample in; a later verdict on the same draft
 wins). The bench counts the drafts written now that a reader scored as they are, by verdict: a
 larger, if not random, look than one sample of 30 (drafts changed since their reading, and drafts
-never read, are left out and counted).
+never read, are left out and counted). It does the same for the articles in bench/drafting_holdout/,
+which the drafting was never built from (unlabelled, so only this count is made of them).
 
 The resolvability gate (``forecasts.extract.resolvability``, ``--gate`` prints this section
 alone): the corpus is split by article into a DEV half and a TEST half (``half_of``: a stable
@@ -77,7 +78,7 @@ from typing import Any
 
 import yaml
 
-from forecasts.extract.article import Article
+from forecasts.extract.article import Article, read_article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.corpus import LabelledArticle, load_corpus
 from forecasts.extract.drafts import draft_scenario, judge_draft, window_of, write_drafts
@@ -108,6 +109,8 @@ SCORES = ("as_is", "one_field", "rewritten")
 # readings). A draft the drafting still writes unchanged keeps its verdict; one it now writes
 # differently has none until read again.
 VERDICTS = Path(__file__).with_name("draft_verdicts.yaml")
+# Articles the drafting was never built from (unlabelled; see drafting_holdout/README.md).
+HOLDOUT = Path(__file__).with_name("drafting_holdout")
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
 CONFLICT_WORDS = (
@@ -496,12 +499,12 @@ def tally_verdicts(pool: list[dict[str, Any]], verdicts: list[dict[str, Any]]) -
     return tally
 
 
-def print_verdicts(pool: list[dict[str, Any]]) -> None:
+def print_verdicts(pool: list[dict[str, Any]], where: str) -> None:
     """The drafts written now, by the verdict a reader gave the identical draft."""
     tally = tally_verdicts(pool, read_verdicts())
     seen = sum(n for score, n in tally.items() if score is not None)
     ok = tally["as_is"] + tally["one_field"]
-    print(f"\ndrafts written now that a reader scored as they are ({VERDICTS.name}): {seen} of {len(pool)}")
+    print(f"\n{where}: drafts written now that a reader scored as they are ({VERDICTS.name}): {seen} of {len(pool)}")
     for score in SCORES:
         print(f"  {score:<10} {tally[score]:>3}")
     if seen:
@@ -516,9 +519,18 @@ def draw_sample(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
 
 def all_drafts(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
     """Every draft of every article, as the sample records it (score and why left empty)."""
+    return drafts_of([(labelled.name, labelled.article) for labelled in corpus])
+
+
+def holdout_articles(folder: Path = HOLDOUT) -> list[tuple[str, Article]]:
+    """The held-out articles, by name (file stem)."""
+    return [(path.stem, read_article(str(path))) for path in sorted(folder.glob("*.txt"))]
+
+
+def drafts_of(articles: list[tuple[str, Article]]) -> list[dict[str, Any]]:
+    """Every draft ``--write`` makes of these articles, as a sample records it (score and why left empty)."""
     pool: list[dict[str, Any]] = []
-    for labelled in corpus:
-        article = labelled.article
+    for name, article in articles:
         candidates = analyse_article(article).candidates
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp) / "scenarios"
@@ -529,7 +541,7 @@ def all_drafts(corpus: list[LabelledArticle]) -> list[dict[str, Any]]:
                 pool.append(
                     {
                         "id": s.id,
-                        "article": labelled.name,
+                        "article": name,
                         "quote": s.all_sources()[0].quote if s.all_sources() else None,
                         "title": s.title,
                         "question": s.question,
@@ -793,7 +805,10 @@ def main() -> None:
         print(
             f"  publishable as is or with one field edited: {ok}/{len(scored)} = {ok / len(scored):.0%} (target >= 80%)"
         )
-    print_verdicts(pool)
+    print_verdicts(pool, f"the {len(corpus)} labelled articles")
+    holdout = holdout_articles()
+    if holdout:
+        print_verdicts(drafts_of(holdout), f"the {len(holdout)} held-out articles ({HOLDOUT.name}/)")
     print_gate(corpus)
 
 
