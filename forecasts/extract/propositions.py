@@ -71,6 +71,7 @@ from forecasts.extract.quantities import (
     price_criteria,
 )
 from forecasts.extract.question_form import mend_title
+from forecasts.extract.responses import response_by_means
 from forecasts.extract.trips import with_stop
 
 EVENT_KINDS = (
@@ -1182,6 +1183,16 @@ def _parse(text: str) -> tuple[str, str, bool] | None:
     return subject, phrase, negated
 
 
+def _act_of_response(phrase: str) -> str:
+    """ "respond by targeting the ports" -> "target the ports": the act the response is made of
+    (``responses``); any other phrase unchanged. Only a verb the drafting knows is taken: a
+    gerund whose base form is guessed ("imposing" -> "impos") would garble the question."""
+    means = response_by_means(phrase)
+    if means is None or lemmatise(means[0]) not in _KNOWN_VERBS:
+        return phrase
+    return f"{lemmatise(means[0])} {means[1]}"
+
+
 def _condition(text: str | None, candidate: Candidate, article: Article, subject: str) -> Proposition | None:
     if not text:
         return None
@@ -1214,6 +1225,7 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
     # <noun>" takes what the article introduced, as the forecast's subject does.
     c_subject, phrase = _resolve_demonstratives(c_subject, phrase, article.body, candidate.char_start, article.title)
     phrase = with_chamber(c_subject, _trim_phrase(phrase), article, candidate.char_start)
+    phrase = _act_of_response(phrase)
     verb, target = _verb_and_target(phrase)
     return Proposition(c_subject, verb, phrase, negated != c_neg, event_kind_of(verb, c_subject, phrase), target)
 
@@ -1890,6 +1902,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # the cause; the question asks whether the price moves.
             subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
         subject, phrase = with_theatre(subject, phrase, article, _subject_position(subject, candidate))
+        phrase = _act_of_response(phrase)
         verb, target = _verb_and_target(phrase)
     sentence = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
     kind = event_kind_of(verb, subject, phrase, sentence if candidate.quote in sentence else candidate.quote)

@@ -15,6 +15,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
+from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import (
     Proposition,
     criteria_text,
@@ -23,6 +24,7 @@ from forecasts.extract.propositions import (
     question_text,
     title_text,
 )
+from forecasts.extract.scorer import RULES_ONLY
 
 P = date(2021, 8, 2)
 END = date(2021, 12, 31)
@@ -129,3 +131,25 @@ def test_a_plural_head_before_regarding_or_about_takes_a_plural_verb() -> None:
     assert is_plural("talks regarding the budget") and is_plural("negotiations about the border")
     talks = Proposition("talks regarding the budget", "follow", "follow", False, "other", None)
     assert title_text(talks) == "Talks regarding the budget follow"
+
+
+def test_a_response_named_by_its_means_is_asked_as_the_act() -> None:
+    # "retaliate by shelling the border towns": what a stranger checks is the shelling.
+    made = proposition("Ostland will retaliate by shelling the border towns of Varnia.")
+    assert (made.verb, made.phrase, made.event_kind) == ("shell", "shell the border towns of Varnia", "attack")
+    assert question_text(made, P, END) == f"Will Ostland shell the border towns of Varnia {WHEN}?"
+
+
+def test_a_condition_that_is_a_response_by_its_means_is_drafted_as_the_act() -> None:
+    body = "If Varnians respond by shelling the border towns, Ostland will close the strait."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    (candidate,) = extract_forecasts(article, RULES_ONLY)
+    condition = propose(candidate, article).condition
+    assert condition is not None
+    assert (condition.verb, condition.phrase, condition.event_kind) == ("shell", "shell the border towns", "attack")
+
+
+def test_a_response_with_no_act_after_by_stays_a_response() -> None:
+    # "by Friday" says when, and "imposing" has no base form the drafting knows: both left as written.
+    assert proposition("Ostland will respond to the report by Friday.").phrase == "respond to the report"
+    assert proposition("Ostland will respond by imposing new tariffs.").phrase == "respond by imposing new tariffs"
