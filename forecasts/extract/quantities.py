@@ -402,14 +402,38 @@ _TO_LEVEL = re.compile(
 )
 
 
+# A second figure of jobs after the first, with where each is: " in the region and over 80,000 jobs
+# across the country".
+_MORE_JOBS = re.compile(
+    r"(?i)(?P<where>[^,;.]*?)\s+and\s+(?P<hedge>(?:over|more\s+than|about|around|some|nearly|up\s+to)\s+)?"
+    r"(?P<jobs>\d[\d,.]*(?:\s+(?:million|thousand))?)\s+(?:[\w-]+\s+){0,2}?jobs\b(?P<where2>[^,;.]*)"
+)
+
+
+def _jobs_bound(more: re.Match[str]) -> str:
+    """ "over 80,000" -> "more than 80,000 jobs", "80,000" -> "80,000 jobs or more": a second figure's side."""
+    hedge = " ".join((more.group("hedge") or "").split()).lower()
+    jobs = more.group("jobs")
+    if hedge in ("over", "more than"):
+        return f"more than {jobs} jobs"
+    if hedge:
+        return f"{hedge} {jobs} jobs"
+    return f"{jobs} jobs or more"
+
+
 def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
     """What the claim is judged against: "; the level: 3.6% or more", "; the change is counted from
     the rate in force on <opens>: about 75 basis points", "; compared with the price in the week of
     <opens>", or ""."""
     created = _JOBS_CREATED.match(phrase) if quantity is JOBS_CREATED else None
     if created is not None:
-        # "create 12,000 jobs in the region and over 80,000 across the country": the verb's own figure.
-        return f"; the level: {created.group('jobs')} jobs or more"
+        first = f"{created.group('jobs')} jobs or more"
+        more = _MORE_JOBS.match(phrase, created.end())
+        if more is None:
+            return f"; the level: {first}"
+        # "create 12,000 jobs in the region and over 80,000 jobs across the country": the claim is both
+        # figures, each with its own place; neither alone meets it.
+        return f"; the level: {first}{more.group('where')} and {_jobs_bound(more)}{more.group('where2').rstrip()}"
     pace = _PACE.search(phrase) if quantity is PUBLIC_BORROWING else None
     if pace is not None:
         average = " on average" if pace.group("average") else ""
@@ -628,9 +652,18 @@ def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: s
     if averaged is not None:
         return averaged
     shown = "as" if quantity is STATISTIC else "as shown by"
+    not_counted = quantity.not_counted
+    created = _JOBS_CREATED.match(phrase) if quantity is JOBS_CREATED else None
+    if created is not None and _MORE_JOBS.match(phrase, created.end()):
+        # A second, wider figure ("and over 80,000 jobs across the country") counts the jobs at the
+        # firms the project brings work to, so they cannot be excluded from the claim they make up.
+        not_counted = (
+            "Pledges and estimates of jobs to come do not count; jobs at suppliers and contractors count where "
+            "the company's or the project's own figures include them."
+        )
     return (
         f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {quantity.source}"
-        f"{level_text(quantity, phrase, opens)}. {quantity.not_counted}"
+        f"{level_text(quantity, phrase, opens)}. {not_counted}"
     )
 
 

@@ -43,9 +43,11 @@ def test_jobs_a_project_creates_are_settled_by_its_own_announcements() -> None:
         "Pledges, estimates of jobs to come and jobs said to be created elsewhere in the economy (indirect jobs) do "
         "not count."
     )
-    # Two figures: the verb's own is the level, not the one "over" a wider area.
+    # Two figures, each with its place: the claim is both, and the wider one counts suppliers' jobs.
     p = _proposition("The Ostland copper project will create 4,200 jobs in the north and over 30,000 jobs in Ostland.")
-    assert "; the level: 4,200 jobs or more." in criteria_text(p, P, D)
+    assert "; the level: 4,200 jobs or more in the north and more than 30,000 jobs in Ostland." in criteria_text(
+        p, P, D
+    )
     # Employment in a country is still the statistics office's figure.
     p = _proposition("Employment in Ostland will rise to 31.2 million.")
     assert "as first published for that period by the national statistics office" in criteria_text(p, P, D)

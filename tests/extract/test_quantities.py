@@ -26,6 +26,7 @@ from forecasts.extract.quantities import (
     find_joined_targets,
     level_text,
     measured_event,
+    price_criteria,
     quantity_of,
 )
 
@@ -326,3 +327,19 @@ def test_two_targets_joined_by_and_are_no_one_question(phrase: str) -> None:
 )
 def test_figures_of_one_measure_joined_by_and_are_one_claim(phrase: str) -> None:
     assert find_joined_targets(phrase) is None
+
+
+def test_jobs_given_as_two_figures_with_their_places_are_both_the_level() -> None:
+    phrase = "create 3,000 jobs in the province and over 20,000 jobs across the country"
+    assert level_text(quantity_of("Acme Gas", phrase), phrase, "2023-02-01") == (
+        "; the level: 3,000 jobs or more in the province and more than 20,000 jobs across the country"
+    )
+    criteria = price_criteria("Acme Gas", "creates 3,000 jobs", phrase, "2023-02-01", "2030-12-31")
+    assert "(indirect jobs) do not count" not in criteria
+    assert "jobs at suppliers and contractors count" in criteria
+
+
+def test_jobs_given_as_one_figure_stay_the_projects_own() -> None:
+    phrase = "create 3,000 jobs"
+    assert level_text(quantity_of("Acme Gas", phrase), phrase, "2023-02-01") == "; the level: 3,000 jobs or more"
+    assert "(indirect jobs) do not count" in price_criteria("Acme Gas", "creates", phrase, "2023-02-01", "2030-12-31")
