@@ -2472,7 +2472,7 @@ def _title_within_limit(p: Proposition) -> str:
                 return candidate  # the least shortened subject that leaves the event whole
             if len(candidate.split()) - len(shorter.split()) > kept:
                 title, kept = candidate, len(candidate.split()) - len(shorter.split())
-    return _with_light_head_complement(title, full)
+    return title
 
 
 def _with_list_shortened(full: str, subject: str) -> str:
@@ -2500,55 +2500,6 @@ def _with_list_shortened(full: str, subject: str) -> str:
         return full
     shortened = f"{full[: listed.start()]} and others{rest}"
     return shortened if len(shortened) <= MAX_TITLE_CHARS else full
-
-
-# A head that names only a kind of thing ("plans", "foundations", "steps"): what it is for or about
-# says the event, so a title cut right after it breaks off ("to lay foundations [for ...]").
-_LIGHT_HEAD = re.compile(
-    r"(?i)\b(?:plans?|foundations?|steps?|measures?|proposals?|efforts?|ways?|means|framework|basis|groundwork)$"
-)
-# The light head's complement, up to the next phrase: "for educational excellence [in all schools]".
-_LIGHT_COMPLEMENT = re.compile(
-    r"\s+(?:for|on|about|towards?)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
-    r"(?=\s+(?:in|on|at|for|by|to|with|from|across|and|or|of|while|as)\b|[,;]|$)"
-)
-# How far past ``MAX_TITLE_CHARS`` a light head's complement may take the title: a few characters
-# over is a better title than one that does not say what the plans or foundations are for.
-_LIGHT_COMPLEMENT_SLACK = 6
-
-
-def _with_light_head_complement(title: str, full: str) -> str:
-    """``title``, cut from ``full`` right after a light head ("A bill is brought forward to lay
-    foundations") or right before a purpose ("Legislation is introduced [to support the
-    establishment of new universities]"), with the head's complement ("for educational
-    excellence") or the purpose up to its object's head, where that fits within a few characters
-    over the limit: what the bill or the plans are for is what names them."""
-    if len(title) >= len(full) or full[: len(title)].lower() != title.lower():
-        return title
-    limit = MAX_TITLE_CHARS + _LIGHT_COMPLEMENT_SLACK
-    if _LIGHT_HEAD.search(title):
-        complement = _LIGHT_COMPLEMENT.match(full, len(title))
-        if complement is not None and complement.end() <= limit:
-            return title + full[len(title) : complement.end()]
-        return title
-    # The purpose runs to its object's head, past a relational head's "of" ("the establishment of
-    # new universities"); a purpose whose object is a list ("to tackle A, B and C") would drop the
-    # rest unannounced.
-    spans = _purpose_spans(full) + _infinitive_object_spans(full)
-    ends = [end for start, end in spans if start >= len(title) and not full[len(title) : start].strip()]
-    if not ends or max(ends) > limit or _LIST.match(full, max(ends)) is not None:
-        return title
-    purpose = full[len(title) : max(ends)]
-    # "to" with its verb and at least the object's head ("to conduct" alone, or "to less" before
-    # "than", says nothing yet), ending where a phrase ends.
-    whole = (
-        max(ends) == len(full)
-        or _PHRASE_ENDS_BEFORE.match(full, max(ends)) is not None
-        or re.match(r"\s+(?:and|or)\s+to\s", full[max(ends) :]) is not None  # a second purpose follows
-    )
-    if len(purpose.split()) >= 3 and whole and not re.search(r"\s(?:than|of)\b", full[max(ends) : max(ends) + 6]):
-        return title + purpose
-    return title
 
 
 def _cut_event(full: str, subject: str) -> str:

@@ -87,22 +87,6 @@ def test_a_rates_period_goes_before_what_the_figure_is_spent_on() -> None:
     assert title_text(_proposition(body)) == "The ministry ensures that Ostland spends 3% of GDP on housing"
 
 
-def test_a_light_head_keeps_what_it_is_for_a_few_characters_over_the_limit() -> None:
-    body = "A Bill will be brought forward to lay foundations for cheaper public transport in all regions."
-    assert title_text(_proposition(body)) == "A Bill is brought forward to lay foundations for cheaper public transport"
-
-
-def test_a_purpose_cut_off_whole_comes_back_when_it_fits_a_few_characters_over() -> None:
-    body = (
-        "Legislation will be introduced to support the creation of new rural surgeries and to widen choice "
-        "across the whole health sector."
-    )
-    assert title_text(_proposition(body)) == "Legislation is introduced to support the creation of new rural surgeries"
-    # Further over the limit, the purpose stays cut off.
-    body = "Legislation will be introduced to support the establishment of new agricultural colleges and more."
-    assert title_text(_proposition(body)) == "Legislation is introduced"
-
-
 def test_a_list_after_a_verb_that_needs_it_is_its_first_item_and_others() -> None:
     body = (
         "Threats will be aimed at county clerks, poll workers, and ballot-counting staff and equipment across Ostland."
