@@ -74,6 +74,7 @@ from forecasts.extract.event_days import (
     named_days_sentence,
     with_room,
 )
+from forecasts.extract.full_names import spell_out_acronyms
 from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
 from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import (
@@ -457,6 +458,9 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
         if group.categorical
         else question_text(p, group.opens, group.deadline)
     )
+    # The question is read without the article: an acronym the article spelled out gets its long
+    # form (the title and id keep the short one).
+    question = spell_out_acronyms(question, article.body)
     data: dict[str, Any] = {
         "id": group.scenario_id,
         "title": title_text(p) or "Extracted forecast",

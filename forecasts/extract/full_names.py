@@ -6,6 +6,9 @@ earlier mention is the longest run of name words and titles ending in the same n
 the claim: capitalised words the article never writes in lower case (so "Yesterday" or "The"
 opening a sentence are not names), abbreviated titles ("Lt.", "Gen."), and a title with its
 office ("Secretary of State"). Countries and words the article uses as common nouns stop it.
+
+An acronym is completed the same way: "some DVEs" in a question becomes "some domestic violent
+extremists (DVEs)" where the article spelled it out once (``spell_out_acronyms``).
 """
 
 from __future__ import annotations
@@ -165,3 +168,67 @@ def name_for_title(text: str, body: str) -> str:
         return name
 
     return _BARE_TITLE.sub(named, text)
+
+
+# An acronym ("DVEs", "IRGC") and where an article spells one out: "domestic violent extremists
+# (DVEs)". A question is read without the article, so the acronym gets the long form beside it.
+_ACRONYM = re.compile(r"(?<![\w'\u2019-])(?P<letters>[A-Z]{2,6})(?P<plural>s)?(?![\w'\u2019-])")
+# Words a long form may hold that give it no letter: "Court of Arbitration for Sport" (CAS).
+_NO_LETTER = frozenset("of and for the on in de du al el la le to".split())
+
+
+def _long_form(letters: str, before: str) -> str | None:
+    """The words at the end of ``before`` whose initials spell ``letters`` (a hyphened word gives
+    the initials of all its parts, of its first, or of its last: "mortgage-backed securities"
+    MBS, "Hay'at Tahrir al-Sham" HTS), with small words between; None when they do not."""
+    words = before.split()
+    needed = letters.upper()
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",;:\"'\u201c\u201d")
+        parts = [part for part in bare.split("-") if part]
+        if not parts:
+            return None
+        options = [
+            "".join(p[0] for p in parts).upper(),
+            parts[0][0].upper(),
+            parts[-1][0].upper(),
+        ]
+        matched = next((o for o in options if needed.endswith(o)), None)
+        if matched is not None:
+            needed = needed[: -len(matched)]
+            taken.insert(0, bare)
+            if not needed:
+                return " ".join(taken)
+            continue
+        if taken and bare.lower() in _NO_LETTER:
+            taken.insert(0, bare)
+            continue
+        return None
+    return None
+
+
+def spell_out_acronyms(text: str, body: str, said: str = "") -> str:
+    """ "Some DVEs will disrupt the count" -> "Some domestic violent extremists (DVEs) will disrupt
+    the count" when the article spelled the acronym out in one way ("domestic violent extremists
+    (DVEs)"); an acronym the article never spells out, or spells out two ways, is left as written,
+    and so is one the text, or ``said`` (the words before it), already spells out, or that names an
+    actor the gazetteer knows ("NATO")."""
+    for found in reversed(list(_ACRONYM.finditer(text))):
+        letters = found.group("letters")
+        if actors_in(letters):
+            continue  # "NATO", "US": a name the gazetteer knows reads whole
+        if re.match(r"\s*\)", text[found.end() :]) or re.search(r"\(\s*$", text[: found.start()]):
+            continue  # already "long form (ACR)"
+        forms = {
+            form.lower(): form
+            for spelled in re.finditer(rf"\(\s*{letters}s?\s*\)", body)
+            if (form := _long_form(letters, body[max(0, spelled.start() - 160) : spelled.start()])) is not None
+        }
+        if len(forms) != 1:
+            continue
+        (form,) = forms.values()
+        if form.lower() in f"{said} {text}".lower():
+            continue
+        text = f"{text[: found.start()]}{form} ({found.group(0)}){text[found.end() :]}"
+    return text

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.full_names import complete_name, name_for_title
+from forecasts.extract.full_names import complete_name, name_for_title, spell_out_acronyms
 from forecasts.extract.propositions import propose, question_text
 
 BODY = (
@@ -82,3 +83,35 @@ def test_a_holder_named_as_an_owner_is_the_same_holder() -> None:
     # "Secretary Ellery's plane" and "Secretary Ellery" are one person, whichever apostrophe.
     text = "Secretary Ellery\u2019s plane landed at noon, and Secretary Ellery met reporters."
     assert name_for_title("the Secretary", text) == "Secretary Ellery"
+
+
+# An acronym the article spelled out gets its long form in the question, read without the article.
+BODY_WITH_ACRONYMS = (
+    "Officials say some rural militia networks (RMNs) recruit online. The Varnian Harbour Authority (VHA) "
+    "runs the port. Ships carry fixed-rate grain bonds (FGB) to the Court of Appeal for Shipping (CAS)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("Will some RMNs attack polling stations?", "Will some rural militia networks (RMNs) attack polling stations?"),
+        ("Will the VHA close the port?", "Will the Varnian Harbour Authority (VHA) close the port?"),
+        ("Will the Desk buy FGB?", "Will the Desk buy fixed-rate grain bonds (FGB)?"),
+        ("Will Ostland appeal to the CAS?", "Will Ostland appeal to the Court of Appeal for Shipping (CAS)?"),
+        # Never spelled out in the article, already spelled out, or a name the gazetteer knows: as written.
+        ("Will the KDP win?", "Will the KDP win?"),
+        (
+            "Will the Varnian Harbour Authority (VHA) close the port?",
+            "Will the Varnian Harbour Authority (VHA) close the port?",
+        ),
+        ("Will NATO meet?", "Will NATO meet?"),
+    ],
+)
+def test_an_acronym_the_article_spelled_out_is_spelled_out(text: str, spelled: str) -> None:
+    assert spell_out_acronyms(text, BODY_WITH_ACRONYMS) == spelled
+
+
+def test_an_acronym_spelled_out_two_ways_is_left_as_written() -> None:
+    body = "The Port Safety Board (PSB) met. Later the Public Service Bureau (PSB) met."
+    assert spell_out_acronyms("Will the PSB meet?", body) == "Will the PSB meet?"
