@@ -51,6 +51,11 @@ The judgement is structural rather than a list of sentences:
   said to go on moving a measure ("the war will continue to increase the price of bread") is no
   new event; nor is a cause asked instead of its event (``forecasts.extract.caused_events``: "the
   assassination will draw retaliation", "recent developments will result in tighter credit");
+- **no period of its own** (``forecasts.extract.projections``): a share of a whole with no year
+  ("will be producing over 50 percent of the metal", "when all the reactors are operational, 10
+  percent of the electricity"), a trend carried forward ("at this pace"), a span from a forecast
+  set out elsewhere ("over the forecast period") and a trend's turn ("before growth resumes") are
+  projections no window from publication can hold;
 - **not the article's own** (``forecasts.extract.borrowed_text``): another story's headline under
   a link label ("READ ALSO:", "Related:", "See also", "WATCH:"), and what a document read out
   prescribes ("under the agreements, this process should end ...");
@@ -141,6 +146,7 @@ from forecasts.extract.non_events import (
     find_weighing,
     find_worry,
 )
+from forecasts.extract.projections import find_defined_span, find_trend_carried, find_trend_turn, find_undated_share
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
 from forecasts.extract.publication_acts import (
     find_amount_set,
@@ -666,9 +672,18 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_span_from_condition(p.verb, p.phrase, p.condition.phrase if p.condition else None), "no_event"),
         (find_caused_event(p.subject, p.verb, p.phrase), "no_event"),
         (find_caused_object(p.subject, p.verb, p.phrase), "no_event"),
+        (find_trend_turn(verb, candidate.quote), "no_measure"),
+        (find_defined_span(p.phrase, candidate.quote), "no_measure"),
     ):
         if reason is not None:
             return Resolvability(False, reason, grounds)
+    sentence = _sentence(candidate, article)
+    if candidate.window_end is None and not _YEAR.search(sentence):
+        # A share or a projection with no time of its own: a default window from publication asks
+        # about a period it cannot hold (``forecasts.extract.projections``).
+        projection = find_undated_share(p.subject, verb, phrase, sentence) or find_trend_carried(sentence)
+        if projection is not None:
+            return Resolvability(False, projection, "no_measure")
     if _number(p.phrase) is not None or _YEAR.search(candidate.quote) or _BY_AMOUNT.search(p.phrase):
         return None
     trend = find_trend(candidate.quote, verb)
