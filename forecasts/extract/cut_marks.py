@@ -6,7 +6,10 @@ clause at the wrong word, the question keeps a mark of the cut that no reader wo
 - it opens with a preposition or a reporting verb ("Will in the absence of ...", "Will according
   to estimates account for ...", "Will confirms that ..."): the subject was left behind;
 - a name is followed by a past-tense verb and its object ("Will Sterett departed Naval Base
-  ..."): the sentence told what was done, and the future verb belongs to another clause;
+  ..."), or a past verb is coordinated after the event ("and sharply cut its output"): the
+  sentence told what was done, and the future verb belongs to another clause;
+- a relative pronoun stands right before a bare verb ("the bridge that be closed"): the clause's
+  subject or modal was cut;
 - the event stops on a word that needs more after it ("planned for the end of", "exhausted or
   sometime"): what followed went into the window or was dropped;
 - a comparison with the thing itself at a moment only the article places ("higher than they
@@ -33,8 +36,14 @@ _PREPOSITION_OPENING = re.compile(
 _REPORTING_OPENING = re.compile(r"^(?P<words>[a-z]+s\s+that)\b")
 # "Sterett departed Naval Base", "Kovar signed the accord": a name, then a past-tense verb and its object.
 _NAME_THEN_PAST = re.compile(
-    r"^(?P<words>(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|[A-Z]\w*))\b"
+    r"^(?P<words>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|[A-Z]\w*))\b"
 )
+# "down blend the uranium and significantly lowered its rate": a second verb, in the past, with its
+# own object; an "-ed" word before a possessive is a finite verb, not a noun's participle.
+_AND_THEN_PAST = re.compile(r"\b(?P<words>and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\s+(?:its|their|his|her))\b")
+# "the village that be demolished": a relative pronoun with the bare verb right after it, whose
+# subject or modal was cut.
+_RELATIVE_THEN_BARE = re.compile(r"(?i)\b(?P<words>[a-z]+\s+(?:that|which|who)\s+be)\b(?!\s+(?:it|that|this)\b)")
 # The last word of the event needs words after it.
 _OPEN_END = re.compile(
     r"(?i)(?P<words>(?:\S+\s+){0,2}(?<!\S)(?:of|for|to|at|with|from|or|and|the|a|an|than|sometime|starting|beginning|"
@@ -72,6 +81,15 @@ def find_cut_mark(body: str) -> str | None:
             f"garbled question: {past.group('words')!r} tells what was done ({past.group('verb')!r}); "
             "the future event is another clause"
         )
+    past = _AND_THEN_PAST.search(body)
+    if past is not None:
+        return (
+            f"garbled question: {past.group('words')!r} tells what was done ({past.group('verb')!r}); "
+            "the future event is another clause"
+        )
+    relative = _RELATIVE_THEN_BARE.search(body)
+    if relative is not None:
+        return f"garbled question: {relative.group('words')!r} has lost the subject or modal of its clause"
     end = _OPEN_END.search(body)
     if end is not None:
         return f"garbled question: the event stops at {end.group('words')!r}; what followed was cut"

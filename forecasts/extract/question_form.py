@@ -79,7 +79,11 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+(?P<rest>[^,]+)$")
 
 # Words only the speaker's listeners can resolve. Second person is never resolved by drafting;
 # first person is, so what is left was missed.
-_PERSONAL = re.compile(r"(?<![\w'\u2019-])(?P<word>you|your|yours|we|us|our|ours|I|me|my)(?![\w'\u2019-])")
+_PERSONAL = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>you|your|yours|we|us|our|ours|I|me|my"
+    # "we're pleased", "I'll": a contraction is the same person.
+    r"|(?:[Ww]e|[Yy]ou|I)['\u2019](?:re|ve|ll|d|m))(?![\w'\u2019-])"
+)
 # "this war", "these boosts", "all this": a demonstrative the drafting did not resolve. Time
 # nouns are left alone: "this year" is a window, which the window check reads.
 _DEMONSTRATIVE = re.compile(

@@ -483,3 +483,10 @@ def test_an_object_named_or_functional_keeps_its_draft_without_the_clause() -> N
 def test_talks_as_a_subject_name_their_parties(subject: str, reason: str | None) -> None:
     question = f"Will {subject} collapse {WINDOW}"
     assert judge_question_form(question, f"{subject} collapse", subject=subject) == reason
+
+
+def test_a_first_person_contraction_is_a_person_only_the_listeners_know() -> None:
+    assert judge_question_form(f"Will we\u2019re pleased to host the summit {WINDOW}", "t") == (
+        "unresolved reference: 'we\u2019re' is a person only the speaker's listeners know"
+    )
+    assert judge_question_form(f"Will the harbour's we're-open campaign continue {WINDOW}", "t") is None
