@@ -493,7 +493,7 @@ _FALLING = re.compile(
     rf"(?i)^(?:{_DOWNWARD}|(?:fall|decrease|decline|drop|shrink|slip|plunge|slump|ease|cut|lower|slow|contract|"
     r"halve|reduce)\b)"
 )
-_HEDGED = re.compile(rf"(?i)^(?:{_ABOUT}|more\s+than\s+|less\s+than\s+)")
+_HEDGED = re.compile(rf"(?i)^(?:{_ABOUT}|{_BOUND})")
 
 
 def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:

@@ -286,6 +286,7 @@ def test_a_figure_given_as_around_it_says_the_band_that_counts() -> None:
         ("the budget deficit", "reduce the budget deficit to less than 3% of GDP", "; the level: less than 3%"),
         ("unemployment in Ostland", "fall to less than 6 percent", "; the level: less than 6 percent"),
         ("inflation in Ostland", "rise to more than 4%", "; the level: more than 4%"),
+        ("employment in Ostland", "fall to fewer than 30 million", "; the level: fewer than 30 million"),
     ],
 )
 def test_a_level_said_to_be_less_or_more_than_a_figure_excludes_the_figure(
