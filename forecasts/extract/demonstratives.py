@@ -110,6 +110,28 @@ _LABEL_GIVEN = re.compile(
 )
 
 
+# Words that end a noun phrase from outside it: a verb's helper or a modal ("quotas for Varnian
+# grain should ...").
+_AUXILIARIES = frozenset(
+    "will would can could may might should must shall is are was were has have had do does did".split()
+)
+
+
+def _named_modifier_head(post: str, after: str) -> str:
+    """ "for Varnian" followed by "grain should": the name modifies the noun after it, so the
+    complement is "for Varnian grain" when a helper or a modal follows that noun; else ``post`` as
+    it is ("of Vesta produces fertiliser": the word after the name may be a verb)."""
+    noun = re.match(r"\s+(?P<noun>[a-z][a-z-]+)\s+(?P<next>[a-z]+)\b", after)
+    if noun is None:
+        return post
+    word = noun.group("noun")
+    if word in _NOT_MODIFIERS or word in _AUXILIARIES or re.search(r"(?:ly|ed|ing)$", word):
+        return post
+    if noun.group("next") in _AUXILIARIES:
+        return f"{post} {word}"  # a verb is never followed by a helper: "grain should", not "grows should"
+    return post  # "of Vesta produces fertiliser": the word after the name may be a verb
+
+
 def fullest_mention(
     noun: str, body: str, before: int, defining_clause: bool = False, same_number: bool = False
 ) -> tuple[str, bool] | None:
@@ -145,19 +167,24 @@ def fullest_mention(
         if not opened or (modifiers and modifiers[0][:1].isdigit()):
             modifiers = []  # "is also extraordinary support", "two million CPP": no mention of the thing
         post = _AFTER.match(body[m.end() : before])
-        if not modifiers and not post:
+        post_text = post.group("post") if post else None
+        if post is not None and re.match(r"(?:of|for)\s", post.group("post")):
+            post_text = _named_modifier_head(post.group("post"), body[m.end() + post.end() : before])
+        if not modifiers and not post_text:
             continue
         if m.group(0)[:1].isupper() and not all(w[:1].isupper() for w in modifiers):
             continue  # "informs BEA": a name's words are all capitalised
-        mention = " ".join([*modifiers, m.group(0)] + ([post.group("post")] if post else []))
+        mention = " ".join([*modifiers, m.group(0)] + ([post_text] if post_text else []))
         if owner is not None and modifiers:
             # "Russia and Iran have expanded their strategic partnership": whose it is, by name.
             mention = f"{owner}'{'' if owner.endswith('s') else 's'} {mention}"
-        clause = _DEFINING_CLAUSE.match(body[m.end() : before]) if defining_clause and indefinite and not post else None
+        clause = (
+            _DEFINING_CLAUSE.match(body[m.end() : before]) if defining_clause and indefinite and not post_text else None
+        )
         if clause is not None:
             mention = f"{mention} that {clause.group('clause').strip()}"
         named = any(w[:1].isupper() for w in mention.split())
-        key = (len(modifiers) + (2 if post else 0), m.start())
+        key = (len(modifiers) + (2 if post_text else 0), m.start())
         if best is None or key > best[0]:
             best = (key, mention, named)
     if best is None:

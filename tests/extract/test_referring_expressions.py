@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
-from forecasts.extract.demonstratives import demonstrative_antecedent, placed
+from forecasts.extract.demonstratives import demonstrative_antecedent, placed, stood_for
 from forecasts.extract.propositions import Proposition, propose
 from forecasts.extract.scorer import RULES_ONLY
 
@@ -391,3 +391,12 @@ def test_a_singular_demonstrative_takes_no_plural_mention() -> None:
     # "this plant" is one plant: "the plants in Varnia" are others of its kind.
     body = "Our engineers built the plants in Varnia. Ostland will open this plant in May."
     assert demonstrative_antecedent("this plant", body, body.find("this plant")) is None
+
+
+def test_a_name_that_modifies_the_noun_after_it_keeps_that_noun() -> None:
+    # "quotas for Varnian grain should ...": the name is part of "Varnian grain", not the whole complement.
+    body = "Some members said that quotas for Varnian grain should be phased in. The quotas will rise in May."
+    assert stood_for("the quotas", body, body.find("The quotas")) == "the quotas for Varnian grain"
+    # After the name a word that may be a verb: the complement ends at the name, as before.
+    body = "The plant of Vesta produces fertiliser for export. The plant will close in May."
+    assert stood_for("the plant", body, body.find("The plant will")) == "the plant of Vesta"
