@@ -34,13 +34,16 @@ _PREPOSITION_OPENING = re.compile(
 )
 # "confirms that", "expects that": a reporting verb whose subject was cut off.
 _REPORTING_OPENING = re.compile(r"^(?P<words>[a-z]+s\s+that)\b")
+# A regular past tense: "-ed", but not a bare verb that ends so ("exceed", "shed").
+_PAST_VERB = r"(?P<verb>(?!(?:shed|shred|embed|sled|wed|bed)\b)[a-z]{2,}(?<!e)ed)"
 # "Sterett departed Naval Base", "Kovar signed the accord": a name, then a past-tense verb and its object.
 _NAME_THEN_PAST = re.compile(
-    r"^(?P<words>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<verb>[a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|[A-Z]\w*))\b"
+    rf"^(?P<words>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}{_PAST_VERB}\s+"
+    r"(?:the|a|an|its|their|his|her|[A-Z]\w*))\b"
 )
 # "down blend the uranium and significantly lowered its rate": a second verb, in the past, with its
 # own object; an "-ed" word before a possessive is a finite verb, not a noun's participle.
-_AND_THEN_PAST = re.compile(r"\b(?P<words>and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}ed)\s+(?:its|their|his|her))\b")
+_AND_THEN_PAST = re.compile(rf"\b(?P<words>and\s+(?:[a-z]+ly\s+)?{_PAST_VERB}\s+(?:its|their|his|her))\b")
 # "the village that be demolished": a relative pronoun with the bare verb right after it, whose
 # subject or modal was cut.
 _RELATIVE_THEN_BARE = re.compile(r"(?i)\b(?P<words>[a-z]+\s+(?:that|which|who)\s+be)\b(?!\s+(?:it|that|this)\b)")

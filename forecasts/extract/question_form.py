@@ -363,6 +363,22 @@ _TALKS_WITHOUT_PARTIES = re.compile(
 )
 
 
+# Verbs whose bare form ends in "ed" ("need", "exceed", "shed"): no past tense.
+_BARE_IN_ED = re.compile(r"(?:eed|^shed|^shred|^wed|^embed|^bed|^sled)$")
+
+
+def _past_after_subject(subject: str, body: str) -> str | None:
+    """The subject and the word after it where that word, the question's verb, is a regular past
+    tense ("the trip the region announced"), or None: the clause told what was done."""
+    said = subject.strip()
+    if not said or not body.lower().startswith(said.lower()):
+        return None
+    verb = body[len(said) :].split(" ", 2)[1:2] if body[len(said) : len(said) + 1] == " " else []
+    if not verb or not re.fullmatch(r"[a-z]{2,}ed", verb[0]) or _BARE_IN_ED.search(verb[0]):
+        return None
+    return f"{said.split()[-1]} {verb[0]}"
+
+
 def judge_question_form(
     question: str, title: str, published: date | None = None, subject: str | None = None
 ) -> str | None:
@@ -381,6 +397,9 @@ def judge_question_form(
         return f"unresolved reference: {_words(subject.strip(), 6)!r} says who is struck, not who strikes"
     if subject is not None and _TALKS_WITHOUT_PARTIES.match(subject.strip()):
         return f"unresolved reference: {_words(subject.strip(), 6)!r} does not say between whom"
+    past = _past_after_subject(subject, question_body(question)) if subject is not None else None
+    if past is not None:
+        return f"garbled question: {past!r} is in the past where 'Will' needs the bare verb"
     if subject is not None and _anaphoric_definite(subject, question_body(question)):
         return f"unresolved reference: {subject.strip()!r} is named only elsewhere in the article"
     cut = _SUBJECT_ENDS_ON_CONJUNCTION.search(subject.strip()) if subject is not None else None

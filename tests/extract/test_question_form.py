@@ -490,3 +490,12 @@ def test_a_first_person_contraction_is_a_person_only_the_listeners_know() -> Non
         "unresolved reference: 'we\u2019re' is a person only the speaker's listeners know"
     )
     assert judge_question_form(f"Will the harbour's we're-open campaign continue {WINDOW}", "t") is None
+
+
+def test_a_regular_past_tense_where_the_bare_verb_goes_is_held_back() -> None:
+    subject = "the minister's spring tour the coast"
+    assert judge_question_form(f"Will {subject} announced {WINDOW}", "t", subject=subject) == (
+        "garbled question: 'coast announced' is in the past where 'Will' needs the bare verb"
+    )
+    assert judge_question_form(f"Will Ostland need more grain {WINDOW}", "t", subject="Ostland") is None
+    assert judge_question_form(f"Will Ostland shed its reserves {WINDOW}", "t", subject="Ostland") is None
