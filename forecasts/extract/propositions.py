@@ -2265,6 +2265,14 @@ _RATE_PERIOD = re.compile(
     r"(?:\s+of\s+(?:its\s+|their\s+|the\s+)?[\w-]+)?)"
     r"\s+(?:(?:a|per|each|every)\s+(?:year|annum)|annually)(?=\s+(?:on|in|for|to|by)\b)"
 )
+# A verb whose "as" complement says what something is called or taken for ("describe X as Y"),
+# its object with a relative clause between: "describes the event [that Varnia will blame on
+# Ostland] as a massacre".
+_DESCRIBED_AS = re.compile(
+    r"^(?P<head>(?:describes?|treats?|regards?|labels?|brands?|portrays?|depicts?|characteri[sz]es?|"
+    r"classif(?:y|ies)|presents?)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"\s+(?:that|which|who|whom)\s+(?:(?!as\b)[\w'\u2019,-]+\s+){1,8}?(?P<complement>as\s+\S.*)$"
+)
 # The baseline half of such a pair, which a headline drops ("rises to 118 percent").
 _FROM_HALF = re.compile(rf"\s+from\s+{_BASELINE}[^,;]*?(?=\s+to\s+{_END_FIGURE})")
 # "act to secure the long-term future of the deterrent": an infinitive's object runs to its head, and
@@ -2446,6 +2454,18 @@ def _title_within_limit(p: Proposition) -> str:
         rated = f"{subject} {per_period}".strip()
         if rated != full and not _breaks_off(_cut_event(rated, subject), rated, subject):
             full = rated
+    if len(full) > MAX_TITLE_CHARS:
+        # "describes the event that Varnia will blame on Ostland as a massacre": the object's
+        # relative clause goes, so the verb keeps its "as" complement, which is the claim.
+        rest = full[len(subject) :].strip()
+        described = _DESCRIBED_AS.match(rest)
+        if described is not None:
+            shorter = f"{subject} {described.group('head')} {described.group('complement')}"
+            complement_at = len(subject) + len(described.group("head")) + 2
+            cut = _cut_event(shorter, subject)
+            # Only where the cut then keeps the complement's words and ends a phrase.
+            if len(cut) > complement_at + len("as ") and not _breaks_off(cut, shorter, subject):
+                full = shorter
     if len(full) > MAX_TITLE_CHARS:
         # "rises from 100 percent of GDP to 118 percent": the level reached says the event.
         full = f"{subject} {_FROM_HALF.sub('', full[len(subject) :].strip(), count=1)}".strip()

@@ -95,3 +95,8 @@ def test_a_list_after_a_verb_that_needs_it_is_its_first_item_and_others() -> Non
     # A mass noun has no others of its kind: the title stops before the list, as before.
     body = "Legislation will be introduced to curb smuggling, piracy, and the sale of stolen ivory across Ostland."
     assert "others" not in title_text(_proposition(body))
+
+
+def test_a_verbs_as_complement_stays_and_its_objects_relative_clause_goes() -> None:
+    body = "Varnia will describe the violent incident that Varnia will pin on Ostland as a massacre of civilians in the north."
+    assert title_text(_proposition(body)) == "Varnia describes the violent incident as a massacre of civilians"
