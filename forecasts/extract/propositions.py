@@ -1731,6 +1731,27 @@ _ACT_OF_BRINGING_IN = re.compile(
 _VERB_AS_SUBJECT = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|am)(?:\s|$)")
 
 
+# "extend his 33 year reign by another five": a count at the end whose unit is elided, and the
+# unit a figure before it in the phrase names ("33 year", "two-month").
+_ELIDED_COUNT = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$"
+)
+_NAMED_UNIT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<unit>year|month|week|day|decade)s?\b"
+)
+
+
+def _with_elided_unit(phrase: str) -> str:
+    """``phrase`` with the unit of a final count said again where the writer left it to the figure
+    before: "by another five" -> "by another five years" after "his 33 year reign". A question read
+    alone has no earlier figure to supply it."""
+    count = _ELIDED_COUNT.search(phrase)
+    unit = _NAMED_UNIT.search(phrase[: count.start()]) if count else None
+    if count is None or unit is None:
+        return phrase
+    return f"{phrase} {unit.group('unit')}s"
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
         # Left unparsed, so the question shows a person the words to rephrase ("Will this happen: ...").
@@ -1822,7 +1843,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         # A list or a second clause the cut fell inside, mended from the claim's own words.
         claimed = f"{candidate.quote}\n{candidate.event}"
         subject = join_listed_names(subject, claimed)
-        phrase = cut_second_clause(close_cut_list(phrase, claimed), claimed)
+        phrase = _with_elided_unit(cut_second_clause(close_cut_list(phrase, claimed), claimed))
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
             # "It could cost 25 percent less": a country or person does not cost; the pronoun points

@@ -136,3 +136,12 @@ def test_a_participle_keeps_the_date_of_the_past_act_it_describes() -> None:
     # The participle that is the event's own verb loses its time to the window.
     body = "The treaty will be signed in May 2032."
     assert proposition(body, body.rstrip(".")).phrase == "be signed"
+
+
+def test_a_final_count_takes_the_unit_of_the_figure_before_it() -> None:
+    body = "Governor Vell will extend her already 12 year tenure by another four, officials said."
+    p = proposition(body, "Governor Vell will extend her already 12 year tenure by another four")
+    assert p.phrase == "extend her already 12 year tenure by another four years"
+    # With no unit named before, the count is left as the claim says it.
+    body = "The league will add another four, officials said."
+    assert proposition(body, "The league will add another four").phrase == "add another four"
