@@ -1905,6 +1905,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = re.sub(r"\s+(?:for|in|on|at|by|until|to|from)$", "", phrase)
         if re.fullmatch(r"(?i)be\s+(?:scheduled|planned|set|due|slated|timetabled)", phrase):
             phrase = "take place"  # "The first launches are scheduled for 2015": the launches happen
+        if _TIMING_PREDICATE.fullmatch(phrase):
+            # "The reprisal will not be immediate": the predicate is the window (``imminence``), not
+            # the event; what must happen in it is the reprisal itself, so the question asks whether it comes.
+            phrase = "come"
         # "will seek to acquire", "seeks to acquire": the act is the event (``intentions``).
         phrase, intent = drop_intent(phrase)
         intent = intent or intent_in(candidate.event, phrase) or intent_in(candidate.quote, phrase)
@@ -1930,6 +1934,11 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
     condition = _condition(candidate.conditional_on, candidate, article, subject)
     return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition, intent)
+
+
+# A predicate that says only when its subject happens ("be immediate", "be imminent"): the window
+# says it (``imminence``), and the subject, an act named as a noun, is what must happen in it.
+_TIMING_PREDICATE = re.compile(r"(?i)be\s+(?:(?:so|very|quite|all\s+but)\s+)?(?:immediate|imminent)")
 
 
 def _won_election(subject: str, phrase: str, article: Article, before: int) -> str:

@@ -26,7 +26,8 @@ def draft(body: str) -> dict:
 
 def test_an_immediate_response_is_asked_within_a_week() -> None:
     data = draft("Syria's retaliation will probably not be immediate, a diplomat said.")
-    assert data["question"] == "Will Syria's retaliation be immediate between 2020-01-04 and 2020-01-11?"
+    # "be immediate" is the window, not the event: the question asks whether the retaliation comes in it.
+    assert data["question"] == "Will Syria's retaliation come between 2020-01-04 and 2020-01-11?"
     assert data["deadline"] == date(2020, 1, 11)
 
 
@@ -40,3 +41,10 @@ def test_imminent_and_immediately_are_a_week_and_other_claims_keep_their_window(
         2020, 7, 2
     )
     assert draft("The army will withdraw soon, the minister said.")["deadline"] == date(2020, 2, 3)
+
+
+def test_an_imminent_act_named_as_a_noun_is_asked_whether_it_comes() -> None:
+    data = draft("A strike on the port is imminent, officials warned.")
+    assert data["question"] == "Will a strike on the port come between 2020-01-04 and 2020-01-11?"
+    data = draft("The army's withdrawal will be very immediate, the minister said.")
+    assert data["question"] == "Will the army's withdrawal come between 2020-01-04 and 2020-01-11?"

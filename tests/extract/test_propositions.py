@@ -351,7 +351,7 @@ def test_an_event_noun_gets_the_owner_the_text_gave_it() -> None:
     assert (response.event_kind, response.alternatives) == ("other", ())
     assert (
         question_text(reprisal, OPENS, DEADLINE)
-        == "Will Iran's reprisal be immediate between 2020-01-05 and 2020-03-31?"
+        == "Will Iran's reprisal come between 2020-01-05 and 2020-03-31?"  # "be immediate" is its window
     )
     assert (reprisal.negative, reprisal.event_kind) == (True, "attack")
     allies = only("Iran may choose to attack US allies in the Persian Gulf.")
