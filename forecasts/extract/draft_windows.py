@@ -36,6 +36,11 @@ the window is looked for, in this order:
 - in a scheduled event the claim names whose year or date the article gives ("a free and fair
   election" after "the 2024 election").
 
+"Next week" is the calendar week after publication's, to its Sunday, not seven days from
+publication. In a speech opening a session of parliament, a claim promising an Act's passage ("my
+government will legislate to ...") with no time of its own is asked to the session's end
+(``forecasts.extract.legislative_sessions``), not the default half year.
+
 Besides the labelling rules' windows, drafting reads durations and day ranges they leave out
 ("in just over four years", "over the next 2 or 3 years", "on 26th to the 29th":
 ``forecasts.extract.spans_of_time``).
@@ -76,6 +81,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
+from forecasts.extract.legislative_sessions import SESSION_PHRASE, session_deadline
 from forecasts.extract.propositions import Proposition
 from forecasts.extract.quantities import (
     COMPANY_OUTPUT,
@@ -446,7 +452,26 @@ def _as_found(window: Window, article: Article, where: str) -> DraftWindow:
         end = _us_election_ahead(window, article) or end
     elif _is_the_time_of_a_purpose(window, article):
         start = None  # "To achieve the surplus in 2019-20 the government will ...": by then
+    week = calendar_week(window.phrase, article.published)
+    if week is not None:
+        start, end = week
     return DraftWindow(window.phrase, start, end, where)
+
+
+# "next week", "early next week": the calendar week after publication's, to its Sunday, as a reader
+# of the article takes it (as the labelling rules take "this week" and "next month"); their "next
+# week" is seven days from publication, which on a Wednesday leaves out half of the week named. The
+# window still opens at publication: where the working week starts on Sunday or Saturday, "next
+# week" said on a Saturday may be the next day.
+_NEXT_WEEK = re.compile(r"(?i)^(?:(?:early|late|later|during|in|over|for)\s+)?(?:the\s+)?next\s+week$")
+
+
+def calendar_week(phrase: str, published: date | None) -> tuple[date, date] | None:
+    """The window "next week" (said on ``published``) stands for: from publication to the Sunday
+    after the next Monday; None for any other phrase."""
+    if published is None or not _NEXT_WEEK.match(phrase.strip()):
+        return None
+    return published, published + timedelta(days=13 - published.weekday())
 
 
 def _nearest(windows: list[Window], start: int, end: int) -> Window | None:
@@ -769,7 +794,8 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
             # A longer span drafting reads holds the extractor's ("2015" in "the fourth quarter of 2015").
             own = next((w for w in in_claim if re.search(rf"\b{re.escape(phrase)}\b", w.phrase)), None)
         if own is None:
-            return DraftWindow(candidate.window_phrase, candidate.window_start, candidate.window_end, "claim")
+            start, end = calendar_week(phrase, article.published) or (candidate.window_start, candidate.window_end)
+            return DraftWindow(candidate.window_phrase, start, end, "claim")
         if _in_past_clause(own, article, s_start) and not _in_condition(own, article, s_start):
             own = None  # "the Plans ... that were issued in May": another act's time; look further
     if own is not None:
@@ -875,6 +901,10 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     named_later = _event_named_later(candidate, article, s_end)
     if named_later is not None:
         return named_later
+    session_end = session_deadline(candidate, article)
+    if session_end is not None:
+        # "My government will legislate to ...": an Act's passage takes the session the speech opens.
+        return DraftWindow(SESSION_PHRASE, None, session_end, "article")
     return _event_date(article, body[s_start:s_end])
 
 

@@ -489,3 +489,57 @@ def test_a_statistic_put_at_a_level_by_a_year_is_that_years_figure() -> None:
     assert data["question"] == "Will borrowing in the UK fall to 1.2% of GDP in 2028-29?"
     assert data["deadline"] == date(2029, 9, 30)
     assert "Settled by the first official figure for 2028-29, published by 2029-09-30" in data["resolution"]["criteria"]
+
+
+def test_next_week_is_the_calendar_week_after_publication_s() -> None:
+    # Published on a Wednesday: next week runs to the Sunday eleven days on, not to next Wednesday.
+    data = only(
+        "The ministry will open the new border crossing next week, officials said.",
+        date(2031, 5, 7),
+        "The ministry will",
+    )
+    assert data["question"].endswith(" between 2031-05-07 and 2031-05-18?")
+    assert data["deadline"] == date(2031, 5, 18)
+    # Published on a Sunday: the week that starts the next day.
+    data = only(
+        "The ministry will open the new border crossing next week, officials said.",
+        date(2031, 5, 11),
+        "The ministry will",
+    )
+    assert data["deadline"] == date(2031, 5, 18)
+
+
+def test_next_week_said_in_the_paragraph_is_the_calendar_week_too() -> None:
+    body = (
+        "The agency is working to move some 400 families out of the flooded valley starting next week. They will be "
+        "housed in the capital's schools, the agency said."
+    )
+    data = only(body, date(2031, 5, 7), "They will be")
+    assert data["deadline"] == date(2031, 5, 18)
+    assert "Window from the paragraph: 'next week'." in data["resolution"]["criteria"]
+
+
+SESSION_SPEECH = (
+    "My Lords and Members of the House of Commons.\n\n"
+    "My government will legislate to reform the water companies of the realm.\n\n"
+    "A Bill will be introduced to create a new coastal rescue service.\n\n"
+    "The Harbour Trust will be placed on a permanent statutory footing.\n\n"
+    "Other measures will be laid before you."
+)
+
+
+def test_an_act_promised_in_a_session_s_opening_speech_is_asked_to_the_session_s_end() -> None:
+    found = drafts(SESSION_SPEECH, date(2031, 6, 4))
+    assert found["My government will"]["deadline"] == date(2032, 6, 3)
+    assert found["The Harbour Trust"]["deadline"] == date(2032, 6, 3)
+    assert (
+        "Window from the article: 'the session the speech opens'."
+        in found["My government will"]["resolution"]["criteria"]
+    )
+    # A bill's introduction is checked within the default half year.
+    assert found["A Bill will"]["deadline"] == date(2031, 12, 1)
+
+
+def test_a_promise_to_legislate_outside_a_session_s_opening_speech_keeps_the_default() -> None:
+    body = "The party will legislate to reform the water companies, its leader said at the rally."
+    assert only(body, date(2031, 6, 4), "The party will")["deadline"] == date(2031, 12, 1)
