@@ -17,6 +17,11 @@ cannot hold, and no rule can read their period from the claim's own words:
 - **a span defined elsewhere**: "over the forecast period", "over the projection horizon": the
   horizon of a forecast the article sets out elsewhere, which the claim does not date ("over the
   forecast period to 2030" names its end, and is kept);
+- **a construction with no date**: "the plant with four units will be built in the north",
+  "the railway will be completed": building a works takes years, and a claim that gives no date
+  says where or how it is to be built, not by when; a window from publication would ask whether
+  years of work end within months ("the first unit will be completed in 2023", "the bridge will
+  be built within two years" are dated, and kept);
 - **a turn in a trend**: "continue decreasing through mid-year before growth resumes": two
   movements in two spans, which one question with one window cannot ask ("peak in 2027 before
   falling", one level in one year then another, is left to the drafting).
@@ -109,6 +114,36 @@ def find_undated_share(subject: str, verb: str, phrase: str, sentence: str) -> s
     return (
         f"a long-run share: {said!r} is a share of a whole in some year, and {when}{of_what}; ask about the share in a "
         "named year, or about the step that would bring it by a date"
+    )
+
+
+# A works whose building takes years ("the Akkuyu plant with four units", "the new railway").
+_WORKS = (
+    r"(?:plants?|power\s+(?:plants?|stations?)|stations?|reactors?|(?:power\s+)?units?|railways?|railroads?|"
+    r"rail\s+lines?|pipelines?|bridges?|ports?|airports?|dams?|highways?|motorways?|roads?|terminals?|factories|"
+    r"factory|refinery|refineries|tunnels?|canals?|mines?|cosmodromes?|spaceports?|shipyards?|complex(?:es)?|"
+    r"(?:launch\s+)?(?:centres?|centers?)|facilit(?:y|ies)|projects?)"
+)
+_CONSTRUCTION = re.compile(
+    r"(?i)^(?:be\s+)?(?P<verb>built|constructed|completed|finished|build|construct|complete|finish)\b"
+)
+_WORKS_NOUN = re.compile(rf"(?i)\b{_WORKS}\b")
+
+
+def find_undated_construction(subject: str, verb: str, phrase: str) -> str | None:
+    """Why building or completing a works with no date is no question for a window from
+    publication ("the plant with four power units will be built in the province"), or None. The
+    caller checks that the claim and its sentence name no time."""
+    m = _CONSTRUCTION.match(phrase)
+    if m is None:
+        return None
+    # Passive, the works is the subject ("the plant will be built"); active, the object ("build the plant").
+    works = subject if phrase.lower().startswith("be ") else phrase[m.end() :]
+    if _WORKS_NOUN.search(works) is None:
+        return None
+    return (
+        f"no date: building {' '.join(works.split()[:10])!r} takes years, and the claim gives no date for it to be "
+        "done by; give the date the article sets (a deadline), or ask about a step that is dated"
     )
 
 

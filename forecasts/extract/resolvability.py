@@ -146,7 +146,13 @@ from forecasts.extract.non_events import (
     find_weighing,
     find_worry,
 )
-from forecasts.extract.projections import find_defined_span, find_trend_carried, find_trend_turn, find_undated_share
+from forecasts.extract.projections import (
+    find_defined_span,
+    find_trend_carried,
+    find_trend_turn,
+    find_undated_construction,
+    find_undated_share,
+)
 from forecasts.extract.propositions import Proposition, content_words, lemmatise
 from forecasts.extract.publication_acts import (
     find_amount_set,
@@ -392,6 +398,13 @@ _LONG_RUN = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _later_year(text: str, published: date | None) -> bool:
+    """Whether ``text`` names a year from publication's on (any year, when the date is unknown)."""
+    return any(published is None or int(m.group()) >= published.year for m in _YEAR.finditer(text))
+
+
 # "cut future costs by trillions of dollars": an amount in words is a measure.
 _BY_AMOUNT = re.compile(
     r"\bby\s+(?:(?:hundreds|thousands|millions|billions|trillions|tens)\s+of|half|a\s+third|a\s+quarter)\b", re.I
@@ -684,6 +697,11 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         projection = find_undated_share(p.subject, verb, phrase, sentence) or find_trend_carried(sentence)
         if projection is not None:
             return Resolvability(False, projection, "no_measure")
+    if candidate.window_end is None and not _later_year(sentence, article.published):
+        # A year gone by ("under an agreement signed in 2010") dates another act, not the works.
+        construction = find_undated_construction(p.subject, verb, p.phrase)
+        if construction is not None:
+            return Resolvability(False, construction, "no_measure")
     if _number(p.phrase) is not None or _YEAR.search(candidate.quote) or _BY_AMOUNT.search(p.phrase):
         return None
     trend = find_trend(candidate.quote, verb)

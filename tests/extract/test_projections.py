@@ -64,6 +64,17 @@ REFUSED = {
         "a turn in a trend: 'before demand recovers' puts a second movement after the first, each in its own "
         "span; ask about each (the first by its date, the second after it) as its own question",
     ),
+    # A works built or completed, with no date for it.
+    "The Varnia nuclear power plant with two units will be built on the northern coast under an accord.": (
+        "no_measure",
+        "no date: building 'the Varnia nuclear power plant with two units' takes years, and the claim gives no date "
+        "for it to be done by; give the date the article sets (a deadline), or ask about a step that is dated",
+    ),
+    "Ostland will complete the new cross-border railway, officials said.": (
+        "no_measure",
+        "no date: building 'the new cross-border railway' takes years, and the claim gives no date for it to be "
+        "done by; give the date the article sets (a deadline), or ask about a step that is dated",
+    ),
     "Car sales are forecast to decline until the end of the year before growth resumes in 2028.": (
         "no_measure",
         "a turn in a trend: 'before growth resumes' puts a second movement after the first, each in its own "
@@ -92,6 +103,10 @@ KEPT = [
     # One level, then another: each dated, not a trend's turn.
     "Debt is expected to peak at 90% of GDP in 2027 before falling to 85% in 2029.",
     "Unemployment will rise this year before falling back next year.",
+    # A works with its date, or a building that is no works.
+    "The first unit of the plant will be completed in 2031.",
+    "The bridge will be built within two years, the minister said.",
+    "Ostland will complete the talks on the treaty.",
 ]
 
 
