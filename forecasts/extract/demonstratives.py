@@ -211,14 +211,51 @@ def _clause_owner(before: str) -> str | None:
     return m.group("owner") if m else None
 
 
+def _nearest_mention(noun: str, body: str, before: int) -> str | None:
+    """The last mention of ``noun`` as written in the same or the previous sentence before
+    ``before``, with the words written before it that set it apart ("the fourth line", "the
+    cyber actors"), or None when there is none or no word sets it apart."""
+    start = _sentence_starts(body, before)
+    last = None
+    for m in re.finditer(rf"\b{re.escape(noun)}\b", body[start:before], re.IGNORECASE):
+        # Only the words of the mention's own sentence: one opening it is capitalised as the sentence's.
+        prefix = re.split(r"[.!?]\s+", body[start : start + m.start()])[-1]
+        if not _LABEL_GIVEN.search(prefix):  # "designated the dam a priority project": a label, no mention
+            last, own = m, prefix
+    if last is None:
+        return None
+    modifiers: list[str] = []
+    for word in reversed(own.split()[-4:]):
+        if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or re.search(r"(?:ing|ly)$", word):
+            break
+        modifiers.insert(0, word)
+    if modifiers and modifiers == own.split()[: len(modifiers)] and not all(w[:1].isupper() for w in modifiers):
+        modifiers = modifiers[1:]  # "Meanwhile petty burglars": the opener is no part of the mention
+    if not modifiers or modifiers[0][:1].isdigit():
+        return None
+    return " ".join(["the", *modifiers, last.group(0)])
+
+
 def demonstrative_antecedent(phrase: str, body: str, before: int) -> str | None:
     """What "these rivals" or "this line" stands for (``listed_names``, else ``fullest_mention``),
-    or None when the article gives nothing safe to put in its place."""
+    or None when the article gives nothing safe to put in its place.
+
+    "This" and "these" point back to the nearest mention: when the sentence or the one before
+    mentions the noun with words the fullest mention does not have ("construction of the fourth
+    line is underway, and this line ..." after "the first production line at the Lyra plant"), the
+    two are different things, and the nearest is the one meant."""
     noun = phrase.split()[-1]
-    return (
-        listed_names(noun, body, before)
-        or (fullest_mention(noun, body, before, defining_clause=True, same_number=True) or (None, False))[0]
-    )
+    listed = listed_names(noun, body, before)
+    if listed:
+        return listed
+    fullest = (fullest_mention(noun, body, before, defining_clause=True, same_number=True) or (None, False))[0]
+    nearest = _nearest_mention(noun, body, before)
+    if fullest is None or nearest is None:
+        return fullest
+    fullest_words = {w.lower() for w in fullest.split()}
+    if all(w.lower() in fullest_words for w in nearest.split()[1:]):
+        return fullest
+    return nearest
 
 
 _DEMONSTRATIVE = re.compile(r"^(?P<det>the|this|that|these|those)\s+(?P<noun>[a-z][a-z-]+)$", re.IGNORECASE)
@@ -261,6 +298,20 @@ def is_unresolved_demonstrative(subject: str) -> bool:
     """The subject is still "these rivals" or "this line": nothing in the article to put in its place."""
     m = _demonstrative(subject)
     return m is not None and m.group("det").lower() != "the"
+
+
+# "the first line", "the second phase": one of a series of parts of something the words do not name.
+_ORDINAL_PART = re.compile(
+    r"^[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[a-z-]+\s+)?(?:line|unit|train|phase|stage|block|section|tranche|reactor|module)s?$"
+)
+
+
+def is_unowned_part(subject: str) -> bool:
+    """The subject is still "the first line" or "the second phase": a part numbered within a whole
+    (a plant, a project) that neither it nor the article's fuller mentions name, so a stranger
+    cannot tell whose part the question asks about."""
+    return _ORDINAL_PART.match(subject.strip()) is not None
 
 
 # "the deadline", "the outcome": an event's part, told by the event the article attaches it to

@@ -34,6 +34,7 @@ from forecasts.extract.demonstratives import (
     described_parts,
     fullest_mention,
     has_competing_descriptions,
+    is_unowned_part,
     is_unresolved_demonstrative,
     named_by_apposition,
     placed,
@@ -967,6 +968,10 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 )
 
 
+# "it is this arena that hosted the games": a cleft puts the thing in focus, and the "it" of the
+# sentences after it is that thing, not the subject an earlier sentence opened with.
+_CLEFT_FOCUS = re.compile(r"\b[Ii]t\s+(?:is|was)\s+(?:this|that|the)\s+(?P<s>[a-z][\w-]+)\s+(?:that|which|who)\b")
+
 _AUXILIARY = frozenset(
     "is are was were do does did will would can could should shall may might must has have had".split()
 )
@@ -977,10 +982,17 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     window = body[max(0, before - 1200) : before]
     found = None
     matches = sorted(
-        [*_SUBJECT_BEFORE_VERB.finditer(window), *_DEMONSTRATIVE_SUBJECT.finditer(window)], key=lambda m: m.end()
+        [
+            *_SUBJECT_BEFORE_VERB.finditer(window),
+            *_DEMONSTRATIVE_SUBJECT.finditer(window),
+            *_CLEFT_FOCUS.finditer(window),
+        ],
+        key=lambda m: m.end(),
     )
     for m in matches:
         text = _trim_subject(m.group("s"))
+        if m.re is _CLEFT_FOCUS:
+            text = f"the {text}"  # "this arena that hosted": the arena, told more fully as "the" is
         first = text.split()[0].lower() if text.split() else ""
         if not text or first in _PRONOUNS or first in ("there", "here", "what", "which", "who") or first in _AUXILIARY:
             continue  # "Is Kim Jong-un ready ...": a question, not a subject
@@ -1869,8 +1881,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = placed(with_parties(phrase, article.body, candidate.char_start), article.body, candidate.char_start)
         # "expelling all US occupation forces" (a quoted side's label): the article's own "US forces".
         subject, phrase = neutral_wording(subject, article.body), neutral_wording(phrase, article.body)
-        if is_unresolved_demonstrative(subject):
-            # "These gadgets will sell out": the article names nothing they stand for; a person rephrases.
+        if is_unresolved_demonstrative(subject) or is_unowned_part(subject):
+            # "These gadgets will sell out", "the first line will open": the article names nothing they
+            # stand for, or not whose part it is; a person rephrases.
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
         subject = _resolve_them(subject, article.body, candidate.char_start)
         phrase = _resolve_them(phrase, article.body, candidate.char_start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hand_made_claims import claim
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -400,3 +401,48 @@ def test_a_name_that_modifies_the_noun_after_it_keeps_that_noun() -> None:
     # After the name a word that may be a verb: the complement ends at the name, as before.
     body = "The plant of Vesta produces fertiliser for export. The plant will close in May."
     assert stood_for("the plant", body, body.find("The plant will")) == "the plant of Vesta"
+
+
+def test_this_noun_is_the_nearer_mention_the_fuller_one_does_not_describe() -> None:
+    # "the fifth line" is not "the second tram line to Westfield": the ordinal tells them apart.
+    body = (
+        "The consortium opened the second tram line to Westfield in May. "
+        "Building of the fifth line is underway, and this line will carry 40,000 riders a day by 2021."
+    )
+    made = proposition_of(body, "this line will carry 40,000 riders a day by 2021")
+    assert "Westfield" not in made.subject
+
+
+def test_these_noun_is_the_mention_in_the_sentence_before() -> None:
+    body = (
+        "Rival crews of the organised harbour burglars will keep probing the docks. "
+        "Meanwhile petty burglars, both amateur and seasoned, will remain active in the suburbs. "
+        "These burglars are likely to pose as couriers."
+    )
+    made = proposition_of(body, "These burglars are likely to pose as couriers")
+    assert made.subject == "the petty burglars"
+
+
+def test_it_after_a_cleft_is_the_thing_the_cleft_put_in_focus() -> None:
+    body = (
+        "The Selva Hall in Ruvo was finished in May. The project has been completed on time, and it is this "
+        "hall that hosted the regional games. Today, it is home to the Ruvo chess club. "
+        "Next March, it will host the national chess finals."
+    )
+    made = proposition_of(body, "it will host the national chess finals")
+    assert made.subject.startswith("the Selva Hall")
+
+
+@pytest.mark.parametrize("subject", ["The first line", "The second phase", "The third production unit"])
+def test_a_numbered_part_of_an_unnamed_whole_is_left_for_a_person(subject: str) -> None:
+    body = f"Officials toured the site near the coast on Monday. {subject} will open in March 2027."
+    made = proposition_of(body, f"{subject} will open in March 2027")
+    assert (made.subject, made.verb) == ("", "happen")
+
+
+def test_a_numbered_part_the_article_names_the_whole_of_is_drafted() -> None:
+    body = (
+        "Officials toured the first line of the Vesta plant in Ruse on Monday. The first line will open in March 2027."
+    )
+    made = proposition_of(body, "The first line will open in March 2027")
+    assert "Vesta" in made.subject
