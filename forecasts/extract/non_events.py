@@ -685,3 +685,27 @@ def find_pace_change(subject: str, verb: str) -> str | None:
         f"nothing to measure: {_trimmed(subject.split())!r} changing sets growth in one period against an earlier "
         "one, neither named; ask about the figure for a named period (growth in a year, a quarter)"
     )
+
+
+# A topic of a conversation: "touch briefly on the fair", "talk about trade", "raise the issue of
+# visas", "broach the dam". Whether a subject came up in a meeting is seen only by those in the
+# room; a readout lists what the sides chose to say was discussed, and a topic missing from it was
+# not thereby left out, so neither answer can be checked. A statement, an agreement or a decision on
+# the topic would be an act, and is asked about as one.
+_TOPIC_RAISED = re.compile(
+    r"(?i)^(?:(?:touch|dwell)\s+(?:\w+ly\s+)?(?:on|upon)|(?:talk|speak|chat)\s+(?:\w+ly\s+)?about"
+    r"|(?:raise|bring\s+up|broach)\s+(?:the\s+)?(?:issue|question|topic|subject|matter)s?\s+of|broach)\b"
+)
+
+
+def find_topic_raised(phrase: str) -> str | None:
+    """A topic said to come up in a conversation ("touch briefly on the fair", "talk about
+    trade", "raise the issue of visas"), quoted, or None: nothing a stranger could see happen."""
+    found = _TOPIC_RAISED.match(phrase.strip())
+    if found is None:
+        return None
+    said = _trimmed(phrase.split()[: len(found.group(0).split()) + 3])
+    return (
+        f"a topic of conversation: {said!r} says what will be talked about, which only those present see and "
+        "no readout settles; ask about a statement, an agreement or a decision on it"
+    )

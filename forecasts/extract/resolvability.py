@@ -139,6 +139,7 @@ from forecasts.extract.non_events import (
     find_relative_growth,
     find_span_from_condition,
     find_state_happening,
+    find_topic_raised,
     find_trend,
     find_unnamed_act,
     find_unnamed_change,
@@ -403,8 +404,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 def _later_year(text: str, published: date | None) -> bool:
     """Whether ``text`` names a year from publication's on (any year, when the date is unknown)."""
     return any(published is None or int(m.group()) >= published.year for m in _YEAR.finditer(text))
-
-
 # "cut future costs by trillions of dollars": an amount in words is a measure.
 _BY_AMOUNT = re.compile(
     r"\bby\s+(?:(?:hundreds|thousands|millions|billions|trillions|tens)\s+of|half|a\s+third|a\s+quarter)\b", re.I
@@ -645,10 +644,25 @@ def judge_resolvability(
     return verdict
 
 
+# The role ``forecasts.extract.speakers`` gives a transcript's "QUESTION:" or "Q:" turn.
+_FLOOR_ROLE = "a question from the floor"
+# A paragraph that opens with the asker's turn label. An unlabelled paragraph after an answer
+# whose label the speaker reading did not take for a person's ("SENIOR OFFICIAL:") is still the
+# answer's, though the speaker reading carries the question's speaker on to it.
+_FLOOR_TURN = re.compile(r"^\W{0,3}(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)\s*:")
+
+
 def _borrowed(candidate: Candidate, article: Article) -> str | None:
-    """Why the claim is not the article's own (``forecasts.extract.borrowed_text``): another
-    story's headline under a link label, or what a document read out prescribes."""
+    """Why the claim is not the article's own (``forecasts.extract.borrowed_text``): a reporter's
+    question from the floor, another story's headline under a link label, or what a document read
+    out prescribes."""
     body = article.body or ""
+    paragraph = body[body.rfind("\n", 0, max(candidate.char_start, 0)) + 1 :]
+    if candidate.speaker_role == _FLOOR_ROLE and _FLOOR_TURN.match(paragraph):
+        # A transcript's "QUESTION:" turn: the premise of a reporter's question ("as the Secretary
+        # travels, he'll be meeting ...") is what the asker takes for granted, not what the briefing's
+        # speakers forecast; their answer, if it forecasts anything, is drafted from its own turn.
+        return "a reporter's question from the floor: its premise is the asker's, not the source's forecast"
     start = candidate.sentence_start if 0 <= candidate.sentence_start <= candidate.char_start else candidate.char_start
     link = find_link_line(body, start) if body else None
     if link is not None:
@@ -675,6 +689,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_experience(p.verb, p.phrase), "no_event"),
         (find_phase(p.phrase), "no_event"),
         (find_weighing(p.phrase), "no_event"),
+        (find_topic_raised(p.phrase), "no_event"),
         (find_unnamed_act(p.phrase), "no_event"),
         (find_abstract_cause(p.subject, p.verb), "no_event"),
         (find_fate(p.verb, p.phrase), "no_event"),

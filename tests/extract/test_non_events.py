@@ -289,3 +289,21 @@ def test_a_pace_said_to_change_with_no_periods_is_refused_and_a_figure_for_a_per
         "quantity",
         "a measured quantity: 'to 2%'",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy will probably also touch briefly on the harbour fair.",
+        "The two ministers will talk about the river quotas on Friday.",
+        "The delegation will raise the issue of fishing permits at the summit.",
+    ],
+)
+def test_a_topic_of_conversation_is_nothing_to_observe(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a topic of conversation: ")
+
+
+def test_a_statement_or_agreement_on_a_topic_is_still_drafted() -> None:
+    assert judged("The two ministers will sign an agreement on the river quotas on Friday.")[0]

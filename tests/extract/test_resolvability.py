@@ -636,3 +636,16 @@ ACT_ON_SOMETHING_NAMED = {
 def test_an_act_on_something_named_or_a_measured_share_is_still_drafted(sentence: str) -> None:
     grounds, reason = ACT_ON_SOMETHING_NAMED[sentence]
     assert judged_alone(sentence) == (True, grounds, reason)
+
+
+def test_a_reporters_question_from_the_floor_is_not_the_sources_forecast() -> None:
+    body = (
+        "MR SOREN: Good morning. The minister leaves for Varnia tomorrow.\n\n"
+        "QUESTION: As the minister travels to Varnia, he'll be meeting with a cabinet that was close to "
+        "the old regime. How will he handle that?\n\n"
+        "MR SOREN: Thanks. The minister will sign a fisheries accord in Tallo on Thursday."
+    )
+    resolvable, grounds, reason = judged_in(body, "he'll be meeting")
+    assert (resolvable, grounds) == (False, "not_own")
+    assert "question from the floor" in reason
+    assert judged_in(body, "fisheries accord")[0]
