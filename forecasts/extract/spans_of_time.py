@@ -22,7 +22,8 @@ second half of 2016", "H1 2016", "at the end of    middle May-Aug, late / end Se
 "for the rest of the decade", "by the end of the   [P, the last day of the decade of P]
 decade"
 "over the course of the year", "for the rest of    [P, the last day of the year of P]
-this year"
+this year", "at the end of the year", "at
+year-end"
 "over the next decade", "within a decade"          [P, P + 10 years]
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
@@ -194,6 +195,11 @@ _REST_OF_DECADE = re.compile(
 _REST_OF_YEAR = re.compile(
     r"(?i)\b(?:(?:over|during|in|for|through(?:out)?)\s+)?the\s+(?:(?:rest|remainder|balance)\s+of|course\s+of)"
     r"\s+(?:the|this)\s+year\b"
+)
+# "expire at the end of the year", "at year-end": by the last day of the year of publication, as "by the
+# end of the year" (which ``windows`` reads) is; the event is due then, not in the default half year.
+_END_OF_THE_YEAR = re.compile(
+    r"(?i)\b(?:at|towards?|near|around|by|before)\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[-\s]?end)\b(?!['\u2019]s)"
 )
 _NEXT_DECADE = re.compile(r"(?i)\b(?:(?:over|in|within|during)\s+the\s+(?:next|coming)|within\s+a)\s+decade\b")
 
@@ -444,7 +450,7 @@ def find_spans(
         for m in _REST_OF_DECADE.finditer(text):
             last_day = date(published.year // 10 * 10 + 9, 12, 31)
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
-        for m in _REST_OF_YEAR.finditer(text):
+        for m in (*_REST_OF_YEAR.finditer(text), *_END_OF_THE_YEAR.finditer(text)):
             last_day = date(published.year, 12, 31)
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
         for m in _NEXT_DECADE.finditer(text):

@@ -261,6 +261,15 @@ def test_the_course_or_rest_of_the_year_ends_with_the_year() -> None:
     ]
 
 
+def test_the_end_of_the_year_is_the_deadline_not_the_default_half_year() -> None:
+    published = date(2031, 4, 22)
+    data = only("The ceasefire accord will lapse at the end of the year, the envoy said.", published)
+    assert (data["opens"], data["deadline"]) == (published, date(2031, 12, 31))
+    assert spans("The mill will shut at year-end.", published) == [("at year-end", published, date(2031, 12, 31))]
+    # The year's own part is another period, not the end of the year.
+    assert spans("Sales fell at the end of the year's first half.", published) == []
+
+
 def test_work_spread_over_a_period_of_months_is_asked_over_it() -> None:
     published = date(2022, 4, 6)
     assert spans("The caps will be phased in over a period of three months.", published) == [
