@@ -330,6 +330,28 @@ def _anaphoric_definite(subject: str, body: str) -> bool:
     return not any(re.fullmatch(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})", word) is None for word in named)
 
 
+# "work on a constitution will begin": a constitution, a charter or an anthem is always some state's
+# or body's own; written indefinite, with no owner after it ("a charter for the union") and no name
+# anywhere in the question, it does not say whose, which the article said only elsewhere.
+_OWNED_KIND = re.compile(
+    r"(?i)(?<![\w-])(?P<words>an?\s+(?:(?:new|draft|common|single|joint|founding|national)\s+)?"
+    r"(?:constitution|charter|statute|anthem|flag|currency))(?!\s+(?:for|of)\b)(?![\w-])"
+)
+
+
+def _ownerless_kind(body: str) -> str | None:
+    """The words of an indefinite "a constitution" whose owner the question never names, or None."""
+    m = _OWNED_KIND.search(body)
+    if m is None:
+        return None
+    words = re.findall(r"\b[A-Z][\w'-]*", body)
+    if body[:1].isupper() and words and words[0].lower() in ("the", "a", "an", "work", "talks", "drafting"):
+        words = words[1:]  # the question's first word is capitalised as a sentence's, not as a name
+    if any(re.fullmatch(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})", w) is None for w in words):
+        return None
+    return m.group("words")
+
+
 # "map the zones where the militias operate": a relative clause after "the <noun>" is what says
 # which zones. The drafted phrase ends before "where"/"which"/"who", so the question asks about "the
 # zones", which a stranger cannot pick out.
@@ -402,6 +424,9 @@ def judge_question_form(
         return f"garbled question: {past!r} is in the past where 'Will' needs the bare verb"
     if subject is not None and _anaphoric_definite(subject, question_body(question)):
         return f"unresolved reference: {subject.strip()!r} is named only elsewhere in the article"
+    ownerless = _ownerless_kind(question_body(question))
+    if ownerless is not None:
+        return f"unresolved reference: {ownerless!r} does not say whose"
     cut = _SUBJECT_ENDS_ON_CONJUNCTION.search(subject.strip()) if subject is not None else None
     if subject is not None and cut is not None:
         return f"garbled question: the subject {cut.group('words')!r} ends on a conjunction; its clause was split"

@@ -499,3 +499,27 @@ def test_a_regular_past_tense_where_the_bare_verb_goes_is_held_back() -> None:
     )
     assert judge_question_form(f"Will Ostland need more grain {WINDOW}", "t", subject="Ostland") is None
     assert judge_question_form(f"Will Ostland shed its reserves {WINDOW}", "t", subject="Ostland") is None
+
+
+# A constitution, a charter or an anthem is always some state's or body's own: written indefinite,
+# with no owner after it and no name in the question, it does not say whose.
+@pytest.mark.parametrize(
+    "question",
+    [f"Will work on a constitution begin {WINDOW}", f"Will drafting of a new charter start in March {WINDOW}"],
+)
+def test_an_indefinite_charter_with_no_owner_named_is_held_back(question: str) -> None:
+    reason = judge_question_form(question, "t")
+    assert reason is not None and reason.startswith("unresolved reference: 'a ")
+    assert reason.endswith("does not say whose")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Will Ostland adopt a new constitution {WINDOW}",
+        f"Will work on a charter for the river union begin {WINDOW}",
+        f"Will the Tarvic League agree on a common currency {WINDOW}",
+    ],
+)
+def test_a_charter_whose_owner_the_question_names_reads_whole(question: str) -> None:
+    assert judge_question_form(question, "t") is None
