@@ -75,7 +75,7 @@ from forecasts.extract.event_days import (
     with_room,
 )
 from forecasts.extract.full_names import spell_out_acronyms
-from forecasts.extract.imminence import IMMINENT_DAYS, is_imminent
+from forecasts.extract.imminence import IMMINENT_DAYS, imminence_word, is_imminent
 from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import (
     Proposition,
@@ -502,8 +502,13 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     if options:
         criteria += " The option that best describes what happened: " + ", ".join(o["id"] for o in options) + "."
     found = [f for f in (find_draft_window(c, article) for c in group.candidates) if f is not None]
+    imminent = imminence_word(group.candidates[0]) if group.candidates else None
+    if imminent is not None:
+        # "will not be immediate but will come in the next two weeks": the week "immediate" names is
+        # the window (``window_of``), not the two weeks, which are another claim's.
+        criteria += f" Window: the {IMMINENT_DAYS} days after publication, which {imminent!r} names."
     # Where the window was read: the claim's own words ("article", as before), or around it.
-    for where in ("claim", "sentence", "paragraph", "article"):
+    for where in ("claim", "sentence", "paragraph", "article") if imminent is None else ():
         windows = sorted({f.phrase for f in found if f.where == where})
         if windows:
             said = "article" if where == "claim" else where

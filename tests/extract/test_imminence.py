@@ -48,3 +48,12 @@ def test_an_imminent_act_named_as_a_noun_is_asked_whether_it_comes() -> None:
     assert data["question"] == "Will a strike on the port come between 2020-01-04 and 2020-01-11?"
     data = draft("The army's withdrawal will be very immediate, the minister said.")
     assert data["question"] == "Will the army's withdrawal come between 2020-01-04 and 2020-01-11?"
+
+
+def test_the_criteria_name_the_week_immediate_asks_about_not_the_time_of_the_next_clause() -> None:
+    body = "The counter-strike will probably not be immediate but will come in the next two weeks, an officer said."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    first = min(extract_forecasts(article, RULES_ONLY), key=lambda c: c.char_start)
+    criteria = draft_scenario(first, article, "draft", None)["resolution"]["criteria"]
+    assert criteria.endswith(" Window: the 7 days after publication, which 'immediate' names.")
+    assert "next two weeks" not in criteria
