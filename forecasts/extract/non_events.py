@@ -709,3 +709,34 @@ def find_topic_raised(phrase: str) -> str | None:
         f"a topic of conversation: {said!r} says what will be talked about, which only those present see and "
         "no readout settles; ask about a statement, an agreement or a decision on it"
     )
+
+
+# A body's membership told whole: "the union will include every state in the region", "the bloc
+# will comprise all the coastal countries". Who is in a community, a union or an alliance is set by
+# its founding text, usually already signed when it is described; asked over a window, nothing
+# happens in it. What may happen is a member joining, signing or leaving, which is asked as that act.
+_BODY_NOUNS = frozenset(
+    """
+    community communities union unions bloc blocs alliance alliances league leagues federation
+    confederation association organisation organization council commission coalition partnership
+    pact club forum zone area grouping group
+    """.split()
+)
+_WHOLE_MEMBERSHIP = re.compile(
+    r"(?i)^(?P<words>(?:include|comprise|encompass|consist\s+of|be\s+made\s+up\s+of|be\s+composed\s+of)\s+"
+    r"(?:every|all|each)(?:\s+(?:of\s+)?the)?\s+[\w-]+)"
+)
+
+
+def find_whole_membership(subject: str, phrase: str) -> str | None:
+    """A body's membership told whole ("the union will include every state in the region"),
+    quoted, or None: a composition its founding text sets, not an event with a day."""
+    if not _BODY_NOUNS & {w.lower().strip(",") for w in subject.split()}:
+        return None
+    found = _WHOLE_MEMBERSHIP.match(phrase.strip())
+    if found is None:
+        return None
+    return (
+        f"a composition, not an event: {found.group('words')!r} tells who {_trimmed(subject.split()[-3:])!r} "
+        "is made of, which its founding text sets; ask whether a named member joins, signs or leaves by a date"
+    )

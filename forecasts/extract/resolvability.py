@@ -145,6 +145,7 @@ from forecasts.extract.non_events import (
     find_unnamed_change,
     find_used_for_words,
     find_weighing,
+    find_whole_membership,
     find_worry,
 )
 from forecasts.extract.projections import (
@@ -404,6 +405,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 def _later_year(text: str, published: date | None) -> bool:
     """Whether ``text`` names a year from publication's on (any year, when the date is unknown)."""
     return any(published is None or int(m.group()) >= published.year for m in _YEAR.finditer(text))
+
+
 # "cut future costs by trillions of dollars": an amount in words is a measure.
 _BY_AMOUNT = re.compile(
     r"\bby\s+(?:(?:hundreds|thousands|millions|billions|trillions|tens)\s+of|half|a\s+third|a\s+quarter)\b", re.I
@@ -690,6 +693,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_phase(p.phrase), "no_event"),
         (find_weighing(p.phrase), "no_event"),
         (find_topic_raised(p.phrase), "no_event"),
+        (find_whole_membership(p.subject, p.phrase), "no_event"),
         (find_unnamed_act(p.phrase), "no_event"),
         (find_abstract_cause(p.subject, p.verb), "no_event"),
         (find_fate(p.verb, p.phrase), "no_event"),

@@ -307,3 +307,24 @@ def test_a_topic_of_conversation_is_nothing_to_observe(sentence: str) -> None:
 
 def test_a_statement_or_agreement_on_a_topic_is_still_drafted() -> None:
     assert judged("The two ministers will sign an agreement on the river quotas on Friday.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union will include every state in the region with the exception of Tarvia.",
+        "The new alliance will comprise all the coastal countries of the gulf.",
+    ],
+)
+def test_a_bodys_whole_membership_is_a_composition_not_an_event(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a composition, not an event: ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The sanctions will include all banks in Ostland.", "The union will admit Tarvia as a member in March."],
+)
+def test_a_measures_scope_or_a_member_admitted_is_still_drafted(sentence: str) -> None:
+    assert judged(sentence)[0]
