@@ -402,7 +402,7 @@ _LONG_RUN = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _later_year(text: str, published: date | None) -> bool:
+def _year_from_publication(text: str, published: date | None) -> bool:
     """Whether ``text`` names a year from publication's on (any year, when the date is unknown)."""
     return any(published is None or int(m.group()) >= published.year for m in _YEAR.finditer(text))
 
@@ -716,7 +716,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         projection = find_undated_share(p.subject, verb, phrase, sentence) or find_trend_carried(sentence)
         if projection is not None:
             return Resolvability(False, projection, "no_measure")
-    if candidate.window_end is None and not _later_year(sentence, article.published):
+    if candidate.window_end is None and not _year_from_publication(sentence, article.published):
         # A year gone by ("under an agreement signed in 2010") dates another act, not the works.
         construction = find_undated_construction(p.subject, verb, p.phrase)
         if construction is not None:
