@@ -101,8 +101,9 @@ SAMPLE = Path(__file__).with_name("draft_quality_sample.yaml")
 # the eleventh round (whose faults were read off 26 and 27 and every earlier score), 29 the one after
 # the twelfth (its faults read off 28), 30 the one after the thirteenth (its faults read off 29), 31
 # the one after the fourteenth (its faults read off 30), 32 the one after the fifteenth (its faults
-# read off 31), the current one.
-SAMPLE_SEED = 32
+# read off 31), 33 the one after the sixteenth and seventeenth (their faults read off 32 and off a
+# reading of every draft then written, draft_verdicts.yaml), the current one.
+SAMPLE_SEED = 33
 SAMPLE_SIZE = 30
 SCORES = ("as_is", "one_field", "rewritten")
 # Every verdict a reader has given, on the draft exactly as it was scored (samples and whole-pool
