@@ -164,6 +164,11 @@ def parse_document(text: str) -> Document:
                 f"the file has a tab character at column {tab}; YAML indents with spaces — replace it with spaces", line
             ) from None
         raise DocumentError(f"not valid YAML: {message[-1] if message else exc}", line) from None
+    except TypeError:
+        # yaml-rs raises TypeError, not a decode error, on a key that is a mapping or a list
+        # ("? {a: 1}: b"); libyaml's reading names the line.
+        scan_document(text)
+        raise DocumentError("not valid YAML: a mapping key must be plain text") from None
     if isinstance(data, list) and _DOCUMENT_START.search(text):
         try:
             scan_document(text)

@@ -34,6 +34,13 @@ def test_duplicate_keys_are_refused_with_both_lines():
     assert (info.value.message, info.value.line) == ("key 'a' appears twice (lines 1 and 3); keep one", 3)
 
 
+def test_a_mapping_as_a_key_is_refused_with_its_line():
+    # yaml-rs raises TypeError here, not its decode error: found by the hostile-file property test.
+    with pytest.raises(DocumentError) as info:
+        parse_document("id: x\n? resolution: {criteria: c}\n")
+    assert (info.value.message, info.value.line) == ("a mapping key must be plain text", 2)
+
+
 def test_several_documents_are_refused():
     with pytest.raises(DocumentError, match=r"holds several YAML documents \(---\); put one scenario in each file"):
         parse_document("a: 1\n---\nb: 2\n")
