@@ -41,6 +41,8 @@ _TRAVEL = re.compile(
 # What one does on a trip: the claim's sentence must speak of it to take the trip's days.
 _ON_A_TRIP = re.compile(
     r"(?i)\b(?:meet(?:s|ing)?\s+with\b|meets?\s+(?:the\s+)?(?-i:[A-Z])|discuss(?:es|ing)?|talks\s+with|hold\s+talks|sign(?:s|ing)?\b|"
+    # Met in person at a stop: "engage with students", "participate in a roundtable", "deliver remarks".
+    r"engag(?:e|es|ing)\s+with|participat(?:e|es|ing)\s+in|deliver(?:s|ing)?\s+(?:remarks|a\s+speech|an\s+address|a\s+lecture)|"
     r"during\s+(?:the|this|his|her|their|our|that)\s+(?:visit|trip|tour|stay|stop|summit|meeting)|"
     r"while\s+(?:in|there)\b|on\s+(?:the|this|his|her|their|our|that)\s+(?:trip|visit|tour|journey)|"
     r"at\s+the\s+(?:summit|meeting|talks|conference|forum)|in\s+(?:his|her|their|our)\s+meetings?|"
@@ -159,14 +161,23 @@ def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[
 # Where a paragraph of a trip's schedule puts the traveller: "the trip will culminate in Algiers",
 # "will first visit Morocco", "While in Rabat", "arrive in Lyon".
 _STOP = re.compile(
-    r"\b(?:(?:[Ww]hile\s+)?in|visit(?:s|ing)?|to|arriv(?:e|es|ing)\s+in)\s+"
+    r"\b(?:(?:[Ww]hile\s+)?[Ii]n|visit(?:s|ing)?|to|arriv(?:e|es|ing)\s+in)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
     # A place ends its phrase ("in Algiers, where"); "in Israeli politics" names none.
     r"(?=\s*[,.;:)]|\s+(?:and|on|where|for|from|to|before|after|with)\b|\s*$)"
 )
 # An act done at a stop: a meeting, talks, a signing, an inauguration, a visit to a site.
 _ACT_AT_A_STOP = re.compile(
-    r"(?i)^(?:meet|hold\s+talks|sign|inaugurate|tour|address|attend|hold\s+(?:a\s+)?(?:meeting|talks|news\s+conference))\b"
+    r"(?i)^(?:meet|hold\s+talks|sign|inaugurate|tour|address|attend|hold\s+(?:a\s+)?(?:meeting|talks|news\s+conference)|"
+    r"engage\s+with|participate\s+in|deliver\s+(?:remarks|a\s+speech|an\s+address|a\s+lecture))\b"
+)
+
+
+# A sentence of a schedule opening with the place it is at: "In Lyon, the Minister will ...",
+# "Also in Lyon, she will ...".
+_OPENS_AT_A_STOP = re.compile(
+    r"(?m)(?:^|[.!?]\s+)(?:Also\s+in|In|While\s+in)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,5}?(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to|would)\s"
 )
 
 
@@ -178,10 +189,18 @@ def stop_of(body: str, before: int) -> str | None:
     # Up to the end of the claim's sentence: "While in Rabat, the Secretary will meet ...".
     ends = [at for at in (body.find(". ", before), body.find("\n", before)) if at >= 0]
     paragraph = body[paragraph_start : min(ends, default=len(body))]
-    if not _TRAVEL.search(paragraph):
+    # A schedule's paragraph may name no travel at all, only its stops: "In Lyon, she will meet ...".
+    if not _TRAVEL.search(paragraph) and not _OPENS_AT_A_STOP.search(paragraph):
         return None
-    stops = [m.group("place") for m in _STOP.finditer(paragraph) if actors_in(m.group("place"))]
-    return stops[-1] if stops else None
+    stops = [(m.start(), m.group("place")) for m in _STOP.finditer(paragraph) if actors_in(m.group("place"))]
+    # A schedule's sentence opening with its place ("In Vientiane, she will meet ...") names a stop
+    # even when the gazetteer does not know the town.
+    stops += [
+        (m.start("place"), m.group("place"))
+        for m in _OPENS_AT_A_STOP.finditer(paragraph)
+        if m.group("place").split()[0] not in _NOT_A_PLACE
+    ]
+    return max(stops)[1] if stops else None
 
 
 def with_stop(phrase: str, body: str, before: int) -> str:
@@ -194,6 +213,10 @@ def with_stop(phrase: str, body: str, before: int) -> str:
         return phrase
     stop = stop_of(body, before)
     if stop is None or stop in phrase:
+        return phrase
+    # "engage with Moroccan youth" already says where: the stop's country, by its demonym.
+    stop_countries = {a.cameo_country for a in actors_in(stop) if a.cameo_country}
+    if stop_countries & {a.cameo_country for a in actors_in(phrase)}:
         return phrase
     # Before a purpose or relative clause, so the place stays with the act: "meet X in Rabat to discuss ...".
     clause = re.search(r"\s(?:to|that|which|who|where|when)\s", phrase)

@@ -163,3 +163,40 @@ def test_a_drafted_meeting_at_a_stop_names_the_stop() -> None:
     made = Article(body=body, source="story.txt", outlet="Test Wire", published=date(2022, 5, 1))
     proposition = propose(claim(body, quote, "Test Wire", "author (no byline)", "author"), made)
     assert proposition.phrase == "meet with local businesses in Algiers"
+
+
+def test_meeting_people_in_person_is_done_on_a_trip() -> None:
+    assert is_about_a_trip("She will engage with students and young entrepreneurs.")
+    assert is_about_a_trip("He will also participate in a roundtable with exporters.")
+    assert is_about_a_trip("The Minister will deliver remarks at the university.")
+    assert not is_about_a_trip("The reform will engage the private sector.")
+
+
+def test_a_schedule_paragraph_of_stops_alone_places_an_act_at_its_last_stop() -> None:
+    body = (
+        "The Minister will travel to Ruritania, Oslo and Madrid from May 10 to 16.\n\n"
+        "In Oslo, the Minister will sign a fisheries accord. In Madrid, she will open a consulate. "
+        "The Minister will engage with students and young entrepreneurs to promote exchanges."
+    )
+    at = body.index("The Minister will engage")
+    assert with_stop("engage with students and young entrepreneurs", body, at) == (
+        "engage with students and young entrepreneurs in Madrid"
+    )
+    # The demonym of the stop's country says where already.
+    assert with_stop("engage with Spanish students", body, at) == "engage with Spanish students"
+    # A town the gazetteer does not know is a stop when a sentence of the schedule opens with it.
+    town = "In Quelimane, the envoy will tour a port. She will meet with fishermen."
+    assert with_stop("meet with fishermen", town, town.index("She")) == "meet with fishermen in Quelimane"
+    # A paragraph that opens with a place for what happened there is no schedule.
+    past = "In Madrid, prices rose sharply last year. The Minister will engage with students."
+    assert with_stop("engage with students", past, past.index("The Minister")) == "engage with students"
+
+
+def test_engaging_people_on_a_dated_trip_is_asked_over_the_trip() -> None:
+    body = (
+        "The Trade Minister will travel to Brazil and Mexico from March 14 to 17.\n\n"
+        "In Brasilia, the Minister will meet with the President. The Minister will engage with "
+        "students and alumni of the exchange programme to show support for education."
+    )
+    engage = drafts(body, date(2022, 3, 7))["The Minister will"]
+    assert (engage["opens"], engage["deadline"]) == (date(2022, 3, 14), date(2022, 3, 17 + REPORTING_DAYS))
