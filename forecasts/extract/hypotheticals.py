@@ -30,7 +30,10 @@ the baseline projection").
 
 Nor is the reason given for a forecast (``find_reason_given``): in "because firms may invest
 less, prices are likely to rise" the claim is the forecast of prices, and "firms may invest less"
-the mechanism argued for it, with no date or measure of its own.
+the mechanism argued for it, with no date or measure of its own; nor a fear given as the motive
+for an act ("they voted because they are afraid that the chiefs will not sign",
+``find_fear_as_motive``); nor a maxim whose subject is anyone fitting a description ("a king that
+fails to rule justly will die in disgrace", ``find_generic_subject``).
 """
 
 from __future__ import annotations
@@ -271,4 +274,56 @@ def find_reason_given(sentence: str, verb: str) -> str | None:
     return (
         f"a reason given, not the forecast: {_short(found.group('reason'), 8)!r} argues for the forecast that "
         f"follows ({_short(found.group('main').rstrip('. '), 8)!r}); ask about that"
+    )
+
+
+# An indefinite subject picked out by a relative clause in the present: "a king that fails to rule
+# justly will die in disgrace", "any company that ignores the rules will be fined". The subject is
+# whoever fits the description, so the claim is a rule of life or of law, true of no one in
+# particular; a past relative clause ("a man who shot three people will appear in court") picks out
+# someone, and is a forecast about him.
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)^(?P<said>(?:a|an|any|every|whoever|anyone|anybody)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:that|who|which)\s+"
+    r"(?:(?:does\s+not|doesn't|do\s+not|don't|dares?\s+to|tries\s+to|seeks\s+to)\s+)?(?P<verb>[a-z]+))\b"
+)
+_NOT_GENERIC_VERBS = frozenset("is was has had does did were are".split())
+
+
+def find_generic_subject(subject: str) -> str | None:
+    """Why the claim is a maxim rather than a forecast, quoted, or None: its subject is anyone
+    fitting a description in the present tense ("a king that fails to rule", "any country that
+    attacks")."""
+    found = _GENERIC_SUBJECT.match(subject.strip())
+    if found is None:
+        return None
+    verb = found.group("verb").lower()
+    if verb in _NOT_GENERIC_VERBS or not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    return (
+        f"a maxim, not a forecast: {_short(found.group('said'))!r} is anyone who fits the description, a rule "
+        "about no one in particular; ask about a named person or body"
+    )
+
+
+# A fear given as the reason for an act: "they went to vote because they are afraid that the
+# officials will not sign", "many left for fear that the army would return". The complement is
+# the motive the text reports for what people did, not the source's forecast.
+_FEAR_AS_MOTIVE = re.compile(
+    r"(?i)\b(?:(?:because|since|as)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:(?:are|is|were|was|feel|felt)\s+)?"
+    r"(?:(?:so|very|too)\s+)?(?:afraid|fear|fears|feared|fearful|worried|worry|worries|scared|frightened|concerned)"
+    r"\s+that|(?:for|out\s+of)\s+fear(?:\s+that)?)\b"
+)
+
+
+def find_fear_as_motive(clause: str) -> str | None:
+    """Why the claim is a fear reported as someone's motive ("they voted because they are afraid
+    that the officials will not sign"), quoted, or None: ``clause`` ends where the claim ends,
+    and the fear stands in the claim's own clause."""
+    own = re.split(r"[;:]\s|[.!?]\s+", clause)[-1]
+    found = _FEAR_AS_MOTIVE.search(own)
+    if found is None:
+        return None
+    return (
+        f"a motive, not the source's forecast: {_short(found.group(0).strip(), 8)!r} gives the fear that made "
+        "people act; ask about an act the source itself forecasts"
     )

@@ -65,7 +65,14 @@ happen:
   decision is taken, and what could be forecast is only whether the act it requires is done;
 - **a span from an event to come**: "will take 4 to 8 months to prepare the vote after the law is
   passed": a length counted from a start that has not come, which no window from publication
-  sees begin or end.
+  sees begin or end;
+- **a practice building a quality**: "long-term engagement will build resilience": a practice as
+  the actor and a quality with no measure, a general argument for the practice;
+- **what each of a kind is**: "each cohort will bring together governments": a design described;
+- **a classification**: "would constitute a year of action", "will amount to a breach": what
+  something counts as, not an act;
+- **a relative clause with its object moved**: "the works that the party could claim credit for":
+  the claim describes the noun before it.
 
 Each finder returns the reason, quoting the words it judged, or None.
 """
@@ -739,4 +746,104 @@ def find_whole_membership(subject: str, phrase: str) -> str | None:
     return (
         f"a composition, not an event: {found.group('words')!r} tells who {_trimmed(subject.split()[-3:])!r} "
         "is made of, which its founding text sets; ask whether a named member joins, signs or leaves by a date"
+    )
+
+
+# A practice as the subject, building a quality: "long-term engagement will build resilience",
+# "dialogue will foster trust". A practice goes on with no day, and a quality it builds has no
+# measure, so the claim is a general argument for the practice, not a forecast of anything seen.
+_PRACTICE_HEAD = re.compile(
+    r"(?i)^(?:engagement|cooperation|co-operation|collaboration|partnership|dialogue|diplomacy|investment|"
+    r"assistance|aid|support|education|training|outreach|leadership|governance|reform|reforms|integration|"
+    r"coordination|co-ordination|prevention|development|transparency|accountability|approach|action|work|efforts?)$"
+)
+_BUILT_QUALITY = re.compile(
+    r"(?i)^(?:build|foster|promote|strengthen|enhance|deepen|nurture|cultivate|bolster|improve|increase|create|"
+    r"generate|restore|sustain|reinforce)\s+(?:(?:greater|more|long-term|lasting|mutual|local|national|"
+    r"community|public|societal|social|economic|regional|the|a|an)\s+)*(?P<quality>resilience|trust|confidence|"
+    r"capacity|capacities|stability|understanding|cohesion|goodwill|momentum|awareness|ownership|legitimacy|"
+    r"prosperity|security|peace|tolerance|solidarity|good\s+will)\b"
+)
+
+
+def find_practice_effect(subject: str, phrase: str) -> str | None:
+    """A practice said to build a quality ("long-term partner engagement will build resilience"),
+    quoted, or None: the subject's head is a practice, not an actor, and what it builds has no
+    measure a report could give."""
+    head = re.split(r"\s+(?:of|in|on|for|with|between|among|by)\s+", subject.strip(), maxsplit=1)[0].split()
+    if not head or _PRACTICE_HEAD.match(head[-1].strip(",.;:")) is None:
+        return None
+    built = _BUILT_QUALITY.match(phrase.strip())
+    if built is None:
+        return None
+    return (
+        f"a general claim about a practice: {_trimmed(subject.split())!r} building {built.group('quality')!r} names "
+        "no act and no measure; ask about a named step (a programme launched, a figure reported) by a date"
+    )
+
+
+# What each of a kind is: "each cohort will bring together governments", "every panel will include
+# a judge". A distributive subject with a verb of composition describes how the thing is made up,
+# a design set when it is planned, not an event on a day; the launch of the things is the event.
+_COMPOSED = re.compile(
+    r"(?i)^(?P<said>(?:bring\s+together|gather|include|comprise|consist\s+of|contain|feature|involve|cover|"
+    r"focus\s+on|address|have|be\s+(?:made\s+up|composed|comprised)\s+of|be\s+(?:co-)?(?:led|chaired|run)\s+by)"
+    r"\s+(?:[\w'\u2019-]+\s*){0,3})"
+)
+
+
+def find_description_of_each(subject: str, phrase: str) -> str | None:
+    """What each (every) one of a kind is made of ("each cohort will bring together governments"),
+    quoted, or None: a description of a design, not an event."""
+    if re.match(r"(?i)^(?:each|every)\s+(?!of\s+(?:the\s+)?(?:two|three|both)\b)", subject.strip()) is None:
+        return None
+    found = _COMPOSED.match(phrase.strip())
+    if found is None:
+        return None
+    return (
+        f"a description, not an event: {_trimmed(subject.split())!r} {_trimmed(found.group('said').split())!r} "
+        "says what each one is made of or does by design; ask whether they are launched or meet by a date"
+    )
+
+
+# Verbs that classify: "would constitute a Year of Action", "will amount to a violation", "will
+# count as a default". They say what something is taken to be, which is a designation or a
+# judgement, not an act anyone does on a day.
+_CLASSIFYING = re.compile(
+    r"(?i)^(?P<said>(?:constitute|amount\s+to|count\s+as|qualify\s+as)\s+(?:[\w'\u2019-]+\s*){1,3})"
+)
+
+
+def find_classification(phrase: str) -> str | None:
+    """A classification ("constitute a Year of Action", "amount to a violation"), quoted, or None:
+    what something counts as, not an event."""
+    found = _CLASSIFYING.match(phrase.strip())
+    if found is None:
+        return None
+    return (
+        f"a classification, not an event: {_trimmed(found.group('said').split())!r} says what something counts as; "
+        "ask about an act (a declaration, a ruling, a step taken) by a date"
+    )
+
+
+# A relative clause whose object was moved before it: "the works that the party could claim credit
+# for", "the issues which the envoy will deal with". The clause describes the noun before the
+# relative pronoun; the preposition left at its end shows that its object is that noun, so drafted
+# alone the claim asks about an act on nothing named.
+_STRANDED = re.compile(
+    r"(?i)\b(?P<noun>[\w'\u2019-]+)\s+(?:that|which|whom)\s+(?:[\w'\u2019.-]+\s+){1,5}?"
+    r"(?:will|would|could|might|may|can|shall|should|is\s+to|are\s+to)\s+(?:[\w'\u2019-]+\s+){1,5}?"
+    r"(?P<preposition>for|with|about|on|to|of|in|at|from|into|over|against|upon)\s*[.!?]?\s*$"
+)
+
+
+def find_stranded_relative(clause: str) -> str | None:
+    """A claim inside a relative clause whose object is the noun before it ("public works that the
+    party could claim credit for"), quoted, or None: ``clause`` ends where the claim ends."""
+    found = _STRANDED.search(clause.strip())
+    if found is None:
+        return None
+    return (
+        f"a description, not a forecast: the claim is a relative clause on {found.group('noun')!r}, ending on "
+        f"{found.group('preposition')!r} with its object moved before it; ask about an act on a named thing"
     )

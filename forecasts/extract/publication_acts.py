@@ -19,7 +19,10 @@ A claim can be worded as a forecast and still be settled on the day its text com
   meeting"), or is what someone the text reports expects ("analysts said it will be set at");
 - **a promise the article reports kept**: "I promised to build the arena for the Games" where
   the article goes on "the arena was built" or "the arena built": the act is done ("the arena
-  will host the championships in 2031" is a new act).
+  will host the championships in 2031" is a new act);
+- **a document said to act**: "the budget will accelerate the response by providing $2.5
+  billion", "the proposal would restore our standing": a document only says, on the day it is
+  issued; what can happen later is its enactment, and an amount it names is asked as enacted.
 """
 
 from __future__ import annotations
@@ -197,3 +200,49 @@ def _object_head(phrase: str, verb: str) -> str | None:
     noun_phrase = re.split(_PREPOSITIONS, " ".join(words[1:]), maxsplit=1)[0]
     tail = re.findall(r"[A-Za-z'\u2019-]+", noun_phrase)
     return tail[-1].lower() if tail else None
+
+
+# A document proposed or issued, as the subject of an act: "the budget will accelerate the response",
+# "the request would re-establish leadership". A document does nothing but say; what it says is
+# its content, set on the day it is issued. What can happen later is its enactment: a bill passed,
+# an amount appropriated, a plan adopted.
+_ISSUED_DOCUMENTS = frozenset(
+    "budget budgets request requests proposal proposals strategy strategies blueprint bill bills roadmap manifesto".split()
+)
+# What a document itself can undergo or bring about on a day: passing, taking effect, expiring.
+_DOCUMENT_EVENTS = frozenset(
+    """be pass clear take come go face fail die survive expire lapse need require cost head reach win lose
+    get become enter stall""".split()
+)
+_TRAILING_WORDS = frozenset("a an the of on in to for with at by and or from as".split())
+_AMOUNT = re.compile(
+    r"(?i)[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s*(?:billion|million|trillion|bn|m)\b)?|\b\d[\d,.]*\s*(?:billion|million|trillion)\b"
+)
+
+
+def find_document_as_actor(subject: str, verb: str, phrase: str) -> str | None:
+    """Why the claim is a document's own content said as its act, or None: the subject is an
+    issued or proposed document ("the budget", "the request", "this strategy") and the verb is
+    an act ("accelerate", "double down", "reinvest"), not something a document undergoes
+    ("pass", "take effect", "expire", "be approved"). The document acts only by being enacted,
+    so what can be asked is its enactment; an amount it names is asked as that amount enacted."""
+    words = re.findall(r"[A-Za-z-]+", subject.lower())
+    if not words or words[-1] not in _ISSUED_DOCUMENTS or verb in _DOCUMENT_EVENTS:
+        return None
+    if re.match(r"(?i)(?:be|get)\s", phrase.strip()):
+        return None  # "the budget will be published": done to the document, by someone, on a day
+    amount = _AMOUNT.search(phrase)
+    said_words = [w.strip(",;:.") for w in phrase.split()[:4]]
+    while len(said_words) > 1 and said_words[-1].lower() in _TRAILING_WORDS:
+        said_words.pop()
+    said = " ".join(said_words)
+    if amount is not None:
+        return (
+            f"a document's content, not an event: {subject.strip()!r} does not {said!r}, it proposes; the checkable "
+            f"event is its enactment: ask whether the amount it names ({amount.group(0).strip()!r}) is enacted or "
+            "appropriated by a date"
+        )
+    return (
+        f"a document's content, not an event: {subject.strip()!r} does not {said!r}, it proposes, and says so on "
+        "the day it is issued; ask whether it is enacted, adopted or funded by a date"
+    )

@@ -117,14 +117,22 @@ from forecasts.extract.candidates import Candidate
 from forecasts.extract.caused_events import find_caused_event, find_caused_object
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
-from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast, find_reason_given
+from forecasts.extract.hypotheticals import (
+    find_fear_as_motive,
+    find_generic_subject,
+    find_hypothetical,
+    find_not_forecast,
+    find_reason_given,
+)
 from forecasts.extract.non_events import (
     FRAME_OF_MIND_NOUNS,
     USE_OF_ADVANTAGE_VERBS,
     find_abstract_cause,
     find_act_without_object,
     find_bare_comparative,
+    find_classification,
     find_coming_to_know,
+    find_description_of_each,
     find_evaluation,
     find_experience,
     find_fate,
@@ -136,9 +144,11 @@ from forecasts.extract.non_events import (
     find_option,
     find_pace_change,
     find_phase,
+    find_practice_effect,
     find_relative_growth,
     find_span_from_condition,
     find_state_happening,
+    find_stranded_relative,
     find_topic_raised,
     find_trend,
     find_unnamed_act,
@@ -159,6 +169,7 @@ from forecasts.extract.propositions import Proposition, content_words, lemmatise
 from forecasts.extract.publication_acts import (
     find_amount_set,
     find_document_act,
+    find_document_as_actor,
     find_effective_day_passed,
     find_promise_kept,
     find_reported_meeting,
@@ -390,7 +401,10 @@ _PROCEEDINGS = re.compile(
     r"^(?:open\s+(?:it|this|things|the\s+(?:floor|lines?|call))\s+(?:up\s+)?(?:for|to)\s+(?:(?:your|some|a\s+few)\s+)?"
     r"(?:q\s*&\s*a|questions)|take\s+(?:(?:a\s+few|some|your|any|a\s+couple\s+of)\s+)?(?:more\s+)?questions|"
     r"turn\s+(?:it|things|this|the\s+(?:floor|call|podium|microphone|mic))\s+(?:back\s+)?over\s+to|"
-    r"hand\s+(?:it\s+|things\s+|the\s+floor\s+)?(?:over|back)\s+to|go\s+(?:straight\s+)?to\s+(?:your\s+)?questions)",
+    r"hand\s+(?:it\s+|things\s+|the\s+floor\s+)?(?:over|back)\s+to|go\s+(?:straight\s+)?to\s+(?:your\s+)?questions|"
+    # Handing the floor at a meeting: "the directors will say a few words", "will take the floor".
+    r"say\s+(?:a\s+few|a\s+couple\s+of|some|just\s+a\s+few)\s+words|say\s+a\s+(?:few\s+)?word|"
+    r"(?:take|have)\s+the\s+floor|(?:speak|say\s+something)\s+(?:very\s+)?briefly)",
     re.IGNORECASE,
 )
 # A long-run consequence ("add to future debt"): a direction with no figure, no year, no baseline.
@@ -605,6 +619,8 @@ def judge_resolvability(
             hypothetical = find_not_forecast(
                 _clause(candidate, article), _sentence(candidate, article), _event_verb(p)[0]
             ) or find_reason_given(_sentence(candidate, article), _event_verb(p)[0])
+        if hypothetical is None:
+            hypothetical = find_fear_as_motive(_clause(candidate, article)) or find_generic_subject(p.subject)
         if hypothetical is not None:
             return Resolvability(False, hypothetical, "hypothetical")
     if not p.parsed:
@@ -694,6 +710,11 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_weighing(p.phrase), "no_event"),
         (find_topic_raised(p.phrase), "no_event"),
         (find_whole_membership(p.subject, p.phrase), "no_event"),
+        (find_description_of_each(p.subject, p.phrase), "no_event"),
+        (find_classification(p.phrase), "no_event"),
+        (find_practice_effect(p.subject, p.phrase), "no_event"),
+        (find_stranded_relative(_clause(candidate, article)), "no_event"),
+        (find_document_as_actor(p.subject, p.verb, p.phrase), "no_event"),
         (find_unnamed_act(p.phrase), "no_event"),
         (find_abstract_cause(p.subject, p.verb), "no_event"),
         (find_fate(p.verb, p.phrase), "no_event"),
@@ -763,7 +784,10 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
     proceedings = _PROCEEDINGS.match(phrase)
     if proceedings is not None:
         return Resolvability(
-            False, f"no observable event: the briefing's own proceedings ({proceedings.group(0)!r})", "no_event"
+            False,
+            f"no observable event: the briefing's own proceedings ({proceedings.group(0)!r}), a step of the meeting "
+            "the text records, done as it is recorded; ask about an act the speakers forecast beyond it",
+            "no_event",
         )
     long_run = _LONG_RUN.search(p.phrase)
     if (

@@ -46,3 +46,14 @@ def test_joining_a_counted_group_defined_by_what_it_has_done_is_a_figure_of_spee
     assert (kept, test) == (False, "no_event")
     assert reason.startswith("no observable event: 'join 9,000 nurses who have' is a figure of speech")
     assert verdict("Finland will join NATO by June.")[0]
+
+
+def test_handing_the_floor_at_a_meeting_is_no_forecast() -> None:
+    for text in (
+        "I believe the mill's engineers will say a few words about the new furnace.",
+        "Our guest from the harbour board will now take the floor.",
+    ):
+        kept, reason, test = verdict(text)
+        assert (kept, test) == (False, "no_event"), text
+        assert reason.startswith("no observable event: the briefing's own proceedings"), text
+    assert verdict("The mill's engineers will say that the furnace is unsafe in a report due in March.")[0]

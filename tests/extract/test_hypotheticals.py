@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from gate_verdicts import judged
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -242,3 +243,37 @@ def test_the_forecast_after_its_reason_and_a_reason_for_a_past_fact_are_left_alo
     )
     # A reason for something past argues for no forecast.
     assert find_reason_given("Because farmers may plant less wheat, bread prices rose last month.", "plant") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A governor who steals from the treasury will end his days in exile.",
+        "Any ferry company that ignores the safety code will lose its licence.",
+    ],
+)
+def test_a_maxim_about_anyone_fitting_a_description_is_not_a_forecast(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "hypothetical")
+    assert reason.startswith("a maxim, not a forecast: ")
+
+
+def test_someone_picked_out_by_a_past_act_is_still_forecast_about() -> None:
+    assert judged("A driver who injured four cyclists will be sentenced at Leeds Crown Court on 12 January.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers queued at the polls because they are afraid that village chiefs will not stamp their permits.",
+        "Many traders closed their stalls for fear that the militia would return to the market.",
+    ],
+)
+def test_a_fear_given_as_the_motive_for_an_act_is_not_the_sources_forecast(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "hypothetical")
+    assert reason.startswith("a motive, not the source's forecast: ")
+
+
+def test_a_fear_stated_as_an_expectation_is_left_alone() -> None:
+    assert judged("The village chiefs will stop stamping permits in March, as far as the council is concerned.")[0]

@@ -328,3 +328,62 @@ def test_a_bodys_whole_membership_is_a_composition_not_an_event(sentence: str) -
 )
 def test_a_measures_scope_or_a_member_admitted_is_still_drafted(sentence: str) -> None:
     assert judged(sentence)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sustained donor engagement will build resilience against famine in the hill districts.",
+        "Regional cooperation will foster trust between the river states.",
+    ],
+)
+def test_a_practice_building_a_quality_is_a_general_claim(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a general claim about a practice: ")
+
+
+def test_an_actor_building_a_named_thing_is_still_drafted() -> None:
+    assert judged("The donor agency will build three grain stores in the hill districts by June.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each regional panel will bring together mayors that share a river basin with water engineers.",
+        "Every working group will include two judges and a notary.",
+    ],
+)
+def test_what_each_of_a_kind_is_made_of_is_a_description(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a description, not an event: ")
+
+
+def test_the_launch_of_the_kind_is_still_drafted() -> None:
+    assert judged("The ministry will launch six regional panels on water in March.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said that the months before the vote would constitute a season of reform.",
+        "Any further delay will amount to a breach of the ceasefire terms.",
+    ],
+)
+def test_a_classification_is_no_event(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a classification, not an event: ")
+
+
+def test_a_claim_in_a_relative_clause_with_its_object_moved_is_not_drafted() -> None:
+    resolvable, grounds, reason = judged(
+        "The leaked memo listed bridges and clinics that the ruling party could take credit for."
+    )
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a description, not a forecast: the claim is a relative clause on 'clinics'")
+
+
+def test_a_relative_clause_with_its_own_object_is_left_to_the_rest_of_the_gate() -> None:
+    assert judged("The ruling party will take credit for the new bridge at a rally on Friday.")[0]

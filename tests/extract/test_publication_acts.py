@@ -332,3 +332,29 @@ def test_an_actor_that_sparks_or_a_condition_that_leads_to_an_event_is_left_to_t
     assert find_caused_object("Ruritania", "spark", "spark a war") is None
     kept, _, reason = judged_in("Rising food prices could lead to protests in the capital.", "Rising")
     assert kept, reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The budget will speed up the fight against river pollution by providing $3.1 billion for clean-up.", True),
+        ("The proposal would restore the country's standing as a trading power.", False),
+        ("The new strategy will double down on the campaign against smuggling.", False),
+    ],
+)
+def test_a_document_said_to_act_is_its_content_and_its_enactment_is_the_event(sentence: str, amount: bool) -> None:
+    resolvable, grounds, reason = judged_at("The ministry published its plans on Monday. " + sentence, sentence[:15])
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a document's content, not an event: ")
+    assert ("enacted or appropriated" in reason) is amount
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget will be put to a vote in parliament on 14 March.",
+        "The bill will pass the upper house before the recess in March.",
+    ],
+)
+def test_what_a_document_undergoes_is_still_drafted(sentence: str) -> None:
+    assert judged_at("The ministry published its plans on Monday. " + sentence, sentence[:15])[0]
