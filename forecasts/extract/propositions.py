@@ -706,7 +706,9 @@ _TIME = re.compile(
     # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first
     r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
     r"quarter(?:\s+of(?:\s+(?:\d{4}|the\s+year|this\s+year))?)?|Q[1-4]\s+\d{4})"
-    r"|(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
+    # "quite soon", "very shortly": the intensifier goes with the time word it strengthens.
+    r"|(?:(?:quite|very|fairly|rather|pretty|relatively)\s+(?=soon|shortly))?"
+    r"(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"
     # "on Wednesday 3 May", "by 14 March 2027": a day written before its month
     rf"|(?:(?:on|by|before|until|from)\s+)?(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s+of)?\s+(?:{MONTH_NAMES})(?:,?\s+\d{{4}})?"
@@ -839,6 +841,14 @@ _SECOND_PREDICATE = re.compile(
     r"(?=the\b|a\b|an\b|its\b|their\b|to\b|on\b|in\b|at\b|up\b|down\b|out\b|by\b|more\b|further\b|each\b|"
     r"every\b|again\b|them\b|it\b|him\b|her\b|\w+ly\b|\d))"
 )
+# "engage the mayors and will encourage the governors", "integrate the parts and allows remote control":
+# "and" then a modal or a verb in its third-person form opens a second predicate with its own verb,
+# whatever follows it (the question asks with "Will" and a bare verb, which the second does not fit).
+_FINITE_SECOND_PREDICATE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:will|would|could|may|might|shall|should|can|must)\s+(?:also\s+|not\s+)?[a-z]{2,}"
+    r"|(?:allows|enables|ensures|provides|requires|gives|helps|makes|becomes|remains|includes|creates|"
+    r"permits|lets|keeps|brings)\s+\S)"
+)
 # "edge up to 2.3% before firming to 2.6%": what follows "before/after <verb>ing" is a second event.
 _SEQUENCED_PREDICATE = re.compile(r"\s+(?:before|after|then)\s+[a-z]+ing\s+(?:to|at|by|up|down|further)\b")
 # A level a second verb moves to ("accelerate to 2.8%"): a verb whatever the word.
@@ -881,6 +891,9 @@ def _cut_second_predicate(predicate: str) -> str:
     sequenced = _SEQUENCED_PREDICATE.search(predicate)
     if sequenced and sequenced.start() > 3:
         predicate = predicate[: sequenced.start()]
+    finite = _FINITE_SECOND_PREDICATE.search(predicate)
+    if finite and finite.start() > 3:
+        predicate = predicate[: finite.start()]
     for m in _SECOND_PREDICATE.finditer(predicate):
         verb = m.group("verb")
         to_a_level = verb is not None and bool(_TO_A_LEVEL.match(predicate[m.end() :]))
@@ -938,9 +951,19 @@ _ALTERNATIVE = re.compile(
 )
 
 
+# "either himself or his wife", "for them rather than their children": options that are people or
+# things named by a pronoun or possessive, whose noun (if any) is cut off, list no categories.
+_PERSONAL_WORDS = frozenset(
+    "himself herself themselves itself myself yourself yourselves ourselves oneself him her his hers them their "
+    "theirs me my mine us our ours you your yours it its he she they we i".split()
+)
+
+
 def _alternatives(text: str) -> tuple[str, ...]:
     m = _ALTERNATIVE.search(text)
     if not m:
+        return ()
+    if {word.lower() for word in m.group("a", "b", "c", "d") if word} & _PERSONAL_WORDS:
         return ()
     if m.group("a"):
         # "not just for the launch centre", "not only": an emphasis, not an option.
@@ -1549,11 +1572,18 @@ def _country_for_metonym(subject: str) -> str:
     return display_name(country_actor(actor.cameo_country))
 
 
+_DETERMINERS_OPENING = frozenset(
+    "the a an this that these those its their his her our each every both several many most some another".split()
+)
+
+
 def _lower_common_first_word(subject: str, body: str) -> str:
     """ "Pressure" -> "pressure" when the article writes the word in lower case elsewhere (not a name),
     "Old and inefficient prisons" -> "old and ..." when the capital only opens the sentence (``capitals``)."""
     first, _, rest = subject.partition(" ")
-    if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"):
+    # A determiner or quantifier that opened the sentence ("Each Member State", "Every bank") is no
+    # part of a name; "All" is left, since parties and unions take it into their names.
+    if first.lower() in _DETERMINERS_OPENING:
         return first.lower() + subject[len(first) :] if first[:1].isupper() else subject
     if first[:1].isupper() and not actors_in(first) and is_sentence_capital(subject, body):
         return first[0].lower() + subject[1:]
@@ -1753,6 +1783,44 @@ _NAMED_UNIT = re.compile(
 )
 
 
+# "is scheduled for completion by March", "is due for delivery next year": the schedule is already
+# set when the article writes; what the date forecasts is the act the noun names.
+_SCHEDULED_ACT = re.compile(
+    r"^be\s+(?:(?:now|also|currently)\s+)?(?:scheduled|set|due|slated|planned|timetabled|earmarked)\s+for\s+"
+    r"(?P<act>completion|delivery|launch|opening|publication|release|approval|ratification|commissioning|"
+    r"signing|signature|implementation|inauguration|adoption|installation|deployment|demolition|closure)\b"
+)
+_ACT_DONE = {
+    "completion": "completed",
+    "delivery": "delivered",
+    "launch": "launched",
+    "opening": "opened",
+    "publication": "published",
+    "release": "released",
+    "approval": "approved",
+    "ratification": "ratified",
+    "commissioning": "commissioned",
+    "signing": "signed",
+    "signature": "signed",
+    "implementation": "implemented",
+    "inauguration": "inaugurated",
+    "adoption": "adopted",
+    "installation": "installed",
+    "deployment": "deployed",
+    "demolition": "demolished",
+    "closure": "closed",
+}
+
+
+def _scheduled_as_done(phrase: str) -> str:
+    """ "be scheduled for completion" -> "be completed", "be due for delivery to the navy" -> "be
+    delivered to the navy": a question about the act the schedule names, not about the schedule."""
+    found = _SCHEDULED_ACT.match(phrase)
+    if found is None:
+        return phrase
+    return f"be {_ACT_DONE[found.group('act')]}{phrase[found.end() :]}"
+
+
 def _with_elided_unit(phrase: str) -> str:
     """``phrase`` with the unit of a final count said again where the writer left it to the figure
     before: "by another five" -> "by another five years" after "his 33 year reign". A question read
@@ -1855,7 +1923,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         # A list or a second clause the cut fell inside, mended from the claim's own words.
         claimed = f"{candidate.quote}\n{candidate.event}"
         subject = join_listed_names(subject, claimed)
-        phrase = _with_elided_unit(cut_second_clause(close_cut_list(phrase, claimed), claimed))
+        phrase = _scheduled_as_done(_with_elided_unit(cut_second_clause(close_cut_list(phrase, claimed), claimed)))
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
             # "It could cost 25 percent less": a country or person does not cost; the pronoun points

@@ -94,3 +94,51 @@ def test_a_nominal_event_with_a_percentage_keeps_its_decimal_and_unit() -> None:
     question = question_text(p, P, D)
     assert "1.5%" in question, question
     assert p.subject == "GDP growth in Chile" and p.phrase == "be 1.5%", p
+
+
+def test_a_second_predicate_with_its_own_modal_or_finite_verb_is_cut_from_the_question() -> None:
+    # "and will encourage ...", "and may chair ...", "and allows ...": a second predicate whose verb
+    # does not fit after "Will <subject>"; the first predicate is the claim.
+    for body, expected in (
+        (
+            "The ministry will consult regional mayors across the north and will encourage other councils to join.",
+            "Will the ministry consult regional mayors across the north between 2021-08-02 and 2022-01-29?",
+        ),
+        (
+            "Local delegates will be invited to attend the hearings and may chair working sessions on budgets.",
+            "Will local delegates be invited to attend the hearings between 2021-08-02 and 2022-01-29?",
+        ),
+        (
+            "The new depot will link rail and road freight from several ports and allows faster customs checks.",
+            "Will the new depot link rail and road freight from several ports between 2021-08-02 and 2022-01-29?",
+        ),
+    ):
+        assert question_text(proposition(body), P, D) == expected
+
+
+def test_an_intensifier_before_a_time_word_goes_out_with_it() -> None:
+    for adverb in ("quite", "very", "fairly"):
+        p = proposition(f"The next round of talks will take place in Lisbon {adverb} soon.")
+        assert (
+            question_text(p, P, D)
+            == "Will the next round of talks take place in Lisbon between 2021-08-02 and 2022-01-29?"
+        )
+
+
+def test_a_schedule_for_an_act_asks_whether_the_act_is_done() -> None:
+    for noun, done in (("completion", "completed"), ("delivery", "delivered"), ("launch", "launched")):
+        for word in ("scheduled", "due", "set"):
+            p = proposition(f"The new harbour crane in Tromso is {word} for {noun} by March 2022.")
+            assert p.phrase == f"be {done}", (word, noun, p)
+
+
+def test_a_determiner_that_opened_the_sentence_is_lower_case_in_the_question() -> None:
+    for determiner in ("Each", "Every", "Both"):
+        p = proposition(f"{determiner} Regional Council will publish a new transport plan.")
+        assert question_text(p, P, D).startswith(f"Will {determiner.lower()} Regional Council publish"), p
+
+
+def test_pronouns_and_possessives_are_no_options_of_a_categorical_question() -> None:
+    p = proposition("The clinic will treat either himself or his brother for free.")
+    assert p.alternatives == (), p
+    assert proposition("The ceasefire will be either partial or complete.").alternatives == ("partial", "complete")
