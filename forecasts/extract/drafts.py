@@ -86,7 +86,12 @@ from forecasts.extract.propositions import (
     slug_words,
     title_text,
 )
-from forecasts.extract.question_form import find_dropped_relative, judge_question_form
+from forecasts.extract.question_form import (
+    find_denied_time,
+    find_dropped_relative,
+    find_motion_read_as_future,
+    judge_question_form,
+)
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.extract.spans_of_time import length_without_start
@@ -622,7 +627,11 @@ def judge_draft(
         return out
     if len(p.alternatives) >= 2:
         return None
-    dropped = find_dropped_relative(p.phrase, candidate.quote)
+    dropped = (
+        find_dropped_relative(p.phrase, candidate.quote)
+        or find_motion_read_as_future(p.phrase, candidate.quote)
+        or find_denied_time(candidate.quote)
+    )
     if dropped is not None:
         return dropped
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]

@@ -376,6 +376,48 @@ def find_dropped_relative(phrase: str, quote: str) -> str | None:
     )
 
 
+# "more visitors are going to Lisbon": "going to" before a name is a journey to a place, told in the
+# present, not the "going to" of the future; verbs never take a capital mid-sentence.
+_GOING_TO_A_PLACE = re.compile(
+    r"(?:\b(?:is|are|am|was|were)|['\u2019](?:s|re|m))\s+(?:(?:now|still|also|increasingly)\s+)?going\s+to\s+"
+    r"(?P<place>[A-Z][\w'\u2019.-]*)"
+)
+
+
+def find_motion_read_as_future(phrase: str, quote: str) -> str | None:
+    """Why the claim is no forecast when its event was drafted from "going to <Place>", a journey
+    told in the present ("more visitors are going to Lisbon"), read as the future "going to": the
+    phrase then opens with the place, or with what is left of it, where a verb should be, quoting the
+    quote's words; else None."""
+    first = phrase.strip().split(" ", 1)[0].lower().strip(",;:.")
+    for found in _GOING_TO_A_PLACE.finditer(quote):
+        place = found.group("place").lower().strip(",;:.")
+        if len(first) > 1 and place.endswith(first):
+            return f"not a forecast: {found.group(0)!r} is a journey to a place, not 'going to' of the future"
+    return None
+
+
+# "will open not in May as planned, but in June": a time the claim denies, followed by its correction.
+_DENIED_TIME = re.compile(
+    r"(?i)\bnot\s+(?:from|on|in|by|until|before|after|at|during)\s+[^,;:.]{1,40}?,?\s+as\s+"
+    r"(?:(?:had\s+been|was|were|originally|initially|previously|first)\s+)*"
+    r"(?:planned|scheduled|expected|foreseen|announced|envisaged|intended|promised)\b"
+)
+
+
+def find_denied_time(quote: str) -> str | None:
+    """Why the claim's date cannot be drafted as its window when the claim denies it ("not from July
+    1 as planned, but from June 1"): the planned time is the one that will not hold, and the time
+    forecast is the correction after "but", which the drafted words cut; else None."""
+    found = _DENIED_TIME.search(quote)
+    if found is None:
+        return None
+    return (
+        f"garbled question: {found.group(0)!r} is a time the claim denies; the time it forecasts is "
+        "its correction (after 'but' or before 'not'), which the drafted window does not take"
+    )
+
+
 # "protracted negotiations could devolve into violence", "talks regarding the budget will follow": talks
 # are held by parties, and a subject of talks that names none, by name or by "between"/"with", leaves
 # a stranger to guess whose talks the question asks about.
@@ -483,6 +525,10 @@ def _opening(body: str) -> str | None:
     fronted = _FRONTED.match(body)
     if fronted is not None:
         return f"garbled question: it opens with {_words(body, 3)!r}, a time or an adverb before who or what"
+    # "let's wait and see", "let us first observe": an exhortation to the listeners, not a forecast.
+    exhortation = re.match(r"(?i)let(?:['\u2019]s|\s+us)\b", body)
+    if exhortation is not None:
+        return f"not a forecast: {_words(body, 3)!r} urges the listeners to act, it foretells nothing"
     first, _, rest = body.partition(" ")
     word = first.lower().strip(",;:")
     if word in _NOT_AN_OPENING and not rest[:1].isdigit():  # "over 800 companies", "about 40 ships"

@@ -523,3 +523,31 @@ def test_an_indefinite_charter_with_no_owner_named_is_held_back(question: str) -
 )
 def test_a_charter_whose_owner_the_question_names_reads_whole(question: str) -> None:
     assert judge_question_form(question, "t") is None
+
+
+def _judged(body: str, words: str) -> str | None:
+    article = Article(body=body, source="a.txt", published=date(2026, 3, 4), outlet="Test Wire")
+    (candidate,) = [c for c in extract_forecasts(article, RULES_ONLY) if words in c.quote]
+    return judge_draft(candidate, propose(candidate, article), article)
+
+
+@pytest.mark.parametrize("place", ["Andalusia", "Lisbon", "Sofia"])
+def test_going_to_a_named_place_is_a_journey_not_the_future(place: str) -> None:
+    body = f"Hotels are full. More and more visitors from Norway are going to {place}, which has new beaches."
+    reason = _judged(body, "visitors")
+    assert reason is not None and reason.startswith("not a forecast:"), reason
+    # The future "going to" before a verb is drafted as usual.
+    assert _judged("Hotels are full. Norway's largest airline is going to open a route to Lisbon.", "route") is None
+
+
+def test_an_exhortation_to_the_listeners_is_no_forecast() -> None:
+    for opening in ("let's", "let us"):
+        reason = judge_question_form(f"Will {opening} wait and see what the council decides {WINDOW}", "x")
+        assert reason is not None and reason.startswith("not a forecast:"), reason
+
+
+def test_a_time_the_claim_denies_is_not_drafted_as_its_window() -> None:
+    body = "The ministry said the new ferry line will open not in May as planned, but in August."
+    reason = _judged(body, "ferry")
+    assert reason is not None and "denies" in reason, reason
+    assert _judged("The ministry said the new ferry line will open in May as planned.", "ferry") is None
