@@ -18,7 +18,10 @@ Every proposal carries ``review: true``: ``forecasts check`` lists it for a pers
 acts on it until that line is removed. A proposal is only returned when it validates against
 the schema (``forecasts.scenario``); votes, prices and elections have no rule (``None``), nor
 do statements and scheduled steps other than the acts above, nor a meeting, visit or demand whose
-other side is not named.
+other side is not named, nor one whose own side is not known: "Deputy Secretary Sherman will meet
+Japanese officials" codes Sherman's country as Actor1 only when a government publishes it (an
+official it names by title alone is its own), else a rule with Actor2 alone would match every
+meeting the other side holds, and a note asks for Actor1 instead.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from forecasts.extract.conflict_senses import FORCE, RETALIATION_VERBS, SPEECH_A
 from forecasts.extract.event_places import fighting_country as fighting_place
 from forecasts.extract.event_places import region_states, theatre_country
 from forecasts.extract.gazetteer import Actor, actors_in, country_actor, place_in
+from forecasts.extract.officials import is_named_by_office, publishing_government
 from forecasts.extract.propositions import Proposition
 from forecasts.extract.sentences import split_sentences
 from forecasts.resolve.vocabulary import QUAD_CLASS_OF_ROOT
@@ -99,6 +103,10 @@ _MILITARY_THREAT = re.compile(r"\b(?:attack|strike|war|military|force|retaliat\w
 REVIEW_ALLIES = (
     "resolution.rule: the target {allies!r} names no country and the article does not say which; "
     "add actor2_country with their CAMEO codes (SAU Saudi Arabia, ARE United Arab Emirates)"
+)
+REVIEW_NO_ACTOR1 = (
+    "resolution.rule: none proposed, as the article does not say whose official {subject!r} is; "
+    "a rule with Actor2 alone would match every such act by anyone; write one with actor1_country"
 )
 REVIEW_NO_PLACE = (
     "resolution.rule: none proposed, as the article does not say in which country the events happen; "
@@ -354,7 +362,12 @@ def propose_rule(
 
 
 def propose_rule_and_notes(
-    p: Proposition, opens: date, deadline: date, fighting_country: str | None = None, sentence: str = ""
+    p: Proposition,
+    opens: date,
+    deadline: date,
+    fighting_country: str | None = None,
+    sentence: str = "",
+    official_country: str | None = None,
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """The rule for ``p`` (with ``review: true``, or None) and what a person must add to it.
 
@@ -367,6 +380,9 @@ def propose_rule_and_notes(
     target is the allies the sentence lists or the states of the region it names; otherwise
     Actor2 is left out and a note asks for it. "Retaliate", "respond" or "a reprisal" is an armed
     attack only when the claim, or for "retaliate" and "reprisal" its sentence, names force.
+    An official named by title alone ("Deputy Secretary Sherman") is Actor1 as ``official_country``
+    (the government publishing the article, ``officials.publishing_government``); a meeting, visit
+    or other act between two sides with no Actor1 gets no rule, and a note asks for one.
     The window is the scenario's own (opens to deadline), so it is left at its default.
     The rule always validates against the schema; None when nothing maps or it would not.
     """
@@ -377,6 +393,8 @@ def propose_rule_and_notes(
     if codes is None:
         return None, notes
     subject = _subject_actors(p)
+    if not subject and official_country is not None and is_named_by_office(p.subject):
+        subject = [country_actor(official_country)]
     target = _target_actors(p, subject, sentence)
     rule = None
     if any(a.cameo_country or a.cameo_type == "IGO" for a in subject):
@@ -384,6 +402,12 @@ def propose_rule_and_notes(
     elif p.event_kind in _ACLED_EVENT:
         rule = _acled_rule(p, subject, fighting_country, sentence, notes)
     elif not subject and any(a.cameo_country for a in target):
+        if p.verb in _NEEDS_TARGET:
+            # "Deputy Secretary Sherman will meet Japanese officials": "strikes against Syria" may
+            # leave who strikes unnamed, but a meeting is between two sides, and with Actor2 alone
+            # every meeting the other side holds would match.
+            notes.append(REVIEW_NO_ACTOR1.format(subject=p.subject))
+            return None, notes
         rule = _gdelt_rule(p, subject, codes, sentence, notes)  # "strikes against Syria": who strikes is unnamed
     if rule is None:
         return None, notes
@@ -401,7 +425,8 @@ def propose_article_rule(
     """``propose_rule_and_notes`` for the claims at ``claims`` (body offsets) of ``article``.
 
     The sentences holding the claims are their context; the place of the events is the one the
-    article gives up to the last claim (``event_places.theatre_country``), as for the question.
+    article gives up to the last claim (``event_places.theatre_country``), as for the question; an
+    official named by title alone is the publishing government's, if a government publishes it.
     """
     end = max((e for _, e in claims), default=len(article.body))
     sentence = " ".join(
@@ -409,4 +434,4 @@ def propose_article_rule(
     )
     own = {a.cameo_country for a in actors_in(p.subject) if a.cameo_country}
     place = theatre_country(article, end, exclude=own)
-    return propose_rule_and_notes(p, opens, deadline, place, sentence)
+    return propose_rule_and_notes(p, opens, deadline, place, sentence, publishing_government(article))

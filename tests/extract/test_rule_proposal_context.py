@@ -10,8 +10,9 @@ from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.event_places import fighting_country
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.gazetteer import Actor
+from forecasts.extract.officials import is_named_by_office, publishing_government
 from forecasts.extract.propositions import Proposition
-from forecasts.extract.rule_proposal import REVIEW_ALLIES, REVIEW_NO_PLACE, propose_rule
+from forecasts.extract.rule_proposal import REVIEW_ALLIES, REVIEW_NO_ACTOR1, REVIEW_NO_PLACE, propose_rule
 
 SAHEL = Actor("Mali", "MLI", None, "ML")
 
@@ -111,3 +112,43 @@ def test_retaliation_is_an_armed_attack_only_when_force_is_named() -> None:
         "min_sources": 3,
         "review": True,
     }
+
+
+# A ministry's release names its own envoy by title alone and the other side by nationality.
+ENVOY_BODY = (
+    "The ministry announced the envoy's programme on Monday. "
+    "In Nairobi, Undersecretary Halvorsen will meet with Kenyan Trade Minister Ana Wekesa next week."
+)
+
+
+def test_an_official_named_by_title_in_a_government_release_is_that_government_s_actor1() -> None:
+    draft = draft_of(
+        ENVOY_BODY,
+        "Halvorsen will meet",
+        outlet="Ministry of Foreign Affairs of Norway",
+        url="https://www.regjeringen.no/x",
+    )
+    rule = draft["resolution"]["rule"]
+    assert rule["actor1_country"] == "NOR"
+    assert rule["actor2_country"] == "KEN"
+
+
+def test_a_meeting_whose_own_side_is_unknown_gets_no_rule_but_a_note() -> None:
+    # A news outlet's report: whose undersecretary a bare title names is not said, and a rule with
+    # Kenya as Actor2 alone would match every meeting Kenya's officials hold.
+    draft = draft_of(ENVOY_BODY, "Halvorsen will meet", outlet="Example Herald", url="https://herald.example.com/x")
+    assert draft["resolution"].get("rule") is None
+    assert REVIEW_NO_ACTOR1.format(subject="Undersecretary Halvorsen") in draft["review"]
+
+
+def test_a_government_is_known_by_its_address_or_outlet_not_by_a_news_outlet_s_country() -> None:
+    def published(outlet: str, url: str) -> Article:
+        return Article(body="", source="<text>", published=date(2021, 3, 1), outlet=outlet, url=url)
+
+    assert publishing_government(published("U.S. Department of State", "https://www.state.gov/x")) == "USA"
+    assert publishing_government(published("Example Herald", "https://news.example.gov/x")) == "USA"
+    assert publishing_government(published("Voice of America", "https://www.voanews.com/x")) is None
+    assert is_named_by_office("Deputy Secretary Halvorsen")
+    assert is_named_by_office("the Foreign Minister")
+    assert not is_named_by_office("the Kenyan Trade Minister")
+    assert not is_named_by_office("Ana Wekesa")
