@@ -72,7 +72,9 @@ happen:
 - **a classification**: "would constitute a year of action", "will amount to a breach": what
   something counts as, not an act;
 - **a relative clause with its object moved**: "the works that the party could claim credit for":
-  the claim describes the noun before it.
+  the claim describes the noun before it;
+- **an indirect question**: "let's see what will happen", "it is unclear whether the strike will
+  spread": asked, not forecast.
 
 Each finder returns the reason, quoting the words it judged, or None.
 """
@@ -846,4 +848,36 @@ def find_stranded_relative(clause: str) -> str | None:
     return (
         f"a description, not a forecast: the claim is a relative clause on {found.group('noun')!r}, ending on "
         f"{found.group('preposition')!r} with its object moved before it; ask about an act on a named thing"
+    )
+
+
+# A claim inside an indirect question: "let's see what will happen in the capital", "no one knows
+# whether the talks will resume". The subject read ends on the question word, so what follows is
+# asked, not forecast: the speaker says they do not know.
+_QUESTION_WORDS = frozenset("what whether which who how when where why".split())
+# A verb or adjective of not knowing or of waiting, before its question: "wait to see whether",
+# "it is unclear whether", "wonder how".
+_ASKED = re.compile(
+    r"(?i)\b(?P<said>(?:see|know|knows|wonder|wonders|wondering|unclear|uncertain|unknown|ask|asks|asking|watch|"
+    r"observe|sure|certain|tell|question)\s+(?:whether|if|how|what|when))\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:will|would|is\s+going\s+to|are\s+going\s+to|'ll|\u2019ll)\b"
+)
+
+
+def find_indirect_question(subject: str, clause: str) -> str | None:
+    """A claim asked inside an indirect question ("let's first observe what will happen", "it is
+    unclear whether the strike will spread"), quoted, or None: the subject read ends on the
+    question word, or the claim's own clause (``clause`` ends where the claim ends) puts a verb of
+    not knowing or waiting and its question word before it."""
+    words = subject.strip().split()
+    if words and words[-1].lower().strip(",;:") in _QUESTION_WORDS:
+        said = _trimmed(words[-6:])
+    else:
+        asked = _ASKED.search(re.split(r"[;:]\s|[.!?]\s+", clause)[-1])
+        if asked is None:
+            return None
+        said = asked.group("said")
+    return (
+        f"a question, not a forecast: {said!r} asks what is to come and forecasts nothing; "
+        "ask about a claim the source makes"
     )

@@ -387,3 +387,20 @@ def test_a_claim_in_a_relative_clause_with_its_object_moved_is_not_drafted() -> 
 
 def test_a_relative_clause_with_its_own_object_is_left_to_the_rest_of_the_gate() -> None:
     assert judged("The ruling party will take credit for the new bridge at a rally on Friday.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let us first watch what will happen in the capital over the next few days.",
+        "It is unclear whether the ferry strike will spread to the ports.",
+    ],
+)
+def test_a_claim_inside_an_indirect_question_is_not_a_forecast(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a question, not a forecast: ")
+
+
+def test_a_forecast_after_a_question_answered_is_still_drafted() -> None:
+    assert judged("The ferry strike will spread to the ports on Monday, the union said.")[0]
