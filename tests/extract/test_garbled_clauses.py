@@ -142,3 +142,15 @@ def test_pronouns_and_possessives_are_no_options_of_a_categorical_question() -> 
     p = proposition("The clinic will treat either himself or his brother for free.")
     assert p.alternatives == (), p
     assert proposition("The ceasefire will be either partial or complete.").alternatives == ("partial", "complete")
+
+
+def test_a_verb_whose_start_reads_as_an_opening_word_is_drafted_whole() -> None:
+    # "soar", "solve", "soften", "stillborn": an opening "so"/"still" stripped inside the verb.
+    for body, event, expected in (
+        ("Analysts said copper prices will soar.", "Copper prices will ar.", "soar"),
+        ("The ministry said the new rules will solve the shortage.", "The new rules will lve the shortage.", "solve"),
+        ("Officials said the council will soften its stance.", "The council will ften its stance.", "soften"),
+    ):
+        quote = body.split(" said ", 1)[1].rstrip(".")
+        p = propose(claim(body, quote, "Jane Roe", "an official", event=event), article_of(body))
+        assert p.phrase.split()[0] == expected, p
