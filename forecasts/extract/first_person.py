@@ -15,6 +15,10 @@ Two speakers' "we" is not their organisation for every act. A member speaking on
 Member") means the chamber for what a chamber does ("we will vote on the bill": the US Senate).
 A briefer on a trip means the travelling party, named by its principal, for a journey's steps
 ("we will arrive in Delhi" in a preview of the Secretary's trip: the Secretary).
+
+A meeting is never one side's: "our next meeting" is the speaker's and the one the text says the
+speaker meets ("I regularly meet with President Kovac"), and nobody's the claim can name when the
+text names no one met.
 """
 
 from __future__ import annotations
@@ -264,11 +268,64 @@ def speaker_party(candidate: Candidate, article: Article) -> str | None:
     return None
 
 
-def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str | None:
-    """Whose "our <noun_phrase>" is: the nation's for what belongs to a nation, else the speaker's
-    party; None when the article names neither."""
+# What two hold together: "our next meeting" is the speaker's and the counterpart's, not one side's.
+_ENCOUNTER_NOUNS = frozenset("meeting meetings talks summit negotiations consultations conversation encounter".split())
+_PERSON_TITLE = (
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Crown\s+Prince|Emir|Sultan|"
+    r"Secretary(?:\s+of\s+State)?|(?:Foreign\s+)?Minister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+)
+# "I regularly meet with President Kovac", "after his talks with Ruritania": the one met.
+_MET_WITH = re.compile(
+    r"\b(?:meet|meets|met|meeting|meetings|talks|conversations?|summit)\s+with\s+"
+    rf"(?P<who>(?:{_PERSON_TITLE}\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}})"
+)
+# How far back the one met may be named: the paragraphs leading to the claim.
+_COUNTERPART_REACH = 1500
+
+
+def _encounter_sides(candidate: Candidate, article: Article) -> str | None:
+    """ "Anna Berg and Tomas Kovac": the speaker and the one the text before the claim
+    says the speaker meets ("I regularly meet with President Tomas Kovac"); a country met ("talks with
+    Ruritania") pairs with the speaker's country. None when no one met is named."""
+    before = article.body[max(0, candidate.char_start - _COUNTERPART_REACH) : candidate.char_start]
+    met = [m.group("who") for m in _MET_WITH.finditer(before)]
+    met = [who for who in met if who not in candidate.speaker and candidate.speaker not in who]
+    if not met:
+        return None
+    who = met[-1]
+    if not re.match(_PERSON_TITLE, who) and _is_country(who):
+        own = speaker_country(candidate, article)
+        return f"{own} and {who}" if own is not None and own != who else None
+    # A person met pairs with the speaker by name; a speaker known only as an outlet has none.
+    if candidate.speaker_type == "author" or not re.search(r"[A-Z]\w+\s+[A-Z]\w+", candidate.speaker):
+        return None
+    # By names alone, as the speaker is: "Anna Berg and Tomas Kovac", not one of them by rank.
+    name = re.sub(rf"^{_PERSON_TITLE}\s+", "", who)
+    return f"{candidate.speaker} and {name}"
+
+
+def encounter_between(noun_phrase: str, candidate: Candidate, article: Article) -> str | None:
+    """ "next meeting" -> "the next meeting between Anna Berg and Tomas Kovac": a meeting
+    or talks "our" owns, said between the speaker and the one met (``_encounter_sides``); None for
+    any other noun, for talks whose other side the phrase names, or when no one met is named."""
     head = re.split(r"\s+(?:of|in|on|for|from|with|at|to)\s+", noun_phrase.strip(), maxsplit=1)[0]
     words = head.lower().split()
+    if not words or words[-1] not in _ENCOUNTER_NOUNS or re.search(r"\bwith\b", noun_phrase):
+        return None
+    sides = _encounter_sides(candidate, article)
+    return f"the {noun_phrase.strip()} between {sides}" if sides is not None else None
+
+
+def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str | None:
+    """Whose "our <noun_phrase>" is: for a meeting or talks, the speaker's and the one met
+    (``_encounter_sides``; None when the article names no one met, since one side alone does not
+    meet); the nation's for what belongs to a nation, else the speaker's party; None when the
+    article names neither."""
+    head = re.split(r"\s+(?:of|in|on|for|from|with|at|to)\s+", noun_phrase.strip(), maxsplit=1)[0]
+    words = head.lower().split()
+    # "our talks with the unions" names the other side itself: "our" is then the speaker's alone.
+    if words and words[-1] in _ENCOUNTER_NOUNS and not re.search(r"\bwith\b", noun_phrase):
+        return _encounter_sides(candidate, article)
     national = any(w in _NATIONAL_NOUNS for w in words[-2:])
     if national:
         country = speaker_country(candidate, article)

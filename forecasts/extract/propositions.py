@@ -42,7 +42,7 @@ from forecasts.extract.demonstratives import (
     with_actor,
     with_parties,
 )
-from forecasts.extract.first_person import acting_party, joint_parties, owner_of
+from forecasts.extract.first_person import acting_party, encounter_between, joint_parties, owner_of
 from forecasts.extract.full_names import complete_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
@@ -1608,6 +1608,9 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     joint = joint_parties(m.group(2), article, candidate.char_start)
     if joint is not None:
         return joint  # "our countries" in a joint statement: the states that made it
+    encounter = encounter_between(m.group(2), candidate, article)
+    if encounter is not None:
+        return encounter  # "our next meeting": the speaker's and the one met
     party = owner_of(m.group(2), candidate, article)
     if party is None or (party == candidate.speaker and not actors_in(party)):
         return subject

@@ -228,3 +228,31 @@ def test_we_of_what_takes_two_stays_the_speakers_side_when_no_pair_with_it_is_na
         article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
         talks = claim(body, "we will hold talks on the border", "Sauli Niinisto", "President of Finland")
         assert propose(talks, article).subject == "Finland"
+
+
+def test_our_meeting_is_the_speakers_and_the_one_the_text_says_the_speaker_meets() -> None:
+    body = (
+        "Question: How often do you meet your counterpart?\n\n"
+        "Anna Berg: I regularly meet with President Tomas Kovac, and we trust each other.\n\n"
+        "Our next meeting will take place in Oslo in the spring."
+    )
+    article = Article(body=body, source="daily.txt", outlet="Nordic Daily", published=PUBLISHED)
+    meeting = claim(body, "Our next meeting will take place in Oslo", "Anna Berg", "President of Finland")
+    assert propose(meeting, article).subject == "the next meeting between Anna Berg and Tomas Kovac"
+
+
+def test_our_talks_with_a_country_met_are_both_countries_and_with_no_one_met_stay_unresolved() -> None:
+    body = "Finland will hold talks with Norway on the border. Our talks will resume in June."
+    article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    talks = claim(body, "Our talks will resume in June", "Sauli Niinisto", "President of Finland")
+    assert propose(talks, article).subject == "the talks between Finland and Norway"
+    # One side alone does not meet: with no one met named, "our" is not the speaker's country.
+    alone = "Our next meeting will take place in the spring."
+    lone = Article(body=alone, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    meeting = claim(alone, "Our next meeting will take place", "Sauli Niinisto", "President of Finland")
+    assert propose(meeting, lone).subject != "Finland's next meeting"
+    # Talks whose other side the phrase names are the speaker's side's own.
+    unions = "Our talks with the unions will resume in June."
+    own = Article(body=unions, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    with_unions = claim(unions, "Our talks with the unions will resume", "Sauli Niinisto", "President of Finland")
+    assert propose(with_unions, own).subject.startswith("Finland's talks")
