@@ -788,8 +788,8 @@ def find_practice_effect(subject: str, phrase: str) -> str | None:
 # a judge". A distributive subject with a verb of composition describes how the thing is made up,
 # a design set when it is planned, not an event on a day; the launch of the things is the event.
 _COMPOSED = re.compile(
-    r"(?i)^(?P<said>(?:bring\s+together|gather|include|comprise|consist\s+of|contain|feature|involve|cover|"
-    r"focus\s+on|address|have|be\s+(?:made\s+up|composed|comprised)\s+of|be\s+(?:co-)?(?:led|chaired|run)\s+by)"
+    r"(?i)^(?P<said>(?:bring\s+together|gather|include|comprise|consist\s+of|contain|feature|involve|"
+    r"focus\s+on|be\s+(?:made\s+up|composed|comprised)\s+of|be\s+(?:co-)?(?:led|chaired|run)\s+by)"
     r"\s+(?:[\w'\u2019-]+\s*){0,3})"
 )
 

@@ -267,6 +267,7 @@ def test_someone_picked_out_by_a_past_act_is_still_forecast_about() -> None:
     [
         "Farmers queued at the polls because they are afraid that village chiefs will not stamp their permits.",
         "Many traders closed their stalls for fear that the militia would return to the market.",
+        "Bond prices fell as dealers feared that the treasury would issue more debt in June.",
     ],
 )
 def test_a_fear_given_as_the_motive_for_an_act_is_not_the_sources_forecast(sentence: str) -> None:
