@@ -2450,11 +2450,13 @@ def _infinitive_object_spans(text: str) -> list[tuple[int, int]]:
 
 def _unbreakable_spans(text: str) -> list[tuple[int, int]]:
     """Stretches of a title a cut may not fall inside: names, lists (from their first comma), a
-    change's "from X to Y" and an infinitive's object."""
+    change's "from X to Y", an infinitive's object and a person's rank with the name."""
     spans = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
     spans += [(m.start(), m.end()) for m in _LIST.finditer(text)]
     spans += [(m.start(), m.end()) for m in _FROM_TO.finditer(text)]
     spans += _infinitive_object_spans(text)
+    # "Vice Foreign Minister Ana Varga": a rank with its name, which a cut would leave as a bare office.
+    spans += [(m.start(), m.end()) for m in _TITLED_OBJECT.finditer(text)]
     return spans
 
 
@@ -2475,11 +2477,13 @@ def _may_stop_at(text: str, cut: int, spans: list[tuple[int, int]]) -> bool:
 # "General", "Major", "Captain" alone are left out: "General Motors" is no person.
 _RANK = (
     r"(?:Lt\.|Lieut\.|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Brig\.|Rear|Vice|Lieutenant|Colonel|Admiral|Brigadier|"
+    r"Deputy|Under|Undersecretary|Assistant|First|Senior|Acting|"
     r"Secretary(?:\s+of\s+State)?|President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|Ambassador|"
     r"Governor|Senator|Chairman|Dr\.|Mr\.|Ms\.|Mrs\.)"
 )
+# "The Deputy Secretary of State Wendy Sherman": the article opening the sentence is no part of the rank.
 _RANKED_PERSON = re.compile(
-    rf"^(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps)\s+(?={_RANK}))?(?:(?:the\s+)?{_RANK}\s+)+"
+    rf"^(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps)\s+(?={_RANK}))?(?:(?:[Tt]he\s+)?{_RANK}\s+)+"
     rf"(?P<name>(?!{_RANK}\s|(?:General|Major|Captain|Director|Chair|Secretary)\b)(?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)$"
 )
 
@@ -2489,14 +2493,32 @@ _RANKED_PERSON = re.compile(
 # name (there is no other sign where "Abu Dhabi" ends and the name begins).
 _HONORIFIC = r"(?:Sheikh|Sheikha|Sayyid|Emir|Prince|Princess|King|Queen|Sultan|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame)"
 _OFFICE = (
-    r"(?:Crown\s+Prince|Vice\s+President|President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|"
+    r"(?:Crown\s+Prince|Vice\s+President|President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Premier|Chancellor|"
     r"Secretary(?:[-\s]General)?|Chair(?:man|woman)?|Governor|Ambassador|Emir|King|Queen|Sultan)"
 )
 _PERSON_NAME = rf"[A-Z][\w'.-]+(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'.-]+)*"
+# The rank an office sits in goes with it, whole: "Japanese Vice Foreign Minister Mori", "municipal
+# Party Secretary Nguyen"; a cut inside it ("Japanese Vice Mori") reads as no rank at all.
+_RANK_WORDS = r"(?:(?:[A-Z][\w'-]*|municipal|provincial|regional|district|county|city|state|national|party)\s+)*"
 _TITLED_OBJECT = re.compile(
-    rf"(?:\bthe\s+)?\b{_OFFICE}\s+(?:of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*?\s+"
+    rf"(?:\bthe\s+)?\b{_RANK_WORDS}{_OFFICE}\s+(?:of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*?\s+"
     rf"(?P<name>{_HONORIFIC}\s+{_PERSON_NAME})|(?P<bare>(?!of\b){_PERSON_NAME}\s+[A-Z][\w'.-]+))"
 )
+
+
+# A verb's object described, then named: "launch new platforms, called Civic Circles", "open a fund
+# known as the Harbour Fund".
+_CALLED_OBJECT = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,?\s+(?:called|named|known\s+as|dubbed)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w'-]*)*)"
+)
+
+
+# "and" opening a second person by rank ("... and Vice Foreign Minister Bo Lee"): a list of people
+# the title may stop before, as it may before a preposition.
+_AND_RANKED_PERSON = re.compile(rf"\s+and\s+(?=(?:the\s+)?{_RANK_WORDS}{_OFFICE}\s+[A-Z])")
+# "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices of one person.
+_ENDS_IN_OFFICE = re.compile(rf"\b{_OFFICE}$")
 
 
 def _name_alone(titled: re.Match[str]) -> str:
@@ -2559,8 +2581,10 @@ def _title_within_limit(p: Proposition) -> str:
     first), an infinitive's object ("to secure the long-term future [of ...]": it stops before the
     "to"), between a figure or an office and its "of" ("2% of GDP", "director of"), before "than",
     or before an "as" that only completes the verb ("remain as director"); a person with a rank or
-    office, as subject ("Army Lt. Gen. Keith Alexander") or object ("Crown Prince of Abu Dhabi
-    Sheikh ..."), is named by the name alone.
+    office, as subject ("Army Lt. Gen. Keith Alexander", "The Deputy Secretary of State Ana Varga") or
+    object ("Crown Prince of Abu Dhabi Sheikh ...", "Japanese Vice Foreign Minister Mori": the rank
+    goes whole), is named by the name alone; an object described, then named ("platforms, called
+    Civic Circles"), by its name; and it may stop before "and" opening a second person by rank.
     Only when no boundary fits is it cut at a whole word, backing out of a name or a list.
     A cut that would leave the verb phrase broken off ("convene emergency", "takes", "speaks with the
     leadership" without its "of", or no verb at all) shortens the subject first (``_compact_subjects``:
@@ -2610,6 +2634,12 @@ def _title_within_limit(p: Proposition) -> str:
     if len(full) > MAX_TITLE_CHARS:
         # "meets Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan": the name alone says who.
         full = f"{subject} {_TITLED_OBJECT.sub(_name_alone, full[len(subject) :].strip(), count=1)}".strip()
+    if len(full) > MAX_TITLE_CHARS:
+        # "launches new platforms, called Civic Circles": the name says which, the description only what kind.
+        rest = full[len(subject) :].strip()
+        called = _CALLED_OBJECT.match(rest)
+        if called is not None:
+            full = f"{subject} {called.group('verb')} {called.group('name')}{rest[called.end() :]}"
     if len(full) > MAX_TITLE_CHARS:
         # "directed at officials, voters, and election workers": a list no cut may go inside, after
         # a verb that says nothing without it, as its first item "and others" where the whole fits.
@@ -2682,6 +2712,14 @@ def _cut_event(full: str, subject: str) -> str:
             and not _PAIRED.search(full[: m.start()])
             and _may_stop_at(full, m.start(), spans)
         ]
+        # "meets Ana Varga and Vice Foreign Minister Bo Lee": the first of the people met says the
+        # event; the capitals joined by "and" are two people, not one name a cut may not go inside.
+        phrase += [
+            m.start()
+            for m in _AND_RANKED_PERSON.finditer(full)
+            if verb_end + 4 < m.start() <= MAX_TITLE_CHARS and not _ENDS_IN_OFFICE.search(full[: m.start()])
+        ]
+        phrase.sort()
         # A cut inside a purpose ("a fund for some", "introduced to") loses what names the event:
         # it ends after the purpose or before it.
         purposes = _purpose_spans(full)
@@ -2713,6 +2751,8 @@ def _breaks_off(title: str, full: str, subject: str) -> bool:
         return True  # "The premeditated assassination": a subject with no event
     # The title may differ from ``full`` in case only (sentence case) and in trailing punctuation.
     following = full[len(title.rstrip(" ,;:")) :]
+    if _AND_RANKED_PERSON.match(following) and not _ENDS_IN_OFFICE.search(title.rstrip(" ,;:")):
+        return False  # "meets Ana Varga [and Vice Foreign Minister Bo Lee]": one person met is an event
     if re.match(r"\s+of\b", following) and _INCOMPLETE_BEFORE_OF.search(title.rstrip(" ,;:")):
         return True  # "speaks with the leadership [of ...]": the head says whose only with its "of"
     return not _PHRASE_ENDS_BEFORE.match(following)

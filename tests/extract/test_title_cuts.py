@@ -100,3 +100,42 @@ def test_a_list_after_a_verb_that_needs_it_is_its_first_item_and_others() -> Non
 def test_a_verbs_as_complement_stays_and_its_objects_relative_clause_goes() -> None:
     body = "Varnia will describe the violent incident that Varnia will pin on Ostland as a massacre of civilians in the north."
     assert title_text(_proposition(body)) == "Varnia describes the violent incident as a massacre of civilians"
+
+
+def test_a_deputy_official_as_subject_is_named_by_the_name_alone_before_the_object_is_cut() -> None:
+    p = _proposition("Deputy Secretary of State Maria Halvorsen will travel to the Republic of Freedonia next week.")
+    assert title_text(p) == "Maria Halvorsen travels to the Republic of Freedonia"
+    p = _proposition(
+        "The Deputy Secretary Halvorsen will meet with Ostlandic Vice Foreign Minister Tomas Brek in the capital."
+    )
+    assert title_text(p) == "Halvorsen meets with Tomas Brek in the capital"
+
+
+def test_a_rank_in_the_object_goes_whole_or_stays_whole() -> None:
+    p = _proposition(
+        "Undersecretary Halvorsen will meet with Ostlandic First Vice Foreign Minister Tomas Brekkenhaugen "
+        "and business leaders in the capital."
+    )
+    title = title_text(p)
+    assert "Vice Tomas" not in title and "Ostlandic First Tomas" not in title
+    assert "Tomas Brekkenhaugen" in title
+    p = _proposition(
+        "Undersecretary Halvorsen will meet with municipal Party Secretary Lin Bao-ren and students at the "
+        "polytechnic institute downtown."
+    )
+    assert "municipal Party Lin" not in title_text(p)
+
+
+def test_a_title_stops_before_a_second_person_met_rather_than_inside_their_rank() -> None:
+    p = _proposition(
+        "Undersecretary Halvorsen will meet with Deputy Premier Ilse Brandtmeyer and Vice Foreign Minister "
+        "Jonas Karlsbergen to discuss the canal."
+    )
+    assert title_text(p) == "Halvorsen meets with Ilse Brandtmeyer"
+
+
+def test_an_object_described_then_named_is_named_in_a_title_too_long() -> None:
+    p = _proposition(
+        "The federal government will launch regional advisory councils, called Civic Circles, this spring."
+    )
+    assert title_text(p) == "The federal government launches Civic Circles"
