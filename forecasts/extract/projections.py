@@ -11,6 +11,9 @@ cannot hold, and no rule can read their period from the claim's own words:
   a state that has no date ("when all the reactors are operational", "once the line is
   complete"). "Renewables will supply 40 percent of power in 2030" names its year, and is kept;
   "cut 10 percent of the jobs" is an act, and is left to the other tests;
+- **a share of a budget given to a purpose, with no period**: "we will put a quarter of the
+  procurement budget into aircraft", "spend 10 percent of its funds on training": the share of a
+  budget over its whole period ("put half of the troops on alert" is an act, and is kept);
 - **a trend carried forward**: "at this pace", "at the current rate", "if current trends
   continue": the projection follows from a pace, not from a date ("at this pace the lake will be
   dry by 2031" has one, and is kept);
@@ -47,6 +50,13 @@ _SHARE = re.compile(
 _SHARE_VERBS = frozenset(
     """be account make represent constitute comprise produce generate supply provide cover meet reach hold
     control come earn""".split()
+)
+# Verbs that give a share of a budget to a purpose: "put a quarter of the budget into", "spend 10
+# percent of its funds on". The share is the budget's over its whole period, known when its
+# accounts are closed, so with no year named it is a long-run share like any other.
+_ALLOCATING_VERBS = frozenset("put spend allocate devote invest direct channel earmark dedicate assign".split())
+_BUDGET_WHOLE = re.compile(
+    r"(?i)\b(?:budgets?|spending|funds|funding|procurement|expenditures?|appropriations|revenues?|resources)\b"
 )
 # National output as the whole: a share of GDP is judged by the gate's own tests (one credited to a firm
 # is in no national series; a measured thing's share is a yearly ratio the drafting dates).
@@ -95,11 +105,13 @@ def find_undated_share(subject: str, verb: str, phrase: str, sentence: str) -> s
     platinum-group metals", "when all the reactors are operational, 10 percent of the country's
     electricity will be generated at this plant"), quoted, or None. The caller checks first that
     the sentence names no year and sets no window."""
-    if verb not in _SHARE_VERBS:
+    if verb not in _SHARE_VERBS and verb not in _ALLOCATING_VERBS:
         return None
     share = _SHARE.search(phrase) or _SHARE.search(subject)
     if share is None or _NATIONAL_OUTPUT.match(share.group("whole")):
         return None
+    if verb in _ALLOCATING_VERBS and not _BUDGET_WHOLE.search(share.group("whole")):
+        return None  # "put half of the troops on alert": an act on so many, not a share of a budget
     said = _cut_whole(share.group("share"))
     state = _UNDATED_STATE.search(sentence)
     pace = _TREND_CARRIED.search(sentence)

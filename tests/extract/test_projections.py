@@ -113,3 +113,27 @@ KEPT = [
 @pytest.mark.parametrize("sentence", KEPT)
 def test_a_share_or_a_projection_with_its_own_year_is_still_drafted(sentence: str) -> None:
     assert judged(sentence)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy will put a third of its procurement budget into new frigates.",
+        "The ministry will spend 15 percent of the health budget on rural clinics.",
+    ],
+)
+def test_a_share_of_a_budget_given_to_a_purpose_with_no_period_is_a_long_run_share(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_measure")
+    assert reason.startswith("a long-run share: ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy will put half of its sailors on alert on Friday.",
+        "The ministry will spend 15 percent of the 2027 health budget on rural clinics.",
+    ],
+)
+def test_an_act_on_a_share_or_a_dated_budget_share_is_left_to_the_rest_of_the_gate(sentence: str) -> None:
+    assert judged(sentence)[0]
