@@ -25,6 +25,7 @@ decade"
 this year", "at the end of the year", "at
 year-end"
 "over the next decade", "within a decade"          [P, P + 10 years]
+"in the coming year", "over the year ahead"        [P, P + 1 year]
 "by the end of the 75-year projection period",     [P, P + 75 years]
 "over the 10-year plan"
 "carried out over five years", "phased in across   [P, P + N]: what is spread over the span
@@ -202,6 +203,12 @@ _END_OF_THE_YEAR = re.compile(
     r"(?i)\b(?:at|towards?|near|around|by|before)\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[-\s]?end)\b(?!['\u2019]s)"
 )
 _NEXT_DECADE = re.compile(r"(?i)\b(?:(?:over|in|within|during)\s+the\s+(?:next|coming)|within\s+a)\s+decade\b")
+# "in the coming year", "over the year ahead": a year from publication, as ``windows`` reads "in the
+# next year" and "in the coming years"; "the coming year's budget" names a year's thing, not a span.
+_COMING_YEAR = re.compile(
+    r"(?i)\b(?:over|in|within|during|for|throughout)\s+the\s+(?:coming\s+year|year\s+(?:ahead|to\s+come))\b"
+    r"(?!['\u2019]s)"
+)
 
 
 def _part_of_year(m: re.Match[str]) -> tuple[date, date]:
@@ -455,6 +462,9 @@ def find_spans(
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, last_day))
         for m in _NEXT_DECADE.finditer(text):
             end = _after(published, 10, "years")
+            found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
+        for m in _COMING_YEAR.finditer(text):
+            end = _after(published, 1, "year")
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), published, end))
         for m in _PACE_AS_OVER_THE_LAST.finditer(text):
             span = m["span"].lower()

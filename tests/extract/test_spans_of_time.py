@@ -358,3 +358,17 @@ def test_a_weekday_written_with_its_date_names_that_date() -> None:
         ("on Tuesday 9 January", date(2024, 1, 9), date(2024, 1, 9))
     ]
     assert spans("She said on Monday that 3 may go.", date(2023, 1, 2)) == []
+
+
+def test_the_coming_year_is_a_year_from_publication() -> None:
+    published = date(2031, 4, 7)
+    assert spans("In the coming year, the ministry will open four clinics.", published) == [
+        ("In the coming year", published, date(2032, 4, 7))
+    ]
+    assert spans("Exports will recover over the year ahead.", published) == [
+        ("over the year ahead", published, date(2032, 4, 7))
+    ]
+    # A year's thing, not a span: "the coming year's budget".
+    assert spans("The cut is in the coming year's budget.", published) == []
+    data = only("In the coming year, the ministry will open four clinics in the north.", published)
+    assert (data["opens"], data["deadline"]) == (published, date(2032, 4, 7))
