@@ -854,7 +854,9 @@ def find_stranded_relative(clause: str) -> str | None:
 # A claim inside an indirect question: "let's see what will happen in the capital", "no one knows
 # whether the talks will resume". The subject read ends on the question word, so what follows is
 # asked, not forecast: the speaker says they do not know.
-_QUESTION_WORDS = frozenset("what whether which who how when where why".split())
+# "Which", "who", "when" and "where" also open relative clauses ("the meeting, which will take place"),
+# so only the words that open no relative clause count at the subject's end.
+_QUESTION_WORDS = frozenset("what whether how why".split())
 # A verb or adjective of not knowing or of waiting, before its question: "wait to see whether",
 # "it is unclear whether", "wonder how".
 _ASKED = re.compile(

@@ -226,7 +226,9 @@ def find_document_as_actor(subject: str, verb: str, phrase: str) -> str | None:
     an act ("accelerate", "double down", "reinvest"), not something a document undergoes
     ("pass", "take effect", "expire", "be approved"). The document acts only by being enacted,
     so what can be asked is its enactment; an amount it names is asked as that amount enacted."""
-    words = re.findall(r"[A-Za-z-]+", subject.lower())
+    # The head noun is the last word before a preposition: "planning under the strategy" is planning.
+    head = re.split(r"\s+(?:of|in|on|for|under|with|from|by|at|to|between)\s+", subject.strip(), maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z-]+", head.lower())
     if not words or words[-1] not in _ISSUED_DOCUMENTS or verb in _DOCUMENT_EVENTS:
         return None
     if re.match(r"(?i)(?:be|get)\s", phrase.strip()):

@@ -413,3 +413,8 @@ def test_a_claim_inside_an_indirect_question_is_not_a_forecast(sentence: str) ->
 
 def test_a_forecast_after_a_question_answered_is_still_drafted() -> None:
     assert judged("The ferry strike will spread to the ports on Monday, the union said.")[0]
+
+
+def test_a_relative_clause_after_its_noun_is_no_indirect_question() -> None:
+    resolvable, _, reason = judged("The next summit of the river states, which will take place in Tarvia on 3 March.")
+    assert not reason.startswith("a question, not a forecast")

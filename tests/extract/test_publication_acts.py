@@ -354,6 +354,7 @@ def test_a_document_said_to_act_is_its_content_and_its_enactment_is_the_event(se
     [
         "The budget will be put to a vote in parliament on 14 March.",
         "The bill will pass the upper house before the recess in March.",
+        "Work under the new strategy will open two border posts in the north in March.",
     ],
 )
 def test_what_a_document_undergoes_is_still_drafted(sentence: str) -> None:
