@@ -489,15 +489,30 @@ def _joint_sides(party: str, body: str, before: int) -> str | None:
     return pairs.pop() if len(pairs) == 1 else None
 
 
+# Meeting someone, or holding talks with them: what a speaker does in person with the one met.
+_ENCOUNTER_ACTS = re.compile(
+    r"(?i)^(?:(?:hold|have)\s+(?:(?:a|an|further|more|new|bilateral|separate|direct|face-to-face|"
+    r"official|formal|informal)\s+)*(?:talks|meetings?|summit|conversations?|consultations)"
+    r"|meet(?=\s+(?:again|with|in|at|on|soon|next|during|this|later)\b|\s*$))\b"
+)
+
+
 def acting_party(candidate: Candidate, article: Article, phrase: str) -> str | None:
     """Who "we" is for the act ``phrase``: a member's chamber for what a chamber does (a vote, a
     debate), a travelling party's principal for a journey's steps, both sides for what takes two
     (a hotline, talks, an agreement) when the sentence or the one before names the speaker's
-    country with one other ("Russia and the US ... we will establish a hotline"), else
-    ``speaker_party`` (None: the article does not name the speaker's side)."""
+    country with one other ("Russia and the US ... we will establish a hotline"); for talks or a
+    meeting held in person, the speaker and the one the text says the speaker meets ("I regularly
+    meet with President Kovac ... we will hold talks": "Anna Berg and Tomas Kovac", as for "our
+    next meeting"), not the speaker's country; else ``speaker_party`` (None: the article does not
+    name the speaker's side)."""
     if _JOINT_ACTS.match(phrase):
         party = speaker_party(candidate, article)
         sides = _joint_sides(party, article.body, candidate.char_start) if party else None
+        if sides is not None:
+            return sides
+    if _ENCOUNTER_ACTS.match(phrase):
+        sides = _encounter_sides(candidate, article)
         if sides is not None:
             return sides
     if _CHAMBER_ACTS.match(phrase):

@@ -2514,6 +2514,13 @@ _CALLED_OBJECT = re.compile(
 )
 
 
+# "as part of", "as a result of", "as a response to": one preposition of three words, opening an
+# adjunct the verb is whole without ("hold talks [as part of the summit]"), unlike "remain as director".
+_AS_ADJUNCT = re.compile(
+    r"\s+as\s+(?:part|a\s+(?:result|consequence|sign|token|gesture|response|follow-up|means|way))\s+(?:of|to)\b"
+)
+
+
 # "and" opening a second person by rank ("... and Vice Foreign Minister Bo Lee"): a list of people
 # the title may stop before, as it may before a preposition.
 _AND_RANKED_PERSON = re.compile(rf"\s+and\s+(?=(?:the\s+)?{_RANK_WORDS}{_OFFICE}\s+[A-Z])")
@@ -2718,6 +2725,12 @@ def _cut_event(full: str, subject: str) -> str:
             m.start()
             for m in _AND_RANKED_PERSON.finditer(full)
             if verb_end + 4 < m.start() <= MAX_TITLE_CHARS and not _ENDS_IN_OFFICE.search(full[: m.start()])
+        ]
+        # "hold talks [as part of the summit]": the adjunct goes whole, the verb and object stay.
+        phrase += [
+            m.start()
+            for m in _AS_ADJUNCT.finditer(full)
+            if verb_end + 4 < m.start() <= MAX_TITLE_CHARS and _may_stop_at(full, m.start(), spans)
         ]
         phrase.sort()
         # A cut inside a purpose ("a fund for some", "introduced to") loses what names the event:

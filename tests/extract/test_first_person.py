@@ -256,3 +256,21 @@ def test_our_talks_with_a_country_met_are_both_countries_and_with_no_one_met_sta
     own = Article(body=unions, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
     with_unions = claim(unions, "Our talks with the unions will resume", "Sauli Niinisto", "President of Finland")
     assert propose(with_unions, own).subject.startswith("Finland's talks")
+
+
+def test_we_holding_talks_or_meeting_in_person_are_the_speaker_and_the_one_met_not_the_country() -> None:
+    body = (
+        "Question: How do you keep in touch with your neighbour?\n\n"
+        "Anna Berg: I regularly meet with President Tomas Kovac, and we speak often.\n\n"
+        "We will hold talks during the regional forum in Oslo. We will meet again in the autumn."
+    )
+    article = Article(body=body, source="daily.txt", outlet="Nordic Daily", published=PUBLISHED)
+    talks = claim(body, "We will hold talks during the regional forum in Oslo", "Anna Berg", "President of Finland")
+    assert propose(talks, article).subject == "Anna Berg and Tomas Kovac"
+    again = claim(body, "We will meet again in the autumn", "Anna Berg", "President of Finland")
+    assert propose(again, article).subject == "Anna Berg and Tomas Kovac"
+    # Meeting a target is no encounter: "we" stays the speaker's side.
+    targets = "Anna Berg: I regularly meet with President Tomas Kovac. We will meet our emissions targets."
+    goals = Article(body=targets, source="daily.txt", outlet="Nordic Daily", published=PUBLISHED)
+    met = claim(targets, "We will meet our emissions targets", "Anna Berg", "President of Finland")
+    assert propose(met, goals).subject == "Finland"

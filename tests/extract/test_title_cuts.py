@@ -139,3 +139,11 @@ def test_an_object_described_then_named_is_named_in_a_title_too_long() -> None:
         "The federal government will launch regional advisory councils, called Civic Circles, this spring."
     )
     assert title_text(p) == "The federal government launches Civic Circles"
+
+
+def test_an_as_part_of_adjunct_goes_whole_and_the_verb_keeps_its_object() -> None:
+    p = _proposition(
+        "Anna Berg and Tomas Kovac will hold talks as part of the extraordinary bilateral consultative "
+        "session of the two governments."
+    )
+    assert title_text(p) == "Anna Berg and Tomas Kovac hold talks"
