@@ -156,7 +156,9 @@ def fullest_mention(
                 if word.lower() in ("its", "their"):
                     owner = _clause_owner(body[max(0, m.start() - 200) : m.start()])
                 break
-            if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or re.search(r"(?:ing|ly)$", word):
+            # "an Advanced Manufacturing project": a name's word may end in -ing; a lower-case one is a verb's.
+            gerund = re.search(r"(?:ing|ly)$", word) is not None and not word[:1].isupper()
+            if word.lower() in _NOT_MODIFIERS or re.search(r"[^\w'-]", word) or gerund:
                 break
             modifiers.insert(0, word)
         if same_number and m.group(0).lower() != noun.lower():
@@ -276,28 +278,52 @@ def _demonstrative(text: str) -> re.Match[str] | None:
     return m
 
 
+# Words for one undertaking an article may use in turn: "an Advanced Automation project ... The
+# initiative will ..." is the same undertaking, the second word standing in for the first.
+_UNDERTAKINGS = frozenset("initiative project programme program scheme venture undertaking".split())
+
+
+def _undertaking_named_before(noun: str, body: str, before: int) -> str | None:
+    """ "the Advanced Automation Manufacturing project": the one undertaking the paragraph up to
+    ``before`` names under another of its words, when ``noun`` is a word for an undertaking and
+    exactly one other such word has a named mention there; else None."""
+    if noun not in _UNDERTAKINGS:
+        return None
+    start = body.rfind("\n\n", 0, before) + 1
+    named = [
+        mention[0]
+        for other in sorted(_UNDERTAKINGS - {noun})
+        if (mention := fullest_mention(other, body[start:], before - start)) is not None and mention[1]
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def stood_for(subject: str, body: str, before: int) -> str | None:
     """What the whole subject "these rivals", "this line" or "the project" stands for, or None.
 
     A demonstrative takes ``demonstrative_antecedent``; "the <noun>" only a fuller mention that
     holds a name ("the Baltic salmon hatchery project in Tromso"), since "the economy" after "the
-    world economy" may be another one.
+    world economy" may be another one. "The initiative", "the project" (``_UNDERTAKINGS``) is the
+    undertaking the article described, named or not ("a bridge project across the river"), or the
+    one its paragraph named under another word ("an Advanced Automation project ... The initiative").
     """
     m = _demonstrative(subject)
     if m is None:
         return None
     if m.group("det").lower() != "the":
         return demonstrative_antecedent(subject, body, before)
+    noun = m.group("noun").lower()
     mention = fullest_mention(m.group("noun"), body, before)
-    if mention is None or not mention[1]:
-        return None
-    return mention[0]
+    if mention is not None and (mention[1] or noun in _UNDERTAKINGS):
+        return mention[0]
+    return _undertaking_named_before(noun, body, before)
 
 
 def is_unresolved_demonstrative(subject: str) -> bool:
-    """The subject is still "these rivals" or "this line": nothing in the article to put in its place."""
+    """The subject is still "these rivals", "this line" or "the initiative": nothing in the article
+    to put in its place (an undertaking is some body's, and a stranger cannot tell whose)."""
     m = _demonstrative(subject)
-    return m is not None and m.group("det").lower() != "the"
+    return m is not None and (m.group("det").lower() != "the" or m.group("noun").lower() in _UNDERTAKINGS)
 
 
 # "the first line", "the second phase": one of a series of parts of something the words do not name.

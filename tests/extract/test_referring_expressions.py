@@ -446,3 +446,29 @@ def test_a_numbered_part_the_article_names_the_whole_of_is_drafted() -> None:
     )
     made = proposition_of(body, "The first line will open in March 2027")
     assert "Vesta" in made.subject
+
+
+def test_the_initiative_is_the_project_its_paragraph_named_under_another_word() -> None:
+    body = (
+        "The ministry has awarded a contract to Kelso Works. It is the first phase of a Coastal Housing "
+        "Building project at Port Ardan. The initiative will build four hundred homes by the harbour."
+    )
+    assert proposition_of(body, "The initiative will build four hundred homes").subject == (
+        "the Coastal Housing Building project at Port Ardan"
+    )
+
+
+def test_the_project_is_the_undertaking_the_article_described_even_without_a_name() -> None:
+    body = "The council approved a flood barrier project on the river. The project will open to traffic in May."
+    assert stood_for("the project", body, body.index("The project will")) == "the flood barrier project"
+
+
+def test_a_bare_initiative_the_article_never_describes_is_not_drafted_as_written() -> None:
+    body = "Officials spoke at length. The initiative will build four hundred homes by the harbour."
+    assert proposition_of(body, "The initiative will build four hundred homes").subject == ""
+    # Two undertakings named in the paragraph: which one is meant cannot be told.
+    two = (
+        "The Harbour Renewal project and the Kelso Training programme were approved. "
+        "The initiative will build four hundred homes."
+    )
+    assert stood_for("the initiative", two, two.index("The initiative")) is None

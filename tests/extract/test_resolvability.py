@@ -443,7 +443,7 @@ NOT_FORECASTS = {
         "no named subject: 'all this' is not resolved to a name",
     ),
     # A payback period: counted from a start no one dates.
-    "The scheme will pay for itself in just over five years.": (
+    "The tolling scheme will pay for itself in just over five years.": (
         "no_measure",
         "nothing to measure: 'pay for itself in just over five ...' is a return on an outlay, with no date to check "
         "it on",
