@@ -421,17 +421,28 @@ def _us_election_ahead(window: Window, article: Article) -> date | None:
 # 2021 ...": a sentence opening with a purpose names the time of its goal; what is done for it is
 # done by then, from publication on, not during that year alone.
 _PURPOSE_OPENING = re.compile(r"^(?:In\s+order\s+)?[Tt]o\s+[a-z]+\b[^,;:.!?]*$")
+# "We plan to buy 2,000 planes in order to bring the share of new ones up to 70 percent by 2020": a
+# purpose after the main clause names its goal's time too; the means are had by then. A bare "to"
+# is left out, for it also opens what is planned ("plan to buy ... by 2020").
+_PURPOSE_FOLLOWING = re.compile(
+    r"(?i)\b(?:in\s+order\s+to|so\s+as\s+to|with\s+(?:the|an)\s+(?:aim|goal|objective)\s+of|in\s+a\s+bid\s+to)\s+"
+    r"[a-z]+\b[^;:.!?]*$"
+)
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+|\n)")
 
 
 def _is_the_time_of_a_purpose(window: Window, article: Article) -> bool:
     """Whether the window sits in a purpose clause opening its sentence ("To achieve the surplus in
-    2019-20 the government will undertake ..."): the time of the goal, a deadline for the means."""
-    before = article.body[max(0, window.start - 160) : window.start]
+    2019-20 the government will undertake ...") or following its main clause ("will buy 2,000 planes
+    in order to bring the share of new ones to 70 percent by 2020"): the time of the goal, a
+    deadline for the means."""
+    before = article.body[max(0, window.start - 240) : window.start]
     breaks = list(_SENTENCE_BREAK.finditer(before))
-    if not breaks and window.start > 160:
-        return False  # the sentence starts further back than a purpose clause runs
     opening = before[breaks[-1].end() :] if breaks else before
+    if _PURPOSE_FOLLOWING.search(opening):
+        return True
+    if len(opening) > 160 or (not breaks and window.start > 160):
+        return False  # the sentence starts further back than a purpose clause runs
     return _PURPOSE_OPENING.match(opening.lstrip()) is not None
 
 
@@ -817,6 +828,10 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
                 return _as_found(periods[0], article, "claim")
             # "slow to 3% in 2027 and to 2.8% in 2028": each figure has its own period, the window picks one.
             target = None
+        if _period_of_another_figure(own, article, target) and _is_the_time_of_a_purpose(own, article):
+            # "buy 2,000 planes in order to bring the share of new ones up to 70 percent by 2020": the
+            # goal's figure and time; the means are had by then.
+            return _as_found(own, article, "claim")
         if _is_reference_point(own, article) or _period_of_another_figure(own, article, target):
             # "decline from the August level ... during the fourth quarter", "In 2027, growth will slow
             # to 3% from 3.4% in 2026 before edging up to 3.2% in 2028": the claim's other window.

@@ -456,6 +456,24 @@ def test_the_time_of_a_purpose_opening_the_sentence_is_a_deadline_for_the_means(
     assert (own["opens"], own["deadline"]) == (date(2021, 1, 1), date(2021, 12, 31))
 
 
+def test_the_time_of_a_purpose_after_the_main_clause_is_a_deadline_for_the_means() -> None:
+    published = date(2018, 7, 8)
+    # The goal's figure and year are the purpose's; what is bought for it is bought by then.
+    data = only(
+        "We plan to buy nearly 300 buses in order to bring the share of electric vehicles in the fleet "
+        "up to 60 percent by 2024, the mayor said.",
+        published,
+        "We plan to",
+    )
+    assert (data["opens"], data["deadline"]) == (published, date(2024, 12, 31))
+    plain = only(
+        "The city will hire 400 teachers so as to open the new schools in 2022, the mayor said.",
+        published,
+        "The city will",
+    )
+    assert (plain["opens"], plain["deadline"]) == (published, date(2022, 12, 31))
+
+
 def test_a_figure_followed_by_another_figures_period_keeps_its_own_period() -> None:
     # "peak at X in A, before falling to Y in B": the question keeps X, so its period is A, not B,
     # even where A is past and the extractor took B (the draft is then held back as past).
