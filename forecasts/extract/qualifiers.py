@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country, subject_country
@@ -577,17 +578,67 @@ _SEATS_OR_VOTES = re.compile(
 _ELECTION_NAMED = re.compile(r"(?i)\b(?:elections?|polls?|ballot|referendum|primary|primaries|by-elections?)\b")
 
 
+# "a 2017 local election", "the local elections in 2017", "the 2013 vote": an election dated by a year.
+_DATED_ELECTION = re.compile(
+    r"(?i)\b(?P<year>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?P<noun>elections?)\b"
+    r"|\b(?P<noun2>elections?)\s+(?:in|of)\s+(?P<year2>(?:19|20)\d{2})\b"
+)
+
+
+# "the National Election Committee", "the Election Commission": a body's name, no election.
+_ELECTION_IN_A_NAME = re.compile(r"\b(?-i:Elections?)(?=\s+(?-i:[A-Z])[a-z]+)")
+
+
+def _without_other_elections(body: str, published: date | None) -> str:
+    """The body with the word "election" blanked out (offsets kept) where it names no election a
+    claim about seats to be won could be about: in a mention dated by a year before publication (a
+    past election), and inside a body's name ("the National Election Committee")."""
+    text = list(body)
+    for m in _ELECTION_IN_A_NAME.finditer(body):
+        text[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _DATED_ELECTION.finditer(body):
+        year = int(m.group("year") or m.group("year2"))
+        if published is not None and year < published.year:
+            noun = "noun" if m.group("noun") else "noun2"
+            text[m.start(noun) : m.end(noun)] = " " * (m.end(noun) - m.start(noun))
+    return "".join(text)
+
+
+# "100 National Assembly seats", "four Senate seats": the chamber the seats are in, by its name.
+_CHAMBER_SEATS = re.compile(r"\b(?P<chamber>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2})\s+seats\b")
+_NOT_A_CHAMBER = frozenset("The A An Its Their His Her Our All Most Some Many Those These Both".split())
+
+
+def _chamber_of_seats(phrase: str, body: str, before: int) -> str | None:
+    """ "National Assembly": the one chamber whose seats the claim's paragraph counts up to the
+    claim, when the claim's phrase counts seats; None when it names none or two."""
+    if not re.search(r"(?i)\bseats?\b", phrase):
+        return None
+    paragraph = body[body.rfind("\n\n", 0, before) + 1 : before]
+    chambers = {
+        m.group("chamber")
+        for m in _CHAMBER_SEATS.finditer(paragraph)
+        if m.group("chamber").split()[0] not in _NOT_A_CHAMBER
+    }
+    return chambers.pop() if len(chambers) == 1 else None
+
+
 def with_election(phrase: str, article: Article, before: int) -> str:
     """ "get most of the seats" -> "get most of the seats in Cambodia's election": seats or votes won
     that name no election are won in the election the article names before the claim, in its
-    fullest form ("the July 29 general election") and with the country the article is about. An
+    fullest form ("the July 29 general election") and with the country the article is about; an
+    election dated by a year already over ("the 2017 local election") is another, past one, and "the
+    National Election Committee" no election at all. An
     article that names no election before the claim leaves the phrase as written."""
     if not _SEATS_OR_VOTES.match(phrase) or _ELECTION_NAMED.search(phrase):
         return phrase
     if not re.search(r"(?i)\belections?\b", article.body[:before]):
         return phrase
-    found = fullest_mention("election", article.body, before)
+    chamber = _chamber_of_seats(phrase, article.body, before)
+    found = fullest_mention("election", _without_other_elections(article.body, article.published), before)
     election = found[0] if found is not None else "the election"
+    if chamber is not None:
+        election = f"the {chamber} election"  # seats are won in the election to their chamber
     code = subject_country(article, before)
     named = actors_in(f"{article.title or ''}\n{article.body[:before]}")
     # The country only when the article names it: a publisher's own country (a US outlet writing

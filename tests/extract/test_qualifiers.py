@@ -249,6 +249,26 @@ def test_seats_or_votes_are_won_in_the_election_the_article_names() -> None:
     assert phrase_of(body, "The Harbour Party will get 40 seats") == "get 40 seats in the election"
 
 
+def test_seats_are_not_won_in_a_past_election_or_a_body_named_for_elections() -> None:
+    # Published 2019: "a 2016 regional election" is over; "the Election Board" is a body, no election.
+    body = (
+        "The Harbour Party lost in a 2016 regional election, the Central Election Board recalled. "
+        "Voters went to the polls on Sunday in the election. The Harbour Party will get 40 seats."
+    )
+    assert phrase_of(body, "The Harbour Party will get 40 seats") == "get 40 seats in the election"
+
+
+def test_seats_of_a_chamber_the_paragraph_counts_are_won_in_that_chambers_election() -> None:
+    body = (
+        "Turnout was low in the regional elections in 2015.\n\n"
+        "A spokesman said the party had won 70 Grand Council seats out of 90. The Harbour Party will get "
+        "at least 75 seats, he said."
+    )
+    assert phrase_of(body, "The Harbour Party will get at least 75 seats") == (
+        "get at least 75 seats in the Grand Council election"
+    )
+
+
 def test_seats_with_no_election_named_or_already_placed_are_left() -> None:
     body = "The fund bought shares in March. The fund will win two seats on the board."
     assert phrase_of(body, "The fund will win two seats on the board") == "win two seats on the board"
