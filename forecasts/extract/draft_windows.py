@@ -639,6 +639,41 @@ def _start_of_operation(candidate: Candidate, article: Article) -> DraftWindow |
     return replace(_as_found(w, article, "article"), window_start=None)
 
 
+# What building an undertaking does: a facility established, a plant built, a line installed.
+_BUILDS = re.compile(
+    r"(?i)\b(?:will|to)\s+(?:\w+ly\s+)?(?:establish|build|construct|set\s+up|install|erect|complete|create)\b"
+)
+# "The work is scheduled for completion by March 2027", "construction is expected to be completed in 2027".
+_COMPLETION_SCHEDULED = re.compile(
+    r"(?i)\b(?:(?:is|are)\s+(?:scheduled|expected|due|slated|set|planned)\s+(?:for\s+completion|to\s+be\s+"
+    r"(?:completed|finished))|will\s+be\s+(?:completed|finished)|completion\s+is\s+(?:scheduled|expected|due|"
+    r"planned|set))\b"
+)
+
+
+def _completion_scheduled(candidate: Candidate, article: Article) -> DraftWindow | None:
+    """The day or year the article schedules the work's completion for ("The work in Ardan is scheduled
+    for completion by March 16, 2027"), for a claim that builds ("The project will establish a
+    plant"): what is built is built by then, so the claim is asked from publication to that time.
+    None when the claim builds nothing, or the article schedules no completion, or more than one."""
+    body = article.body
+    if not _BUILDS.search(body[candidate.char_start : candidate.char_end]):
+        return None
+    ends: dict[date, Window] = {}
+    for sentence in split_sentences(body):
+        done = _COMPLETION_SCHEDULED.search(sentence.text)
+        if done is None:
+            continue
+        for w in _windows(article, sentence.start + done.end(), sentence.end):
+            if _usable(w, article):
+                ends.setdefault(w.window_end, w)  # type: ignore[arg-type]
+                break
+    if len(ends) != 1:
+        return None
+    (w,) = ends.values()
+    return replace(_as_found(w, article, "article"), window_start=None)
+
+
 # The claim's verb: the word after its modal ("will propose changing ...": propose).
 _CLAIM_VERB = re.compile(
     r"\b(?i:will|shall|would|may|might|could|must|(?:expected|likely|set|due|going|planning|plans?)\s+to)\s+"
@@ -913,6 +948,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         start_of_operation = _start_of_operation(candidate, article)
         if start_of_operation is not None:
             return start_of_operation
+        completion = _completion_scheduled(candidate, article)
+        if completion is not None:
+            return completion
     named_later = _event_named_later(candidate, article, s_end)
     if named_later is not None:
         return named_later

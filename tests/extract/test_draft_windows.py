@@ -561,3 +561,20 @@ def test_an_act_promised_in_a_session_s_opening_speech_is_asked_to_the_session_s
 def test_a_promise_to_legislate_outside_a_session_s_opening_speech_keeps_the_default() -> None:
     body = "The party will legislate to reform the water companies, its leader said at the rally."
     assert only(body, date(2031, 6, 4), "The party will")["deadline"] == date(2031, 12, 1)
+
+
+def test_a_claim_that_builds_is_asked_until_the_completion_the_article_schedules() -> None:
+    published = date(2030, 2, 4)
+    body = (
+        "The ministry has awarded a contract for the Ardan port project. The project will build a new "
+        "container terminal at the harbour, officials said.\n\n"
+        "The work at Ardan is scheduled for completion by June 30, 2031."
+    )
+    data = only(body, published, "The project will")
+    assert (data["opens"], data["deadline"]) == (published, date(2031, 6, 30))
+    # Two completions scheduled: which one is the claim's cannot be told, so the default holds.
+    two = body + " The second phase will be completed in 2033."
+    assert only(two, published, "The project will")["deadline"] < date(2031, 1, 1)
+    # A claim that builds nothing keeps its own window.
+    other = body.replace("The project will build a new container terminal", "The project will hire local staff")
+    assert only(other, published, "The project will")["deadline"] < date(2031, 1, 1)
