@@ -283,10 +283,19 @@ _MET_WITH = re.compile(
 _COUNTERPART_REACH = 1500
 
 
+def _meets_as_a_body(candidate: Candidate, article: Article) -> bool:
+    """Whether "our meeting" is a body's own sitting: the speaker speaks for an organisation, not a
+    state ("our next meeting" of a central bank's chair is its committee's meeting)."""
+    party = speaker_party(candidate, article)
+    return party is not None and not _is_country(party)
+
+
 def _encounter_sides(candidate: Candidate, article: Article) -> str | None:
     """ "Anna Berg and Tomas Kovac": the speaker and the one the text before the claim
     says the speaker meets ("I regularly meet with President Tomas Kovac"); a country met ("talks with
     Ruritania") pairs with the speaker's country. None when no one met is named."""
+    if _meets_as_a_body(candidate, article):
+        return None  # an organisation's meeting is its own sitting, not one with another side
     before = article.body[max(0, candidate.char_start - _COUNTERPART_REACH) : candidate.char_start]
     met = [m.group("who") for m in _MET_WITH.finditer(before)]
     met = [who for who in met if who not in candidate.speaker and candidate.speaker not in who]
@@ -324,7 +333,8 @@ def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str | 
     head = re.split(r"\s+(?:of|in|on|for|from|with|at|to)\s+", noun_phrase.strip(), maxsplit=1)[0]
     words = head.lower().split()
     # "our talks with the unions" names the other side itself: "our" is then the speaker's alone.
-    if words and words[-1] in _ENCOUNTER_NOUNS and not re.search(r"\bwith\b", noun_phrase):
+    meeting = words and words[-1] in _ENCOUNTER_NOUNS and not re.search(r"\bwith\b", noun_phrase)
+    if meeting and not _meets_as_a_body(candidate, article):
         return _encounter_sides(candidate, article)
     national = any(w in _NATIONAL_NOUNS for w in words[-2:])
     if national:

@@ -274,3 +274,13 @@ def test_we_holding_talks_or_meeting_in_person_are_the_speaker_and_the_one_met_n
     goals = Article(body=targets, source="daily.txt", outlet="Nordic Daily", published=PUBLISHED)
     met = claim(targets, "We will meet our emissions targets", "Anna Berg", "President of Finland")
     assert propose(met, goals).subject == "Finland"
+
+
+def test_our_meeting_of_a_speaker_for_an_organisation_is_its_own_sitting() -> None:
+    body = (
+        "The governor held talks with Minister Lee Park on Monday.\n\n"
+        "Our next meeting will take place in June, the governor said."
+    )
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=PUBLISHED)
+    meeting = claim(body, "Our next meeting will take place in June", "Ana Ruiz", "Governor of the Central Bank")
+    assert propose(meeting, article).subject == "the Central Bank's next meeting"
