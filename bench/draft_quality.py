@@ -112,6 +112,11 @@ SCORES = ("as_is", "one_field", "rewritten")
 VERDICTS = Path(__file__).with_name("draft_verdicts.yaml")
 # Articles the drafting was never built from (unlabelled; see drafting_holdout/README.md).
 HOLDOUT = Path(__file__).with_name("drafting_holdout")
+# The held-out sets, by file-name prefix, and what each has been used for (drafting_holdout/README.md).
+HOLDOUT_SETS = {
+    "h": "read after the seventeenth round; guided the eighteenth",
+    "g": "never used to guide a fix",
+}
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
 CONFLICT_WORDS = (
@@ -808,8 +813,10 @@ def main() -> None:
         )
     print_verdicts(pool, f"the {len(corpus)} labelled articles")
     holdout = holdout_articles()
-    if holdout:
-        print_verdicts(drafts_of(holdout), f"the {len(holdout)} held-out articles ({HOLDOUT.name}/)")
+    for prefix, about in HOLDOUT_SETS.items():
+        articles = [(name, article) for name, article in holdout if name.startswith(prefix)]
+        if articles:
+            print_verdicts(drafts_of(articles), f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
     print_gate(corpus)
 
 
