@@ -26,6 +26,7 @@ from datetime import date
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.cut_marks import find_cut_mark
+from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.windows import MONTHS
 
 # The window the drafting appends ("between 2020-01-05 and 2020-03-31?", "in 2030?", "in March
@@ -478,6 +479,9 @@ def judge_question_form(
     body = question_body(question)
     if not body:
         return "garbled question: no event left after the window"
+    if re.match(r"(?i)this\s+happen\b", body):
+        # The frame the drafting gives a claim it could not take apart ("Will this happen: ...").
+        return f"garbled question: no subject and verb could be read in {_words(body, 8)!r}; a person words it"
     for check in (
         _opening,
         _second_verb,
@@ -544,6 +548,14 @@ def _opening(body: str) -> str | None:
         and (following[:1].isupper() or following.lower() in ("the", "a", "an", "its", "their", "his", "her"))
     ):
         return f"garbled question: it opens with a clause, {_words(body, 3)!r}, not with who or what"
+    # "Will confirmed by the festival's success ...": a participle phrase where the subject should
+    # be; its noun was cut off before it.
+    if (
+        first.islower()
+        and (word in IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4))
+        and re.match(r"(?i)(?:by|in|with|at|for|from|as|to|under|after)\b", following)
+    ):
+        return f"garbled question: it opens with {_words(body, 3)!r}, a participle, not with who or what"
     # "Will hopefully be debated": an adverb where the subject should be.
     if first.islower() and word.endswith("ly") and len(word) > 4 and word not in _NOUNS_IN_LY:
         return f"garbled question: it opens with {_words(body, 3)!r}, not with who or what"

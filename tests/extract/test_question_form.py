@@ -5,9 +5,11 @@ Every question here is made up in the drafted shape; none is taken from the labe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from gate_verdicts import PUBLISHED
 from hand_made_claims import claim
 from hypothesis import given
 from hypothesis import strategies as st
@@ -551,3 +553,42 @@ def test_a_time_the_claim_denies_is_not_drafted_as_its_window() -> None:
     reason = _judged(body, "ferry")
     assert reason is not None and "denies" in reason, reason
     assert _judged("The ministry said the new ferry line will open in May as planned.", "ferry") is None
+
+
+def test_a_participle_where_the_subject_should_be_is_garbled() -> None:
+    # The noun before "confirmed by" was cut off: the question opens on the participle.
+    assert judge_question_form(
+        "Will confirmed by the success of the spring fair be repeated between 2030-01-01 and 2030-06-30?", "T"
+    ) == ("garbled question: it opens with 'confirmed by the ...', a participle, not with who or what")
+    assert judge_question_form("Will known in advance be between 2030-01-01 and 2030-06-30?", "T") is not None
+    # A subject that merely starts with such a word is left alone.
+    assert (
+        judge_question_form(
+            "Will united forces advance on the capital between 2030-01-01 and 2030-06-30?", "United forces advance"
+        )
+        is None
+    )
+
+
+def test_the_frame_for_a_claim_not_taken_apart_is_never_drafted() -> None:
+    assert judge_question_form("Will this happen: they can, between 2030-01-01 and 2030-06-30?", "T") == (
+        "garbled question: no subject and verb could be read in 'this happen: they can,'; a person words it"
+    )
+
+
+def test_a_claim_kept_on_the_scorer_s_confidence_alone_is_listed_not_drafted() -> None:
+    def verdict(sentence: str) -> str | None:
+        article = Article(
+            body="The ministry published its report on Monday. " + sentence, source="t.txt", published=PUBLISHED
+        )
+        (candidate,) = [c for c in extract_forecasts(article, RULES_ONLY) if sentence[:15] in c.quote]
+        candidate = replace(candidate, confidence=0.9)
+        return judge_draft(candidate, propose(candidate, article), article)
+
+    # "reshape" is no act, event, figure or state the drafting knows: only the scorer vouches for it.
+    assert verdict("The new levy will reshape the coastal economy.") == (
+        "no recognised act, event, figure or state: confidence 0.90 that 'reshape the coastal economy' is a "
+        "forecast; a person words its question"
+    )
+    # A recognised act is drafted whatever the confidence.
+    assert verdict("Ostland will sign the border treaty with Vesk.") is None
