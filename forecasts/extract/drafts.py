@@ -616,8 +616,7 @@ def judge_draft(
     candidate: Candidate, p: Proposition, article: Article, window: tuple[date, date] | None = None
 ) -> str | None:
     """Why the claim is listed rather than drafted, or None: it names no event a stranger could
-    check (``judge_resolvability``; a claim kept there on the scorer's confidence alone is not
-    drafted either), or the question drafted from it would not read as one
+    check (``judge_resolvability``), or the question drafted from it would not read as one
     (``judge_question_form``; categorical questions have their own frame and are not read).
     ``window`` is the claim's (``window_of``), when the caller has it already."""
     verdict = judge_resolvability(candidate, p, article)
@@ -636,13 +635,7 @@ def judge_draft(
     if dropped is not None:
         return dropped
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]
-    form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
-    if form is None and verdict.grounds == "confident":
-        # Kept by the scorer's confidence alone, its verb being no act, event, quantity or state the
-        # drafting recognises: on articles the drafting was not built from, readers could publish 3
-        # of 17 such drafts against 16 of 31 of the rest (bench/drafting_holdout, sets h and g).
-        return f"no recognised act, event, figure or state: {verdict.reason}; a person words its question"
-    return form
+    return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
 
 
 def write_drafts(

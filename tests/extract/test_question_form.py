@@ -5,11 +5,9 @@ Every question here is made up in the drafted shape; none is taken from the labe
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
-from gate_verdicts import PUBLISHED
 from hand_made_claims import claim
 from hypothesis import given
 from hypothesis import strategies as st
@@ -574,21 +572,3 @@ def test_the_frame_for_a_claim_not_taken_apart_is_never_drafted() -> None:
     assert judge_question_form("Will this happen: they can, between 2030-01-01 and 2030-06-30?", "T") == (
         "garbled question: no subject and verb could be read in 'this happen: they can,'; a person words it"
     )
-
-
-def test_a_claim_kept_on_the_scorer_s_confidence_alone_is_listed_not_drafted() -> None:
-    def verdict(sentence: str) -> str | None:
-        article = Article(
-            body="The ministry published its report on Monday. " + sentence, source="t.txt", published=PUBLISHED
-        )
-        (candidate,) = [c for c in extract_forecasts(article, RULES_ONLY) if sentence[:15] in c.quote]
-        candidate = replace(candidate, confidence=0.9)
-        return judge_draft(candidate, propose(candidate, article), article)
-
-    # "reshape" is no act, event, figure or state the drafting knows: only the scorer vouches for it.
-    assert verdict("The new levy will reshape the coastal economy.") == (
-        "no recognised act, event, figure or state: confidence 0.90 that 'reshape the coastal economy' is a "
-        "forecast; a person words its question"
-    )
-    # A recognised act is drafted whatever the confidence.
-    assert verdict("Ostland will sign the border treaty with Vesk.") is None
