@@ -46,6 +46,8 @@ _NOT_AN_OPENING = frozenset(
     not never if even when while although though because since unless until whether so then also still yet however
     moreover furthermore therefore thus hence and or but nor as than that which who whom whose where why how
     to of for with without from by at into onto upon about against among between during after before under over
+    together along apart barring including despite alongside besides amid via within beyond across throughout
+    toward towards regarding concerning unlike
     """.split()
 )
 
@@ -56,6 +58,7 @@ _FINITE = frozenset(
     """
     is are was were has does isn't aren't wasn't weren't hasn't doesn't rose fell grew came went took gave became
     began saw spoke wrote chose broke drew flew threw knew
+    suggests includes carries indicates says seems appears
     """.split()
 )
 # Words that open a clause inside the question, which may have its own finite verb.
@@ -143,7 +146,8 @@ _ALLOWS_BARE = frozenset(
 # "the trustees project that the funds become exhausted": a reporting verb and its clause left in.
 _REPORTED_CLAUSE = re.compile(
     r"(?i)\b(?P<words>[a-z]+\s+(?:project|projects|forecast|forecasts|expect|expects|estimate|estimates|predict|"
-    r"predicts|say|says|believe|believes|warn|warns)\s+that)\s"
+    r"predicts|say|says|believe|believes|warn|warns|suggest|suggests|show|shows|indicate|indicates|find|finds|"
+    r"found|decided|agreed|concluded)\s+that)\s"
 )
 # "the next stage be to launch": the stage is no actor; the act is what was to be done.
 _BE_TO = re.compile(r"(?i)^(?P<words>(?:\S+\s+){1,6}?be\s+to\s+[a-z]+)\b")
@@ -287,6 +291,25 @@ _YEAR_MAY_FOLLOW = frozenset(
     years season budget
     """.split()
 )
+
+
+# "in Iraq of 2010": "of YEAR" after a place, left when the month before it ("in August of 2010")
+# was taken out as the window.
+_PLACE_OF_YEAR = re.compile(r"\b(?P<words>in\s+(?P<place>[A-Z][a-z]+)\s+of\s+(?:19|20)\d{2})\b")
+_NAMES_A_YEAR_MAY_FOLLOW = frozenset(
+    "Spring Summer Autumn Fall Winter Class Year Season Budget Session Congress Parliament Act Treaty War".split()
+)
+
+
+def _place_of_year(body: str) -> str | None:
+    found = _PLACE_OF_YEAR.search(body)
+    if (
+        found is None
+        or found.group("place") in _NAMES_A_YEAR_MAY_FOLLOW
+        or re.fullmatch(MONTH_NAMES, found.group("place"))
+    ):
+        return None
+    return f"garbled question: {found.group('words')!r} has lost the month or season before 'of'"
 
 
 def question_body(question: str) -> str:
@@ -439,9 +462,12 @@ def _past_after_subject(subject: str, body: str) -> str | None:
     if not said or not body.lower().startswith(said.lower()):
         return None
     verb = body[len(said) :].split(" ", 2)[1:2] if body[len(said) : len(said) + 1] == " " else []
-    if not verb or not re.fullmatch(r"[a-z]{2,}ed", verb[0]) or _BARE_IN_ED.search(verb[0]):
+    # "the delegations decided, after talks, that ...": the comma of an inserted phrase is no part
+    # of the verb.
+    word = verb[0].rstrip(",;:") if verb else ""
+    if not re.fullmatch(r"[a-z]{2,}ed", word) or _BARE_IN_ED.search(word):
         return None
-    return f"{said.split()[-1]} {verb[0]}"
+    return f"{said.split()[-1]} {word}"
 
 
 def judge_question_form(
@@ -501,6 +527,7 @@ def judge_question_form(
         _event_without_event,
         _side_by_side,
         _bare_year,
+        _place_of_year,
         _relative_time,
         _ordinal_day,
         _mental,
@@ -559,6 +586,9 @@ def _opening(body: str) -> str | None:
     # "Will hopefully be debated": an adverb where the subject should be.
     if first.islower() and word.endswith("ly") and len(word) > 4 and word not in _NOUNS_IN_LY:
         return f"garbled question: it opens with {_words(body, 3)!r}, not with who or what"
+    contracted = _CONTRACTED_OPENING.match(body)
+    if contracted is not None:
+        return f"garbled question: it opens with {contracted.group('words')!r}, a contraction with its own verb"
     if word in _SUBJECT_PRONOUNS:
         return f"unresolved reference: {first!r} is not resolved to a name"
     # "Will Zelenskyy that the United States ...": a name, then the clause its lost verb reported.
@@ -573,7 +603,10 @@ _NOUNS_IN_LY = frozenset(
     "july anomaly reply belly bully jelly".split()
 )
 _SUBJECT_PRONOUNS = frozenset("they he she it them him her".split())
-_NAME_THEN_THAT = re.compile(r"^(?P<words>(?:[A-Z][\w'\u2019.-]*\s+){1,4}that)\s+(?:the\s+|[A-Z])")
+_NAME_THEN_THAT = re.compile(r"^(?P<words>(?:[A-Z][\w'\u2019.-]*\s+){1,4}that)(?:,|\s+(?:the\s+|[A-Z]))")
+# "Will it's the intention ...", "Will there's a risk ...": a contraction holds its own finite verb,
+# so the question has two.
+_CONTRACTED_OPENING = re.compile(r"(?i)^(?P<words>(?:it|that|there|here|what|who|he|she|this)['\u2019](?:s|re|ll|d))\b")
 # A subject that is an adjective with no noun ("the largest", "the latter"): it names no thing.
 # So is a list of adjectives whose noun was cut ("the economic, political"), and a verb of aspect
 # whose verb was cut ("continuing [to roll out]").

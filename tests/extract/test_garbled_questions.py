@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
 from forecasts.extract.propositions import Proposition, propose, question_text
+from forecasts.extract.question_form import judge_question_form
 
 P = date(2021, 8, 2)
 D = date(2022, 1, 29)
@@ -124,3 +126,89 @@ def test_a_first_person_frame_before_the_modal_is_no_subject() -> None:
 
 def test_next_as_a_connective_is_still_no_part_of_the_subject() -> None:
     assert proposition("Next the committee will vote on the budget.").subject == "the committee"
+
+
+_WINDOW = " between 2031-01-01 and 2031-06-30?"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "reason"),
+    [
+        # A contraction where the subject should be holds a finite verb of its own.
+        (
+            "Will it's the plan of the council to widen the bridge",
+            None,
+            'garbled question: it opens with "it\'s", a contraction with its own verb',
+        ),
+        (
+            "Will there\u2019s a vote on the levy",
+            None,
+            "garbled question: it opens with 'there\u2019s', a contraction with its own verb",
+        ),
+        # A preposition or adverb where the subject should be.
+        (
+            "Will together with the rising rents the shortage deepen",
+            None,
+            "garbled question: it opens with 'together with the ...', not with who or what",
+        ),
+        (
+            "Will despite the storms the harvest grow",
+            None,
+            "garbled question: it opens with 'despite the storms ...', not with who or what",
+        ),
+        # A finite third-person verb where the bare verb should be.
+        (
+            "Will Mayor Lind carries out the merger",
+            None,
+            "garbled question: a second verb, 'Mayor Lind carries out', after 'Will'",
+        ),
+        (
+            "Will the panel's first review suggests the bridge be closed",
+            None,
+            "garbled question: a second verb, 'first review suggests the', after 'Will'",
+        ),
+        # A reporting verb with its "that" inside the question.
+        (
+            "Will the audit and the survey shows that the mill close",
+            None,
+            "garbled question: a second verb, 'survey shows that', after 'Will'",
+        ),
+        # A name, then the clause its lost verb reported, with an inserted phrase after "that".
+        (
+            "Will Radio North that, short of a recall, the mayor serve",
+            None,
+            "garbled question: 'Radio North that' has lost the verb that reports the clause",
+        ),
+        # A past tense cut off from its inserted phrase by a comma.
+        (
+            "Will Harbour Board officials decided, after long talks, that the port reopen",
+            "Harbour Board officials",
+            "garbled question: 'officials decided' is in the past where 'Will' needs the bare verb",
+        ),
+        # "in PLACE of YEAR": the month before "of" went into the window.
+        (
+            "Will 2,000 engineers be in Norway of 2032",
+            None,
+            "garbled question: 'in Norway of 2032' has lost the month or season before 'of'",
+        ),
+    ],
+)
+def test_a_question_that_is_not_will_subject_bare_verb_is_held_back(
+    question: str, subject: str | None, reason: str
+) -> None:
+    assert judge_question_form(question + _WINDOW, "T", subject=subject) == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the shows resume in the capital",
+        "Will the Act of 2031 be repealed",
+        "Will the team stay in Summer of 2031 camp",
+        "Will the series includes-free edition ship",
+        "Will the council adopt the plan it's drafting",
+        "Will the delegates agree that the port reopen",
+    ],
+)
+def test_a_question_near_those_shapes_is_left_alone(question: str) -> None:
+    assert judge_question_form(question + _WINDOW, "T") is None
