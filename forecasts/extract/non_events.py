@@ -69,6 +69,8 @@ happen:
 - **a practice building a quality**: "long-term engagement will build resilience": a practice as
   the actor and a quality with no measure, a general argument for the practice;
 - **what each of a kind is**: "each cohort will bring together governments": a design described;
+- **a use or a realisation, no act**: "will come in handy", "will prove useful", "his words will be
+  translated into action", "the plans will bear fruit": which use or which deeds is left unsaid;
 - **a classification**: "would constitute a year of action", "will amount to a breach": what
   something counts as, not an act;
 - **a relative clause with its object moved**: "the works that the party could claim credit for":
@@ -805,6 +807,31 @@ def find_description_of_each(subject: str, phrase: str) -> str | None:
     return (
         f"a description, not an event: {_trimmed(subject.split())!r} {_trimmed(found.group('said').split())!r} "
         "says what each one is made of or does by design; ask whether they are launched or meet by a date"
+    )
+
+
+# An outcome said with no act in it: a thing judged of use ("come in handy", "prove useful"), or
+# words or plans said to become deeds ("be translated into action", "bear fruit", "be put into
+# practice"). Which use, or which deeds, is left unsaid, so no report could say it happened; what
+# can be asked is whether a named act is done ("put the tariff into force" names its act).
+_OUTCOME_FIGURE = re.compile(
+    r"(?i)^(?:(?:\w+ly|still|also|even|soon|then|yet)\s+)*(?P<said>come\s+in\s+(?:very\s+)?handy|"
+    r"(?:prove|be)\s+(?:(?:very|quite|extremely|particularly|most|highly)\s+)?"
+    r"(?:useful|handy|helpful|valuable|fruitful|beneficial|worthwhile)\b|be\s+of\s+(?:\w+\s+)?(?:use|help|value)\b|"
+    r"(?:be\s+)?(?:translated|turned|put|converted|transformed)\s+into\s+(?:concrete\s+|real\s+|practical\s+)?"
+    r"(?:action|actions|practice|deeds|reality|results)\b|bear\s+fruit|come\s+to\s+fruition)"
+)
+
+
+def find_outcome_figure(phrase: str) -> str | None:
+    """A use or a realisation with no act named ("come in handy", "be translated into action"),
+    quoted, or None."""
+    found = _OUTCOME_FIGURE.match(phrase.strip())
+    if found is None:
+        return None
+    return (
+        f"no act named: {found.group('said')!r} says something will be of use or become deeds, not which act is "
+        "done; ask about a named act by a date"
     )
 
 

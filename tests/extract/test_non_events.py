@@ -418,3 +418,31 @@ def test_a_forecast_after_a_question_answered_is_still_drafted() -> None:
 def test_a_relative_clause_after_its_noun_is_no_indirect_question() -> None:
     resolvable, _, reason = judged("The next summit of the river states, which will take place in Tarvia on 3 March.")
     assert not reason.startswith("a question, not a forecast")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their stockpiles of spare parts will come in handy during the long winter.",
+        "The new contacts may prove useful to the mayor's office.",
+        "The minister's pledges will be translated into action by the cabinet.",
+        "The reform plans will finally bear fruit, the governor said.",
+        "Her campaign promises will be put into practice.",
+    ],
+)
+def test_usefulness_or_words_made_deeds_with_no_act_named_is_no_event(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("no act named: ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cabinet will put the new tariff into force on 1 March.",
+        "The ministry will translate the treaty into four languages by June.",
+        "The army will put two brigades into action along the border next week.",
+    ],
+)
+def test_an_act_with_its_object_named_is_still_drafted(sentence: str) -> None:
+    assert judged(sentence)[0]
