@@ -25,7 +25,8 @@ nothing here refuses them.
 Nor is a claim forecast when it is said *for* someone else (``find_not_forecast``): the
 complement of a demand ("calls on Moscow to announce that Moscow will not invade": the caller
 fears it will), a "would" argued by one side of a debate ("opponents argue that the cap would
-..."), a "would" that holds in a model's scenarios ("in a range of plausible scenarios", "under
+..."), an aim someone should set ("the board should aim to keep 3,000 staff": advice, not
+foresight), a "would" that holds in a model's scenarios ("in a range of plausible scenarios", "under
 the baseline projection").
 
 Nor is the reason given for a forecast (``find_reason_given``): in "because firms may invest
@@ -198,6 +199,16 @@ _PLEDGE_ASKED = re.compile(
     r"\b[^.!?;:]{0,160}?\bthat\b",
     re.IGNORECASE,
 )
+# An aim someone should or must set: "the board should aim to keep 3,000 staff", "lenders must
+# strive to cut fees". "Should" may expect ("the storm should reach the coast"), but no one expects
+# an effort to be aimed: a modal of duty before a verb of striving is the speaker's advice, and the
+# act after it is what he wants, not what he foresees ("the board will aim to keep" is an aim
+# announced, and is left to the gate).
+_AIM_ADVISED = re.compile(
+    r"(?i)\b(?P<modal>should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:(?:\w+ly|also|still|now|instead|rather|at\s+least)\s+)?"
+    r"(?P<aim>aim|seek|strive|try|endeavou?r|work|attempt|look)\s+to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z-]+)"
+)
 _FIRST_PERSON = frozenset("i we one you".split())
 # A side of a debate, and its verb of arguing: "opponents argue that", "critics of the plan say".
 _SIDE = re.compile(
@@ -240,6 +251,13 @@ def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     if pledges:
         asked = f"{pledges[-1].group('modal')} {pledges[-1].group('verb')}"
         return f"a pledge someone is dared or bound to make, not forecast: the claim follows {asked!r}"
+    # The advised aim must govern the claim's own verb, which is checked; a clause may run on past
+    # the claim (", and not succumb to ..."), so the aim is looked for in the whole sentence part.
+    part = re.split(r"[;:]\s|[.!?]\s+", clause)[-1]
+    aims = [m for m in _AIM_ADVISED.finditer(part) if lemmatise(m.group("verb").lower()) == verb]
+    if aims:
+        advised = f"{' '.join(aims[-1].group('modal').split())} {aims[-1].group('aim')} to"
+        return f"advice, not a forecast: {advised!r} says what someone ought to try, not what will happen"
     modal = modal_of(clause, verb)
     if modal not in REMOTE_MODALS:
         return None

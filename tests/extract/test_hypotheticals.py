@@ -278,3 +278,37 @@ def test_a_fear_given_as_the_motive_for_an_act_is_not_the_sources_forecast(sente
 
 def test_a_fear_stated_as_an_expectation_is_left_alone() -> None:
     assert judged("The village chiefs will stop stamping permits in March, as far as the council is concerned.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board should aim to keep the full staff of 3,000 through the winter.",
+        "The province ought to seek to double its grain reserves by 2030.",
+        "Lenders must strive to cut their fees by a fifth next year.",
+    ],
+)
+def test_an_aim_someone_should_set_is_advice_not_a_forecast(sentence: str) -> None:
+    resolvable, _, reason = judged(sentence)
+    assert not resolvable
+    assert reason.startswith("advice, not a forecast: ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board will aim to keep the full staff of 3,000 through the winter.",
+        "The storm should reach the coast with winds of 120 km/h by Tuesday.",
+    ],
+)
+def test_an_aim_announced_or_a_should_of_expectation_is_left_to_the_gate(sentence: str) -> None:
+    reason = judged(sentence)[2]
+    assert not reason.startswith("advice, not a forecast: ")
+
+
+def test_an_aim_advised_is_found_when_the_sentence_runs_on_past_the_claim() -> None:
+    resolvable, _, reason = judged(
+        "I believe the council should aim to keep all 40 clinics open, as agreed in March, and not yield to calls for cuts."
+    )
+    assert not resolvable
+    assert reason.startswith("advice, not a forecast: ")
