@@ -674,6 +674,19 @@ def write_drafts(
         condition_id = None
         notes: list[str] = []
         unobservable = unobservable_reason(p.condition) if p.condition is not None else None
+        if unobservable is None and p.condition is not None and len(p.condition.alternatives) < 2:
+            # A condition whose question would not read as one ("Will it's the intention of ...") is
+            # no trigger a stranger could settle either: a person words it, as for a forecast. Only
+            # the grammar is read: a condition's definite subject ("if the motion passes") is the
+            # forecast's own, named in the same sentence.
+            form = judge_question_form(
+                question_text(p.condition, opens, deadline),
+                title_text(p.condition),
+                article.published,
+                p.condition.subject,
+            )
+            if form is not None and form.startswith("garbled question"):
+                unobservable = form
         if unobservable is not None:
             # No report could settle the condition: the forecast is drafted without the link.
             notes.append(REVIEW_UNOBSERVABLE.format(condition=candidate.conditional_on, reason=unobservable))

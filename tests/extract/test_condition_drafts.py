@@ -135,3 +135,16 @@ def test_a_forecast_hedged_by_circumstances_is_drafted_alone(tmp_path: Path) -> 
     report = write_drafts(_found(body), _article(body), tmp_path / "scenarios" / "t", tmp_path / "scenarios")
     (path,) = report.written
     assert read_scenario(path).scenario.conditional_on is None
+
+
+def test_a_condition_whose_question_would_not_read_as_one_is_left_out_with_a_review_note(tmp_path: Path) -> None:
+    # The condition keeps the sentence's third-person verb, so its question would read
+    # "Will Governor Mako carries out the purge", which no stranger is asked.
+    body = "Ruritania will close its border if Governor Mako carries out the purge, the minister said."
+    root = tmp_path / "scenarios"
+    report = write_drafts(_found(body), _article(body), root / "case", root)
+    (path,) = report.written
+    scenario = read_scenario(path).scenario
+    assert scenario.id == "ruritania-close-border"
+    assert scenario.conditional_on is None
+    assert any(note.startswith("conditional_on: the claim holds only") for note in scenario.review)
