@@ -837,8 +837,10 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         phrase = candidate.window_phrase.strip()
         own = next((w for w in in_claim if w.phrase == phrase), None)
         if own is None:
-            # A longer span drafting reads holds the extractor's ("2015" in "the fourth quarter of 2015").
-            own = next((w for w in in_claim if re.search(rf"\b{re.escape(phrase)}\b", w.phrase)), None)
+            # A longer span drafting reads holds the extractor's ("2015" in "the fourth quarter of 2015",
+            # "in March" in "March of 2031"), its leading preposition aside.
+            bare = re.sub(r"(?i)^(?:in|on|by|at|during|until|before)\s+", "", phrase)
+            own = next((w for w in in_claim if re.search(rf"\b{re.escape(bare)}\b", w.phrase)), None)
         if own is None:
             start, end = calendar_week(phrase, article.published) or (candidate.window_start, candidate.window_end)
             return DraftWindow(candidate.window_phrase, start, end, "claim")

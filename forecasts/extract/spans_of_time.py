@@ -180,6 +180,13 @@ _PART_OF_YEAR = re.compile(
 _THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 _EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late", "close": "late"}
 # A part of a month: "late March", "mid-April", "early in June" (days 1-10, 11-20, 21 to the end).
+# A month given its year with "of" ("in August of 2010"): the labelling rules read the month alone
+# and take the next such month after publication, which is a year early when the year named is later.
+_MONTH_OF_YEAR = re.compile(
+    r"(?i)\b(?P<month>"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + r")\s+of\s+(?P<year>(?:19|20)\d{2})\b"
+)
 _PART_OF_MONTH = re.compile(
     r"(?i)\b(?:(?:in|during|by)\s+)?(?P<part>early|mid|late)(?:-|\s+)(?:in\s+)?(?P<month>"
     + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
@@ -493,6 +500,10 @@ def find_spans(
         part = _part_of_month(m, published)
         if part is not None:
             found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), part[0], part[1]))
+    for m in _MONTH_OF_YEAR.finditer(text):
+        year, month = int(m["year"]), MONTHS[m["month"].lower()]
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        found.append(Window(m.group().strip(), offset + m.start(), offset + m.end(), date(year, month, 1), last))
     for m in _QUARTER.finditer(text):
         quarter = _quarter(m, published)
         if quarter is not None:

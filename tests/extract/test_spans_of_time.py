@@ -372,3 +372,12 @@ def test_the_coming_year_is_a_year_from_publication() -> None:
     assert spans("The cut is in the coming year's budget.", published) == []
     data = only("In the coming year, the ministry will open four clinics in the north.", published)
     assert (data["opens"], data["deadline"]) == (published, date(2032, 4, 7))
+
+
+def test_a_month_of_a_year_named_with_of_is_that_month_of_that_year() -> None:
+    # "in March of 2031": the year is the month's, not the next March after publication.
+    assert spans("The last ferry will leave in March of 2031.", date(2029, 6, 1)) == [
+        ("March of 2031", date(2031, 3, 1), date(2031, 3, 31))
+    ]
+    data = only("Officials expect that 3,000 workers will be at the plant in March of 2031.", date(2029, 6, 1))
+    assert (data["opens"], data["deadline"]) == (date(2031, 3, 1), date(2031, 3, 31))
