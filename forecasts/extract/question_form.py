@@ -149,6 +149,12 @@ _REPORTED_CLAUSE = re.compile(
     r"predicts|say|says|believe|believes|warn|warns|suggest|suggests|show|shows|indicate|indicates|find|finds|"
     r"found|decided|agreed|concluded)\s+that)\s"
 )
+# "the council decided, after long talks, that the port reopen": a past verb of saying or deciding,
+# an inserted phrase, and the clause it reported; the sentence's own verb left in the question.
+_REPORTED_PAST = re.compile(
+    r"(?i)\b(?P<words>(?:decided|agreed|announced|said|stated|confirmed|concluded|noted|warned|reiterated|stressed|"
+    r"determined|reported|argued|acknowledged|insisted),\s+[^,]{1,60},\s+that)\s"
+)
 # "the next stage be to launch": the stage is no actor; the act is what was to be done.
 _BE_TO = re.compile(r"(?i)^(?P<words>(?:\S+\s+){1,6}?be\s+to\s+[a-z]+)\b")
 # "the OBR forecasts employment be": the reporting verb of the sentence left in the question.
@@ -663,7 +669,12 @@ def _bare_verbs(body: str) -> str | None:
 
 
 def _reported(body: str) -> str | None:
-    found = _REPORTED.search(body) or _MOVEMENT_FINITE.search(body) or _REPORTED_CLAUSE.search(body)
+    found = (
+        _REPORTED.search(body)
+        or _MOVEMENT_FINITE.search(body)
+        or _REPORTED_CLAUSE.search(body)
+        or _REPORTED_PAST.search(body)
+    )
     if found is None:
         found = _BE_TO.match(body)
         if found is None:

@@ -185,6 +185,12 @@ _WINDOW = " between 2031-01-01 and 2031-06-30?"
             "Harbour Board officials",
             "garbled question: 'officials decided' is in the past where 'Will' needs the bare verb",
         ),
+        # A past verb of deciding, an inserted phrase, then the clause it reported.
+        (
+            "Will the trustees agreed, after a long review, that the fund close",
+            None,
+            "garbled question: a second verb, 'agreed, after a long review, that', after 'Will'",
+        ),
         # "in PLACE of YEAR": the month before "of" went into the window.
         (
             "Will 2,000 engineers be in Norway of 2032",
