@@ -157,6 +157,8 @@ _REPORTED_PAST = re.compile(
 )
 # "the next stage be to launch": the stage is no actor; the act is what was to be done.
 _BE_TO = re.compile(r"(?i)^(?P<words>(?:\S+\s+){1,6}?be\s+to\s+[a-z]+)\b")
+# "the outcome be that prices will rise": the forecast is the clause after "that", not the outcome.
+_BE_THAT = re.compile(r"(?i)^(?P<words>(?:\S+\s+){1,6}?be\s+that)\s")
 # "the OBR forecasts employment be": the reporting verb of the sentence left in the question.
 _REPORTED = re.compile(
     r"\b(?P<words>[A-Z][\w.&-]*\s+(?:forecasts|projects|expects|estimates|predicts|says|believes|thinks|argues|"
@@ -676,6 +678,9 @@ def _reported(body: str) -> str | None:
         or _REPORTED_PAST.search(body)
     )
     if found is None:
+        be_that = _BE_THAT.match(body)
+        if be_that is not None:
+            return f"garbled question: {be_that.group('words')!r} asks about the clause after 'that'; a person words it"
         found = _BE_TO.match(body)
         if found is None:
             return None

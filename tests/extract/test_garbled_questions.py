@@ -191,6 +191,12 @@ _WINDOW = " between 2031-01-01 and 2031-06-30?"
             None,
             "garbled question: a second verb, 'agreed, after a long review, that', after 'Will'",
         ),
+        # A copula with a "that" clause: the forecast is the clause.
+        (
+            "Will the result be that more ferries will sail",
+            None,
+            "garbled question: 'the result be that' asks about the clause after 'that'; a person words it",
+        ),
         # "in PLACE of YEAR": the month before "of" went into the window.
         (
             "Will 2,000 engineers be in Norway of 2032",
@@ -218,3 +224,9 @@ def test_a_question_that_is_not_will_subject_bare_verb_is_held_back(
 )
 def test_a_question_near_those_shapes_is_left_alone(question: str) -> None:
     assert judge_question_form(question + _WINDOW, "T") is None
+
+
+def test_a_year_joined_to_its_month_by_of_leaves_the_event_with_the_month() -> None:
+    p = proposition("About 2,000 engineers will be in Norway in August of 2032.")
+    assert "of 2032" not in p.phrase
+    assert question_text(p, P, D) == f"Will about 2,000 engineers be in Norway between {P} and {D}?"
