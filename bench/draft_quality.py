@@ -115,8 +115,9 @@ HOLDOUT = Path(__file__).with_name("drafting_holdout")
 # The held-out sets, by file-name prefix, and what each has been used for (drafting_holdout/README.md).
 HOLDOUT_SETS = {
     "h": "read after the seventeenth round; guided the eighteenth",
-    "g": "read after the eighteenth round; two checks came from it",
-    "k": "never used to guide a fix",
+    "g": "read after the eighteenth round; guided the nineteenth",
+    "k": "read after the eighteenth round; guided the nineteenth",
+    "m": "never used to guide a fix",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
