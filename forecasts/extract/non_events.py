@@ -145,6 +145,13 @@ _NO_HORIZON = re.compile(
     r"\bsooner\s+or\s+later\b|\bin\s+the\s+(?:years|decades)\s+(?:ahead|to\s+come)\b",
     re.IGNORECASE,
 )
+# A total summed over a working life ("savings over the service life of the fleet", "over its
+# lifetime"): the life runs past any window and ends on no date, so no report settles the sum.
+_LIFETIME = re.compile(
+    r"\bover\s+(?:the|its|their|a|an)\s+(?:\w+\s+)?(?:service\s+life|life\s*time|life\s+cycle|life\s*span|"
+    r"useful\s+life|working\s+life|operational\s+life|lifetime|lifecycle|lifespan)\b",
+    re.IGNORECASE,
+)
 # "need to borrow more": a necessity, with an adverb of amount that has no noun after it and no
 # "than". What must happen is not what will; and "more" than what? ("Prices will rise further" is
 # a movement counted from the window's opening, and "borrow more" a forecast of borrowing: both kept.)
@@ -208,6 +215,15 @@ def find_no_horizon(phrase: str) -> str | None:
     if found is None:
         return None
     return f"nothing to measure: {found.group(0)!r} names no date to check the change by"
+
+
+def find_lifetime_total(text: str) -> str | None:
+    """A total summed over a working life ("the savings over the service life of the fleet will
+    exceed $2B"), quoted, or None. The life has no end date, so no window holds the sum."""
+    found = _LIFETIME.search(text)
+    if found is None:
+        return None
+    return f"nothing to measure by a date: {found.group(0)!r} sums over a life that ends on no date"
 
 
 def find_bare_comparative(phrase: str) -> str | None:

@@ -138,6 +138,7 @@ from forecasts.extract.non_events import (
     find_fate,
     find_imposed_obligation,
     find_indirect_question,
+    find_lifetime_total,
     find_manner,
     find_nearness,
     find_no_horizon,
@@ -746,6 +747,11 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         construction = find_undated_construction(p.subject, verb, p.phrase)
         if construction is not None:
             return Resolvability(False, construction, "no_measure")
+    if candidate.window_end is None:
+        # Before the number test: a lifetime total is a figure ("exceed $1B") held to no date.
+        lifetime = find_lifetime_total(f"{p.subject} {phrase}")
+        if lifetime is not None:
+            return Resolvability(False, lifetime, "no_measure")
     if _number(p.phrase) is not None or _YEAR.search(candidate.quote) or _BY_AMOUNT.search(p.phrase):
         return None
     trend = find_trend(candidate.quote, verb)

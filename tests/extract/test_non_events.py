@@ -64,6 +64,15 @@ REFUSED = {
         "no_measure",
         "nothing to measure: 'borrow more' compares with nothing named",
     ),
+    # A total summed over a working life: the life ends on no date, figure or not.
+    "The navy expects that the fuel savings over the service life of the new frigates will exceed $3B.": (
+        "no_measure",
+        "nothing to measure by a date: 'over the service life' sums over a life that ends on no date",
+    ),
+    "Officials say the maintenance costs over the lifetime of the bridge will top 400 million euros.": (
+        "no_measure",
+        "nothing to measure by a date: 'over the lifetime' sums over a life that ends on no date",
+    ),
     # A commitment to act with no act named: the act is left to be chosen.
     "Moscow will carry out the necessary work with the new government in Minsk.": (
         "no_event",
@@ -137,6 +146,11 @@ KEPT = {
     "The army will send more troops to the border.": ("act", "an observable act: 'send more troops'"),
     "Exports will catch up with imports over the coming decade.": ("quantity", "a measured quantity: 'catch up'"),
     "The province will need to borrow $2 billion next year.": ("act", "an observable act: 'need to borrow'"),
+    # A life named without a sum over it ("extend the service life") is an act.
+    "The navy will extend the service life of its oldest frigates next year.": (
+        "confident",
+        "confidence 0.90 that 'extend the service life' is a forecast",
+    ),
     # Without the necessity, more is counted from the window's opening.
     "The city will borrow more to cover rising costs.": ("act", "an observable act: 'borrow more'"),
     "Petrol prices will rise further this winter.": ("quantity", "a measured quantity: 'Petrol'"),
