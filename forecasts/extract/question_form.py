@@ -256,6 +256,30 @@ _FRONTED = re.compile(
     r"^(?P<words>(?:(?:19|20)\d{2}|\d{1,2}|[a-z]+ly|meanwhile|then|now|soon|later|instead|overall|also|thus|"
     r"still|yet|today|tomorrow|tonight|afterwards|eventually),)\s"
 )
+# The same adverbs keep their capital when they opened the sentence ("Later, the governor, ...");
+# a capitalised word in "-ly" is left out, as names end so too ("Italy, Spain and ...").
+_FRONTED_CAPITAL = re.compile(
+    r"^(?P<words>(?:Meanwhile|Then|Now|Soon|Later|Instead|Overall|Also|Thus|Still|Yet|Today|Tomorrow|Tonight|"
+    r"Afterwards|Eventually|Finally|Subsequently|Additionally|Incidentally),)\s"
+)
+# A sentence adverb that opened the sentence, capitalised, with the verb straight after it
+# ("Incidentally recall ..."): its subject was lost. Only adverbs' own endings count, as names end
+# in "-ly" too ("Connolly", "Kelly").
+_CAPITAL_ADVERB = re.compile(
+    r"^(?P<word>[A-Z][a-z]+(?:ally|ently|antly|ately|fully|ously|ibly|ably|ively|edly|ingly|nkly))\s+[a-z]"
+)
+# A place set before the sentence that lost its preposition ("[In] Lima, Peru, the Minister will
+# meet ..."): a name, a comma, then "the" and a title with no comma to close it before the verb.
+_PLACE_THEN_SUBJECT = re.compile(
+    r"^(?P<words>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s+the\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+    r"\s+(?!(?:and|or|nor)\b)[a-z]"
+)
+# "Mr. President, ...", "Madam Speaker, ...": a title with no name is how a speaker addresses the
+# chair, so as a subject it names no one who acts.
+_FORM_OF_ADDRESS = re.compile(
+    r"^(?P<words>(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:President|Speaker|Chairman|Chairwoman|Chair|Chairperson))"
+    r"\s+[a-z]"
+)
 
 # Verbs whose subject must be an event ("the summit will take place"), with a subject that is people
 # or a share of them ("50 students each"): the event's noun was lost.
@@ -561,9 +585,17 @@ def _opening(body: str) -> str | None:
     # reaches here whole and opens however its writer chose.
     if re.match(r"(?i)(?:between|by|if|before|after|in|on|when)\b", body) and re.search(r",\s+will\b", body):
         return None
-    fronted = _FRONTED.match(body)
+    fronted = _FRONTED.match(body) or _FRONTED_CAPITAL.match(body)
     if fronted is not None:
         return f"garbled question: it opens with {_words(body, 3)!r}, a time or an adverb before who or what"
+    if _CAPITAL_ADVERB.match(body) is not None:
+        return f"garbled question: it opens with {_words(body, 3)!r}, an adverb where who or what should be"
+    place = _PLACE_THEN_SUBJECT.match(body)
+    if place is not None:
+        return f"garbled question: {place.group('words')!r} joins a place set before the sentence to who acts"
+    address = _FORM_OF_ADDRESS.match(body)
+    if address is not None:
+        return f"not a forecast: {address.group('words')!r} is the speaker addressing the chair, not who acts"
     # "let's wait and see", "let us first observe": an exhortation to the listeners, not a forecast.
     exhortation = re.match(r"(?i)let(?:['\u2019]s|\s+us)\b", body)
     if exhortation is not None:

@@ -572,3 +572,57 @@ def test_the_frame_for_a_claim_not_taken_apart_is_never_drafted() -> None:
     assert judge_question_form("Will this happen: they can, between 2030-01-01 and 2030-06-30?", "T") == (
         "garbled question: no subject and verb could be read in 'this happen: they can,'; a person words it"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # A time adverb before the subject keeps its capital from the sentence's start.
+        (f"Will Afterwards, the mayor, open the new bridge {WINDOW}", "'Afterwards, the mayor, ...'"),
+        (f"Will Later, the governor, sign the decree {WINDOW}", "'Later, the governor, ...'"),
+    ],
+)
+def test_a_capitalised_fronted_adverb_is_not_the_subject(question: str, words: str) -> None:
+    assert judge_question_form(question, "T") == (
+        f"garbled question: it opens with {words}, a time or an adverb before who or what"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Will Frankly remind the board {WINDOW}",
+        f"Will Unfortunately delay the vote {WINDOW}",
+        f"Will Additionally note the losses {WINDOW}",
+    ],
+)
+def test_a_capitalised_sentence_adverb_is_not_the_subject(question: str) -> None:
+    reason = judge_question_form(question, "T")
+    assert reason is not None and reason.startswith("garbled question: it opens with"), reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Will Connolly resign {WINDOW}",
+        f"Will Italy, the Netherlands and Spain sign the accord {WINDOW}",
+        f"Will Mr. Speaker Dalton adjourn the house {WINDOW}",
+    ],
+)
+def test_names_lists_and_appositives_open_a_question_well(question: str) -> None:
+    assert judge_question_form(question, "T") is None
+
+
+def test_a_place_fused_into_the_subject_is_garbled() -> None:
+    # "In Lima, Peru, the Minister will meet ..." lost its preposition: the place is no part of who acts.
+    assert judge_question_form(f"Will the Maldives, the Minister meet with the envoy {WINDOW}", "T") == (
+        "garbled question: 'the Maldives, the Minister' joins a place set before the sentence to who acts"
+    )
+
+
+@pytest.mark.parametrize("address", ["Mr. President", "Madam Speaker", "Mr Chairman", "Madam President"])
+def test_a_form_of_address_is_not_who_acts(address: str) -> None:
+    # A speaker's "Mr. President, next week ..." addresses the chair; the chair does not act.
+    assert judge_question_form(f"Will {address} celebrate the harvest festival {WINDOW}", "T") == (
+        f"not a forecast: {address!r} is the speaker addressing the chair, not who acts"
+    )
