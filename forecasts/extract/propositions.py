@@ -2961,11 +2961,19 @@ def _third_person(phrase: str) -> str:
     return f"{head}{_SECOND_VERB.sub(agree, padded)}".rstrip() if rest else head
 
 
+# Adverbs that stand between "will" and its verb ("will first travel", "will also sign"): the
+# verb after them agrees with the subject, they stay as they are.
+_BEFORE_THE_VERB = frozenset("first also soon then still never again once just jointly".split())
+_ADVERB_IN_LY = re.compile(r"[a-z]+(?:ally|ently|antly|ately|fully|ously|ibly|ably|ively|edly|ingly)")
+
+
 def _third_person_verb(phrase: str) -> str:
     words = phrase.split(" ", 1)
     if not words or not words[0]:
         return phrase
     verb = words[0]
+    if len(words) == 2 and (verb in _BEFORE_THE_VERB or _ADVERB_IN_LY.fullmatch(verb)):
+        return f"{verb} {_third_person_verb(words[1])}"
     lower = verb.lower()
     if lower in _STOP and lower not in ("be", "have", "do"):
         return phrase  # "the region announced today": no verb to agree

@@ -878,3 +878,14 @@ def test_a_head_that_needs_its_of_keeps_it_and_a_known_person_goes_by_surname() 
 def test_owners_joined_by_and_do_not_make_the_possessed_head_plural(owners: str, head: str) -> None:
     p = Proposition(f"{owners} {head}", "grow", "grow", False, "other", None)
     assert title_text(p) == f"{owners[:1].upper()}{owners[1:]} {head} grows"
+
+
+def test_the_verb_agrees_past_an_adverb_before_it() -> None:
+    # "will first visit", "will also sign": the adverb stays bare, the verb after it agrees.
+    for adverb in ("first", "also", "soon", "formally"):
+        visit = Proposition("The envoy", "visit", f"{adverb} visit Grand Fenwick", False, "scheduled", None)
+        assert title_text(visit) == f"The envoy {adverb} visits Grand Fenwick"
+        assert f"the envoy {adverb} visits Grand Fenwick:" in criteria_text(visit, OPENS, DEADLINE)
+    # A verb that merely ends in "-ly" still takes the ending itself.
+    applies = Proposition("The envoy", "apply", "apply for a visa", False, "other", None)
+    assert title_text(applies) == "The envoy applies for a visa"
