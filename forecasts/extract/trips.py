@@ -6,12 +6,13 @@ partners", "he will meet with Prime Minister Firefly"). Those claims carry no wi
 own, yet they are about the days of the trip, not the next half year. So:
 
 - a trip is a sentence with a word of travel or meeting (travel, visit, trip, tour, summit,
-  meetings, talks, "will be in") and a range of days, or a single day, named by its date or
+  meetings, talks, "meet with", "will be in"; a programme's day, "On May 12, he will meet with
+  ...", is one) and a range of days, or a single day, named by its date or
   weekday (not "today", "this week" or a deadline "by Friday"), that has not passed; each
   dated stretch of it is a leg, with the places named between it and the previous one (or the
   word of travel): "to Ruritania May 10-11 and to Freedonia May 12-13";
 - a claim is about a trip when its sentence speaks of what one does on one: meeting, talks,
-  discussing, signing, "during the visit", "while in Freedonia", "on this trip", "at the summit";
+  discussing, signing, visiting a site, taking part in or attending an occasion, "during the visit", "while in Freedonia", "on this trip", "at the summit";
 - its window is the leg whose places the claim names (countries by name, demonym, capital or
   leader, ``forecasts.extract.gazetteer``; other places by their capitalised names), when the claim
   names some legs and not all, else the whole trip of the nearest trip before the claim
@@ -36,13 +37,17 @@ from forecasts.extract.windows import Window
 
 _TRAVEL = re.compile(
     r"(?i)\b(?:travel(?:s|ling|ing|led)?|visit(?:s|ing)?|trip|tour(?:s|ing)?|journey|summit|"
-    r"meetings?|talks|will\s+be\s+in|head(?:s|ing)?\s+to|arriv(?:e|es|ing)\s+in|stop\s+in|conference|forum)\b"
+    r"meetings?|talks|will\s+be\s+in|head(?:s|ing)?\s+to|arriv(?:e|es|ing)\s+in|stop\s+in|conference|forum|"
+    # A day of a visit's programme: "On May 12, the President will meet with ...".
+    r"meet(?:s|ing)?\s+with)\b"
 )
 # What one does on a trip: the claim's sentence must speak of it to take the trip's days.
 _ON_A_TRIP = re.compile(
     r"(?i)\b(?:meet(?:s|ing)?\s+with\b|meets?\s+(?:the\s+)?(?-i:[A-Z])|discuss(?:es|ing)?|talks\s+with|hold\s+talks|sign(?:s|ing)?\b|"
     # Met in person at a stop: "engage with students", "participate in a roundtable", "deliver remarks".
-    r"engag(?:e|es|ing)\s+with|participat(?:e|es|ing)\s+in|deliver(?:s|ing)?\s+(?:remarks|a\s+speech|an\s+address|a\s+lecture)|"
+    r"engag(?:e|es|ing)\s+with|participat(?:e|es|ing)\s+in|tak(?:e|es|ing)\s+part\s+in|attend(?:s|ing)?\s+the\b|"
+    # A site seen on the way: "will visit a tractor plant", "visit the new port".
+    r"visit(?:s|ing)?\s+(?:a|an|the)\s|deliver(?:s|ing)?\s+(?:remarks|a\s+speech|an\s+address|a\s+lecture)|"
     r"during\s+(?:the|this|his|her|their|our|that)\s+(?:visit|trip|tour|stay|stop|summit|meeting)|"
     r"while\s+(?:in|there)\b|on\s+(?:the|this|his|her|their|our|that)\s+(?:trip|visit|tour|journey)|"
     r"at\s+the\s+(?:summit|meeting|talks|conference|forum)|in\s+(?:his|her|their|our)\s+meetings?|"

@@ -200,3 +200,42 @@ def test_engaging_people_on_a_dated_trip_is_asked_over_the_trip() -> None:
     )
     engage = drafts(body, date(2022, 3, 7))["The Minister will"]
     assert (engage["opens"], engage["deadline"]) == (date(2022, 3, 14), date(2022, 3, 17 + REPORTING_DAYS))
+
+
+def test_a_programme_of_days_dates_each_step_by_the_day_it_has_reached() -> None:
+    # A visit's programme names a day ("On June 4"), then lists the day's steps with no date of
+    # their own: a meeting names the day as much as a journey does, and a site visited or an
+    # occasion taken part in is a step of it.
+    body = (
+        "The Governor's office published the programme of the regional tour on Friday.\n\n"
+        "On June 3, the Governor will meet with farmers in Tarnby. The Governor will also visit a new "
+        "dairy plant outside the town.\n\n"
+        "On June 4, the Governor will meet with the mayors of the northern districts. Afterwards, the "
+        "Governor and the mayors will take part in the opening of the river festival."
+    )
+    found = drafts(body, date(2027, 5, 28))
+    visit = found["The Governor will"]
+    assert (visit["opens"], visit["deadline"]) == (date(2027, 6, 3), date(2027, 6, 3 + REPORTING_DAYS))
+    festival = found["Afterwards, the Governor"]
+    assert (festival["opens"], festival["deadline"]) == (date(2027, 6, 4), date(2027, 6, 4 + REPORTING_DAYS))
+
+
+def test_seeing_a_site_or_taking_part_in_an_occasion_is_done_on_a_trip() -> None:
+    assert is_about_a_trip("The two leaders will visit a shipyard.")
+    assert is_about_a_trip("She will take part in the closing ceremony.")
+    assert is_about_a_trip("The delegation will attend the opening of the fair.")
+    assert not is_about_a_trip("Visitors will flock to the capital.")
+
+
+def test_a_place_that_names_where_a_topic_happens_is_no_stop() -> None:
+    # "the war in Chad" is what the minister will speak of, not where she goes next.
+    body = (
+        "The Minister will travel to Accra, Ghana, May 3-5 to attend the regional summit. She will also address "
+        "trade, the drought, and the war in Chad. She will meet with the Foreign Minister."
+    )
+    at = body.index("She will meet")
+    assert with_stop("meet with the Foreign Minister", body, at) == "meet with the Foreign Minister in Accra"
+    body = body.replace("the war in Chad", "the unrest in Chad").replace("the drought", "the crisis in Mali")
+    assert with_stop("meet with the Foreign Minister", body, body.index("She will meet")) == (
+        "meet with the Foreign Minister in Accra"
+    )
