@@ -228,14 +228,14 @@ def test_seeing_a_site_or_taking_part_in_an_occasion_is_done_on_a_trip() -> None
 
 
 def test_a_place_that_names_where_a_topic_happens_is_no_stop() -> None:
-    # "the war in Chad" is what the minister will speak of, not where she goes next.
+    # "the war in Sudan" is what the minister will speak of, not where she goes next.
     body = (
-        "The Minister will travel to Accra, Ghana, May 3-5 to attend the regional summit. She will also address "
-        "trade, the drought, and the war in Chad. She will meet with the Foreign Minister."
+        "The Minister will travel to Nairobi, Kenya, May 3-5 to attend the regional summit. She will also address "
+        "trade, the drought, and the war in Sudan. She will meet with the Foreign Minister."
     )
     at = body.index("She will meet")
-    assert with_stop("meet with the Foreign Minister", body, at) == "meet with the Foreign Minister in Accra"
-    body = body.replace("the war in Chad", "the unrest in Chad").replace("the drought", "the crisis in Mali")
+    assert with_stop("meet with the Foreign Minister", body, at) == "meet with the Foreign Minister in Nairobi"
+    body = body.replace("the war in Sudan", "the unrest in Sudan").replace("the drought", "the crisis in Somalia")
     assert with_stop("meet with the Foreign Minister", body, body.index("She will meet")) == (
-        "meet with the Foreign Minister in Accra"
+        "meet with the Foreign Minister in Nairobi"
     )
