@@ -164,9 +164,12 @@ def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[
 
 
 # Where a paragraph of a trip's schedule puts the traveller: "the trip will culminate in Algiers",
-# "will first visit Morocco", "While in Rabat", "arrive in Lyon".
+# "will first visit Morocco", "While in Rabat", "arrive in Lyon". A lower-case "in" places the
+# traveller only after a verb of being or ending somewhere: after a noun it says where that thing
+# is ("the crisis in Burma", "the war in Ukraine"), not where the trip is.
 _STOP = re.compile(
-    r"\b(?:(?:[Ww]hile\s+)?[Ii]n|visit(?:s|ing)?|to|arriv(?:e|es|ing)\s+in)\s+"
+    r"\b(?:[Ww]hile\s+in|In|(?:end|ends|culminates?|concludes?|begins?|starts?|stops?|stays?|be|is|are|remains?|"
+    r"lands?|continues?)\s+in|visit(?:s|ing)?|to|arriv(?:e|es|ing)\s+in)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
     # A place ends its phrase ("in Algiers, where"); "in Israeli politics" names none.
     r"(?=\s*[,.;:)]|\s+(?:and|on|where|for|from|to|before|after|with)\b|\s*$)"

@@ -239,3 +239,17 @@ def test_a_place_that_names_where_a_topic_happens_is_no_stop() -> None:
     assert with_stop("meet with the Foreign Minister", body, body.index("She will meet")) == (
         "meet with the Foreign Minister in Nairobi"
     )
+
+
+def test_a_place_named_after_a_noun_is_where_that_thing_is_not_the_trips_stop() -> None:
+    # "the drought in Somalia" says where the drought is; the traveller is in Oslo.
+    body = (
+        "The Minister will travel to Norway and Freedonia on May 10-13.\n\n"
+        "She will first visit Oslo. She will also speak about the drought in Somalia. "
+        "She will meet with local businesses."
+    )
+    at = body.index("She will meet")
+    assert with_stop("meet with local businesses", body, at) == "meet with local businesses in Oslo"
+    # After a verb of being or ending somewhere, "in" still names the stop.
+    ended = "The Minister will travel to Freedonia on May 10-13. The trip will conclude in Algiers. She will meet with students."
+    assert with_stop("meet with students", ended, ended.index("She will meet")) == "meet with students in Algiers"
