@@ -50,7 +50,10 @@ _RELATIVE_THEN_BARE = re.compile(r"(?i)\b(?P<words>[a-z]+\s+(?:that|which|who)\s
 # The last word of the event needs words after it.
 _OPEN_END = re.compile(
     r"(?i)(?P<words>(?:\S+\s+){0,2}(?<!\S)(?:of|for|to|at|with|from|or|and|the|a|an|than|sometime|starting|beginning|"
-    r"until|including|such))$"
+    r"until|including|such|"
+    # Prepositions that are never a verb's particle ("phased in", "take over" are whole), and a
+    # relative pronoun, which always opens a clause: "take place, during [which ...]".
+    r"during|between|among|amongst|amid|amidst|via|despite|upon|regarding|concerning|which|whom|whose))$"
 )
 # Words that place the event by the article's moment, or by the sentence before it.
 _LEANING = re.compile(

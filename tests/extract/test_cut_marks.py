@@ -100,3 +100,24 @@ def test_a_comparison_with_itself_at_an_unnamed_moment_is_held_back() -> None:
         "unresolved reference: 'than they were' compares with a time the question does not name"
     )
     assert mark("prices in Ostland be higher than they are in Varnia") is None
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "the summit talks take place, during",
+        "the two ministers sign a treaty, after which",
+        "the council split the fund among",
+        "the envoy travel to the capital, via",
+    ],
+)
+def test_an_event_that_stops_on_a_preposition_or_its_relative_was_cut(event: str) -> None:
+    reason = mark(event)
+    assert reason is not None and reason.startswith("garbled question: the event stops at"), reason
+
+
+@pytest.mark.parametrize(
+    "event", ["the new levy be phased in", "the rebels give in", "the company take over", "the reforms carry on"]
+)
+def test_an_event_that_ends_on_a_particle_is_whole(event: str) -> None:
+    assert mark(event) is None
