@@ -274,6 +274,12 @@ _PLACE_THEN_SUBJECT = re.compile(
     r"^(?P<words>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s+the\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
     r"\s+(?!(?:and|or|nor)\b)[a-z]"
 )
+# "the bilateral agendas discuss ...": what talks are about cannot hold them; a "they" that opened
+# the sentence was read as the topics instead of the people who meet.
+_TOPIC_AS_SPEAKER = re.compile(
+    r"^(?P<words>(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:agendas?|topics?|issues|matters|themes|subjects)\s+"
+    r"(?:discuss|debate|negotiate|talk|confer|consult|deliberate))\b"
+)
 # "Mr. President, ...", "Madam Speaker, ...": a title with no name is how a speaker addresses the
 # chair, so as a subject it names no one who acts.
 _FORM_OF_ADDRESS = re.compile(
@@ -593,6 +599,9 @@ def _opening(body: str) -> str | None:
     place = _PLACE_THEN_SUBJECT.match(body)
     if place is not None:
         return f"garbled question: {place.group('words')!r} joins a place set before the sentence to who acts"
+    topic = _TOPIC_AS_SPEAKER.match(body)
+    if topic is not None:
+        return f"unresolved reference: the subject of {topic.group('words')!r} is what is talked about, not who talks"
     address = _FORM_OF_ADDRESS.match(body)
     if address is not None:
         return f"not a forecast: {address.group('words')!r} is the speaker addressing the chair, not who acts"

@@ -626,3 +626,24 @@ def test_a_form_of_address_is_not_who_acts(address: str) -> None:
     assert judge_question_form(f"Will {address} celebrate the harvest festival {WINDOW}", "T") == (
         f"not a forecast: {address!r} is the speaker addressing the chair, not who acts"
     )
+
+
+@pytest.mark.parametrize(
+    "subject", ["the economic and security agendas", "the main topics", "the outstanding issues", "the trade matters"]
+)
+def test_what_is_talked_about_does_not_do_the_talking(subject: str) -> None:
+    # "They will discuss ..." resolved to the agenda instead of the people who meet.
+    reason = judge_question_form(f"Will {subject} discuss port fees {WINDOW}", "T")
+    assert reason is not None and "is what is talked about" in reason, reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Will the issues be discussed at the summit {WINDOW}",
+        f"Will the ministers discuss the outstanding issues {WINDOW}",
+        f"Will the issues raised by the unions delay the vote {WINDOW}",
+    ],
+)
+def test_topics_of_talks_may_still_be_a_subject(question: str) -> None:
+    assert judge_question_form(question, "T") is None
