@@ -138,8 +138,19 @@ def find_trips(body: str, published: date | None, windows_in: Callable[[int, int
 
 
 def is_about_a_trip(sentence: str) -> bool:
-    """Whether the sentence speaks of what one does on a trip (meeting, discussing, "while in")."""
-    return _ON_A_TRIP.search(sentence) is not None
+    """Whether the sentence speaks of what one does on a trip (meeting, discussing, "while in"), or
+    opens a step of its schedule with the place it is at ("In Lyon, she will open the fair")."""
+    if _ON_A_TRIP.search(sentence) is not None:
+        return True
+    # The traveller, not a thing done in the place: "In Lyon, she will ...", not "In Lyon, taxes will ...".
+    return any(
+        m.group("place").split()[0] not in _NOT_A_PLACE and _TRAVELLER.match(sentence, m.end("place"))
+        for m in _OPENS_AT_A_STOP.finditer(sentence)
+    )
+
+
+# Who a schedule's step is done by: a pronoun or a title ("the Secretary", "the Prime Minister").
+_TRAVELLER = re.compile(r",\s+(?:he|she|they|we|the\s+[A-Z]\w*|[A-Z]\w+\s+[A-Z]\w+)\b")
 
 
 def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[str, date, date] | None:

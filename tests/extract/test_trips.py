@@ -253,3 +253,18 @@ def test_a_place_named_after_a_noun_is_where_that_thing_is_not_the_trips_stop() 
     # After a verb of being or ending somewhere, "in" still names the stop.
     ended = "The Minister will travel to Freedonia on May 10-13. The trip will conclude in Algiers. She will meet with students."
     assert with_stop("meet with students", ended, ended.index("She will meet")) == "meet with students in Algiers"
+
+
+def test_a_step_that_opens_with_its_place_is_done_on_the_trip() -> None:
+    # A schedule's step told by where it happens is a step of the trip, whatever its verb; a
+    # sentence opening with a place for a thing done there by no traveller is not.
+    assert is_about_a_trip("In Tarnby, she will join the harvest festival.")
+    assert is_about_a_trip("In Tarnby, the Minister will lay a wreath.")
+    assert not is_about_a_trip("In Tarnby, local taxes will rise.")
+    assert not is_about_a_trip("In March, the Minister will lay a wreath.")
+    body = (
+        "The Minister will travel to Freedonia and Ruritania March 14-17.\n\n"
+        "In Tarnby, she will join the harvest festival."
+    )
+    festival = drafts(body, date(2022, 3, 7))["In Tarnby, she"]
+    assert (festival["opens"], festival["deadline"]) == (date(2022, 3, 14), date(2022, 3, 17 + REPORTING_DAYS))
