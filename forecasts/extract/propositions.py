@@ -1022,6 +1022,8 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
             continue  # "Is Kim Jong-un ready ...": a question, not a subject
         if plural is True and not text.lower().endswith("s"):
             continue
+        if plural is False and _PERSON.fullmatch(re.sub(r"-elect\b", "", text)):
+            continue  # "it" is never a person: "Governor Ames has announced ... It will create jobs"
         found = text
     return found
 

@@ -22,6 +22,7 @@ from forecasts.extract.propositions import (
     MAX_SLUG_WORDS,
     MAX_TITLE_CHARS,
     Proposition,
+    _antecedent,
     _propose,
     criteria_text,
     lemmatise,
@@ -889,3 +890,14 @@ def test_the_verb_agrees_past_an_adverb_before_it() -> None:
     # A verb that merely ends in "-ly" still takes the ending itself.
     applies = Proposition("The envoy", "apply", "apply for a visa", False, "other", None)
     assert title_text(applies) == "The envoy applies for a visa"
+
+
+def test_it_never_stands_for_a_person() -> None:
+    # "it" is a thing: the titled person named last is passed over for the thing named before.
+    text = "The port authority will publish its plan. Governor Ames has already announced his support. It will grow."
+    assert _antecedent(text, text.index("It will"), False) == "The port authority"
+    text = "Governor-elect Ames has already announced a plan. Their bill is aimed at the ports. It will grow."
+    assert _antecedent(text, text.index("It will"), False) is None
+    # "they" may still be people.
+    text = "The ministers will meet in May. They will sign the accord."
+    assert _antecedent(text, text.index("They will"), True) == "The ministers"
