@@ -24,7 +24,9 @@ is that person; "there" after a past participle ("held there") is the one place 
 named ("met in Ruse"); bare "talks" or "clashes" take the two parties the same or the previous
 sentence gave them ("talks between Ostland and Varnia"); "the so-called dispute" takes the one named
 form written before; a bare plural act noun as the subject ("Cyberattacks will shut down ...") takes
-the one side whose forces or weapons its paragraph names ("Russian missiles will drop"). Two candidates for any of these leave the words as written.
+the one side whose forces or weapons its paragraph names ("Russian missiles will drop"). "The leaders" or "the heads of state" are the one list of persons' names the previous
+sentence gave ("Ivo Marek and Lena Varga will discuss ... The heads of state will also meet ...").
+Two candidates for any of these leave the words as written.
 
 When neither is found the caller leaves the claim for a person to rephrase: a question about
 "these rivals" is not publishable, and guessing the wrong group is worse than saying so.
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from forecasts.extract.gazetteer import actor_named
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
@@ -712,3 +715,33 @@ def with_actor(subject: str, body: str, before: int) -> str:
     if len(sides) != 1:
         return subject
     return f"{sides.pop()} {m.group('noun').lower()}"
+
+
+# "the leaders", "the two heads of state": people the article has just named together.
+_LEADERS = re.compile(
+    r"^the\s+(?:(?:two|three|four|five|six)\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)$",
+    re.IGNORECASE,
+)
+# A person's name is two or three capitalised words ("Ivo Marek", "Lee Nak-yeon").
+_PERSON_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}"
+_PEOPLE_LIST = re.compile(
+    rf"(?<![\w'\u2019-])(?P<list>{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*,?\s+and\s+{_PERSON_NAME})(?![\w'\u2019-])"
+)
+
+
+def leaders_named(subject: str, body: str, before: int) -> str | None:
+    """The people "the leaders" or "the heads of state" are: the one list of two or more persons'
+    names the previous sentence (or the claim's own, before it) gave ("Ivo Marek and Lena Varga
+    will meet in Ruse. The leaders will sign ..."), or None. Two lists, or a list of countries
+    ("North Korea and South Africa": their leaders are not named), leave the words as written."""
+    if not _LEADERS.match(subject.strip()):
+        return None
+    text = body[_sentence_starts(body, before) : before]
+    lists = {m.group("list") for m in _PEOPLE_LIST.finditer(text)}
+    if len(lists) != 1:
+        return None
+    (found,) = lists
+    names = re.split(r",?\s+and\s+|,\s+", found)
+    if any((actor := actor_named(name)) is not None and actor.fips is not None for name in names):
+        return None
+    return found

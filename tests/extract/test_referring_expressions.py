@@ -472,3 +472,27 @@ def test_a_bare_initiative_the_article_never_describes_is_not_drafted_as_written
         "The initiative will build four hundred homes."
     )
     assert stood_for("the initiative", two, two.index("The initiative")) is None
+
+
+def test_the_leaders_are_the_people_the_previous_sentence_named_together() -> None:
+    body = (
+        "On Tuesday, talks will take place, during which Ivo Marek and Lena Varga will discuss trade. "
+        "The heads of state will also meet with the mayors of the border towns."
+    )
+    meet = proposition_of(body, "The heads of state will also meet with the mayors of the border towns")
+    assert meet.subject == "Ivo Marek and Lena Varga"
+    body = "Ivo Marek, Lena Varga and Tomas Halvorsen will open the summit. The leaders will sign a water accord."
+    assert proposition_of(body, "The leaders will sign a water accord").subject == (
+        "Ivo Marek, Lena Varga and Tomas Halvorsen"
+    )
+
+
+def test_the_leaders_of_countries_named_or_of_two_groups_are_left_as_written() -> None:
+    # Countries name no person; two lists are a person's call.
+    body = "North Korea and South Africa will hold talks. The leaders will sign a water accord."
+    assert proposition_of(body, "The leaders will sign a water accord").subject == "the leaders"
+    body = (
+        "Ivo Marek and Lena Varga will meet, and Tomas Halvorsen and Anna Berg will too. "
+        "The leaders will sign a water accord."
+    )
+    assert proposition_of(body, "The leaders will sign a water accord").subject == "the leaders"
