@@ -24,6 +24,7 @@ from forecasts.extract.propositions import (
     Proposition,
     _antecedent,
     _propose,
+    _titled_person,
     criteria_text,
     lemmatise,
     propose,
@@ -901,3 +902,11 @@ def test_it_never_stands_for_a_person() -> None:
     # "they" may still be people.
     text = "The ministers will meet in May. They will sign the accord."
     assert _antecedent(text, text.index("They will"), True) == "The ministers"
+
+
+def test_the_bare_title_is_not_a_holder_named_with_a_nationality() -> None:
+    # "Ruritanian President Ivo Tarn" is a guest; "the President" of the article is its own.
+    body = "The guests include Ruritanian President Ivo Tarn and Borduri President Ana Voss. Later, the President"
+    assert _titled_person("President", body, len(body)) is None
+    body = "President Ana Voss will open the fair. Ruritanian President Ivo Tarn will attend. Then the President"
+    assert _titled_person("President", body, len(body)) == "President Ana Voss"
