@@ -1043,12 +1043,26 @@ def _titled_person(title: str, body: str, before: int) -> str | None:
         rf"\b{re.escape(title)}\s+(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)", body[:before]
     ):
         # "Assistant Secretary Dean Thompson", "Vice President Harris" hold another post than "the Secretary".
-        if not _LOWER_RANK.search(body[: m.start()]):
+        if not _LOWER_RANK.search(body[: m.start()]) and not _another_nation(body[: m.start()]):
             found = f"{title} {m.group(1)}"
     return found
 
 
 _LOWER_RANK = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Principal|Permanent|Parliamentary|Press)\s+$")
+# A nationality before a title ("Chinese President Xi", "Mongolian President ..."): the article names
+# another nation's holder so, and keeps the bare "the President" for its own.
+_NATIONALITY_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+$")
+_DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|an|i|ine)$")
+
+
+def _another_nation(before: str) -> bool:
+    found = _NATIONALITY_BEFORE.search(before[-40:])
+    if found is None:
+        return False
+    word = found.group("word")
+    return bool(_DEMONYM_ENDING.search(word)) or any(
+        a.fips is not None and a.cameo_type is None for a in actors_in(word)
+    )
 
 
 _PERSON = re.compile(
