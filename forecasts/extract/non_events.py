@@ -199,6 +199,22 @@ def find_evaluation(phrase: str) -> str | None:
     return f"an evaluation: {said!r} judges what the event will be like, which no report settles"
 
 
+# A speaker musing on a choice of their own: "maybe I will run", "perhaps I'll write a book". The
+# speaker's own act is theirs to choose; "maybe" says it is not chosen, so nothing is forecast.
+_MUSING = re.compile(
+    r"\b(?:maybe|perhaps)\s*,?\s+I\s+(?:will|shall|might|may|could)\b|\b(?:maybe|perhaps)\s*,?\s+I['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def find_musing(quote: str) -> str | None:
+    """A speaker musing on a choice of their own ("maybe I will finance a club"), quoted, or None."""
+    found = _MUSING.search(quote)
+    if found is None:
+        return None
+    return f"a musing, not a forecast: {found.group(0)!r} weighs a choice of the speaker's own, not yet made"
+
+
 def find_worry(quote: str) -> str | None:
     """A state of mind about an event, with no forecast that it happens ("worry less about the
     outbreak"), quoted, or None. "I worry that X will ..." forecasts, and is left alone."""

@@ -140,6 +140,7 @@ from forecasts.extract.non_events import (
     find_indirect_question,
     find_lifetime_total,
     find_manner,
+    find_musing,
     find_nearness,
     find_no_horizon,
     find_occasion_marked,
@@ -701,6 +702,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
     verb, phrase = _event_verb(p)
     for reason, grounds in (
         (find_worry(candidate.quote), "no_event"),
+        (find_musing(candidate.quote), "no_event"),
         (find_option(_clause(candidate, article), p.phrase), "no_event"),
         (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),
         (find_evaluation(p.phrase), "no_event"),

@@ -64,6 +64,11 @@ REFUSED = {
         "no_measure",
         "nothing to measure: 'borrow more' compares with nothing named",
     ),
+    # A speaker musing on a choice of their own: not chosen, so nothing is forecast.
+    "Maybe I will run for mayor next year.": (
+        "no_event",
+        "a musing, not a forecast: 'Maybe I will' weighs a choice of the speaker's own, not yet made",
+    ),
     # A total summed over a working life: the life ends on no date, figure or not.
     "The navy expects that the fuel savings over the service life of the new frigates will exceed $3B.": (
         "no_measure",
@@ -146,6 +151,8 @@ KEPT = {
     "The army will send more troops to the border.": ("act", "an observable act: 'send more troops'"),
     "Exports will catch up with imports over the coming decade.": ("quantity", "a measured quantity: 'catch up'"),
     "The province will need to borrow $2 billion next year.": ("act", "an observable act: 'need to borrow'"),
+    # "Maybe" about someone else's act is a hedged forecast.
+    "Maybe the council will close the bridge in March.": ("act", "an observable act: 'close the bridge'"),
     # A life named without a sum over it ("extend the service life") is an act.
     "The navy will extend the service life of its oldest frigates next year.": (
         "confident",
