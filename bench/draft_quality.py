@@ -117,7 +117,8 @@ HOLDOUT_SETS = {
     "h": "read after the seventeenth round; guided the eighteenth",
     "g": "read after the eighteenth round; guided the nineteenth",
     "k": "read after the eighteenth round; guided the nineteenth",
-    "m": "never used to guide a fix",
+    "m": "read after the nineteenth round; guided the twentieth",
+    "p": "never used to guide a fix",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
