@@ -1743,28 +1743,6 @@ def _first_word_as_quoted(subject: str, quote: str) -> str:
     return f"{whole.group('word')} {rest}" if whole else subject
 
 
-# Words an event's text is stripped of where it opens ("and", "so", "then", ...): taken off without a
-# word boundary, they cut the start off a verb beginning the same way ("soar" -> "ar", "solve" -> "lve").
-_STRIPPED_OPENINGS = (
-    "that|and|but|so|yet|then|however|also|thus|indeed|still|finally|first|second|third|moreover|"
-    "furthermore|meanwhile|instead"
-)
-
-
-def _first_verb_as_quoted(phrase: str, quote: str) -> str:
-    """The phrase with its first word whole, as the quote writes it, when an opening word was taken
-    off inside it ("ar" for the quote's "will soar", "lve the shortage" for "will solve the
-    shortage"). Only a first word the quote lacks whole, which a word of the quote ends with right
-    after one of the stripped openings, is mended."""
-    first, _, rest = phrase.strip().partition(" ")
-    if not first.isalpha() or re.search(rf"(?i)(?<![\w'-]){re.escape(first)}(?![\w'-])", quote):
-        return phrase
-    whole = re.search(rf"(?i)(?<![\w'-])(?P<word>(?:{_STRIPPED_OPENINGS}){re.escape(first)})(?![\w'-])", quote)
-    if whole is None:
-        return phrase
-    return f"{whole.group('word')} {rest}" if rest else whole.group("word")
-
-
 def _bare_noun_subject(subject: str) -> bool:
     """A subject of one lower-case common noun and no determiner ("share"): words were dropped."""
     word = subject.strip()
@@ -1913,8 +1891,6 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             if word.lower() in _STOP:
                 as_quoted = word.lower() + as_quoted[len(word) :]
             parsed = (as_quoted, parsed[1], parsed[2])
-    if parsed is not None:
-        parsed = (parsed[0], _first_verb_as_quoted(parsed[1], candidate.quote), parsed[2])
     negative = candidate.polarity == "negative"
     if parsed is not None and _VERB_AS_SUBJECT.match(parsed[0]):
         # "is somewhat at odds with ...": the copula's subject was lost, and "Will is ..." is no
