@@ -420,9 +420,13 @@ _LONG_RUN = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _year_from_publication(text: str, published: date | None) -> bool:
-    """Whether ``text`` names a year from publication's on (any year, when the date is unknown)."""
-    return any(published is None or int(m.group()) >= published.year for m in _YEAR.finditer(text))
+def _later_year(text: str, published: date | None, inclusive: bool = False) -> bool:
+    """The text names a year after publication ("reaching 24.4 percent of GDP in 2035"), or with
+    ``inclusive`` from publication's year on (then any year, when the date is unknown)."""
+    if published is None:
+        return inclusive and _YEAR.search(text) is not None
+    first = published.year if inclusive else published.year + 1
+    return any(int(m.group()) >= first for m in _YEAR.finditer(text))
 
 
 # "cut future costs by trillions of dollars": an amount in words is a measure.
@@ -744,7 +748,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         projection = find_undated_share(p.subject, verb, phrase, sentence) or find_trend_carried(sentence)
         if projection is not None:
             return Resolvability(False, projection, "no_measure")
-    if candidate.window_end is None and not _year_from_publication(sentence, article.published):
+    if candidate.window_end is None and not _later_year(sentence, article.published, inclusive=True):
         # A year gone by ("under an agreement signed in 2010") dates another act, not the works.
         construction = find_undated_construction(p.subject, verb, p.phrase)
         if construction is not None:
@@ -1156,13 +1160,6 @@ def _done_by_publication(candidate: Candidate, p: Proposition, article: Article)
         end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
         own = find_promise_kept(clause, verb, phrase, (article.body or "")[end:], article.published)
     return own
-
-
-def _later_year(text: str, published: date | None) -> bool:
-    """The text names a year after publication ("reaching 24.4 percent of GDP in 2035")."""
-    if published is None:
-        return False
-    return any(int(year) > published.year for year in re.findall(r"\b(?:19|20)\d{2}\b", text))
 
 
 def _already_so(candidate: Candidate, p: Proposition, article: Article) -> str | None:
