@@ -391,10 +391,11 @@ _ONGOING = re.compile(r"(?i)^(?:continue|resume|intensify|escalate|go\s+on|persi
 
 
 # An arrangement between warring sides holds somewhere: "a ceasefire", "the demilitarised zone".
-_TRUCE = re.compile(
-    r"(?i)\b(?:ceasefire|cease-fire|truce|armistice|(?:demilitari[sz]ed|buffer|no-fly|de-escalation|safe)\s+zone|"
-    r"humanitarian\s+corridor|cessation\s+of\s+hostilities)\b"
+_TRUCE_NAMES = (
+    r"ceasefire|cease-fire|truce|armistice|(?:demilitari[sz]ed|buffer|no-fly|de-escalation|safe)\s+zone|"
+    r"cessation\s+of\s+hostilities"
 )
+_TRUCE = re.compile(r"(?i)\b(?:" + _TRUCE_NAMES + r"|humanitarian\s+corridor)\b")
 # A place the act is already given, country or not: "in the Persian Gulf", "near Kharkiv".
 _NAMED_PLACE = re.compile(r"\b(?:in|inside|across|throughout|within|near|around|along)\s+(?:the\s+)?[A-Z]")
 
@@ -402,8 +403,9 @@ _NAMED_PLACE = re.compile(r"\b(?:in|inside|across|throughout|within|near|around|
 # A truce the article places in an area of a country: "the cessation of hostilities in the Idlib
 # de-escalation zone", "a ceasefire in Idlib Province".
 _TRUCE_IN_AREA = re.compile(
-    r"(?i:\b(?:ceasefire|cease-fire|truce|armistice|(?:demilitari[sz]ed|buffer|no-fly|de-escalation|safe)\s+zone|"
-    r"cessation\s+of\s+hostilities))\s+in\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+))?"
+    r"(?i:\b(?:"
+    + _TRUCE_NAMES
+    + r"))\s+in\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+))?"
     r"(?:\s+(?:de-escalation\s+zone|demilitari[sz]ed\s+zone|zone|[Pp]rovince|[Gg]overnorate|region))?)"
 )
 
