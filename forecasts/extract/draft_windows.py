@@ -76,6 +76,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country
@@ -819,6 +820,9 @@ _OWN_OCCASION = re.compile(
 )
 
 
+# Drafting asks for a claim's window several times (its window, the gate's figure check, its group,
+# its draft); claim and article are frozen, so the reading is kept rather than done again.
+@lru_cache(maxsize=512)
 def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     """The time expression the draft's window comes from (claim, sentence, paragraph or a dated
     event the claim names), or None: the default horizon applies."""
