@@ -14,7 +14,7 @@ import pytest
 
 # Modules that cost a tenth of a second or more to import, and which module may load them only
 # when its command runs.
-HEAVY = ("pandas", "numpy", "scipy", "pymc", "pytensor", "streamlit", "duckdb", "sqlglot", "pyarrow")
+HEAVY = ("pandas", "numpy", "scipy", "pymc", "pytensor", "streamlit", "duckdb", "sqlglot", "pyarrow", "spacy")
 
 
 def loaded_after(module: str, watched: tuple[str, ...]) -> list[str]:
