@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.dates import now_utc, start_instant
+from forecasts.extract.anonymous_questions import find_anonymous_question
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.draft_windows import (
@@ -81,6 +82,7 @@ from forecasts.extract.propositions import (
     Proposition,
     criteria_text,
     propose,
+    question_clause,
     question_text,
     same_event,
     slug_words,
@@ -92,6 +94,7 @@ from forecasts.extract.question_form import (
     find_motion_read_as_future,
     judge_question_form,
 )
+from forecasts.extract.question_syntax import judge_question_syntax
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.extract.spans_of_time import length_without_start
@@ -635,7 +638,11 @@ def judge_draft(
     if dropped is not None:
         return dropped
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]
-    return judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
+    form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
+    if form is not None:
+        return form
+    clause = question_clause(p) if p.parsed else ("", p.phrase)
+    return find_anonymous_question(*clause) or judge_question_syntax(*clause)
 
 
 def write_drafts(
@@ -685,6 +692,10 @@ def write_drafts(
                 article.published,
                 p.condition.subject,
             )
+            if form is None or not form.startswith("garbled question"):
+                form = judge_question_syntax(
+                    *(question_clause(p.condition) if p.condition.parsed else ("", p.condition.phrase))
+                )
             if form is not None and form.startswith("garbled question"):
                 unobservable = form
         if unobservable is not None:
@@ -778,14 +789,20 @@ def _condition_id(
     return group.scenario_id
 
 
+def _group_rule(group: _Group, article: Article) -> dict[str, Any] | None:
+    """The machine rule proposed for a group (None for a categorical question); its notes join the group's."""
+    if group.categorical:
+        return None
+    # The claims' sentences and the place the article gives the fighting bound the rule.
+    claims = list(group.candidates) + [c for c, _ in group.condition_of]
+    spans = [(c.char_start, c.char_end) for c in claims]
+    rule, notes = propose_article_rule(group.proposition, group.opens, group.deadline, article, spans)
+    group.notes.extend(n for n in notes if n not in group.notes)
+    return rule
+
+
 def _write_group(group: _Group, article: Article, folder: Path, case: str | None, report: DraftReport) -> None:
-    rule = None
-    if not group.categorical:
-        # The claims' sentences and the place the article gives the fighting bound the rule.
-        claims = list(group.candidates) + [c for c, _ in group.condition_of]
-        spans = [(c.char_start, c.char_end) for c in claims]
-        rule, notes = propose_article_rule(group.proposition, group.opens, group.deadline, article, spans)
-        group.notes.extend(n for n in notes if n not in group.notes)
+    rule = _group_rule(group, article)
     path = folder / f"{group.scenario_id}.yaml"
     data = draft_data(group, article, case, rule)
     try:

@@ -2182,10 +2182,15 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             words = first.lower() + words[len(first) :]
         return f"Will this happen: {words}, {when}?"
-    # "be not re-elected": after "Will" the negation goes before the verb ("Will X not be re-elected").
-    phrase = re.sub(r"^(be|have)\s+not\b", r"not \1", p.phrase)
-    said = f"{_subject_in_text(p.subject)} {phrase}".strip()
+    subject, phrase = question_clause(p)
+    said = f"{subject} {phrase}".strip()
     return f"Will {said} {when}?"
+
+
+def question_clause(p: Proposition) -> tuple[str, str]:
+    """The subject and the verb phrase as the question writes them after "Will"."""
+    # "be not re-elected": after "Will" the negation goes before the verb ("Will X not be re-elected").
+    return _subject_in_text(p.subject), re.sub(r"^(be|have)\s+not\b", r"not \1", p.phrase)
 
 
 # Words after which, or before which, a phrase may end: prepositions, conjunctions, relatives and

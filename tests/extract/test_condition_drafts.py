@@ -131,7 +131,7 @@ def test_a_judgement_that_circumstances_call_for_the_act_is_no_condition_to_draf
 
 
 def test_a_forecast_hedged_by_circumstances_is_drafted_alone(tmp_path: Path) -> None:
-    body = "The port authority said the new berths will be opened to tankers in June if weather conditions permit."
+    body = "The new berths at Tema will be opened to tankers in June if weather conditions permit, the port authority said."
     report = write_drafts(_found(body), _article(body), tmp_path / "scenarios" / "t", tmp_path / "scenarios")
     (path,) = report.written
     assert read_scenario(path).scenario.conditional_on is None

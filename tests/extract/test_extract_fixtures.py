@@ -316,7 +316,7 @@ def test_markets_numbers_and_negated_expectations():
     found = summary("fed-preview.txt")
     assert [(q[:40], speaker, hedge, polarity, kind) for q, speaker, _, hedge, polarity, kind, *_ in found] == [
         ("The Federal Reserve is widely expected t", "Example Times", "expected", "positive", "prediction"),
-        ("officials may signal cuts later this yea", "Example Times", "may", "positive", "prediction"),
+        ("Fed officials may signal cuts later this", "Example Times", "may", "positive", "prediction"),
         (
             "Most economists polled by Example Times ",
             "Most economists polled by Example Times",

@@ -72,7 +72,7 @@ def test_each_figure_of_a_list_keeps_its_own_year() -> None:
 def test_two_figures_for_the_same_year_are_two_drafts_not_one(tmp_path: Path) -> None:
     body = (
         "The bank published its outlook on Monday.\n\n"
-        "In 2027, growth in developing economies is expected to slow to 3% from 3.2% in 2026 before edging up to "
+        "In 2027, growth in East Asia is expected to slow to 3% from 3.2% in 2026 before edging up to "
         "3.1% in 2028 as trade tensions ease.\n\n"
         "Regional Outlooks:\n\n"
         "South Pacific and Oceania: Growth is expected to slow to 3.3% in 2027 and to 3.5% in 2028."
@@ -85,8 +85,8 @@ def test_two_figures_for_the_same_year_are_two_drafts_not_one(tmp_path: Path) ->
     )
     questions = sorted(read_scenario(path).scenario.question for path in report.written)
     assert questions == [
+        "Will growth in East Asia slow to 3% from 3.2% in 2027?",
         "Will growth in South Pacific and Oceania slow to 3.3% in 2027?",
-        "Will growth in developing economies slow to 3% from 3.2% in 2027?",
     ]
 
 
@@ -103,7 +103,7 @@ def test_a_figure_set_against_last_years_is_this_years_settled_by_its_first_figu
 
 def test_a_statistic_drafted_as_a_condition_is_written_with_the_claim(tmp_path: Path) -> None:
     # A drafted condition has no claim of its own to read a comparison with last year from.
-    body = "If inflation in Ruritania rises to 6% this year, the central bank will raise interest rates in June."
+    body = "If inflation in Ruritania rises to 6% this year, the Ruritanian central bank will raise interest rates in June."
     published = date(2027, 1, 10)
     article = Article(body=body, source="outlook.txt", outlet="Daily Ledger", published=published)
     root = tmp_path / "scenarios"
@@ -112,7 +112,7 @@ def test_a_statistic_drafted_as_a_condition_is_written_with_the_claim(tmp_path: 
     )
     assert sorted(read_scenario(path).scenario.question for path in report.written) == [
         "Will inflation in Ruritania rise to 6% between 2027-01-10 and 2027-12-31?",
-        "Will the central bank raise interest rates between 2027-06-01 and 2027-06-30?",
+        "Will the Ruritanian central bank raise interest rates between 2027-06-01 and 2027-06-30?",
     ]
 
 

@@ -547,10 +547,10 @@ def test_an_exhortation_to_the_listeners_is_no_forecast() -> None:
 
 
 def test_a_time_the_claim_denies_is_not_drafted_as_its_window() -> None:
-    body = "The ministry said the new ferry line will open not in May as planned, but in August."
+    body = "The ministry said the new Dover ferry line will open not in May as planned, but in August."
     reason = _judged(body, "ferry")
     assert reason is not None and "denies" in reason, reason
-    assert _judged("The ministry said the new ferry line will open in May as planned.", "ferry") is None
+    assert _judged("The ministry said the new Dover ferry line will open in May as planned.", "ferry") is None
 
 
 def test_a_participle_where_the_subject_should_be_is_garbled() -> None:

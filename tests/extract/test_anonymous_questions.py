@@ -1,0 +1,62 @@
+"""A question that names no one and nowhere is listed for a person to word, not drafted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from forecasts.extract.anonymous_questions import find_anonymous_question
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import write_drafts
+from forecasts.extract.extractor import analyse_article
+
+
+@pytest.mark.parametrize(
+    ("subject", "phrase"),
+    [
+        ("the company", "operate 2,500 service stations"),
+        ("any conflicts", "happen"),
+        ("communications", "be jammed"),
+        ("a June cut", "happen"),  # a month says when, not who or where
+        ("Most economists", "cut their forecasts"),  # capitalised by its place in the sentence
+        ("the agency", "publish a notice in the register"),
+    ],
+)
+def test_a_question_with_no_name_is_named(subject: str, phrase: str) -> None:
+    words = f"{subject} {phrase}"
+    assert find_anonymous_question(subject, phrase) == (
+        f"unresolved reference: {words!r} names no one and nowhere; a stranger cannot tell whose or where"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "phrase"),
+    [
+        ("the company", "operate 2,500 service stations across Russia"),  # a name anywhere will do
+        ("Russian missiles and bombs", "drop across the country"),
+        ("NOVATEK", "launch a plant"),
+        ("the Fed", "cut rates"),
+        ("global inflation", "edge down to 2.6%"),
+        ("growth in developing economies", "slow to 4% from 4.2%"),
+        ("the federal funds rate", "rise by 170 basis points"),
+    ],
+)
+def test_a_question_that_names_someone_or_somewhere_passes(subject: str, phrase: str) -> None:
+    assert find_anonymous_question(subject, phrase) is None
+
+
+def test_the_drafting_lists_an_anonymous_question(tmp_path: Path) -> None:
+    body = (
+        "The minister spoke to reporters on Monday.\n\n"
+        "The new berths will be opened to tankers in June, the minister said.\n\n"
+        "Ruritania will hold a general election in March, the minister said."
+    )
+    article = Article(body=body, source="<text>", outlet="Example News", published=date(2024, 1, 8))
+    root = tmp_path / "scenarios"
+    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    assert [(c.quote[:20], reason[:40]) for c, reason in report.not_drafted] == [
+        ("The new berths will ", "unresolved reference: 'the new berths be")
+    ]
+    assert [path.name for path in report.written] == ["ruritania-hold-general-election.yaml"]
