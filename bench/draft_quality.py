@@ -118,7 +118,9 @@ HOLDOUT_SETS = {
     "g": "read after the eighteenth round; guided the nineteenth",
     "k": "read after the eighteenth round; guided the nineteenth",
     "m": "read after the nineteenth round; guided the twentieth",
-    "p": "never used to guide a fix",
+    "p": "read after the twentieth round; guided the twenty-first (the parser's checks)",
+    "q": "read after the twentieth round; checked the twenty-first (the parser's checks)",
+    "r": "read after the twentieth round; guided the twenty-first (a question naming no one)",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
