@@ -98,16 +98,9 @@ def judge_question_syntax(subject: str, phrase: str) -> str | None:
         ):
             # "... and its capacity will increase", "take can be swift": a modal of its own.
             return f"garbled question: a second clause runs on ({_words(doc[token.left_edge.i : token.i + 1])!r})"
-    reciprocal = (
-        next(
-            (t for t in doc[head.i + 1 :] if t.lower_ in ("each", "one") and t.nbor(1).lower_ in ("other", "another")),
-            None,
-        )
-        if len(doc) > head.i + 2
-        else None
-    )
+    reciprocal = _reciprocal(doc[head.i + 1 :])
     if reciprocal is not None and _is_singular(subjects[0]):
-        return f"garbled question: {subjects[0].text!r} alone cannot meet '{reciprocal.text} {reciprocal.nbor(1).text}'"
+        return f"garbled question: {subjects[0].text!r} alone cannot meet {reciprocal!r}"
     words = [t for t in doc if not t.is_punct]
     if words and words[-1].tag_ in _DANGLING_TAGS and words[-1].i > head.i:
         return f"garbled question: it breaks off on {words[-1].text!r}"
@@ -122,6 +115,15 @@ def _judge_whole_clause(clause: str) -> str | None:
     if root is None or root.tag_ not in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in root.children):
         return None
     return f"garbled question: {root.text!r} is no bare verb after 'Will {_words(doc[: root.i], 4)}'"
+
+
+def _reciprocal(tokens: Iterable[Token]) -> str | None:
+    """ "each other" or "one another", where the phrase has one."""
+    words = list(tokens)
+    for first, second in zip(words, words[1:], strict=False):
+        if first.lower_ in ("each", "one") and second.lower_ in ("other", "another"):
+            return f"{first.text} {second.text}"
+    return None
 
 
 def _is_singular(subject: Token) -> bool:

@@ -46,6 +46,7 @@ def test_a_missing_parser_names_the_folder_and_the_fix() -> None:
         ("the Committee", "not raise the target range"),
         ("there", "be a motion in the House of Commons to trigger an early election"),
         ("Russia and the United States", "establish a communication hotline"),
+        ("Russia and China", "meet with each other again in Osaka"),
     ],
 )
 def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
@@ -80,6 +81,8 @@ def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
         ("they", "attack the base", "unresolved reference: the subject 'they' does not say who or what"),
         # A question that breaks off.
         ("the Fed", "cut rates to", "garbled question: it breaks off on 'to'"),
+        # One actor cannot meet "each other".
+        ("Russia", "meet with each other again in Osaka", "garbled question: 'Russia' alone cannot meet 'each other'"),
     ],
 )
 def test_a_garbled_question_is_named(subject: str, phrase: str, reason: str) -> None:
