@@ -43,7 +43,10 @@ was scored (``--add-verdicts FILE`` merges a scored sample in; a later verdict o
 wins). The bench counts the drafts written now that a reader scored as they are, by verdict: a
 larger, if not random, look than one sample of 30 (drafts changed since their reading, and drafts
 never read, are left out and counted). It does the same for the articles in bench/drafting_holdout/,
-which the drafting was never built from (unlabelled, so only this count is made of them).
+which the drafting was never built from (unlabelled, so only this count is made of them). Under
+each count, the claims held back now are tallied by the verdict a reader gave the same claim's
+draft when it was drafted, by the kind of reason (``held_back_verdicts``): what each check costs
+in publishable drafts and saves in rewritten ones.
 
 The resolvability gate (``forecasts.extract.resolvability``, ``--gate`` prints this section
 alone): the corpus is split by article into a DEV half and a TEST half (``half_of``: a stable
@@ -81,7 +84,7 @@ import yaml
 from forecasts.extract.article import Article, read_article
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.corpus import LabelledArticle, load_corpus
-from forecasts.extract.drafts import draft_scenario, judge_draft, window_of, write_drafts
+from forecasts.extract.drafts import draft_scenario, judge_draft, normalise_quote, window_of, write_drafts
 from forecasts.extract.evaluation import label_spans, match_spans, span_overlap
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.gazetteer import actors_in
@@ -566,6 +569,43 @@ def drafts_of(articles: list[tuple[str, Article]]) -> list[dict[str, Any]]:
     return pool
 
 
+HELD_BACK_ROWS = 8
+
+
+def held_back_verdicts(articles: list[tuple[str, Article]]) -> dict[str, dict[str, int]]:
+    """For the claims ``--write`` holds back now, the verdict a reader gave a draft of the same
+    claim (same article and quote) when it was drafted, by the kind of reason it is held back for
+    ("garbled question", "unresolved reference", ...): what each check costs and saves."""
+    verdicts = {(d["article"], normalise_quote(str(d["quote"]))): d["score"] for d in read_verdicts()}
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for name, article in articles:
+        candidates = analyse_article(article).candidates
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp) / "scenarios"
+            report = write_drafts(candidates, article, root / "case", root)
+        for candidate, reason in report.not_drafted:
+            score = verdicts.get((name, normalise_quote(candidate.quote)))
+            if score is not None:
+                tally[re.split(r":| \(| in '", reason, maxsplit=1)[0]][score] += 1
+    return tally
+
+
+def print_held_back(articles: list[tuple[str, Article]], where: str) -> None:
+    """``held_back_verdicts`` as a table: publishable (as is or one field) against rewritten."""
+    tally = held_back_verdicts(articles)
+    if not tally:
+        return
+    print(f"  held back now, by the verdict on the claim's earlier draft ({where}): publishable / rewritten")
+    kinds = sorted(tally.items(), key=lambda kv: -sum(kv[1].values()))
+    rest: dict[str, int] = defaultdict(int)
+    for _kind, scores in kinds[HELD_BACK_ROWS:]:
+        for score, n in scores.items():
+            rest[score] += n
+    shown = kinds[:HELD_BACK_ROWS] + ([(f"{len(kinds) - HELD_BACK_ROWS} other reasons", rest)] if rest else [])
+    for kind, scores in shown:
+        print(f"    {kind:<44} {scores['as_is'] + scores['one_field']:>3} / {scores['rewritten']:>3}")
+
+
 # --- the resolvability gate: DEV and TEST halves -----------------------------------------------------------------
 
 HALF_SALT = "resolvability:"
@@ -817,11 +857,13 @@ def main() -> None:
             f"  publishable as is or with one field edited: {ok}/{len(scored)} = {ok / len(scored):.0%} (target >= 80%)"
         )
     print_verdicts(pool, f"the {len(corpus)} labelled articles")
+    print_held_back([(labelled.name, labelled.article) for labelled in corpus], "labelled articles")
     holdout = holdout_articles()
     for prefix, about in HOLDOUT_SETS.items():
         articles = [(name, article) for name, article in holdout if name.startswith(prefix)]
         if articles:
             print_verdicts(drafts_of(articles), f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
+            print_held_back(articles, f"set {prefix}")
     print_gate(corpus)
 
 
