@@ -215,8 +215,19 @@ _COMPARED_WITH = re.compile(
 
 
 def figure_of_period(window: Window, article: Article) -> re.Match[str] | None:
-    """The figure a time is the period of ("112 percent" in "to 112 percent in 2036"), or None."""
-    return _FIGURE_BEFORE.search(article.body[max(0, window.start - 60) : window.start])
+    """The figure a time is the period of ("112 percent" in "to 112 percent in 2036"), or None. A
+    bare year is a time, not a figure: "the first landing since 1972 and is planned to occur by
+    2028" compares nothing with 1972."""
+    text = article.body[max(0, window.start - 60) : window.start]
+    found = _FIGURE_BEFORE.search(text)
+    while found is not None and _is_bare_year(found):
+        found = _FIGURE_BEFORE.search(text, found.end("figure"))
+    return found
+
+
+def _is_bare_year(found: re.Match[str]) -> bool:
+    after = found.string[found.end("figure") : found.end()]
+    return bool(_YEAR_NUMBER.fullmatch(found.group("figure").rstrip(".,"))) and not re.match(r"\s*(?:%|per)", after)
 
 
 _NUMBER = re.compile(

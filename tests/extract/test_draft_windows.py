@@ -578,3 +578,10 @@ def test_a_claim_that_builds_is_asked_until_the_completion_the_article_schedules
     # A claim that builds nothing keeps its own window.
     other = body.replace("The project will build a new container terminal", "The project will hire local staff")
     assert only(other, published, "The project will")["deadline"] < date(2031, 1, 1)
+
+
+def test_a_year_before_the_window_is_a_time_not_a_figure_it_dates() -> None:
+    # "since 1972" is no level the claim starts from: "by 2028" is the mission's window.
+    body = "Artemis IV is to be the first crewed landing on the Moon since 1972 and is planned to occur by 2028."
+    draft = only(body, date(2026, 4, 13), "Artemis IV is")
+    assert draft["deadline"] == date(2028, 12, 31)
