@@ -127,6 +127,12 @@ _MENTAL = re.compile(
     r"(?i)^(?P<words>(?:\S+\s+){1,6}?(?:expect|hope|think|believe|look\s+forward|worry|wonder|feel|"
     r"want|wish|reckon|suppose|imagine))\b(?!\s+(?:to\s+)?(?:announce|sign|launch|hold|meet|visit))"
 )
+# "Congress may contemplate whether adjustments are needed", "weigh whether to extend": weighing a
+# question is done in heads and rooms; the decision it comes to is the event.
+_WEIGHING = re.compile(
+    r"(?i)^(?P<words>(?:\S+\s+){1,6}?(?:contemplate|consider|weigh|ponder|debate|discuss|examine|assess|"
+    r"evaluate|review|study|explore|deliberate(?:\s+on)?)\s+(?:whether|if)\b)"
+)
 # "take $150 billion", "take 5 billion dollars a year": an amount taken reads as a cost, not an act.
 _TAKES_AN_AMOUNT = re.compile(
     r"(?i)\b(?P<words>take\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s+"
@@ -856,9 +862,12 @@ def _perfect(body: str) -> str | None:
 
 def _mental(body: str) -> str | None:
     found = _MENTAL.search(body)
-    if found is None:
-        return None
-    return f"no observable event: {found.group('words')!r} is a state of mind"
+    if found is not None:
+        return f"no observable event: {found.group('words')!r} is a state of mind"
+    weighed = _WEIGHING.search(body)
+    if weighed is not None:
+        return f"no observable event: {weighed.group('words')!r} is a deliberation; only what it decides can be seen"
+    return None
 
 
 def _amount_taken(body: str) -> str | None:

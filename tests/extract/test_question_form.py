@@ -647,3 +647,27 @@ def test_what_is_talked_about_does_not_do_the_talking(subject: str) -> None:
 )
 def test_topics_of_talks_may_still_be_a_subject(question: str) -> None:
     assert judge_question_form(question, "T") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            f"Will Congress contemplate whether the funding levels need adjusting {WINDOW}",
+            "Congress contemplate whether",
+        ),
+        (f"Will the cabinet weigh whether to extend the ban {WINDOW}", "the cabinet weigh whether"),
+    ],
+)
+def test_weighing_a_question_is_no_event(question: str, words: str) -> None:
+    assert judge_question_form(question, "t") == (
+        f"no observable event: {words!r} is a deliberation; only what it decides can be seen"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [f"Will the cabinet consider the budget {WINDOW}", f"Will the council decide whether to extend the ban {WINDOW}"],
+)
+def test_a_decision_or_a_thing_considered_passes(question: str) -> None:
+    assert judge_question_form(question, "t") is None
