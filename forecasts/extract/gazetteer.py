@@ -25,9 +25,11 @@ countries it does not list.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from forecasts.resolve.vocabulary import CAMEO_TO_FIPS
 
@@ -150,6 +152,30 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "KEN": ("Kenya", "Kenyan", "Nairobi"),
     "ZAF": ("South Africa", "South African", "Pretoria"),
 }
+
+# Every other country and populous territory (forecasts/data/countries.csv, derived from GeoNames
+# and the countryinfo package by scripts/derive_countries.py): its name, another common name,
+# demonym and capital, and its FIPS code. The hand-laid table above wins where both have a country.
+COUNTRY_TABLE = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
+
+
+def _read_country_table(path: Path = COUNTRY_TABLE) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    names: dict[str, tuple[str, ...]] = {}
+    fips: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            code = row["iso3"]
+            if code in _COUNTRIES:
+                continue
+            written = [row["name"], *row["other_names"].split("|"), row["demonym"], row["capital"]]
+            names[code] = tuple(dict.fromkeys(w.strip() for w in written if w.strip()))
+            fips[code] = row["fips"]
+    return names, fips
+
+
+_TABLE_NAMES, _TABLE_FIPS = _read_country_table()
+ALL_COUNTRIES: dict[str, tuple[str, ...]] = {**_TABLE_NAMES, **_COUNTRIES}
+FIPS_OF.update({code: f for code, f in _TABLE_FIPS.items() if code not in FIPS_OF})
 
 # Leaders: name -> (CAMEO country, type). Heads of state and government, foreign and defence
 # ministers, commanders, recent enough to appear in the forecasts the tracker follows.
@@ -292,6 +318,10 @@ def _entries() -> dict[str, tuple[str, str | None, str | None, bool]]:
     for code, names in _COUNTRIES.items():
         for name in names:
             entries[name] = (names[0], code, None, True)
+    for code, names in _TABLE_NAMES.items():
+        for name in names:
+            # A name the hand-laid table gives a country already keeps that country.
+            entries.setdefault(name, (names[0], code, None, True))
     for name, (code, kind) in _PEOPLE.items():
         entries[name] = (name, code, kind, False)
     for name, (maybe_code, kind) in _BODIES.items():
@@ -359,8 +389,12 @@ def actors_in(text: str) -> list[Actor]:
 
 # Country names written with "the" in running text.
 _WITH_THE = frozenset(
-    {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "DR Congo"}
-)
+    {
+        "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "DR Congo",
+        "Democratic Republic of the Congo", "Republic of the Congo", "Dominican Republic", "Central African Republic",
+        "Czech Republic", "Gambia", "Bahamas", "Maldives", "Comoros",
+    }
+)  # fmt: skip
 
 
 def display_name(actor: Actor) -> str:
@@ -370,7 +404,7 @@ def display_name(actor: Actor) -> str:
 
 def country_actor(code: str) -> Actor:
     """The country with CAMEO code ``code`` as an actor without a type ("IRN" -> Iran, IR)."""
-    names = _COUNTRIES.get(code)
+    names = ALL_COUNTRIES.get(code)
     return Actor(names[0] if names else code, code, None, FIPS_OF.get(code))
 
 
