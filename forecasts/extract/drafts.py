@@ -77,6 +77,7 @@ from forecasts.extract.event_days import (
 )
 from forecasts.extract.full_names import spell_out_acronyms
 from forecasts.extract.imminence import IMMINENT_DAYS, imminence_word, is_imminent
+from forecasts.extract.meeting_programme import find_meeting_programme
 from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import (
     Proposition,
@@ -97,6 +98,7 @@ from forecasts.extract.question_form import (
 from forecasts.extract.question_syntax import judge_question_syntax
 from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
+from forecasts.extract.secret_ballot import find_secret_ballot
 from forecasts.extract.spans_of_time import length_without_start
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
@@ -625,6 +627,9 @@ def judge_draft(
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
         return verdict.reason
+    own_act = find_meeting_programme(candidate) or find_secret_ballot(candidate)
+    if own_act is not None:
+        return own_act
     out = _figure_already_out(candidate, article, p)
     if out is not None:
         return out

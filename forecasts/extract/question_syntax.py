@@ -11,8 +11,10 @@ prose is surest, and these must hold:
 - that verb has a subject, and every word of the drafted subject belongs to it (words left over
   are a fronted adverb, a clause cut in two, a list marker: "Later, the President, hold ...");
 - the subject is not a pronoun left unresolved ("it", "they", "this");
-- no second clause with a modal of its own runs on after the first ("... or risk that Congress
-  will block ...", "... and its capacity will increase ...", "take can be swift");
+- the subject does not end on a possessive ("President Biden's build from the bottom up");
+- no second clause with a modal of its own runs on after the first, nor sits inside it ("... or
+  risk that Congress will block ...", "... and its capacity will increase ...", "take can be
+  swift", "like to emphasise that Russia will build up ...");
 - "each other" or "one another" has more than one to do it ("Will Russia meet with each other");
 - the question does not break off on a preposition, article or conjunction;
 - a clause the drafting could not take apart, asked as it stands, has no finite verb ("Will
@@ -90,13 +92,16 @@ def judge_question_syntax(subject: str, phrase: str) -> str | None:
         )
     if subjects[0].lower_ in _PRONOUNS and len(list(subjects[0].subtree)) == 1:
         return f"unresolved reference: the subject {subjects[0].text!r} does not say who or what"
+    if doc[n_subject - 1].tag_ == "POS":
+        return f"garbled question: the subject ends on a possessive ({_words(doc[:n_subject], 4)!r}): its noun is lost"
     for token in doc[head.i + 1 :]:
         if (
             token.dep_ in ("conj", "parataxis", "ccomp", "advcl")
-            and token.head == head
+            and head in token.ancestors
             and any(c.tag_ == "MD" for c in token.children)
         ):
-            # "... and its capacity will increase", "take can be swift": a modal of its own.
+            # "... and its capacity will increase", "take can be swift", "like to emphasise that
+            # Russia will build up ...": a modal of its own, so a forecast inside the question.
             return f"garbled question: a second clause runs on ({_words(doc[token.left_edge.i : token.i + 1])!r})"
     reciprocal = _reciprocal(doc[head.i + 1 :])
     if reciprocal is not None and _is_singular(subjects[0]):

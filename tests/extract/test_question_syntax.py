@@ -81,6 +81,14 @@ def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
         ("they", "attack the base", "unresolved reference: the subject 'they' does not say who or what"),
         # A question that breaks off.
         ("the Fed", "cut rates to", "garbled question: it breaks off on 'to'"),
+        # A forecast inside the question: the question asks about the saying.
+        (
+            "President Vladimir Putin",
+            "like to emphasise that Russia will build up its gas liquefying capacities",
+            "garbled question: a second clause runs on ('that Russia will build')",
+        ),
+        # A possessive that lost its noun.
+        ("President Biden's", "build from the bottom up", "garbled question: the subject ends on a possessive"),
         # One actor cannot meet "each other".
         ("Russia", "meet with each other again in Osaka", "garbled question: 'Russia' alone cannot meet 'each other'"),
     ],

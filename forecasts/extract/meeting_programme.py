@@ -1,0 +1,26 @@
+"""What a speaker says "we" will do today: the programme of the meeting the article records.
+
+"Today, we will sign a large package of bilateral documents", "Today we will take stock of the
+second stage", "concrete outcomes that we'll discuss later today": in a transcript or a readout,
+the speaker announces what the meeting itself will do. By the time anyone reads the article the
+act is done (or the article says it was), so it is no forecast to draft. Readers rewrote 9 of the
+10 such drafts they saw. A third party's act today ("the central bank will announce its decision
+today") is still drafted: the article was written before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from forecasts.extract.candidates import Candidate
+
+_TODAY = re.compile(r"(?i)^(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
+_WE_WILL = re.compile(r"(?i)\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)\b|\b(?:we|I)['\u2019]ll\b")
+
+
+def find_meeting_programme(candidate: Candidate) -> str | None:
+    """Why the claim is the day's own programme rather than a forecast, or None."""
+    phrase = (candidate.window_phrase or "").strip()
+    if not _TODAY.match(phrase) or _WE_WILL.search(candidate.quote) is None:
+        return None
+    return f"not a forecast: {phrase!r} with 'we will' is the programme of the meeting the article records"
