@@ -125,7 +125,8 @@ HOLDOUT_SETS = {
     "q": "read after the twentieth round; checked the twenty-first (the parser's checks)",
     "r": "read after the twentieth round; guided the twenty-first (a question naming no one)",
     "s": "read once after the twenty-first round, blind; guided the twenty-second",
-    "t": "read once after the twenty-second round, blind; used for nothing else",
+    "t": "read once after the twenty-second round, blind; guided the twenty-third",
+    "u": "read once after the twenty-third round, blind; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

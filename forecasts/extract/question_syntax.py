@@ -13,8 +13,8 @@ prose is surest, and these must hold:
 - the subject is not a pronoun left unresolved ("it", "they", "this");
 - the subject does not end on a possessive ("President Biden's build from the bottom up");
 - no second clause with a modal of its own runs on after the first, nor sits inside it ("... or
-  risk that Congress will block ...", "... and its capacity will increase ...", "take can be
-  swift", "like to emphasise that Russia will build up ...");
+  risk that Congress will block ...", "... and its capacity will increase ...", "like to
+  emphasise that Russia will build up ...");
 - "each other" or "one another" has more than one to do it ("Will Russia meet with each other");
 - the question does not break off on a preposition, article or conjunction;
 - a clause the drafting could not take apart, asked as it stands, has no finite verb ("Will
@@ -40,6 +40,7 @@ _DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP$", "POS"}
 # Words that may stand beside the subject phrase without belonging to it.
 _LOOSE_DEPS = frozenset({"punct", "cc", "appos"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WILL = frozenset({"will", "'ll", "\u2019ll", "shall", "would", "wo"})
 
 
 def _words(tokens: Iterable[Token], n: int = 6) -> str:
@@ -95,13 +96,15 @@ def judge_question_syntax(subject: str, phrase: str) -> str | None:
     if doc[n_subject - 1].tag_ == "POS":
         return f"garbled question: the subject ends on a possessive ({_words(doc[:n_subject], 4)!r}): its noun is lost"
     for token in doc[head.i + 1 :]:
+        modals = [c for c in token.children if c.tag_ == "MD"]
         if (
             token.dep_ in ("conj", "parataxis", "ccomp", "advcl")
             and head in token.ancestors
-            and any(c.tag_ == "MD" for c in token.children)
+            # Deeper down, only a "will" forecasts: "to ensure that children can be adopted" is a purpose.
+            and any(token.head == head or m.lower_ in _WILL for m in modals)
         ):
-            # "... and its capacity will increase", "take can be swift", "like to emphasise that
-            # Russia will build up ...": a modal of its own, so a forecast inside the question.
+            # "... and its capacity will increase", "like to emphasise that Russia will build up
+            # ...": a modal of its own, so a forecast inside the question.
             return f"garbled question: a second clause runs on ({_words(doc[token.left_edge.i : token.i + 1])!r})"
     reciprocal = _reciprocal(doc[head.i + 1 :])
     if reciprocal is not None and _is_singular(subjects[0]):
