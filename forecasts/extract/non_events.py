@@ -7,7 +7,8 @@ happen:
 - **an option laid out**: "the council could raise revenue by selling land", "the ministry
   could instead cut costs": a possibility modal with the means to an end ("by selling"), or an
   alternative to another course ("instead", "alternatively"), lists a choice, not a forecast
-  ("Iran could strike US bases within days" has neither, and is one);
+  ("Iran could strike US bases within days" has neither, and is one); so does a report's "Congress
+  may wish to ...", "Members could legislate ..." ("Congress could pass the bill" is a forecast);
 - **coming to know**: "we will know in a few hours who has won", "investors will learn whether
   ...": what happens is a person learning something; the question is what they learn;
 - **an evaluation of an event**: "the vote is set to be a tense election", "the summit will be a
@@ -162,9 +163,22 @@ _BARE_COMPARATIVE = re.compile(
 )
 
 
+# "Congress may wish to", "Members could legislate", "Congress might decide to engage": a report
+# laying out what a legislature can do, in the verbs of that genre; "Congress could pass the bill"
+# is a forecast, and kept.
+_OPTION_FOR_A_LEGISLATURE = re.compile(
+    r"\b(?:Congress|Members(?:\s+of\s+Congress)?|lawmakers|legislators|policymakers|Parliament)\s+"
+    r"(?:may|might|could)\s+(?:also\s+|further\s+|then\s+)?(?:wish|choose|decide|opt|seek|consider|examine|explore|"
+    r"legislate|contemplate|weigh|assess|evaluate|review|engage|conduct|direct|request|monitor)\b"
+)
+
+
 def find_option(clause: str, phrase: str) -> str | None:
     """The choice a possibility modal lays out ("could also raise revenue by selling ..."), quoted
     as the modal and its verb, or None. A modal of possibility alone is a hedged forecast."""
+    legislature = _OPTION_FOR_A_LEGISLATURE.search(clause)
+    if legislature is not None:
+        return f"an option, not a forecast: {legislature.group(0)!r} lays out what a legislature can do"
     modal = _MODAL_OF_POSSIBILITY.search(clause)
     if modal is None:
         return None

@@ -22,6 +22,15 @@ REFUSED = {
         "no_event",
         "an option, not a forecast: 'could alternatively' lays out a course one might take",
     ),
+    # An option a report lays out for a legislature, in the verbs of that genre.
+    "For example, Members could legislate more specific limits on the fund's use.": (
+        "no_event",
+        "an option, not a forecast: 'Members could legislate' lays out what a legislature can do",
+    ),
+    "Congress might decide to engage with the Army on the deployment.": (
+        "no_event",
+        "an option, not a forecast: 'Congress might decide' lays out what a legislature can do",
+    ),
     # Coming to know: what happens is in someone's head.
     "We will know in a few hours who has won the vote.": (
         "no_event",
@@ -117,6 +126,10 @@ def test_a_claim_that_forecasts_no_observable_event_is_refused_with_the_words_qu
 
 
 KEPT = {
+    "Congress could pass the spending bill by Friday, aides said.": (
+        "event_kind",
+        "an observable vote: 'pass the spending bill'",
+    ),
     # A possibility modal alone is a hedged forecast, "also" or not; "will ... by" is a forecast.
     "Iran could strike US bases within days.": ("event_kind", "an observable attack: 'strike US bases'"),
     "Russia could also target the power grid.": ("event_kind", "an observable attack: 'target the power grid'"),
