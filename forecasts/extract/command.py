@@ -123,7 +123,7 @@ def _extract(
     # The extractor and its model are imported only when extract runs: every other command starts without them.
     from forecasts.extract.extractor import analyse_article
     from forecasts.extract.formats import render_explanation, render_json, render_text, render_yaml
-    from forecasts.extract.scorer import default_scorer
+    from forecasts.extract.scorer import ScorerError, default_scorer
 
     try:
         article = read_article(source, published=_as_date(published), outlet=outlet, timeout=timeout)
@@ -132,7 +132,10 @@ def _extract(
     for warning in article.warnings:
         click.echo(f"warning: {warning}", err=True)
     _warn_about(article)
-    scorer = default_scorer()
+    try:
+        scorer = default_scorer()
+    except ScorerError as exc:
+        fail(str(exc))
     result = analyse_article(article, scorer, min_confidence)
     candidates = result.candidates
     if fmt == "json":
@@ -178,11 +181,15 @@ def _warn_about(article: Article) -> None:
 
 def _write(candidates: list[Candidate], article: Article, folder: Path, scenarios: Path, draft_all: bool) -> None:
     from forecasts.extract.drafts import write_drafts  # drafting's vocabulary, only when writing
+    from forecasts.extract.syntax import ParserError
     from forecasts.provenance import cli_origin
 
     if folder.exists() and not folder.is_dir():
         fail(f"{folder}: not a folder; --write takes the folder to put draft scenarios in")
-    report = write_drafts(candidates, article, folder, scenarios, origin=cli_origin(scenarios), draft_all=draft_all)
+    try:
+        report = write_drafts(candidates, article, folder, scenarios, origin=cli_origin(scenarios), draft_all=draft_all)
+    except ParserError as exc:
+        fail(str(exc))
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for candidate, existing in report.skipped:

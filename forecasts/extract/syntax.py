@@ -33,7 +33,10 @@ def load_parser(path: Path = PARSER_PATH) -> Language:
     try:
         return spacy.load(path)
     except (OSError, ValueError) as exc:
-        raise ParserError(f"{path}: cannot load the parser: {exc}; run python scripts/train_parser.py") from None
+        raise ParserError(
+            f"{path}: cannot load the parser: {exc}; the package's files are incomplete: reinstall it "
+            "(pip install -e .) or rebuild the parser (python scripts/train_parser.py UD_ENGLISH_EWT_CHECKOUT)"
+        ) from None
 
 
 @lru_cache(maxsize=4096)

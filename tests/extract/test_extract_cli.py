@@ -313,3 +313,27 @@ def test_control_characters_from_the_article_are_shown_escaped(run):
     result = run("extract", "-", "--published", "2020-01-04", "--min-confidence", "0", "--explain", input=text)
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x1b" not in result.stderr
     assert "\\x1b" in result.stdout and "\\x07" in result.stdout
+
+
+def test_a_broken_install_is_named_not_a_traceback(run, article, monkeypatch):
+    # A parser or scorer file missing from the package: the command says which and how to mend it.
+    import forecasts.extract.scorer as scorer_module
+    import forecasts.extract.syntax as syntax
+
+    def no_parser(path=syntax.PARSER_PATH):
+        raise syntax.ParserError(f"{path}: cannot load the parser: gone; the package's files are incomplete")
+
+    monkeypatch.setattr(syntax, "load_parser", no_parser)
+    syntax.parse.cache_clear()
+    result = run("extract", str(article), "--published", "2020-01-04", "--write", "scenarios/case")
+    assert result.exit_code == 1
+    assert "parser: cannot load the parser: gone; the package's files are incomplete" in result.output
+    assert "Traceback" not in result.output
+
+    def no_scorer():
+        raise scorer_module.ScorerError("extract_scorer.json: cannot read the extraction scorer: gone")
+
+    monkeypatch.setattr(scorer_module, "default_scorer", no_scorer)
+    result = run("extract", str(article), "--published", "2020-01-04")
+    assert result.exit_code == 1
+    assert "extract_scorer.json: cannot read the extraction scorer: gone" in result.output

@@ -26,7 +26,8 @@ def test_the_parser_tags_and_parses_a_forecast() -> None:
 def test_a_missing_parser_names_the_folder_and_the_fix() -> None:
     missing = PARSER_PATH.parent / "no-such-parser"
     with pytest.raises(
-        ParserError, match=r"no-such-parser: cannot load the parser: .*run python scripts/train_parser.py"
+        ParserError,
+        match=r"no-such-parser: cannot load the parser: .*reinstall it \(pip install -e \.\) or rebuild the parser",
     ):
         load_parser(missing)
 
