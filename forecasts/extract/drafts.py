@@ -621,8 +621,10 @@ def judge_draft(
     candidate: Candidate, p: Proposition, article: Article, window: tuple[date, date] | None = None
 ) -> str | None:
     """Why the claim is listed rather than drafted, or None: it names no event a stranger could
-    check (``judge_resolvability``), or the question drafted from it would not read as one
-    (``judge_question_form``; categorical questions have their own frame and are not read).
+    check (``judge_resolvability``), it is the speaker's own meeting programme or secret ballot
+    (``meeting_programme``, ``secret_ballot``), or the question drafted from it would not read as
+    one (``judge_question_form``, then the parser's ``judge_question_syntax``) or names no one and
+    nowhere (``anonymous_questions``); categorical questions have their own frame and are not read.
     ``window`` is the claim's (``window_of``), when the caller has it already."""
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
@@ -646,8 +648,7 @@ def judge_draft(
     form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
     if form is not None:
         return form
-    clause = question_clause(p) if p.parsed else ("", p.phrase)
-    return find_anonymous_question(*clause) or judge_question_syntax(*clause)
+    return find_anonymous_question(*question_clause(p)) or judge_question_syntax(*question_clause(p))
 
 
 def write_drafts(
@@ -698,9 +699,7 @@ def write_drafts(
                 p.condition.subject,
             )
             if form is None or not form.startswith("garbled question"):
-                form = judge_question_syntax(
-                    *(question_clause(p.condition) if p.condition.parsed else ("", p.condition.phrase))
-                )
+                form = judge_question_syntax(*question_clause(p.condition))
             if form is not None and form.startswith("garbled question"):
                 unobservable = form
         if unobservable is not None:
@@ -794,20 +793,14 @@ def _condition_id(
     return group.scenario_id
 
 
-def _group_rule(group: _Group, article: Article) -> dict[str, Any] | None:
-    """The machine rule proposed for a group (None for a categorical question); its notes join the group's."""
-    if group.categorical:
-        return None
-    # The claims' sentences and the place the article gives the fighting bound the rule.
-    claims = list(group.candidates) + [c for c, _ in group.condition_of]
-    spans = [(c.char_start, c.char_end) for c in claims]
-    rule, notes = propose_article_rule(group.proposition, group.opens, group.deadline, article, spans)
-    group.notes.extend(n for n in notes if n not in group.notes)
-    return rule
-
-
 def _write_group(group: _Group, article: Article, folder: Path, case: str | None, report: DraftReport) -> None:
-    rule = _group_rule(group, article)
+    rule = None
+    if not group.categorical:
+        # The claims' sentences and the place the article gives the fighting bound the rule.
+        claims = list(group.candidates) + [c for c, _ in group.condition_of]
+        spans = [(c.char_start, c.char_end) for c in claims]
+        rule, notes = propose_article_rule(group.proposition, group.opens, group.deadline, article, spans)
+        group.notes.extend(n for n in notes if n not in group.notes)
     path = folder / f"{group.scenario_id}.yaml"
     data = draft_data(group, article, case, rule)
     try:

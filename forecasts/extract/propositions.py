@@ -2188,7 +2188,8 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
 
 
 def question_clause(p: Proposition) -> tuple[str, str]:
-    """The subject and the verb phrase as the question writes them after "Will"."""
+    """The subject and the verb phrase as the question writes them after "Will" (an unparsed
+    proposition has no subject: its phrase is the clause as written)."""
     # "be not re-elected": after "Will" the negation goes before the verb ("Will X not be re-elected").
     return _subject_in_text(p.subject), re.sub(r"^(be|have)\s+not\b", r"not \1", p.phrase)
 
