@@ -55,6 +55,10 @@ _ORGANISATION_BEFORE_TITLE = re.compile(
 # "former NDP district chief": a party or body named by its initials in the speaker's role.
 _INITIALS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s+)?(?P<initials>[A-Z]{2,6})\b")
 _NOT_INITIALS = frozenset({"CEO", "MP", "MEP", "MD", "PM", "GOV", "UK", "US", "USA", "EU", "UN"})
+# "we will", "I'll", "we are going to": the speaker's own act to come (``meeting_programme``,
+# ``secret_ballot``), written into their patterns.
+FIRST_PERSON_WILL = r"\b(?:I|we)(?:\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to)|['\u2019]ll)\b"
+
 # Organs that speak for the state abroad or at its head: their "we" is the country.
 _STATE_ORGAN = re.compile(
     r"(?i)\b(?:department\s+of\s+state|state\s+department|foreign\s+(?:office|ministry|affairs)|"

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.first_person import FIRST_PERSON_WILL
 
 _TODAY = re.compile(r"(?i)^(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
-_WE_WILL = re.compile(r"(?i)\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)\b|\b(?:we|I)['\u2019]ll\b")
+_WE_WILL = re.compile(rf"(?i){FIRST_PERSON_WILL}")
 
 
 def find_meeting_programme(candidate: Candidate) -> str | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.first_person import FIRST_PERSON_WILL
 
 # "I will vote for Samdech", "we'll vote for him": a candidate or party, not a bill or motion.
 _OWN_BALLOT = re.compile(
-    r"(?i)\b(?:I|we)\s*(?:will|shall|['\u2019]ll|am\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+)?vote\s+for\s+"
+    rf"(?i){FIRST_PERSON_WILL}\s+(?:\w+\s+)?vote\s+for\s+"
     r"(?!(?:the|this|that|a|an)\s+(?:bill|motion|amendment|resolution|budget|measure|act|treaty|law|proposal)\b)"
 )
 
