@@ -72,7 +72,6 @@ _MORE_FIPS: dict[str, str] = {
     "BFA": "UV", "TCD": "CD", "COD": "CG", "CAF": "CT", "KEN": "KE", "ERI": "ER", "DJI": "DJ",
     "ZAF": "SF", "NIC": "NU", "BOL": "BL", "ARG": "AR", "CHL": "CI", "PER": "PE", "ECU": "EC",
 }
-FIPS_OF: dict[str, str] = {**CAMEO_TO_FIPS, **_MORE_FIPS}
 
 # CAMEO country -> names, demonyms and capitals (capitals stand for governments: "Tehran said").
 _COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -175,7 +174,8 @@ def _read_country_table(path: Path = COUNTRY_TABLE) -> tuple[dict[str, tuple[str
 
 _TABLE_NAMES, _TABLE_FIPS = _read_country_table()
 ALL_COUNTRIES: dict[str, tuple[str, ...]] = {**_TABLE_NAMES, **_COUNTRIES}
-FIPS_OF.update({code: f for code, f in _TABLE_FIPS.items() if code not in FIPS_OF})
+# CAMEO -> FIPS 10-4 for every country: the resolver's table, the hand-laid additions, then the rest.
+FIPS_OF: dict[str, str] = {**_TABLE_FIPS, **CAMEO_TO_FIPS, **_MORE_FIPS}
 
 # Leaders: name -> (CAMEO country, type). Heads of state and government, foreign and defence
 # ministers, commanders, recent enough to appear in the forecasts the tracker follows.
