@@ -546,12 +546,22 @@ def holdout_articles(folder: Path = HOLDOUT) -> list[tuple[str, Article]]:
 
 def drafts_of(articles: list[tuple[str, Article]]) -> list[dict[str, Any]]:
     """Every draft ``--write`` makes of these articles, as a sample records it (score and why left empty)."""
+    return draft_articles(articles)[0]
+
+
+def draft_articles(
+    articles: list[tuple[str, Article]],
+) -> tuple[list[dict[str, Any]], list[tuple[str, str, str]]]:
+    """``drafts_of``, and the claims ``--write`` holds back, as (article, quote, reason): one drafting
+    pass serves both counts."""
     pool: list[dict[str, Any]] = []
+    held: list[tuple[str, str, str]] = []
     for name, article in articles:
         candidates = analyse_article(article).candidates
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp) / "scenarios"
-            write_drafts(candidates, article, root / "case", root)
+            report = write_drafts(candidates, article, root / "case", root)
+            held.extend((name, candidate.quote, reason) for candidate, reason in report.not_drafted)
             for scenario_file in load_catalog(root).files:
                 s = scenario_file.scenario
                 rule = s.resolution.rule.model_dump(mode="json", exclude_none=True) if s.resolution.rule else None
@@ -569,33 +579,28 @@ def drafts_of(articles: list[tuple[str, Article]]) -> list[dict[str, Any]]:
                         "why": None,
                     }
                 )
-    return pool
+    return pool, held
 
 
 HELD_BACK_ROWS = 8
 
 
-def held_back_verdicts(articles: list[tuple[str, Article]]) -> dict[str, dict[str, int]]:
-    """For the claims ``--write`` holds back now, the verdict a reader gave a draft of the same
-    claim (same article and quote) when it was drafted, by the kind of reason it is held back for
-    ("garbled question", "unresolved reference", ...): what each check costs and saves."""
+def held_back_verdicts(held: list[tuple[str, str, str]]) -> dict[str, dict[str, int]]:
+    """For the claims ``--write`` holds back now (``draft_articles``), the verdict a reader gave a
+    draft of the same claim (same article and quote) when it was drafted, by the kind of reason it
+    is held back for ("garbled question", "unresolved reference", ...): what each check costs and saves."""
     verdicts = {(d["article"], normalise_quote(str(d["quote"]))): d["score"] for d in read_verdicts()}
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for name, article in articles:
-        candidates = analyse_article(article).candidates
-        with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp) / "scenarios"
-            report = write_drafts(candidates, article, root / "case", root)
-        for candidate, reason in report.not_drafted:
-            score = verdicts.get((name, normalise_quote(candidate.quote)))
-            if score is not None:
-                tally[re.split(r":| \(| in '", reason, maxsplit=1)[0]][score] += 1
+    for name, quote, reason in held:
+        score = verdicts.get((name, normalise_quote(quote)))
+        if score is not None:
+            tally[re.split(r":| \(| in '", reason, maxsplit=1)[0]][score] += 1
     return tally
 
 
-def print_held_back(articles: list[tuple[str, Article]], where: str) -> None:
+def print_held_back(held: list[tuple[str, str, str]], where: str) -> None:
     """``held_back_verdicts`` as a table: publishable (as is or one field) against rewritten."""
-    tally = held_back_verdicts(articles)
+    tally = held_back_verdicts(held)
     if not tally:
         return
     print(f"  held back now, by the verdict on the claim's earlier draft ({where}): publishable / rewritten")
@@ -840,7 +845,7 @@ def main() -> None:
     print(f"{'measure':<52} {'new':>16} {'old':>16}")
     for name, a, b in rows:
         print(f"{name:<52} {a:>16} {b:>16}")
-    pool = all_drafts(corpus)
+    pool, held = draft_articles([(labelled.name, labelled.article) for labelled in corpus])
     sample = read_sample(SAMPLE)
     scored = [d for d in sample if d.get("score") in SCORES]
     print(f"\nhand-scored sample ({SAMPLE.name}): {len(scored)} of {len(sample)} scored")
@@ -860,13 +865,14 @@ def main() -> None:
             f"  publishable as is or with one field edited: {ok}/{len(scored)} = {ok / len(scored):.0%} (target >= 80%)"
         )
     print_verdicts(pool, f"the {len(corpus)} labelled articles")
-    print_held_back([(labelled.name, labelled.article) for labelled in corpus], "labelled articles")
+    print_held_back(held, "labelled articles")
     holdout = holdout_articles()
     for prefix, about in HOLDOUT_SETS.items():
         articles = [(name, article) for name, article in holdout if name.startswith(prefix)]
         if articles:
-            print_verdicts(drafts_of(articles), f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
-            print_held_back(articles, f"set {prefix}")
+            set_pool, set_held = draft_articles(articles)
+            print_verdicts(set_pool, f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
+            print_held_back(set_held, f"set {prefix}")
     print_gate(corpus)
 
 
