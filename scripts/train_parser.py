@@ -1,7 +1,8 @@
 """Train the parser the drafting reads questions with, and write it to forecasts/data/parser.
 
 The parser is a spaCy pipeline (tok2vec, tagger, dependency parser, trainable lemmatizer; the
-settings are scripts/parser.cfg, spaCy's "efficiency" English config) trained on the Universal
+settings are the shipped parser's own config.cfg, spaCy's "efficiency" English config, with the
+data paths set here) trained on the Universal
 Dependencies English Web Treebank, UD_English-EWT (CC BY-SA 4.0): 12,544 sentences to train
 on, 2,001 to choose the best model on; the test split is scored at the end and printed.
 
@@ -29,7 +30,8 @@ from spacy.training.converters.conllu_to_docs import conllu_to_docs
 
 from forecasts.extract.syntax import PARSER_PATH
 
-CONFIG = Path(__file__).with_name("parser.cfg")
+# The settings the shipped parser was trained with; spaCy saves them beside the weights.
+CONFIG = PARSER_PATH / "config.cfg"
 SPLITS = ("train", "dev", "test")
 SENTENCES_PER_DOC = 10
 
