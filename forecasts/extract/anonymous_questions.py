@@ -8,9 +8,9 @@ world, or a country group with published figures, "growth in developing economie
 for a person to word, not drafted. A name anywhere will do ("across Russia"); whether it is the
 right one is for the reader.
 
-On the drafts readers scored, such questions were publishable 3 times in 33 on articles the
-drafting was not built from (sets h to r of ``bench/drafting_holdout``), 5 times in 8 on the
-labelled articles it was built from.
+When the check was written (the twenty-first round), such questions among the drafts readers had
+scored were publishable 3 times in 33 on articles the drafting was not built from (sets h to r of
+``bench/drafting_holdout``), and 5 times in 8 on the labelled articles it was built from.
 """
 
 from __future__ import annotations
