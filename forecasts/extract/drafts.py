@@ -50,9 +50,10 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.dates import now_utc, start_instant
-from forecasts.extract.anonymous_questions import find_anonymous_question
+from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
+from forecasts.extract.claim_clause import judge_claim_clause
 from forecasts.extract.draft_windows import (
     DraftWindow,
     MeasuredPeriod,
@@ -624,7 +625,8 @@ def judge_draft(
     check (``judge_resolvability``), it is the speaker's own meeting programme or secret ballot
     (``meeting_programme``, ``secret_ballot``), or the question drafted from it would not read as
     one (``judge_question_form``, then the parser's ``judge_question_syntax``) or names no one and
-    nowhere (``anonymous_questions``); categorical questions have their own frame and are not read.
+    nowhere or has a subject that does not say which (``anonymous_questions``), or read in its sentence is cut inside a noun phrase or only
+    a possibility (``judge_claim_clause``); categorical questions have their own frame and are not read.
     ``window`` is the claim's (``window_of``), when the caller has it already."""
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
@@ -644,11 +646,22 @@ def judge_draft(
     )
     if dropped is not None:
         return dropped
+    if p.parsed:
+        sentence = article.body[candidate.sentence_start : candidate.sentence_end]
+        start = candidate.char_start - candidate.sentence_start
+        clause = judge_claim_clause(sentence, start, start + len(candidate.quote), p.phrase, p.event_kind)
+        if clause is not None:
+            return clause
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]
     form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
     if form is not None:
         return form
-    return find_anonymous_question(*question_clause(p)) or judge_question_syntax(*question_clause(p))
+    subject, phrase = question_clause(p)
+    return (
+        find_anonymous_question(subject, phrase)
+        or find_anonymous_subject(subject)
+        or judge_question_syntax(subject, phrase)
+    )
 
 
 def write_drafts(

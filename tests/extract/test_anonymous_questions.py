@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from forecasts.extract.anonymous_questions import find_anonymous_question
+from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
@@ -58,5 +58,48 @@ def test_the_drafting_lists_an_anonymous_question(tmp_path: Path) -> None:
     report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
     assert [(c.quote[:20], reason[:40]) for c, reason in report.not_drafted] == [
         ("The new berths will ", "unresolved reference: 'the new berths be")
+    ]
+    assert [path.name for path in report.written] == ["ruritania-hold-general-election.yaml"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["the contractor", "their results", "the latter two systems", "This pillar", "the leaders"],
+)
+def test_a_definite_subject_with_no_name_is_named(subject: str) -> None:
+    assert find_anonymous_subject(subject) == (
+        f"unresolved reference: the subject {subject!r} names no one; a stranger cannot tell which"
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "the Saginaw River contractor",  # a name in the subject
+        "the Fed",
+        "the federal funds rate",  # a scope
+        "the dollar",  # a currency names one thing
+        "oil prices",  # no definite description: the question as a whole is judged
+        "Iran's armed forces",
+    ],
+)
+def test_a_subject_that_says_which_passes(subject: str) -> None:
+    assert find_anonymous_subject(subject) is None
+
+
+def test_the_drafting_lists_a_definite_subject_even_beside_a_name(tmp_path: Path) -> None:
+    body = (
+        "The Army Corps of Engineers awarded the dredging contract on Monday.\n\n"
+        "The contractor will dredge 180,000 cubic yards of silt from the Saginaw River by October, the Corps said.\n\n"
+        "Ruritania will hold a general election in March, the minister said."
+    )
+    article = Article(body=body, source="<text>", outlet="Example News", published=date(2024, 1, 8))
+    root = tmp_path / "scenarios"
+    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    assert [(c.quote[:20], reason) for c, reason in report.not_drafted] == [
+        (
+            "The contractor will ",
+            "unresolved reference: the subject 'the contractor' names no one; a stranger cannot tell which",
+        )
     ]
     assert [path.name for path in report.written] == ["ruritania-hold-general-election.yaml"]

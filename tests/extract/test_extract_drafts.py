@@ -46,7 +46,7 @@ def test_ids_are_whole_words_and_unique():
 
 def test_written_drafts_load_as_valid_scenarios(tmp_path):
     found = extract_from_text(
-        "Iran will probably retaliate within two weeks, officials said. The summit opens on Monday in Geneva.",
+        "Iran will probably retaliate within two weeks, officials said. The NATO summit opens on Monday in Geneva.",
         published=ARTICLE.published,
         outlet="Test Wire",
     )

@@ -1,0 +1,109 @@
+"""The claim's own clause, read from the parse of the sentence it stands in.
+
+``question_syntax`` parses the drafted question alone, so it cannot see what the drafting left
+out of the sentence. This module finds the drafted phrase in the parse of the claim's sentence
+(its verb, then its words in order) and reads there what the question cannot show:
+
+- the phrase stops inside a noun phrase: its last word belongs to a noun further on ("replace
+  coal generation with clean[, innovative nuclear energy]", "use covert, rather than declared[,
+  facilities]"): the question names half a thing;
+- the claim's verb carries "could" or "can" and no other modal: the sentence says what is
+  possible ("tariffs could increase costs", "experts say we could produce 2 million barrels a
+  day"), not what is expected. Readers rewrote 13 of 14 such drafts over the held-out sets and
+  the labelled articles up to the twenty-third round (2026-12-06); the one kept was a price level
+  ("oil could go above $100 a barrel"), a level a stranger can check on a date, which stays. So
+  does an act of force or pressure ("Iran could attack US allies"): there "could" is the ordinary
+  hedge of a conflict forecast, and the event has a rule to check it.
+
+A fault is returned as the reason the claim is listed rather than drafted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from forecasts.extract.syntax import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words before their noun inside a noun phrase; a phrase ending on one has lost the noun.
+_INSIDE_NOUN_PHRASE = frozenset(
+    {"amod", "compound", "nummod", "nmod:poss", "det", "det:predet", "case", "flat", "fixed", "conj", "cc"}
+)
+_NOUN_TAGS = ("NN", "CD", "JJ")
+# Between the verb and the next word of the phrase the drafting drops an adverb, a time or an aside.
+_MAX_GAP = 6
+_POSSIBILITY = frozenset({"could", "can"})
+# The verbs through which a modal reaches the claim's verb ("could decide to engage").
+_CHAIN_DEPS = frozenset({"xcomp", "conj", "ccomp"})
+# Where "could" is the genre's ordinary hedge on a checkable event: an act of force or pressure
+# between named parties ("Iran could attack US allies in the next two weeks"), or a level.
+_HEDGED_KINDS = frozenset({"attack", "threat", "protest", "sanction", "expulsion", "price_level"})
+
+
+def _norm(word: str) -> str:
+    return word.lower().strip(".,;:'\u2019\"\u201c\u201d()[]")
+
+
+def find_phrase_tokens(sentence: str, quote_start: int, quote_end: int, phrase: str) -> tuple[Token, Token] | None:
+    """The first and last word of the drafted phrase in the parse of ``sentence``, or None when
+    its words cannot be found in order within the quote (``quote_start``/``quote_end`` are
+    offsets into ``sentence``). The phrase opens on its verb in base form, matched on its lemma."""
+    words = [w for w in (_norm(t.text) for t in parse(phrase)) if w]
+    if len(words) < 2:
+        return None
+    doc = parse(sentence)
+    for first in doc:
+        if not quote_start <= first.idx < quote_end or words[0] not in (first.lemma_.lower(), _norm(first.text)):
+            continue
+        last, matched, gap = first, 1, 0
+        for token in doc[first.i + 1 :]:
+            if matched == len(words) or gap > _MAX_GAP:
+                break
+            if words[matched] in (_norm(token.text), token.lemma_.lower()):
+                last, matched, gap = token, matched + 1, 0
+            else:
+                gap += 1
+        if matched == len(words):
+            return first, last
+    return None
+
+
+def find_cut_phrase(doc: Doc, last: Token) -> str | None:
+    """Why the phrase ending on ``last`` stops inside a noun phrase, or None."""
+    head = last.head
+    if head.i <= last.i or last.dep_ not in _INSIDE_NOUN_PHRASE or not head.tag_.startswith(_NOUN_TAGS):
+        return None
+    thing = doc[head.left_edge.i : head.i + 1].text
+    return f"garbled question: the phrase stops inside a noun phrase ({last.text!r} of {thing!r})"
+
+
+def find_possibility(verb: Token) -> str | None:
+    """Why the claim states a possibility rather than an expectation, or None: the only modal of
+    its verb (or of the verbs it hangs from, "could decide to engage") is "could" or "can"."""
+    chain = [verb]
+    while chain[-1].dep_ in _CHAIN_DEPS and chain[-1].head is not chain[-1] and len(chain) < 5:
+        chain.append(chain[-1].head)
+    modals = [c.lower_ for token in chain for c in token.children if c.tag_ == "MD"]
+    if not modals or any(m not in _POSSIBILITY for m in modals):
+        return None
+    return f"a possibility, not an expectation: {modals[0]!r} {verb.text!r} says what may happen, not what is expected"
+
+
+def judge_claim_clause(
+    sentence: str, quote_start: int, quote_end: int, phrase: str, event_kind: str = ""
+) -> str | None:
+    """Why the drafted ``phrase``, read in the claim's ``sentence``, makes no question: cut inside a
+    noun phrase (``find_cut_phrase``) or only a possibility (``find_possibility``, except for an
+    act of force or pressure and a price level); None when it is sound or cannot be found in the sentence."""
+    found = find_phrase_tokens(sentence, quote_start, quote_end, phrase)
+    if found is None:
+        return None
+    verb, last = found
+    cut = find_cut_phrase(verb.doc, last)
+    if cut is not None:
+        return cut
+    if event_kind in _HEDGED_KINDS:
+        return None
+    return find_possibility(verb)

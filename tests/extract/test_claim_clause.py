@@ -1,0 +1,97 @@
+"""The claim's own clause read in its sentence: a phrase cut inside a noun phrase, a possibility."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from forecasts.extract.article import Article
+from forecasts.extract.claim_clause import find_phrase_tokens, judge_claim_clause
+from forecasts.extract.drafts import write_drafts
+from forecasts.extract.extractor import analyse_article
+
+
+def _judge(sentence: str, phrase: str, event_kind: str = "other") -> str | None:
+    return judge_claim_clause(sentence, 0, len(sentence), phrase, event_kind)
+
+
+def test_the_phrase_is_found_in_its_sentence_by_lemma_and_order() -> None:
+    sentence = "Officials said the ministry will soon publish its new rules for exporters."
+    found = find_phrase_tokens(sentence, 0, len(sentence), "publish its new rules for exporters")
+    assert found is not None
+    assert (found[0].text, found[1].text) == ("publish", "exporters")
+    assert find_phrase_tokens(sentence, 0, 10, "publish its new rules") is None  # outside the quote
+    assert find_phrase_tokens(sentence, 0, len(sentence), "publish its budget") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "reason"),
+    [
+        (
+            "The plant will replace diesel generators with cheap, reliable solar power by 2030.",
+            "replace diesel generators with cheap",
+            "garbled question: the phrase stops inside a noun phrase ('cheap' of 'with cheap, reliable solar power')",
+        ),
+        (
+            "The rebels will surrender their heavy, medium and light weapons to the monitors.",
+            "surrender their heavy",
+            "garbled question: the phrase stops inside a noun phrase ('heavy' of 'their heavy, medium and light weapons')",
+        ),
+        (
+            "Analysts warn that higher tariffs could raise prices for farmers in the region.",
+            "raise prices for farmers in the region",
+            "a possibility, not an expectation: 'could' 'raise' says what may happen, not what is expected",
+        ),
+        (
+            "Engineers say the new field can produce 40,000 barrels a day.",
+            "produce 40,000 barrels a day",
+            "a possibility, not an expectation: 'can' 'produce' says what may happen, not what is expected",
+        ),
+        (
+            "The senators could decide to hold hearings on the merger.",
+            "hold hearings on the merger",
+            "a possibility, not an expectation: 'could' 'hold' says what may happen, not what is expected",
+        ),
+    ],
+)
+def test_a_fault_in_the_claims_clause_is_named(sentence: str, phrase: str, reason: str) -> None:
+    assert _judge(sentence, phrase) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "event_kind"),
+    [
+        ("The plant will replace diesel generators with solar power by 2030.", "replace diesel generators", "other"),
+        ("The ministry will publish its rules in March.", "publish its rules", "other"),
+        ("Higher tariffs will probably raise prices for farmers.", "raise prices for farmers", "other"),
+        # "could" beside "will": the claim expects the event.
+        ("The rebels will attack and could seize the airport.", "seize the airport", "attack"),
+        # An act of force: "could" is the ordinary hedge of a conflict forecast.
+        ("Iran could attack US allies in the next two weeks.", "attack US allies", "attack"),
+        # A level a stranger can check on a date is a forecast however it is hedged.
+        ("Traders said oil could go above $100 a barrel this winter.", "go above $100 a barrel", "price_level"),
+        # Words the parser cannot find in order: nothing is said.
+        ("The ministry will publish its rules in March.", "release the rules", "other"),
+    ],
+)
+def test_a_sound_clause_passes(sentence: str, phrase: str, event_kind: str) -> None:
+    assert _judge(sentence, phrase, event_kind) is None
+
+
+def test_the_drafting_lists_a_possibility_and_drafts_an_expectation(tmp_path: Path) -> None:
+    body = (
+        "Kenya's trade ministry met exporters on Monday.\n\n"
+        "The minister warned that Kenya could impose new tariffs on Ugandan sugar next year.\n\n"
+        "The Central Bank of Kenya will raise its key rate to 5% in March, the governor said."
+    )
+    article = Article(body=body, source="<text>", title="Plans", outlet="Example News", published=date(2024, 1, 8))
+    root = tmp_path / "scenarios"
+    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    held = {candidate.quote.split(",")[0][:30]: reason for candidate, reason in report.not_drafted}
+    assert held == {
+        "The minister warned that Kenya": "a possibility, not an expectation: 'could' 'impose' says what may "
+        "happen, not what is expected"
+    }
+    assert [path.name.endswith("raise-key-rate.yaml") for path in report.written] == [True]
