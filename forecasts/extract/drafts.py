@@ -80,6 +80,7 @@ from forecasts.extract.full_names import spell_out_acronyms
 from forecasts.extract.imminence import IMMINENT_DAYS, imminence_word, is_imminent
 from forecasts.extract.meeting_programme import find_meeting_programme
 from forecasts.extract.observability import unobservable_reason
+from forecasts.extract.proposed_bodies import find_proposed_body
 from forecasts.extract.propositions import (
     Proposition,
     criteria_text,
@@ -623,7 +624,7 @@ def judge_draft(
 ) -> str | None:
     """Why the claim is listed rather than drafted, or None: it names no event a stranger could
     check (``judge_resolvability``), it is the speaker's own meeting programme or secret ballot
-    (``meeting_programme``, ``secret_ballot``), or the question drafted from it would not read as
+    (``meeting_programme``, ``secret_ballot``) or a provision of a proposal (``proposed_bodies``), or the question drafted from it would not read as
     one (``judge_question_form``, then the parser's ``judge_question_syntax``) or names no one and
     nowhere or has a subject that does not say which (``anonymous_questions``), or read in its sentence is cut inside a noun phrase or only
     a possibility (``judge_claim_clause``); categorical questions have their own frame and are not read.
@@ -631,7 +632,11 @@ def judge_draft(
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
         return verdict.reason
-    own_act = find_meeting_programme(candidate) or find_secret_ballot(candidate)
+    own_act = (
+        find_meeting_programme(candidate)
+        or find_secret_ballot(candidate)
+        or find_proposed_body(p.subject, article.body, candidate.char_start)
+    )
     if own_act is not None:
         return own_act
     out = _figure_already_out(candidate, article, p)

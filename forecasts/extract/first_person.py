@@ -133,7 +133,7 @@ _STATE_POST = re.compile(
 _OFFICER_WORDS = (
     r"chief\s+executive|CEO|chair(?:man|woman|person)?|president|director(?:[- ]general)?|head|founder|"
     r"managing\s+director|general\s+manager|manager|executive|secretary[- ]general|spokes(?:man|woman|person)|"
-    r"governor|leader|owner|partner"
+    r"governor|mayor|leader|owner|partner"
 )
 _OFFICER = re.compile(rf"(?i)\b(?:{_OFFICER_WORDS})\b")
 _OFFICER_OF = re.compile(
@@ -149,6 +149,11 @@ _GOVERNMENT_OUTLET = re.compile(
 # A role that is only a form of address ("Mr", "Ms"): the article introduces the speaker elsewhere, if at all.
 _ADDRESS = frozenset("mr mrs ms miss dr sir madam mr. mrs. ms. dr.".split())
 # Words of a post written before a name ("Acting Assistant Secretary for Near Eastern Affairs", "NOVATEK CEO").
+# "... Minister Mikhail Murashko": a post followed by a person's given name and surname.
+_NEXT_IN_A_LIST = re.compile(
+    rf"(?:\b(?i:{_OFFICER_WORDS}|minister|secretary|ambassador|envoy|spokes(?:man|woman|person))|\band)\s+"
+    rf"(?!(?:{_ORGANISATION_WORDS})\b)[A-Z][a-z'\u2019-]+\s+(?!(?:{_ORGANISATION_WORDS})\b)[A-Z][a-z'\u2019-]+\b"
+)
 _POST_WORD = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|the|for|and|on|de|du|des|von|van)$")
 
 
@@ -184,18 +189,40 @@ def speaker_introduction(candidate: Candidate, article: Article) -> str | None:
             if post and (_OFFICER.search(post) or _STATE_POST.search(post)):
                 return post
             # After the name: an apposition or "is a ..." ("Anna Berg, chief executive of Nordgas,").
+            # The whole apposition, to its end: one cut short at the length limit is a list running on.
             after = re.match(
-                r"[_*]*\s*(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as)\s+)(?P<post>[^,.;:()\n]{3,120})",
+                r"[_*]*\s*(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as)\s+)(?P<post>[^,.;:()\n]{3,120})"
+                r"(?=[,.;:()\n]|$)",
                 text[m.end() :],
             )
-            # Introduced as something else ("a fellow at ..."): no post to speak from.
-            if after and (_OFFICER.search(after.group("post")) or _STATE_POST.search(after.group("post"))):
+            # Introduced as something else ("a fellow at ..."): no post to speak from. A post that ends on
+            # another's name ("Sobyanin, Healthcare Minister Mikhail Murashko and ...") is the next
+            # person of a list, not the speaker's apposition.
+            if (
+                after
+                and (_OFFICER.search(after.group("post")) or _STATE_POST.search(after.group("post")))
+                and not _NEXT_IN_A_LIST.search(after.group("post"))
+            ):
                 return after.group("post").strip()
     return None
 
 
+# "Moscow Mayor", "Mayor of Moscow", "Governor of Texas": a post that speaks for a city or region.
+_LOCAL_POST = re.compile(
+    r"^(?:(?P<before>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<post>Mayor|Governor)"
+    r"|(?P<post2>Mayor|Governor)\s+of\s+(?P<after>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))$"
+)
+
+
 def _introduced_organisation(post: str, name: str) -> str | None:
-    """The organisation an officer's post names ("Nordgas CEO", "chairman of the board of Nordgas")."""
+    """The organisation an officer's post names ("Nordgas CEO", "chairman of the board of Nordgas");
+    for a mayor or governor, the government of the city or region ("Moscow Mayor": the city
+    government of Moscow), not the country."""
+    local = _LOCAL_POST.match(post.strip())
+    if local is not None:
+        place = local.group("before") or local.group("after")
+        kind = local.group("post") or local.group("post2")
+        return f"the city government of {place}" if kind == "Mayor" else f"the government of {place}"
     if not _OFFICER.search(post) or _STATE_ORGAN.search(post):
         return None
     organisation = _organisation_in(f"{post} {name}", True)

@@ -40,6 +40,16 @@ def test_the_phrase_is_found_in_its_sentence_by_lemma_and_order() -> None:
             "garbled question: the phrase stops inside a noun phrase ('heavy' of 'their heavy, medium and light weapons')",
         ),
         (
+            "The army will send trainers to help with training, advising, assisting, and intelligence.",
+            "send trainers to help with training",
+            "garbled question: the phrase cuts a list short after 'training' (', advising, assisting' is left out)",
+        ),
+        (
+            "Analysts expect oil to account for 26 percent of total energy consumption, coal for 25 percent.",
+            "account for 26 percent of total energy consumption",
+            "garbled question: the phrase cuts a list short after 'consumption' (', coal' is left out)",
+        ),
+        (
             "Analysts warn that higher tariffs could raise prices for farmers in the region.",
             "raise prices for farmers in the region",
             "a possibility, not an expectation: 'could' 'raise' says what may happen, not what is expected",
@@ -72,6 +82,12 @@ def test_a_fault_in_the_claims_clause_is_named(sentence: str, phrase: str, reaso
         ("Iran could attack US allies in the next two weeks.", "attack US allies", "attack"),
         # A level a stranger can check on a date is a forecast however it is hedged.
         ("Traders said oil could go above $100 a barrel this winter.", "go above $100 a barrel", "price_level"),
+        # An aside after the last thing is no list cut short.
+        (
+            "The company will produce 5 million tonnes, and mostly for export markets.",
+            "produce 5 million tonnes",
+            "other",
+        ),
         # Words the parser cannot find in order: nothing is said.
         ("The ministry will publish its rules in March.", "release the rules", "other"),
     ],

@@ -208,6 +208,29 @@ def test_we_of_an_officer_introduced_in_an_apposition_is_the_party_or_ministry_n
         assert propose(clinics, article).subject == party
 
 
+def test_we_of_a_mayor_or_governor_is_the_city_or_regions_government_not_the_country() -> None:
+    for introduction, party in (
+        ("The meeting was attended by Oslo Mayor Erik Lund and others.", "the city government of Oslo"),
+        ("Erik Lund, Governor of Nordland, spoke on Monday.", "the government of Nordland"),
+    ):
+        body = f"{introduction}\n\nErik Lund: We will open two clinics in the north."
+        article = Article(body=body, source="wire.txt", outlet="Government of Norway", published=PUBLISHED)
+        clinics = claim(body, "We will open two clinics in the north", "Erik Lund", None)
+        assert propose(clinics, article).subject == party
+
+
+def test_the_next_person_of_a_list_is_not_the_speakers_apposition() -> None:
+    # "Lund, Health Minister Anna Berg and ...": Berg's post, not Lund's; Lund's own is before his name.
+    body = (
+        "The meeting was attended by Oslo Mayor Erik Lund, Health Minister Anna Berg and Head of the Nordic "
+        "Service for the Oversight of Consumer Protection and Welfare Nils Holm.\n\n"
+        "Erik Lund: We will open two clinics in the north."
+    )
+    article = Article(body=body, source="wire.txt", outlet="Government of Norway", published=PUBLISHED)
+    clinics = claim(body, "We will open two clinics in the north", "Erik Lund", None)
+    assert propose(clinics, article).subject == "the city government of Oslo"
+
+
 def test_we_of_what_takes_two_is_both_sides_the_sentence_before_names() -> None:
     body = (
         "It matters that Finland and Norway, as co-chairs of the forum, are ready to monitor the truce.\n\n"
