@@ -52,7 +52,7 @@ _CURRENCIES = re.compile(
     re.IGNORECASE,
 )
 # The words that make a subject a description of something the article named before.
-_DEFINITE = re.compile(r"^(?:the|this|that|these|those|their|its|our|his|her)\s", re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:the|this|that|these|those|their|its|our|his|her|my|your)\s", re.IGNORECASE)
 
 
 def _names_someone(words: str) -> bool:

@@ -8,6 +8,9 @@ out of the sentence. This module finds the drafted phrase in the parse of the cl
   coal generation with clean[, innovative nuclear energy]", "use covert, rather than declared[,
   facilities]"), or the things it lists go on after it ("staff in retail, all users of taxis[ and
   private hire vehicles]"): the question names half a thing;
+- the claim was said long before the article: "In February 2023, President Putin announced that
+  Russia would suspend ...", in an article of 2026, recounts a forecast whose time has come
+  (with "will", "announced that NASA will use ...", the writer holds it still to come);
 - the claim's verb carries "could" or "can" and no other modal: the sentence says what is
   possible ("tariffs could increase costs", "experts say we could produce 2 million barrels a
   day"), not what is expected. Readers rewrote 13 of 14 such drafts over the held-out sets and
@@ -21,8 +24,11 @@ A fault is returned as the reason the claim is listed rather than drafted.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
+from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.syntax import parse
 
 if TYPE_CHECKING:
@@ -38,6 +44,11 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Between the verb and the next word of the phrase the drafting drops an adverb, a time or an aside.
 _MAX_GAP = 6
 _POSSIBILITY = frozenset({"could", "can"})
+# "In February 2023, Putin announced that Russia would ...": the month (or year) a statement was made.
+_DATED = re.compile(rf"\b(?:(?P<month>{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_MONTHS = MONTH_NAMES.split("|")
+# A statement this long before the article reports a forecast whose time has mostly come.
+_OLD_STATEMENT_DAYS = 60
 # The verbs through which a modal reaches the claim's verb ("could decide to engage").
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "ccomp"})
 # Where "could" is the genre's ordinary hedge on a checkable event: an act of force or pressure
@@ -113,12 +124,48 @@ def find_possibility(verb: Token) -> str | None:
     return f"a possibility, not an expectation: {modals[0]!r} {verb.text!r} says what may happen, not what is expected"
 
 
+def find_old_statement(verb: Token, published: date) -> str | None:
+    """Why the claim is a statement made long before the article, or None: its "would" hangs from
+    a past verb of saying dated more than ``_OLD_STATEMENT_DAYS`` before ``published`` ("In
+    February 2023, President Putin announced that Russia would suspend ..."); what it forecast has
+    since happened or not, and the article recounts it. With "will" ("announced that NASA will
+    use ...") the writer holds the event still to come, and the claim stands."""
+    # "announced that NASA *will* use ...": the writer holds it still to come; "would" recounts.
+    if not any(c.lower_ == "would" for c in verb.children if c.tag_ == "MD"):
+        return None
+    said = verb
+    while said.dep_ in _CHAIN_DEPS | {"aux", "aux:pass", "cop"} and said.head is not said:
+        said = said.head
+        if said.tag_ in ("VBD", "VBN"):
+            break
+    if said is verb or said.tag_ not in ("VBD", "VBN"):
+        return None
+    for child in said.children:
+        if child.dep_ not in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:unmarked") or child.i > said.i:
+            continue
+        when_said = child.doc[child.left_edge.i : child.right_edge.i + 1].text.rstrip(",;: ")
+        found = _DATED.search(when_said)
+        if found is None:
+            continue
+        month = _MONTHS.index(found.group("month")) + 1 if found.group("month") else 12
+        when = date(int(found.group("year")), month, 1)
+        if (published - when).days > _OLD_STATEMENT_DAYS:
+            return f"already past: {when_said!r} dates the statement ({said.text!r}), long before the article"
+    return None
+
+
 def judge_claim_clause(
-    sentence: str, quote_start: int, quote_end: int, phrase: str, event_kind: str = ""
+    sentence: str,
+    quote_start: int,
+    quote_end: int,
+    phrase: str,
+    event_kind: str = "",
+    published: date | None = None,
 ) -> str | None:
     """Why the drafted ``phrase``, read in the claim's ``sentence``, makes no question: cut inside a
-    noun phrase (``find_cut_phrase``) or only a possibility (``find_possibility``, except for an
-    act of force or pressure and a price level); None when it is sound or cannot be found in the sentence."""
+    noun phrase (``find_cut_phrase``), said long before ``published`` (``find_old_statement``), or
+    only a possibility (``find_possibility``, except for an act of force or pressure and a price
+    level); None when it is sound or cannot be found in the sentence."""
     found = find_phrase_tokens(sentence, quote_start, quote_end, phrase)
     if found is None:
         return None
@@ -126,6 +173,9 @@ def judge_claim_clause(
     cut = find_cut_phrase(verb.doc, last)
     if cut is not None:
         return cut
+    old = find_old_statement(verb, published) if published is not None else None
+    if old is not None:
+        return old
     if event_kind in _HEDGED_KINDS:
         return None
     return find_possibility(verb)

@@ -654,7 +654,9 @@ def judge_draft(
     if p.parsed:
         sentence = article.body[candidate.sentence_start : candidate.sentence_end]
         start = candidate.char_start - candidate.sentence_start
-        clause = judge_claim_clause(sentence, start, start + len(candidate.quote), p.phrase, p.event_kind)
+        clause = judge_claim_clause(
+            sentence, start, start + len(candidate.quote), p.phrase, p.event_kind, article.published
+        )
         if clause is not None:
             return clause
     opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]

@@ -225,6 +225,8 @@ def _introduced_organisation(post: str, name: str) -> str | None:
         return f"the city government of {place}" if kind == "Mayor" else f"the government of {place}"
     if not _OFFICER.search(post) or _STATE_ORGAN.search(post):
         return None
+    if _STATE_POST.search(post) and any(a.fips is not None for a in actors_in(post)):
+        return None  # "President of the Republic of Belarus": the state's post, not an organisation's
     organisation = _organisation_in(f"{post} {name}", True)
     if organisation is not None and name in organisation:
         organisation = _organisation_in(post, True)

@@ -681,7 +681,9 @@ _END_OF_PHRASE = re.compile(
     r"(?=\s*$|[,.;]|\s+(?:from|in|on|to|"
     r"for|by|at|next|this|until|before|after|during|between|over|within)\b)|"
     r"(?!(?:said|says|told|added|according|citing|noted|wrote|warned|officials|analysts)\b)"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|\s+(?:because|since|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|"
+    # "since" opens a clause of cause or time; "100 years since the proclamation" is what is counted.
+    r"(?<!years)(?<!months)(?<!decades)\s+since(?!\s+(?:the|its|their|his|her)\b)\b|\s+(?:because|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
     r"as\s+a\s+result\s+of|thanks\s+to|amid)\b",
     re.IGNORECASE,
@@ -1150,6 +1152,16 @@ def _named_speaker(candidate: Candidate) -> str:
     return candidate.speaker
 
 
+def _inside_quotes(body: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier in its paragraph, or in a paragraph a
+    colon introduces ("Mofaz's Facebook page posted:"), a quotation set as a block."""
+    paragraph = body.rfind("\n", 0, at) + 1
+    before = body[paragraph:at]
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+        return True
+    return body[:paragraph].rstrip().endswith(":")
+
+
 def _resolve_subject(subject: str, candidate: Candidate, article: Article, phrase: str = "") -> str:
     words = subject.split()
     if not words:
@@ -1169,6 +1181,13 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
             or party
         )
     if len(words) == 1 and first == "i":
+        if (
+            candidate.speaker_type == "author"
+            and candidate.speaker == article.outlet
+            and _inside_quotes(article.body, candidate.char_start)
+        ):
+            # A quotation's "I" in an outlet's own text: the one quoted was not found, and is not the outlet.
+            return subject
         return _named_speaker(candidate)
     # "Prince Philip and I": the "I" is the speaker, named in the question.
     coordinate = re.fullmatch(r"(?P<other>.+?)\s+and\s+I|I\s+and\s+(?P<after>.+)", subject)
@@ -1619,12 +1638,21 @@ def _lower_common_first_word(subject: str, body: str) -> str:
     return subject
 
 
+# "my colleague", "our friends", "my counterpart": people the speaker knows, named elsewhere if at all.
+_PERSON_RELATIONS = re.compile(
+    r"(?i)(?:(?:dear|good|old|esteemed|respected)\s+)?(?:colleagues?|friends?|counterparts?|partners?|wife|husband|"
+    r"sons?|daughters?|brothers?|sisters?|father|mother|parents|children|family|neighbou?rs?|guests?)\b"
+)
+
+
 def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     """ "My government" (the Queen's speech) -> "the United Kingdom's government" when "we" is known;
     "our inspectors" in a department's statement are the department's (``first_person``)."""
     m = re.match(r"(?i)(my|our)\s+(\w.*)$", subject.strip())
     if m is None:
         return subject
+    if _PERSON_RELATIONS.match(m.group(2)):
+        return subject  # "my colleague and friend": another person, not the speaker's side
     joint = joint_parties(m.group(2), article, candidate.char_start)
     if joint is not None:
         return joint  # "our countries" in a joint statement: the states that made it

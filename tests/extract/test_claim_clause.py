@@ -13,8 +13,8 @@ from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
 
 
-def _judge(sentence: str, phrase: str, event_kind: str = "other") -> str | None:
-    return judge_claim_clause(sentence, 0, len(sentence), phrase, event_kind)
+def _judge(sentence: str, phrase: str, event_kind: str = "other", published: date | None = None) -> str | None:
+    return judge_claim_clause(sentence, 0, len(sentence), phrase, event_kind, published)
 
 
 def test_the_phrase_is_found_in_its_sentence_by_lemma_and_order() -> None:
@@ -94,6 +94,27 @@ def test_a_fault_in_the_claims_clause_is_named(sentence: str, phrase: str, reaso
 )
 def test_a_sound_clause_passes(sentence: str, phrase: str, event_kind: str) -> None:
     assert _judge(sentence, phrase, event_kind) is None
+
+
+def test_a_statement_made_long_before_the_article_is_already_past() -> None:
+    sentence = "In February 2023, the president announced that the country would leave the treaty."
+    assert _judge(sentence, "leave the treaty", published=date(2026, 4, 22)) == (
+        "already past: 'In February 2023' dates the statement ('announced'), long before the article"
+    )
+    # A month before the article: what was announced is still to come.
+    assert _judge(sentence, "leave the treaty", published=date(2023, 3, 20)) is None
+    # "will": the writer holds the event still to come.
+    later = "In February 2023, the president announced that the country will leave the treaty."
+    assert _judge(later, "leave the treaty", published=date(2026, 4, 22)) is None
+    # No date on the saying: the article's own report.
+    assert (
+        _judge(
+            "The president announced that the country would leave the treaty.",
+            "leave the treaty",
+            published=date(2026, 4, 22),
+        )
+        is None
+    )
 
 
 def test_the_drafting_lists_a_possibility_and_drafts_an_expectation(tmp_path: Path) -> None:

@@ -219,6 +219,41 @@ def test_we_of_a_mayor_or_governor_is_the_city_or_regions_government_not_the_cou
         assert propose(clinics, article).subject == party
 
 
+def test_we_of_a_head_of_state_introduced_by_the_states_full_name_is_the_state() -> None:
+    body = (
+        "President of the Republic of Finland Sauli Niinisto answered questions after the talks.\n\n"
+        "Sauli Niinisto: We will open two border crossings in the north."
+    )
+    article = Article(body=body, source="wire.txt", outlet="President of Russia", published=PUBLISHED)
+    crossings = claim(body, "We will open two border crossings in the north", "Sauli Niinisto", None)
+    assert propose(crossings, article).subject == "Finland"
+
+
+def test_i_of_an_outlet_with_no_byline_and_my_colleague_are_left_for_a_person() -> None:
+    # The outlet says no "I": the one quoted was not found, and the question is not the outlet's.
+    body = 'The minister refused. "I will not enter the new government."'
+    article = Article(body=body, source="wire.txt", outlet="Nordic Wire", published=PUBLISHED)
+    entry = claim(body, "I will not enter the new government", "Nordic Wire", None, speaker_type="author")
+    p = propose(entry, article)
+    assert p.subject in ("", "I")
+    assert judge_draft(entry, p, article) is not None  # listed for a person, not drafted as the outlet's
+    # A block quotation, introduced by a colon.
+    body = "The minister's page posted on Monday:\n\nI will not enter the new government."
+    article = Article(body=body, source="wire.txt", outlet="Nordic Wire", published=PUBLISHED)
+    entry = claim(body, "I will not enter the new government", "Nordic Wire", None, speaker_type="author")
+    assert propose(entry, article).subject in ("", "I")
+    # A briefing's own "I", outside any quotation, is the outlet's official.
+    body = "I will present the new budget to parliament in March."
+    article = Article(body=body, source="wire.txt", outlet="Ministry of Finance", published=PUBLISHED)
+    budget = claim(body, body.rstrip("."), "Ministry of Finance", None, speaker_type="author")
+    assert propose(budget, article).subject == "Ministry of Finance"
+    # "My colleague" is another person, not the speaker's side.
+    body = "Erik Lund, a spokesman for the Ministry of Health, said: my colleague will agree to the plan."
+    article = Article(body=body, source="wire.txt", outlet="Nordic Wire", published=PUBLISHED)
+    colleague = claim(body, "my colleague will agree to the plan", "Erik Lund", None)
+    assert propose(colleague, article).subject == "my colleague"
+
+
 def test_the_next_person_of_a_list_is_not_the_speakers_apposition() -> None:
     # "Lund, Health Minister Anna Berg and ...": Berg's post, not Lund's; Lund's own is before his name.
     body = (

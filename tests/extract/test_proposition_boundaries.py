@@ -145,3 +145,10 @@ def test_a_final_count_takes_the_unit_of_the_figure_before_it() -> None:
     # With no unit named before, the count is left as the claim says it.
     body = "The league will add another four, officials said."
     assert proposition(body, "The league will add another four").phrase == "add another four"
+
+
+def test_since_before_a_noun_is_what_is_counted_and_before_a_clause_ends_the_phrase() -> None:
+    body = "Ruritania will celebrate 100 years since the proclamation of the republic in November."
+    assert proposition(body, body.rstrip(".")).phrase == "celebrate 100 years since the proclamation of the republic"
+    body = "Ruritania will close the border since it fears an influx of refugees."
+    assert proposition(body, body.rstrip(".")).phrase == "close the border"

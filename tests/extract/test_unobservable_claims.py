@@ -75,6 +75,14 @@ REFUSED = {
         "no_event",
         "an act without its object: 'end up paying' does not say what, or for what; ask about the thing itself",
     ),
+    "I think the former president would recall.": (
+        "no_event",
+        "an act without its object: 'recall' does not say what, or for what; ask about the thing itself",
+    ),
+    "The ruling party will win.": (
+        "no_event",
+        "an act without its object: 'win' does not say what, or for what; ask about the thing itself",
+    ),
     "The rebels will fold within weeks.": (
         "no_event",
         "a figure of speech: 'fold' says someone gives way, not what they do; ask about an act (a surrender, a "
@@ -142,6 +150,9 @@ KEPT = {
     "The company will fold next year.": "confident",
     # Changes read back to what they are, and a named event, take place.
     "The changes will take place next year.": "act",
+    # With their objects: an envoy recalled, an election won.
+    "Ruritania will recall its ambassador from Ostland next week.": "act",
+    "The ruling party will win the general election in July.": "event_kind",
     # Prevailing in a vote is winning it.
     "The opposition will prevail in the vote.": "confident",
     "The election will take place next year.": "act",
