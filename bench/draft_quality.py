@@ -127,7 +127,8 @@ HOLDOUT_SETS = {
     "s": "read once after the twenty-first round, blind; guided the twenty-second",
     "t": "read once after the twenty-second round, blind; guided the twenty-third",
     "u": "read once after the twenty-third round, blind; used for nothing else",
-    "v": "read once after the twenty-fourth round, blind",
+    "v": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
+    "w": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
