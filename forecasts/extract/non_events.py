@@ -16,6 +16,8 @@ happen:
   report settles ("there will be a snap election" names the kind of event, and is kept);
 - **a worry**: "I worry less about the outbreak of civil war": a state of mind about an event,
   not a forecast that it happens ("I worry that the army will stage a coup" forecasts one);
+- **a hope**: "I hope that the Houthis will demonstrate ...": what the speaker wants (the labelling
+  rules count hope and desire among the distractors);
 - **a frame of mind changed**: "change Moscow's strategic calculus", "reshape the regional
   landscape": an act on how someone thinks, not on anything one can see;
 - **a means put to use**: "leverage their trade links to blunt the tariffs": turning an
@@ -227,6 +229,22 @@ def find_musing(quote: str) -> str | None:
     if found is None:
         return None
     return f"a musing, not a forecast: {found.group(0)!r} weighs a choice of the speaker's own, not yet made"
+
+
+# "I hope that the Houthis will ...", "we sincerely hope ...": what the speaker wants, which the
+# labelling rules count among statements of hope and desire, not forecasts.
+_HOPE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:do|very\s+much|sincerely|really|still|certainly|truly)\s+)?(?:hope|wish)\b"
+    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+hopes\b"
+)
+
+
+def find_hope(quote: str) -> str | None:
+    """A speaker's hope or wish for an event ("I hope that X will ..."), quoted, or None."""
+    found = _HOPE.search(quote)
+    if found is None:
+        return None
+    return f"a hope, not a forecast: {found.group(0)!r} says what the speaker wants, not what they expect"
 
 
 def find_worry(quote: str) -> str | None:

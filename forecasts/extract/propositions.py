@@ -700,6 +700,8 @@ _TIME = re.compile(
     r"(?:early\s+|mid-?|late\s+)?\d{4}\b"
     r"|(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
+    # "in the next 10 or 20 years", "within the next five to ten years": a range of spans.
+    r"|(?:with)?in\s+the\s+(?:next|coming)\s+\w+\s+(?:or|to)\s+\w+\s+(?:days|weeks|months|years|decades)"
     r"|within\s+(?:days|weeks|months|hours|a\s+(?:day|week|month|year))"
     rf"|(?:by|before|until|in|during|through|from)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:{MONTH_NAMES})"
     # "March 26th to March 30th", "July 26th to the 29th", "March 26-30": a day, ordinal or not, or a range of days
@@ -1678,6 +1680,14 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
             return m.group(0)
         return f"{party}'{'' if party.endswith('s') else 's'} "
 
+    def country(m: re.Match[str]) -> str:
+        # "hosted by our country": the country itself, as for a subject ("our country will ...").
+        party = owner_of(m.group(1), candidate, article)
+        if party is None or not any(a.fips is not None for a in actors_in(party)):
+            return m.group(0)
+        return party
+
+    phrase = re.sub(r"(?i)\bour\s+(country|nation)\b", country, phrase)
     return re.sub(r"(?i)\bour\s+(?=(\S+(?:\s+\S+){0,3}))", owner, phrase)
 
 

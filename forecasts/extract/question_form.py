@@ -893,10 +893,15 @@ def _past_date(body: str, published: date | None) -> str | None:
     return None
 
 
+# Verbs that say nothing without what follows them ("to participate" in what?), at a title's end.
+_NEEDS_ITS_PHRASE = frozenset("participate take attend discuss join engage contribute take-part help ensure".split())
+
+
 def mend_title(title: str) -> str:
     """The title without the words it broke off on: a trailing comma, function word or modifier
     ("... armed forces," -> "... armed forces", "... planned for the end of" -> "... planned for the
-    end"). The title is cut to fit a length; where the cut fell is no reason to rewrite the draft."""
+    end"), or a purpose whose verb says nothing alone ("... to participate"). The title is cut to fit
+    a length; where the cut fell is no reason to rewrite the draft."""
     words = title.rstrip(" .").split()
     cut = False
     while len(words) > 3:
@@ -911,6 +916,8 @@ def mend_title(title: str) -> str:
         break
     if cut and len(words) > 4 and words[-2].lower() == "to":
         del words[-2:]  # "introduced to tackle [some]": a purpose with its object cut off goes whole
+    elif len(words) > 4 and words[-2].lower() == "to" and words[-1].lower() in _NEEDS_ITS_PHRASE:
+        del words[-2:]  # "visits St Petersburg to participate [in the forum]": the purpose goes whole
     return " ".join(words) or title
 
 

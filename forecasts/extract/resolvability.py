@@ -136,6 +136,7 @@ from forecasts.extract.non_events import (
     find_evaluation,
     find_experience,
     find_fate,
+    find_hope,
     find_imposed_obligation,
     find_indirect_question,
     find_lifetime_total,
@@ -706,6 +707,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
     verb, phrase = _event_verb(p)
     for reason, grounds in (
         (find_worry(candidate.quote), "no_event"),
+        (find_hope(candidate.quote), "no_event"),
         (find_musing(candidate.quote), "no_event"),
         (find_option(_clause(candidate, article), p.phrase), "no_event"),
         (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),

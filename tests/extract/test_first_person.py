@@ -254,6 +254,13 @@ def test_i_of_an_outlet_with_no_byline_and_my_colleague_are_left_for_a_person() 
     assert propose(colleague, article).subject == "my colleague"
 
 
+def test_our_country_after_the_verb_is_the_country_itself() -> None:
+    body = "President of Finland Sauli Niinisto: The next meeting of the commission will be hosted by our country."
+    article = Article(body=body, source="wire.txt", outlet="President of Finland", published=PUBLISHED)
+    hosting = claim(body, body.split(": ", 1)[1].rstrip("."), "Sauli Niinisto", "President of Finland")
+    assert propose(hosting, article).phrase == "be hosted by Finland"
+
+
 def test_the_next_person_of_a_list_is_not_the_speakers_apposition() -> None:
     # "Lund, Health Minister Anna Berg and ...": Berg's post, not Lund's; Lund's own is before his name.
     body = (

@@ -152,3 +152,8 @@ def test_since_before_a_noun_is_what_is_counted_and_before_a_clause_ends_the_phr
     assert proposition(body, body.rstrip(".")).phrase == "celebrate 100 years since the proclamation of the republic"
     body = "Ruritania will close the border since it fears an influx of refugees."
     assert proposition(body, body.rstrip(".")).phrase == "close the border"
+
+
+def test_a_range_of_spans_to_come_is_time_not_part_of_the_event() -> None:
+    body = "Wages in Vietnam will rise to $600 a month in the next 10 or 20 years."
+    assert proposition(body, body.rstrip(".")).phrase == "rise to $600 a month"

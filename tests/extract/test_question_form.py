@@ -233,6 +233,8 @@ def test_questions_a_person_would_rewrite_are_held_back(question: str, reason: s
         ("Peru votes", "Peru votes"),
         ("New laws are introduced to tackle some", "New laws are introduced"),
         ("The ministers plan to invest", "The ministers plan to invest"),
+        ("The president visits Lyon to participate", "The president visits Lyon"),
+        ("The army moves troops north to attack", "The army moves troops north to attack"),
     ],
 )
 def test_a_title_cut_on_a_function_word_is_mended(title: str, mended: str) -> None:

@@ -75,6 +75,14 @@ REFUSED = {
         "no_event",
         "an act without its object: 'end up paying' does not say what, or for what; ask about the thing itself",
     ),
+    "I hope that the rebels will lay down their arms next month.": (
+        "no_event",
+        "a hope, not a forecast: 'I hope' says what the speaker wants, not what they expect",
+    ),
+    "Beijing hopes the talks will resume in March.": (
+        "no_event",
+        "a hope, not a forecast: 'Beijing hopes' says what the speaker wants, not what they expect",
+    ),
     "I think the former president would recall.": (
         "no_event",
         "an act without its object: 'recall' does not say what, or for what; ask about the thing itself",
