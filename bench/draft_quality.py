@@ -129,6 +129,7 @@ HOLDOUT_SETS = {
     "u": "read once after the twenty-third round, blind; used for nothing else",
     "v": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
     "w": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
+    "x": "read once after the twenty-fifth round, blind; guided the twenty-sixth",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
