@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.dates import now_utc, start_instant
-from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject
+from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject, find_first_person
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.claim_clause import judge_claim_clause
@@ -626,7 +626,7 @@ def judge_draft(
     check (``judge_resolvability``), it is the speaker's own meeting programme or secret ballot
     (``meeting_programme``, ``secret_ballot``) or a provision of a proposal (``proposed_bodies``), or the question drafted from it would not read as
     one (``judge_question_form``, then the parser's ``judge_question_syntax``) or names no one and
-    nowhere or has a subject that does not say which (``anonymous_questions``), or read in its sentence is cut inside a noun phrase or only
+    nowhere, has a subject that does not say which or still says "we" (``anonymous_questions``), or read in its sentence is cut inside a noun phrase or only
     a possibility (``judge_claim_clause``); categorical questions have their own frame and are not read.
     ``window`` is the claim's (``window_of``), when the caller has it already."""
     verdict = judge_resolvability(candidate, p, article)
@@ -667,6 +667,7 @@ def judge_draft(
     return (
         find_anonymous_question(subject, phrase)
         or find_anonymous_subject(subject)
+        or find_first_person(subject, phrase)
         or judge_question_syntax(subject, phrase)
     )
 

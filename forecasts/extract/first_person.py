@@ -416,7 +416,7 @@ def joint_parties(noun_phrase: str, article: Article, before: int) -> str | None
 # What only a chamber does, as the verb opening the claim's phrase ("vote on the bill", "take up").
 _CHAMBER_ACTS = re.compile(
     r"(?i)^(?:vote|pass|debate|adopt|consider|approve|reject|amend|ratify|confirm|override|enact|"
-    r"take\s+up|hold\s+(?:a\s+)?(?:vote|debate|hearing))\b"
+    r"take\s+up|(?:hold|have)\s+(?:a\s+(?:series\s+of\s+|final\s+|first\s+)?)?(?:votes?|debates?|hearings?))\b"
 )
 # Marks of a member speaking on the floor: colleagues named by their seat, the floor yielded. Each names
 # the chamber it belongs to, for a record whose heading does not.

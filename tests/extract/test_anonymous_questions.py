@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject
+from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject, find_first_person
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
@@ -103,3 +103,26 @@ def test_the_drafting_lists_a_definite_subject_even_beside_a_name(tmp_path: Path
         )
     ]
     assert [path.name for path in report.written] == ["ruritania-hold-general-election.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "phrase", "word"),
+    [
+        ("the United States", "wean ourselves from dependence on foreign oil", "ourselves"),
+        ("the minister", "return our economy to growth", "our"),
+        ("my government", "hold a referendum", "my"),
+        ("Prince Philip and I", "welcome the President", "and I"),
+    ],
+)
+def test_a_question_that_still_says_we_is_named(subject: str, phrase: str, word: str) -> None:
+    assert find_first_person(subject, phrase) == (
+        f"unresolved reference: {word!r} in the question is the speaker's; a stranger cannot tell who"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "phrase"),
+    [("Iran", "strike US forces"), ("Britain", "mark the end of World War I"), ("the US", "cut tariffs")],
+)
+def test_a_question_with_no_first_person_passes(subject: str, phrase: str) -> None:
+    assert find_first_person(subject, phrase) is None

@@ -50,6 +50,11 @@ def test_the_phrase_is_found_in_its_sentence_by_lemma_and_order() -> None:
             "garbled question: the phrase cuts a list short after 'consumption' (', coal' is left out)",
         ),
         (
+            "I believe the administration should aim to keep 50,000 troops in the country.",
+            "aim to keep 50,000 troops in the country",
+            "a norm, not a forecast: 'should' 'aim' says what ought to happen, not what is expected",
+        ),
+        (
             "Analysts warn that higher tariffs could raise prices for farmers in the region.",
             "raise prices for farmers in the region",
             "a possibility, not an expectation: 'could' 'raise' says what may happen, not what is expected",
@@ -80,6 +85,8 @@ def test_a_fault_in_the_claims_clause_is_named(sentence: str, phrase: str, reaso
         ("The rebels will attack and could seize the airport.", "seize the airport", "attack"),
         # An act of force: "could" is the ordinary hedge of a conflict forecast.
         ("Iran could attack US allies in the next two weeks.", "attack US allies", "attack"),
+        # Of a level, "should" expects.
+        ("Oil prices should fall to $60 next year.", "fall to $60", "price_level"),
         # A level a stranger can check on a date is a forecast however it is hedged.
         ("Traders said oil could go above $100 a barrel this winter.", "go above $100 a barrel", "price_level"),
         # An aside after the last thing is no list cut short.

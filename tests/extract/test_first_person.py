@@ -84,7 +84,8 @@ RECORD = "Congressional Record (U.S. Congress)"
 def test_we_of_a_member_on_the_floor_is_the_chamber_for_what_a_chamber_does() -> None:
     body = (
         "Ms. LAKE. Mr. President, I rise to speak about the farm bill. Later today we will vote on the "
-        "conference report. We will win the dispute over grain tariffs. I yield the floor."
+        "conference report. We will win the dispute over grain tariffs. Next Tuesday we are going to have a "
+        "series of votes on the energy package. I yield the floor."
     )
     article = Article(
         body=body,
@@ -95,6 +96,8 @@ def test_we_of_a_member_on_the_floor_is_the_chamber_for_what_a_chamber_does() ->
     )
     vote = claim(body, "we will vote on the conference report", "Lake", "Ms")
     assert propose(vote, article).subject == "the US Senate"
+    votes = claim(body, "we are going to have a series of votes on the energy package", "Lake", "Ms")
+    assert propose(votes, article).subject == "the US Senate"
     # What the chamber does not do as a body stays the country's.
     tariffs = claim(body, "We will win the dispute over grain tariffs", "Lake", "Ms")
     assert propose(tariffs, article).subject == "the United States"
