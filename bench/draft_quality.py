@@ -130,7 +130,8 @@ HOLDOUT_SETS = {
     "v": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
     "w": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
     "x": "read once after the twenty-fifth round, blind; guided the twenty-sixth",
-    "y": "read once after the twenty-sixth round, blind",
+    "y": "read once after the twenty-sixth round, blind; guided the twenty-seventh",
+    "z": "read once after the twenty-seventh round, blind; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
