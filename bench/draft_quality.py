@@ -131,7 +131,7 @@ HOLDOUT_SETS = {
     "w": "read once after the twenty-fourth round, blind; guided the twenty-fifth",
     "x": "read once after the twenty-fifth round, blind; guided the twenty-sixth",
     "y": "read once after the twenty-sixth round, blind; guided the twenty-seventh",
-    "z": "read once after the twenty-seventh round, blind; used for nothing else",
+    "z": "read once after the twenty-seventh round, blind; guided two fixes after it",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

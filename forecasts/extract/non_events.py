@@ -16,8 +16,8 @@ happen:
   report settles ("there will be a snap election" names the kind of event, and is kept);
 - **a worry**: "I worry less about the outbreak of civil war": a state of mind about an event,
   not a forecast that it happens ("I worry that the army will stage a coup" forecasts one);
-- **a hope**: "I hope that the Houthis will demonstrate ...": what the speaker wants (the labelling
-  rules count hope and desire among the distractors);
+- **a hope**: "I hope that the Houthis will demonstrate ...", "Biden looks forward to visiting
+  India": what the speaker wants (the labelling rules count hope and desire among the distractors);
 - **a frame of mind changed**: "change Moscow's strategic calculus", "reshape the regional
   landscape": an act on how someone thinks, not on anything one can see;
 - **a means put to use**: "leverage their trade links to blunt the tariffs": turning an
@@ -236,6 +236,8 @@ def find_musing(quote: str) -> str | None:
 _HOPE = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:do|very\s+much|sincerely|really|still|certainly|truly)\s+)?(?:hope|wish)\b"
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+hopes\b"
+    # "Biden very much looks forward to visiting India": a wish, however warm.
+    r"|\blook(?:s|ing)?\s+forward\s+to\b"
 )
 
 

@@ -1669,12 +1669,19 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     return f"{party}'{'' if party.endswith('s') else 's'} {m.group(2)}"
 
 
+_SEVERAL_STATES = frozenset("countries nations states peoples governments".split())
+
+
 def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) -> str:
     """ "lead our diplomatic mission" -> "lead the United States' diplomatic mission" when "we" is known."""
 
     def owner(m: re.Match[str]) -> str:
         # The words "our" owns run to the first preposition, conjunction or punctuation.
         owned = re.split(r"\s+(?:of|in|on|for|from|with|at|to|and|or|by|as)\b|[,;.]", m.group(1), maxsplit=1)[0]
+        if owned.split() and owned.split()[0].lower() in _SEVERAL_STATES:
+            # "in our nations": several states, not one side's; named only by a joint statement.
+            joint = joint_parties(owned.split()[0], article, candidate.char_start)
+            return f"{joint}'{'' if joint.endswith('s') else 's'} " if joint is not None else m.group(0)
         party = owner_of(owned, candidate, article)
         if party is None or (party == candidate.speaker and not actors_in(party)):
             return m.group(0)

@@ -264,6 +264,13 @@ def test_our_country_after_the_verb_is_the_country_itself() -> None:
     assert propose(hosting, article).phrase == "be hosted by Finland"
 
 
+def test_our_nations_after_the_verb_are_several_states_not_the_speakers_own() -> None:
+    body = "President of Finland Sauli Niinisto: We plan to hold a Year of Culture in our nations in 2016."
+    article = Article(body=body, source="wire.txt", outlet="President of Finland", published=PUBLISHED)
+    year = claim(body, "We plan to hold a Year of Culture in our nations in 2016", "Sauli Niinisto", None)
+    assert "our nations" in propose(year, article).phrase  # no joint statement names them: left for a person
+
+
 def test_the_next_person_of_a_list_is_not_the_speakers_apposition() -> None:
     # "Lund, Health Minister Anna Berg and ...": Berg's post, not Lund's; Lund's own is before his name.
     body = (

@@ -79,6 +79,10 @@ REFUSED = {
         "no_event",
         "a hope, not a forecast: 'I hope' says what the speaker wants, not what they expect",
     ),
+    "The president very much looks forward to visiting India next year.": (
+        "no_event",
+        "a hope, not a forecast: 'looks forward to' says what the speaker wants, not what they expect",
+    ),
     "Beijing hopes the talks will resume in March.": (
         "no_event",
         "a hope, not a forecast: 'Beijing hopes' says what the speaker wants, not what they expect",
