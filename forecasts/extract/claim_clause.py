@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.syntax import parse
+from forecasts.extract.windows import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,14 +50,15 @@ _MAX_GAP = 6
 _POSSIBILITY = frozenset({"could", "can"})
 # "In February 2023, Putin announced that Russia would ...": the month (or year) a statement was made.
 _DATED = re.compile(rf"\b(?:(?P<month>{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
-_MONTHS = MONTH_NAMES.split("|")
 # A statement this long before the article reports a forecast whose time has mostly come.
 _OLD_STATEMENT_DAYS = 60
 # The verbs through which a modal reaches the claim's verb ("could decide to engage").
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "ccomp"})
+# ... and through which a verb of saying governs it ("announced that Russia would suspend").
+_SAID_DEPS = _CHAIN_DEPS | {"aux", "aux:pass", "cop"}
 # Where "could" is the genre's ordinary hedge on a checkable event: an act of force or pressure
-# between named parties ("Iran could attack US allies in the next two weeks"), or a level.
-_HEDGED_KINDS = frozenset({"attack", "threat", "protest", "sanction", "expulsion", "price_level"})
+# between named parties ("Iran could attack US allies in the next two weeks").
+_HEDGED_KINDS = frozenset({"attack", "threat", "protest", "sanction", "expulsion"})
 
 
 def _norm(word: str) -> str:
@@ -118,30 +120,33 @@ def find_cut_phrase(doc: Doc, last: Token) -> str | None:
 _NORM = frozenset({"should", "ought"})
 
 
-def find_norm(verb: Token) -> str | None:
-    """Why the claim says what ought to happen rather than what will, or None: the only modal of
-    its verb (or of the verbs it hangs from) is "should" or "ought" ("the administration should aim
-    to keep 50,000 troops", "supply and demand ought to put oil at $55")."""
-    modals = _modals_of(verb)
-    if not modals or any(m not in _NORM for m in modals):
-        return None
-    return f"a norm, not a forecast: {modals[0]!r} {verb.text!r} says what ought to happen, not what is expected"
-
-
-def _modals_of(verb: Token) -> list[str]:
+def _only_modals(verb: Token, allowed: frozenset[str]) -> str | None:
+    """The first modal of ``verb`` (or of the verbs it hangs from, "could decide to engage") when
+    it has one and every one is ``allowed``; else None."""
     chain = [verb]
     while chain[-1].dep_ in _CHAIN_DEPS and chain[-1].head is not chain[-1] and len(chain) < 5:
         chain.append(chain[-1].head)
-    return [c.lower_ for token in chain for c in token.children if c.tag_ == "MD"]
+    modals = [c.lower_ for token in chain for c in token.children if c.tag_ == "MD"]
+    return modals[0] if modals and all(m in allowed for m in modals) else None
+
+
+def find_norm(verb: Token) -> str | None:
+    """Why the claim says what ought to happen rather than what will, or None: its only modal is
+    "should" or "ought" ("the administration should aim to keep 50,000 troops", "supply and demand
+    ought to put oil at $55")."""
+    modal = _only_modals(verb, _NORM)
+    if modal is None:
+        return None
+    return f"a norm, not a forecast: {modal!r} {verb.text!r} says what ought to happen, not what is expected"
 
 
 def find_possibility(verb: Token) -> str | None:
-    """Why the claim states a possibility rather than an expectation, or None: the only modal of
-    its verb (or of the verbs it hangs from, "could decide to engage") is "could" or "can"."""
-    modals = _modals_of(verb)
-    if not modals or any(m not in _POSSIBILITY for m in modals):
+    """Why the claim states a possibility rather than an expectation, or None: its only modal is
+    "could" or "can"."""
+    modal = _only_modals(verb, _POSSIBILITY)
+    if modal is None:
         return None
-    return f"a possibility, not an expectation: {modals[0]!r} {verb.text!r} says what may happen, not what is expected"
+    return f"a possibility, not an expectation: {modal!r} {verb.text!r} says what may happen, not what is expected"
 
 
 def find_old_statement(verb: Token, published: date) -> str | None:
@@ -154,7 +159,7 @@ def find_old_statement(verb: Token, published: date) -> str | None:
     if not any(c.lower_ == "would" for c in verb.children if c.tag_ == "MD"):
         return None
     said = verb
-    while said.dep_ in _CHAIN_DEPS | {"aux", "aux:pass", "cop"} and said.head is not said:
+    while said.dep_ in _SAID_DEPS and said.head is not said:
         said = said.head
         if said.tag_ in ("VBD", "VBN"):
             break
@@ -167,7 +172,7 @@ def find_old_statement(verb: Token, published: date) -> str | None:
         found = _DATED.search(when_said)
         if found is None:
             continue
-        month = _MONTHS.index(found.group("month")) + 1 if found.group("month") else 12
+        month = MONTHS[found.group("month").lower()] if found.group("month") else 12
         when = date(int(found.group("year")), month, 1)
         if (published - when).days > _OLD_STATEMENT_DAYS:
             return f"already past: {when_said!r} dates the statement ({said.text!r}), long before the article"
@@ -197,10 +202,5 @@ def judge_claim_clause(
     if old is not None:
         return old
     if event_kind == "price_level":
-        return None  # "prices should fall": of a level, "should" expects
-    norm = find_norm(verb)
-    if norm is not None:
-        return norm
-    if event_kind in _HEDGED_KINDS:
-        return None
-    return find_possibility(verb)
+        return None  # "prices should fall", "oil could go above $100": of a level, both expect
+    return find_norm(verb) or (find_possibility(verb) if event_kind not in _HEDGED_KINDS else None)
