@@ -74,6 +74,7 @@ from forecasts.extract.quantities import (
 )
 from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
+from forecasts.extract.sentences import quoted_spans, split_paragraphs
 from forecasts.extract.trips import with_stop
 
 EVENT_KINDS = (
@@ -1155,13 +1156,14 @@ def _named_speaker(candidate: Candidate) -> str:
 
 
 def _inside_quotes(body: str, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened earlier in its paragraph, or in a paragraph a
+    """Whether ``at`` lies inside quotation marks (``sentences.quoted_spans``), or in a paragraph a
     colon introduces ("Mofaz's Facebook page posted:"), a quotation set as a block."""
-    paragraph = body.rfind("\n", 0, at) + 1
-    before = body[paragraph:at]
-    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+    paragraph = next((p for p in split_paragraphs(body) if p.start <= at <= p.end), None)
+    if paragraph is None:
+        return False
+    if any(span.start <= at < span.end for span in quoted_spans(body, paragraph)):
         return True
-    return body[:paragraph].rstrip().endswith(":")
+    return body[: paragraph.start].rstrip().endswith(":")
 
 
 def _resolve_subject(subject: str, candidate: Candidate, article: Article, phrase: str = "") -> str:

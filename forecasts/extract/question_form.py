@@ -894,7 +894,7 @@ def _past_date(body: str, published: date | None) -> str | None:
 
 
 # Verbs that say nothing without what follows them ("to participate" in what?), at a title's end.
-_NEEDS_ITS_PHRASE = frozenset("participate take attend discuss join engage contribute take-part help ensure".split())
+_NEEDS_ITS_PHRASE = frozenset("participate take attend discuss join engage contribute help ensure".split())
 
 
 def mend_title(title: str) -> str:
