@@ -69,9 +69,12 @@ def find_anonymous_subject(subject: str) -> str | None:
     subject = subject.strip()
     definite = _DEFINITE.match(subject)
     # The determiner is capitalised by its place at the start ("This pillar"), not a name.
-    if definite is None or _names_someone(subject[definite.end() :]) or _SCOPES.search(subject):
-        return None
-    if _CURRENCIES.search(subject) is not None:
+    if (
+        definite is None
+        or _names_someone(subject[definite.end() :])
+        or _SCOPES.search(subject)
+        or _CURRENCIES.search(subject)
+    ):
         return None
     return f"unresolved reference: the subject {subject!r} names no one; a stranger cannot tell which"
 
@@ -97,3 +100,14 @@ def find_anonymous_question(subject: str, phrase: str) -> str | None:
         return None
     shown = " ".join(words.split()[:8]) + (" ..." if len(words.split()) > 8 else "")
     return f"unresolved reference: {shown!r} names no one and nowhere; a stranger cannot tell whose or where"
+
+
+def judge_names(subject: str, phrase: str) -> str | None:
+    """Why the question "<subject> <phrase>" does not say who or where, or None: it names no one
+    and nowhere (``find_anonymous_question``), its subject is a description that names no one
+    (``find_anonymous_subject``), or it still speaks as the speaker (``find_first_person``)."""
+    return (
+        find_anonymous_question(subject, phrase)
+        or find_anonymous_subject(subject)
+        or find_first_person(subject, phrase)
+    )

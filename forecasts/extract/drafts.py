@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.dates import now_utc, start_instant
-from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject, find_first_person
+from forecasts.extract.anonymous_questions import judge_names
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.claim_clause import judge_claim_clause
@@ -622,12 +622,19 @@ def _matching_group(
 def judge_draft(
     candidate: Candidate, p: Proposition, article: Article, window: tuple[date, date] | None = None
 ) -> str | None:
-    """Why the claim is listed rather than drafted, or None: it names no event a stranger could
-    check (``judge_resolvability``), it is the speaker's own meeting programme or secret ballot
-    (``meeting_programme``, ``secret_ballot``) or a provision of a proposal (``proposed_bodies``), or the question drafted from it would not read as
-    one (``judge_question_form``, then the parser's ``judge_question_syntax``) or names no one and
-    nowhere, has a subject that does not say which or still says "we" (``anonymous_questions``), or read in its sentence is cut inside a noun phrase or only
-    a possibility (``judge_claim_clause``); categorical questions have their own frame and are not read.
+    """Why the claim is listed rather than drafted, or None. In order:
+
+    - it names no event a stranger could check (``judge_resolvability``);
+    - it is the speaker's own meeting programme or secret ballot (``meeting_programme``,
+      ``secret_ballot``), or a provision of a proposal (``proposed_bodies``);
+    - its figure is already out, or the question would drop the relative clause it turns on, read a
+      motion as the future or deny a time (``question_form``);
+    - read in its own sentence, its phrase is cut short, said long before the article, a norm or
+      only a possibility (``judge_claim_clause``);
+    - the question drafted from it would not read as one (``judge_question_form``), does not say
+      who or where (``anonymous_questions.judge_names``) or does not parse as one clause
+      (``judge_question_syntax``). Categorical questions have their own frame and are not read.
+
     ``window`` is the claim's (``window_of``), when the caller has it already."""
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
@@ -664,12 +671,7 @@ def judge_draft(
     if form is not None:
         return form
     subject, phrase = question_clause(p)
-    return (
-        find_anonymous_question(subject, phrase)
-        or find_anonymous_subject(subject)
-        or find_first_person(subject, phrase)
-        or judge_question_syntax(subject, phrase)
-    )
+    return judge_names(subject, phrase) or judge_question_syntax(subject, phrase)
 
 
 def write_drafts(
