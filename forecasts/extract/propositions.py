@@ -75,6 +75,7 @@ from forecasts.extract.quantities import (
 from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import quoted_spans, split_paragraphs
+from forecasts.extract.title_cuts import cut_at_whole_phrase, cut_breaks_phrase
 from forecasts.extract.trips import with_stop
 
 EVENT_KINDS = (
@@ -2256,6 +2257,11 @@ _NP_END = re.compile(
 )
 
 
+def _inside_name(cut: str, text: str) -> bool:
+    """Whether ``cut``, a prefix of ``text``, ends inside a name ("Khalid bin Rashid bin [Saeed]")."""
+    return any(m.start() < len(cut) < m.end() for m in _NAME_RUN.finditer(text))
+
+
 def _cut_words(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -2701,7 +2707,10 @@ def _title_within_limit(p: Proposition) -> str:
         # a verb that says nothing without it, as its first item "and others" where the whole fits.
         full = _with_list_shortened(full, subject)
     title = _cut_event(full, subject)
-    if len(full) > MAX_TITLE_CHARS and _breaks_off(title, full, subject):
+    base = p.phrase.split(" ", 1)[0]
+    if len(full) > MAX_TITLE_CHARS and (
+        _breaks_off(title, full, subject) or cut_breaks_phrase(title, full, subject, base)
+    ):
         # "The highest levels of the Russian Government convene emergency": a subject too long leaves
         # the verb's object half said; a shorter subject (its verb agreeing anew) keeps the event.
         rest = full[len(subject) :].strip()
@@ -2716,6 +2725,11 @@ def _title_within_limit(p: Proposition) -> str:
                 return candidate  # the least shortened subject that leaves the event whole
             if len(candidate.split()) - len(shorter.split()) > kept:
                 title, kept = candidate, len(candidate.split()) - len(shorter.split())
+        # No cut of the patterns keeps the event whole: the parse finds the longest that does,
+        # within the aim or, failing that, a little beyond it (``title_cuts``).
+        whole = cut_at_whole_phrase(full, subject, base, MAX_TITLE_CHARS)
+        if whole is not None and not _breaks_off(whole, full, subject) and not _inside_name(whole, full):
+            return _sentence_case(whole)
     return title
 
 

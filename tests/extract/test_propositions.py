@@ -33,6 +33,7 @@ from forecasts.extract.propositions import (
     slug_words,
     title_text,
 )
+from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS
 
 OPENS, DEADLINE = date(2020, 1, 5), date(2020, 3, 31)
 
@@ -270,7 +271,7 @@ def test_propose_never_raises_and_its_titles_and_ids_hold(
     assert _propose(candidate, article) == p
     assert p.event_kind in EVENT_KINDS and p.negative == (p.negative is True)
     title = title_text(p)
-    assert len(title) <= MAX_TITLE_CHARS
+    assert len(title) <= TITLE_STRETCH_CHARS
     slug = slug_words(p)
     assert len(slug) <= MAX_SLUG_WORDS
     # Whole words of the proposition (its subject and phrase come from the text), never fragments.
@@ -280,7 +281,7 @@ def test_propose_never_raises_and_its_titles_and_ids_hold(
     assert question.startswith("Will ") and question.endswith(" between 2020-01-05 and 2020-03-31?")
     criteria_text(p, OPENS, DEADLINE)
     if p.condition is not None:
-        assert len(title_text(p.condition)) <= MAX_TITLE_CHARS
+        assert len(title_text(p.condition)) <= TITLE_STRETCH_CHARS
 
 
 @settings(max_examples=100, deadline=None)

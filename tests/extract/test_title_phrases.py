@@ -1,0 +1,56 @@
+"""A title the patterns would cut inside a phrase, or before what its verb acts on, is cut where the
+parse says a phrase ends, running a little past the aim where no such place is within it
+(``forecasts.extract.title_cuts``). Sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hand_made_claims import claim
+
+from forecasts.extract.article import Article
+from forecasts.extract.propositions import MAX_TITLE_CHARS, Proposition, propose, title_text
+from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
+
+P = date(2031, 1, 1)
+
+
+def _proposition(body: str) -> Proposition:
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    return propose(claim(body, body.rstrip("."), "Jane Roe", "an official"), article)
+
+
+def test_a_cut_inside_a_phrase_or_before_the_verbs_object_breaks_it() -> None:
+    full = "Ivo Marek and Lena Varga attend the Forum's traditional exhibition Harbour Street"
+    subject = "Ivo Marek and Lena Varga"
+    assert cut_breaks_phrase("Ivo Marek and Lena Varga attend the Forum's traditional", full, subject, "attend")
+    assert cut_breaks_phrase("Ivo Marek and Lena Varga attend", full, subject, "attend")
+    full = "Secretary Varga meets with the President of the Republic of Ostland"
+    assert cut_breaks_phrase("Secretary Varga meets", full, "Secretary Varga", "meet")
+    assert cut_breaks_phrase("Secretary Varga meets with the President", full, "Secretary Varga", "meet")
+    # Before a place or a purpose the event is whole.
+    full = "Ostland signs the trade agreement in Ruse to open its market"
+    assert not cut_breaks_phrase("Ostland signs the trade agreement", full, "Ostland", "sign")
+    # A passive needs no phrase after it ("to the extent ..." is an adjunct).
+    full = "Principal payments are reinvested to the extent they exceed the monthly caps"
+    assert not cut_breaks_phrase("Principal payments are reinvested", full, "Principal payments", "be")
+
+
+def test_the_longest_whole_cut_within_the_aim_is_taken_else_one_a_little_longer() -> None:
+    full = "Ostland signs a number of important bilateral and regional documents in Ruse on Monday"
+    cut = cut_at_whole_phrase(full, "Ostland", "sign", MAX_TITLE_CHARS)
+    assert cut == "Ostland signs a number of important bilateral and regional documents"
+    full = "Ostland signs a number of important intergovernmental and interagency documents in Ruse"
+    cut = cut_at_whole_phrase(full, "Ostland", "sign", MAX_TITLE_CHARS)
+    assert cut == full
+    assert MAX_TITLE_CHARS < len(cut) <= TITLE_STRETCH_CHARS
+    # Nothing whole within the stretch either: no cut is offered.
+    long_name = "the " + " ".join(["Grand"] * 20) + " Harbour Exhibition Centre"
+    assert cut_at_whole_phrase(f"Ostland visits {long_name}", "Ostland", "visit", MAX_TITLE_CHARS) is None
+
+
+def test_a_title_keeps_what_its_verb_acts_on() -> None:
+    p = _proposition("Ivo Marek and Lena Varga will visit the National Children's Centre Ocean on Monday.")
+    assert title_text(p) == "Ivo Marek and Lena Varga visit the National Children's Centre Ocean"
+    p = _proposition("Ostland will sign a number of important intergovernmental and interagency documents in Ruse.")
+    assert title_text(p) == "Ostland signs a number of important intergovernmental and interagency documents in Ruse"
