@@ -2339,7 +2339,15 @@ def is_plural(subject: str) -> bool:
         return True  # "Americans", "Iranians": a people, not the country the gazetteer reads in them
     if words[-1][:1].isupper() and any(a.fips is not None for a in actors_in(" ".join(words[-3:]))):
         return False  # "the United States", "the Philippines": one country
+    if len(words[-1]) >= 2 and words[-1].isupper():
+        return False  # "PETRONAS", "the ICBMS": a name in capitals; a plural of one ends in a small "s" ("NGOs")
+    if last in _SINGULAR_IN_S:
+        return False
     return last.endswith("s") and not last.endswith(("ss", "us", "'s", "sis", "xis", "ics"))
+
+
+# Nouns ending in "s" that take a singular verb ("natural gas is delivered", "the news is").
+_SINGULAR_IN_S = frozenset("gas news series species means headquarters chaos lens bias atlas alias canvas".split())
 
 
 def _agreeing(p: Proposition) -> str:
@@ -2619,6 +2627,9 @@ def _short_subject(subject: str) -> str:
         return subject  # "the Department for Work and Pensions" is one body's name
     if _COUNTED_KINDS.match(head) and re.search(r"s$", rest):
         return subject  # "ten technical and support sites": one count of sites of two kinds, no list
+    kinds = rest.split()[:2]
+    if head.islower() and len(kinds) == 2 and " ".join(kinds).islower() and is_plural(rest) and not is_plural(head):
+        return subject  # "new trade and investment contracts": two kinds of contracts, not trade and contracts
     return head if conjunction and len(head.split()) >= 2 else subject
 
 
@@ -2665,7 +2676,7 @@ def _title_within_limit(p: Proposition) -> str:
     if len(full) > MAX_TITLE_CHARS and len(subject) > 30:
         shorter = _short_subject(subject)
         if shorter != subject:
-            full = f"{shorter} {full[len(subject) :].strip()}"
+            full = f"{shorter} {_agreeing_anew(p, full[len(subject) :].strip(), shorter)}"
             subject = shorter
     ranked = _RANKED_PERSON.match(subject) if len(full) > MAX_TITLE_CHARS else None
     if ranked:
@@ -2716,10 +2727,7 @@ def _title_within_limit(p: Proposition) -> str:
         rest = full[len(subject) :].strip()
         kept = len(title.split()) - len(subject.split())
         for shorter in _compact_subjects(subject):
-            verb, _, after_verb = rest.partition(" ")
-            if verb == _agreeing(p).split(" ", 1)[0]:
-                verb = _agreeing(replace(p, subject=shorter)).split(" ", 1)[0]
-            shorter_rest = f"{verb} {after_verb}".strip()
+            shorter_rest = _agreeing_anew(p, rest, shorter)
             candidate = _cut_event(f"{shorter} {shorter_rest}", shorter)
             if not _breaks_off(candidate, f"{shorter} {shorter_rest}", shorter):
                 return candidate  # the least shortened subject that leaves the event whole
@@ -2731,6 +2739,15 @@ def _title_within_limit(p: Proposition) -> str:
         if whole is not None and not _breaks_off(whole, full, subject) and not _inside_name(whole, full):
             return _sentence_case(whole)
     return title
+
+
+def _agreeing_anew(p: Proposition, rest: str, shorter: str) -> str:
+    """``rest`` (the verb phrase after ``p``'s subject) with its verb agreeing with ``shorter``, the
+    subject a title puts in its place ("Mr Varga and Ms Roe meet" -> "Mr Varga meets")."""
+    verb, _, after_verb = rest.partition(" ")
+    if verb == _agreeing(p).split(" ", 1)[0]:
+        verb = _agreeing(replace(p, subject=shorter)).split(" ", 1)[0]
+    return f"{verb} {after_verb}".strip()
 
 
 def _with_list_shortened(full: str, subject: str) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.propositions import MAX_TITLE_CHARS, Proposition, propose, title_text
+from forecasts.extract.propositions import MAX_TITLE_CHARS, Proposition, is_plural, propose, title_text
 from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
 
 P = date(2031, 1, 1)
@@ -54,3 +54,29 @@ def test_a_title_keeps_what_its_verb_acts_on() -> None:
     assert title_text(p) == "Ivo Marek and Lena Varga visit the National Children's Centre Ocean"
     p = _proposition("Ostland will sign a number of important intergovernmental and interagency documents in Ruse.")
     assert title_text(p) == "Ostland signs a number of important intergovernmental and interagency documents in Ruse"
+
+
+def test_a_shortened_subject_takes_its_own_verb_form() -> None:
+    # The list subject gives way to its first item; the verb agrees with that item.
+    p = _proposition(
+        "Ostland's Prime Minister and the Varnian Minister of Foreign Affairs will visit a tractor plant "
+        "in Ruse to see its new assembly line."
+    )
+    title = title_text(p)
+    assert title.startswith("Ostland's Prime Minister visits a tractor plant"), title
+
+
+def test_a_name_in_capitals_or_a_mass_noun_in_s_is_singular() -> None:
+    assert not is_plural("PETRONAS")
+    assert is_plural("NGOs")
+    assert not is_plural("natural gas from the northern field")
+    assert is_plural("the gas fields")
+    p = _proposition("Natural gas will be delivered from the Ostland field next year.")
+    assert title_text(p).startswith("Natural gas is delivered")
+
+
+def test_kinds_joined_before_one_plural_head_are_one_subject() -> None:
+    p = _proposition(
+        "New trade and investment contracts will be signed at the Ruse International Economic Forum in May next year."
+    )
+    assert title_text(p).startswith("New trade and investment contracts are signed"), title_text(p)

@@ -19,6 +19,6 @@ def test_output_by_a_year_is_that_years_output_not_a_running_total() -> None:
     draft = draft_of("Acme Gas is expected to produce 30 million tonnes of ammonia by 2028, the company said.")
     assert draft["question"] == "Will Acme Gas produce 30 million tonnes of ammonia in 2028?"
     criteria = draft["resolution"]["criteria"]  # type: ignore[index]
-    assert criteria.startswith("Yes if, for 2028, Acme Gas produce 30 million tonnes of ammonia")
+    assert criteria.startswith("Yes if, for 2028, Acme Gas produces 30 million tonnes of ammonia")
     assert "the output of 2028 alone (a yearly rate), not a total over several years" in criteria
     assert draft["deadline"] > date(2028, 12, 31)  # type: ignore[operator]
