@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.propositions import lemmatise
 
 REMOTE_MODALS = frozenset({"would", "could", "might", "'d", "\u2019d"})
@@ -81,6 +82,40 @@ _SPEAKERS_CHOICE = re.compile(
     r"(?:(?:don't|do\s+not|didn't|just|only|now|all)\s+)?[\w'\u2019-]+",
     re.IGNORECASE,
 )
+
+
+# A state of a country supposed rather than found ("a nuclear-armed Ostland", "a stronger Varnia"):
+# an adjective before a country's name as the head of an indefinite noun phrase.
+_SUPPOSED_COUNTRY = re.compile(
+    r"\b(?:[Aa]|[Aa]n)\s+(?:(?:more|less|newly|fully|truly|far|much)\s+)?(?P<state>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)(?=\s*(?:[,;:.]|$)|\s+(?:would|will|could|may|might|can|is|"
+    r"was|with|that|and|or)\b)"
+)
+# An event supposed as the subject, the cause of what follows ("a defeat in Ostland will condemn
+# ...", "a war with Varnia would cost ..."). Asked in the passive ("a deal will be signed") it is
+# the forecast itself.
+_SUPPOSED_EVENT = re.compile(
+    r"^(?:a|an)\s+(?:[\w-]+\s+)?(?:defeat|war|victory|collapse|withdrawal|failure|conflict|invasion|"
+    r"retreat|surrender|pullout|pull-out)\s+(?:in|with|on|against|from|of|by|over)\b",
+    re.IGNORECASE,
+)
+_NOT_STATES = frozenset("visiting new former future current united".split())
+
+
+def find_supposed_state(clause: str, subject: str, phrase: str) -> str | None:
+    """A claim whose subject, or the phrase fronted before it, is a supposed state of a country
+    ("a nuclear-armed Ostland would ...", "Emboldened by a nuclear-armed Ostland, they may ...") or
+    a supposed event ("a defeat in Ostland will condemn ..."), with the words, or None. It argues
+    what would follow from the supposition; the supposition itself is what one could forecast."""
+    for found in _SUPPOSED_COUNTRY.finditer(clause):
+        state, name = found.group("state"), found.group("name")
+        if state in _NOT_STATES or re.search(r"(?:ian|ean|ese|ish)$", name):
+            continue  # "a visiting Varnian delegation", "the new Ostland": no state supposed
+        if any(actor.fips is not None for actor in actors_in(name)):
+            return f"a hypothetical: {found.group(0)!r} is a state supposed, and the claim what would follow from it"
+    if _SUPPOSED_EVENT.match(subject.strip()) and not phrase.lower().startswith("be "):
+        return f"a hypothetical: {_short(subject)!r} is an event supposed, and the claim what would follow from it"
+    return None
 
 
 def find_hypothetical(clause: str, subject: str, verb: str) -> str | None:

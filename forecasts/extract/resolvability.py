@@ -123,6 +123,7 @@ from forecasts.extract.hypotheticals import (
     find_hypothetical,
     find_not_forecast,
     find_reason_given,
+    find_supposed_state,
 )
 from forecasts.extract.non_events import (
     FRAME_OF_MIND_NOUNS,
@@ -623,7 +624,9 @@ def judge_resolvability(
     if past is not None:
         return Resolvability(False, past, "past")
     if p.parsed:
-        hypothetical = find_hypothetical(_clause(candidate, article), p.subject, _event_verb(p)[0])
+        hypothetical = find_hypothetical(_clause(candidate, article), p.subject, _event_verb(p)[0]) or (
+            find_supposed_state(_clause(candidate, article), p.subject, p.phrase)
+        )
         if hypothetical is None:
             hypothetical = find_not_forecast(
                 _clause(candidate, article), _sentence(candidate, article), _event_verb(p)[0]

@@ -7,7 +7,13 @@ from gate_verdicts import judged
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forecasts.extract.hypotheticals import find_hypothetical, find_not_forecast, find_reason_given, modal_of
+from forecasts.extract.hypotheticals import (
+    find_hypothetical,
+    find_not_forecast,
+    find_reason_given,
+    find_supposed_state,
+    modal_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -312,3 +318,34 @@ def test_an_aim_advised_is_found_when_the_sentence_runs_on_past_the_claim() -> N
     )
     assert not resolvable
     assert reason.startswith("advice, not a forecast: ")
+
+
+# --- issue 16, round 28: a supposed state of a country, or a supposed event, as what a claim follows from ---
+# The country must be one the gazetteer knows, so these made-up sentences name real ones.
+@pytest.mark.parametrize(
+    ("clause", "subject", "phrase", "words"),
+    [
+        ("A nuclear-armed Iran would put our troops at greater risk", "a nuclear-armed Iran", "put", "Iran"),
+        ("Emboldened by a nuclear-armed Iran, they may launch more attacks", "the militias", "launch", "Iran"),
+        ("A stronger Russia will dominate the region", "a stronger Russia", "dominate the region", "Russia"),
+        ("A defeat in Afghanistan will condemn generations to terror", "a defeat in Afghanistan", "condemn", "defeat"),
+        ("A war with Iran would cost billions", "a war with Iran", "cost billions", "war"),
+    ],
+)
+def test_a_supposed_state_or_event_is_not_a_forecast(clause: str, subject: str, phrase: str, words: str) -> None:
+    reason = find_supposed_state(clause, subject, phrase)
+    assert reason is not None and reason.startswith("a hypothetical: ") and words in reason
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject", "phrase"),
+    [
+        ("A deal with Iran will be signed next week", "a deal with Iran", "be signed next week"),
+        ("A withdrawal from Iraq will be completed by May", "a withdrawal from Iraq", "be completed by May"),
+        ("A visiting Iranian delegation will meet the minister", "a visiting Iranian delegation", "meet the minister"),
+        ("A new Iran policy will be announced", "a new Iran policy", "be announced"),
+        ("Russia will sign a treaty with Iran", "Russia", "sign a treaty"),
+    ],
+)
+def test_an_event_asked_itself_or_a_country_named_plainly_is_left_alone(clause: str, subject: str, phrase: str) -> None:
+    assert find_supposed_state(clause, subject, phrase) is None
