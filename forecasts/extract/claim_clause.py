@@ -165,6 +165,11 @@ def find_old_statement(verb: Token, published: date) -> str | None:
             break
     if said is verb or said.tag_ not in ("VBD", "VBN"):
         return None
+    had = next((c for c in said.children if c.dep_ == "aux" and c.lower_ == "had"), None)
+    if had is not None:
+        # "Mofaz, who had at first insisted he would never join ...": said before the past the
+        # article recounts, whatever the date.
+        return f"already past: {had.text} {said.text!r} reports a statement made before the events the article recounts"
     for child in said.children:
         if child.dep_ not in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:unmarked") or child.i > said.i:
             continue
@@ -177,6 +182,15 @@ def find_old_statement(verb: Token, published: date) -> str | None:
         if (published - when).days > _OLD_STATEMENT_DAYS:
             return f"already past: {when_said!r} dates the statement ({said.text!r}), long before the article"
     return None
+
+
+# "had (at first) insisted he would", "had promised that they would": a statement made before a past.
+_PLUPERFECT_SAYING = re.compile(
+    r"\bhad\s+(?:[a-z]+\s+){0,3}?(?:said|insisted|promised|vowed|pledged|claimed|announced|stated|declared|told\s+\w+|"
+    r"warned|predicted|assured\s+\w+|maintained|argued)(?=(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){1,6}?would\s+"
+    r"(?:[a-z]+\s+){0,2}$)",
+    re.IGNORECASE,
+)
 
 
 def judge_claim_clause(
@@ -199,6 +213,11 @@ def judge_claim_clause(
     if cut is not None:
         return cut
     old = find_old_statement(verb, published) if published is not None else None
+    if old is None and any(c.lower_ == "would" for c in verb.children if c.tag_ == "MD"):
+        # The parser often misreads "who had at first insisted he would ...": the words say it.
+        had = _PLUPERFECT_SAYING.search(sentence[: verb.idx])
+        if had is not None:
+            old = f"already past: {had.group(0).strip()!r} reports a statement made before the events the article recounts"
     if old is not None:
         return old
     if event_kind == "price_level":

@@ -124,6 +124,19 @@ def test_a_statement_made_long_before_the_article_is_already_past() -> None:
     )
 
 
+def test_a_statement_in_the_pluperfect_is_already_past() -> None:
+    # Said before the past the article recounts ("had insisted"): the article reports an old pledge.
+    sentence = "Marek, who had at first insisted he would never join the coalition, was worried about the polls."
+    assert _judge(sentence, "join the coalition", published=date(2031, 5, 9)) == (
+        "already past: 'had at first insisted' reports a statement made before the events the article recounts"
+    )
+    sentence = "The minister had said that the army would withdraw from the town by June."
+    assert (_judge(sentence, "withdraw from the town", published=date(2031, 5, 9)) or "").startswith("already past")
+    # The simple past of saying is the article's own report of an expectation.
+    sentence = "The minister said that the army would withdraw from the town by June."
+    assert _judge(sentence, "withdraw from the town", published=date(2031, 5, 9)) is None
+
+
 def test_the_drafting_lists_a_possibility_and_drafts_an_expectation(tmp_path: Path) -> None:
     body = (
         "Kenya's trade ministry met exporters on Monday.\n\n"
