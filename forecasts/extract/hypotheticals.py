@@ -263,6 +263,13 @@ _MODEL_SCENARIO = re.compile(
 )
 
 
+# "Whether this bill will be passed or not, ...": the outcome left open (explicit uncertainty).
+# "Whether or not it rains, the parade will be held" leaves only the rain open: the modal is in the question.
+_WHETHER_OR_NOT = re.compile(
+    r"(?i)\bwhether\s+(?!or\b)[^.;:?!]{0,80}?\b(?:will|would|shall|can|could|may|might)\b[^.;:?!]{1,100}?\bor\s+not\b"
+)
+
+
 def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     """Why the claim (verb lemma ``verb``) is said for someone else or for a model rather than
     forecast by its source, with the words quoted, or None.
@@ -272,12 +279,16 @@ def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     demand or call ("calls on Russia to announce that Russia will not invade"), a "would" that
     a side in a debate argues ("opponents argue that the cap would cut retirees out"), and a
     "would" over a model's scenarios ("prepayments would stay under the cap in a range of
-    plausible scenarios"). A report of someone's expectation ("the minister said the army will
+    plausible scenarios"), and an outcome left open ("whether the bill will be passed or not"). A
+    report of someone's expectation ("the minister said the army will
     withdraw", "analysts expect the bank will cut rates") is none of these.
     """
     # Only a demand within the claim's own clause governs it: a semicolon or a full stop
     # starts a claim of its own.
     own = re.split(r"[;:]\s|,\s+(?:and|but|while|whereas)\s", clause)[-1]
+    open_question = _WHETHER_OR_NOT.search(sentence)
+    if open_question is not None:
+        return f"an open question, not a forecast: {_short(open_question.group(0), 8)!r} leaves the outcome open"
     demands = list(_DEMAND.finditer(own))
     if demands:
         # The last demand before the claim is the one whose complement it is.
