@@ -821,6 +821,27 @@ def find_whole_membership(subject: str, phrase: str) -> str | None:
     )
 
 
+# What a thing is made of: "the battery is planned to consist of four launchers", "the zone is estimated to
+# contain more cobalt than all land reserves". Whatever the subject, a make-up is a design or an
+# estimate, not an event with a day; what may happen is the thing being built, fielded or found.
+_MAKE_UP = re.compile(
+    r"(?i)^(?P<words>(?:consist\s+of|comprise|contain|be\s+(?:made\s+up|composed|comprised)\s+of)\s+"
+    r"(?:[\w'\u2019,-]+\s*){0,3})"
+)
+
+
+def find_make_up(phrase: str) -> str | None:
+    """What a thing is made of ("consist of four launchers", "contain more cobalt"), quoted, or
+    None: a design or an estimate, not an event."""
+    found = _MAKE_UP.match(phrase.strip())
+    if found is None:
+        return None
+    return (
+        f"a make-up, not an event: {_trimmed(found.group('words').split())!r} says what the thing is made of; "
+        "ask whether it is built, fielded or found by a date"
+    )
+
+
 # A practice as the subject, building a quality: "long-term engagement will build resilience",
 # "dialogue will foster trust". A practice goes on with no day, and a quality it builds has no
 # measure, so the claim is a general argument for the practice, not a forecast of anything seen.

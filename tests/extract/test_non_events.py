@@ -358,6 +358,24 @@ def test_a_bodys_whole_membership_is_a_composition_not_an_event(sentence: str) -
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "According to the army, the new battery is planned to consist of four launchers and a command post.",
+        "The Varnian basin is estimated to contain more cobalt than all the reserves on land.",
+        "The new brigade will be made up of three battalions of volunteers.",
+    ],
+)
+def test_what_a_thing_is_made_of_is_no_event(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a make-up, not an event: "), reason
+
+
+def test_a_thing_built_or_delivered_is_still_drafted() -> None:
+    assert judged("The army will field the new battery of four launchers by March.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["The sanctions will include all banks in Ostland.", "The union will admit Tarvia as a member in March."],
 )
 def test_a_measures_scope_or_a_member_admitted_is_still_drafted(sentence: str) -> None:
