@@ -1675,6 +1675,17 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
 _SEVERAL_STATES = frozenset("countries nations states peoples governments".split())
 
 
+def _of_another_nation(owned: str, party: str) -> bool:
+    """Whether ``owned`` opens with another nation's name or adjective than ``party``'s ("Turkish
+    partners" owned by Russia): "our" then says whose partners they are, not that they are Russia's."""
+    first = owned.split()[0] if owned.split() else ""
+    if not first[:1].isupper():
+        return False
+    named = {a.cameo_country for a in actors_in(first) if a.fips is not None}
+    own = {a.cameo_country for a in actors_in(party) if a.fips is not None}
+    return bool(named) and bool(own) and named.isdisjoint(own)
+
+
 def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) -> str:
     """ "lead our diplomatic mission" -> "lead the United States' diplomatic mission" when "we" is known."""
 
@@ -1688,6 +1699,8 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
         party = owner_of(owned, candidate, article)
         if party is None or (party == candidate.speaker and not actors_in(party)):
             return m.group(0)
+        if _of_another_nation(owned, party):
+            return ""  # "our Turkish consumers" said for Russia: consumers who are Turkish
         return f"{party}'{'' if party.endswith('s') else 's'} "
 
     def country(m: re.Match[str]) -> str:

@@ -220,6 +220,11 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
+# The speaker named with another ("President Erdogan and I", "my colleague and I"): the frame
+# reports what the one speaking agreed or said with someone, and the claim is still theirs.
+_WITH_THE_SPEAKER = re.compile(r"(?:^|\s)(?:and\s+I|I\s+and|and\s+myself)(?=\s|$)")
+
+
 def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | None = None) -> Speaker | None:
     """A speaker from the noun phrase before (or after) a reporting verb, or None if it is not one.
 
@@ -236,6 +241,8 @@ def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | N
             return None
         found = memory.resolve(text)
         return Speaker(found.name, found.type, found.role, verb) if found else None
+    if _WITH_THE_SPEAKER.search(text):
+        return None  # "President Erdogan and I agreed that ...": the one speaking says it, with another
     head, _, appositive = text.partition(", ")
     head = head.strip()
     if head.lower() in _NOT_SPEAKERS:

@@ -38,7 +38,9 @@ def test_describe_speaker(np, expected):
     assert describe_speaker(np) == expected
 
 
-@pytest.mark.parametrize("np", ["one", "it will rain", "analysis", ""])
+@pytest.mark.parametrize(
+    "np", ["one", "it will rain", "analysis", "", "President Marek and I", "my colleague and I", "I and the minister"]
+)
 def test_not_a_speaker(np):
     assert describe_speaker(np) is None
 
@@ -68,3 +70,12 @@ def test_a_publisher_named_in_its_own_text_is_the_author():
     text = "EIA forecasts that Brent crude oil prices will average $54/b in 2015, EIA said."
     (found,) = extract_from_text(text, published=date(2015, 9, 9), outlet="U.S. Energy Information Administration")
     assert (found.speaker, found.speaker_type) == ("U.S. Energy Information Administration", "author")
+
+
+def test_what_the_speaker_agreed_with_another_is_still_the_speakers_claim():
+    text = (
+        "Ivo Marek: Thank you. President Varga and I agreed that we will open the new border crossing at "
+        "Tarvia on 1 March.\n\nLena Varga: We discussed energy."
+    )
+    found = [c for c in extract_from_text(text) if "border crossing" in c.quote]
+    assert found and found[0].speaker == "Ivo Marek", found

@@ -359,3 +359,27 @@ def test_our_meeting_of_a_speaker_for_an_organisation_is_its_own_sitting() -> No
     article = Article(body=body, source="wire.txt", outlet="Test Wire", published=PUBLISHED)
     meeting = claim(body, "Our next meeting will take place in June", "Ana Ruiz", "Governor of the Central Bank")
     assert propose(meeting, article).subject == "the Central Bank's next meeting"
+
+
+def test_our_partners_of_another_nation_are_that_nations_not_the_speakers() -> None:
+    # Real countries: the gazetteer must know whose adjective "Turkish" is.
+    body = "Sauli Niinisto: We will cut the price of gas for our Turkish consumers by 6% from January."
+    article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    cut = claim(
+        body,
+        "We will cut the price of gas for our Turkish consumers by 6% from January",
+        "Sauli Niinisto",
+        "President of Finland",
+    )
+    p = propose(cut, article)
+    assert (p.subject, p.phrase) == ("Finland", "cut the price of gas for Turkish consumers by 6%")
+    # The speaker's own nation's people stay the speaker's.
+    body = "Sauli Niinisto: We will cut the price of gas for our Finnish consumers by 6% from January."
+    article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
+    cut = claim(
+        body,
+        "We will cut the price of gas for our Finnish consumers by 6% from January",
+        "Sauli Niinisto",
+        "President of Finland",
+    )
+    assert "Finland's Finnish consumers" in propose(cut, article).phrase
