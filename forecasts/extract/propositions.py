@@ -992,6 +992,15 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+# "and only Khabarovsk received 2 billion ..., and next year it will receive 4 billion": a name as
+# the subject of a clause in the past, which the auxiliaries above do not open.
+_NAME_BEFORE_PAST = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+|\band\s+)(?:(?:only|also|even)\s+)?"
+    r"(?P<s>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:[a-z]{2,}(?<!e)ed|got|took|gave|won|lost|made|paid|sent|"
+    r"spent|sold|bought|built|held|kept|left|met|put|set|saw|became|began|grew|rose|fell)\b"
+)
+
+
 # "that pressure too will ...": a demonstrative subject the next clause's "it" points back to.
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"\b(?:that|this|these|those)\s+(?P<s>[a-z][\w-]+(?:\s+(?:on|of|for)\s+[A-Z][\w-]+)?)\s+(?:too\s+|also\s+)?"
@@ -1008,6 +1017,12 @@ _AUXILIARY = frozenset(
 )
 
 
+def _sentence_start(text: str) -> int:
+    """Where the last sentence of ``text`` starts."""
+    ends = list(re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", text))
+    return ends[-1].end() if ends else 0
+
+
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
@@ -1015,6 +1030,9 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     matches = sorted(
         [
             *_SUBJECT_BEFORE_VERB.finditer(window),
+            # Only in the claim's own sentence: further back, a name before a past verb is as often
+            # a person or a part of a longer name ("the Centre for Science and Culture opened").
+            *(m for m in _NAME_BEFORE_PAST.finditer(window, _sentence_start(window)) if plural is not True),
             *_DEMONSTRATIVE_SUBJECT.finditer(window),
             *_CLEFT_FOCUS.finditer(window),
         ],

@@ -905,6 +905,18 @@ def test_it_never_stands_for_a_person() -> None:
     assert _antecedent(text, text.index("They will"), True) == "The ministers"
 
 
+def test_it_is_the_name_whose_past_clause_the_sentence_just_gave() -> None:
+    # "only Ruse received ..., and next year it will receive ...": the clause before, in the past.
+    text = "The state has invested 17 billion, and only Ruse received 2 billion this year, and next year it will receive 4."
+    assert _antecedent(text, text.index("it will"), False) == "Ruse"
+    # A name before a past verb in an earlier sentence is as often part of a longer name: not taken.
+    text = "The Centre for Science and Culture opened in Ruse. In Tarvia, it will open a second centre."
+    assert _antecedent(text, text.index("it will"), False) != "Culture"
+    # "need" is no past tense.
+    text = "The ministry will publish its plan. We need it now, and it will grow."
+    assert _antecedent(text, text.index("it will"), False) == "The ministry"
+
+
 def test_the_bare_title_is_not_a_holder_named_with_a_nationality() -> None:
     # "Ruritanian President Ivo Tarn" is a guest; "the President" of the article is its own.
     body = "The guests include Ruritanian President Ivo Tarn and Borduri President Ana Voss. Later, the President"
