@@ -1128,7 +1128,9 @@ _VOLUME = re.compile(
     r"(?i)\d[\d,.]*\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels|bcm|"
     r"cubic\s+(?:metres|meters|feet)|units|vehicles|cars|aircraft|ships|mtpa|mt|boe|bpd|gigawatt[- ]hours|gwh|twh)\b"
 )
-_PRODUCING = re.compile(r"(?i)\b(?:produc\w*|output|exports?|export\w*|capacity|ship\w*|sell|sales|deliver\w*|mine)\b")
+_PRODUCING = re.compile(
+    r"(?i)\b(?:produc\w*|output|exports?|export\w*|capacity|ship\w*|sell|sales|deliver\w*|mine|extract\w*|pump\w*|generat\w*)\b"
+)
 _TOTAL = re.compile(r"(?i)\b(?:in\s+total|cumulative\w*|combined|altogether|over\s+the\s+(?:next|coming)|since)\b")
 
 

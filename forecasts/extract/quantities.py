@@ -270,7 +270,10 @@ _LIVING_STANDARDS = re.compile(
 _WELFARE_MOVES = re.compile(
     r"(?i)\b(?:rise|grow|fall|improve|increase|decline|recover|stagnate|squeeze|higher|lower|better|worse)\w*\b"
 )
-_COMPANY_MEASURE = re.compile(r"(?i)\b(?:output|production|produc(?:e|ing)|sales|sell|deliveries|deliver|revenues?)\b")
+_COMPANY_MEASURE = re.compile(
+    r"(?i)\b(?:output|production|produc(?:e|ing)|sales|sell|deliveries|deliver|revenues?|extract(?:ion|ing)?|pump(?:ing)?|"
+    r"exports?|exporting|generat(?:e|ing|ion))\b"
+)
 # A country "joining the countries that use nuclear power", "becoming a nuclear power producer".
 _FIRST_NUCLEAR = re.compile(
     r"(?i)\bjoin\s+(?:the\s+)?(?:club\s+of\s+)?(?:countries|nations|states)\s+(?:that\s+)?(?:use|using|with|"
