@@ -136,7 +136,8 @@ _MODAL = re.compile(
 )
 # Words between the modal and the verb that say how sure or when, not what: the prior holds them.
 _ADVERB = re.compile(
-    r"^(?:(?:also|soon|still|then|eventually|ultimately|again|only|even|now|finally|indeed|certainly|undoubtedly|"
+    r"^(?:(?:also|soon|still|then|first|next|later|afterwards|thereafter|together|eventually|ultimately|again|only|"
+    r"even|now|finally|indeed|certainly|undoubtedly|"
     r"definitely|likely|probably|possibly|perhaps|almost|surely|quickly|soon|shortly|further|in\s+all\s+likelihood|"
     r"most\s+likely|very\s+likely|almost\s+certainly|in\s+turn|too|not\s+only|at\s+least|at\s+some\s+point|"
     r"in\s+the\s+end|once\s+again|once\s+more|all|both|each|(?!(?:fly|rally|apply|supply|reply|comply|ally|tally|"
@@ -2289,7 +2290,10 @@ _NP_END = re.compile(
 
 
 def _inside_name(cut: str, text: str) -> bool:
-    """Whether ``cut``, a prefix of ``text``, ends inside a name ("Khalid bin Rashid bin [Saeed]")."""
+    """Whether ``cut``, a prefix of ``text``, ends inside a name ("Khalid bin Rashid bin [Saeed]"); before
+    "and" and a second person by rank it ends between two names ("Hun Sen [and Deputy Prime Minister ...]")."""
+    if _AND_RANKED_PERSON.match(text, len(cut)):
+        return False
     return any(m.start() < len(cut) < m.end() for m in _NAME_RUN.finditer(text))
 
 
@@ -2617,7 +2621,10 @@ _AS_ADJUNCT = re.compile(
 
 # "and" opening a second person by rank ("... and Vice Foreign Minister Bo Lee"): a list of people
 # the title may stop before, as it may before a preposition.
-_AND_RANKED_PERSON = re.compile(rf"\s+and\s+(?=(?:the\s+)?{_RANK_WORDS}{_OFFICE}\s+[A-Z])")
+# "and Deputy Prime Minister and Foreign Minister Prak Sokhonn": one person may hold two offices.
+_AND_RANKED_PERSON = re.compile(
+    rf"\s+and\s+(?=(?:the\s+)?(?:{_RANK_WORDS}{_OFFICE}\s+and\s+)?{_RANK_WORDS}{_OFFICE}\s+[A-Z])"
+)
 # "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices of one person.
 _ENDS_IN_OFFICE = re.compile(rf"\b{_OFFICE}$")
 

@@ -80,3 +80,17 @@ def test_kinds_joined_before_one_plural_head_are_one_subject() -> None:
         "New trade and investment contracts will be signed at the Ruse International Economic Forum in May next year."
     )
     assert title_text(p).startswith("New trade and investment contracts are signed"), title_text(p)
+
+
+def test_an_adverb_of_sequence_is_no_part_of_the_event() -> None:
+    p = _proposition("Secretary Varga will first travel to Ruse, Ostland, on Monday.")
+    assert p.phrase.startswith("travel to Ruse")
+    assert title_text(p) == "Secretary Varga travels to Ruse, Ostland"
+
+
+def test_a_title_may_stop_before_a_second_person_who_holds_two_offices() -> None:
+    p = _proposition(
+        "Secretary Varga will meet bilaterally with Ostlandic Prime Minister Ivo Marek and Deputy Prime Minister "
+        "and Foreign Minister Lena Roe to discuss trade."
+    )
+    assert title_text(p) == "Varga meets bilaterally with Ivo Marek"
