@@ -1473,6 +1473,10 @@ def _owner_of_its(body: str, before: int) -> str | None:
 
 _DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+([a-z][a-z-]+)$", re.IGNORECASE)
 _DEMONSTRATIVE_IN = re.compile(r"\b(?:this|that|these|those)\s+([a-z][a-z-]+)\b")
+# "the hospital" as the object, its noun ending the phrase or followed by a preposition or comma.
+_DEFINITE_IN = re.compile(
+    r"\bthe\s+([a-z][a-z-]{2,})(?=\s*$|\s*[,;]|\s+(?:in|on|at|to|for|with|by|from|before|after)\b)"
+)
 
 
 def _acts(word: str) -> bool:
@@ -1624,7 +1628,31 @@ def _resolve_demonstratives(
         described = _described(found.group(1), body, before, title) or stood_for(found.group(0), body, before)
         if described:
             phrase = phrase.replace(found.group(0), described, 1)
+    for found in list(_DEFINITE_IN.finditer(phrase))[:2]:
+        # "open the hospital" -> "open the hospital in Kommunarka": the one fuller form the article
+        # gave the thing, holding a name (``stood_for``); two different ones leave it as written.
+        noun = found.group(1).lower()
+        if noun in _IDIOM_NOUNS or _NAMED_AFTER.match(phrase, found.end()):
+            continue  # "give the floor to", "the seats at the National Assembly": said already, or no thing
+        named = stood_for(found.group(0), body, before)
+        if named and _FULLER_FORM.match(named) and named.split()[-1].lower().rstrip("s") == noun.rstrip("s"):
+            phrase = phrase[: found.start()] + named + phrase[found.end() :]
+            break
+        if named and re.match(rf"(?i)^the\s+{re.escape(noun)}\s+(?:of|in|at|on)\s+(?:the\s+)?[A-Z]", named):
+            phrase = phrase[: found.start()] + named + phrase[found.end() :]
+            break
     return subject, phrase
+
+
+# Nouns of idioms and of no thing one could name ("give the floor", "pave the way", "the value of").
+_IDIOM_NOUNS = frozenset(
+    "floor way value hour time end table line stage door ground case point world future past interest run "
+    "long most rest whole same top bottom lead helm record moment day week month year".split()
+)
+# The noun's name right after it ("the seats at the National Assembly"): nothing to add.
+_NAMED_AFTER = re.compile(r"\s+(?:of|in|at|on|for|to)\s+(?:the\s+)?[A-Z]")
+# "the Black Sea", "the SAFE Commission": names, then the noun.
+_FULLER_FORM = re.compile(r"^the\s+(?:[A-Z0-9][\w'\u2019.-]*\s+){1,5}[A-Za-z][\w-]*$")
 
 
 def _country_for_metonym(subject: str) -> str:

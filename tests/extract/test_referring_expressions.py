@@ -496,3 +496,30 @@ def test_the_leaders_of_countries_named_or_of_two_groups_are_left_as_written() -
         "The leaders will sign a water accord."
     )
     assert proposition_of(body, "The leaders will sign a water accord").subject == "the leaders"
+
+
+def _object_of(body: str, quote: str, speaker: str = "Ivo Marek", role: str | None = "Mayor of Ruse") -> str:
+    article = Article(body=body, source="wire.txt", outlet="Ruse Daily", published=date(2031, 3, 2))
+    return propose(claim(body, quote, speaker, role), article).phrase
+
+
+def test_the_object_takes_the_one_fuller_form_the_article_gave_it() -> None:
+    body = (
+        "The city is building the hospital in Kommunarka for infectious diseases. "
+        "The contractor says the work is on time. We will open the hospital in three weeks."
+    )
+    assert _object_of(body, "We will open the hospital in three weeks").startswith("open the hospital in Kommunarka")
+    body = "Talks on the Black Sea pipeline resumed. The ministers will meet near the sea in May."
+    assert _object_of(body, "The ministers will meet near the sea in May", "Ana Roe", None) == "meet near the Black Sea"
+
+
+def test_an_idiom_or_an_object_named_already_is_left_as_written() -> None:
+    body = "The Ruse Chamber of Commerce met. I will give the floor to representatives of the Chamber."
+    assert "give the floor to representatives" in _object_of(
+        body, "I will give the floor to representatives of the Chamber"
+    )
+    body = (
+        "The National Assembly of Ostland has 125 seats. The party will get most of the seats at the National Assembly."
+    )
+    phrase = _object_of(body, "The party will get most of the seats at the National Assembly", "Ana Roe", None)
+    assert phrase.count("National Assembly") == 1
