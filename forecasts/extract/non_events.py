@@ -351,7 +351,9 @@ _PHASE = re.compile(
 # Verbs that name no act without their object: "end up paying" (paying what, for what?), "will
 # recall" (an envoy, or only a memory?), "will agree" (to what?), "will engage" (with whom, on what?),
 # "will win" (which contest?).
-_NEEDS_OBJECT = frozenset("pay spend give sacrifice contribute suffer recall agree engage decide deliver win".split())
+_NEEDS_OBJECT = frozenset(
+    "pay spend give sacrifice contribute suffer recall agree engage decide deliver win have get make put bring".split()
+)
 # Verbs of giving way, a figure for being beaten or conceding ("they are going to fold"); a business
 # that folds closes, which a register records.
 _GIVING_WAY = frozenset("fold cave crumble buckle wilt falter waver blink".split())

@@ -95,6 +95,10 @@ REFUSED = {
         "no_event",
         "an act without its object: 'win' does not say what, or for what; ask about the thing itself",
     ),
+    "In effect, we are moving from the e-customs of today to the smart customs that we will have.": (
+        "no_event",
+        "an act without its object: 'have' does not say what, or for what; ask about the thing itself",
+    ),
     "The rebels will fold within weeks.": (
         "no_event",
         "a figure of speech: 'fold' says someone gives way, not what they do; ask about an act (a surrender, a "
