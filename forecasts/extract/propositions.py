@@ -2669,6 +2669,13 @@ _COUNTED_KINDS = re.compile(
 )
 
 
+# Names or adjectives of nations listed before one plural head ("the Russian, Japanese and Mongolian
+# leaders", "the French and German governments").
+_NAMES_BEFORE_ONE_HEAD = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'\u2019-]*(?:,\s+[A-Z][\w'\u2019-]*)*,?\s+and\s+[A-Z][\w'\u2019-]*\s+[a-z][\w-]*s$"
+)
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -2683,6 +2690,8 @@ def _short_subject(subject: str) -> str:
         # The name, when the apposition gives one ("Mr. Varga"); else the head ("Peru").
         head, apposition = apposed
         return apposition if apposition[:1].isupper() and not head[:1].isupper() else head
+    if _NAMES_BEFORE_ONE_HEAD.match(subject):
+        return subject  # "the Russian, Japanese and Mongolian leaders": one plural head, no list of actors
     head, comma, _ = subject.partition(", ")
     if comma and len(head.split()) >= 2:
         return f"{head} and others"

@@ -94,3 +94,15 @@ def test_a_title_may_stop_before_a_second_person_who_holds_two_offices() -> None
         "and Foreign Minister Lena Roe to discuss trade."
     )
     assert title_text(p) == "Varga meets bilaterally with Ivo Marek"
+
+
+def test_nations_listed_before_one_head_are_no_list_of_actors() -> None:
+    p = Proposition(
+        "the Ostlandic, Varnian and Tarvian leaders",
+        "attend",
+        "attend the judo tournament in Ruse on the last day of the forum",
+        False,
+        "scheduled",
+        None,
+    )
+    assert title_text(p) == "The Ostlandic, Varnian and Tarvian leaders attend the judo tournament"
