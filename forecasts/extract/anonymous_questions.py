@@ -63,10 +63,20 @@ def _names_someone(words: str) -> bool:
     return any(name.group(0).rstrip(".") not in _NOT_NAMES for name in _NAME_WORD.finditer(words))
 
 
+# Relations with no one named on the other side ("Colleagues, you will discuss ...", "friends"): the
+# speaker's addressees, whom only the room knows.
+_RELATION_ALONE = re.compile(
+    r"(?i)^(?:(?:my|our|dear)\s+)?(?:colleagues|friends|partners|counterparts|guests|participants|"
+    r"ladies\s+and\s+gentlemen)$"
+)
+
+
 def find_anonymous_subject(subject: str) -> str | None:
-    """Why a definite ``subject`` ("the contractor", "their results") does not say which, or None:
-    it names no one, no scope and no currency."""
+    """Why a definite ``subject`` ("the contractor", "their results") or a bare relation
+    ("colleagues") does not say which, or None: it names no one, no scope and no currency."""
     subject = subject.strip()
+    if _RELATION_ALONE.match(subject):
+        return f"unresolved reference: the subject {subject!r} names no one; a stranger cannot tell which"
     definite = _DEFINITE.match(subject)
     # The determiner is capitalised by its place at the start ("This pillar"), not a name.
     if (

@@ -504,10 +504,21 @@ def _nearest(windows: list[Window], start: int, end: int) -> Window | None:
     return min(windows, key=distance) if windows else None
 
 
+# A "paragraph" longer than this is a text whose breaks were lost (a page scraped into one block):
+# only the sentences around the claim stand for its paragraph.
+_LONGEST_PARAGRAPH = 1500
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
+
+
 def _paragraph(body: str, start: int, end: int) -> tuple[int, int]:
     before = body.rfind("\n\n", 0, start)
     after = body.find("\n\n", end)
-    return (0 if before < 0 else before + 2), (len(body) if after < 0 else after)
+    p_start, p_end = (0 if before < 0 else before + 2), (len(body) if after < 0 else after)
+    if p_end - p_start <= _LONGEST_PARAGRAPH:
+        return p_start, p_end
+    ends_before = [m.end() for m in _SENTENCE_END.finditer(body, p_start, start)]
+    ends_after = [m.end() for m in _SENTENCE_END.finditer(body, end, p_end)]
+    return (ends_before[-3] if len(ends_before) >= 3 else p_start), (ends_after[1] if len(ends_after) >= 2 else p_end)
 
 
 def _event_date(article: Article, sentence: str) -> DraftWindow | None:

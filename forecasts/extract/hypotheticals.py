@@ -270,6 +270,18 @@ _WHETHER_OR_NOT = re.compile(
 )
 
 
+# "the Speaker will make her own decisions about whether or not to visit": who decides, the act left open.
+_DECISION_LEFT_OPEN = re.compile(
+    r"(?i)\b(?:decid\w*|decisions?|choose|choice)\s+(?:\w+\s+){0,2}?whether\s+(?:or\s+not\s+)?to\b"
+)
+# "the stabilization of Somalia will not happen without a real commitment": what the event needs,
+# argued to win the commitment, not a forecast of the event or of its absence.
+_NOT_WITHOUT = re.compile(
+    r"(?i)\b(?:will\s+not|won't|cannot|can't|would\s+not|wouldn't|will\s+never|could\s+not|couldn't)\b"
+    r"[^.;:]{0,80}?\bwithout\b"
+)
+
+
 def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     """Why the claim (verb lemma ``verb``) is said for someone else or for a model rather than
     forecast by its source, with the words quoted, or None.
@@ -286,9 +298,15 @@ def find_not_forecast(clause: str, sentence: str, verb: str) -> str | None:
     # Only a demand within the claim's own clause governs it: a semicolon or a full stop
     # starts a claim of its own.
     own = re.split(r"[;:]\s|,\s+(?:and|but|while|whereas)\s", clause)[-1]
-    open_question = _WHETHER_OR_NOT.search(sentence)
+    open_question = _WHETHER_OR_NOT.search(sentence) or _DECISION_LEFT_OPEN.search(own)
     if open_question is not None:
         return f"an open question, not a forecast: {_short(open_question.group(0), 8)!r} leaves the outcome open"
+    needed = _NOT_WITHOUT.search(own)
+    if needed is not None:
+        return (
+            f"a condition argued, not a forecast: {_short(needed.group(0), 8)!r} says what the event needs, "
+            "not that it will come"
+        )
     demands = list(_DEMAND.finditer(own))
     if demands:
         # The last demand before the claim is the one whose complement it is.

@@ -823,6 +823,26 @@ def find_whole_membership(subject: str, phrase: str) -> str | None:
     )
 
 
+# How often an act recurs: "rotation will take place at least twice a year", "meet four times a
+# year". A frequency is a rule of practice; a window of months cannot show it kept.
+_FREQUENCY = re.compile(
+    r"(?i)\b(?:(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+)?"
+    r"(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|per|every|each)\s+"
+    r"(?:year|month|week|day|quarter)\b"
+)
+
+
+def find_frequency(phrase: str) -> str | None:
+    """How often an act recurs ("take place at least twice a year"), quoted, or None."""
+    found = _FREQUENCY.search(phrase)
+    if found is None:
+        return None
+    return (
+        f"a frequency, not an event: {found.group(0)!r} says how often, which no window settles; ask whether "
+        "the next one takes place by a date"
+    )
+
+
 # What a thing is made of: "the battery is planned to consist of four launchers", "the zone is estimated to
 # contain more cobalt than all land reserves". Whatever the subject, a make-up is a design or an
 # estimate, not an event with a day; what may happen is the thing being built, fielded or found.

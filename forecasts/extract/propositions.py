@@ -1065,7 +1065,9 @@ def _titled_person(title: str, body: str, before: int) -> str | None:
     """ "the Secretary" -> "Secretary Blinken", the last person the article gave that title before."""
     found = None
     for m in re.finditer(
-        rf"\b{re.escape(title)}\s+(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)", body[:before]
+        # "Secretary of State Antony J. Blinken": a middle initial is part of the name, not its end.
+        rf"\b{re.escape(title)}\s+(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+|[A-Z]\.\s+){{0,3}}[A-Z][\w'-]+)",
+        body[:before],
     ):
         # "Assistant Secretary Dean Thompson", "Vice President Harris" hold another post than "the Secretary".
         if not _LOWER_RANK.search(body[: m.start()]) and not _another_nation(body[: m.start()]):
@@ -3086,7 +3088,8 @@ _SECOND_VERBS = frozenset(
     pursue ensure provide reaffirm reiterate emphasise emphasize underline urge ask invite inspect open build
     create establish introduce implement invest reduce impose extend renew deploy withdraw join enter remain
     become confirm deny declare say tell unveil submit propose consider decide vow leave take give make bring
-    send keep go come address tackle deliver
+    send keep go come address tackle deliver participate engage travel visit speak host launch sell buy fly
+    cooperate
     """.split()
 )
 _SECOND_VERB = re.compile(r"(?<=\s)and\s+(?P<verb>[a-z]+)(?=\s+(?!and\b|or\b)[a-z]|\s*$)")

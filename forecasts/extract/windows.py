@@ -160,8 +160,14 @@ def parse_calendar_date(text: str, published: date | None) -> date | None:
     if parsed is None:
         return None
     result: date = parsed.date()
-    if not has_year and published is not None and result < published:
-        result = _add_years(result, 1)
+    if not has_year and published is not None:
+        # The next such day on or after ``published``: the day of publication itself included
+        # ("will travel on March 28" in an article of 28 March), which the parser's "future" skips.
+        try:
+            this_year = _add_years(result, published.year - result.year)
+            result = this_year if this_year >= published else _add_years(this_year, 1)
+        except ValueError:
+            return None  # past the end of the calendar
     return result
 
 

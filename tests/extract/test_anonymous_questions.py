@@ -64,7 +64,15 @@ def test_the_drafting_lists_an_anonymous_question(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["the contractor", "their results", "the latter two systems", "This pillar", "the leaders"],
+    [
+        "the contractor",
+        "their results",
+        "the latter two systems",
+        "This pillar",
+        "the leaders",
+        "colleagues",
+        "Dear friends",
+    ],
 )
 def test_a_definite_subject_with_no_name_is_named(subject: str) -> None:
     assert find_anonymous_subject(subject) == (
@@ -81,6 +89,7 @@ def test_a_definite_subject_with_no_name_is_named(subject: str) -> None:
         "the dollar",  # a currency names one thing
         "oil prices",  # no definite description: the question as a whole is judged
         "Iran's armed forces",
+        "Ostland's partners in the Gulf",  # a relation with its other side named
     ],
 )
 def test_a_subject_that_says_which_passes(subject: str) -> None:

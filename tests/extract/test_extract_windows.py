@@ -84,6 +84,10 @@ def test_calendar_dates_are_read_by_dateparser():
     assert parse_calendar_date("5th of January 2021", None) == date(2021, 1, 5)
     assert parse_calendar_date("Jan. 5", P) == date(2020, 1, 5)
     assert parse_calendar_date("January 3", P) == date(2021, 1, 3)  # the next one on or after publication
+    # The day of publication itself is that day, not the same day a year on.
+    assert parse_calendar_date("March 28", date(2022, 3, 28)) == date(2022, 3, 28)
+    assert parse_calendar_date("March 27", date(2022, 3, 28)) == date(2023, 3, 27)
+    assert parse_calendar_date("December 30", date(9999, 12, 31)) is None
 
 
 def test_dates_at_the_edge_of_the_calendar_do_not_crash():

@@ -126,6 +126,19 @@ def test_an_open_conditional_with_will_is_never_a_hypothetical(
 # Made-up sentences: the complement of a call or demand is what the speaker wants, not what they
 # expect; a "would" argued by one side of a debate, or holding in a model's scenarios, is no forecast.
 NOT_FORECAST = [
+    # What an event needs, argued.
+    (
+        "The reconstruction of Tarvia will not happen without a real commitment from the donors.",
+        "happen",
+        "a condition argued, not a forecast: 'will not happen without' says what the event needs, not that it "
+        "will come",
+    ),
+    # Who decides, the act left open.
+    (
+        "The Speaker will make her own decisions about whether or not to visit Ruse.",
+        "make",
+        "an open question, not a forecast: 'decisions about whether or not to' leaves the outcome open",
+    ),
     # The outcome left open.
     (
         "Whether this bill will be passed or not, the aim of the authorities is clear.",
@@ -218,7 +231,11 @@ def test_a_demanded_argued_or_modelled_claim_is_not_the_sources_forecast(sentenc
         ("We want to hold the elections in May, and the army will withdraw next week.", "withdraw"),
         ("The bank said it would raise rates in March.", "raise"),  # a reported expectation
         ("The rebels rejected calls to disarm; the truce will collapse by spring.", "collapse"),
-        ("Whether or not it rains, the parade will be held on Monday.", "hold"),  # no "or not" after the claim's words
+        ("Whether or not it rains, the parade will be held on Monday.", "hold"),
+        (
+            "The rebels will strike without warning.",
+            "strike",
+        ),  # "without", no negation: the manner  # no "or not" after the claim's words
     ],
 )
 def test_reported_expectations_are_forecasts_all_the_same(sentence: str, verb: str) -> None:

@@ -498,3 +498,20 @@ def test_usefulness_or_words_made_deeds_with_no_act_named_is_no_event(sentence: 
 )
 def test_an_act_with_its_object_named_is_still_drafted(sentence: str) -> None:
     assert judged(sentence)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Personnel rotation in the Ostland contingent will take place at least twice a year.",
+        "The joint commission will meet four times a year in Ruse.",
+    ],
+)
+def test_how_often_an_act_recurs_is_no_event(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a frequency, not an event: "), reason
+
+
+def test_a_rate_a_year_is_no_frequency() -> None:
+    assert judged("Ostland will spend 2% of GDP a year on defence by 2030.")[0]

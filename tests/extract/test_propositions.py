@@ -917,6 +917,11 @@ def test_it_is_the_name_whose_past_clause_the_sentence_just_gave() -> None:
     assert _antecedent(text, text.index("it will"), False) == "The ministry"
 
 
+def test_a_middle_initial_is_part_of_the_titled_name() -> None:
+    body = "Secretary of State Ana J. Voss will travel to Ruse. The Secretary"
+    assert _titled_person("Secretary", body, len(body)) == "Secretary Ana J. Voss"
+
+
 def test_the_bare_title_is_not_a_holder_named_with_a_nationality() -> None:
     # "Ruritanian President Ivo Tarn" is a guest; "the President" of the article is its own.
     body = "The guests include Ruritanian President Ivo Tarn and Borduri President Ana Voss. Later, the President"

@@ -106,3 +106,9 @@ def test_nations_listed_before_one_head_are_no_list_of_actors() -> None:
         None,
     )
     assert title_text(p) == "The Ostlandic, Varnian and Tarvian leaders attend the judo tournament"
+
+
+def test_a_second_verb_after_and_agrees_too() -> None:
+    p = _proposition("Secretary Varga will also engage with civil society leaders and participate in a media event.")
+    title = title_text(p)
+    assert "engages with civil society leaders and participates" in title, title
