@@ -968,12 +968,20 @@ _PERSONAL_WORDS = frozenset(
 )
 
 
+# Words that open a manner or a route, not an outcome: "directly", "through", "via", "by".
+_NO_OPTION = re.compile(
+    r"[a-z]+ly|through|via|by|with|without|in|on|at|to|from|into|under|over|before|after|during|the|a|an"
+)
+
+
 def _alternatives(text: str) -> tuple[str, ...]:
     m = _ALTERNATIVE.search(text)
     if not m:
         return ()
     if {word.lower() for word in m.group("a", "b", "c", "d") if word} & _PERSONAL_WORDS:
         return ()
+    if any(word and _NO_OPTION.fullmatch(word.lower()) for word in m.group("a", "b", "c", "d")):
+        return ()  # "either directly or through other channels": manners and routes, no outcomes
     if m.group("a"):
         # "not just for the launch centre", "not only": an emphasis, not an option.
         if {m.group("a").lower(), m.group("b").lower()} & (

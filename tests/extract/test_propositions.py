@@ -178,6 +178,9 @@ def test_alternatives_come_from_rather_than_and_either_or_only() -> None:
     russia, _ = from_corpus("101-state-blinken-unsc-russia-threat", "101-03")
     iran, _ = from_corpus("105-odni-ata-2024-iran", "105-06")
     assert russia.alternatives == () and iran.alternatives == ()
+    # A manner or a route is no outcome: "either directly or through other channels".
+    doses = only("Ostland will supply a billion doses, either directly or through other channels, said Ivo Marek.")
+    assert doses.alternatives == ()
 
 
 def test_criteria_templates_per_kind() -> None:
