@@ -476,8 +476,16 @@ def _clean(text: str) -> str:
     return text.strip(" ,;:.-\u2014\u2013")
 
 
+# Modals joined before one verb ("cannot and will not fire back", "can and will"): the last says it.
+_JOINED_MODALS = re.compile(
+    r"(?i)\b(?:cannot|can't|can|could|must|should|may|might|will|would|shall)(?:\s+not)?\s+(?:and|or)\s+"
+    r"(?=(?:will|would|shall|can|could|must|may|might|cannot|won't|can't)\b)"
+)
+
+
 def _split_clause(text: str) -> tuple[str, str, bool] | None:
     """(subject, predicate after the modal, negated) of "Subject will (not) predicate", or None."""
+    text = _JOINED_MODALS.sub("", text)
     for m in _MODAL.finditer(text):
         subject = text[: m.start()]
         if not re.search(r"[A-Za-z]", subject) and not (m.group(0).lower() in ("will", "won't") and m.start() < 6):

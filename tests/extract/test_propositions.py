@@ -931,3 +931,8 @@ def test_the_bare_title_is_not_a_holder_named_with_a_nationality() -> None:
     assert _titled_person("President", body, len(body)) is None
     body = "President Ana Voss will open the fair. Ruritanian President Ivo Tarn will attend. Then the President"
     assert _titled_person("President", body, len(body)) == "President Ana Voss"
+
+
+def test_two_modals_joined_before_one_verb_leave_the_subject_whole() -> None:
+    p = only("The rebels cannot and will not fire back, said Ivo Marek.")
+    assert (p.subject, p.phrase, p.negative) == ("the rebels", "fire back", True)
