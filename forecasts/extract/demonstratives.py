@@ -72,6 +72,11 @@ def _forms(noun: str) -> str:
     return rf"{re.escape(stem)}(?:s|es)?" if not stem.endswith("y") else rf"{re.escape(stem[:-1])}(?:y|ies)"
 
 
+_CALENDAR_LIST = re.compile(
+    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})(?:(?:,\s+|,?\s+and\s+)(?:{MONTH_NAMES}|{WEEKDAY_NAMES}))+"
+)
+
+
 def listed_names(noun: str, body: str, before: int) -> str | None:
     """The last list of names written in one sentence with ``noun`` before ``before``: what
     "these rivals" are when the article said "Norway, Chile and Peru remain the main rivals"."""
@@ -90,6 +95,8 @@ def listed_names(noun: str, body: str, before: int) -> str | None:
         # A list that opens the sentence starts with a capital that is only the sentence's.
         names = [n for n in names if not re.match(r"(?:The|These|Those|This|That|In|On|At)\s", n)]
         names = [n for n in names if not re.search(r"\bI$", n)]  # "Mr Zelensky and I": the speaker, not a group
+        # "in June and November": dates, not the things named.
+        names = [n for n in names if not _CALENDAR_LIST.fullmatch(n.rstrip(".,;:"))]
         if names:
             found = max(names, key=len)
     return found

@@ -3145,6 +3145,10 @@ def _third_person_verb(phrase: str) -> str:
     if not words or not words[0]:
         return phrase
     verb = words[0]
+    if len(verb) > 1 and verb[-1] in ",;:":
+        # "develop, produce, or acquire": the verb is inflected, its comma kept after it ("develops,").
+        rest = words[1] if len(words) == 2 else ""
+        return f"{_third_person_verb(verb[:-1])}{verb[-1]} {rest}".rstrip()
     if len(words) == 2 and (verb in _BEFORE_THE_VERB or _ADVERB_IN_LY.fullmatch(verb)):
         return f"{verb} {_third_person_verb(words[1])}"
     lower = verb.lower()

@@ -176,11 +176,20 @@ _NATIONAL = re.compile(
 _SHORT_COUNTRY = {"GBR": "UK", "USA": "US"}
 
 
+_CHAMBER = re.compile(r"(?i)\b(?:senate|house(?:\s+of\s+(?:commons|lords|representatives))?|congress|parliament)$")
+# A legislature's own record (its floor debates): its chambers are the publisher's.
+_LEGISLATURE_OUTLET = re.compile(r"(?i)\b(?:Congressional\s+Record|Hansard|Parliament|Congress)\b")
+
+
 def with_country(description: str, article: Article, before: int) -> str:
     """ "the general election" -> "the UK general election" in an article about the UK."""
     if not _NATIONAL.match(description.strip()) or actors_in(description):
         return description
     code = subject_country(article, before)
+    if _CHAMBER.search(description) and _LEGISLATURE_OUTLET.search(article.outlet or ""):
+        # "the Senate" in the Congressional Record is the record's own chamber, whatever country the
+        # speech is about ("the Senate will meet in closed session" on a treaty with Russia).
+        code = publisher_country(article) or code
     if code is None:
         return description
     rest = re.sub(r"(?i)^the\s+", "", description.strip())

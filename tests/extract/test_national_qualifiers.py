@@ -98,3 +98,12 @@ def test_the_country_is_left_when_another_country_acts_or_it_is_a_description() 
         "they",
         "return to the country of origin",
     )
+
+
+def test_the_chamber_of_a_legislatures_own_record_is_its_own() -> None:
+    # A floor speech about Russia in the Congressional Record: "the Senate" is the US Senate.
+    body = "Russia has rejected the amendments. Russia will not accept changes. The Senate will meet in closed session today."
+    article = _article(body, url="https://www.congress.gov/congressional-record", outlet="Congressional Record")
+    quote = "The Senate will meet in closed session today"
+    p = propose(claim(body, quote, "Congressional Record", "author (no byline)", "author"), article)
+    assert p.subject == "the US Senate"

@@ -523,3 +523,13 @@ def test_an_idiom_or_an_object_named_already_is_left_as_written() -> None:
     )
     phrase = _object_of(body, "The party will get most of the seats at the National Assembly", "Ana Roe", None)
     assert phrase.count("National Assembly") == 1
+
+
+def test_these_organisations_are_not_the_months_a_sentence_listed() -> None:
+    body = (
+        "Ruse chairs the Harbour Cooperation Organisation and the Coastal Treaty Organisation, whose "
+        "summits it hosts in June and November. We will discuss with our partners in these organisations the "
+        "topic of shipping."
+    )
+    phrase = _object_of(body, "We will discuss with our partners in these organisations the topic of shipping")
+    assert "June" not in phrase and "November" not in phrase, phrase

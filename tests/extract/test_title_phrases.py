@@ -112,3 +112,8 @@ def test_a_second_verb_after_and_agrees_too() -> None:
     p = _proposition("Secretary Varga will also engage with civil society leaders and participate in a media event.")
     title = title_text(p)
     assert "engages with civil society leaders and participates" in title, title
+
+
+def test_a_verb_listed_with_a_comma_is_inflected_before_it() -> None:
+    p = Proposition("Ostland", "develop", "develop, produce, or acquire landmines", True, "other", None)
+    assert title_text(p).startswith("Ostland develops, produce")
