@@ -113,6 +113,7 @@ from datetime import date
 
 from forecasts.extract.article import Article
 from forecasts.extract.borrowed_text import find_document_content, find_link_line
+from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.caused_events import find_caused_event, find_caused_object
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
@@ -265,6 +266,7 @@ _PHRASAL_ACTS = re.compile(
     r"(?:statement|announcement|decision|visit|trip|speech|offer|proposal|agreement|deal|vote|referendum|"
     r"election|meeting|summit|talks|call|place|part|office|power|effect|control|trial|test|strike|attack)s?\b"
     r"|become\s+(?:law|exhausted|insolvent|effective|operational|independent)\b"
+    r"|(?:assume|resume|relinquish|hand\s+over)\s+(?:the\s+)?(?:power|office|presidency|premiership|chairmanship|command)\b"
     r"|(?:be\s+)?(?:bring|brought)\s+forward|(?:be\s+)?made?\s+public|(?:be\s+)?laid?\s+before|"
     r"(?:be\s+)?put\s+in\s+place|set\s+out\b|stand\s+up\b|(?:come|enter)\s+into\s+(?:force|effect)|sign\s+off)",
     re.IGNORECASE,
@@ -900,6 +902,16 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article, min_conf
             "no_event",
         )
     number = _number(phrase)
+    if number is not None and _INCIDENTAL_NUMBER.search(number) and not _AMOUNT.search(number):
+        # "have 90 additional days", "use a near Block 1 configuration", "stretch across 3,000
+        # kilometres", "on June 2": a date, a span, a version or a distance the phrase mentions is
+        # no quantity the event measures, and the verb is no act this module knows.
+        return Resolvability(
+            False,
+            f"nothing to measure: {number!r} is a date, a span of time, a version or a distance, and "
+            f"{words!r} no recognised act; ask about the act itself",
+            "no_measure",
+        )
     if number is not None:
         return Resolvability(True, f"a measured quantity: {number!r}", "quantity")
     if _abstract_object(phrase, verb, _FIGURATIVE_NOUNS):
@@ -1317,6 +1329,23 @@ def _event_named(p: Proposition, verb: str, phrase: str) -> str | None:
     if verb in ("plan", "schedule", "set", "expect") and _EVENT_NOUNS.search(p.subject):
         return f"{_short(p.subject, 4)} {_quote(phrase, verb)}"
     return None
+
+
+# What a number in an unknown act's phrase may be besides a quantity: a date, a span, a version or a
+# distance ("June 2", "90 additional days", "Block 1", "OGMP 2.0", "3,000 kilometres").
+_INCIDENTAL_NUMBER = re.compile(
+    rf"(?i)\b(?:{MONTH_NAMES})\b|\b(?:days?|weeks?|months?|years?|hours?|decades?|kilomet(?:re|er)s?|km|miles?|"
+    r"metres|meters)\b|\b(?:block|version|phase|tranche|unit|stage|standard|configuration|generation|step|"
+    r"chapter|article|section|resolution|ogmp)\b"
+)
+
+
+# An amount, whatever words come with it: money, a share, a volume, a rate ("$20 billion per year",
+# "470 billion cubic metres").
+_AMOUNT = re.compile(
+    r"(?i)[$\u00a3\u20ac\u00a5%]|\b(?:percent|per\s+cent|cubic|barrels?|tonnes?|tons?|bcm|dollars?|euros?|pounds?|"
+    r"rubles?|roubles?|yuan|billion|million|trillion|per|a\s+year|annually)\b"
+)
 
 
 def _number(text: str) -> str | None:

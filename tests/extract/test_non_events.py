@@ -515,3 +515,29 @@ def test_how_often_an_act_recurs_is_no_event(sentence: str) -> None:
 
 def test_a_rate_a_year_is_no_frequency() -> None:
     assert judged("Ostland will spend 2% of GDP a year on defence by 2030.")[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The administration and the assembly will have 90 additional days to develop proposals.",
+        "The ministry will use a single version of the software in a near Block 1 configuration.",
+        "The pipeline will eventually stretch across some 3,000 kilometres of Ostland.",
+    ],
+)
+def test_a_date_span_version_or_distance_is_no_measured_quantity(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_measure")
+    assert reason.startswith("nothing to measure: "), reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostgas will extract 470 billion cubic metres of gas in 2031.",
+        "Varnia will not be expected to invest more than $20 billion per year.",
+        "The president-elect is scheduled to assume power on October 1.",
+    ],
+)
+def test_an_amount_or_an_act_with_a_date_is_still_drafted(sentence: str) -> None:
+    assert judged(sentence)[0], judged(sentence)
