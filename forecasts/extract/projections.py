@@ -172,6 +172,26 @@ def find_trend_carried(sentence: str) -> str | None:
     )
 
 
+# A horizon decades away: "by the end of this century", "over the next three decades", "by
+# mid-century". No window a tracker keeps holds it, and the claim is a projection, not an event.
+_FAR_HORIZON = re.compile(
+    r"(?i)\b(?:by|before|until|towards?)\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+century|mid-?century|"
+    r"middle\s+of\s+the\s+century)\b|\b(?:over|in|during|within)\s+the\s+(?:next|coming)\s+"
+    r"(?:few\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?decades\b"
+)
+
+
+def find_far_horizon(quote: str) -> str | None:
+    """A projection decades away ("by the end of this century"), quoted, or None."""
+    found = _FAR_HORIZON.search(quote)
+    if found is None:
+        return None
+    return (
+        f"a projection beyond any window: {_words(found.group(0))!r} is decades away; ask about a nearer step "
+        "or a named year's figure"
+    )
+
+
 def find_defined_span(phrase: str, quote: str) -> str | None:
     """A span the claim takes from a forecast set out elsewhere ("continue to grow over the
     forecast period"), quoted, or None. "Over the forecast period to 2030" names its end, and is

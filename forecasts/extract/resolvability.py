@@ -169,6 +169,7 @@ from forecasts.extract.non_events import (
 )
 from forecasts.extract.projections import (
     find_defined_span,
+    find_far_horizon,
     find_trend_carried,
     find_trend_turn,
     find_undated_construction,
@@ -749,6 +750,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_caused_object(p.subject, p.verb, p.phrase), "no_event"),
         (find_trend_turn(verb, candidate.quote), "no_measure"),
         (find_defined_span(p.phrase, candidate.quote), "no_measure"),
+        (find_far_horizon(candidate.quote), "no_measure"),
     ):
         if reason is not None:
             return Resolvability(False, reason, grounds)

@@ -541,3 +541,16 @@ def test_a_date_span_version_or_distance_is_no_measured_quantity(sentence: str) 
 )
 def test_an_amount_or_an_act_with_a_date_is_still_drafted(sentence: str) -> None:
     assert judged(sentence)[0], judged(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sea levels will rise by between 1 and 3 feet by the end of this century.",
+        "World oil demand is expected to grow significantly over the next three decades.",
+    ],
+)
+def test_a_projection_decades_away_is_held_back(sentence: str) -> None:
+    resolvable, grounds, reason = judged(sentence)
+    assert (resolvable, grounds) == (False, "no_measure")
+    assert reason.startswith("a projection beyond any window: "), reason
