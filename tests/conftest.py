@@ -7,8 +7,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from testdata import DATA, REPO
+
+# Property tests check correctness, not wall time: with every core busy (the default run spreads
+# over all of them) a first example that loads the parser or the gazetteer can pass Hypothesis's
+# 200 ms deadline, which it reports as a failure (seen once in a fresh clone). No deadline, anywhere.
+settings.register_profile("forecasts", deadline=None)
+settings.load_profile("forecasts")
 
 # PyTensor's compiled code is cached across runs in the repository's .pytensor/ (git-ignored, shared
 # with bench/), whichever tests run: tests/model, the dashboard's and the JSON schema's mock fits.
