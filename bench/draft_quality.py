@@ -137,7 +137,7 @@ HOLDOUT_SETS = {
     "j": "read once after the twenty-eighth round, blind (the twenty-seventh writes the same drafts); guided its fixes",
     "i": "read once after the twenty-eighth round and its fixes from sets o and j, blind; guided three fixes after it",
     "e": "read once after the twenty-eighth round and all its fixes but the last two, blind; guided those two",
-    "f": "read once after all of the twenty-eighth round's fixes, blind; used for nothing else",
+    "f": "read once after the twenty-eighth round's fixes, blind; guided one check after it ('strike a blow for')",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

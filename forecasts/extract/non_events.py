@@ -549,6 +549,23 @@ def find_weighing(phrase: str) -> str | None:
     return f"a figure of speech: {found.group(0)!r} says something weighs on an event, not that anything happens"
 
 
+# "strike a blow for morality and justice", "deal a blow to the rebels' hopes": a figure for a gain or
+# a setback, no strike; what would show it is the act behind the figure.
+_BLOW = re.compile(
+    r"(?i)^(?:strike|deal|land)\s+(?:a|an|another|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?blows?\s+"
+    r"(?:for|against|to|at)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+)
+
+
+def find_blow(phrase: str) -> str | None:
+    """A blow struck for or against something ("strike a blow for morality and justice"), quoted,
+    or None: a figure, not an attack."""
+    found = _BLOW.match(phrase.strip())
+    if found is None:
+        return None
+    return f"a figure of speech: {found.group(0)!r} is a gain or a setback told as a blow, not an attack; ask about the act itself"
+
+
 def find_fate(verb: str, phrase: str) -> str | None:
     """What is in store for someone ("severe revenge awaits the criminals", "a harsh winter will
     await Europe"), quoted, or None: a figure of fate, which names no act by anyone."""

@@ -554,3 +554,10 @@ def test_a_projection_decades_away_is_held_back(sentence: str) -> None:
     resolvable, grounds, reason = judged(sentence)
     assert (resolvable, grounds) == (False, "no_measure")
     assert reason.startswith("a projection beyond any window: "), reason
+
+
+def test_a_blow_struck_for_a_cause_is_a_figure_not_an_attack() -> None:
+    resolvable, grounds, reason = judged("Ostland will strike a blow for morality and justice at the summit.")
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a figure of speech: 'strike a blow for morality"), reason
+    assert judged("Ostland will strike rebel positions near Ruse next week.")[0]
