@@ -149,13 +149,14 @@ def find_possibility(verb: Token) -> str | None:
     return f"a possibility, not an expectation: {modal!r} {verb.text!r} says what may happen, not what is expected"
 
 
-def find_old_statement(verb: Token, published: date) -> str | None:
-    """Why the claim is a statement made long before the article, or None: its "would" hangs from
-    a past verb of saying dated more than ``_OLD_STATEMENT_DAYS`` before ``published`` ("In
-    February 2023, President Putin announced that Russia would suspend ..."); what it forecast has
-    since happened or not, and the article recounts it. With "will" ("announced that NASA will
-    use ...") the writer holds the event still to come, and the claim stands."""
-    # "announced that NASA *will* use ...": the writer holds it still to come; "would" recounts.
+def find_old_statement(verb: Token, published: date | None) -> str | None:
+    """Why the claim is a statement made before the article, or None. Its "would" hangs from a past
+    verb of saying in the pluperfect ("Mofaz, who had at first insisted he would never join ...":
+    said before the past the article recounts, whatever the date), or from one dated more than
+    ``_OLD_STATEMENT_DAYS`` before ``published`` ("In February 2023, President Putin announced that
+    Russia would suspend ..."): what it forecast has since happened or not, and the article
+    recounts it. With "will" ("announced that NASA will use ...") the writer holds the event still
+    to come, and the claim stands."""
     if not any(c.lower_ == "would" for c in verb.children if c.tag_ == "MD"):
         return None
     said = verb
@@ -163,13 +164,25 @@ def find_old_statement(verb: Token, published: date) -> str | None:
         said = said.head
         if said.tag_ in ("VBD", "VBN"):
             break
-    if said is verb or said.tag_ not in ("VBD", "VBN"):
-        return None
-    had = next((c for c in said.children if c.dep_ == "aux" and c.lower_ == "had"), None)
-    if had is not None:
-        # "Mofaz, who had at first insisted he would never join ...": said before the past the
-        # article recounts, whatever the date.
-        return f"already past: {had.text} {said.text!r} reports a statement made before the events the article recounts"
+    if said is not verb and said.tag_ in ("VBD", "VBN"):
+        had = next((c for c in said.children if c.dep_ == "aux" and c.lower_ == "had"), None)
+        if had is not None:
+            return _said_before(verb.doc[had.i : said.i + 1].text)
+        dated = _dated_statement(said, published) if published is not None else None
+        if dated is not None:
+            return dated
+    # The parser often misreads "who had at first insisted he would ...": the words say it.
+    words = _PLUPERFECT_SAYING.search(verb.doc.text[: verb.idx])
+    return _said_before(words.group(0).strip()) if words is not None else None
+
+
+def _said_before(words: str) -> str:
+    return f"already past: {words!r} reports a statement made before the events the article recounts"
+
+
+def _dated_statement(said: Token, published: date) -> str | None:
+    """Why the time written before ``said`` dates it more than ``_OLD_STATEMENT_DAYS`` before
+    ``published``, or None."""
     for child in said.children:
         if child.dep_ not in ("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:unmarked") or child.i > said.i:
             continue
@@ -212,12 +225,7 @@ def judge_claim_clause(
     cut = find_cut_phrase(verb.doc, last)
     if cut is not None:
         return cut
-    old = find_old_statement(verb, published) if published is not None else None
-    if old is None and any(c.lower_ == "would" for c in verb.children if c.tag_ == "MD"):
-        # The parser often misreads "who had at first insisted he would ...": the words say it.
-        had = _PLUPERFECT_SAYING.search(sentence[: verb.idx])
-        if had is not None:
-            old = f"already past: {had.group(0).strip()!r} reports a statement made before the events the article recounts"
+    old = find_old_statement(verb, published)
     if old is not None:
         return old
     if event_kind == "price_level":
