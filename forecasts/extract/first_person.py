@@ -378,7 +378,7 @@ def owner_of(noun_phrase: str, candidate: Candidate, article: Article) -> str | 
 
 
 # "our countries" in a statement several states made together: the states, not the speaker's own.
-_STATES_NOUNS = frozenset("countries nations states governments peoples".split())
+STATES_NOUNS = frozenset("countries nations states governments peoples".split())
 _JOINT = re.compile(r"(?i)\b(?:joint|trilateral|tripartite|common)\s+(?:statement|declaration|communiqu[e\u00e9])")
 _COUNTRY_LIST = re.compile(
     r"(?P<list>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})*"
@@ -394,7 +394,7 @@ def joint_parties(noun_phrase: str, article: Article, before: int) -> str | None
     """Who "our countries" are in a joint statement: the states listed where the title or the text
     before names the statement ("Joint statement by the foreign ministers of France, Spain and
     Portugal"), as written; None for any other noun, or when no joint statement lists two states."""
-    if noun_phrase.strip().lower() not in _STATES_NOUNS:
+    if noun_phrase.strip().lower() not in STATES_NOUNS:
         return None
     sources = [article.title or "", *re.split(r"(?<=[.!?])\s+", article.body[:before])]
     if not any(_JOINT.search(text) for text in sources):

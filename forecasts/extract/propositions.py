@@ -43,7 +43,7 @@ from forecasts.extract.demonstratives import (
     with_actor,
     with_parties,
 )
-from forecasts.extract.first_person import acting_party, encounter_between, joint_parties, owner_of
+from forecasts.extract.first_person import STATES_NOUNS, acting_party, encounter_between, joint_parties, owner_of
 from forecasts.extract.full_names import complete_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
@@ -1653,10 +1653,12 @@ def _resolve_demonstratives(
         if noun in _IDIOM_NOUNS or _NAMED_AFTER.match(phrase, found.end()):
             continue  # "give the floor to", "the seats at the National Assembly": said already, or no thing
         named = stood_for(found.group(0), body, before)
-        if named and _FULLER_FORM.match(named) and named.split()[-1].lower().rstrip("s") == noun.rstrip("s"):
-            phrase = phrase[: found.start()] + named + phrase[found.end() :]
-            break
-        if named and re.match(rf"(?i)^the\s+{re.escape(noun)}\s+(?:of|in|at|on)\s+(?:the\s+)?[A-Z]", named):
+        # Names before the same noun ("the Black Sea"), or the noun with a named place ("the hospital in Kommunarka").
+        names_it = named is not None and (
+            (_FULLER_FORM.match(named) is not None and named.split()[-1].lower().rstrip("s") == noun.rstrip("s"))
+            or re.match(rf"(?i)^the\s+{re.escape(noun)}\s+(?:of|in|at|on)\s+(?:the\s+)?[A-Z]", named) is not None
+        )
+        if named is not None and names_it:
             phrase = phrase[: found.start()] + named + phrase[found.end() :]
             break
     return subject, phrase
@@ -1737,9 +1739,6 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     return f"{party}'{'' if party.endswith('s') else 's'} {m.group(2)}"
 
 
-_SEVERAL_STATES = frozenset("countries nations states peoples governments".split())
-
-
 def _of_another_nation(owned: str, party: str) -> bool:
     """Whether ``owned`` opens with another nation's name or adjective than ``party``'s ("Turkish
     partners" owned by Russia): "our" then says whose partners they are, not that they are Russia's."""
@@ -1757,7 +1756,7 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
     def owner(m: re.Match[str]) -> str:
         # The words "our" owns run to the first preposition, conjunction or punctuation.
         owned = re.split(r"\s+(?:of|in|on|for|from|with|at|to|and|or|by|as)\b|[,;.]", m.group(1), maxsplit=1)[0]
-        if owned.split() and owned.split()[0].lower() in _SEVERAL_STATES:
+        if owned.split() and owned.split()[0].lower() in STATES_NOUNS:
             # "in our nations": several states, not one side's; named only by a joint statement.
             joint = joint_parties(owned.split()[0], article, candidate.char_start)
             return f"{joint}'{'' if joint.endswith('s') else 's'} " if joint is not None else m.group(0)
