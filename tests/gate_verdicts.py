@@ -32,3 +32,17 @@ def judged(sentence: str, confidence: float = 0.9) -> tuple[bool, str, str]:
     """The gate's verdict on the one claim of ``sentence``, after a sentence of report, in a short
     article published 2026-01-05."""
     return judged_in("The ministry published its report on Monday. " + sentence, sentence[:15], confidence)
+
+
+# The two refusals that say only that the drafting does not know the event's kind: the claim
+# passed every check of its shape and is listed for a person to word (``resolvability``).
+LEFT_TO_A_PERSON = ("not clearly an event: ", "no recognised measure: ")
+# The grounds of a claim the gate drafts.
+DRAFTED_GROUNDS = frozenset({"act", "quantity", "state", "event_kind", "alternatives"})
+
+
+def passes_the_checks(verdict: tuple[bool, str, str]) -> bool:
+    """Whether no check of the claim's shape refused it: it is drafted, or listed only because
+    the drafting does not recognise its verb or its figure's measure."""
+    resolvable, _, reason = verdict
+    return resolvable or reason.startswith(LEFT_TO_A_PERSON)

@@ -99,7 +99,7 @@ def test_a_subject_that_says_which_passes(subject: str) -> None:
 def test_the_drafting_lists_a_definite_subject_even_beside_a_name(tmp_path: Path) -> None:
     body = (
         "The Army Corps of Engineers awarded the dredging contract on Monday.\n\n"
-        "The contractor will dredge 180,000 cubic yards of silt from the Saginaw River by October, the Corps said.\n\n"
+        "The contractor will complete the removal of silt from the Saginaw River by October, the Corps said.\n\n"
         "Ruritania will hold a general election in March, the minister said."
     )
     article = Article(body=body, source="<text>", outlet="Example News", published=date(2024, 1, 8))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from gate_verdicts import judged_in as judged
+from gate_verdicts import passes_the_checks
 
 LEAD = "The envoy arrived in the capital on Monday.\n\n"
 
@@ -66,5 +67,9 @@ def test_what_an_agreement_prescribes_read_out_is_not_the_speakers_forecast() ->
 
 def test_a_schedule_under_an_agreement_and_a_plain_should_stay_forecasts() -> None:
     # "Will" under a document is a schedule the speaker expects; "should" with no document is a forecast.
-    assert judged(LEAD + "Under the accord, the militia will hand over its heavy guns within sixty days.", "militia")[0]
-    assert judged(LEAD + "The militia should hand over its heavy guns within sixty days, the envoy said.", "militia")[0]
+    assert passes_the_checks(
+        judged(LEAD + "Under the accord, the militia will hand over its heavy guns within sixty days.", "militia")
+    )
+    assert passes_the_checks(
+        judged(LEAD + "The militia should hand over its heavy guns within sixty days, the envoy said.", "militia")
+    )

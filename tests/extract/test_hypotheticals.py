@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gate_verdicts import judged
+from gate_verdicts import judged, passes_the_checks
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -307,7 +307,9 @@ def test_a_fear_given_as_the_motive_for_an_act_is_not_the_sources_forecast(sente
 
 
 def test_a_fear_stated_as_an_expectation_is_left_alone() -> None:
-    assert judged("The village chiefs will stop stamping permits in March, as far as the council is concerned.")[0]
+    assert passes_the_checks(
+        judged("The village chiefs will stop stamping permits in March, as far as the council is concerned.")
+    )
 
 
 @pytest.mark.parametrize(

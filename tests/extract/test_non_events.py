@@ -10,7 +10,7 @@ the same shape that must still be drafted.
 from __future__ import annotations
 
 import pytest
-from gate_verdicts import judged
+from gate_verdicts import DRAFTED_GROUNDS, judged, passes_the_checks
 
 REFUSED = {
     # An option laid out: a possibility modal with the means to an end, or an alternative course.
@@ -143,8 +143,10 @@ KEPT = {
         "an observable statement: 'announce in a few hours'",
     ),
     "Scientists will discover a new comet next year.": (
-        "confident",
-        "confidence 0.90 that 'discover a new comet' is a forecast",
+        "unsure",
+        "not clearly an event: 'discover a new comet' is no act or kind of event the drafting recognises,"
+        " though the scorer is 0.90 sure the sentence forecasts; word the question yourself (--draft-all "
+        "drafts it as it stands)",
     ),
     # The kind of event, not a judgement of it.
     "There will be a snap election in June.": ("event_kind", "an observable event: 'be a snap election'"),
@@ -152,12 +154,16 @@ KEPT = {
     "I worry that the army will stage a coup within a year.": ("act", "an observable act: 'stage a coup'"),
     # Changing rules is an act; using a veto is one the scorer may vouch for.
     "The sanctions will change the rules on steel imports from March.": (
-        "confident",
-        "confidence 0.90 that 'change the rules' is a forecast",
+        "unsure",
+        "not clearly an event: 'change the rules' is no act or kind of event the drafting recognises, "
+        "though the scorer is 0.90 sure the sentence forecasts; word the question yourself (--draft-all "
+        "drafts it as it stands)",
     ),
     "Ankara will use its veto to block the accession.": (
-        "confident",
-        "confidence 0.90 that 'use its veto' is a forecast",
+        "unsure",
+        "not clearly an event: 'use its veto' is no act or kind of event the drafting recognises, though "
+        "the scorer is 0.90 sure the sentence forecasts; word the question yourself (--draft-all drafts "
+        "it as it stands)",
     ),
     # A long horizon with a figure; more of a counted thing; a comparison with something named.
     "The Fed will eventually cut rates to 2%.": ("quantity", "a measured quantity: 'cut rates'"),
@@ -168,8 +174,10 @@ KEPT = {
     "Maybe the council will close the bridge in March.": ("act", "an observable act: 'close the bridge'"),
     # A life named without a sum over it ("extend the service life") is an act.
     "The navy will extend the service life of its oldest frigates next year.": (
-        "confident",
-        "confidence 0.90 that 'extend the service life' is a forecast",
+        "unsure",
+        "not clearly an event: 'extend the service life' is no act or kind of event the drafting "
+        "recognises, though the scorer is 0.90 sure the sentence forecasts; word the question yourself "
+        "(--draft-all drafts it as it stands)",
     ),
     # Without the necessity, more is counted from the window's opening.
     "The city will borrow more to cover rising costs.": ("act", "an observable act: 'borrow more'"),
@@ -177,8 +185,10 @@ KEPT = {
     # Named work is an act; with the end named ("to hold"), the end is the forecast.
     "The army will carry out the necessary repairs to the bridge by June.": ("act", "an observable act: 'carry out'"),
     "The government will do everything possible to hold the election in May.": (
-        "confident",
-        "confidence 0.90 that 'do everything possible' is a forecast",
+        "unsure",
+        "not clearly an event: 'do everything possible' is no act or kind of event the drafting "
+        "recognises, though the scorer is 0.90 sure the sentence forecasts; word the question yourself "
+        "(--draft-all drafts it as it stands)",
     ),
     # A cause one can point to (rising prices) keeps the event it sparks.
     "Rising food prices could spark protests in the capital.": ("event_kind", "an observable event: 'spark protests'"),
@@ -193,7 +203,7 @@ KEPT = {
 @pytest.mark.parametrize("sentence", list(KEPT))
 def test_forecasts_of_the_same_shapes_are_still_drafted(sentence: str) -> None:
     grounds, reason = KEPT[sentence]
-    assert judged(sentence) == (True, grounds, reason)
+    assert judged(sentence) == (grounds in DRAFTED_GROUNDS, grounds, reason)
 
 
 # A span an effort takes, counted from an event still to come, is a length, not an event in a window;
@@ -308,7 +318,7 @@ EVENT_HERE = {
 @pytest.mark.parametrize("sentence", list(EVENT_HERE))
 def test_the_event_itself_of_the_same_shapes_is_still_drafted(sentence: str) -> None:
     grounds, reason = EVENT_HERE[sentence]
-    assert judged(sentence) == (True, grounds, reason)
+    assert judged(sentence) == (grounds in DRAFTED_GROUNDS, grounds, reason)
 
 
 def test_a_pace_said_to_change_with_no_periods_is_refused_and_a_figure_for_a_period_kept() -> None:
@@ -371,7 +381,7 @@ def test_what_a_thing_is_made_of_is_no_event(sentence: str) -> None:
 
 
 def test_a_thing_built_or_delivered_is_still_drafted() -> None:
-    assert judged("The army will field the new battery of four launchers by March.")[0]
+    assert passes_the_checks(judged("The army will field the new battery of four launchers by March."))
 
 
 @pytest.mark.parametrize(
@@ -379,7 +389,7 @@ def test_a_thing_built_or_delivered_is_still_drafted() -> None:
     ["The sanctions will include all banks in Ostland.", "The union will admit Tarvia as a member in March."],
 )
 def test_a_measures_scope_or_a_member_admitted_is_still_drafted(sentence: str) -> None:
-    assert judged(sentence)[0]
+    assert passes_the_checks(judged(sentence))
 
 
 @pytest.mark.parametrize(
@@ -421,7 +431,7 @@ def test_what_each_of_a_kind_is_made_of_is_a_description(sentence: str) -> None:
     ],
 )
 def test_the_launch_of_the_kind_or_a_target_for_each_is_still_drafted(sentence: str) -> None:
-    assert judged(sentence)[0]
+    assert passes_the_checks(judged(sentence))
 
 
 @pytest.mark.parametrize(
@@ -464,7 +474,7 @@ def test_a_claim_inside_an_indirect_question_is_not_a_forecast(sentence: str) ->
 
 
 def test_a_forecast_after_a_question_answered_is_still_drafted() -> None:
-    assert judged("The ferry strike will spread to the ports on Monday, the union said.")[0]
+    assert passes_the_checks(judged("The ferry strike will spread to the ports on Monday, the union said."))
 
 
 def test_a_relative_clause_after_its_noun_is_no_indirect_question() -> None:
@@ -497,7 +507,7 @@ def test_usefulness_or_words_made_deeds_with_no_act_named_is_no_event(sentence: 
     ],
 )
 def test_an_act_with_its_object_named_is_still_drafted(sentence: str) -> None:
-    assert judged(sentence)[0]
+    assert passes_the_checks(judged(sentence))
 
 
 @pytest.mark.parametrize(
@@ -540,7 +550,7 @@ def test_a_date_span_version_or_distance_is_no_measured_quantity(sentence: str) 
     ],
 )
 def test_an_amount_or_an_act_with_a_date_is_still_drafted(sentence: str) -> None:
-    assert judged(sentence)[0], judged(sentence)
+    assert passes_the_checks(judged(sentence)), judged(sentence)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ must still be drafted.
 from __future__ import annotations
 
 import pytest
-from gate_verdicts import judged
+from gate_verdicts import judged, passes_the_checks
 
 REFUSED = {
     # A share reached only at a state that has no date.
@@ -136,4 +136,4 @@ def test_a_share_of_a_budget_given_to_a_purpose_with_no_period_is_a_long_run_sha
     ],
 )
 def test_an_act_on_a_share_or_a_dated_budget_share_is_left_to_the_rest_of_the_gate(sentence: str) -> None:
-    assert judged(sentence)[0]
+    assert passes_the_checks(judged(sentence))

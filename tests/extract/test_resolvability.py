@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from gate_verdicts import DRAFTED_GROUNDS, judged_in, passes_the_checks
 from gate_verdicts import judged as judged_alone
-from gate_verdicts import judged_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,14 +93,19 @@ def test_claims_with_nothing_to_check_are_refused_with_the_words_quoted(quote: s
     assert judged(quote) == (False, REFUSED[quote])
 
 
-def test_a_verb_that_is_no_recognised_act_needs_the_stricter_drafting_confidence() -> None:
+def test_a_verb_that_is_no_recognised_act_is_listed_whatever_the_confidence() -> None:
     assert DRAFT_CONFIDENCE == 0.45
     assert judged(UNSURE, 0.3) == (
         False,
         "not clearly an event: 'manufacture a pretext' is no recognised act, and the scorer's confidence 0.30 is "
         "under the drafting cut 0.45",
     )
-    assert judged(UNSURE, 0.6) == (True, "confidence 0.60 that 'manufacture a pretext' is a forecast")
+    assert judged(UNSURE, 0.6) == (
+        False,
+        "not clearly an event: 'manufacture a pretext' is no act or kind of event the drafting recognises, though "
+        "the scorer is 0.60 sure the sentence forecasts; word the question yourself (--draft-all drafts it as it "
+        "stands)",
+    )
     # A confidence just under the cut is shown with the digit that puts it under.
     assert "confidence 0.449 is under the drafting cut 0.45" in judged(UNSURE, 0.449)[1]
 
@@ -344,7 +349,7 @@ CHECKABLE = {
 @pytest.mark.parametrize("sentence", list(CHECKABLE))
 def test_a_state_or_level_one_can_check_on_a_date_is_kept(sentence: str) -> None:
     grounds, reason = CHECKABLE[sentence]
-    assert judged_in(sentence, sentence[:20]) == (True, grounds, reason)
+    assert judged_in(sentence, sentence[:20]) == (grounds in DRAFTED_GROUNDS, grounds, reason)
 
 
 def test_a_comparison_with_a_projection_is_checkable_when_the_article_gives_its_figure() -> None:
@@ -365,9 +370,7 @@ def test_a_sum_of_money_is_quoted_whole() -> None:
         "quantity",
         "a measured quantity: 'above $100 a barrel'",
     )
-    assert judged_in("Campaigners will have to pay up to $5,000 in fines.", "Campaigners")[2] == (
-        "a measured quantity: 'to $5,000 in fines'"
-    )
+    assert "'to $5,000 in fines'" in judged_in("Campaigners will have to pay up to $5,000 in fines.", "Campaigners")[2]
 
 
 def test_an_intent_of_no_one_in_particular_is_refused_once_the_intent_is_dropped() -> None:
@@ -379,11 +382,13 @@ def test_an_intent_of_no_one_in_particular_is_refused_once_the_intent_is_dropped
         "no named subject: 'Hackers' names no one in particular to do 'exploit the new voting'",
     )
     assert judged_in("Smugglers will try to bribe border guards.", "Smugglers")[:2] == (False, "no_subject")
-    # Someone named: the scorer's confidence decides, as for any act no rule recognises.
+    # Someone named: listed like any act no rule recognises, whatever the scorer's confidence.
     assert judged_in("Iran will seek to exploit the new voting software.", "Iran") == (
-        True,
-        "confident",
-        "confidence 0.90 that 'exploit the new voting' is a forecast",
+        False,
+        "unsure",
+        "not clearly an event: 'exploit the new voting' is no act or kind of event the drafting recognises, though "
+        "the scorer is 0.90 sure the sentence forecasts; word the question yourself (--draft-all drafts it as it "
+        "stands)",
     )
     # A recognised act needs no name: "acquire" is one, whoever seeks it.
     assert judged_in("Rebel groups will seek to acquire new drones.", "Rebel")[:2] == (True, "act")
@@ -490,7 +495,11 @@ STILL_FORECASTS = {
     ),
     # A level carried on is a level, not an arrangement; a return on an outlay with its year.
     "Inflation will continue to be above 3% next year.": ("quantity", "a measured quantity: 'above 3%'"),
-    "The new mine will break even in 2028.": ("confident", "confidence 0.90 that 'break even' is a forecast"),
+    "The new mine will break even in 2028.": (
+        "unsure",
+        "not clearly an event: 'break even' is no act or kind of event the drafting recognises, though the scorer "
+        "is 0.90 sure the sentence forecasts; word the question yourself (--draft-all drafts it as it stands)",
+    ),
     # The act done before is no reason to refuse doing it again: only the present counts.
     "Moscow will fund the bridge.": ("act", "an observable act: 'fund the bridge'"),
     # Carried on with a figure: a count one can check.
@@ -504,7 +513,7 @@ STILL_FORECASTS = {
 @pytest.mark.parametrize("sentence", list(STILL_FORECASTS))
 def test_forecasts_of_the_same_shapes_are_still_drafted(sentence: str) -> None:
     grounds, reason = STILL_FORECASTS[sentence]
-    assert judged_in(sentence, sentence[:20]) == (True, grounds, reason)
+    assert judged_in(sentence, sentence[:20]) == (grounds in DRAFTED_GROUNDS, grounds, reason)
 
 
 def test_an_act_the_article_says_is_being_done_now_is_already_so() -> None:
@@ -521,7 +530,7 @@ def test_an_act_the_article_says_is_being_done_now_is_already_so() -> None:
 def test_a_base_form_of_the_verb_is_no_past_even_beside_a_past_one() -> None:
     """ "is scheduled to depart" is to come, whatever the ferry before it did."""
     body = "The second ferry is scheduled to depart tomorrow, after the first ferry departed on Monday."
-    assert judged_in(body, "second ferry")[0] is True
+    assert passes_the_checks(judged_in(body, "second ferry"))
 
 
 def test_a_date_before_publication_in_the_claims_own_event_is_the_past_whatever_the_clause_says() -> None:
@@ -622,8 +631,9 @@ ACT_ON_SOMETHING_NAMED = {
         "an observable attack: 'attack Western bases'",
     ),
     "The ministry will act to raise the minimum wage by March.": (
-        "confident",
-        "confidence 0.90 that 'act to raise' is a forecast",
+        "unsure",
+        "not clearly an event: 'act to raise' is no act or kind of event the drafting recognises, though the "
+        "scorer is 0.90 sure the sentence forecasts; word the question yourself (--draft-all drafts it as it stands)",
     ),
     "Defence spending will account for 2 percent of GDP next year.": (
         "quantity",
@@ -635,7 +645,7 @@ ACT_ON_SOMETHING_NAMED = {
 @pytest.mark.parametrize("sentence", list(ACT_ON_SOMETHING_NAMED))
 def test_an_act_on_something_named_or_a_measured_share_is_still_drafted(sentence: str) -> None:
     grounds, reason = ACT_ON_SOMETHING_NAMED[sentence]
-    assert judged_alone(sentence) == (True, grounds, reason)
+    assert judged_alone(sentence) == (grounds in DRAFTED_GROUNDS, grounds, reason)
 
 
 def test_a_reporters_question_from_the_floor_is_not_the_sources_forecast() -> None:
