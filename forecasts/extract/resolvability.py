@@ -654,6 +654,9 @@ def judge_resolvability(
         if not_event is not None:
             return not_event
     verdict = _judge_verb(candidate, p, article, min_confidence)
+    outlet = _outlet_as_subject(p, article) if verdict.resolvable else None
+    if outlet is not None:
+        return Resolvability(False, outlet, "no_subject")
     joined = find_joined_targets(p.phrase) if verdict.resolvable and p.event_kind == "price_level" else None
     if joined is not None:
         return Resolvability(False, joined, "no_measure")
@@ -1160,6 +1163,10 @@ def _no_subject(p: Proposition, sure: bool) -> str | None:
         return f"no named subject: {subject!r} stands for the speaker's side, which the article does not name"
     if subject.lower() in _BARE_PRONOUNS:
         return f"no named subject: {subject!r} is not resolved to a name"
+    if _NO_NOUN_FIRST.match(subject):
+        # "(1) to achieve mechanization ...": an item of a list of aims, or an infinitive, cut out
+        # where the subject should be; the question would ask "Will (1) to achieve ...".
+        return f"no named subject: {_short(subject, 5)!r} is a list item or an aim, not a name"
     if _PRONOUN_PHRASE.match(subject):
         return f"no named subject: {subject!r} is not resolved to a name"
     if _DISCOURSE_SUBJECT.match(subject) or _UNNAMED_CLASS.match(subject):
@@ -1167,6 +1174,23 @@ def _no_subject(p: Proposition, sure: bool) -> str | None:
     if not sure and _CLAUSE_SUBJECT.search(subject):
         return f"no named subject: {_short(subject)!r} is a clause, not a name"
     return None
+
+
+# A subject that is an infinitive ("to achieve"), after a list marker or not ("(1) to achieve").
+_NO_NOUN_FIRST = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+)?to\s+[a-z]+\b")
+
+
+def _outlet_as_subject(p: Proposition, article: Article) -> str | None:
+    """Why the subject is the outlet that published the page, or None: a first person the speaker
+    reading could not put a name to falls back on the page's outlet ("GOV.UK (Prime Minister's
+    Office, 10 Downing Street)"), which publishes the words but does not act on them."""
+    outlet = (article.outlet or "").strip()
+    if not outlet or p.subject.strip().lower() != outlet.lower():
+        return None
+    return (
+        f"no named subject: {outlet!r} is the page's outlet, not the speaker the first person stands for; name "
+        "the speaker"
+    )
 
 
 def _past(candidate: Candidate, p: Proposition, article: Article) -> str | None:

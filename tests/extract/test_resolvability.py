@@ -659,3 +659,40 @@ def test_a_reporters_question_from_the_floor_is_not_the_sources_forecast() -> No
     assert (resolvable, grounds) == (False, "not_own")
     assert "question from the floor" in reason
     assert judged_in(body, "fisheries accord")[0]
+
+
+def test_the_pages_outlet_is_no_subject() -> None:
+    """A first person the speaker reading could not name falls back on the outlet, which acts on nothing."""
+    article = Article(
+        body="With permission, Mr Speaker, I shall make a statement on the new agreement with our European friends.",
+        source="<text>",
+        published=date(2019, 10, 19),
+        outlet="GOV.UK (Prime Minister's Office, 10 Downing Street)",
+    )
+    (candidate,) = analyse_article(article, None, 0.0).candidates
+    verdict = judge_resolvability(replace(candidate, confidence=0.9), propose(candidate, article), article)
+    assert (verdict.resolvable, verdict.grounds, verdict.reason) == (
+        False,
+        "no_subject",
+        "no named subject: \"GOV.UK (Prime Minister's Office, 10 Downing Street)\" is the page's outlet, not the "
+        "speaker the first person stands for; name the speaker",
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["(1) to achieve mechanization of the armed forces", "2) to build a navy", "to make significant progress"],
+)
+def test_a_list_item_or_an_aim_is_no_subject(subject: str) -> None:
+    p = Proposition(subject, "call", "call a networked force", False, "other", None)
+    candidate = claims()[next(iter(KEPT))]
+    verdict = judge_resolvability(replace(candidate, confidence=0.9), p, ARTICLE)
+    assert (verdict.resolvable, verdict.grounds) == (False, "no_subject")
+    assert verdict.reason.endswith("is a list item or an aim, not a name"), verdict.reason
+
+
+@pytest.mark.parametrize("subject", ["the Ostland navy", "(4) The Ostland navy"])
+def test_a_name_after_a_list_marker_is_still_a_subject(subject: str) -> None:
+    p = Proposition(subject, "sail", "sail to Varnia", False, "other", None)
+    candidate = claims()[next(iter(KEPT))]
+    assert not judge_resolvability(replace(candidate, confidence=0.9), p, ARTICLE).reason.startswith("no named subject")
