@@ -115,7 +115,8 @@ SCORES = ("as_is", "one_field", "rewritten")
 VERDICTS = Path(__file__).with_name("draft_verdicts.yaml")
 # Articles the drafting was never built from (unlabelled; see drafting_holdout/README.md).
 HOLDOUT = Path(__file__).with_name("drafting_holdout")
-# The held-out sets, by file-name prefix, and what each has been used for (drafting_holdout/README.md).
+# The held-out sets, by the letters a file name starts with, and what each has been used for
+# (drafting_holdout/README.md).
 HOLDOUT_SETS = {
     "h": "read after the seventeenth round; guided the eighteenth",
     "g": "read after the eighteenth round; guided the nineteenth",
@@ -138,6 +139,10 @@ HOLDOUT_SETS = {
     "i": "read once after the twenty-eighth round and its fixes from sets o and j, blind; guided three fixes after it",
     "e": "read once after the twenty-eighth round and all its fixes but the last two, blind; guided those two",
     "f": "read once after the twenty-eighth round's fixes, blind; guided one check after it ('strike a blow for')",
+    "a": "read once, blind, with set b: the twenty-eighth round's drafts and the twenty-ninth's gate, chosen before",
+    "b": "read once, blind, with set a: the twenty-eighth round's drafts and the twenty-ninth's gate, chosen before",
+    "c": "read once, blind, with set d: the twenty-eighth round's drafts and all of the twenty-ninth's",
+    "d": "read once, blind, with set c: the twenty-eighth round's drafts and all of the twenty-ninth's",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
@@ -879,7 +884,7 @@ def main() -> None:
     print_held_back(held, "labelled articles")
     holdout = holdout_articles()
     for prefix, about in HOLDOUT_SETS.items():
-        articles = [(name, article) for name, article in holdout if name.startswith(prefix)]
+        articles = [(name, article) for name, article in holdout if re.match(r"[a-z]*", name).group() == prefix]
         if articles:
             set_pool, set_held = draft_articles(articles)
             print_verdicts(set_pool, f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
