@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset("it they we i you he she this that these those them its one".split())
 _ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 _DANGLING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP$", "POS"})
+# Adjectives a preposition takes without a noun: "for good", "in public", "in short", "at large".
+_ADJECTIVES_AFTER_A_PREPOSITION = frozenset(
+    "good handy public private general particular full short brief large earnest vain full-time sure".split()
+)
 # Words that may stand beside the subject phrase without belonging to it.
 _LOOSE_DEPS = frozenset({"punct", "cc", "appos"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -112,6 +116,17 @@ def judge_question_syntax(subject: str, phrase: str) -> str | None:
     words = [t for t in doc if not t.is_punct]
     if words and words[-1].tag_ in _DANGLING_TAGS and words[-1].i > head.i:
         return f"garbled question: it breaks off on {words[-1].text!r}"
+    if (
+        len(words) > 2
+        and words[-1].tag_ == "JJ"
+        and words[-2].tag_ == "IN"
+        and words[-1].i > head.i
+        and words[-1].lower_ not in _ADJECTIVES_AFTER_A_PREPOSITION
+    ):
+        # "brought about by unprovoked[, unlawful aggression]": the phrase was cut between two
+        # adjectives, and the preposition's noun is lost.
+        cut = f"{words[-2].text} {words[-1].text}"
+        return f"garbled question: it breaks off on {cut!r}, an adjective whose noun is lost"
     return None
 
 

@@ -48,6 +48,10 @@ def test_a_missing_parser_names_the_folder_and_the_fix() -> None:
         ("there", "be a motion in the House of Commons to trigger an early election"),
         ("Russia and the United States", "establish a communication hotline"),
         ("Russia and China", "meet with each other again in Osaka"),
+        # An adjective a preposition takes without a noun, and a predicate adjective.
+        ("Ostland", "recognize the new border for good"),
+        ("the army", "hand over its heavy guns in public"),
+        ("the shops in the capital", "remain closed"),
     ],
 )
 def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
@@ -82,6 +86,11 @@ def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
         ("they", "attack the base", "unresolved reference: the subject 'they' does not say who or what"),
         # A question that breaks off.
         ("the Fed", "cut rates to", "garbled question: it breaks off on 'to'"),
+        (
+            "Ostland",
+            "recognize territorial changes brought about by unprovoked",
+            "garbled question: it breaks off on 'by unprovoked', an adjective whose noun is lost",
+        ),
         # A forecast inside the question: the question asks about the saying.
         (
             "President Vladimir Putin",
