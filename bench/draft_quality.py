@@ -139,10 +139,12 @@ HOLDOUT_SETS = {
     "i": "read once after the twenty-eighth round and its fixes from sets o and j, blind; guided three fixes after it",
     "e": "read once after the twenty-eighth round and all its fixes but the last two, blind; guided those two",
     "f": "read once after the twenty-eighth round's fixes, blind; guided one check after it ('strike a blow for')",
-    "a": "read once, blind, with set b: the twenty-eighth round's drafts and the twenty-ninth's gate, chosen before",
-    "b": "read once, blind, with set a: the twenty-eighth round's drafts and the twenty-ninth's gate, chosen before",
+    "a": "read once, blind, with set b (round 28's drafts and round 29's gate, chosen before); guided three checks",
+    "b": "read once, blind, with set a (round 28's drafts and round 29's gate, chosen before); guided three checks",
     "c": "read once, blind, with set d: the twenty-eighth round's drafts and all of the twenty-ninth's",
     "d": "read once, blind, with set c: the twenty-eighth round's drafts and all of the twenty-ninth's",
+    "l": "read once, blind, with set aa: the twenty-eighth round's drafts and all of the twenty-ninth's",
+    "aa": "read once, blind, with set l: the twenty-eighth round's drafts and all of the twenty-ninth's",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
@@ -884,7 +886,7 @@ def main() -> None:
     print_held_back(held, "labelled articles")
     holdout = holdout_articles()
     for prefix, about in HOLDOUT_SETS.items():
-        articles = [(name, article) for name, article in holdout if re.match(r"[a-z]*", name).group() == prefix]
+        articles = [(name, article) for name, article in holdout if re.split(r"\d", name, maxsplit=1)[0] == prefix]
         if articles:
             set_pool, set_held = draft_articles(articles)
             print_verdicts(set_pool, f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
