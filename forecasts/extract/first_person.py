@@ -100,7 +100,9 @@ def _organisation_in(text: str, initials: bool) -> str | None:
             return name if name.startswith(("the ", "The ", "HM ", "Her Majesty", "His Majesty")) else f"the {name}"
     for m in _INITIALS.finditer(text) if initials else ():
         if m.group("initials") not in _NOT_INITIALS and not actors_in(m.group("initials")):
-            return f"the {m.group(0)}"
+            # "the NDP", "the CPP": letters read one by one take "the"; a name of five or six
+            # capitals is read as a word and takes none ("LUKOIL", "PEMEX").
+            return m.group(0) if len(m.group("initials")) >= 5 else f"the {m.group(0)}"
     return None
 
 
@@ -236,8 +238,12 @@ def _introduced_organisation(post: str, name: str) -> str | None:
         organisation = named.group("org") if named else None
     if organisation is None or _STATE_ORGAN.search(organisation):
         return None
-    if any(a.fips is not None for a in actors_in(organisation)):
-        return None  # "President of Finland": a state, not an organisation
+    if any(a.fips is not None for a in actors_in(organisation)) and not re.search(
+        rf"\b(?:{_ORGANISATION_WORDS})\b", organisation
+    ):
+        # "President of Finland": a state, not an organisation; "the Russian Direct Investment
+        # Fund" names a country but is a body of its own.
+        return None
     # "the Management Board of Nordgas": the board is the company's organ; the company is who acts.
     organ = re.match(
         r"(?:the\s+)?(?:Management|Executive|Supervisory|Governing)\s+Board\s+of\s+(?P<org>.+)$", organisation

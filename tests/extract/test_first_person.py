@@ -179,6 +179,20 @@ def test_we_of_a_company_officer_on_a_governments_pages_is_the_company() -> None
         assert speaker_party(terminals, article) == "Nordgas"
 
 
+def test_a_body_whose_name_carries_a_country_is_the_body_and_a_word_of_capitals_takes_no_article() -> None:
+    text = "Erik Lund: We will build three new terminals in the north."
+    terminals = claim(text, "We will build three new terminals in the north", "Erik Lund", None)
+    for title, party in (
+        ("Meeting with Finnish Direct Investment Fund CEO Erik Lund", "the Finnish Direct Investment Fund"),
+        ("Meeting with NORGAS head Erik Lund", "NORGAS"),
+        ("Meeting with NGC head Erik Lund", "the NGC"),
+        # A state's post stays the state's: "we" of a president is the country, not an organisation.
+        ("Meeting with President of Finland Erik Lund", "Finland"),
+    ):
+        article = Article(body=text, source="x.html", title=title, outlet="Presidency of Finland", published=PUBLISHED)
+        assert speaker_party(terminals, article) == party, title
+
+
 def test_we_of_a_speaker_who_speaks_for_no_side_the_article_names_is_held_back() -> None:
     # An analyst quoted by a think tank whose name carries a country: "we" is not that country.
     body = (
