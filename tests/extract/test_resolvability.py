@@ -696,3 +696,24 @@ def test_a_name_after_a_list_marker_is_still_a_subject(subject: str) -> None:
     p = Proposition(subject, "sail", "sail to Varnia", False, "other", None)
     candidate = claims()[next(iter(KEPT))]
     assert not judge_resolvability(replace(candidate, confidence=0.9), p, ARTICLE).reason.startswith("no named subject")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "Talks between Ostland and Varnia will begin on Monday.",
+            "an observable event: 'Talks between Ostland and ... begin'",
+        ),
+        ("The first rate cut will come in June.", "an observable event: 'the first rate cut come'"),
+        ("A ceasefire in Gaza will happen next week.", "an observable event: 'a ceasefire in Gaza happen'"),
+    ],
+)
+def test_an_event_named_as_the_subject_of_its_happening_is_recognised(sentence: str, reason: str) -> None:
+    assert judged_alone(sentence) == (True, "event_kind", reason)
+
+
+def test_what_happens_to_no_event_is_still_no_recognised_act() -> None:
+    # The subject is a thing, not an event: its coming is no event the drafting knows.
+    resolvable, grounds, _ = judged_alone("The new money will come from the reserve fund.")
+    assert (resolvable, grounds) == (False, "unsure")
