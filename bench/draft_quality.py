@@ -145,6 +145,8 @@ HOLDOUT_SETS = {
     "d": "read once, blind, with set c: the twenty-eighth round's drafts and all of the twenty-ninth's",
     "l": "read once, blind, with set aa: the twenty-eighth round's drafts and all of the twenty-ninth's",
     "aa": "read once, blind, with set l: the twenty-eighth round's drafts and all of the twenty-ninth's",
+    "ab": "read once, blind, with set ac: the twenty-eighth round's drafts and all of the twenty-ninth's",
+    "ac": "read once, blind, with set ab: the twenty-eighth round's drafts and all of the twenty-ninth's",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
