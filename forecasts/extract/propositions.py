@@ -1040,9 +1040,23 @@ def _sentence_start(text: str) -> int:
     return ends[-1].end() if ends else 0
 
 
+# How far back a singular "it"/"this"/"that" is looked up: its own sentence and the two before.
+# Further back, the nearest subject is as often another thing ("... a book called 'The Next Front'.
+# It will be published by Wiley", with the nearest named subject a person three sentences up).
+_SINGULAR_REACH = 3
+
+
+def _last_sentences(text: str, n: int) -> str:
+    """The end of ``text`` from the start of its ``n``-th last sentence (the whole of it if shorter)."""
+    ends = list(re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", text))
+    return text[ends[-n].end() :] if len(ends) >= n else text
+
+
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
+    if plural is False:
+        window = _last_sentences(window, _SINGULAR_REACH)
     found = None
     matches = sorted(
         [

@@ -920,6 +920,23 @@ def test_it_is_the_name_whose_past_clause_the_sentence_just_gave() -> None:
     assert _antecedent(text, text.index("it will"), False) == "The ministry"
 
 
+def test_it_is_looked_up_in_its_own_sentence_and_the_two_before() -> None:
+    # Three sentences up, the nearest named subject is as often another thing: left unresolved.
+    text = (
+        "Ames was a link between the parties. The vote was close. I laid this out in a book. "
+        "We wrote it last year. It will be published in October."
+    )
+    assert _antecedent(text, text.index("It will"), False) is None
+    # Two sentences up is within reach.
+    text = "The port authority will publish its plan. Governor Ames was late. It will grow."
+    assert _antecedent(text, text.index("It will"), False) == "The port authority"
+    # "they" still looks further back.
+    text = (
+        "The ministers will meet in May. The vote was close. I laid this out. We wrote it. They will sign the accord."
+    )
+    assert _antecedent(text, text.index("They will"), True) == "The ministers"
+
+
 def test_a_middle_initial_is_part_of_the_titled_name() -> None:
     body = "Secretary of State Ana J. Voss will travel to Ruse. The Secretary"
     assert _titled_person("Secretary", body, len(body)) == "Secretary Ana J. Voss"
