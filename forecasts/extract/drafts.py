@@ -27,7 +27,8 @@ published unchecked, and the accepted question carries no marker text. Files are
 ``forecasts.store.create_scenario``: validated, never overwriting.
 
 A claim that names no event a stranger could check ("will continue to work to bring communities
-together", "supply chains will remain vulnerable", a past assessment, a subject left as "it") is
+together", "supply chains will remain vulnerable", a past assessment, a subject left as "it", a
+verb that is no act or kind of event the drafting recognises, however sure the scorer) is
 not drafted: ``forecasts.extract.resolvability`` judges each claim first, then
 ``forecasts.extract.question_form`` reads the question the drafting would write (a second verb, a
 verb after a preposition, "you" or "this war" left unresolved, a title that breaks off, a date
