@@ -147,6 +147,8 @@ HOLDOUT_SETS = {
     "aa": "read once, blind, with set l: the twenty-eighth round's drafts and all of the twenty-ninth's",
     "ab": "read once, blind, with set ac: the twenty-eighth round's drafts and all of the twenty-ninth's",
     "ac": "read once, blind, with set ab: the twenty-eighth round's drafts and all of the twenty-ninth's",
+    "ad": "read once, blind, with set ae, after all of round 29 but 'participate in', which set ae guided",
+    "ae": "read once, blind, with set ad, after all of round 29 but 'participate in', which it guided",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

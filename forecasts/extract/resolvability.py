@@ -275,7 +275,10 @@ _PHRASAL_ACTS = re.compile(
     r"|(?:be\s+)?(?:bring|brought)\s+forward|(?:be\s+)?made?\s+public|(?:be\s+)?laid?\s+before|"
     r"(?:be\s+)?put\s+in\s+place|set\s+out\b|stand\s+up\b|(?:come|enter)\s+into\s+(?:force|effect)|sign\s+off"
     # A journey to a place named ("come to Oslo", "travel to Lima"): a trip, reported where it ends.
-    r"|(?:come|travel|fly|return)\s+to\s+(?-i:[A-Z])\w+)",
+    r"|(?:come|travel|fly|return)\s+to\s+(?-i:[A-Z])\w+"
+    # "participate in the G20 summit": taking part, in other words, in an event one can date.
+    r"|participate\s+in\s+(?:\w+\s+){0,5}?(?:summit|meeting|talks|elections?|forum|conference|exercises?|"
+    r"ceremony|games|negotiations|vote|referendum|parade)s?\b)",
     re.IGNORECASE,
 )
 # "take into account", "take steps to ensure", "action will be taken to": deciding to act, not an act.

@@ -717,3 +717,16 @@ def test_what_happens_to_no_event_is_still_no_recognised_act() -> None:
     # The subject is a thing, not an event: its coming is no event the drafting knows.
     resolvable, grounds, _ = judged_alone("The new money will come from the reserve fund.")
     assert (resolvable, grounds) == (False, "unsure")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recognised"),
+    [
+        ("Russia will participate in the G20 summit in Argentina this year.", True),
+        ("The navy will participate in joint exercises in May.", True),
+        # Taking part in something that is no event one could date: not recognised.
+        ("Russia will participate in the development of the region.", False),
+    ],
+)
+def test_participating_in_an_event_is_taking_part(sentence: str, recognised: bool) -> None:
+    assert judged_alone(sentence)[0] is recognised
