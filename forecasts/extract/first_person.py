@@ -36,6 +36,7 @@ _ORGANISATION_WORDS = (
     r"Association|Federation|Fund|Foundation|Court|Secretariat|Directorate|Inspectorate|University|Alliance|"
     r"Coalition|Trust|Parliament|Congress|Senate|Assembly"
 )
+_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_WORDS})\b")
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|&|and)"
 _ORGANISATION = re.compile(
     rf"(?P<org>(?:[A-Z][\w'\u2019.-]*\s+){{0,4}}(?:{_ORGANISATION_WORDS})\b"
@@ -238,9 +239,7 @@ def _introduced_organisation(post: str, name: str) -> str | None:
         organisation = named.group("org") if named else None
     if organisation is None or _STATE_ORGAN.search(organisation):
         return None
-    if any(a.fips is not None for a in actors_in(organisation)) and not re.search(
-        rf"\b(?:{_ORGANISATION_WORDS})\b", organisation
-    ):
+    if any(a.fips is not None for a in actors_in(organisation)) and not _ORGANISATION_HEAD.search(organisation):
         # "President of Finland": a state, not an organisation; "the Russian Direct Investment
         # Fund" names a country but is a body of its own.
         return None

@@ -1034,10 +1034,10 @@ _AUXILIARY = frozenset(
 )
 
 
-def _sentence_start(text: str) -> int:
-    """Where the last sentence of ``text`` starts."""
+def _sentence_start(text: str, n: int = 1) -> int:
+    """Where the ``n``-th last sentence of ``text`` starts (0 if it has fewer)."""
     ends = list(re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", text))
-    return ends[-1].end() if ends else 0
+    return ends[-n].end() if len(ends) >= n else 0
 
 
 # How far back a singular "it"/"this"/"that" is looked up: its own sentence and the two before.
@@ -1046,17 +1046,11 @@ def _sentence_start(text: str) -> int:
 _SINGULAR_REACH = 3
 
 
-def _last_sentences(text: str, n: int) -> str:
-    """The end of ``text`` from the start of its ``n``-th last sentence (the whole of it if shorter)."""
-    ends = list(re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", text))
-    return text[ends[-n].end() :] if len(ends) >= n else text
-
-
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
     if plural is False:
-        window = _last_sentences(window, _SINGULAR_REACH)
+        window = window[_sentence_start(window, _SINGULAR_REACH) :]
     found = None
     matches = sorted(
         [
