@@ -45,6 +45,7 @@ preferred from the future of ``P``), which copes with "Jan. 5th", "5 January 202
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -99,7 +100,7 @@ NUMBER_WORDS = {
     "few": 3,
     "several": 4,
 }
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.5, "year": 365.0}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.5, "year": 365.0}
 COMING_DAYS = {"day": 7, "week": 42, "month": 180}
 SOON_DAYS = 30
 NEAR_FUTURE_DAYS = 90
@@ -110,6 +111,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|couple(?:\s+of)?|few|several)"
+# "in less than 48 hours", "in just over 50 hours": hours, about the count, end within a few days
+# (spans_of_time reads "in just over six years" and other approximate durations).
+_ABOUT = r"(?:(?:just\s+)?(?:less|fewer)\s+than|(?:just\s+)?under|just\s+over|about|around|roughly|nearly|almost|some|up\s+to)"
 
 
 @dataclass(frozen=True)
@@ -261,10 +265,13 @@ def _weekday(name: str, p: date | None) -> date | None:
 def _resolve_next_n(m: re.Match[str], p: date | None) -> Resolver:
     if p is None:
         return None, None
-    count_text = m["count"] or m["count2"] or m["count3"]
-    unit = (m["unit"] or m["unit2"]).lower()
+    count_text = m["count"] or m["count2"] or m["count3"] or m["count4"]
+    unit = (m["unit"] or m["unit2"] or m["unit4"]).lower()
     count = _count(count_text) if count_text else 1
-    return p, p + timedelta(days=round(count * UNIT_DAYS[unit]))
+    # Hours round up to whole days: "in 48 hours" ends two days on, "in 50 hours" three.
+    return p, p + timedelta(
+        days=math.ceil(count * UNIT_DAYS[unit]) if unit == "hour" else round(count * UNIT_DAYS[unit])
+    )
 
 
 def _resolve_coming(m: re.Match[str], p: date | None) -> Resolver:
@@ -424,7 +431,8 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|within|over|during)\s+(?:the\s+)?(?:(?:next|following)\s+(?:(?P<count>{_COUNT})\s+)?|coming\s+(?P<count3>{_COUNT})\s+)(?P<unit>day|week|month|year)s?\b|\b(?:within|in)\s+(?:the\s+)?(?P<count2>{_COUNT})\s+(?P<unit2>day|week|month|year)s?\b",
+            rf"\b(?:in|within|over|during)\s+(?:the\s+)?(?:(?:next|following)\s+(?:(?P<count>{_COUNT})\s+)?|coming\s+(?P<count3>{_COUNT})\s+)(?P<unit>hour|day|week|month|year)s?\b|\b(?:within|in)\s+(?:the\s+)?(?P<count2>{_COUNT})\s+(?P<unit2>hour|day|week|month|year)s?\b"
+            rf"|\b(?:within|in)\s+{_ABOUT}\s+(?P<count4>{_COUNT})\s+(?P<unit4>hour)s?\b",
         ),
         _resolve_next_n,
     ),
@@ -500,7 +508,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("19", "20", "fy", "fiscal", "financial", "budget year"),
     _MONTH_KEYS,
     ("by", "before", "until", "through", "no later"),
-    ("day", "week", "month", "year"),
+    ("hour", "day", "week", "month", "year"),
     ("coming", "ahead", "to come"),
     ("week", "month", "year", "tomorrow", "today", "tonight"),
     ("soon", "shortly", "imminent", "any day", "any moment", "near future"),

@@ -49,6 +49,11 @@ def window(text, published=P):
         ("in May", ("in May", "2020-05-01", "2020-05-31")),
         ("its January 2024 election", ("January 2024", "2024-01-01", "2024-01-31")),
         ("within 30 days", ("within 30 days", "2020-01-04", "2020-02-03")),
+        # Hours end on whole days, rounded up; "less than" and "just over" stay about the count.
+        ("within 24 hours", ("within 24 hours", "2020-01-04", "2020-01-05")),
+        ("in less than 48 hours", ("in less than 48 hours", "2020-01-04", "2020-01-06")),
+        ("in just over 50 hours", ("in just over 50 hours", "2020-01-04", "2020-01-07")),
+        ("in the next 72 hours", ("in the next 72 hours", "2020-01-04", "2020-01-07")),
         ("tomorrow", ("tomorrow", "2020-01-05", "2020-01-05")),
         ("next month", ("next month", "2020-02-01", "2020-02-29")),
         ("before winter", ("before winter", "2020-01-04", "2020-11-30")),
