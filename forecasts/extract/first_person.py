@@ -268,6 +268,48 @@ def _country_in(texts: tuple[str, ...]) -> str | None:
     return None
 
 
+# Where the post before a name stops: another name's "and", "with" or comma ("Secretary Blinken And
+# Israeli Prime Minister Naftali Bennett": Bennett's post is "Israeli Prime Minister").
+_POST_BREAK = re.compile(r"(?:\b(?:[Aa]nd|[Ww]ith|[Mm]et|[Ff]or|[Bb]y|[Tt]o)\b|[,;:(\n])")
+
+
+_HEAD_POST = (
+    r"(?i:president|prime\s+minister|premier|chancellor|(?:foreign\s+)?minister|ambassador|king|queen|emir|"
+    r"crown\s+prince)"
+)
+# "Prime Minister of Israel", "Israeli Prime Minister", "Indian External Affairs Minister".
+_POST_OF_STATE = re.compile(
+    rf"\b{_HEAD_POST}\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019-]*){{0,3}})"
+)
+_STATE_POST_BEFORE = re.compile(rf"(?:^|\s)(?P<state>(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}?){_HEAD_POST}\b")
+
+
+def _introduced_country(candidate: Candidate, article: Article) -> str | None:
+    """The country a quoted speaker's post names where the article introduces them ("Israeli Prime
+    Minister Naftali Bennett", in the title or the body), or None. A transcript's label ("PRIME
+    MINISTER BENNETT:") names the post but not the state, and a foreign leader on a State Department
+    page does not speak for the United States."""
+    if candidate.speaker_type == "author":
+        return None
+    name = candidate.speaker.strip()
+    if not re.fullmatch(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}", name):
+        return None
+    surname = re.escape(name.split()[-1])
+    for text in (article.title or "", article.body):
+        for m in re.finditer(rf"(?<![\w'\u2019-]){surname}(?![\w'\u2019-])", text):
+            post = _POST_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
+            words = post.split()
+            if len(words) > 7 or any(not _POST_WORD.match(w) for w in words):
+                continue
+            # The state's name right at the post ("Israeli Prime Minister", "Prime Minister of Israel");
+            # "Afghanistan Task Force Director Ambassador" names what the post is about, not whose it is.
+            for at_post in (_POST_OF_STATE.search(post), _STATE_POST_BEFORE.search(post)):
+                country = _country_in((at_post.group("state"),)) if at_post else None
+                if country is not None:
+                    return country
+    return None
+
+
 def speaker_country(candidate: Candidate, article: Article) -> str | None:
     """The country the speaker stands for, if any names one: the speaker's name, role or
     introduction, else the outlet or byline when those speak for the speaker (the speaker is the
@@ -277,6 +319,9 @@ def speaker_country(candidate: Candidate, article: Article) -> str | None:
     own = _country_in((candidate.speaker, candidate.speaker_role or "", introduction or ""))
     if own is not None:
         return own
+    introduced = _introduced_country(candidate, article)
+    if introduced is not None:
+        return introduced
     if candidate.speaker_type == "author" or _speaks_for_state(candidate, article, introduction):
         return _country_in((article.outlet or "", article.author or ""))
     return None

@@ -6,6 +6,7 @@ department's statement drafted as the whole country).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hand_made_claims import claim
@@ -397,3 +398,21 @@ def test_our_partners_of_another_nation_are_that_nations_not_the_speakers() -> N
         "President of Finland",
     )
     assert "Finland's Finnish consumers" in propose(cut, article).phrase
+
+
+def test_we_of_a_foreign_leader_on_a_governments_pages_is_the_leaders_state() -> None:
+    # A transcript's label names the post, not the state; the title introduces the leader.
+    body = "PRIME MINISTER BENNETT: Thank you, Tony. We will invest 40 million shekel in the crossings next month."
+    article = Article(
+        body=body,
+        source="state.html",
+        title="Secretary Blinken And Israeli Prime Minister Naftali Bennett After Their Meeting",
+        outlet="U.S. Department of State",
+        published=PUBLISHED,
+    )
+    candidate = claim(body, "We will invest 40 million shekel in the crossings", "Bennett", "Prime Minister")
+    assert propose(candidate, article).subject == "Israel"
+    # What the post is about is not whose it is: the Task Force Director speaks for the United States.
+    article = replace(article, title="Remarks by Afghanistan Task Force Director Ambassador Tracey Jacobson")
+    candidate = claim(body, "We will invest 40 million shekel in the crossings", "Jacobson", "Ambassador")
+    assert propose(candidate, article).subject == "the United States"
