@@ -1275,6 +1275,12 @@ _EXPECTED_TO = re.compile(
     r"(?P<s>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$"
 )
 _TO_CLAUSE = re.compile(r"^(?P<s>[A-Z][^,;]{1,80}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$")
+# "Xi has invited President Trump to travel to Shenzhen": the one invited, asked or allowed acts,
+# not the one who invites.
+_CONTROLLED_TO = re.compile(
+    r"\b(?:invit|ask|urg|encourag|allow|authori[sz]|permit|order|instruct|direct|press|persuad)(?:e|es|ed|s|ing|ted)?\s+"
+    r"(?P<s>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$"
+)
 
 
 def _parse(text: str) -> tuple[str, str, bool] | None:
@@ -1283,7 +1289,7 @@ def _parse(text: str) -> tuple[str, str, bool] | None:
         return _parse_finite(text)  # "X and I look forward to welcoming Y": not "X ... to" + infinitive
     if clause is None:
         # "we expect the PRC to continue its efforts ...": what is expected, subject + infinitive.
-        expected = _EXPECTED_TO.search(_clean(text))
+        expected = _EXPECTED_TO.search(_clean(text)) or _CONTROLLED_TO.search(_clean(text))
         if expected:
             return _trim_subject(expected.group("s")), _trim_phrase(expected.group("p")), False
         # "The PRC to continue its efforts ...": an expectation stated as subject + infinitive.

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -953,3 +954,19 @@ def test_the_bare_title_is_not_a_holder_named_with_a_nationality() -> None:
 def test_two_modals_joined_before_one_verb_leave_the_subject_whole() -> None:
     p = only("The rebels cannot and will not fire back, said Ivo Marek.")
     assert (p.subject, p.phrase, p.negative) == ("the rebels", "fire back", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "phrase"),
+    [
+        (
+            "Xi has invited President Trump to travel to Shenzhen in November 2026 for the APEC meeting.",
+            "President Trump",
+            "travel to Shenzhen for the APEC meeting",
+        ),
+        ("The ministry asked Congress to pass the budget bill by March 2027.", "Congress", "pass the budget bill"),
+    ],
+)
+def test_the_one_invited_or_asked_is_who_acts(text: str, subject: str, phrase: str) -> None:
+    p = only(text)
+    assert (p.subject, p.phrase) == (subject, phrase)
