@@ -81,6 +81,7 @@ from forecasts.extract.full_names import spell_out_acronyms
 from forecasts.extract.imminence import IMMINENT_DAYS, imminence_word, is_imminent
 from forecasts.extract.meeting_programme import find_meeting_programme
 from forecasts.extract.observability import unobservable_reason
+from forecasts.extract.pledges import find_undated_pledge
 from forecasts.extract.proposed_bodies import find_proposed_body
 from forecasts.extract.propositions import (
     Proposition,
@@ -628,7 +629,8 @@ def judge_draft(
     - it names no event a stranger could check (``judge_resolvability``);
     - it is the speaker's own meeting programme or secret ballot (``meeting_programme``,
       ``secret_ballot``), or a provision of a proposal (``proposed_bodies``);
-    - its figure is already out, or the question would drop the relative clause it turns on, read a
+    - its figure is already out; it is the speaker's own pledge and the article gives it no time
+      (``pledges``); or the question would drop the relative clause it turns on, read a
       motion as the future or deny a time (``question_form``);
     - read in its own sentence, its phrase is cut short, said long before the article, a norm or
       only a possibility (``judge_claim_clause``);
@@ -650,6 +652,10 @@ def judge_draft(
     out = _figure_already_out(candidate, article, p)
     if out is not None:
         return out
+    undated = find_draft_window(candidate, article) is None and not is_imminent(candidate)
+    pledge = find_undated_pledge(candidate, p, undated and not is_set_by_a_person(candidate))
+    if pledge is not None:
+        return pledge
     if len(p.alternatives) >= 2:
         return None
     dropped = (

@@ -1,0 +1,57 @@
+"""A speaker's own undated pledge ("we will put in place reforms") is listed, not drafted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from forecasts.extract.article import Article
+from forecasts.extract.drafts import write_drafts
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.pledges import speaker_will
+
+
+def _drafted(body: str, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
+    article = Article(body=body, source="<text>", outlet="GOV.UK (Prime Minister's Office)", published=date(2024, 1, 8))
+    root = tmp_path / "scenarios"
+    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    return [p.name for p in report.written], {c.quote[:30]: r for c, r in report.not_drafted}
+
+
+def test_an_undated_pledge_is_listed_and_a_dated_one_drafted(tmp_path: Path) -> None:
+    body = (
+        "The Prime Minister set out the government's plans on Monday.\n\n"
+        "We will put in place reforms to keep the UK world-leading in audit and corporate governance.\n\n"
+        "We will publish the Defence Review by the end of March."
+    )
+    written, held = _drafted(body, tmp_path)
+    assert written == ["united-kingdom-publish-defence-review.yaml"]
+    assert held == {
+        "We will put in place reforms t": "an undated pledge: 'We will' says what the speaker will do, and the "
+        "article gives no time; give it a deadline (--draft-all drafts it with the default half year)"
+    }
+
+
+def test_a_warning_of_force_without_a_time_is_still_drafted(tmp_path: Path) -> None:
+    body = "The foreign minister spoke after the strike on Monday.\n\nWe will retaliate against Ruritania."
+    written, held = _drafted(body, tmp_path)
+    assert not any(reason.startswith("an undated pledge") for reason in held.values())
+
+
+@pytest.mark.parametrize(
+    ("quote", "words"),
+    [
+        ("We will put in place reforms.", "We will"),
+        ("we'll take part in the talks", "we'll"),
+        ("we are going to take advantage of all the freedoms", "we are going to"),
+        ("We also will increase budget spending", "We also will"),
+        ("I will issue appropriate instructions to the Government", "I will"),
+        # The subject of "will" is not the speaker.
+        ("We believe that our people acquiring their freedom will deny the extremists leverage", None),
+        ("Ministers will publish the plan, as we said.", None),
+    ],
+)
+def test_the_speakers_own_will(quote: str, words: str | None) -> None:
+    assert speaker_will(quote) == words
