@@ -1,8 +1,8 @@
 """Undated pledges: the speaker's own "we will ..." with no time in the article is listed, not drafted.
 
-A speaker who says what they themselves will do ("We will put in place reforms", "we are going to
-take advantage of all the freedoms Brexit can give", "Now we will test all the equipment") states
-an aim or a programme. With a time ("by 2024", "next week", "in less than 48 hours") it is a
+A speaker who says what they themselves will do or aim to do ("We will put in place reforms", "we
+are going to take advantage of all the freedoms Brexit can give", "we aim to reach $100 billion
+trade volume") states an aim or a programme. With a time ("by 2024", "next week", "in less than 48 hours") it is a
 forecast a stranger can settle; without one, the draft's deadline would be the drafting's own
 default horizon, not the speaker's, and the question would ask something the speaker never said.
 Readers of held-out drafts found such drafts publishable about one time in ten, against four in
@@ -24,18 +24,18 @@ from forecasts.extract.propositions import Proposition
 # Kinds of event whose own date a stranger can find, and acts of force or pressure.
 KEPT_KINDS = frozenset({"scheduled", "election", "vote", "attack", "threat", "protest", "sanction", "expulsion"})
 
-# "we will", "I'll", "we are going to", "we will also definitely", "we shall now": the speaker's own
-# act. "We believe that our people ... will" is not: the subject of "will" is not the speaker.
+# "we will", "I'll", "we are going to", "we also will", "we aim to": the speaker's own act or aim. "We believe that our people ... will" is not: the subject of "will" is not the speaker.
 _SPEAKER_WILL = re.compile(
     r"(?i)(?<![\w'\u2019-])(?P<who>we|i)(?:\s*['\u2019]ll|\s+(?:(?:also|then|now|definitely|certainly|"
     r"surely|soon|ourselves|all|both|together|indeed|of\s+course)\s+){0,2}"
-    r"(?:will|shall|am\s+going\s+to|are\s+going\s+to|['\u2019](?:m|re)\s+going\s+to))\b"
+    r"(?:will|shall|am\s+going\s+to|are\s+going\s+to|['\u2019](?:m|re)\s+going\s+to|"
+    r"(?:aim|intend|plan|hope|want|seek|expect)\s+to))\b"
 )
 
 
 def speaker_will(quote: str) -> str | None:
-    """The words by which the speaker says what they will do themselves ("we will", "I'll", "we
-    are going to"), or None."""
+    """The words by which the speaker says what they will do or aim to do themselves ("we will",
+    "I'll", "we are going to", "we aim to"), or None."""
     found = _SPEAKER_WILL.search(quote)
     return re.sub(r"\s+", " ", found.group(0)) if found else None
 

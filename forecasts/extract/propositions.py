@@ -796,6 +796,12 @@ def _cut_as_clause(predicate: str) -> str:
     return predicate
 
 
+_ASIDE_WORDS = re.compile(
+    r"(?i),?\s*\b(?:of\s+course|obviously|naturally|needless\s+to\s+say|in\s+fact|indeed|certainly|surely|"
+    r"undoubtedly|no\s+doubt|clearly|definitely)\b(?=\s|,|$)(?!\s+(?:that|than)\b),?"
+)
+
+
 def _trim_phrase(predicate: str) -> str:
     predicate = _shorten_list(predicate)
     m = _END_OF_PHRASE.search(predicate)
@@ -812,6 +818,8 @@ def _trim_phrase(predicate: str) -> str:
     if example and example.start() > 3:
         predicate = predicate[: example.start()]
     predicate = _without_time(predicate) or predicate
+    # "be 30 of course", "obviously win": the speaker's aside, not part of the event.
+    predicate = _ASIDE_WORDS.sub("", predicate).strip(" ,") or predicate
     predicate = _clean(predicate)
     predicate = _cut_second_predicate(predicate)
     words = predicate.split()

@@ -287,6 +287,12 @@ def _resolve_relative(m: re.Match[str], p: date | None) -> Resolver:
     if p is None:
         return None, None
     text = re.sub(r"\s+", " ", m.group().lower())
+    if "weekend" in text:
+        # "this weekend", "over the weekend": the Saturday and Sunday to come (today, on a weekend).
+        saturday = p + timedelta(days=(5 - p.weekday()) % 7) if p.weekday() != 6 else p - timedelta(days=1)
+        if text.startswith("next"):
+            saturday += timedelta(days=7)
+        return max(saturday, p), saturday + timedelta(days=1)
     if "next week" in text:
         return p, p + timedelta(days=7)
     if "next month" in text:
@@ -444,7 +450,8 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"\b(?:later\s+)?(?:next|this)\s+(?:week|month|year)\b|\b(?:tomorrow|today|tonight)\b",
+            r"\b(?:later\s+)?(?:next|this)\s+(?:week|month|year)\b|\b(?:tomorrow|today|tonight)\b"
+            r"|\b(?:(?:this|next|the\s+coming)\s+weekend|(?:over|at|during)\s+the\s+weekend)\b",
         ),
         _resolve_relative,
     ),

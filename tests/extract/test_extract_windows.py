@@ -54,6 +54,10 @@ def window(text, published=P):
         ("in less than 48 hours", ("in less than 48 hours", "2020-01-04", "2020-01-06")),
         ("in just over 50 hours", ("in just over 50 hours", "2020-01-04", "2020-01-07")),
         ("in the next 72 hours", ("in the next 72 hours", "2020-01-04", "2020-01-07")),
+        # 2020-01-04 is a Saturday: "this weekend" is that Saturday and Sunday, "next weekend" the one after.
+        ("voting this weekend", ("this weekend", "2020-01-04", "2020-01-05")),
+        ("over the weekend", ("over the weekend", "2020-01-04", "2020-01-05")),
+        ("next weekend", ("next weekend", "2020-01-11", "2020-01-12")),
         ("tomorrow", ("tomorrow", "2020-01-05", "2020-01-05")),
         ("next month", ("next month", "2020-02-01", "2020-02-29")),
         ("before winter", ("before winter", "2020-01-04", "2020-11-30")),

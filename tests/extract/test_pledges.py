@@ -48,6 +48,7 @@ def test_a_warning_of_force_without_a_time_is_still_drafted(tmp_path: Path) -> N
         ("we are going to take advantage of all the freedoms", "we are going to"),
         ("We also will increase budget spending", "We also will"),
         ("I will issue appropriate instructions to the Government", "I will"),
+        ("Yes, we aim to reach $100 billion trade volume", "we aim to"),
         # The subject of "will" is not the speaker.
         ("We believe that our people acquiring their freedom will deny the extremists leverage", None),
         ("Ministers will publish the plan, as we said.", None),

@@ -970,3 +970,9 @@ def test_two_modals_joined_before_one_verb_leave_the_subject_whole() -> None:
 def test_the_one_invited_or_asked_is_who_acts(text: str, subject: str, phrase: str) -> None:
     p = only(text)
     assert (p.subject, p.phrase) == (subject, phrase)
+
+
+def test_the_speakers_aside_is_no_part_of_the_event() -> None:
+    p = only("The alliance will have 30 members, of course, once North Macedonia joins in March 2020.")
+    assert "course" not in p.phrase
+    assert only("The ministry will obviously publish the report in March 2020.").phrase == "publish the report"
