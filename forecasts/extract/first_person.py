@@ -56,9 +56,14 @@ _ORGANISATION_BEFORE_TITLE = re.compile(
 # "former NDP district chief": a party or body named by its initials in the speaker's role.
 _INITIALS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s+)?(?P<initials>[A-Z]{2,6})\b")
 _NOT_INITIALS = frozenset({"CEO", "MP", "MEP", "MD", "PM", "GOV", "UK", "US", "USA", "EU", "UN"})
-# "we will", "I'll", "we are going to": the speaker's own act to come (``meeting_programme``,
-# ``secret_ballot``), written into their patterns.
-FIRST_PERSON_WILL = r"\b(?:I|we)(?:\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to)|['\u2019]ll)\b"
+# "we will", "I'll", "we are going to", "we also will", "we aim to": the speaker's own act or aim to
+# come (``meeting_programme``, ``secret_ballot``, ``pledges``), written into their patterns. "We
+# believe that our people ... will" is not: the subject of "will" is not the speaker.
+FIRST_PERSON_WILL = (
+    r"(?<![\w'\u2019-])(?:I|we)(?:\s*['\u2019]ll|\s+(?:(?:also|then|now|definitely|certainly|surely|soon|"
+    r"ourselves|all|both|together|indeed|of\s+course)\s+){0,2}(?:will|shall|am\s+going\s+to|are\s+going\s+to|"
+    r"['\u2019](?:m|re)\s+going\s+to|(?:aim|intend|plan|hope|want|seek|expect)\s+to))\b"
+)
 
 # Organs that speak for the state abroad or at its head: their "we" is the country.
 _STATE_ORGAN = re.compile(

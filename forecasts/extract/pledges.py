@@ -19,18 +19,13 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.candidates import Candidate
+from forecasts.extract.first_person import FIRST_PERSON_WILL
 from forecasts.extract.propositions import Proposition
 
 # Kinds of event whose own date a stranger can find, and acts of force or pressure.
 KEPT_KINDS = frozenset({"scheduled", "election", "vote", "attack", "threat", "protest", "sanction", "expulsion"})
 
-# "we will", "I'll", "we are going to", "we also will", "we aim to": the speaker's own act or aim. "We believe that our people ... will" is not: the subject of "will" is not the speaker.
-_SPEAKER_WILL = re.compile(
-    r"(?i)(?<![\w'\u2019-])(?P<who>we|i)(?:\s*['\u2019]ll|\s+(?:(?:also|then|now|definitely|certainly|"
-    r"surely|soon|ourselves|all|both|together|indeed|of\s+course)\s+){0,2}"
-    r"(?:will|shall|am\s+going\s+to|are\s+going\s+to|['\u2019](?:m|re)\s+going\s+to|"
-    r"(?:aim|intend|plan|hope|want|seek|expect)\s+to))\b"
-)
+_SPEAKER_WILL = re.compile(rf"(?i){FIRST_PERSON_WILL}")
 
 
 def speaker_will(quote: str) -> str | None:

@@ -42,6 +42,7 @@ def test_the_meetings_programme_is_not_drafted_but_a_forecast_beside_it_is(tmp_p
         ("concrete outcomes that we'll discuss later today", "later today", True),
         ("The central bank will announce its decision today.", "today", False),  # a third party's act
         ("We will sign the treaty next week.", "next week", False),  # not today
+        ("Our economic development ministries will sign a memorandum of understanding today", "today", True),
     ],
 )
 def test_only_our_own_act_today_is_the_programme(text: str, phrase: str, held: bool) -> None:
@@ -63,3 +64,14 @@ def test_only_our_own_act_today_is_the_programme(text: str, phrase: str, held: b
 def test_one_voters_ballot_is_secret(quote: str, held: bool) -> None:
     found = find_secret_ballot(claim(quote, quote, "A voter", None))
     assert (found is not None) == held
+
+
+def test_the_reason_quotes_the_sides_words() -> None:
+    text = "Our economic development ministries will sign a memorandum of understanding today"
+    found = find_meeting_programme(
+        claim(text, text, "Speaker", None, window=("today", date(2024, 1, 8), date(2024, 1, 8)))
+    )
+    assert found == (
+        "not a forecast: 'today' with 'Our economic development ministries will' is the programme of the meeting "
+        "the article records"
+    )
