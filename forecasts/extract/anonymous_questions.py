@@ -112,12 +112,31 @@ def find_anonymous_question(subject: str, phrase: str) -> str | None:
     return f"unresolved reference: {shown!r} names no one and nowhere; a stranger cannot tell whose or where"
 
 
+# "People around the world will say ...", "Many people will ...", "critics will ...": no one in
+# particular, whatever the phrase after; "the people of Crimea" are someone.
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)^(?:(?:many|some|most|all|other|ordinary)\s+)?(?:people|everyone|everybody|nobody|no\s+one|someone|"
+    r"somebody|others|critics|observers|experts|analysts|commentators|skeptics|sceptics)\b"
+    r"(?!\s+(?:of|in|from)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def find_generic_subject(subject: str) -> str | None:
+    """Why a subject that is no one in particular ("people around the world", "critics") makes no
+    question, or None."""
+    if _GENERIC_SUBJECT.match(subject.strip()) is None:
+        return None
+    return f"a generic subject: {subject.strip()!r} is no one in particular; nothing they all do can be checked"
+
+
 def judge_names(subject: str, phrase: str) -> str | None:
     """Why the question "<subject> <phrase>" does not say who or where, or None: it names no one
     and nowhere (``find_anonymous_question``), its subject is a description that names no one
-    (``find_anonymous_subject``), or it still speaks as the speaker (``find_first_person``)."""
+    (``find_anonymous_subject``) or no one in particular (``find_generic_subject``), or it still
+    speaks as the speaker (``find_first_person``)."""
     return (
         find_anonymous_question(subject, phrase)
         or find_anonymous_subject(subject)
+        or find_generic_subject(subject)
         or find_first_person(subject, phrase)
     )

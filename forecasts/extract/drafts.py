@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.dates import now_utc, start_instant
-from forecasts.extract.anonymous_questions import judge_names
+from forecasts.extract.anonymous_questions import find_generic_subject, judge_names
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.claim_clause import judge_claim_clause
@@ -656,6 +656,10 @@ def judge_draft(
     pledge = find_undated_pledge(candidate, p, undated and not is_set_by_a_person(candidate))
     if pledge is not None:
         return pledge
+    # No one in particular is no one, whatever the frame of the question (a categorical one too).
+    generic = find_generic_subject(p.subject)
+    if generic is not None:
+        return generic
     if len(p.alternatives) >= 2:
         return None
     dropped = (

@@ -1391,6 +1391,8 @@ _LOOK_FORWARD = re.compile(
 )
 _GERUND_PREPOSITIONS = frozenset("by of for without after before through in on from about".split())
 _FINITE_AFTER_NOUN = frozenset("is are was were will would could may might should must can has have had".split())
+# Words that follow a plural noun, never a verb's bullet ("States with ...", "Talks between ...").
+_NOUN_FOLLOWERS = frozenset("with of in from between among whose who which that at".split())
 
 
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
@@ -1402,7 +1404,14 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
         phrase = _trim_phrase(f"{lemmatise(forward.group('g'))}{forward.group('rest')}")
         return (subject, phrase, False) if subject and phrase else None
     words = _clean(text).split()
-    if words and re.fullmatch(r"[A-Z][a-z]+s", words[0]) and lemmatise(words[0]) in _KNOWN_VERBS | {"set", "make"}:
+    if (
+        words
+        and re.fullmatch(r"[A-Z][a-z]+s", words[0])
+        and lemmatise(words[0]) in _KNOWN_VERBS | {"set", "make"}
+        # "States with error rates of 13% or higher would have ...": a plural noun, whose own verb follows.
+        and not (len(words) > 1 and words[1].lower() in _NOUN_FOLLOWERS)
+        and not any(w.lower() in _FINITE_AFTER_NOUN for w in words[1:])
+    ):
         # A bullet that starts with its verb ("Sets out the next stage of welfare reform"): the author acts.
         return "we", _trim_phrase(" ".join([lemmatise(words[0]), *words[1:]])), False
     for i, word in enumerate(words[1:8], start=1):

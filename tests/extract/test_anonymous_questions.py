@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from forecasts.extract.anonymous_questions import find_anonymous_question, find_anonymous_subject, find_first_person
+from forecasts.extract.anonymous_questions import (
+    find_anonymous_question,
+    find_anonymous_subject,
+    find_first_person,
+    find_generic_subject,
+)
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
@@ -135,3 +140,33 @@ def test_a_question_that_still_says_we_is_named(subject: str, phrase: str, word:
 )
 def test_a_question_with_no_first_person_passes(subject: str, phrase: str) -> None:
     assert find_first_person(subject, phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "generic"),
+    [
+        ("people around the world", True),
+        ("Many people", True),
+        ("critics", True),
+        ("everyone eligible to vote", True),
+        ("the people of Crimea", False),
+        ("people in the United Kingdom", False),
+        ("Ruritania", False),
+    ],
+)
+def test_a_subject_that_is_no_one_in_particular_is_named(subject: str, generic: bool) -> None:
+    assert (find_generic_subject(subject) is not None) == generic
+
+
+def test_the_drafting_lists_a_generic_subject(tmp_path: Path) -> None:
+    body = (
+        "The Prime Minister spoke at the Security Council on Monday.\n\n"
+        "People around the world will say this is all green stuff from tree-huggers, not serious diplomacy."
+    )
+    article = Article(body=body, source="<text>", outlet="Example News", published=date(2024, 1, 8))
+    root = tmp_path / "scenarios"
+    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    assert report.written == []
+    assert [reason for _, reason in report.not_drafted] == [
+        "a generic subject: 'People around the world' is no one in particular; nothing they all do can be checked"
+    ]

@@ -976,3 +976,10 @@ def test_the_speakers_aside_is_no_part_of_the_event() -> None:
     p = only("The alliance will have 30 members, of course, once North Macedonia joins in March 2020.")
     assert "course" not in p.phrase
     assert only("The ministry will obviously publish the report in March 2020.").phrase == "publish the report"
+
+
+def test_a_plural_noun_that_opens_a_sentence_is_no_bullets_verb() -> None:
+    # No modal: the clause is read as a finite one, whose first word could be a bullet's verb ("Sets out ...").
+    p = only("States with error rates of 13% or higher pay a larger share of benefit costs from October 2027.")
+    # Not the author's act: left for a person to word, or read with its own subject.
+    assert p.subject == "" or p.subject.lower().startswith("states with")
