@@ -151,6 +151,8 @@ HOLDOUT_SETS = {
     "ae": "read once, blind, with set ad, after all of round 29 but 'participate in', which it guided",
     "af": "read once, blind, with set ag: round 29's drafts, which round 30's first four changes leave as they are",
     "ag": "read once, blind, with set af; with it guided round 30's later fixes (a weekend, an aim, an aside)",
+    "ah": "read once, blind, with set ai, after round 30's fixes from af and ag; guided two checks after it",
+    "ai": "read once, blind, with set ah, after round 30's fixes from af and ag; guided two checks after it",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
