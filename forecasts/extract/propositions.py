@@ -1291,7 +1291,17 @@ _CONTROLLED_TO = re.compile(
 )
 
 
+# "I would like to remind you that ...", "I want to stress that ...": the speaker's act of saying,
+# not the event; what is said is the claim.
+_SPEECH_ACT = re.compile(
+    r"(?i)^(?:(?:first|second|third|finally|also|and|now)(?:ly)?,?\s+)?(?:I|we)\s+(?:would|'d|\u2019d|want|wish)\s+"
+    r"(?:like\s+)?to\s+(?:remind\s+(?:you|everyone|colleagues|all\s+of\s+you)|note|stress|emphasi[sz]e|point\s+out|say|"
+    r"add|recall|underline|underscore|mention|repeat|inform\s+you|tell\s+you)\s+(?:once\s+again\s+)?that\s+"
+)
+
+
 def _parse(text: str) -> tuple[str, str, bool] | None:
+    text = _SPEECH_ACT.sub("", text, count=1)
     clause = _split_clause(text)
     if clause is None and _LOOK_FORWARD.match(_clean(text)):
         return _parse_finite(text)  # "X and I look forward to welcoming Y": not "X ... to" + infinitive

@@ -983,3 +983,16 @@ def test_a_plural_noun_that_opens_a_sentence_is_no_bullets_verb() -> None:
     p = only("States with error rates of 13% or higher pay a larger share of benefit costs from October 2027.")
     # Not the author's act: left for a person to word, or read with its own subject.
     assert p.subject == "" or p.subject.lower().startswith("states with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First, I would like to remind you that Ruritania will open the new port in March 2027.",
+        "I want to stress that Ruritania will open the new port in March 2027.",
+        "We would like to note once again that Ruritania will open the new port in March 2027.",
+    ],
+)
+def test_the_speakers_act_of_saying_is_not_the_event(text: str) -> None:
+    p = only(text)
+    assert (p.subject, p.phrase) == ("Ruritania", "open the new port")
