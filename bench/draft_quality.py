@@ -153,6 +153,8 @@ HOLDOUT_SETS = {
     "ag": "read once, blind, with set af; with it guided round 30's later fixes (a weekend, an aim, an aside)",
     "ah": "read once, blind, with set ai, after round 30's fixes from af and ag; guided two checks after it",
     "ai": "read once, blind, with set ah, after round 30's fixes from af and ag; guided two checks after it",
+    "aj": "read once, blind, with set ak, after round 30's checks from ah and ai; guided one fix after it",
+    "ak": "read once, blind, with set aj, after round 30's checks from ah and ai; guided one fix after it",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
