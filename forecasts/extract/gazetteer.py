@@ -158,6 +158,19 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 COUNTRY_TABLE = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
 
 
+# The demonyms news writes today where the table has an older form ("Kirghiz", "Tadzhik",
+# "Argentinean", "Slovene", "Nepalese"): "Russian-Kyrgyz talks".
+_CURRENT_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "KGZ": ("Kyrgyz", "Kyrgyzstani"),
+    "TJK": ("Tajik", "Tajikistani"),
+    "UZB": ("Uzbek",),
+    "TKM": ("Turkmen",),
+    "ARG": ("Argentine", "Argentinian"),
+    "SVN": ("Slovenian",),
+    "NPL": ("Nepali",),
+}
+
+
 def _read_country_table(path: Path = COUNTRY_TABLE) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     names: dict[str, tuple[str, ...]] = {}
     fips: dict[str, str] = {}
@@ -166,7 +179,14 @@ def _read_country_table(path: Path = COUNTRY_TABLE) -> tuple[dict[str, tuple[str
             code = row["iso3"]
             if code in _COUNTRIES:
                 continue
-            written = [row["name"], *row["other_names"].split("|"), row["demonym"], row["capital"]]
+            # "Bosnian,Herzegovinian": a field may hold several demonyms.
+            written = [
+                row["name"],
+                *row["other_names"].split("|"),
+                *row["demonym"].split(","),
+                *_CURRENT_DEMONYMS.get(code, ()),
+                row["capital"],
+            ]
             names[code] = tuple(dict.fromkeys(w.strip() for w in written if w.strip()))
             fips[code] = row["fips"]
     return names, fips

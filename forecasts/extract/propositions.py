@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from forecasts.extract.article import Article
+from forecasts.extract.bilateral import with_pair_named
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_heading, is_sentence_capital, lower_heading_words
@@ -2136,6 +2137,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = with_parties(subject, article.body, candidate.char_start)
         subject = with_actor(subject, article.body, candidate.char_start)
         phrase = placed(with_parties(phrase, article.body, candidate.char_start), article.body, candidate.char_start)
+        # "the two countries", "both sides" of a bilateral meeting: the pair its title names.
+        subject, phrase = with_pair_named(subject, article), with_pair_named(phrase, article)
         # "expelling all US occupation forces" (a quoted side's label): the article's own "US forces".
         subject, phrase = neutral_wording(subject, article.body), neutral_wording(phrase, article.body)
         if is_unresolved_demonstrative(subject) or is_unowned_part(subject):

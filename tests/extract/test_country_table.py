@@ -81,3 +81,15 @@ def test_the_table_is_derived_from_geonames_and_countryinfo(tmp_path: Path) -> N
             "capital": "Phnom Penh",
         },
     ]
+
+
+def test_todays_demonyms_and_every_demonym_of_a_field_name_the_country() -> None:
+    # The table's older forms ("Kirghiz", "Tadzhik") and a field of two ("Bosnian,Herzegovinian").
+    for demonym, country in [
+        ("Kyrgyz", "Kyrgyzstan"),
+        ("Tajik", "Tajikistan"),
+        ("Uzbek", "Uzbekistan"),
+        ("Argentine", "Argentina"),
+        ("Herzegovinian", "Bosnia and Herzegovina"),
+    ]:
+        assert [a.name for a in actors_in(f"{demonym} officials")] == [country]
