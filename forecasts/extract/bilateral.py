@@ -66,3 +66,19 @@ def with_pair_named(text: str, article: Article) -> str:
         return f"{named}'" if named.endswith("s") else f"{named}'s"
 
     return _PAIR_NOUN.sub(name, text)
+
+
+# "our joint university", "our ministries" said at a bilateral meeting: both sides', not the speaker's.
+_BOTH_SIDES_OWN = re.compile(
+    r"(?i)^(?:joint\s+\w|(?:[\w-]+\s+){0,3}(?:countries|nations|states|peoples|governments|ministries|"
+    r"delegations|teams)\b)"
+)
+
+
+def pair_owner(owned: str, article: Article) -> str | None:
+    """Whose "our <owned>" is at a bilateral meeting when it is both sides' ("our joint university",
+    "our economic development ministries"): the pair the title names ("Russia and India"), or None."""
+    if _BOTH_SIDES_OWN.match(owned.strip()) is None:
+        return None
+    pair = title_pair(article)
+    return f"{pair[0]} and {pair[1]}" if pair is not None else None

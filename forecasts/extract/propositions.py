@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from forecasts.extract.article import Article
-from forecasts.extract.bilateral import with_pair_named
+from forecasts.extract.bilateral import pair_owner, with_pair_named
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.capitals import is_heading, is_sentence_capital, lower_heading_words
@@ -1770,6 +1770,12 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
     joint = joint_parties(m.group(2), article, candidate.char_start)
     if joint is not None:
         return joint  # "our countries" in a joint statement: the states that made it
+    both = pair_owner(m.group(2), article)
+    if both is not None:
+        if re.fullmatch(r"(?i)(?:two\s+)?(?:countries|nations|states)", m.group(2).strip()):
+            return both  # "our two countries will ...": the pair itself
+        # "our joint university" at Russian-Chinese talks: both sides'.
+        return f"{both}'{'' if both.endswith('s') else 's'} {m.group(2)}"
     encounter = encounter_between(m.group(2), candidate, article)
     if encounter is not None:
         return encounter  # "our next meeting": the speaker's and the one met

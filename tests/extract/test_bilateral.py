@@ -59,3 +59,26 @@ def test_a_question_names_the_pair() -> None:
     )
     (candidate,) = extract_forecasts(article, min_confidence=0.0)
     assert propose(candidate, article).subject == "Russia and Turkey"
+
+
+@pytest.mark.parametrize(
+    ("quote", "subject"),
+    [
+        (
+            "Our joint university in Shenzhen will admit its first students in September.",
+            "Russia and China's joint university",
+        ),
+        ("Our two countries will open a new bridge in September.", "Russia and China"),
+    ],
+)
+def test_our_joint_things_at_a_bilateral_meeting_are_both_sides(quote: str, subject: str) -> None:
+    body = f"Vladimir Putin: {quote}"
+    article = Article(
+        body=body,
+        source="<text>",
+        title="Press statements following Russian-Chinese talks",
+        outlet="President of Russia",
+        published=date(2017, 7, 4),
+    )
+    (candidate,) = extract_forecasts(article, min_confidence=0.0)
+    assert propose(candidate, article).subject.startswith(subject)
