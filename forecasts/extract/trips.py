@@ -106,6 +106,17 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(codes | names)
 
 
+# A sentence that tells of a trip made ("our talks took place", "we met in February"), with nothing
+# in it still to come.
+_PAST_ENCOUNTER = re.compile(
+    r"(?i)\b(?:took\s+place|was|were|had|did|met|visited|held|went|came|travell?ed|arrived|hosted)\b"
+)
+_TO_COME = re.compile(
+    r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|going\s+to|expected|scheduled|planned|due|set\s+to|plans?\s+to|"
+    r"upcoming|next|coming)\b|['\u2019]ll\b"
+)
+
+
 def find_trips(body: str, published: date | None, windows_in: Callable[[int, int], list[Window]]) -> list[Trip]:
     """The trips the article dates: sentences of travel with dated windows (``windows_in(start,
     end)``: the windows of ``body[start:end]``, body offsets) that end on or after ``published``."""
@@ -113,6 +124,8 @@ def find_trips(body: str, published: date | None, windows_in: Callable[[int, int
     for sentence in split_sentences(body):
         if not _TRAVEL.search(sentence.text):
             continue
+        if _PAST_ENCOUNTER.search(sentence.text) and not _TO_COME.search(sentence.text):
+            continue  # "As in February in Moscow, our talks took place ...": a trip already made
         dated = [
             w
             for w in windows_in(sentence.start, sentence.end)
@@ -165,6 +178,12 @@ def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[
             if legs and len(legs) < len(trip.legs):
                 start, end = min(leg.start for leg in legs), max(leg.end for leg in legs)
                 return "; ".join(leg.phrase for leg in legs), start, end + timedelta(days=REPORTING_DAYS)
+        # "Next, he will visit the Philippines": the trip whose stops name the country, whole, before
+        # the nearest trip, which may be another event the briefing mentions ("the November summit").
+        countries = {place for place in named if place.isupper() and len(place) == 3}
+        for trip in sorted(trips, key=lambda t: abs(t.sentence_start - sentence_start)):
+            if countries and any(leg.places & countries for leg in trip.legs):
+                return trip.phrase, trip.start, trip.end + timedelta(days=REPORTING_DAYS)
     before = [t for t in trips if t.sentence_start <= sentence_start]
     nearest = before[-1] if before else trips[0]
     # "We will arrive late on Tuesday" is a day of "the trip will take place from July 26th to the 29th".

@@ -268,3 +268,24 @@ def test_a_step_that_opens_with_its_place_is_done_on_the_trip() -> None:
     )
     festival = drafts(body, date(2022, 3, 7))["In Tarnby, she"]
     assert (festival["opens"], festival["deadline"]) == (date(2022, 3, 14), date(2022, 3, 17 + REPORTING_DAYS))
+
+
+def test_a_trip_already_made_is_no_trip() -> None:
+    # Published in June: "in February" is a past visit the speaker recalls, not next February's.
+    body = (
+        "As in February in Moscow, our talks took place in a constructive atmosphere.\n\n"
+        "The Chancellor will meet with representatives of the business community, officials said."
+    )
+    meet = drafts(body, date(2018, 6, 5))["The Chancellor will"]
+    assert "February" not in meet["resolution"]["criteria"]
+    assert meet["deadline"] < date(2019, 1, 1)
+
+
+def test_the_trip_that_names_the_claims_country_wins_over_the_nearest() -> None:
+    body = (
+        "The Secretary will travel to Cambodia and the Philippines August 3-6.\n\n"
+        "The ministers will hold talks in Jakarta, which will lead up to the summit on November 12.\n\n"
+        "Next, the Secretary will visit the Philippines, where he will meet with President Marcos."
+    )
+    visit = drafts(body, date(2022, 7, 29))["Next, the Secretary"]
+    assert (visit["opens"], visit["deadline"]) == (date(2022, 8, 3), date(2022, 8, 6 + REPORTING_DAYS))
