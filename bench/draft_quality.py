@@ -155,8 +155,8 @@ HOLDOUT_SETS = {
     "ai": "read once, blind, with set ah, after round 30's fixes from af and ag; guided two checks after it",
     "aj": "read once, blind, with set ak, after round 30's checks from ah and ai; guided one fix after it",
     "ak": "read once, blind, with set aj, after round 30's checks from ah and ai; guided one fix after it",
-    "al": "read once, blind, with set am, after all of round 30 (gathered favouring bilateral meetings); used for nothing else",
-    "am": "read once, blind, with set al, after all of round 30 (gathered favouring bilateral meetings); used for nothing else",
+    "al": "read once, blind, with set am, after round 30 but its trips fix (gathered favouring bilateral meetings); guided that",
+    "am": "read once, blind, with set al, after round 30 but its trips fix (gathered favouring bilateral meetings); guided that",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
