@@ -622,7 +622,7 @@ def _matching_group(
 
 
 def judge_draft(
-    candidate: Candidate, p: Proposition, article: Article, window: tuple[date, date] | None = None
+    candidate: Candidate, p: Proposition, article: Article, window: tuple[date, date, bool] | None = None
 ) -> str | None:
     """Why the claim is listed rather than drafted, or None. In order:
 
@@ -638,7 +638,8 @@ def judge_draft(
       who or where (``anonymous_questions.judge_names``) or does not parse as one clause
       (``judge_question_syntax``). Categorical questions have their own frame and are not read.
 
-    ``window`` is the claim's (``window_of``), when the caller has it already."""
+    ``window`` is the claim's opens, deadline and whether the deadline was assumed (``window_of``),
+    when the caller has them already."""
     verdict = judge_resolvability(candidate, p, article)
     if not verdict.resolvable:
         return verdict.reason
@@ -652,8 +653,8 @@ def judge_draft(
     out = _figure_already_out(candidate, article, p)
     if out is not None:
         return out
-    undated = find_draft_window(candidate, article) is None and not is_imminent(candidate)
-    pledge = find_undated_pledge(candidate, p, undated and not is_set_by_a_person(candidate))
+    opens, deadline, assumed = window if window is not None else window_of(candidate, article, p)
+    pledge = find_undated_pledge(candidate, p, assumed)
     if pledge is not None:
         return pledge
     # No one in particular is no one, whatever the frame of the question (a categorical one too).
@@ -677,7 +678,6 @@ def judge_draft(
         )
         if clause is not None:
             return clause
-    opens, deadline = window if window is not None else window_of(candidate, article, p)[:2]
     form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
     if form is not None:
         return form
@@ -713,7 +713,7 @@ def write_drafts(
         opens, deadline, assumed = window_of(candidate, article, p)
         window = (opens, deadline)
         if not draft_all:
-            refused = judge_draft(candidate, p, article, window)
+            refused = judge_draft(candidate, p, article, (opens, deadline, assumed))
             if refused is not None:
                 report.not_drafted.append((candidate, refused))
                 continue

@@ -20,10 +20,10 @@ import re
 
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.first_person import FIRST_PERSON_WILL
-from forecasts.extract.propositions import Proposition
+from forecasts.extract.propositions import FORCE_KINDS, Proposition
 
 # Kinds of event whose own date a stranger can find, and acts of force or pressure.
-KEPT_KINDS = frozenset({"scheduled", "election", "vote", "attack", "threat", "protest", "sanction", "expulsion"})
+KEPT_KINDS = frozenset({"scheduled", "election", "vote"}) | FORCE_KINDS
 
 _SPEAKER_WILL = re.compile(rf"(?i){FIRST_PERSON_WILL}")
 
@@ -37,8 +37,8 @@ def speaker_will(quote: str) -> str | None:
 
 def find_undated_pledge(candidate: Candidate, p: Proposition, undated: bool) -> str | None:
     """Why the claim is listed rather than drafted, when it is the speaker's own undated pledge, or
-    None. ``undated``: the article gives the claim no time (no window found, none set by a person,
-    not imminent)."""
+    None. ``undated``: the article gives the claim no time, so its deadline is the default one
+    (``drafts.window_of``: no window found, none set by a person, not imminent)."""
     if not undated or p.event_kind in KEPT_KINDS or p.condition is not None:
         return None
     words = speaker_will(candidate.quote)
