@@ -24,6 +24,7 @@ text names no one met.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate
@@ -165,6 +166,20 @@ _NEXT_IN_A_LIST = re.compile(
 _POST_WORD = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|the|for|and|on|de|du|des|von|van)$")
 
 
+_PERSONAL_NAME = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}")
+
+
+def _mentions(name: str, article: Article) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each mention of the person ``name`` by surname, in the title then the body: the text and the
+    match; none when ``name`` is no person's name ("journalist", "officials")."""
+    if not _PERSONAL_NAME.fullmatch(name):
+        return
+    surname = re.escape(name.split()[-1])
+    for text in (article.title or "", article.body):
+        for m in re.finditer(rf"(?<![\w'\u2019-]){surname}(?![\w'\u2019-])", text):
+            yield text, m
+
+
 def speaker_introduction(candidate: Candidate, article: Article) -> str | None:
     """The post the article gives a quoted speaker whose role it does not carry ("Chairman of the
     Board of Nordgas Anna Berg: ...", "Anna Berg, chief executive of Nordgas,", "Anna Berg is a
@@ -174,44 +189,40 @@ def speaker_introduction(candidate: Candidate, article: Article) -> str | None:
     if candidate.speaker_type == "author" or (role and role.lower() not in _ADDRESS):
         return None
     name = candidate.speaker.strip()
-    if not re.fullmatch(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}", name):
-        return None  # "journalist", "officials": no name to look for
-    surname = re.escape(name.split()[-1])
-    for text in (article.title or "", article.body):
-        for m in re.finditer(rf"(?<![\w'\u2019-]){surname}(?![\w'\u2019-])", text):
-            # Before the name: the run of a post's words back to the line or clause it opens.
-            before = re.split(r"[\n:;!?()\"\u201c\u201d]|[.,](?=\s)", text[: m.start()])[-1].split()
-            # The given names: those of the speaker's name, else one word before a surname alone.
-            given = name.split()[:-1] or [""]
-            if before and before[-len(given) :] == given:
-                del before[-len(given) :]
-            elif len(given) == 1 and not given[0] and before and re.fullmatch(r"[A-Z][a-z'\u2019-]+", before[-1]):
-                if not _OFFICER.fullmatch(before[-1]) and not _STATE_POST.fullmatch(before[-1]):
-                    before.pop()
-            words: list[str] = []
-            for word in reversed(before):
-                if not _POST_WORD.match(word) and not _OFFICER.fullmatch(word) and not _STATE_POST.fullmatch(word):
-                    break
-                words.insert(0, word)
-            post = " ".join(words)
-            if post and (_OFFICER.search(post) or _STATE_POST.search(post)):
-                return post
-            # After the name: an apposition or "is a ..." ("Anna Berg, chief executive of Nordgas,").
-            # The whole apposition, to its end: one cut short at the length limit is a list running on.
-            after = re.match(
-                r"[_*]*\s*(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as)\s+)(?P<post>[^,.;:()\n]{3,120})"
-                r"(?=[,.;:()\n]|$)",
-                text[m.end() :],
-            )
-            # Introduced as something else ("a fellow at ..."): no post to speak from. A post that ends on
-            # another's name ("Sobyanin, Healthcare Minister Mikhail Murashko and ...") is the next
-            # person of a list, not the speaker's apposition.
-            if (
-                after
-                and (_OFFICER.search(after.group("post")) or _STATE_POST.search(after.group("post")))
-                and not _NEXT_IN_A_LIST.search(after.group("post"))
-            ):
-                return after.group("post").strip()
+    for text, m in _mentions(name, article):
+        # Before the name: the run of a post's words back to the line or clause it opens.
+        before = re.split(r"[\n:;!?()\"\u201c\u201d]|[.,](?=\s)", text[: m.start()])[-1].split()
+        # The given names: those of the speaker's name, else one word before a surname alone.
+        given = name.split()[:-1] or [""]
+        if before and before[-len(given) :] == given:
+            del before[-len(given) :]
+        elif len(given) == 1 and not given[0] and before and re.fullmatch(r"[A-Z][a-z'\u2019-]+", before[-1]):
+            if not _OFFICER.fullmatch(before[-1]) and not _STATE_POST.fullmatch(before[-1]):
+                before.pop()
+        words: list[str] = []
+        for word in reversed(before):
+            if not _POST_WORD.match(word) and not _OFFICER.fullmatch(word) and not _STATE_POST.fullmatch(word):
+                break
+            words.insert(0, word)
+        post = " ".join(words)
+        if post and (_OFFICER.search(post) or _STATE_POST.search(post)):
+            return post
+        # After the name: an apposition or "is a ..." ("Anna Berg, chief executive of Nordgas,").
+        # The whole apposition, to its end: one cut short at the length limit is a list running on.
+        after = re.match(
+            r"[_*]*\s*(?:,\s+|\s+(?:is|was|has\s+been|serves\s+as)\s+)(?P<post>[^,.;:()\n]{3,120})"
+            r"(?=[,.;:()\n]|$)",
+            text[m.end() :],
+        )
+        # Introduced as something else ("a fellow at ..."): no post to speak from. A post that ends on
+        # another's name ("Sobyanin, Healthcare Minister Mikhail Murashko and ...") is the next
+        # person of a list, not the speaker's apposition.
+        if (
+            after
+            and (_OFFICER.search(after.group("post")) or _STATE_POST.search(after.group("post")))
+            and not _NEXT_IN_A_LIST.search(after.group("post"))
+        ):
+            return after.group("post").strip()
     return None
 
 
@@ -296,22 +307,17 @@ def _introduced_country(candidate: Candidate, article: Article) -> str | None:
     page does not speak for the United States."""
     if candidate.speaker_type == "author":
         return None
-    name = candidate.speaker.strip()
-    if not re.fullmatch(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}", name):
-        return None
-    surname = re.escape(name.split()[-1])
-    for text in (article.title or "", article.body):
-        for m in re.finditer(rf"(?<![\w'\u2019-]){surname}(?![\w'\u2019-])", text):
-            post = _POST_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
-            words = post.split()
-            if len(words) > 7 or any(not _POST_WORD.match(w) for w in words):
-                continue
-            # The state's name right at the post ("Israeli Prime Minister", "Prime Minister of Israel");
-            # "Afghanistan Task Force Director Ambassador" names what the post is about, not whose it is.
-            for at_post in (_POST_OF_STATE.search(post), _STATE_POST_BEFORE.search(post)):
-                country = _country_in((at_post.group("state"),)) if at_post else None
-                if country is not None:
-                    return country
+    for text, m in _mentions(candidate.speaker.strip(), article):
+        post = _POST_BREAK.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        words = post.split()
+        if len(words) > 7 or any(not _POST_WORD.match(w) for w in words):
+            continue
+        # The state's name right at the post ("Israeli Prime Minister", "Prime Minister of Israel");
+        # "Afghanistan Task Force Director Ambassador" names what the post is about, not whose it is.
+        for at_post in (_POST_OF_STATE.search(post), _STATE_POST_BEFORE.search(post)):
+            country = _country_in((at_post.group("state"),)) if at_post else None
+            if country is not None:
+                return country
     return None
 
 
