@@ -32,6 +32,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from forecasts.extract.calendar_names import MONTH_NAMES
+from forecasts.extract.propositions import FORCE_KINDS
 from forecasts.extract.syntax import parse
 from forecasts.extract.windows import MONTHS
 
@@ -58,7 +59,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj", "ccomp"})
 _SAID_DEPS = _CHAIN_DEPS | {"aux", "aux:pass", "cop"}
 # Where "could" is the genre's ordinary hedge on a checkable event: an act of force or pressure
 # between named parties ("Iran could attack US allies in the next two weeks").
-_HEDGED_KINDS = frozenset({"attack", "threat", "protest", "sanction", "expulsion"})
+_HEDGED_KINDS = FORCE_KINDS
 
 
 def _norm(word: str) -> str:

@@ -321,6 +321,9 @@ def content_words(text: str) -> list[str]:
 
 # --- event kinds -------------------------------------------------------------------------------
 
+# Acts of force or pressure: a kind whose verbs name one act whatever the word ("strike", "attack",
+# "bomb"), announced as a warning or hedged as a possibility and still a forecast.
+FORCE_KINDS = frozenset({"attack", "threat", "protest", "sanction", "expulsion"})
 _KIND_VERBS: dict[str, frozenset[str]] = {
     "attack": frozenset(
         "strike attack bomb shell shoot fire invade raid kill assassinate hit target retaliate fight clash seize "
@@ -3367,8 +3370,6 @@ def _key_words(text: str | None) -> frozenset[str]:
 _GROUND_VERBS = frozenset(
     "invade advance occupy seize capture take retake overrun cross push move march roll enter".split()
 )
-# Kinds whose verbs name one act whatever the word ("strike", "attack", "bomb").
-_ACTS = frozenset({"attack", "threat", "protest", "sanction", "expulsion"})
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:
@@ -3388,7 +3389,7 @@ def same_event(a: Proposition, b: Proposition) -> bool:
     and attack); otherwise the verb must be the same and the phrases share most of their words.
     Targets compare like actors; two propositions without a target match on that.
     """
-    conflict = a.event_kind in _ACTS and a.event_kind == b.event_kind
+    conflict = a.event_kind in FORCE_KINDS and a.event_kind == b.event_kind
     if conflict and a.event_kind == "attack" and (a.verb in _GROUND_VERBS) != (b.verb in _GROUND_VERBS):
         return False  # an invasion (CAMEO 19, 192) is not a strike: "will not invade" is no missile strike
     if a.verb != b.verb and not conflict:
