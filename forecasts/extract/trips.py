@@ -101,9 +101,13 @@ _NOT_A_PLACE = frozenset(
 def _places(text: str) -> frozenset[str]:
     """The countries ``text`` names (CAMEO codes: by name, demonym, capital or leader) and its
     capitalised words (a city or country the gazetteer does not know: "Lyon")."""
-    codes = {a.cameo_country for a in actors_in(text) if a.cameo_country}
     names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in _NOT_A_PLACE}
-    return frozenset(codes | names)
+    return _countries(text) | names
+
+
+def _countries(text: str) -> frozenset[str]:
+    """The countries ``text`` names, as CAMEO codes (by name, demonym, capital or leader)."""
+    return frozenset(a.cameo_country for a in actors_in(text) if a.cameo_country)
 
 
 # A sentence that tells of a trip made ("our talks took place", "we met in February"), with nothing
@@ -180,7 +184,7 @@ def trip_window(trips: list[Trip], sentence: str, sentence_start: int) -> tuple[
                 return "; ".join(leg.phrase for leg in legs), start, end + timedelta(days=REPORTING_DAYS)
         # "Next, he will visit the Philippines": the trip whose stops name the country, whole, before
         # the nearest trip, which may be another event the briefing mentions ("the November summit").
-        countries = {place for place in named if place.isupper() and len(place) == 3}
+        countries = _countries(sentence)
         for trip in sorted(trips, key=lambda t: abs(t.sentence_start - sentence_start)):
             if countries and any(leg.places & countries for leg in trip.legs):
                 return trip.phrase, trip.start, trip.end + timedelta(days=REPORTING_DAYS)
