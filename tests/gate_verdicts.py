@@ -1,4 +1,5 @@
-"""The resolvability gate's verdict on a made-up text, as the extractor finds its claim.
+"""The resolvability gate's verdict on a made-up text, as the extractor finds its claim, and what
+the drafting writes and holds back of a made-up article (``draft_article``).
 
 Gate tests judge a text whole (extractor, proposition, gate), with the scorer's confidence
 fixed, so that what they pin is the gate's structure, not the scorer's weights.
@@ -8,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from forecasts.extract.article import Article
+from forecasts.extract.drafts import DraftReport, write_drafts
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import propose
 from forecasts.extract.resolvability import judge_resolvability
@@ -46,3 +49,13 @@ def passes_the_checks(verdict: tuple[bool, str, str]) -> bool:
     the drafting does not recognise its verb or its figure's measure."""
     resolvable, _, reason = verdict
     return resolvable or reason.startswith(LEFT_TO_A_PERSON)
+
+
+def draft_article(
+    body: str, folder: Path, outlet: str = "Example News", published: date = date(2024, 1, 8)
+) -> DraftReport:
+    """What ``forecasts extract --write`` makes of ``body``: drafts written into ``folder`` and the
+    claims it holds back, with their reasons."""
+    article = Article(body=body, source="<text>", outlet=outlet, published=published)
+    root = folder / "scenarios"
+    return write_drafts(analyse_article(article).candidates, article, root / "case", root)

@@ -48,17 +48,18 @@ def test_the_pair_replaces_the_two_countries(text: str, named: str) -> None:
     assert with_pair_named(text, _article("Russian-Turkish talks")) == named
 
 
-def test_a_question_names_the_pair() -> None:
-    body = "Vladimir Putin: Both sides will increase supplies of farm produce to the Russian market next year."
+def _subject(quote: str, title: str, published: date) -> str:
+    """The drafted subject of the one claim in a transcript line of Vladimir Putin's."""
     article = Article(
-        body=body,
-        source="<text>",
-        title="Russian-Turkish talks",
-        outlet="President of Russia",
-        published=date(2019, 3, 28),
+        body=f"Vladimir Putin: {quote}", source="<text>", title=title, outlet="President of Russia", published=published
     )
     (candidate,) = extract_forecasts(article, min_confidence=0.0)
-    assert propose(candidate, article).subject == "Russia and Turkey"
+    return propose(candidate, article).subject
+
+
+def test_a_question_names_the_pair() -> None:
+    quote = "Both sides will increase supplies of farm produce to the Russian market next year."
+    assert _subject(quote, "Russian-Turkish talks", date(2019, 3, 28)) == "Russia and Turkey"
 
 
 @pytest.mark.parametrize(
@@ -72,13 +73,5 @@ def test_a_question_names_the_pair() -> None:
     ],
 )
 def test_our_joint_things_at_a_bilateral_meeting_are_both_sides(quote: str, subject: str) -> None:
-    body = f"Vladimir Putin: {quote}"
-    article = Article(
-        body=body,
-        source="<text>",
-        title="Press statements following Russian-Chinese talks",
-        outlet="President of Russia",
-        published=date(2017, 7, 4),
-    )
-    (candidate,) = extract_forecasts(article, min_confidence=0.0)
-    assert propose(candidate, article).subject.startswith(subject)
+    title = "Press statements following Russian-Chinese talks"
+    assert _subject(quote, title, date(2017, 7, 4)).startswith(subject)

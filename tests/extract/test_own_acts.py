@@ -6,19 +6,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from gate_verdicts import draft_article
 from hand_made_claims import claim
 
-from forecasts.extract.article import Article
-from forecasts.extract.drafts import write_drafts
-from forecasts.extract.extractor import analyse_article
 from forecasts.extract.meeting_programme import find_meeting_programme
 from forecasts.extract.secret_ballot import find_secret_ballot
 
 
 def _drafted(body: str, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
-    article = Article(body=body, source="<text>", outlet="Example News", published=date(2024, 1, 8))
-    root = tmp_path / "scenarios"
-    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    report = draft_article(body, tmp_path)
     return [p.name for p in report.written], {c.quote.split(",")[0][:24]: r for c, r in report.not_drafted}
 
 

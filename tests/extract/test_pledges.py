@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
+from gate_verdicts import draft_article
 
-from forecasts.extract.article import Article
-from forecasts.extract.drafts import write_drafts
-from forecasts.extract.extractor import analyse_article
 from forecasts.extract.pledges import speaker_will
 
 
 def _drafted(body: str, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
-    article = Article(body=body, source="<text>", outlet="GOV.UK (Prime Minister's Office)", published=date(2024, 1, 8))
-    root = tmp_path / "scenarios"
-    report = write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    report = draft_article(body, tmp_path, outlet="GOV.UK (Prime Minister's Office)")
     return [p.name for p in report.written], {c.quote[:30]: r for c, r in report.not_drafted}
 
 
