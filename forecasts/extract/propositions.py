@@ -383,6 +383,31 @@ def _is_military_action(verb: str, subject: str, phrase: str) -> bool:
     return verb in ("take", "capture", "seize", "retake", "overrun") and bool(_TERRITORY.search(phrase))
 
 
+# Gatherings one takes part in on their dates ("take part in the CICA summit"), unlike a project or
+# a privatisation one takes part in over years.
+_GATHERINGS = (
+    r"summits?|forums?|conferences?|meetings?|talks|sessions?|congress|assembly|ceremony|ceremonies|"
+    r"celebrations?|festivals?|exhibitions?|expo|games|olympics|championships?|parades?|exercises|drills|"
+    r"negotiations|consultations|inauguration|funeral|commemorations?|rounds?\s+of\s+talks"
+)
+
+
+# Verbs of a decision that is a vote only when a body that votes takes it, or the text decided is
+# one that bodies vote on ("pass the bill", "adopt a resolution").
+_DECIDING_VERBS = frozenset("adopt approve reject pass".split())
+_VOTING_BODY = re.compile(
+    r"(?i)\b(?:parliament|congress|senate|house|assembly|duma|council|committee|board|cabinet|commission|"
+    r"legislature|lawmakers|legislators|deputies|senators|MPs|members|shareholders|voters|electorate|"
+    r"bundestag|knesset|majlis|rada|diet|sejm|chamber|caucus|conference|convention|bank|fed|court|union|"
+    r"nations|nato|eu|un|opec|wto|who|iaea)\b"
+)
+_VOTED_TEXT = re.compile(
+    r"(?i)\b(?:bills?|laws?|acts?|legislation|resolutions?|motions?|amendments?|budgets?|treat(?:y|ies)|"
+    r"referendum|measures?|decrees?|ordinances?|rules?|regulations?|constitution|charter|directives?|"
+    r"sanctions|nominations?|nominees?|appointments?)\b"
+)
+
+
 def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> str:
     """The kind of event, which picks the criteria template and the rule's CAMEO codes.
 
@@ -433,6 +458,10 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
         return "protest"
     if verb == "take" and re.search(r"^take\s+(?:place|office|power|effect)\b", phrase, re.I):
         return "scheduled"
+    if re.match(r"(?i)(?:enter|come)\s+into\s+(?:force|effect)\b", phrase):
+        return "scheduled"  # "the agreement will enter into force": a treaty's step, dated by its parties
+    if re.match(rf"(?i)(?:take\s+part|participate)\s+in\s+(?:[\w'’.-]+\s+){{0,8}}?(?:{_GATHERINGS})\b", phrase):
+        return "scheduled"  # "take part in the St Petersburg International Economic Forum": attending it
     if _is_military_action(verb, subject, phrase):
         return "attack"
     occurs = verb in (
@@ -465,6 +494,10 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
         return "other"  # "the rise will pass through to market rates": a cost handed on, nothing voted
     if verb == "demonstrate" and not re.match(r"(?i)demonstrate(?:\s+(?:against|in|outside|at|on|for)\b|$)", phrase):
         return "other"  # "demonstrate a clear commitment" shows something; no crowd gathers
+    if verb in _DECIDING_VERBS and not (_VOTING_BODY.search(subject) or _VOTED_TEXT.search(f"{subject} {phrase}")):
+        # "the Berkman Center will adopt the wiki pages", "the summit will adopt a plan of action": a
+        # decision taken without a recorded vote; the vote criteria would ask for one.
+        return "other"
     for kind, verbs in _KIND_VERBS.items():
         if verb in verbs:
             return kind
@@ -1829,6 +1862,17 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
     return re.sub(r"(?i)\bour\s+(?=(\S+(?:\s+\S+){0,3}))", owner, phrase)
 
 
+def _own_possessive(subject: str, phrase: str) -> str:
+    """ "Russia doubles Russia's spending on Russia's roads" -> "Russia doubles its spending on its
+    roads": a state that is the subject owns what the phrase names as "its" (resolving "our" and
+    "the country's" writes its name again). People and lists are left as written."""
+    if " and " in subject or not any(a.fips is not None for a in actors_in(subject)):
+        return phrase
+    if not re.fullmatch(r"(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}", subject):
+        return phrase
+    return re.sub(rf"(?<![\w-]){re.escape(subject)}(?:'s|\u2019s|'|\u2019)(?=\s)", "its", phrase, flags=re.IGNORECASE)
+
+
 def _subject_position(subject: str, candidate: Candidate) -> int:
     """Where the subject's first word stands in the body (the claim's start when the quote lacks it)."""
     first = subject.split()[0] if subject.split() else ""
@@ -2180,6 +2224,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = with_opening_place(subject, phrase, article, candidate.char_start)
         phrase = with_chamber(subject, phrase, article, candidate.char_start)
         phrase = with_stop(phrase, article.body, candidate.char_start)
+        phrase = _own_possessive(subject, phrase)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
@@ -68,6 +69,23 @@ def test_a_rate_passed_through_to_other_rates_is_no_vote() -> None:
     assert p.event_kind == "other"
     assert "formal vote" not in criteria_text(p, P, D)
     assert _proposition("The motion will be passed.").event_kind == "vote"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A decision no body votes on: no recorded vote to ask for.
+        ("The Berkman Center will adopt the wiki pages for the project next week.", "other"),
+        ("The leaders will adopt a plan of action on democratic governance at the summit in June.", "other"),
+        # A body that votes, or a text that is voted on.
+        ("The Senate will adopt the resolution next week.", "vote"),
+        ("Ostland will approve the budget in March.", "vote"),
+    ],
+)
+def test_adopting_is_a_vote_only_by_a_body_that_votes_or_of_a_text_voted_on(sentence: str, kind: str) -> None:
+    p = _proposition(sentence)
+    assert p.event_kind == kind
+    assert ("formal vote" in criteria_text(p, P, D)) == (kind == "vote")
 
 
 def test_a_bills_stage_is_settled_by_the_legislatures_record_of_its_bills() -> None:

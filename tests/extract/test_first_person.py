@@ -388,7 +388,7 @@ def test_our_partners_of_another_nation_are_that_nations_not_the_speakers() -> N
     )
     p = propose(cut, article)
     assert (p.subject, p.phrase) == ("Finland", "cut the price of gas for Turkish consumers by 6%")
-    # The speaker's own nation's people stay the speaker's.
+    # The speaker's own nation's people stay the speaker's: the state's own, "its".
     body = "Sauli Niinisto: We will cut the price of gas for our Finnish consumers by 6% from January."
     article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
     cut = claim(
@@ -397,7 +397,7 @@ def test_our_partners_of_another_nation_are_that_nations_not_the_speakers() -> N
         "Sauli Niinisto",
         "President of Finland",
     )
-    assert "Finland's Finnish consumers" in propose(cut, article).phrase
+    assert "its Finnish consumers" in propose(cut, article).phrase
 
 
 def test_we_of_a_foreign_leader_on_a_governments_pages_is_the_leaders_state() -> None:

@@ -996,3 +996,16 @@ def test_a_plural_noun_that_opens_a_sentence_is_no_bullets_verb() -> None:
 def test_the_speakers_act_of_saying_is_not_the_event(text: str) -> None:
     p = only(text)
     assert (p.subject, p.phrase) == ("Ruritania", "open the new port")
+
+
+def test_what_the_state_speaking_owns_is_its_own() -> None:
+    # "our spending on our roads", said for Iran: Iran's twice over reads "its".
+    p = only('"We will double our spending on our roads by 2024," said Iran\'s foreign minister Javad Zarif.')
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will Iran double its spending on its roads between 2020-01-05 and 2020-03-31?"
+    )
+    # Another state's is named.
+    p = only("\"We will double our aid to Iraq's army by 2024,\" said Iran's foreign minister Javad Zarif.")
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will Iran double its aid to Iraq's army between 2020-01-05 and 2020-03-31?"
+    )
