@@ -11,6 +11,8 @@ out of the sentence. This module finds the drafted phrase in the parse of the cl
 - the claim was said long before the article: "In February 2023, President Putin announced that
   Russia would suspend ...", in an article of 2026, recounts a forecast whose time has come
   (with "will", "announced that NASA will use ...", the writer holds it still to come);
+- the claim's verb hangs from "assume" ("the baseline assumes that the tax will stay in force"):
+  what a projection takes as given, not what anyone forecasts;
 - the claim's verb carries "should" or "ought" and no other modal: the sentence says what ought
   to happen ("the administration should aim to keep 50,000 troops"); readers rewrote all 8 such
   drafts they read up to the twenty-sixth round (a price level's "should" expects, and stays);
@@ -177,6 +179,23 @@ def find_old_statement(verb: Token, published: date | None) -> str | None:
     return _said_before(words.group(0).strip()) if words is not None else None
 
 
+def find_assumption(verb: Token) -> str | None:
+    """Why the claim is what a projection assumes rather than what anyone forecasts, or None: its
+    verb hangs from "assume" ("the baseline assumes that the tax will stay in force", "the estimate
+    assumes that Iran would use its declared facilities", "rates are assumed to rise"). An
+    assumption is taken as given to work something else out; whether it comes true is no one's
+    forecast."""
+    head = verb
+    while head.dep_ in _SAID_DEPS and head.head is not head:
+        head = head.head
+        if head.lower_.startswith("assum") and head.tag_.startswith("VB"):
+            return (
+                f"an assumption, not a forecast: {head.text!r} says what a projection takes as given, "
+                "not what anyone expects"
+            )
+    return None
+
+
 def _said_before(words: str) -> str:
     return f"already past: {words!r} reports a statement made before the events the article recounts"
 
@@ -216,8 +235,8 @@ def judge_claim_clause(
     published: date | None = None,
 ) -> str | None:
     """Why the drafted ``phrase``, read in the claim's ``sentence``, makes no question: cut inside a
-    noun phrase (``find_cut_phrase``), said long before ``published`` (``find_old_statement``), a
-    norm (``find_norm``) or only a possibility (``find_possibility``, except for an act of force or
+    noun phrase (``find_cut_phrase``), said long before ``published`` (``find_old_statement``), what a
+    projection assumes (``find_assumption``), a norm (``find_norm``) or only a possibility (``find_possibility``, except for an act of force or
     pressure), neither for a price level; None when it is sound or cannot be found in the sentence."""
     found = find_phrase_tokens(sentence, quote_start, quote_end, phrase)
     if found is None:
@@ -226,7 +245,7 @@ def judge_claim_clause(
     cut = find_cut_phrase(verb.doc, last)
     if cut is not None:
         return cut
-    old = find_old_statement(verb, published)
+    old = find_old_statement(verb, published) or find_assumption(verb)
     if old is not None:
         return old
     if event_kind == "price_level":

@@ -861,11 +861,13 @@ def find_frequency(phrase: str) -> str | None:
 
 
 # What a thing is made of: "the battery is planned to consist of four launchers", "the zone is estimated to
-# contain more cobalt than all land reserves". Whatever the subject, a make-up is a design or an
-# estimate, not an event with a day; what may happen is the thing being built, fielded or found.
+# contain more cobalt than all land reserves", "the deep-water zones are predicted to hold enormous
+# quantities of hydrocarbons". Whatever the subject, a make-up is a design or an estimate, not an event
+# with a day; what may happen is the thing being built, fielded or found.
 _MAKE_UP = re.compile(
     r"(?i)^(?P<words>(?:consist\s+of|comprise|contain|be\s+(?:made\s+up|composed|comprised)\s+of)\s+"
-    r"(?:[\w'\u2019,-]+\s*){0,3})"
+    r"(?:[\w'\u2019,-]+\s*){0,3}"
+    r"|hold\s+(?:[\w'\u2019,$%.-]+\s+){0,3}?(?:quantities|reserves|deposits|amounts|volumes|stocks|resources)\b)"
 )
 
 

@@ -1,4 +1,4 @@
-"""The claim's own clause read in its sentence: a phrase cut inside a noun phrase, a possibility."""
+"""The claim's own clause read in its sentence: a phrase cut inside a noun phrase, an assumption, a possibility."""
 
 from __future__ import annotations
 
@@ -135,6 +135,33 @@ def test_a_statement_in_the_pluperfect_is_already_past() -> None:
     # The simple past of saying is the article's own report of an expectation.
     sentence = "The minister said that the army would withdraw from the town by June."
     assert _judge(sentence, "withdraw from the town", published=date(2031, 5, 9)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "word"),
+    [
+        (
+            "The baseline assumes that the alternative minimum tax will stay in force next year.",
+            "stay in force",
+            "assumes",
+        ),
+        (
+            "The estimate assumed that Ostland would use its declared sites to enrich uranium.",
+            "use its declared sites",
+            "assumed",
+        ),
+    ],
+)
+def test_what_a_projection_assumes_is_no_forecast(sentence: str, phrase: str, word: str) -> None:
+    assert _judge(sentence, phrase) == (
+        f"an assumption, not a forecast: {word!r} says what a projection takes as given, not what anyone expects"
+    )
+
+
+def test_what_is_expected_on_an_assumption_is_still_a_forecast() -> None:
+    sentence = "Assuming that inflation stays low, the central bank will raise its key rate in March."
+    assert _judge(sentence, "raise its key rate", "price_level") is None
+    assert _judge("The bank expects that the rouble will fall below 100 in March.", "fall below 100") is None
 
 
 def test_the_drafting_lists_a_possibility_and_drafts_an_expectation(tmp_path: Path) -> None:

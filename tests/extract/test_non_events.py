@@ -372,6 +372,8 @@ def test_a_bodys_whole_membership_is_a_composition_not_an_event(sentence: str) -
         "According to the army, the new battery is planned to consist of four launchers and a command post.",
         "The Varnian basin is estimated to contain more cobalt than all the reserves on land.",
         "The new brigade will be made up of three battalions of volunteers.",
+        "The deep-water zones of the Varnian Sea are predicted to hold enormous quantities of hydrocarbons.",
+        "Geologists say the northern shelf will hold vast reserves of natural gas.",
     ],
 )
 def test_what_a_thing_is_made_of_is_no_event(sentence: str) -> None:
@@ -386,7 +388,11 @@ def test_a_thing_built_or_delivered_is_still_drafted() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The sanctions will include all banks in Ostland.", "The union will admit Tarvia as a member in March."],
+    [
+        "The sanctions will include all banks in Ostland.",
+        "The union will admit Tarvia as a member in March.",
+        "Ostland will hold talks on its gas reserves with Varnia in March.",
+    ],
 )
 def test_a_measures_scope_or_a_member_admitted_is_still_drafted(sentence: str) -> None:
     assert passes_the_checks(judged(sentence))
