@@ -98,7 +98,8 @@ def _extract(
     names no event a stranger could check ("will continue to work to ...", "will remain
     vulnerable", a past assessment, a verb that is no act the drafting recognises: "will engage
     with ..."), the speaker's own pledge or aim with no time in the article ("we will put in
-    place reforms", "we aim to reach ..."), or whose question would need rewriting whole ("Will the
+    place reforms", "we aim to reach ..."), an act of no known kind with no time ("will be worth
+    more than $30 trillion"), or whose question would need rewriting whole ("Will the
     move is akin to ...", "laid before you"), is not drafted; it is listed with the reason, and
     --draft-all drafts it anyway. A URL is fetched only
     from a public address (never this machine or a private network, also after a redirect), up

@@ -104,6 +104,7 @@ from forecasts.extract.resolvability import judge_resolvability
 from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.extract.secret_ballot import find_secret_ballot
 from forecasts.extract.spans_of_time import length_without_start
+from forecasts.extract.undated_acts import find_undated_act
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
 from forecasts.provenance import Origin
@@ -634,6 +635,7 @@ def judge_draft(
       motion as the future or deny a time (``question_form``);
     - read in its own sentence, its phrase is cut short, said long before the article, a norm or
       only a possibility (``judge_claim_clause``);
+    - its act is of no known kind and the article gives it no time (``undated_acts``);
     - the question drafted from it would not read as one (``judge_question_form``), does not say
       who or where (``anonymous_questions.judge_names``) or does not parse as one clause
       (``judge_question_syntax``). Categorical questions have their own frame and are not read.
@@ -678,6 +680,9 @@ def judge_draft(
         )
         if clause is not None:
             return clause
+    undated = find_undated_act(p, assumed)
+    if undated is not None:
+        return undated
     form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
     if form is not None:
         return form

@@ -111,9 +111,9 @@ def test_a_garbled_question_is_named(subject: str, phrase: str, reason: str) -> 
 def test_the_drafting_lists_a_claim_whose_question_does_not_parse(tmp_path: Path) -> None:
     body = (
         "The committee met on Monday to agree the conditions for the transfer.\n\n"
-        "Under the agreement, (4) The Palestinian Authority will open a separate account to hold the funds, "
+        "Under the agreement, (4) The Palestinian Authority will open a separate account next month to hold the funds, "
         "the committee said.\n\n"
-        "The price of Brent crude will come down sharply and at the same time it would stop the speculation that "
+        "The price of Brent crude will come down sharply this year and at the same time it would stop the speculation that "
         "keeps prices high, the senator said.\n\n"
         "The central bank will raise its key rate to 5% in March, the governor said."
     )
