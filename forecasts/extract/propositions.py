@@ -3352,7 +3352,7 @@ def is_central_bank(subject: str) -> bool:
     )
 
 
-def _settled_by_its_record(p: Proposition) -> str | None:
+def settled_by_its_record(p: Proposition) -> str | None:
     """The criteria of an act an institution records itself: a central bank's decision or operation
     (its statements and operations), a bill's stage (the legislature's record of its bills), a fund
     running out (its own accounts), a case brought or decided (the court's record); ``None`` for any
@@ -3389,7 +3389,7 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     else:
         template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
-            template = _settled_by_its_record(p) or template
+            template = settled_by_its_record(p) or template
         text = template.format(
             opens=opens.isoformat(),
             deadline=deadline.isoformat(),

@@ -12,14 +12,16 @@ time in eight (5 of 40 rows of ``bench/draft_verdicts.yaml`` the gate passed, ag
 for the rest): mostly a description, a rule or a hope read as a forecast, whose wording and
 window a forecaster would write anew.
 
-Left alone: a claim a person gave a deadline, or one that says it is imminent (both have a
-window), a conditional claim (its condition is drafted as a scenario of its own), and a
-categorical one (it names its alternatives).
+Left alone: an act an institution records itself (a bill introduced, a central bank's operation,
+a fund running out, a case decided: ``propositions.settled_by_its_record``), whose record dates
+it; a claim a person gave a deadline, or one that says it is imminent (both have a window); a
+conditional claim (its condition is drafted as a scenario of its own); and a categorical one (it
+names its alternatives).
 """
 
 from __future__ import annotations
 
-from forecasts.extract.propositions import Proposition
+from forecasts.extract.propositions import Proposition, settled_by_its_record
 
 
 def find_undated_act(p: Proposition, undated: bool) -> str | None:
@@ -28,6 +30,8 @@ def find_undated_act(p: Proposition, undated: bool) -> str | None:
     (``drafts.window_of``: no window found, none set by a person, not imminent)."""
     if not undated or p.event_kind != "other" or p.condition is not None or p.alternatives:
         return None
+    if settled_by_its_record(p) is not None:
+        return None  # a bill introduced, a fund run out, a case decided: the institution's record dates it
     return (
         f"an undated act of no known kind: the article gives no time for {p.verb!r}"
         f" ({p.phrase!r}), and it is no visit, meeting, vote, election, statement, figure or act of force;"

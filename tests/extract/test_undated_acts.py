@@ -73,3 +73,13 @@ def test_taking_part_in_a_gathering_and_entering_into_force_are_scheduled_steps(
     verb: str, phrase: str, kind: str
 ) -> None:
     assert event_kind_of(verb, "Ostland", phrase) == kind
+
+
+def test_an_undated_act_an_institution_records_itself_is_still_drafted(tmp_path: Path) -> None:
+    body = (
+        "The Prime Minister set out the government's plans on Monday.\n\n"
+        "A bill will be introduced in Parliament to ban single-use plastics, she said."
+    )
+    written, held = _drafted(body, tmp_path)
+    assert written == ["bill-introduced-parliament.yaml"]
+    assert held == {}
