@@ -2075,7 +2075,35 @@ def _with_elided_unit(phrase: str) -> str:
     return f"{phrase} {unit.group('unit')}s"
 
 
+# "The Commonwealth makes up one-fifth of global trade, with its combined GDP set to reach $13
+# trillion in 2020", "the Assembly published a law, with 32 new judges to be selected by December":
+# the main clause says what is; the forecast is the "with" phrase hung on it.
+_WITH_FORECAST = re.compile(
+    r"^(?P<main>.+?),?\s+with\s+(?P<np>[^,;]{2,90}?)\s+"
+    r"(?:(?:set|expected|due|projected|forecast|likely|scheduled|slated|poised|planned|estimated)\s+to\s+"
+    r"|to\s+(?=be\s+\w+(?:ed|en)\b))(?P<vp>[a-z][^;]*?)[.;]?$"
+)
+_FUTURE_IN_MAIN = re.compile(
+    r"(?i)\b(?:will|would|shall|going\s+to|may|might|could|expects?|expected|plans?|planned|set\s+to|due\s+to|"
+    r"likely)\b|'ll\b|\u2019ll\b"
+)
+
+
+def with_forecast(quote: str) -> str | None:
+    """The forecast a "with" phrase hangs on a main clause that forecasts nothing, as a clause
+    ("the combined GDP of Commonwealth nations will reach US$13trillion in 2020"), or None."""
+    found = _WITH_FORECAST.match(quote.strip())
+    # The clause's own future may come after the phrase ("the first units, with 470 MW to be added by
+    # March, will begin operation in 2017"): then the phrase is a circumstance of the forecast.
+    if found is None or _FUTURE_IN_MAIN.search(found.group("main")) or _FUTURE_IN_MAIN.search(found.group("vp")):
+        return None
+    return f"{found.group('np')} will {found.group('vp')}"
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
+    hung = with_forecast(candidate.quote)
+    if hung is not None:
+        candidate = replace(candidate, event=hung)
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
         # Left unparsed, so the question shows a person the words to rephrase ("Will this happen: ...").
         text = _trim_phrase(_clean(candidate.quote)) or "happen"

@@ -33,6 +33,7 @@ from forecasts.extract.propositions import (
     same_event,
     slug_words,
     title_text,
+    with_forecast,
 )
 from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS
 
@@ -1009,3 +1010,34 @@ def test_what_the_state_speaking_owns_is_its_own() -> None:
     assert question_text(p, OPENS, DEADLINE) == (
         "Will Iran double its aid to Iraq's army between 2020-01-05 and 2020-03-31?"
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "clause"),
+    [
+        (
+            "The union makes up one-fifth of global trade, with the combined GDP of its members set to reach "
+            "$13 trillion in 2030.",
+            "the combined GDP of its members will reach $13 trillion in 2030",
+        ),
+        (
+            "The Assembly published a law reforming the selection process, with 32 new judges to be selected by December.",
+            "32 new judges will be selected by December",
+        ),
+        # The main clause forecasts itself: the "with" phrase is its circumstance.
+        ("Ostland will raise rates in March, with inflation expected to ease in the summer.", None),
+        ("The first units, with another 470 MW to be added by March, will begin operation in 2017.", None),
+        # "with" and a plain noun phrase: nothing hung on the clause.
+        ("The talks ended on Monday with a joint statement.", None),
+    ],
+)
+def test_a_forecast_hung_on_a_clause_of_what_is_is_the_claim(quote: str, clause: str | None) -> None:
+    assert with_forecast(quote) == clause
+
+
+def test_the_question_asks_the_forecast_the_with_phrase_holds() -> None:
+    p = only(
+        "The union makes up one-fifth of global trade, with the combined GDP of its members set to reach "
+        "$13 trillion in 2030, a minister said."
+    )
+    assert (p.subject, p.phrase) == ("the combined GDP of its members", "reach $13 trillion")
