@@ -83,9 +83,16 @@ FORCE = re.compile(
 )
 
 
+# Guns in a figure of speech: "fire the starting gun on a global race", "firing on all cylinders".
+_FIRED_FIGURE = re.compile(r"(?i)^fire\s+(?:(?:the|a)\s+starting\s+(?:gun|pistol)|on\s+all\s+cylinders)\b")
+
+
 def is_figurative_weapon(verb: str, phrase: str) -> bool:
     """True when ``phrase`` puts something that is no arms to use "as a weapon" (a lever, a tool):
-    "use energy as a weapon" is a figure for pressure, no armed attack; "use drones as weapons" is force."""
+    "use energy as a weapon" is a figure for pressure, no armed attack; "use drones as weapons" is force.
+    So is a gun fired in a figure ("fire the starting gun on a global economic race")."""
+    if verb == "fire" and _FIRED_FIGURE.match(phrase.strip()):
+        return True
     if verb not in ("use", "employ", "wield", "turn", "deploy", "exploit"):
         return False
     found = _AS_AN_INSTRUMENT.match(phrase.strip())

@@ -53,6 +53,12 @@ def test_using_a_thing_that_is_no_arms_as_a_weapon_is_a_figure_and_no_attack() -
     assert propose_rule(figure, OPENS, DEADLINE) is None
 
 
+def test_a_gun_fired_in_a_figure_is_no_attack() -> None:
+    assert event_kind_of("fire", "the United Kingdom", "fire the starting gun on a global economic race") == "other"
+    assert event_kind_of("fire", "the economy", "fire on all cylinders") == "other"
+    assert event_kind_of("fire", "the army", "fire artillery at the town") == "attack"
+
+
 def test_retaliating_with_no_force_named_is_no_armed_attack() -> None:
     assert event_kind_of("retaliate", "Belarus", "retaliate", "But Belarus will not retaliate, the minister said.") == (
         "other"
