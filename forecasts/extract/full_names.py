@@ -93,7 +93,32 @@ def complete_name(name: str, body: str, before: int) -> str:
             fuller = " ".join([*words, name])
             if len(fuller) > len(best):
                 best = fuller
-    return best
+    return best if best != name else _named_site(name, body, before) or name
+
+
+# What a bare name may be short for: a site or an event the article named in full before.
+_SITE_HEADS = (
+    "centre|center|cosmodrome|spaceport|plant|station|field|deposit|port|airport|dam|bridge|pipeline|terminal|"
+    "base|shipyard|refinery|mine|reactor|railway|highway|corridor|canal|tunnel|complex|forum|summit|festival|"
+    "games|exercises?|project"
+)
+
+
+def _named_site(name: str, body: str, before: int) -> str | None:
+    """ "Vostochny" -> "the Vostochny Space Launch Centre": the one fuller form the article wrote
+    before, the name followed by up to three words and a site's or event's head noun; None when it
+    wrote none, or more than one ("the Vostochny cosmodrome" and "the Vostochny port")."""
+    forms: dict[str, str] = {}
+    for found in re.finditer(
+        rf"(?<![\w'\u2019-]){re.escape(name)}(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?P<head>{_SITE_HEADS})\b",
+        body[:before],
+        re.IGNORECASE,
+    ):
+        forms.setdefault(found.group("head").lower(), found.group(0))  # the first, as the article named it
+    if len(forms) != 1:
+        return None
+    (form,) = forms.values()
+    return f"the {re.sub(r'\s+', ' ', form)}"
 
 
 # "the Secretary", "the Prime Minister", "the Foreign Minister": a title of office with no name.

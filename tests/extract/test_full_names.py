@@ -115,3 +115,16 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out(text: str, spelled: s
 def test_an_acronym_spelled_out_two_ways_is_left_as_written() -> None:
     body = "The Port Safety Board (PSB) met. Later the Public Service Bureau (PSB) met."
     assert spell_out_acronyms("Will the PSB meet?", body) == "Will the PSB meet?"
+
+
+def test_a_bare_site_name_is_the_site_the_article_named_in_full() -> None:
+    body = (
+        "The President visited the Varno Space Launch Centre on Friday. Bringing the Varno space launch centre "
+        "into operation is the task. Varno should be fully operational by 2020."
+    )
+    assert complete_name("Varno", body, body.index("Varno should")) == "the Varno Space Launch Centre"
+    # Two sites of that name: a person picks.
+    two = "The Varno cosmodrome and the Varno port were visited. Varno will grow."
+    assert complete_name("Varno", two, two.index("Varno will")) == "Varno"
+    # A name the article never wrote in a longer form stays as it is.
+    assert complete_name("Varno", "Varno will grow.", 0) == "Varno"
