@@ -1320,6 +1320,13 @@ _EXPECTED_TO = re.compile(
     r"(?P<s>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$"
 )
 _TO_CLAUSE = re.compile(r"^(?P<s>[A-Z][^,;]{1,80}?)\s+to\s+(?P<p>[a-z]\w+\b.*)$")
+# "NTIA and the Ministry committed to co-chair the Coalition in 2027": what was pledged is still to
+# come, done by those who pledged it (a noun or a gerund after "to" is a cause, not an act).
+_PLEDGED_TO = re.compile(
+    r"^(?P<s>[A-Z][^,;]{1,160}?)\s+(?:(?:has|have|had)\s+)?(?:committed|pledged|promised|vowed|undertook|agreed)\s+"
+    r"to\s+(?P<p>(?!(?:the|a|an|this|that|these|those|our|its|their|his|her|my|your|all|any|each|every)\b)"
+    r"[a-z][a-z-]+(?<!ing)\b.*)$"
+)
 # "Xi has invited President Trump to travel to Shenzhen": the one invited, asked or allowed acts,
 # not the one who invites.
 _CONTROLLED_TO = re.compile(
@@ -1344,7 +1351,9 @@ def _parse(text: str) -> tuple[str, str, bool] | None:
         return _parse_finite(text)  # "X and I look forward to welcoming Y": not "X ... to" + infinitive
     if clause is None:
         # "we expect the PRC to continue its efforts ...": what is expected, subject + infinitive.
-        expected = _EXPECTED_TO.search(_clean(text)) or _CONTROLLED_TO.search(_clean(text))
+        expected = (
+            _EXPECTED_TO.search(_clean(text)) or _CONTROLLED_TO.search(_clean(text)) or _PLEDGED_TO.match(_clean(text))
+        )
         if expected:
             return _trim_subject(expected.group("s")), _trim_phrase(expected.group("p")), False
         # "The PRC to continue its efforts ...": an expectation stated as subject + infinitive.

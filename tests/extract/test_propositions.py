@@ -1041,3 +1041,14 @@ def test_the_question_asks_the_forecast_the_with_phrase_holds() -> None:
         "$13 trillion in 2030, a minister said."
     )
     assert (p.subject, p.phrase) == ("the combined GDP of its members", "reach $13 trillion")
+
+
+def test_what_was_pledged_is_done_by_those_who_pledged_it() -> None:
+    p = only(
+        "The Ostland Telecommunications Agency and Varnia's Ministry of Communications committed to co-chair "
+        "the Global Coalition on Telecommunications in 2027, with the aim of advancing secure networks."
+    )
+    assert (p.subject, p.phrase) == (
+        "the Ostland Telecommunications Agency and Varnia's Ministry of Communications",
+        "co-chair the Global Coalition on Telecommunications",
+    )
