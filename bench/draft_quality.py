@@ -158,9 +158,11 @@ HOLDOUT_SETS = {
     "al": "read once, blind, with set am, after round 30 but its trips fix (gathered favouring bilateral meetings); guided that",
     "am": "read once, blind, with set al, after round 30 but its trips fix (gathered favouring bilateral meetings); guided that",
     "an": "read once, blind, with set ao, after round 31's first changes (undated acts); guided four fixes after it",
-    "ao": "read once, blind, with set an, after round 31's first changes (undated acts); guided four fixes after it",
-    "ap": "read once, blind, with set aq, after all of round 31 (it writes round 30's drafts there); used for nothing else",
-    "aq": "read once, blind, with set ap, after all of round 31 (it writes round 30's drafts there); used for nothing else",
+    "ao": "read once, blind, with set an, after round 31's first changes (undated acts); guided five fixes after it",
+    "ap": "read once, blind, with set aq, after round 31's fixes from an and ao (both rounds draft alike there)",
+    "aq": "read once, blind, with set ap, after round 31's fixes from an and ao; guided three fixes after it",
+    "ar": "read once, blind, with set as, after all of round 31; used for nothing else",
+    "as": "read once, blind, with set ar, after all of round 31; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
