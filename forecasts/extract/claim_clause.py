@@ -13,6 +13,9 @@ out of the sentence. This module finds the drafted phrase in the parse of the cl
   (with "will", "announced that NASA will use ...", the writer holds it still to come);
 - the claim's verb hangs from "assume" ("the baseline assumes that the tax will stay in force"):
   what a projection takes as given, not what anyone forecasts;
+- the claim's only modal is "shall" and its subject is not the speaker ("This Treaty shall enter
+  into force ten days after ...", "The Secretary shall report to the Committees"): a provision of
+  a treaty, bill or charter; readers rewrote all 13 such drafts of the held-out articles;
 - the claim's verb carries "should" or "ought" and no other modal: the sentence says what ought
   to happen ("the administration should aim to keep 50,000 troops"); readers rewrote all 8 such
   drafts they read up to the twenty-sixth round (a price level's "should" expects, and stays);
@@ -143,6 +146,30 @@ def find_norm(verb: Token) -> str | None:
     return f"a norm, not a forecast: {modal!r} {verb.text!r} says what ought to happen, not what is expected"
 
 
+_PROVISION = frozenset({"shall"})
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def find_provision(verb: Token) -> str | None:
+    """Why the claim is a provision rather than a forecast, or None: its only modal is "shall" and
+    its subject is not the speaker ("This Treaty shall enter into force ten days after ...",
+    "Decisions of the Conference shall be taken by consensus", "The Secretary of State shall report
+    to the Committees"). A treaty's, bill's or charter's "shall" lays down what must be, whether or
+    not it comes into force; "we shall see" and "I shall make a statement" are the speaker's own."""
+    if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head is not verb:
+        verb = verb.head  # "shall be taken": the modal hangs from the participle, not from "be"
+    modal = _only_modals(verb, _PROVISION)
+    if modal is None:
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in _CHAIN_DEPS and chain[-1].head is not chain[-1] and len(chain) < 5:
+        chain.append(chain[-1].head)
+    subjects = [c for token in chain for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    if any(s.lower_ in _SPEAKERS for s in subjects):
+        return None
+    return f"a provision, not a forecast: {modal!r} {verb.text!r} lays down what must be, not what is expected"
+
+
 def find_possibility(verb: Token) -> str | None:
     """Why the claim states a possibility rather than an expectation, or None: its only modal is
     "could" or "can"."""
@@ -235,8 +262,9 @@ def judge_claim_clause(
     published: date | None = None,
 ) -> str | None:
     """Why the drafted ``phrase``, read in the claim's ``sentence``, makes no question: cut inside a
-    noun phrase (``find_cut_phrase``), said long before ``published`` (``find_old_statement``), what a
-    projection assumes (``find_assumption``), a norm (``find_norm``) or only a possibility (``find_possibility``, except for an act of force or
+    noun phrase (``find_cut_phrase``), said long before ``published`` (``find_old_statement``),
+    what a projection assumes (``find_assumption``), a provision (``find_provision``), a norm
+    (``find_norm``) or only a possibility (``find_possibility``, except for an act of force or
     pressure), neither for a price level; None when it is sound or cannot be found in the sentence."""
     found = find_phrase_tokens(sentence, quote_start, quote_end, phrase)
     if found is None:
@@ -245,7 +273,7 @@ def judge_claim_clause(
     cut = find_cut_phrase(verb.doc, last)
     if cut is not None:
         return cut
-    old = find_old_statement(verb, published) or find_assumption(verb)
+    old = find_old_statement(verb, published) or find_assumption(verb) or find_provision(verb)
     if old is not None:
         return old
     if event_kind == "price_level":

@@ -158,6 +158,29 @@ def test_what_a_projection_assumes_is_no_forecast(sentence: str, phrase: str, wo
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "This Treaty shall enter into force ten days after the deposit of the twenty-fifth notification.",
+            "enter into force",
+        ),
+        ("Decisions of the Conference shall be taken by consensus.", "be taken by consensus"),
+        (
+            "The Secretary of State shall report to the Committees on Appropriations within 90 days.",
+            "report to the Committees",
+        ),
+    ],
+)
+def test_a_provision_is_no_forecast(sentence: str, phrase: str) -> None:
+    assert (_judge(sentence, phrase) or "").startswith("a provision, not a forecast: 'shall'")
+
+
+def test_the_speakers_own_shall_and_a_shall_with_will_are_judged_as_forecasts() -> None:
+    assert _judge("We shall open the new bridge in March.", "open the new bridge") is None
+    assert _judge("The Treaty will enter into force in March.", "enter into force") is None
+
+
 def test_what_is_expected_on_an_assumption_is_still_a_forecast() -> None:
     sentence = "Assuming that inflation stays low, the central bank will raise its key rate in March."
     assert _judge(sentence, "raise its key rate", "price_level") is None
