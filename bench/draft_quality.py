@@ -161,7 +161,7 @@ HOLDOUT_SETS = {
     "ao": "read once, blind, with set an, after round 31's first changes (undated acts); guided five fixes after it",
     "ap": "read once, blind, with set aq, after round 31's fixes from an and ao (both rounds draft alike there)",
     "aq": "read once, blind, with set ap, after round 31's fixes from an and ao; guided three fixes after it",
-    "ar": "read once, blind, with set as, after all of round 31; used for nothing else",
+    "ar": "read once, blind, with set as, after all of round 31; its draft treaty guided one check ('shall')",
     "as": "read once, blind, with set ar, after all of round 31; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
