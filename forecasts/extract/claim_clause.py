@@ -126,13 +126,18 @@ def find_cut_phrase(doc: Doc, last: Token) -> str | None:
 _NORM = frozenset({"should", "ought"})
 
 
-def _only_modals(verb: Token, allowed: frozenset[str]) -> str | None:
-    """The first modal of ``verb`` (or of the verbs it hangs from, "could decide to engage") when
-    it has one and every one is ``allowed``; else None."""
+def _verb_chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it hangs from ("could decide to engage": engage, decide), at most five."""
     chain = [verb]
     while chain[-1].dep_ in _CHAIN_DEPS and chain[-1].head is not chain[-1] and len(chain) < 5:
         chain.append(chain[-1].head)
-    modals = [c.lower_ for token in chain for c in token.children if c.tag_ == "MD"]
+    return chain
+
+
+def _only_modals(verb: Token, allowed: frozenset[str]) -> str | None:
+    """The first modal of ``verb`` (or of the verbs it hangs from, "could decide to engage") when
+    it has one and every one is ``allowed``; else None."""
+    modals = [c.lower_ for token in _verb_chain(verb) for c in token.children if c.tag_ == "MD"]
     return modals[0] if modals and all(m in allowed for m in modals) else None
 
 
@@ -161,10 +166,7 @@ def find_provision(verb: Token) -> str | None:
     modal = _only_modals(verb, _PROVISION)
     if modal is None:
         return None
-    chain = [verb]
-    while chain[-1].dep_ in _CHAIN_DEPS and chain[-1].head is not chain[-1] and len(chain) < 5:
-        chain.append(chain[-1].head)
-    subjects = [c for token in chain for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    subjects = [c for token in _verb_chain(verb) for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
     if any(s.lower_ in _SPEAKERS for s in subjects):
         return None
     return f"a provision, not a forecast: {modal!r} {verb.text!r} lays down what must be, not what is expected"
