@@ -26,6 +26,8 @@ from forecasts.extract.propositions import FORCE_KINDS, Proposition
 KEPT_KINDS = frozenset({"scheduled", "election", "vote"}) | FORCE_KINDS
 
 _SPEAKER_WILL = re.compile(rf"(?i){FIRST_PERSON_WILL}")
+# What a person does with an undated claim the drafting lists (also ``undated_acts``).
+ASK_FOR_A_DEADLINE = "give it a deadline (--draft-all drafts it with the default half year)"
 
 
 def speaker_will(quote: str) -> str | None:
@@ -45,6 +47,6 @@ def find_undated_pledge(candidate: Candidate, p: Proposition, undated: bool) -> 
     if words is None:
         return None
     return (
-        f"an undated pledge: {words!r} says what the speaker will do, and the article gives no time;"
-        " give it a deadline (--draft-all drafts it with the default half year)"
+        f"an undated pledge: {words!r} says what the speaker will do, and the article gives no time; "
+        + ASK_FOR_A_DEADLINE
     )

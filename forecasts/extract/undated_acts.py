@@ -21,6 +21,7 @@ names its alternatives).
 
 from __future__ import annotations
 
+from forecasts.extract.pledges import ASK_FOR_A_DEADLINE
 from forecasts.extract.propositions import Proposition, settled_by_its_record
 
 
@@ -34,6 +35,6 @@ def find_undated_act(p: Proposition, undated: bool) -> str | None:
         return None  # a bill introduced, a fund run out, a case decided: the institution's record dates it
     return (
         f"an undated act of no known kind: the article gives no time for {p.verb!r}"
-        f" ({p.phrase!r}), and it is no visit, meeting, vote, election, statement, figure or act of force;"
-        " give it a deadline (--draft-all drafts it with the default half year)"
+        f" ({p.phrase!r}), and it is no visit, meeting, vote, election, statement, figure or act of force; "
+        + ASK_FOR_A_DEADLINE
     )
