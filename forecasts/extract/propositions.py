@@ -2092,6 +2092,10 @@ _WITH_FORECAST = re.compile(
     r"(?:(?:set|expected|due|projected|forecast|likely|scheduled|slated|poised|planned|estimated)\s+to\s+"
     r"|to\s+(?=be\s+\w+(?:ed|en)\b))(?P<vp>[a-z][^;]*?)[.;]?$"
 )
+
+
+# Any word of the future or of expectation, bare participles too ("..., expected to grow by 4 percent"):
+# broader than ``_MODAL``, which reads a claim's own modal.
 _FUTURE_IN_MAIN = re.compile(
     r"(?i)\b(?:will|would|shall|going\s+to|may|might|could|expects?|expected|plans?|planned|set\s+to|due\s+to|"
     r"likely)\b|'ll\b|\u2019ll\b"
