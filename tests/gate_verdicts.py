@@ -7,6 +7,7 @@ fixed, so that what they pin is the gate's structure, not the scorer's weights.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -59,3 +60,12 @@ def draft_article(
     article = Article(body=body, source="<text>", outlet=outlet, published=published)
     root = folder / "scenarios"
     return write_drafts(analyse_article(article).candidates, article, root / "case", root)
+
+
+def drafted_and_held(
+    body: str, folder: Path, outlet: str = "Example News", key: Callable[[str], str] = lambda quote: quote[:30]
+) -> tuple[list[str], dict[str, str]]:
+    """``draft_article``'s drafts by file name, and the claims it holds back by ``key`` of their
+    quote, with their reasons."""
+    report = draft_article(body, folder, outlet=outlet)
+    return [p.name for p in report.written], {key(c.quote): r for c, r in report.not_drafted}

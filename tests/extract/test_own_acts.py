@@ -6,16 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from gate_verdicts import draft_article
+from gate_verdicts import drafted_and_held
 from hand_made_claims import claim
 
 from forecasts.extract.meeting_programme import find_meeting_programme
 from forecasts.extract.secret_ballot import find_secret_ballot
 
 
-def _drafted(body: str, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
-    report = draft_article(body, tmp_path)
-    return [p.name for p in report.written], {c.quote.split(",")[0][:24]: r for c, r in report.not_drafted}
+def _first_clause(quote: str) -> str:
+    """The quote up to its first comma, at most 24 characters: the key the held-back claims go by."""
+    return quote.split(",")[0][:24]
 
 
 def test_the_meetings_programme_is_not_drafted_but_a_forecast_beside_it_is(tmp_path: Path) -> None:
@@ -24,7 +24,7 @@ def test_the_meetings_programme_is_not_drafted_but_a_forecast_beside_it_is(tmp_p
         "Vladimir Putin: Today, we will sign a large package of bilateral documents.\n\n"
         "Vladimir Putin: Next year, Russia will build a new gas pipeline to Belarus."
     )
-    written, held = _drafted(body, tmp_path)
+    written, held = drafted_and_held(body, tmp_path, key=_first_clause)
     assert written == ["russia-build-new-gas-pipeline.yaml"]
     assert held == {
         "Today": "not a forecast: 'Today' with 'we will' is the programme of the meeting the article records"

@@ -5,14 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gate_verdicts import draft_article
+from gate_verdicts import drafted_and_held
 
 from forecasts.extract.pledges import speaker_will
 
-
-def _drafted(body: str, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
-    report = draft_article(body, tmp_path, outlet="GOV.UK (Prime Minister's Office)")
-    return [p.name for p in report.written], {c.quote[:30]: r for c, r in report.not_drafted}
+OUTLET = "GOV.UK (Prime Minister's Office)"
 
 
 def test_an_undated_pledge_is_listed_and_a_dated_one_drafted(tmp_path: Path) -> None:
@@ -21,7 +18,7 @@ def test_an_undated_pledge_is_listed_and_a_dated_one_drafted(tmp_path: Path) -> 
         "We will put in place reforms to keep the UK world-leading in audit and corporate governance.\n\n"
         "We will publish the Defence Review by the end of March."
     )
-    written, held = _drafted(body, tmp_path)
+    written, held = drafted_and_held(body, tmp_path, outlet=OUTLET)
     assert written == ["united-kingdom-publish-defence-review.yaml"]
     assert held == {
         "We will put in place reforms t": "an undated pledge: 'We will' says what the speaker will do, and the "
@@ -31,7 +28,7 @@ def test_an_undated_pledge_is_listed_and_a_dated_one_drafted(tmp_path: Path) -> 
 
 def test_a_warning_of_force_without_a_time_is_still_drafted(tmp_path: Path) -> None:
     body = "The foreign minister spoke after the strike on Monday.\n\nWe will retaliate against Ruritania."
-    written, held = _drafted(body, tmp_path)
+    written, held = drafted_and_held(body, tmp_path, outlet=OUTLET)
     assert not any(reason.startswith("an undated pledge") for reason in held.values())
 
 

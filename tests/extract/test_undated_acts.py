@@ -6,15 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gate_verdicts import draft_article
+from gate_verdicts import drafted_and_held
 
 from forecasts.extract.propositions import Proposition, event_kind_of
 from forecasts.extract.undated_acts import find_undated_act
-
-
-def _drafted(body: str, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
-    report = draft_article(body, tmp_path)
-    return [p.name for p in report.written], {c.quote[:30]: r for c, r in report.not_drafted}
 
 
 def test_an_undated_act_of_no_known_kind_is_listed_and_a_dated_one_drafted(tmp_path: Path) -> None:
@@ -23,7 +18,7 @@ def test_an_undated_act_of_no_known_kind_is_listed_and_a_dated_one_drafted(tmp_p
         "Ostgas will increase gas supplies to Varnia by 3 billion cubic metres, the minister said.\n\n"
         "Ostgas will increase gas supplies to Ruritania by 2 billion cubic metres in 2025, he added."
     )
-    written, held = _drafted(body, tmp_path)
+    written, held = drafted_and_held(body, tmp_path)
     assert written == ["ostgas-increase-gas-supplies.yaml"]
     assert held == {
         "Ostgas will increase gas suppl": "an undated act of no known kind: the article gives no time for "
@@ -39,7 +34,7 @@ def test_undated_acts_of_a_known_kind_are_still_drafted(tmp_path: Path) -> None:
         "President Ivo Marek will visit Varnia, the minister said.\n\n"
         "Ostland will impose sanctions on Varnia, he added."
     )
-    written, held = _drafted(body, tmp_path)
+    written, held = drafted_and_held(body, tmp_path)
     assert not any(reason.startswith("an undated act") for reason in held.values())
     assert len(written) == 2
 
@@ -80,6 +75,6 @@ def test_an_undated_act_an_institution_records_itself_is_still_drafted(tmp_path:
         "The Prime Minister set out the government's plans on Monday.\n\n"
         "A bill will be introduced in Parliament to ban single-use plastics, she said."
     )
-    written, held = _drafted(body, tmp_path)
+    written, held = drafted_and_held(body, tmp_path)
     assert written == ["bill-introduced-parliament.yaml"]
     assert held == {}
