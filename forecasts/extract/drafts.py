@@ -55,6 +55,7 @@ from forecasts.extract.anonymous_questions import find_generic_subject, judge_na
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
 from forecasts.extract.claim_clause import judge_claim_clause
+from forecasts.extract.conditional_triggers import find_unsettled_trigger
 from forecasts.extract.draft_windows import (
     DraftWindow,
     MeasuredPeriod,
@@ -105,6 +106,7 @@ from forecasts.extract.rule_proposal import propose_article_rule
 from forecasts.extract.secret_ballot import find_secret_ballot
 from forecasts.extract.spans_of_time import length_without_start
 from forecasts.extract.undated_acts import find_undated_act
+from forecasts.extract.work_plans import find_work_plan
 from forecasts.phrases import lookup_phrase
 from forecasts.problems import ScenarioError
 from forecasts.provenance import Origin
@@ -628,8 +630,8 @@ def judge_draft(
     """Why the claim is listed rather than drafted, or None. In order:
 
     - it names no event a stranger could check (``judge_resolvability``);
-    - it is the speaker's own meeting programme or secret ballot (``meeting_programme``,
-      ``secret_ballot``), or a provision of a proposal (``proposed_bodies``);
+    - it is the speaker's own meeting programme, work plan or secret ballot (``meeting_programme``,
+      ``work_plans``, ``secret_ballot``), or a provision of a proposal (``proposed_bodies``);
     - its figure is already out; it is the speaker's own pledge and the article gives it no time
       (``pledges``); or the question would drop the relative clause it turns on, read a
       motion as the future or deny a time (``question_form``);
@@ -647,6 +649,7 @@ def judge_draft(
         return verdict.reason
     own_act = (
         find_meeting_programme(candidate)
+        or find_work_plan(candidate, article.body[candidate.sentence_start : candidate.char_start])
         or find_secret_ballot(candidate)
         or find_proposed_body(p.subject, article.body, candidate.char_start)
     )
@@ -680,7 +683,7 @@ def judge_draft(
         )
         if clause is not None:
             return clause
-    undated = find_undated_act(p, assumed)
+    undated = find_undated_act(p, assumed) or find_unsettled_trigger(candidate, p)
     if undated is not None:
         return undated
     form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
