@@ -585,14 +585,15 @@ _FRONTED_CLAUSE = re.compile(
     r"(?i)^(?:even\s+(?:if|though|when|as)|although|though|while|whilst|whereas|since|when|whenever|once|because|"
     r"if|unless|until|now\s+that|given\s+that|so\s+long\s+as|as\s+long\s+as)\b[^,]*,\s*(?=\S)"
 )
-# "Next year we decide", "In March the army will": a time adverb fronted without its comma is not
-# the subject; the window holds it. "Next year's budget" names a thing and stays.
+# "Next year we decide", "In March the army will", "Next year, Gazprom plans to": a fronted time
+# adverb, with its comma or without, is not the subject; the window holds it. "Next year's budget"
+# names a thing and stays.
 _FRONTED_TIME = re.compile(
     r"(?i)^(?:(?:next|this|last|early\s+next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|(?:in|by|during|from|until)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August|"
     r"September|October|November|December|\d{4})(?:\s+\d{4})?"
     r"|today|tomorrow|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"(?!['\u2019]s)\s+(?=\w)"
+    r"(?!['\u2019]s),?\s+(?=\w)"
 )
 _OPENERS = frozenset("to if when once unless although though while whereas since because".split())
 _DETERMINERS = frozenset("the their its his her our this these those".split())

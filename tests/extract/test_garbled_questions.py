@@ -35,6 +35,12 @@ def test_a_time_adverb_fronted_without_a_comma_is_not_the_subject() -> None:
     assert proposition("Next year's budget will cut fuel subsidies.").subject == "Next year's budget"
 
 
+def test_a_time_adverb_fronted_with_its_comma_before_a_plan_is_not_the_subject() -> None:
+    # "will" takes the comma's adverb off by another way; "plans to" and "intends to" by this one.
+    assert proposition("Next year, Ostcosmos plans to launch a second satellite.").subject == "Ostcosmos"
+    assert proposition("Next month, the ministry intends to sign the contract.").subject == "the ministry"
+
+
 def test_a_finite_verb_before_the_modal_makes_no_question_of_the_second_clause() -> None:
     p = proposition("The deal is akin to a surrender as half of the troops will leave by 2030.")
     assert not p.parsed
