@@ -163,6 +163,8 @@ HOLDOUT_SETS = {
     "aq": "read once, blind, with set ap, after round 31's fixes from an and ao; guided three fixes after it",
     "ar": "read once, blind, with set as, after all of round 31; its draft treaty guided one check ('shall')",
     "as": "read once, blind, with set ar, after all of round 31; used for nothing else",
+    "at": "read once, blind, with set au, after round 32's checks (work plans, conditional triggers); used for nothing else",
+    "au": "read once, blind, with set at, after round 32's checks (work plans, conditional triggers); used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
