@@ -25,7 +25,7 @@ from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.propositions import Proposition, settled_by_its_record
 
 # What a person does with a conditional claim the drafting lists.
-ASK_FOR_A_TRIGGER = "word the condition as an event a report could settle (--draft-all drafts it as it is)"
+ASK_FOR_A_TRIGGER = "word the condition as an event a report could settle (--draft-all drafts it as it stands)"
 
 
 def find_unsettled_trigger(candidate: Candidate, p: Proposition) -> str | None:

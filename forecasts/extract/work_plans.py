@@ -28,9 +28,7 @@ _OWN_PLAN = re.compile(
     r"planned)\s+to\b"
 )
 # What a person does with a claim the drafting lists because only the article says what it is about.
-ASK_FOR_THE_PROGRAMME = (
-    "say whose programme it belongs to, where and counted how (--draft-all drafts it as the sentence says it)"
-)
+ASK_FOR_THE_PROGRAMME = "say whose programme it belongs to, where and counted how (--draft-all drafts it as it stands)"
 
 
 # At most two words between the plan's "to" and the quote the extractor took from after it.
@@ -47,6 +45,5 @@ def find_work_plan(candidate: Candidate, before: str) -> str | None:
     if found is None:
         return None
     words = re.sub(r"\s+", " ", found.group(0))
-    return f"the speaker's work plan: {words!r} reads out a plan the article describes around it; " + (
-        ASK_FOR_THE_PROGRAMME
-    )
+    reason = f"the speaker's work plan: {words!r} reads out a plan the article describes around it"
+    return f"{reason}; {ASK_FOR_THE_PROGRAMME}"

@@ -21,7 +21,7 @@ def test_a_conditional_claim_on_an_act_of_no_known_kind_is_listed(tmp_path: Path
     assert list(held.values()) == [
         "a condition that is no event of a known kind: 'If the old tunnel is replaced' is a premise or a "
         "hypothetical, no visit, vote, election, statement, figure or act of force; word the condition as an "
-        "event a report could settle (--draft-all drafts it as it is)"
+        "event a report could settle (--draft-all drafts it as it stands)"
     ]
 
 

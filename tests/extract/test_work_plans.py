@@ -20,7 +20,7 @@ def test_a_speakers_work_plan_is_listed_with_what_a_person_adds(tmp_path: Path) 
     assert written == []
     assert list(held.values()) == [
         "the speaker's work plan: 'we plan to' reads out a plan the article describes around it; say whose "
-        "programme it belongs to, where and counted how (--draft-all drafts it as the sentence says it)"
+        "programme it belongs to, where and counted how (--draft-all drafts it as it stands)"
     ]
 
 
