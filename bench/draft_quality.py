@@ -165,6 +165,8 @@ HOLDOUT_SETS = {
     "as": "read once, blind, with set ar, after all of round 31; used for nothing else",
     "at": "read once, blind, with set au, after round 32's checks (work plans, conditional triggers); used for nothing else",
     "au": "read once, blind, with set at, after round 32's checks (work plans, conditional triggers); used for nothing else",
+    "av": "read once, blind, with set aw, after round 32's checks; used for nothing else",
+    "aw": "read once, blind, with set av, after round 32's checks; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
