@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country
-from forecasts.extract.gazetteer import actors_in
+from forecasts.extract.gazetteer import actors_in, country_actor, display_name
 
 # Titles of office that name a state's official: a person, not a body.
 _OFFICE_TITLE = re.compile(
@@ -45,3 +45,53 @@ def publishing_government(article: Article) -> str | None:
     if not official_host and _GOVERNMENT_OUTLET.search(article.outlet or "") is None:
         return None
     return publisher_country(article)
+
+
+# A bare title of office as a question writes it ("the Secretary", "the Prime Minister", "the
+# Chancellor"): not followed by "of ..." or a name, which say whose it is already.
+_BARE_OFFICE = re.compile(
+    r"(?<![\w'\u2019-])(?P<the>[Tt]he)\s+(?P<title>(?:(?:Deputy|Prime|Foreign|Home|Defen[cs]e|Health|Interior|Finance|"
+    r"Trade)\s+)?(?:Secretary|Minister|President|Premier|Chancellor))"
+    r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])(?![\w'\u2019-])"
+)
+# The department a US release comes from names its Secretary's office ("U.S. Department of State":
+# "the Secretary" is the Secretary of State).
+_US_DEPARTMENT = re.compile(r"\bDepartment\s+of\s+(?P<department>State|Defen[cs]e|the\s+Treasury|Energy|Commerce)\b")
+_DEPARTMENT_HOSTS = {"state.gov": "State", "defense.gov": "Defense", "treasury.gov": "the Treasury"}
+# How a question names a country before its office ("the US Secretary of State"); other countries'
+# offices are written "the President of Russia".
+_OFFICE_PREFIX = {"USA": "US", "GBR": "UK"}
+
+
+def _department(article: Article) -> str | None:
+    host = (urlsplit(article.url or "").hostname or "").lower()
+    for domain, department in _DEPARTMENT_HOSTS.items():
+        if host == domain or host.endswith(f".{domain}"):
+            return department
+    found = _US_DEPARTMENT.search(article.outlet or "")
+    return found.group("department") if found else None
+
+
+def qualify_offices(text: str, article: Article) -> str:
+    """ "the Secretary" -> "the US Secretary of State", "the Chancellor" -> "the UK Chancellor of the
+    Exchequer", "the President" -> "the President of Russia": a bare title of office in a release a
+    government publishes is that government's office (``publishing_government``), which a question
+    read on its own must say. Left as it is in a news outlet's text, where whose office it is is not
+    said; a title whose holder the article names is named by ``full_names.name_for_title`` first."""
+    code = publishing_government(article)
+    if code is None:
+        return text
+
+    def qualified(m: re.Match[str]) -> str:
+        office = m.group("title")
+        department = _department(article) if code == "USA" else None
+        if department is not None and office in ("Secretary", "Deputy Secretary"):
+            office = f"{office} of {department}"
+        elif code == "GBR" and office == "Chancellor":
+            office = "Chancellor of the Exchequer"
+        prefix = _OFFICE_PREFIX.get(code)
+        if prefix is not None:
+            return f"{m.group('the')} {prefix} {office}"
+        return f"{m.group('the')} {office} of {display_name(country_actor(code))}"
+
+    return _BARE_OFFICE.sub(qualified, text)

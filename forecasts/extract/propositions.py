@@ -50,6 +50,7 @@ from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, d
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.loaded_words import neutral_wording
 from forecasts.extract.manner_words import without_manner
+from forecasts.extract.officials import qualify_offices
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.qualifiers import (
     fullest_group,
@@ -2253,6 +2254,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = with_named_member(subject, article.body, candidate.char_start)
         subject = qualify_subject(subject, article, _subject_position(subject, candidate))
         subject = subject_with_target(subject, article, candidate.char_start)
+        # "the Secretary" the article never names: the publishing government's office.
+        subject = qualify_offices(subject, article)
         untimed = _without_time(phrase, candidate.window_phrase)
         # "be immediate": the time word is the whole complement, and the question needs it.
         if not untimed or untimed.lower() in ("be", "become", "remain", "seem", "prove"):
@@ -2266,7 +2269,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = with_opening_place(subject, phrase, article, candidate.char_start)
         phrase = with_chamber(subject, phrase, article, candidate.char_start)
         phrase = with_stop(phrase, article.body, candidate.char_start)
-        phrase = _own_possessive(subject, phrase)
+        phrase = qualify_offices(_own_possessive(subject, phrase), article)
         first = phrase.split(" ", 1)[0]
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name
