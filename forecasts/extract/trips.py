@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from forecasts.extract.event_days import REPORTING_DAYS
@@ -44,6 +44,10 @@ _TRAVEL = re.compile(
 # What one does on a trip: the claim's sentence must speak of it to take the trip's days.
 _ON_A_TRIP = re.compile(
     r"(?i)\b(?:meet(?:s|ing)?\s+with\b|meets?\s+(?:the\s+)?(?-i:[A-Z])|discuss(?:es|ing)?|talks\s+with|hold\s+talks|sign(?:s|ing)?\b|"
+    # "He will also hold bilateral meetings with ...", "a bilateral engagement with Lavrov".
+    r"(?:hold|have)\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:meetings?|talks|consultations)\b|bilateral\s+(?:meetings?|engagements?)|"
+    # A city or country visited on the way: "will be visiting Jerusalem, Ramallah, Cairo, and Amman".
+    r"visit(?:s|ing)?\s+(?-i:[A-Z])|"
     # Met in person at a stop: "engage with students", "participate in a roundtable", "deliver remarks".
     r"engag(?:e|es|ing)\s+with|participat(?:e|es|ing)\s+in|tak(?:e|es|ing)\s+part\s+in|attend(?:s|ing)?\s+the\b|"
     # A site seen on the way: "will visit a tractor plant", "visit the new port".
@@ -59,6 +63,15 @@ _ON_A_TRIP = re.compile(
 _RELATIVE = re.compile(
     r"(?i)^(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+\w+|later\b|by\b|before\b|until\b|ahead\b)"
 )
+# Except the day a traveller sets off: "departing tomorrow", "will travel to Bali tomorrow", "will be
+# traveling to Israel ... today". The day says when the trip starts, not how long it lasts.
+_DEPARTURE_DAY = re.compile(r"(?i)^(?:later\s+)?(?:today|tonight|tomorrow)$")
+_DEPARTURE = re.compile(
+    r"(?i)\b(?:depart(?:s|ing)?|leav(?:e|es|ing)\s+for|sets?\s+off|(?:will|is|are)\s+(?:be\s+)?"
+    r"travel(?:l?ing)?|head(?:s|ing)?\s+(?:out\s+)?to)\b"
+)
+# How long a trip dated only by its day of departure is asked over: a week from that day.
+DEPARTURE_TRIP_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -130,10 +143,11 @@ def find_trips(body: str, published: date | None, windows_in: Callable[[int, int
             continue
         if _PAST_ENCOUNTER.search(sentence.text) and not _TO_COME.search(sentence.text):
             continue  # "As in February in Moscow, our talks took place ...": a trip already made
+        departs = _DEPARTURE.search(sentence.text) is not None
         dated = [
-            w
+            _as_departure(w) if departs and _DEPARTURE_DAY.match(w.phrase) else w
             for w in windows_in(sentence.start, sentence.end)
-            if not _RELATIVE.match(w.phrase)
+            if (not _RELATIVE.match(w.phrase) or (departs and _DEPARTURE_DAY.match(w.phrase)))
             and w.window_start is not None
             and w.window_end is not None
             and (w.window_end - w.window_start).days <= 31
@@ -152,6 +166,12 @@ def find_trips(body: str, published: date | None, windows_in: Callable[[int, int
         if legs:
             trips.append(Trip(sentence.start, sentence.end, tuple(legs)))
     return trips
+
+
+def _as_departure(window: Window) -> Window:
+    """The trip set off on ``window``'s day: that day and the week after it."""
+    assert window.window_start is not None
+    return replace(window, window_end=window.window_start + timedelta(days=DEPARTURE_TRIP_DAYS - 1))
 
 
 def is_about_a_trip(sentence: str) -> bool:

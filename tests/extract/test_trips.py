@@ -19,7 +19,7 @@ from forecasts.extract.event_days import REPORTING_DAYS
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import propose
 from forecasts.extract.scorer import RULES_ONLY
-from forecasts.extract.trips import Leg, Trip, is_about_a_trip, trip_window, with_stop
+from forecasts.extract.trips import DEPARTURE_TRIP_DAYS, Leg, Trip, is_about_a_trip, trip_window, with_stop
 
 
 def drafts(body: str, published: date) -> dict[str, dict]:
@@ -289,3 +289,32 @@ def test_the_trip_that_names_the_claims_country_wins_over_the_nearest() -> None:
     )
     visit = drafts(body, date(2022, 7, 29))["Next, the Secretary"]
     assert (visit["opens"], visit["deadline"]) == (date(2022, 8, 3), date(2022, 8, 6 + REPORTING_DAYS))
+
+
+def test_a_trip_dated_by_its_day_of_departure_is_asked_over_the_week_after_it() -> None:
+    body = (
+        "We are pleased to preview the Secretary's upcoming travel, departing tomorrow.\n\n"
+        "Secretary Blinken will travel to Bali, Indonesia, to attend the G20 foreign ministers' meeting. "
+        "In Bali, the Secretary will also meet with his Chinese counterpart."
+    )
+    found = drafts(body, date(2022, 7, 5))
+    for key in ("Secretary Blinken will", "In Bali, the"):
+        assert (found[key]["opens"], found[key]["deadline"]) == (
+            date(2022, 7, 6),
+            date(2022, 7, 6 + DEPARTURE_TRIP_DAYS - 1 + REPORTING_DAYS),
+        ), key
+
+
+def test_today_dates_no_trip_without_a_word_of_departure() -> None:
+    body = (
+        "The minister held talks in Paris today.\n\n"
+        "The minister will meet with the President of Mexico, officials said."
+    )
+    assert drafts(body, date(2022, 7, 5))["The minister will"]["deadline"] > date(2022, 10, 1)
+
+
+def test_holding_meetings_and_visiting_a_named_place_are_done_on_a_trip() -> None:
+    assert is_about_a_trip("He will also hold bilateral meetings with Prime Minister Hun Sen.")
+    assert is_about_a_trip("You should not expect a bilateral engagement with the Foreign Minister.")
+    assert is_about_a_trip("We expect the Secretary will be visiting Jerusalem, Ramallah, Cairo, and Amman.")
+    assert not is_about_a_trip("The ministry will hold the line on prices.")
