@@ -45,6 +45,11 @@ _BEFORE_OF = re.compile(
     r"capital|government|future|remainder|importance|role|size|scale|extent|amount|level)$"
 )
 
+# A noun of an act or a part that says nothing without its "of": "the resumption [of the
+# programme]", "the support [of families]", "the plenary session [of the Forum]", "the next cohort
+# [of fellows]". (A role, "the host [of the Games]", says enough.)
+_OF_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|ure)s?$|^(?:support|session|sessions|cohort|nature|leaders|years)$")
+
 
 def _future(full: str, subject: str, base_verb: str) -> tuple[str, int, int]:
     """The event as a sentence in the future ("Putin will meet with ..."), which the parser reads
@@ -91,11 +96,23 @@ def _broken(doc: Doc, end: int, text: str) -> bool:
         return True
     if first.lower_ == "of" and _BEFORE_OF.search(text[:end]):
         return True
+    if (
+        first.lower_ == "of"
+        and first.dep_ == "case"
+        and first.head.dep_ == "nmod"
+        and first.head.head.i in kept_ids
+        and _OF_HEAD.search(first.head.head.lower_)
+    ):
+        return True  # "the resumption [of the programme]", "the plenary session [of the Forum]"
     for verb in (t for t in kept if t.tag_.startswith("VB")):
         kept_deps = {c.dep_ for c in verb.children if c.i in kept_ids}
         lost = [c for c in verb.children if c.i in dropped_ids]
         if any(c.dep_ in _CORE for c in lost) and not kept_deps & _CORE:
             return True
+        if _takes_part(verb, kept_ids) and any(
+            c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "in" for g in c.children) for c in lost
+        ):
+            return True  # "take part [in the plenary session]": taking part says nothing without in what
         if (
             verb.dep_ == "ROOT"
             and not kept_deps & _FOLLOWING
@@ -104,6 +121,13 @@ def _broken(doc: Doc, end: int, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _takes_part(verb: Token, kept_ids: set[int]) -> bool:
+    """Whether ``verb`` is "take" with its "part" kept (the parser reads "part" as a particle or an object)."""
+    return verb.lower_ in ("take", "takes", "took", "taking") and any(
+        c.lower_ == "part" and c.i in kept_ids for c in verb.children
+    )
 
 
 def _goal(dependent: Token) -> bool:

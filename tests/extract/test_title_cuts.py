@@ -147,3 +147,16 @@ def test_an_as_part_of_adjunct_goes_whole_and_the_verb_keeps_its_object() -> Non
         "session of the two governments."
     )
     assert title_text(p) == "Anna Berg and Tomas Kovac hold talks"
+
+
+def test_taking_part_keeps_in_what_and_a_session_keeps_whose() -> None:
+    p = _proposition(
+        "Ivo Marek, Lan Xiaoping, Jens Holm, Tariq Nabil, and Lee Soo-min will take part in the plenary session "
+        "of the Eastern Ostland Forum."
+    )
+    assert title_text(p) == "Ivo Marek and others take part in the plenary session of the Eastern Ostland Forum"
+    p = _proposition(
+        "Ivo Marek, Lan Xiaoping, Jens Holm and Tariq Nabil will take part in the 4th Eastern Ostland Economic Forum "
+        "in Vladivostok."
+    )
+    assert title_text(p) == "Ivo Marek and others take part in the 4th Eastern Ostland Economic Forum in Vladivostok"
