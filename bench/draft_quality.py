@@ -164,9 +164,11 @@ HOLDOUT_SETS = {
     "ar": "read once, blind, with set as, after all of round 31; its draft treaty guided one check ('shall')",
     "as": "read once, blind, with set ar, after all of round 31; used for nothing else",
     "at": "read once, blind, with set au, after round 32's checks (work plans, conditional triggers); used for nothing else",
-    "au": "read once, blind, with set at, after round 32's checks (work plans, conditional triggers); used for nothing else",
-    "av": "read once, blind, with set aw, after round 32's checks; used for nothing else",
-    "aw": "read once, blind, with set av, after round 32's checks; used for nothing else",
+    "au": "read once, blind, with set at, after round 32's checks; its Bali briefing then guided the trip-departure fix",
+    "av": "read once, blind, with set aw, after round 32's checks; its Jerusalem trip then guided the trip-departure fix",
+    "aw": "read once, blind, with set av, after round 32's checks; its Phnom Penh release then guided the office fix",
+    "ax": "read once, blind, with set ay, after all of round 32; used for nothing else",
+    "ay": "read once, blind, with set ax, after all of round 32; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
