@@ -6,8 +6,12 @@ threshold are chosen by grouped cross-validation inside the corpus (see
 forecasts/extract/training.py); the file records how many articles and claims it was trained on
 and a hash of the corpus, so a scorer trained on another corpus shows in review.
 
-    python scripts/train_extractor.py            # train and write the package's scorer
-    python scripts/train_extractor.py --check    # exit 1 when the stored scorer is not from this corpus
+    python scripts/train_extractor.py                  # train and write the package's scorer
+    python scripts/train_extractor.py --check          # exit 1 when the stored scorer is not from this corpus
+    python scripts/train_extractor.py --no-incumbent   # choose the strength afresh, ignoring the stored one
+
+The stored scorer's strength (C) is kept while its inner-CV F1 is within STRENGTH_TOLERANCE (0.005)
+of the best strength's: a near tie broken the other way would retrain the whole scorer for nothing.
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ import sys
 from pathlib import Path
 
 from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, load_corpus
-from forecasts.extract.scorer import SCORER_PATH, read_scorer
-from forecasts.extract.training import corpus_digest, examples_of, train_scorer
+from forecasts.extract.scorer import SCORER_PATH, ScorerError, read_scorer
+from forecasts.extract.training import STRENGTH_TOLERANCE, corpus_digest, examples_of, train_scorer
 from forecasts.store import replace_file
 
 
@@ -28,6 +32,9 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=SHARED_GOLD, help="The shared gold.yaml (skipped if absent).")
     parser.add_argument("--out", type=Path, default=SCORER_PATH, help="Where to write the scorer.")
     parser.add_argument("--check", action="store_true", help="Only check that --out was trained on this corpus.")
+    parser.add_argument(
+        "--no-incumbent", action="store_true", help="Choose the strength afresh, not keeping --out's on a near tie."
+    )
     args = parser.parse_args()
     articles = load_corpus(args.corpus, args.gold)
     if not articles:
@@ -40,7 +47,8 @@ def main() -> None:
         print(f"{args.out}: trained on this corpus ({len(articles)} articles)")
         return
     examples = [examples_of(a) for a in articles]
-    scorer = train_scorer(examples, digest)
+    incumbent = None if args.no_incumbent else _stored_strength(args.out)
+    scorer = train_scorer(examples, digest, incumbent)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     replace_file(args.out, (scorer.to_json() + "\n").encode("utf-8"))
     meta = scorer.trained_on
@@ -48,7 +56,23 @@ def main() -> None:
         f"wrote {args.out}: {meta['articles']} articles, {meta['claims']} claims ({meta['positives']} forecasts), "
         f"C={meta['C']}, threshold {scorer.threshold:.2f}, inner-CV F1 {meta['inner_cv_f1']:.3f}, "
         f"{len([w for w in scorer.weights.values() if w])} weights"
+        + (
+            f"; kept the stored C (C={meta['C_best_inner_cv']} scored at most {STRENGTH_TOLERANCE} higher)"
+            if meta["C"] != meta["C_best_inner_cv"]
+            else ""
+        )
     )
+
+
+def _stored_strength(path: Path) -> float | None:
+    """The strength (C) of the scorer stored at ``path``, or None when there is none to read."""
+    if not path.exists():
+        return None
+    try:
+        strength = read_scorer(path).trained_on.get("C")
+    except ScorerError:
+        return None
+    return float(strength) if isinstance(strength, int | float) else None
 
 
 if __name__ == "__main__":

@@ -36,6 +36,10 @@ from forecasts.extract.scorer import Scorer
 STRENGTHS = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.81, 0.05))
 INNER_FOLDS = 5
+# How far below the best inner-CV F1 the shipped scorer's strength may score and still be kept:
+# strengths a few thousandths apart are a tie, and a tie broken the other way retrains the whole
+# scorer (and what it keeps on new text) for nothing.
+STRENGTH_TOLERANCE = 0.005
 
 
 @dataclass(frozen=True)
@@ -102,9 +106,26 @@ def _folds(names: Sequence[str], k: int) -> list[list[int]]:
     return [g for g in groups if g]
 
 
-def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "") -> Scorer:
-    """A scorer trained on these articles, its strength and threshold chosen by inner CV."""
-    best = (-1.0, STRENGTHS[0], 0.5)
+def choose_strength(
+    by_strength: dict[float, tuple[float, float]], incumbent: float | None = None
+) -> tuple[float, float, float]:
+    """(F1, strength, threshold) of the strength with the best inner-CV F1 (``by_strength``: each
+    strength's best F1 and its threshold), except that ``incumbent``, the strength of the scorer
+    shipped now, is kept while its F1 is within ``STRENGTH_TOLERANCE`` of the best."""
+    if not by_strength:
+        return -1.0, STRENGTHS[0], 0.5
+    best = max(by_strength, key=lambda s: (by_strength[s][0], -STRENGTHS.index(s) if s in STRENGTHS else 0))
+    chosen = best
+    if incumbent in by_strength and by_strength[incumbent][0] >= by_strength[best][0] - STRENGTH_TOLERANCE:
+        chosen = incumbent
+    f1, threshold = by_strength[chosen]
+    return f1, chosen, threshold
+
+
+def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "", incumbent: float | None = None) -> Scorer:
+    """A scorer trained on these articles, its strength and threshold chosen by inner CV
+    (``choose_strength``: ``incumbent``, the shipped scorer's strength, wins a near tie)."""
+    by_strength: dict[float, tuple[float, float]] = {}
     folds = _folds([e.name for e in examples], min(INNER_FOLDS, len(examples)))
     if len(folds) >= 2:
         for strength in STRENGTHS:
@@ -120,9 +141,9 @@ def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "") -> 
                     held_scores.append(_predict(vectorizer, model, examples[i]))
             totals = _f1_by_threshold(held_examples, held_scores)
             threshold, f1 = max(totals.items(), key=lambda kv: (kv[1], -abs(kv[0] - 0.5)))
-            if f1 > best[0]:
-                best = (f1, strength, threshold)
-    _, strength, threshold = best
+            by_strength[strength] = (f1, threshold)
+    best_f1, strength, threshold = choose_strength(by_strength, incumbent)
+    best_strength = choose_strength(by_strength)[1]
     vectorizer, model = _fit(examples, strength)
     meta = {
         "articles": len(examples),
@@ -130,7 +151,8 @@ def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "") -> 
         "positives": sum(sum(e.labels) for e in examples),
         "corpus_sha256": corpus_hash,
         "C": strength,
-        "inner_cv_f1": round(best[0], 4),
+        "C_best_inner_cv": best_strength,
+        "inner_cv_f1": round(best_f1, 4),
         "trained": date.today().isoformat(),
     }
     return _as_scorer(vectorizer, model, threshold, meta)
