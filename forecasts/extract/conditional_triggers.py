@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.observability import unobservable_reason
-from forecasts.extract.propositions import Proposition, settled_by_its_record
+from forecasts.extract.propositions import Proposition, of_no_known_kind
 
 # What a person does with a conditional claim the drafting lists.
 ASK_FOR_A_TRIGGER = "word the condition as an event a report could settle (--draft-all drafts it as it stands)"
@@ -36,12 +36,10 @@ def find_unsettled_trigger(candidate: Candidate, p: Proposition) -> str | None:
         return None
     if p.condition is None or not p.condition.parsed:
         return None  # unread: the forecast is drafted alone, with a note that a person words the condition
-    if p.condition.event_kind != "other" or p.condition.alternatives:
+    if not of_no_known_kind(p.condition):
         return None
     if unobservable_reason(p.condition) is not None:
         return None  # a premise ("if current trends continue"): the forecast is drafted alone (``drafts``)
-    if settled_by_its_record(p.condition) is not None:
-        return None
     return (
         f"a condition that is no event of a known kind: {condition!r} is a premise or a hypothetical, "
         "no visit, vote, election, statement, figure or act of force; " + ASK_FOR_A_TRIGGER

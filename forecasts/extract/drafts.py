@@ -683,9 +683,9 @@ def judge_draft(
         )
         if clause is not None:
             return clause
-    undated = find_undated_act(p, assumed) or find_unsettled_trigger(candidate, p)
-    if undated is not None:
-        return undated
+    unknown_kind = find_undated_act(p, assumed) or find_unsettled_trigger(candidate, p)
+    if unknown_kind is not None:
+        return unknown_kind
     form = judge_question_form(question_text(p, opens, deadline), title_text(p), article.published, p.subject)
     if form is not None:
         return form

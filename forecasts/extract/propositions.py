@@ -3397,6 +3397,13 @@ def is_central_bank(subject: str) -> bool:
     )
 
 
+def of_no_known_kind(p: Proposition) -> bool:
+    """Whether ``p``'s act is of none of the kinds the drafting has criteria for (a visit or other
+    scheduled step, vote, election, statement, figure, act of force or pressure), names no
+    alternatives, and is no act an institution records itself (``settled_by_its_record``)."""
+    return p.event_kind == "other" and not p.alternatives and settled_by_its_record(p) is None
+
+
 def settled_by_its_record(p: Proposition) -> str | None:
     """The criteria of an act an institution records itself: a central bank's decision or operation
     (its statements and operations), a bill's stage (the legislature's record of its bills), a fund

@@ -22,17 +22,17 @@ names its alternatives).
 from __future__ import annotations
 
 from forecasts.extract.pledges import ASK_FOR_A_DEADLINE
-from forecasts.extract.propositions import Proposition, settled_by_its_record
+from forecasts.extract.propositions import Proposition, of_no_known_kind
 
 
 def find_undated_act(p: Proposition, undated: bool) -> str | None:
     """Why the claim is listed rather than drafted, when its act is of no known kind and the
     article gives it no time, or None. ``undated``: the deadline is the default one
     (``drafts.window_of``: no window found, none set by a person, not imminent)."""
-    if not undated or p.event_kind != "other" or p.condition is not None or p.alternatives:
+    # A bill introduced, a fund run out, a case decided: the institution's record dates it
+    # (``of_no_known_kind`` leaves it out).
+    if not undated or p.condition is not None or not of_no_known_kind(p):
         return None
-    if settled_by_its_record(p) is not None:
-        return None  # a bill introduced, a fund run out, a case decided: the institution's record dates it
     return (
         f"an undated act of no known kind: the article gives no time for {p.verb!r}"
         f" ({p.phrase!r}), and it is no visit, meeting, vote, election, statement, figure or act of force; "
