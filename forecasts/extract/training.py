@@ -110,11 +110,12 @@ def choose_strength(
     by_strength: dict[float, tuple[float, float]], incumbent: float | None = None
 ) -> tuple[float, float, float]:
     """(F1, strength, threshold) of the strength with the best inner-CV F1 (``by_strength``: each
-    strength's best F1 and its threshold), except that ``incumbent``, the strength of the scorer
-    shipped now, is kept while its F1 is within ``STRENGTH_TOLERANCE`` of the best."""
+    strength's best F1 and its threshold, in the order tried; an exact tie goes to the first), except
+    that ``incumbent``, the strength of the scorer shipped now, is kept while its F1 is within
+    ``STRENGTH_TOLERANCE`` of the best."""
     if not by_strength:
         return -1.0, STRENGTHS[0], 0.5
-    best = max(by_strength, key=lambda s: (by_strength[s][0], -STRENGTHS.index(s) if s in STRENGTHS else 0))
+    best = max(by_strength, key=lambda s: by_strength[s][0])
     chosen = best
     if incumbent in by_strength and by_strength[incumbent][0] >= by_strength[best][0] - STRENGTH_TOLERANCE:
         chosen = incumbent
