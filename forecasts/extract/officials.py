@@ -81,10 +81,10 @@ def qualify_offices(text: str, article: Article) -> str:
     code = publishing_government(article)
     if code is None:
         return text
+    department = _department(article) if code == "USA" else None
 
     def qualified(m: re.Match[str]) -> str:
         office = m.group("title")
-        department = _department(article) if code == "USA" else None
         if department is not None and office in ("Secretary", "Deputy Secretary"):
             office = f"{office} of {department}"
         elif code == "GBR" and office == "Chancellor":
