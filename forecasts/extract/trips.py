@@ -145,9 +145,9 @@ def find_trips(body: str, published: date | None, windows_in: Callable[[int, int
             continue  # "As in February in Moscow, our talks took place ...": a trip already made
         departs = _DEPARTURE.search(sentence.text) is not None
         dated = [
-            _as_departure(w) if departs and _DEPARTURE_DAY.match(w.phrase) else w
-            for w in windows_in(sentence.start, sentence.end)
-            if (not _RELATIVE.match(w.phrase) or (departs and _DEPARTURE_DAY.match(w.phrase)))
+            w
+            for w in (_trip_days(w, departs) for w in windows_in(sentence.start, sentence.end))
+            if w is not None
             and w.window_start is not None
             and w.window_end is not None
             and (w.window_end - w.window_start).days <= 31
@@ -168,10 +168,13 @@ def find_trips(body: str, published: date | None, windows_in: Callable[[int, int
     return trips
 
 
-def _as_departure(window: Window) -> Window:
-    """The trip set off on ``window``'s day: that day and the week after it."""
-    assert window.window_start is not None
-    return replace(window, window_end=window.window_start + timedelta(days=DEPARTURE_TRIP_DAYS - 1))
+def _trip_days(window: Window, departs: bool) -> Window | None:
+    """The days ``window`` gives a trip its sentence tells of: its own, or, for the day a traveller
+    sets off (``departs``: the sentence has a word of departure), that day and the week after it;
+    None for a day of speaking or a deadline (``_RELATIVE``)."""
+    if departs and _DEPARTURE_DAY.match(window.phrase) and window.window_start is not None:
+        return replace(window, window_end=window.window_start + timedelta(days=DEPARTURE_TRIP_DAYS - 1))
+    return None if _RELATIVE.match(window.phrase) else window
 
 
 def is_about_a_trip(sentence: str) -> bool:
