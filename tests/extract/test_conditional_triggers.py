@@ -3,10 +3,13 @@ or hypothetical trigger lists it, and an unobservable premise still drafts the f
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from gate_verdicts import drafted_and_held
+from hand_made_claims import claim
 
+from forecasts.extract.candidates import Candidate
 from forecasts.extract.conditional_triggers import find_unsettled_trigger
 from forecasts.extract.propositions import Proposition
 
@@ -32,9 +35,9 @@ def test_a_conditional_claim_on_an_act_of_force_is_drafted_with_its_condition(tm
     assert sorted(written) == ["syria-shell-border-towns.yaml", "turkey-strike-syrian-army-posts.yaml"]
 
 
-class _Claim:
-    def __init__(self, conditional_on: str | None) -> None:
-        self.conditional_on = conditional_on
+def _claim(conditional_on: str | None) -> Candidate:
+    quote = "The railway will carry 29 million tonnes a year by 2027."
+    return replace(claim(quote, quote, "the governor", None), conditional_on=conditional_on)
 
 
 def _p(condition: Proposition | None) -> Proposition:
@@ -48,10 +51,10 @@ def test_only_a_read_observable_condition_of_no_known_kind_is_found() -> None:
     unread = Proposition("", "happen", "Governor Mako carries out the purge", False, "other", None)
     recorded = Proposition("a bill", "introduce", "be introduced in Parliament", False, "other", None)
     said = "if the old tunnel is replaced"
-    assert find_unsettled_trigger(_Claim(said), _p(other)) is not None  # type: ignore[arg-type]
-    assert find_unsettled_trigger(_Claim(None), _p(other)) is None  # type: ignore[arg-type]
-    assert find_unsettled_trigger(_Claim(said), _p(vote)) is None  # type: ignore[arg-type]
+    assert find_unsettled_trigger(_claim(said), _p(other)) is not None
+    assert find_unsettled_trigger(_claim(None), _p(other)) is None
+    assert find_unsettled_trigger(_claim(said), _p(vote)) is None
     # A premise drafts the forecast alone, and so does a condition the drafting could not read (``drafts``).
-    assert find_unsettled_trigger(_Claim(said), _p(premise)) is None  # type: ignore[arg-type]
-    assert find_unsettled_trigger(_Claim(said), _p(unread)) is None  # type: ignore[arg-type]
-    assert find_unsettled_trigger(_Claim(said), _p(recorded)) is None  # type: ignore[arg-type]
+    assert find_unsettled_trigger(_claim(said), _p(premise)) is None
+    assert find_unsettled_trigger(_claim(said), _p(unread)) is None
+    assert find_unsettled_trigger(_claim(said), _p(recorded)) is None

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from gate_verdicts import drafted_and_held
+from hand_made_claims import claim
 
+from forecasts.extract.candidates import Candidate
 from forecasts.extract.work_plans import find_work_plan
 
 
@@ -37,9 +39,8 @@ def test_the_speakers_will_and_a_named_planner_are_drafted(tmp_path: Path, claim
     assert (written, held) == (["ostcosmos-launch-second-satellite.yaml"], {})
 
 
-class _Claim:
-    def __init__(self, quote: str) -> None:
-        self.quote = quote
+def _claim(quote: str) -> Candidate:
+    return claim(quote, quote, "Igor Petrov", "head of Ostcosmos")
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ class _Claim:
     ],
 )
 def test_the_plan_is_found_in_the_quote_or_just_before_it(quote: str, before: str, words: str) -> None:
-    reason = find_work_plan(_Claim(quote), before)  # type: ignore[arg-type]
+    reason = find_work_plan(_claim(quote), before)
     assert reason is not None and reason.startswith(f"the speaker's work plan: {words!r}")
 
 
@@ -69,4 +70,4 @@ def test_the_plan_is_found_in_the_quote_or_just_before_it(quote: str, before: st
     ],
 )
 def test_what_is_no_speakers_plan_of_the_claim_is_not_found(quote: str, before: str) -> None:
-    assert find_work_plan(_Claim(quote), before) is None  # type: ignore[arg-type]
+    assert find_work_plan(_claim(quote), before) is None
