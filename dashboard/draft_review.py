@@ -16,6 +16,7 @@ import streamlit as st
 
 from dashboard import data, markup
 from dashboard.editor import authorise, session_origin
+from forecasts.extract.publishability import default_publishability
 from forecasts.problems import ScenarioError
 from forecasts.review import (
     EDITABLE,
@@ -96,9 +97,12 @@ def show_draft_review(root: Path) -> None:
         "rewritten, atomically (the same as `forecasts drafts`)."
     )
     others = sorted(f.scenario.id for f in load_catalog(root).files)
+    model = default_publishability()
     for item in drafts:
         with st.expander(f"{item.title} ({item.scenario_id})"):
             st.caption(markup.escape_markdown(str(item.path)))
+            assessment = model.assess(item.quote or "", item.title, item.question)
+            st.caption(f"Publishability {markup.escape_markdown(assessment.summary())}")
             for review in item.review:
                 st.markdown(f"- {markup.escape_markdown(review)}")
             if not item.review:

@@ -281,6 +281,11 @@ class Draft(Closed):
     title: str
     review: list[str]
     rule_marked: bool
+    publishability: float = Field(
+        ge=0, le=1, description="P(a reader publishes it as is or with one field edited), from readers' verdicts."
+    )
+    publishability_signs: list[str] = Field(description="The features that pulled it down most, worst first.")
+    flagged: bool = Field(description="Below the model's threshold: readers seldom publish such a draft unrewritten.")
 
 
 class DraftsListDocument(Document):

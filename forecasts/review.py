@@ -64,6 +64,9 @@ class DraftItem:
     title: str
     review: tuple[str, ...]
     rule_marked: bool
+    question: str = ""
+    # The first claim the draft was made from (None for a draft written by hand without one).
+    quote: str | None = None
 
 
 def _problem(path: Path, message: str, field: str | None = None, line: int | None = None) -> ScenarioError:
@@ -90,6 +93,8 @@ def list_drafts(root: Path) -> list[DraftItem]:
                 s.title,
                 tuple(s.review),
                 bool(rule is not None and getattr(rule, "review", False)),
+                s.question,
+                next((source.quote for source in s.all_sources() if source.quote), None),
             )
         )
     return items

@@ -45,9 +45,10 @@ def test_list_says_how_many_drafts_it_hides(root: Path) -> None:
 def test_drafts_list_names_the_review_items(root: Path) -> None:
     result = run("drafts", "list")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-5:] == [
+    assert result.stdout.splitlines()[-6:] == [
         f"{DRAFT}  Iran directly threatens U.S. persons (by 2028)",
         f"  scenarios/practice/{DRAFT}.yaml",
+        "  publishability: 0.44 (down on: window over a year; question length (per 10 words))",
         "  review: question: check that a stranger could resolve it from the wording alone",
         "  review: deadline: the assessment gives no window; the end of 2028 was assumed",
         "2 drafts",

@@ -75,3 +75,14 @@ def test_editor_rejects_a_draft(bundled: Path, monkeypatch: pytest.MonkeyPatch) 
     assert not at.exception
     assert (bundled / "_rejected" / "practice" / f"{DRAFT}-2024.yaml").is_file()
     assert not [b for b in at.button if b.key == f"draft-{DRAFT}-2024-reject"]
+
+
+def test_editor_sees_each_drafts_publishability(bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FORECASTS_EDITOR", "1")
+    at = extract_page()
+    shown = [shown_text(c.value) for c in at.caption if shown_text(c.value).startswith("Publishability")]
+    # The same line `forecasts drafts list` prints, one per draft.
+    assert shown == [
+        "Publishability 0.50 (down on: window over a year; question length (per 10 words))",
+        "Publishability 0.44 (down on: window over a year; question length (per 10 words))",
+    ]
