@@ -169,6 +169,8 @@ HOLDOUT_SETS = {
     "aw": "read once, blind, with set av, after round 32's checks; its Phnom Penh release then guided the office fix",
     "ax": "read once, blind, with set ay, after all of round 32; used for nothing else",
     "ay": "read once, blind, with set ax, after all of round 32; used for nothing else",
+    "az": "read once, blind, with set ba, by round 32's code; the publishability model's first test; used for nothing else",
+    "ba": "read once, blind, with set az (five Wikinews stories), by round 32's code; the publishability model's first test",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
