@@ -7,6 +7,8 @@ scored side by side in one run:
 - cue words: every sentence with will/would/could/may/might/likely is a forecast by the author,
   hedged by that word (the floor any extractor must beat);
 - rules only: the hand-written rules' verdict, no learned scorer;
+- shipped: the package's stored scorer (forecasts/data/extract_scorer.json) as it is: on articles
+  added to the corpus since it was last trained (``--only`` them), a figure on text it never saw;
 - fitted: the scorer trained on every article, scored on the same articles (optimistic);
 - cross-validated: each article scored by a scorer trained without it (leave one article out,
   or --folds K groups): the figure to quote.
@@ -30,7 +32,7 @@ from pathlib import Path
 from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, LabelledArticle, load_corpus
 from forecasts.extract.evaluation import Prediction, Tally, prediction_of, score_article
 from forecasts.extract.extractor import analyse_article
-from forecasts.extract.scorer import RULES_ONLY, Scorer
+from forecasts.extract.scorer import RULES_ONLY, Scorer, default_scorer
 from forecasts.extract.sentences import split_sentences
 from forecasts.extract.training import corpus_digest, cross_validate, examples_of, train_scorer
 
@@ -113,10 +115,12 @@ def main() -> None:
     held_out = cross_validate(articles, examples, args.folds)
     train_seconds = time.perf_counter() - started
     scored = [a for a in articles if args.only is None or a.name.startswith(args.only)]
+    shipped = default_scorer()
     details: list[str] = []
     columns = {
         "cue words": evaluate(scored, lambda a: baseline(a.article.body), []),
         "rules only": evaluate(scored, with_scorer(lambda a: RULES_ONLY), []),
+        "shipped": evaluate(scored, with_scorer(lambda a: shipped), []),
         "fitted": evaluate(scored, with_scorer(lambda a: fitted), []),
         "cross-val": evaluate(scored, with_scorer(lambda a: held_out[a.name]), details),
     }
@@ -137,7 +141,8 @@ def main() -> None:
         mark = "" if target is None else f"   >= {target:.2f} {'met' if values[-1] >= target else 'NOT MET'}"
         print(f"{LABELS.get(key, key):30}" + "".join(f"{v:>11.3f}" for v in values) + mark)
     print(
-        f"fitted scorer: C={fitted.trained_on.get('C')}, threshold {fitted.threshold:.2f}; "
+        f"fitted scorer: C={fitted.trained_on.get('C')}, threshold {fitted.threshold:.2f}; shipped scorer: trained on "
+        f"{shipped.trained_on.get('articles')} articles ({'this corpus' if shipped.trained_on.get('corpus_sha256') == corpus_digest(articles) else 'another corpus'}); "
         "field accuracies are over matched pairs"
     )
     if args.details:
