@@ -171,6 +171,8 @@ HOLDOUT_SETS = {
     "ay": "read once, blind, with set ax, after all of round 32; used for nothing else",
     "az": "read once, blind, with set ba, by round 32's code; the publishability model's first test; used for nothing else",
     "ba": "read once, blind, with set az (five Wikinews stories), by round 32's code; the publishability model's first test",
+    "bb": "read once, blind, with set bc (Wikinews, GOV.UK, State, CRS); rounds 32 and 33 draft alike; used for nothing else",
+    "bc": "read once, blind, with set bb (Kremlin, Wikinews, VOA, GOV.UK, State); rounds 32 and 33 draft alike; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

@@ -52,7 +52,7 @@ def list_command(scenarios: Path, fmt: str) -> None:
     Publishability is the probability that a reader publishes the draft as it stands or with one
     field edited, from a model trained on readers' verdicts (forecasts/data/publishability.json),
     with the signs that pulled it down. A draft below the model's threshold is flagged: readers
-    published about one such draft in eighteen without rewriting it. Start the review there.
+    published about one such draft in twenty without rewriting it. Start the review there.
 
     \b
     Examples:

@@ -11,7 +11,7 @@ It is a logistic regression over these interpretable features, trained by
 ``forecasts/data/publishability.json`` with the hash of the verdicts it was trained on and its
 cross-validated figures (each set of articles predicted by a model that never saw it). ``forecasts
 drafts list`` shows each draft's probability and the signs that pulled it down, and flags a draft
-below the threshold, where readers published about one draft in eighteen, so a reviewer starts with
+below the threshold, where readers published about one draft in twenty, so a reviewer starts with
 the drafts that most need a person.
 
 It ranks and flags; it does not hold drafts back. As a gate it was measured and left out: on the
