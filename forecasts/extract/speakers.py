@@ -72,6 +72,12 @@ ORG_WORDS = frozenset(
 )
 PLURAL_WORDS = frozenset("media people police staff public press clergy military leadership".split())
 # Plural nouns that name groups of sources; at the start of a sentence they look like surnames.
+# Words that end a place's name, never a person's ("Bicester Garden Town:" heads a section, it does
+# not speak). Surnames that are also place words ("Park", "Hall", "Rivers") are not among them.
+PLACE_WORDS = frozenset(
+    """town towns city garden gardens station airport county district region village square railway valley
+    avenue road estuary peninsula province""".split()
+)
 GROUP_NOUNS = frozenset(
     """analysts economists officials diplomats experts observers traders investors sources lawmakers critics
     residents witnesses researchers scientists strategists forecasters markets authorities ministers leaders
@@ -176,7 +182,8 @@ def _is_person_name(name: str) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
     if any(
-        t.lower().strip(".,") in ORG_WORDS or t.lower() in DEMONYMS or t.lower() in ("the", "a", "an") for t in tokens
+        t.lower().strip(".,") in ORG_WORDS | PLACE_WORDS or t.lower() in DEMONYMS or t.lower() in ("the", "a", "an")
+        for t in tokens
     ):
         return False
     # Acronyms ("RAC", "IRGC") name organisations, not people.
@@ -225,6 +232,32 @@ def _capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
 _WITH_THE_SPEAKER = re.compile(r"(?:^|\s)(?:and\s+I|I\s+and|and\s+myself)(?=\s|$)")
 
 
+# "Reportedly, in September 2025, the Chief of Staff", "Against this backdrop, participants": what
+# opens a sentence before its subject, a sentence adverb or a fronted phrase with its comma.
+_FRONTED_BEFORE_SPEAKER = re.compile(
+    r"^(?:[A-Za-z]+ly|(?:against|after|before|by|during|for|from|in|on|at|over|since|under|with|within|amid|"
+    r"following|despite|as\s+of|in\s+light\s+of|on\s+balance)\b[^,]{0,60}),\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "participants generally", "officials privately": an adverb after the speaker belongs to its verb.
+# Endings of adverbs that no surname has ("Reportedly", "Separately", "Presumably"; not "Kelly", "Daly").
+_SENTENCE_ADVERB = re.compile(r"[A-Za-z]+(?:edly|ally|ently|antly|ously|ively|ingly|ately|ually|arly|ably|ibly)")
+_TRAILING_ADVERB = re.compile(r"\s+(?!(?:[Ff]amily|[Aa]lly|[Ii]taly|[Rr]eilly|[Kk]elly|[Bb]ly)$)[a-z]+ly$")
+
+
+def trim_speaker_phrase(text: str) -> str:
+    """The speaker's noun phrase without a fronted sentence adverb or phrase before it, or an adverb
+    after it: "Reportedly, in September 2025, the Chief of Staff of the Army" -> "the Chief of Staff of
+    the Army"; "participants generally" -> "participants". A phrase that is nothing else is kept."""
+    while True:
+        cut = _FRONTED_BEFORE_SPEAKER.sub("", text, count=1)
+        if cut == text:
+            break
+        text = cut
+    trimmed = _TRAILING_ADVERB.sub("", text)
+    return trimmed if trimmed.strip() else text
+
+
 def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | None = None) -> Speaker | None:
     """A speaker from the noun phrase before (or after) a reporting verb, or None if it is not one.
 
@@ -234,7 +267,9 @@ def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | N
     """
     text = re.sub(r"\s+", " ", np.replace("\u2019", "'")).strip(" ,.\"'\u201c\u201d")
     text = re.sub(r"^(?:and|but|or|so|then|however|meanwhile)\s+", "", text, flags=re.IGNORECASE)
-    if not text:
+    text = trim_speaker_phrase(text)
+    if not text or _SENTENCE_ADVERB.fullmatch(text):
+        # "Reportedly, ...": an adverb says how the sentence is known, not who says it.
         return None
     if text.lower() in PRONOUNS:
         if memory is None:

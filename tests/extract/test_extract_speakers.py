@@ -32,6 +32,14 @@ def extract_from_text(text, **kwargs):
         ("Western media", Speaker("Western media", REPORTED)),
         ("Analysts at Meridian Capital", Speaker("Analysts at Meridian Capital", REPORTED)),
         ("three diplomats", Speaker("three diplomats", REPORTED)),
+        # What opens the sentence before its subject, and an adverb after it, are not the speaker.
+        (
+            "Reportedly, in September 2025, the Chief of Staff of the Army",
+            Speaker("Chief of Staff of the Army", QUOTED),
+        ),
+        ("Against this backdrop, participants generally", Speaker("participants", REPORTED)),
+        ("officials privately", Speaker("officials", REPORTED)),
+        ("Mr Kelly", Speaker("Mr Kelly", QUOTED)),
     ],
 )
 def test_describe_speaker(np, expected):
@@ -39,7 +47,18 @@ def test_describe_speaker(np, expected):
 
 
 @pytest.mark.parametrize(
-    "np", ["one", "it will rain", "analysis", "", "President Marek and I", "my colleague and I", "I and the minister"]
+    "np",
+    [
+        "one",
+        "it will rain",
+        "analysis",
+        "",
+        "President Marek and I",
+        "my colleague and I",
+        "I and the minister",
+        "Reportedly",
+        "Separately",
+    ],
 )
 def test_not_a_speaker(np):
     assert describe_speaker(np) is None
@@ -79,3 +98,13 @@ def test_what_the_speaker_agreed_with_another_is_still_the_speakers_claim():
     )
     found = [c for c in extract_from_text(text) if "border crossing" in c.quote]
     assert found and found[0].speaker == "Ivo Marek", found
+
+
+def test_a_section_heading_naming_a_place_is_no_speakers_turn():
+    text = (
+        "Bicester Garden Town: Over the next 15 years, Bicester will be transformed, with more than 13,000 new "
+        "homes.\n\nVladimir Putin: We will open the new bridge in May."
+    )
+    speakers = {f.quote.split(",")[0]: f.speaker for f in extract_from_text(text, published=date(2017, 11, 29))}
+    assert "Bicester Garden Town" not in speakers.values()
+    assert speakers.get("We will open the new bridge in May.") == "Vladimir Putin"
