@@ -173,6 +173,8 @@ HOLDOUT_SETS = {
     "ba": "read once, blind, with set az (five Wikinews stories), by round 32's code; the publishability model's first test",
     "bb": "read once, blind, with set bc (Wikinews, GOV.UK, State, CRS); rounds 32 and 33 draft alike; used for nothing else",
     "bc": "read once, blind, with set bb (Kremlin, Wikinews, VOA, GOV.UK, State); rounds 32 and 33 draft alike; used for nothing else",
+    "bd": "read once, blind, with set be (Fed speeches, CRS, State, Kremlin); round 33 throughout drafts alike; used for nothing else",
+    "be": "read once, blind, with set bd (Fed speeches, Kremlin, State, GOV.UK); round 33 throughout drafts alike; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
