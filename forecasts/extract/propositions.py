@@ -624,7 +624,10 @@ _FINITE_IN_SUBJECT = re.compile(r"\s+(?:has|have|had|is|are|was|were|does|did|re
 # An opening phrase before the subject: "With his passing, ...", "Along with our Allies, ...".
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:with|along|by|in|for|after|before|during|as|at|on|under|given|despite|unlike|like|over|through|"
-    r"beyond|within|without|following|amid|according|ahead|to|together|here|there|today|now)\b|\w+ing\b|\w+ly\b)[^,]*,\s*",
+    r"beyond|within|without|following|amid|according|ahead|to|together|here|there|today|now|across|against|"
+    r"among|amongst|around|behind|below|beneath|beside|besides|between|near|throughout|toward|towards|upon|via|"
+    r"altogether|overall|again|otherwise|nonetheless|nevertheless|likewise|instead|similarly)\b|\w+ing\b|\w+ly\b)"
+    r"[^,]*,\s*",
     re.IGNORECASE,
 )
 

@@ -153,3 +153,14 @@ def test_a_response_with_no_act_after_by_stays_a_response() -> None:
     # "by Friday" says when, and "imposing" has no base form the drafting knows: both left as written.
     assert proposition("Ostland will respond to the report by Friday.").phrase == "respond to the report"
     assert proposition("Ostland will respond by imposing new tariffs.").phrase == "respond by imposing new tariffs"
+
+
+def test_a_fronted_adverb_or_place_phrase_is_cut_from_the_subject() -> None:
+    # Of the shapes drafted from new articles: "Will Altogether, the incoming data, suggest ...",
+    # "Will Across the Latin American and Caribbean region, electorates ... fuel ...".
+    assert proposition("Altogether, the incoming data will suggest stronger growth.").subject == "the incoming data"
+    across = proposition("Across the region, angry voters will fuel protests.")
+    assert (across.subject, across.phrase) == ("angry voters", "fuel protests")
+    assert proposition("Between 2020 and 2024, the fund will double.").subject == "the fund"
+    # A list of names is the subject, commas and all.
+    assert proposition("Iran, Iraq and Syria will hold talks in May.").subject == "Iran, Iraq and Syria"
