@@ -9,7 +9,7 @@ expression                             window
 explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or after P)
 "January 5 to 6", "from Aug 13 to 27"  those days
 "by D" / "until D"                     [P, D]            "before D": [P, D - 1]
-"by <month>"                           [P, first day of that month]
+"by/until/through <month>"             [P, last day of that month]
 "by the end of <month/year>"           [P, last day of it]
 "in <month>", "<month> <year>"         that calendar month (the next one on or after P)
 "in <year>"                            [max(P, Jan 1), Dec 31]   (early/mid/late: thirds)
@@ -218,13 +218,12 @@ def _resolve_deadline(m: re.Match[str], p: date | None) -> Resolver:
     elif re.fullmatch(_WEEKDAY, lower):
         end = _weekday(lower, p)
     elif m_year := re.fullmatch(rf"({_MONTH})\s+({_YEAR})", lower):
-        month = MONTHS[m_year.group(1).rstrip(".")]
-        end = date(int(m_year.group(2)), month, 1)
+        end = _month_deadline(word, int(m_year.group(2)), MONTHS[m_year.group(1).rstrip(".")])
     elif re.fullmatch(_MONTH, lower):
         if p is None:
             return None, None
         month = MONTHS[lower.rstrip(".")]
-        end = date(_next_month_on_or_after(p, month), month, 1)
+        end = _month_deadline(word, _next_month_on_or_after(p, month), month)
     else:
         end = parse_calendar_date(target, p)
     if end is None:
@@ -232,6 +231,13 @@ def _resolve_deadline(m: re.Match[str], p: date | None) -> Resolver:
     if word == "before":
         end = end - timedelta(days=1)
     return p, end
+
+
+def _month_deadline(word: str, year: int, month: int) -> date:
+    """The last day "by June 2028", "until March" or "through March" allows: the month's last day,
+    as the labelled corpus reads every such phrase; "before June" ends on its first day (the caller
+    takes one day off)."""
+    return date(year, month, 1) if word == "before" else _end_of_month(year, month)
 
 
 def _end_of(text: str, p: date | None) -> date | None:

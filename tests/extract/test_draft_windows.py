@@ -114,7 +114,7 @@ def test_a_fiscal_year_statistic_and_a_monthly_one_wait_for_their_release() -> N
     assert "the first official figure for March" in monthly["resolution"]["criteria"]
     # A level reached BY a date is no period's figure: the deadline stays.
     by = only("Inflation will fall to 2% by March, the central bank said.", date(2015, 1, 8), "Inflation will fall")
-    assert by["deadline"] == date(2015, 3, 1)
+    assert by["deadline"] == date(2015, 3, 31)
 
 
 @given(

@@ -228,7 +228,7 @@ def test_opinion_piece_with_a_publication_date_resolves_its_windows():
         ("within six months", "2023-10-02", "2024-04-02"),  # 6 x 30.5 days
         ("before the US presidential election in November 2024", "2023-10-02", "2024-10-31"),
         ("in December", "2023-12-01", "2023-12-31"),
-        ("by March", "2023-10-02", "2024-03-01"),
+        ("by March", "2023-10-02", "2024-03-31"),
     ]
 
 

@@ -26,6 +26,11 @@ def window(text, published=P):
         ("will come in the next two weeks", ("in the next two weeks", "2020-01-04", "2020-01-18")),
         ("forces out next week.", ("next week", "2020-01-04", "2020-01-11")),
         ("is due by January 6", ("by January 6", "2020-01-04", "2020-01-06")),
+        # A month as the deadline allows the whole month, as the labelled corpus reads it; "before" does not.
+        ("to be completed by June 2028", ("by June 2028", "2020-01-04", "2028-06-30")),
+        ("training through March 2027", ("through March 2027", "2020-01-04", "2027-03-31")),
+        ("done by March", ("by March", "2020-01-04", "2020-03-31")),
+        ("done before June 2028", ("before June 2028", "2020-01-04", "2028-05-31")),
         ("is due on January 5 to 6.", ("January 5 to 6", "2020-01-05", "2020-01-06")),
         ("in Venezuela from August 13 to 27", ("from August 13 to 27", "2020-08-13", "2020-08-27")),
         ("in the coming days", ("in the coming days", "2020-01-04", "2020-01-11")),
