@@ -22,7 +22,11 @@ from pathlib import Path
 
 from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, load_corpus
 from forecasts.extract.scorer import SCORER_PATH, ScorerError, read_scorer
-from forecasts.extract.training import STRENGTH_TOLERANCE, corpus_digest, examples_of, train_scorer
+
+try:
+    from forecasts.extract.training import STRENGTH_TOLERANCE, corpus_digest, examples_of, train_scorer
+except ModuleNotFoundError as missing:  # scikit-learn comes with the [train] extra only
+    sys.exit(f"scripts/train_extractor.py needs {missing.name}: pip install -e '.[train]'")
 from forecasts.store import replace_file
 
 

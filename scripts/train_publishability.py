@@ -17,7 +17,11 @@ import sys
 from pathlib import Path
 
 from forecasts.extract.publishability import PUBLISHABILITY_PATH, read_publishability
-from forecasts.extract.publishability_training import read_verdicts, train_publishability, verdicts_digest
+
+try:
+    from forecasts.extract.publishability_training import read_verdicts, train_publishability, verdicts_digest
+except ModuleNotFoundError as missing:  # scikit-learn comes with the [train] extra only
+    sys.exit(f"scripts/train_publishability.py needs {missing.name}: pip install -e '.[train]'")
 from forecasts.store import replace_file
 
 VERDICTS = Path(__file__).resolve().parents[1] / "bench" / "draft_verdicts.yaml"
