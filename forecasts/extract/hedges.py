@@ -44,6 +44,17 @@ FRAME_HEDGES = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:one|you)\s+(?P<h>(?:should|can|could|might)\s+expect)\b", re.IGNORECASE),
+    # "The Committee expects that ...", "analysts anticipate that ...": a named forecaster's verb of
+    # expectation before the clause is the hedge, as "we expect that" is ("Analysts expect the bank
+    # will" is read at the marker); "my expectation is that" says the same as "I expect that".
+    re.compile(
+        # Not after "I"/"we" and their adverbs: "we expect that" is the frame above, kept whole.
+        r"(?<![Ii]\s)(?<![Ww]e\s)(?<!also\s)(?<!still\s)(?<!really\s)(?<!fully\s)(?<!firmly\s)(?<!strongly\s)(?<!do\s)"
+        r"\b(?P<h>(?:expects|expected|expect|anticipates|anticipated|anticipate|predicts|predicted|predict|foresees|"
+        r"foresaw|foresee)\s+that)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<h>(?:my|our)\s+(?:central\s+|baseline\s+)?expectation\s+is(?:\s+that)?)\b", re.IGNORECASE),
     # Analytic and spoken confidence: "we assess with moderate confidence that", "I am confident
     # that", "I have no doubt that", "I don't expect", "according to our estimates".
     re.compile(

@@ -100,3 +100,27 @@ def test_an_unknown_hedge_gets_a_prior_from_its_head_word_and_modifiers(hedge, b
     assert reading.flags == (f"hedge_inferred:{based_on}",)
     assert low <= reading.prior.mean <= high
     assert reading.prior.beta_a + reading.prior.beta_b > 2  # not the flat Beta(1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # A named forecaster's verb of expectation with "that" is the hedge, as without it.
+        ("The Committee expects that economic conditions will warrant further increases in rates.", "expects that"),
+        ("Analysts expect that the bank will raise rates in June.", "expect that"),
+        ("Analysts expect the bank will raise rates in June.", "expect"),
+        ("My expectation is that the slowing economy will soon reduce job growth.", "My expectation is that"),
+        # The speaker's own frame is kept whole.
+        ("We expect that inflation will fall in June.", "We expect that"),
+        ("We also expect that inflation will fall in June.", "We also expect that"),
+    ],
+)
+def test_a_verb_of_expectation_before_the_clause_is_the_hedge(text: str, hedge: str) -> None:
+    from datetime import date
+
+    from forecasts.extract import extract_from_text
+    from forecasts.extract.scorer import RULES_ONLY
+
+    (found,) = extract_from_text(text, published=date(2018, 3, 21), scorer=RULES_ONLY)
+    assert found.hedge == hedge
+    assert found.probability is not None and found.probability.mean > 0.6
