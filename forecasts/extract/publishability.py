@@ -26,13 +26,14 @@ dates), so the same features serve the verdicts and a draft under review.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from forecasts.extract.scorer import logistic
 
 PUBLISHABILITY_PATH = Path(__file__).resolve().parent.parent / "data" / "publishability.json"
 PUBLISHABILITY_FORMAT = 1
@@ -102,6 +103,10 @@ def describe_draft(quote: str, title: str, question: str) -> dict[str, float]:
     return features
 
 
+# The features' names, in the order describe_draft gives them (the training's columns).
+FEATURES = tuple(describe_draft("", "", ""))
+
+
 @dataclass(frozen=True)
 class Assessment:
     """What the model says of one draft."""
@@ -133,11 +138,7 @@ class PublishabilityModel:
 
     def probability(self, features: dict[str, float]) -> float:
         """P(a reader publishes the draft as is or with one field edited)."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return logistic(self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items()))
 
     def explain(self, features: dict[str, float], top: int = 2) -> list[str]:
         """The features that pulled this draft down most."""
@@ -178,7 +179,7 @@ def read_publishability(path: Path) -> PublishabilityModel:
         raise PublishabilityError(
             f"{path}: format {found!r} is not {PUBLISHABILITY_FORMAT}; run scripts/train_publishability.py to retrain"
         )
-    unknown = sorted(set(data["weights"]) - set(describe_draft("", "", "")))
+    unknown = sorted(set(data["weights"]) - set(FEATURES))
     if unknown:
         raise PublishabilityError(
             f"{path}: weights for features this version does not compute: {', '.join(unknown)}; "

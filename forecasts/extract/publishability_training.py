@@ -31,7 +31,7 @@ import yaml
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-from forecasts.extract.publishability import PublishabilityModel, describe_draft
+from forecasts.extract.publishability import FEATURES, PublishabilityModel, describe_draft
 
 PUBLISHABLE = ("as_is", "one_field")
 STRENGTH = 1.0
@@ -90,7 +90,7 @@ def _fit(x: np.ndarray[Any, np.dtype[np.float64]], y: np.ndarray[Any, np.dtype[n
 
 def cross_validate(verdicts: Sequence[Verdict]) -> np.ndarray[Any, np.dtype[np.float64]]:
     """Each verdict's predicted probability from a model trained without its set."""
-    names = list(describe_draft("", "", ""))
+    names = list(FEATURES)
     x = _matrix(verdicts, names)
     y = np.array([v.publishable for v in verdicts])
     sets = np.array([v.set_name for v in verdicts])
@@ -114,7 +114,7 @@ def choose_threshold(
 
 def train_publishability(verdicts: Sequence[Verdict], digest: str = "") -> PublishabilityModel:
     """The model over every verdict, with its threshold and figures from set-wise cross-validation."""
-    names = list(describe_draft("", "", ""))
+    names = list(FEATURES)
     y = np.array([v.publishable for v in verdicts])
     predicted = cross_validate(verdicts)
     held_out = np.array([v.set_name != LABELLED for v in verdicts])

@@ -23,6 +23,14 @@ SCORER_PATH = Path(__file__).resolve().parent.parent / "data" / "extract_scorer.
 SCORER_FORMAT = 1
 
 
+def logistic(z: float) -> float:
+    """1 / (1 + e^-z), computed without overflow for large |z|."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
 class ScorerError(Exception):
     """A scorer file that cannot be used; the message names the file and the fix."""
 
@@ -38,11 +46,7 @@ class Scorer:
 
     def confidence(self, features: dict[str, float]) -> float:
         """P(forecast) for a claim with these features."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return logistic(self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items()))
 
     def explain(self, features: dict[str, float], top: int = 3) -> list[tuple[str, float]]:
         """The features that moved this claim's score most, with their contributions."""
