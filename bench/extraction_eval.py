@@ -140,10 +140,12 @@ def main() -> None:
         values = [t.f1 if key == "F1" else t.ratio(key) for t in columns.values()]
         mark = "" if target is None else f"   >= {target:.2f} {'met' if values[-1] >= target else 'NOT MET'}"
         print(f"{LABELS.get(key, key):30}" + "".join(f"{v:>11.3f}" for v in values) + mark)
+    shipped_on = (
+        "this corpus" if shipped.trained_on.get("corpus_sha256") == corpus_digest(articles) else "another corpus"
+    )
     print(
         f"fitted scorer: C={fitted.trained_on.get('C')}, threshold {fitted.threshold:.2f}; shipped scorer: trained on "
-        f"{shipped.trained_on.get('articles')} articles ({'this corpus' if shipped.trained_on.get('corpus_sha256') == corpus_digest(articles) else 'another corpus'}); "
-        "field accuracies are over matched pairs"
+        f"{shipped.trained_on.get('articles')} articles ({shipped_on}); field accuracies are over matched pairs"
     )
     if args.details:
         print("\n".join(details))

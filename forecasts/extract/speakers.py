@@ -71,13 +71,13 @@ ORG_WORDS = frozenset(
     endowment programme program school college""".split()
 )
 PLURAL_WORDS = frozenset("media people police staff public press clergy military leadership".split())
-# Plural nouns that name groups of sources; at the start of a sentence they look like surnames.
 # Words that end a place's name, never a person's ("Bicester Garden Town:" heads a section, it does
 # not speak). Surnames that are also place words ("Park", "Hall", "Rivers") are not among them.
 PLACE_WORDS = frozenset(
     """town towns city garden gardens station airport county district region village square railway valley
     avenue road estuary peninsula province""".split()
 )
+# Plural nouns that name groups of sources; at the start of a sentence they look like surnames.
 GROUP_NOUNS = frozenset(
     """analysts economists officials diplomats experts observers traders investors sources lawmakers critics
     residents witnesses researchers scientists strategists forecasters markets authorities ministers leaders
@@ -239,10 +239,11 @@ _FRONTED_BEFORE_SPEAKER = re.compile(
     r"following|despite|as\s+of|in\s+light\s+of|on\s+balance)\b[^,]{0,60}),\s+(?=\S)",
     re.IGNORECASE,
 )
-# "participants generally", "officials privately": an adverb after the speaker belongs to its verb.
 # Endings of adverbs that no surname has ("Reportedly", "Separately", "Presumably"; not "Kelly", "Daly").
 _SENTENCE_ADVERB = re.compile(r"[A-Za-z]+(?:edly|ally|ently|antly|ously|ively|ingly|ately|ually|arly|ably|ibly)")
-_TRAILING_ADVERB = re.compile(r"\s+(?!(?:[Ff]amily|[Aa]lly|[Ii]taly|[Rr]eilly|[Kk]elly|[Bb]ly)$)[a-z]+ly$")
+# "participants generally", "officials privately": an adverb after the speaker belongs to its verb.
+# Lower case only, so a surname stays; nouns ending in "-ly" ("the family", "an ally") stay too.
+_TRAILING_ADVERB = re.compile(r"\s+(?!(?:family|ally|italy|bly)$)[a-z]+ly$")
 
 
 def trim_speaker_phrase(text: str) -> str:
