@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard import data, markup
 from dashboard.editor import authorise, session_origin
-from forecasts.extract.publishability import default_publishability
+from forecasts.extract.publishability import assess_draft
 from forecasts.problems import ScenarioError
 from forecasts.review import (
     EDITABLE,
@@ -97,12 +97,10 @@ def show_draft_review(root: Path) -> None:
         "rewritten, atomically (the same as `forecasts drafts`)."
     )
     others = sorted(f.scenario.id for f in load_catalog(root).files)
-    model = default_publishability()
     for item in drafts:
         with st.expander(f"{item.title} ({item.scenario_id})"):
             st.caption(markup.escape_markdown(str(item.path)))
-            assessment = model.assess(item.quote or "", item.title, item.question)
-            st.caption(f"Publishability {markup.escape_markdown(assessment.summary())}")
+            st.caption(f"Publishability {markup.escape_markdown(assess_draft(item).summary())}")
             for review in item.review:
                 st.markdown(f"- {markup.escape_markdown(review)}")
             if not item.review:

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from forecasts.cli_options import fail, format_option, scenarios_option
-from forecasts.extract.publishability import default_publishability
+from forecasts.extract.publishability import assess_draft
 from forecasts.json_output import render_document
 from forecasts.problems import ScenarioError
 from forecasts.provenance import cli_origin
@@ -60,8 +60,7 @@ def list_command(scenarios: Path, fmt: str) -> None:
       forecasts drafts list --format json
     """
     items = list_drafts(scenarios)
-    model = default_publishability()
-    assessed = [model.assess(i.quote or "", i.title, i.question) for i in items]
+    assessed = [assess_draft(i) for i in items]
     if fmt == "json":
         data = [
             {

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from forecasts.extract.scorer import logistic
+from forecasts.review import DraftItem
 
 PUBLISHABILITY_PATH = Path(__file__).resolve().parent.parent / "data" / "publishability.json"
 PUBLISHABILITY_FORMAT = 1
@@ -197,3 +198,10 @@ def read_publishability(path: Path) -> PublishabilityModel:
 def default_publishability() -> PublishabilityModel:
     """The model shipped with the package."""
     return read_publishability(PUBLISHABILITY_PATH)
+
+
+def assess_draft(item: DraftItem, model: PublishabilityModel | None = None) -> Assessment:
+    """What the model (the shipped one unless given) says of a draft in the tree, from its first
+    claim's quote, its title and its question: the one reading `forecasts drafts list` and the
+    dashboard's review panel show."""
+    return (model or default_publishability()).assess(item.quote or "", item.title, item.question)
