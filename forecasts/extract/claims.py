@@ -789,6 +789,13 @@ def _basis(prior_phrase: PhrasePrior, bare: bool, polarity: str) -> str:
     return basis
 
 
+# "as of July of 2021", "as at 31 March": what stands at a date, told in the present.
+_AS_OF = re.compile(
+    r"(?i)\bas\s+(?:of|at)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+(?:of\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+)
+
+
 def _dated_claim(ctx: Context, sentence: Sentence, judged: list[Judged]) -> Judged | None:
     """A claim for a date after publication that no marker's clause covers: a present-tense
     schedule ("The summit opens on Monday"), an agreement ("agreed that the ceasefire starts on
@@ -802,6 +809,8 @@ def _dated_claim(ctx: Context, sentence: Sentence, judged: list[Judged]) -> Judg
             continue
         if any(j.candidate.char_start <= window.start < j.candidate.char_end for j in judged):
             continue
+        if _AS_OF.search(scan[max(sentence.start, window.start - 40) : window.start]):
+            continue  # "as of July of 2021, half are pending": the state at a date, not an act to come
         vague = re.search(r"(?i)\b(?:soon|shortly|imminent|near\s+future|today|tonight)\b", window.phrase)
         verb = _SCHEDULE_VERB.search(scan, max(sentence.start, window.start - 80), min(sentence.end, window.end + 80))
         rule = "vague_or_unresolvable" if vague else (None if verb is not None else "no_future_verb")

@@ -60,6 +60,21 @@ def is_non_hostile_use(verb: str, subject: str, phrase: str) -> bool:
     return bool(_RISK_OBJECT.match(after) or _NON_AGENT_SUBJECT.search(head))
 
 
+# "pose a credible threat to U.S. forces", "present a direct threat to Israel": the idiom of an
+# armed group or state as a danger to someone. What a stranger can see of it is the threats and
+# attacks themselves, so it is asked as "threaten <someone>" (and, like any "threaten", is no
+# threat when what it endangers is a quality or a state: "pose a threat to regional stability").
+_THREAT_POSED = re.compile(
+    r"(?i)\b(?P<verb>pose|present)\s+(?:an?\s+)?(?:(?:[a-z-]+|[a-z-]+ly\s+[a-z-]+)\s+)?threats?\s+to\s+(?=\S)"
+)
+
+
+def threat_as_act(phrase: str) -> str:
+    """ "continue to pose a credible threat to U.S. forces" -> "continue to threaten U.S. forces"; any
+    other phrase unchanged."""
+    return _THREAT_POSED.sub("threaten ", phrase, count=1)
+
+
 # "Use energy as a weapon", "turn gas into a lever", "use migrants as a tool of pressure": a thing put
 # to hostile use in a figure. Only when the thing is itself arms ("use drones as weapons") is it force.
 _AS_AN_INSTRUMENT = re.compile(

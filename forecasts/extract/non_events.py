@@ -596,6 +596,26 @@ def find_state_happening(subject: str, verb: str) -> str | None:
     )
 
 
+# A holiday, a religious season or a date on the calendar: it begins when the calendar says,
+# whatever anyone does ("The Jewish holiday starts sundown on Wednesday", "the holy month of
+# Ramadan will begin at the end of the week").
+_CALENDAR_OCCASION = re.compile(
+    r"(?i)\b(?:holidays?|holy\s+(?:month|week|day)|ramadan|eid(?:\s+al-\w+)?|passover|easter|lent|advent|christmas|"
+    r"hanukk?ah|chanukah|yom\s+kippur|rosh\s+hashanah|sukkot|diwali|nowruz|navruz|new\s+year(?:['\u2019]s)?(?:\s+day)?|"
+    r"lunar\s+new\s+year|thanksgiving|sabbath|solstice|equinox|festival\s+of\s+\w+)$"
+)
+_CALENDAR_VERBS = frozenset("begin start fall end arrive come commence finish".split())
+
+
+def find_calendar_occasion(subject: str, verb: str) -> str | None:
+    """A holiday or season said to begin or end ("the Jewish holiday starts sundown on Wednesday"),
+    quoted, or None: the calendar fixes it, so there is nothing to forecast."""
+    head = re.split(r"\s+(?:in|of|on|for|at|this|next)\s+", subject.strip(), maxsplit=1)[0]
+    if verb not in _CALENDAR_VERBS or _CALENDAR_OCCASION.search(head) is None:
+        return None
+    return f"no forecast: {subject.strip()!r} {verb}s on a date the calendar fixes, whatever anyone does"
+
+
 def find_unnamed_change(subject: str, verb: str) -> str | None:
     """Change said to come with nothing to say which ("the main changes will happen after the
     inauguration", "big changes will come"), quoted, or None."""

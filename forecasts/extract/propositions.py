@@ -28,6 +28,7 @@ from forecasts.extract.conflict_senses import (
     is_figurative_weapon,
     is_non_hostile_use,
     is_unarmed_retaliation,
+    threat_as_act,
 )
 from forecasts.extract.coordination import close_cut_list, cut_second_clause, join_listed_names
 from forecasts.extract.demonstratives import (
@@ -784,6 +785,8 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
         predicate = re.sub(
             r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*(?:\b(?:late|early)\s+)?\b"
             + re.escape(window_phrase)
+            # "Dec. 20 or 21": the other day offered goes with the date, or "launch or 21" is left.
+            + (r"(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th)?)?" if window_phrase[-1].isdigit() else "")
             + r"\b(?!['\u2019]s|[-\u2013/]\d)",
             lambda m: m.group(0) if m.group("before") else "",
             predicate,
@@ -1422,7 +1425,7 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
     # <noun>" takes what the article introduced, as the forecast's subject does.
     c_subject, phrase = _resolve_demonstratives(c_subject, phrase, article.body, candidate.char_start, article.title)
     phrase = with_chamber(c_subject, _trim_phrase(phrase), article, candidate.char_start)
-    phrase = _act_of_response(phrase)
+    phrase = threat_as_act(_act_of_response(phrase))
     verb, target = _verb_and_target(phrase)
     return Proposition(c_subject, verb, phrase, negated != c_neg, event_kind_of(verb, c_subject, phrase), target)
 
@@ -2302,7 +2305,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # the cause; the question asks whether the price moves.
             subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
         subject, phrase = with_theatre(subject, phrase, article, _subject_position(subject, candidate))
-        phrase = _act_of_response(phrase)
+        phrase = threat_as_act(_act_of_response(phrase))
         verb, target = _verb_and_target(phrase)
     sentence = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
     kind = event_kind_of(verb, subject, phrase, sentence if candidate.quote in sentence else candidate.quote)

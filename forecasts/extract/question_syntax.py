@@ -45,6 +45,9 @@ _ADJECTIVES_AFTER_A_PREPOSITION = frozenset(
 _LOOSE_DEPS = frozenset({"punct", "cc", "appos"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _WILL = frozenset({"will", "'ll", "\u2019ll", "shall", "would", "wo"})
+_TIME_NOUNS = frozenset(
+    "time times day days week weeks month months year years moment point period stage date hour night morning evening".split()
+)
 
 
 def _words(tokens: Iterable[Token], n: int = 6) -> str:
@@ -97,6 +100,9 @@ def judge_question_syntax(subject: str, phrase: str) -> str | None:
         )
     if subjects[0].lower_ in _PRONOUNS and len(list(subjects[0].subtree)) == 1:
         return f"unresolved reference: the subject {subjects[0].text!r} does not say who or what"
+    pointed = _pointed_that(doc)
+    if pointed is not None:
+        return f"unresolved reference: {pointed!r} is not resolved to what it stands for"
     if doc[n_subject - 1].tag_ == "POS":
         return f"garbled question: the subject ends on a possessive ({_words(doc[:n_subject], 4)!r}): its noun is lost"
     for token in doc[head.i + 1 :]:
@@ -138,6 +144,18 @@ def _judge_whole_clause(clause: str) -> str | None:
     if root is None or root.tag_ not in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in root.children):
         return None
     return f"garbled question: {root.text!r} is no bare verb after 'Will {_words(doc[: root.i], 4)}'"
+
+
+def _pointed_that(doc: Doc) -> str | None:
+    """ "release that document": "that" pointing at a noun (the parser tells it from "that" opening
+    a clause, which the patterns of ``question_form`` cannot), with the noun, or None. A time noun
+    ("at that time", "that day") dates the event rather than naming it."""
+    for token in doc:
+        if token.lower_ == "that" and token.dep_ == "det" and token.head.i > token.i:
+            if token.head.lower_ in _TIME_NOUNS:
+                continue
+            return f"{token.text} {token.head.text}"
+    return None
 
 
 def _reciprocal(tokens: Iterable[Token]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from forecasts.extract.article import Article
+from forecasts.extract.conflict_senses import threat_as_act
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import Proposition, criteria_text, event_kind_of, propose
 from forecasts.extract.rule_proposal import propose_rule
@@ -87,3 +88,23 @@ def test_a_drafted_retaliation_takes_its_criteria_from_the_force_its_sentence_na
     assert unarmed.startswith("Yes if, between 2020-01-05 and 2020-03-31, Belarus retaliates, as reported by")
     armed = criteria_of("After the drone attack on its base, Belarus will retaliate within weeks, the minister said.")
     assert "Belarus retaliates: a strike, shelling, raid or armed attack" in armed
+
+
+def test_posing_a_threat_to_someone_is_asked_as_threatening_them() -> None:
+    assert threat_as_act("continue to pose a credible threat to U.S. forces in Iraq") == (
+        "continue to threaten U.S. forces in Iraq"
+    )
+    assert threat_as_act("present a direct threat to Israel") == "threaten Israel"
+    assert threat_as_act("pose threats to shipping in the Gulf") == "threaten shipping in the Gulf"
+    assert threat_as_act("pose a question to the minister") == "pose a question to the minister"
+    body = "Iraqi Shia militias almost certainly will continue to pose a credible threat to U.S. forces in Iraq."
+    article = Article(body=body, source="<text>", published=OPENS, outlet="Test Wire")
+    (candidate,) = analyse_article(article).candidates
+    p = propose(candidate, article)
+    assert (p.verb, p.event_kind) == ("threaten", "threat")
+    rule = propose_rule(p, OPENS, DEADLINE)
+    assert rule is not None
+    assert (rule["actor1_country"], rule["actor2_country"], rule["event_root_codes"]) == ("IRQ", "USA", [13])
+    # What it endangers is a quality: no threat, no rule.
+    at_risk = threat_as_act("pose a serious threat to regional stability")
+    assert event_kind_of("threaten", "the militias", at_risk) == "other"

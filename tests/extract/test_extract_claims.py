@@ -251,3 +251,18 @@ def test_pronoun_speaker_resolves_to_the_last_person_named():
 )
 def test_distractors_are_not_forecasts(text):
     assert [c.quote for c in extract_from_text(text, published=P)] == []
+
+
+def test_what_stands_as_of_a_date_is_no_claim_and_the_same_date_ahead_is_weighed():
+    from forecasts.extract.article import Article
+    from forecasts.extract.extractor import analyse_article
+
+    published = date(2021, 7, 16)
+    stands = (
+        "As it stands, there are approximately 20,000 applicants at some stage of the process, and {} July of 2021, "
+        "approximately 50 percent of these applicants are at the initial stage."
+    )
+    as_of = Article(body=stands.format("as of"), source="<text>", published=published, outlet="Test Wire")
+    ahead = Article(body=stands.format("in"), source="<text>", published=published, outlet="Test Wire")
+    assert analyse_article(as_of).scored == []
+    assert len(analyse_article(ahead).scored) == 1

@@ -111,6 +111,15 @@ REFUSED = {
         "no observable cause: 'a convergence of trends' is no event a report could date, so whether it "
         "precipitates the event cannot be settled; ask whether the event itself happens",
     ),
+    # A holiday or season begins when the calendar says.
+    "The Jewish holiday starts at sundown on Wednesday, 9 January 2024.": (
+        "no_event",
+        "no forecast: 'the Jewish holiday' starts on a date the calendar fixes, whatever anyone does",
+    ),
+    "The holy month of Ramadan will begin next week.": (
+        "no_event",
+        "no forecast: 'the holy month of Ramadan' begins on a date the calendar fixes, whatever anyone does",
+    ),
     "A confluence of economic pressures will cause a run on the Ruritanian banks.": (
         "no_event",
         "no observable cause: 'a confluence of economic pressures' is no event a report could date, so whether it "

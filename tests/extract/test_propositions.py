@@ -1052,3 +1052,11 @@ def test_what_was_pledged_is_done_by_those_who_pledged_it() -> None:
         "the Ostland Telecommunications Agency and Varnia's Ministry of Communications",
         "co-chair the Global Coalition on Telecommunications",
     )
+
+
+def test_a_second_day_offered_goes_with_the_date() -> None:
+    body = "The Delta IV Heavy rocket is now scheduled to launch Dec. 20 or 21 from pad SLC-37B."
+    article = Article(body=body, source="<text>", published=date(2004, 12, 10), outlet="Wikinews")
+    (candidate,) = extract_forecasts(article) or extract_forecasts(article, min_confidence=0.0)
+    p = propose(candidate, article)
+    assert p.phrase == "launch from pad SLC-37B"

@@ -52,6 +52,9 @@ def test_a_missing_parser_names_the_folder_and_the_fix() -> None:
         ("Ostland", "recognize the new border for good"),
         ("the army", "hand over its heavy guns in public"),
         ("the shops in the capital", "remain closed"),
+        # "that" opening a clause, or dating the event, points at nothing.
+        ("Russia", "meet at that time"),
+        ("Russia", "ensure that sanctions are lifted"),
     ],
 )
 def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
@@ -99,6 +102,12 @@ def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
         ),
         # A possessive that lost its noun.
         ("President Biden's", "build from the bottom up", "garbled question: the subject ends on a possessive"),
+        # "that" pointing at a thing the article named elsewhere.
+        (
+            "the United States",
+            "release that document at the NATO summit in Madrid",
+            "unresolved reference: 'that document' is not resolved to what it stands for",
+        ),
         # One actor cannot meet "each other".
         ("Russia", "meet with each other again in Osaka", "garbled question: 'Russia' alone cannot meet 'each other'"),
     ],
