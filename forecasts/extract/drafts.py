@@ -98,6 +98,7 @@ from forecasts.extract.question_form import (
     find_denied_time,
     find_dropped_relative,
     find_motion_read_as_future,
+    judge_opening,
     judge_question_form,
 )
 from forecasts.extract.question_syntax import judge_question_syntax
@@ -640,7 +641,8 @@ def judge_draft(
     - its act is of no known kind and the article gives it no time (``undated_acts``);
     - the question drafted from it would not read as one (``judge_question_form``), does not say
       who or where (``anonymous_questions.judge_names``) or does not parse as one clause
-      (``judge_question_syntax``). Categorical questions have their own frame and are not read.
+      (``judge_question_syntax``). Categorical questions have their own frame and are read only for
+      how they open (``judge_opening``).
 
     ``window`` is the claim's opens, deadline and whether the deadline was assumed (``window_of``),
     when the caller has them already."""
@@ -667,7 +669,7 @@ def judge_draft(
     if generic is not None:
         return generic
     if len(p.alternatives) >= 2:
-        return None
+        return judge_opening(question_text(p, opens, deadline))
     dropped = (
         find_dropped_relative(p.phrase, candidate.quote)
         or find_motion_read_as_future(p.phrase, candidate.quote)

@@ -1043,6 +1043,14 @@ _ASKED = re.compile(
 )
 
 
+# "and if so, whether the State Department will take ...": a "whether" that opens a clause of its
+# own, after a comma or "and", is a question carried on from the sentence's verb of asking.
+_WHETHER_ASKED = re.compile(
+    r"(?i)(?:^|[,;]\s*|\b(?:and|or)\s+)(?P<said>whether)\s+(?:[\w'\u2019-]+\s+){1,6}?"
+    r"(?:will|would|is\s+going\s+to|are\s+going\s+to)\b"
+)
+
+
 def find_indirect_question(subject: str, clause: str) -> str | None:
     """A claim asked inside an indirect question ("let's first observe what will happen", "it is
     unclear whether the strike will spread"), quoted, or None: the subject read ends on the
@@ -1052,7 +1060,8 @@ def find_indirect_question(subject: str, clause: str) -> str | None:
     if words and words[-1].lower().strip(",;:") in _QUESTION_WORDS:
         said = _trimmed(words[-6:])
     else:
-        asked = _ASKED.search(re.split(r"[;:]\s|[.!?]\s+", clause)[-1])
+        last = re.split(r"[;:]\s|[.!?]\s+", clause)[-1]
+        asked = _ASKED.search(last) or _WHETHER_ASKED.search(last)
         if asked is None:
             return None
         said = asked.group("said")

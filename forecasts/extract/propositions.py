@@ -1459,6 +1459,9 @@ _FINITE_AFTER_NOUN = frozenset("is are was were will would could may might shoul
 _NOUN_FOLLOWERS = frozenset("with of in from between among whose who which that at".split())
 
 
+_DO_NOT = re.compile(r"^(?P<s>[^,;]+?)\s+(?:do|does|did)\s*(?:not|n['\u2019]t)\s+(?P<v>[a-z]+)\b(?P<rest>.*)$")
+
+
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     """ "Secretary Austin also previewed the agenda" -> ("Secretary Austin", "preview the agenda")."""
     # "Prince Philip and I look forward to welcoming X": the act looked forward to is the event.
@@ -1467,6 +1470,13 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
         subject = _trim_subject(forward.group("s"))
         phrase = _trim_phrase(f"{lemmatise(forward.group('g'))}{forward.group('rest')}")
         return (subject, phrase, False) if subject and phrase else None
+    # "our foreign partners do not accept our proposal", "Iran doesn't comply": a present negated
+    # with "do", as conditions are ("if the Senate does not ratify the treaty").
+    denied = _DO_NOT.match(_clean(text))
+    if denied:
+        subject = _trim_subject(denied.group("s"))
+        phrase = _trim_phrase(f"{denied.group('v')}{denied.group('rest')}")
+        return (subject, phrase, True) if subject and phrase else None
     words = _clean(text).split()
     if (
         words
@@ -3364,6 +3374,11 @@ _FUND_RUNS_OUT = re.compile(
     r"(?i)^(?:become|be|get|run)\s+(?:(?:fully|completely)\s+)?(?:exhausted|depleted|insolvent|empty|dry|out\b)"
 )
 _RECORDED_ACTS: dict[str, str] = {
+    "publication": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: the document itself made public (on "
+        "{subject}'s own website or in its official record) within the window. An announcement of when it will "
+        "appear, a leak or a summary by others does not count."
+    ),
     "central_bank": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the central bank's own "
         "policy statements, minutes, implementation notes or published operations (for the Federal Reserve, the "
@@ -3410,11 +3425,25 @@ def of_no_known_kind(p: Proposition) -> bool:
     return p.event_kind == "other" and not p.alternatives and settled_by_its_record(p) is None
 
 
+# Making a document public: "publish the aggregate results", "release its annual report", "issue
+# new guidance". "Release" and "issue" only with a document, as prisoners and visas are released too.
+_PUBLISHED_DOCUMENT = re.compile(
+    r"(?i)^(?:publish\b|(?:release|issue|post|unveil)\s+(?:(?:the|its|their|a|an|new|updated|revised|final|first|"
+    r"annual|quarterly|full|aggregate|detailed|draft|joint)\s+)*(?:[\w-]+\s+){0,2}?(?:results|report|reports|data|"
+    r"statistics|figures|analysis|analyses|findings|assessment|review|strategy|guidance|paper|white\s+paper|"
+    r"minutes|projections|estimates|framework|plan|roadmap|rules?|regulations?|list|statement|communiqu\w+|"
+    r"declaration|transcript|study|survey|index|forecasts?)\b)"
+)
+
+
 def settled_by_its_record(p: Proposition) -> str | None:
     """The criteria of an act an institution records itself: a central bank's decision or operation
     (its statements and operations), a bill's stage (the legislature's record of its bills), a fund
     running out (its own accounts), a case brought or decided (the court's record); ``None`` for any
     other act."""
+    if _PUBLISHED_DOCUMENT.match(p.phrase):
+        # "we will publish the aggregate results": the document is its own record, whoever publishes it.
+        return _RECORDED_ACTS["publication"]
     if is_central_bank(p.subject):
         return _RECORDED_ACTS["central_bank"]
     if _LEGISLATION.match(p.subject) and _LEGISLATIVE_STEP.match(p.phrase):

@@ -103,6 +103,13 @@ _DANGLING_REFERENCE = re.compile(
     r"(?i)(?<![\w-])(?P<words>(?:[a-z]+\s+)(?:it|them)(?=\s+(?:up|out|off|down|on|in|over|back)\b|$)"
     r"|[a-z]+\s+here(?=$|\s*,))"
 )
+# "a similar project with Turkey", "the same arrangement": a thing told only by its likeness to one
+# the article named before, which the question does not ("the same day", "a similar amount to" say
+# when or how much against something named after them).
+_LIKE_ANOTHER = re.compile(
+    r"(?i)(?<![\w-])(?P<words>(?:a|an|the)\s+(?:similar|comparable|same|analogous)\s+(?!(?:day|time|week|month|year|"
+    r"period|date|way|as|to)\b)[a-z][\w-]*+)(?!\s+(?:as|to)\b)"
+)
 # "the so-called crisis": the speaker's scare quotes around a thing he denies is what it is called.
 # Left in the question (the article named no one form of it), the words neither say which thing
 # nor read as the question's own: a stranger is asked about a sneer.
@@ -592,6 +599,12 @@ def judge_question_form(
     return _broken_title(title)
 
 
+def judge_opening(question: str) -> str | None:
+    """Why the question does not open with who or what acts ("Will not weeks die ..."), or None:
+    the one check a categorical question, whose frame the others do not read, still needs."""
+    return _opening(question_body(question))
+
+
 def _opening(body: str) -> str | None:
     # Only the drafted shape is read: "Will <subject> ...". A person's "Between X and Y, will ..."
     # reaches here whole and opens however its writer chose.
@@ -747,6 +760,7 @@ def _unresolved(body: str) -> str | None:
         (_PERSONAL, "a person only the speaker's listeners know"),
         (_DEMONSTRATIVE, "not resolved to what it stands for"),
         (_DANGLING_REFERENCE, "not resolved to what it stands for"),
+        (_LIKE_ANOTHER, "said to be like something the question does not name"),
         (_SO_CALLED, "the speaker's label, not resolved to what the article named"),
     ):
         for found in pattern.finditer(body):

@@ -79,6 +79,12 @@ def judge_question_syntax(subject: str, phrase: str) -> str | None:
     head = will.head
     if will.dep_ != "aux" or head.i <= n_subject:
         return f"garbled question: {_words(doc[n_subject + 1 : -1])!r} does not read as what {subject!r} will do"
+    if head.dep_.startswith(("nsubj", "csubj")):
+        # "one reason the debt will increase is that ...": the verb asked about is itself the
+        # subject of a later verb, so the question runs two clauses into one.
+        return (
+            f"garbled question: {_words(doc[head.i : head.head.i + 1])!r} makes the event the subject of another verb"
+        )
     if head.dep_ != "ROOT" and head.head.tag_.startswith("VB") and head.head.i < n_subject:
         # "U.S. officials expressed concerns about Russia's will launch": the verb asked about
         # hangs from a verb inside the subject, which is a clause cut in two.

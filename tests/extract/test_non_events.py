@@ -10,7 +10,7 @@ the same shape that must still be drafted.
 from __future__ import annotations
 
 import pytest
-from gate_verdicts import DRAFTED_GROUNDS, judged, passes_the_checks
+from gate_verdicts import DRAFTED_GROUNDS, judged, judged_in, passes_the_checks
 
 REFUSED = {
     # An option laid out: a possibility modal with the means to an end, or an alternative course.
@@ -586,3 +586,17 @@ def test_a_blow_struck_for_a_cause_is_a_figure_not_an_attack() -> None:
     assert (resolvable, grounds) == (False, "no_event")
     assert reason.startswith("a figure of speech: 'strike a blow for morality"), reason
     assert judged("Ostland will strike rebel positions near Ruse next week.")[0]
+
+
+def test_a_question_carried_on_after_a_comma_is_no_forecast() -> None:
+    body = (
+        "The embassy suspended visa operations today. I was wondering if this applies to the applicants, and if so, "
+        "whether the ministry will take any special measures for them."
+    )
+    assert judged_in(body, "whether the ministry") == (
+        False,
+        "no_event",
+        "a question, not a forecast: 'whether' asks what is to come and forecasts nothing; ask about a claim the source makes",
+    )
+    # A decision on whether is a forecast of the decision.
+    assert passes_the_checks(judged_in("Ostland will decide next week whether it will join the pact.", "decide"))

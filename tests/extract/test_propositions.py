@@ -206,6 +206,34 @@ def test_criteria_templates_per_kind() -> None:
     )
 
 
+def test_a_publication_is_settled_by_the_document_itself_whoever_publishes_it() -> None:
+    fed = Proposition(
+        "the Federal Reserve Board",
+        "publish",
+        "publish the results of its exploratory analyses",
+        False,
+        "scheduled",
+        None,
+    )
+    assert criteria_text(fed, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, the Federal Reserve Board publishes the results of its exploratory "
+        "analyses: the document itself made public (on the Federal Reserve Board's own website or in its official "
+        "record) within the window. An announcement of when it will appear, a leak or a summary by others does not count."
+    )
+    # Prisoners are released too: only a document makes "release" a publication.
+    freed = Proposition("Iran", "release", "release the prisoners", False, "scheduled", None)
+    assert "document itself" not in criteria_text(freed, OPENS, DEADLINE)
+    # A central bank's other acts keep its own record.
+    bought = Proposition("the Federal Reserve", "buy", "buy Treasury securities", False, "scheduled", None)
+    assert "the central bank's own policy statements" in criteria_text(bought, OPENS, DEADLINE)
+
+
+def test_a_condition_denied_with_do_not_is_read_with_its_negation() -> None:
+    p = only("If the Senate does not ratify the treaty, Ostland will expel the Varnian ambassador.")
+    assert p.condition is not None
+    assert (p.condition.subject, p.condition.phrase, p.condition.negative) == ("the Senate", "ratify the treaty", True)
+
+
 def test_same_event_groups_one_actor_action_and_target() -> None:
     a = only("Iran's armed forces will probably strike US forces in Iraq within weeks, analysts said.")
     b = Proposition("Iran", "strike", "strike US forces", False, "attack", "US forces")

@@ -55,6 +55,9 @@ def test_the_window_is_not_part_of_the_event() -> None:
         f"Will training with the coast guard begin {WINDOW}",
         f"Will the parties agree to hold talks on the 20th anniversary of the accord {WINDOW}",
         f'Will the band release an album called "You and I" {WINDOW}',
+        # Likeness to something the question names, or a time.
+        f"Will Peru sign the same accord as Chile {WINDOW}",
+        f"Will Peru and Chile vote on the same day {WINDOW}",
         "Between 2031-01-01 and 2031-03-31, will Chile hold a referendum?",
     ],
 )
@@ -120,6 +123,10 @@ def test_well_formed_questions_pass(question: str) -> None:
         (
             f"Will Chile launch it {WINDOW}",
             "unresolved reference: 'launch it' is not resolved to what it stands for",
+        ),
+        (
+            f"Will a similar project with Chile be completed {WINDOW}",
+            "unresolved reference: 'a similar project' is said to be like something the question does not name",
         ),
         (
             f"Will Norway open a new port here {WINDOW}",
@@ -674,3 +681,12 @@ def test_weighing_a_question_is_no_event(question: str, words: str) -> None:
 )
 def test_a_decision_or_a_thing_considered_passes(question: str) -> None:
     assert judge_question_form(question, "t") is None
+
+
+def test_a_categorical_question_is_still_read_for_how_it_opens() -> None:
+    from forecasts.extract.question_form import judge_opening
+
+    assert judge_opening("Will not weeks die between 2022-04-07 and 2022-04-09: which of days, weeks?") == (
+        "garbled question: it opens with 'not weeks die', not with who or what"
+    )
+    assert judge_opening("Will Iran respond between 2020-01-05 and 2020-03-31: which of asymmetric, direct?") is None

@@ -85,6 +85,12 @@ def test_a_well_formed_question_passes(subject: str, phrase: str) -> None:
             "expand after the second stage and its capacity will increase from 30 million tonnes",
             "garbled question: a second clause runs on",
         ),
+        # The event made the subject of another verb: two clauses run into one.
+        (
+            "one reason the debt in the US",
+            "increase is that the larger the debt outstanding",
+            "garbled question: 'increase is that the larger the ...' makes the event the subject of another verb",
+        ),
         # A pronoun where the subject should be named.
         ("they", "attack the base", "unresolved reference: the subject 'they' does not say who or what"),
         # A question that breaks off.
