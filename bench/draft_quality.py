@@ -175,6 +175,8 @@ HOLDOUT_SETS = {
     "bc": "read once, blind, with set bb (Kremlin, Wikinews, VOA, GOV.UK, State); rounds 32 and 33 draft alike; used for nothing else",
     "bd": "read once, blind, with set be (Fed speeches, CRS, State, Kremlin); round 33 throughout drafts alike; used for nothing else",
     "be": "read once, blind, with set bd (Fed speeches, Kremlin, State, GOV.UK); round 33 throughout drafts alike; used for nothing else",
+    "bf": "read once, blind, with set bg (Fed speeches, Kremlin, State, Congressional Record), drafted by round 34's start; guided its later checks",
+    "bg": "read once, blind, with set bf (Fed speeches, Kremlin, State, GOV.UK), drafted by round 34's start; guided its later checks",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
