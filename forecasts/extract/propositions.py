@@ -847,7 +847,28 @@ _ASIDE_WORDS = re.compile(
 )
 
 
+# "complete another mainline pipeline, the Kuyumba-Taishet pipeline, which ...": a thing described,
+# then named in apposition with the same head noun; the name is what a stranger can look up, and
+# the cut at the comma would keep only the description.
+_APPOSED_NAME = re.compile(
+    r"\b(?:a|an|another|the|its|their|our|this|that|one|a\s+new|the\s+new)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>[a-z][a-z-]+),\s+(?P<name>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,5}(?P<last>[A-Za-z-]+))"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:which|that|who|and|to|in|on|at|by|for|from|with)\b))"
+)
+
+
+def _named_in_apposition(predicate: str) -> str:
+    """The predicate with a described thing replaced by the name set beside it, if any."""
+    m = next((m for m in _APPOSED_NAME.finditer(predicate) if m.group("last").lower() == m.group("noun")), None)
+    if m is None:
+        return predicate
+    name = m.group("name")
+    name = name if name.lower().startswith("the ") else f"the {name}"
+    return f"{predicate[: m.start()]}{name}{predicate[m.end() :]}"
+
+
 def _trim_phrase(predicate: str) -> str:
+    predicate = _named_in_apposition(predicate)
     predicate = _shorten_list(predicate)
     m = _END_OF_PHRASE.search(predicate)
     if m and m.start() > 3:

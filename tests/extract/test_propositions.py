@@ -1088,3 +1088,13 @@ def test_a_second_day_offered_goes_with_the_date() -> None:
     (candidate,) = extract_forecasts(article) or extract_forecasts(article, min_confidence=0.0)
     p = propose(candidate, article)
     assert p.phrase == "launch from pad SLC-37B"
+
+
+def test_a_thing_named_in_apposition_is_asked_by_its_name() -> None:
+    p = only(
+        "Transneft will complete another mainline pipeline, the Kuyumba-Taishet pipeline, which will serve new fields."
+    )
+    assert p.phrase == "complete the Kuyumba-Taishet pipeline"
+    # A description set beside no name keeps its words.
+    q = only("Transneft will open a new terminal, the biggest terminal in the region, which will serve new fields.")
+    assert q.phrase == "open a new terminal"
