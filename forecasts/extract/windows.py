@@ -22,7 +22,8 @@ explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or
 "in the coming days/weeks/months"      [P, P + 7 / 42 / 180 days]; "coming years": P + 3 years
 "within days/weeks/months"             as "in the coming days/weeks/months"
 "soon", "very soon", "shortly",        [P, P + 30 days] (a draft asks about "imminent" within
-"imminent", "any day now"              a week: ``forecasts.extract.imminence``)
+"imminent", "any day now", "promptly", a week: ``forecasts.extract.imminence``)
+"right away", "without delay"
 "in the near future"                   [P, P + 90 days]
 "this/next winter", "in the spring"    that season (meteorological, northern hemisphere:
                                        spring Mar-May, summer Jun-Aug, autumn Sep-Nov,
@@ -463,7 +464,9 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"\b(?:very\s+)?soon\b|\bshortly\b|\bimminent(?:ly)?\b|\bany\s+(?:day|moment)\s+now\b|\bin\s+the\s+near\s+future\b",
+            r"\b(?:very\s+)?soon\b|\bshortly\b|\bimminent(?:ly)?\b|\bany\s+(?:day|moment)\s+now\b|\bin\s+the\s+near\s+future\b"
+            # "respond promptly", "start right away": as soon. ("Immediately" is the next days: imminence.py.)
+            r"|\bpromptly\b|\bright\s+away\b|\bwithout\s+delay\b",
         ),
         _resolve_soon,
     ),
@@ -524,7 +527,18 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("hour", "day", "week", "month", "year"),
     ("coming", "ahead", "to come"),
     ("week", "month", "year", "tomorrow", "today", "tonight"),
-    ("soon", "shortly", "imminent", "any day", "any moment", "near future"),
+    (
+        "soon",
+        "shortly",
+        "imminent",
+        "any day",
+        "any moment",
+        "near future",
+        "promptly",
+        "right away",
+        "without delay",
+        "immediately",
+    ),
     _MONTH_KEYS,
     _MONTH_KEYS,
     ("19", "20"),

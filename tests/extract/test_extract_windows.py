@@ -39,6 +39,8 @@ def window(text, published=P):
         ("in the coming years", ("in the coming years", "2020-01-04", "2023-01-04")),
         ("will happen soon", ("soon", "2020-01-04", "2020-02-03")),
         ("very soon", ("very soon", "2020-01-04", "2020-02-03")),
+        ("will respond promptly", ("promptly", "2020-01-04", "2020-02-03")),
+        ("will begin work right away", ("right away", "2020-01-04", "2020-02-03")),
         ("an attack is imminent", ("imminent", "2020-01-04", "2020-02-03")),
         ("this year", ("this year", "2020-01-04", "2020-12-31")),
         ("later this year", ("later this year", "2020-01-04", "2020-12-31")),
