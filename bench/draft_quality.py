@@ -177,6 +177,10 @@ HOLDOUT_SETS = {
     "be": "read once, blind, with set bd (Fed speeches, Kremlin, State, GOV.UK); round 33 throughout drafts alike; used for nothing else",
     "bf": "read once, blind, with set bg (Fed speeches, Kremlin, State, Congressional Record), drafted by round 34's start; guided its later checks",
     "bg": "read once, blind, with set bf (Fed speeches, Kremlin, State, GOV.UK), drafted by round 34's start; guided its later checks",
+    "bh": "read once, blind, with sets bi to bk (Kremlin, State, Congressional Record, CRS); round 34 throughout drafts alike; used for nothing else",
+    "bi": "read once, blind, with sets bh, bj, bk (Kremlin, State, GOV.UK, Congressional Record, Fed); round 34 throughout drafts alike; used for nothing else",
+    "bj": "read once, blind, with sets bh, bi, bk (Fed, Kremlin, State, Congressional Record); round 34 throughout drafts alike; used for nothing else",
+    "bk": "read once, blind, with sets bh to bj (Kremlin, State, Congressional Record, Fed); round 34 throughout drafts alike; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
