@@ -103,3 +103,13 @@ def find_caused_object(subject: str, verb: str, phrase: str) -> str | None:
         f"a cause asked instead of its event: the event to check is {shown_event!r}; ask whether it happens, "
         f"with {shown!r} as its condition"
     )
+
+
+def is_event_cause(subject: str) -> bool:
+    """Whether ``subject`` names an event as a cause ("the arrest of the mayor", "the failure of the
+    assembly to pass a budget", "recent developments"): its head noun is an event's."""
+    if _EVENT_SUBJECT.match(subject.strip()):
+        return True
+    head_words = re.split(r"\s+(?:of|in|on|over|against|between|from|with|by|at)\s+", subject.strip(), maxsplit=1)[0]
+    head = head_words.split()[-1].strip(",.;:'\u2019") if head_words.split() else ""
+    return bool(_CAUSE_EVENT_HEAD.match(head))

@@ -433,7 +433,9 @@ def place_in(text: str) -> Actor | None:
 
     "on Iran" and "at Israel" name a target, not a place: sanctions on Iran are not imposed there.
     """
-    m = re.search(r"\b(?:in|inside|across|throughout|within)\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)", text)
+    m = re.search(
+        r"\b(?:in|inside(?:\s+of)?|across|throughout|within)\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)", text
+    )
     if not m:
         return None
     for actor in actors_in(m.group(1)):

@@ -80,6 +80,7 @@ from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import quoted_spans, split_paragraphs
 from forecasts.extract.title_cuts import cut_at_whole_phrase, cut_breaks_phrase
 from forecasts.extract.trips import with_stop
+from forecasts.extract.unrest import UNREST_NOUN, unrest_as_event
 
 EVENT_KINDS = (
     "attack",
@@ -486,6 +487,8 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
         occurs = True
     # "Strikes against them will continue": the head of the subject is the attack.
     head = re.split(r"\s+(?:against|on|by|in|into|at)\s+", subject.strip(), maxsplit=1)[0]
+    if (occurs or re.match(r"(?i)(?:break\s+out|erupt|flare)\b", phrase)) and UNREST_NOUN.search(head):
+        return "protest"  # "further domestic strife will break out in Iran" (``unrest``)
     if occurs and re.search(rf"\b(?:{_ATTACK_NOUNS})$", head, re.IGNORECASE):
         return "attack"  # "Iran's reprisal will come in the next two weeks", "... will not be immediate"
     if verb in ("unleash", "declare", "start", "launch", "begin") and re.search(r"\bwar\b", phrase, re.IGNORECASE):
@@ -2336,6 +2339,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # the cause; the question asks whether the price moves.
             subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
         subject, phrase = with_theatre(subject, phrase, article, _subject_position(subject, candidate))
+        sentence_text = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
+        # "the seeds of discontent could threaten further strife": the strife breaking out is the event.
+        subject, phrase = unrest_as_event(subject, phrase, sentence_text) or (subject, phrase)
         phrase = threat_as_act(_act_of_response(phrase))
         verb, target = _verb_and_target(phrase)
     sentence = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""

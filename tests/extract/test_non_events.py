@@ -199,8 +199,8 @@ KEPT = {
         "recognises, though the scorer is 0.90 sure the sentence forecasts; word the question yourself "
         "(--draft-all drafts it as it stands)",
     ),
-    # A cause one can point to (rising prices) keeps the event it sparks.
-    "Rising food prices could spark protests in the capital.": ("event_kind", "an observable event: 'spark protests'"),
+    # A cause one can point to (rising prices) keeps the event it sparks, asked as the event (``unrest``).
+    "Rising food prices could spark protests in the capital.": ("event_kind", "an observable protest: 'break out'"),
     # A worry about a trend that could bring an event about forecasts the event.
     "What I worry about is a drift in policy that could trigger a debt crisis.": (
         "event_kind",

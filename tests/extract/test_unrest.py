@@ -1,0 +1,55 @@
+"""Unrest a condition is said to bring about is asked as the unrest breaking out (``unrest``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from forecasts.extract.article import Article
+from forecasts.extract.extractor import analyse_article
+from forecasts.extract.propositions import propose, question_text
+from forecasts.extract.rule_proposal import propose_rule
+from forecasts.extract.unrest import unrest_as_event
+
+OPENS, DEADLINE = date(2024, 3, 11), date(2024, 9, 7)
+
+
+def test_unrest_brought_about_by_a_condition_is_the_event() -> None:
+    assert unrest_as_event(
+        "the economic, political, and societal seeds of popular discontent",
+        "threaten further domestic strife akin to the protests inside Iran",
+    ) == ("further domestic strife", "break out in Iran")
+    # The place from the claim's sentence when the phrase lost it.
+    assert unrest_as_event(
+        "rising food prices", "spark protests", "Food prices in Egypt are rising and could spark protests."
+    ) == ("protests", "break out in Egypt")
+    # What goes on already cannot break out.
+    assert unrest_as_event("frustration", "fuel continued anti-incumbency protests") == (
+        "anti-incumbency protests",
+        "break out",
+    )
+
+
+def test_an_actors_own_act_or_no_unrest_is_left_as_it_is() -> None:
+    assert unrest_as_event("Russia", "stoke unrest in Moldova") is None
+    assert unrest_as_event("rising prices", "threaten the recovery") is None
+    assert unrest_as_event("the opposition", "stage protests in the capital") is None
+
+
+def test_the_drafted_question_asks_whether_the_unrest_breaks_out_and_acled_codes_it() -> None:
+    body = (
+        "The economic, political, and societal seeds of popular discontent could threaten further domestic "
+        "strife akin to the widescale and prolonged protests inside Iran during late 2022 and early 2023."
+    )
+    article = Article(body=body, source="<text>", published=OPENS, outlet="ODNI")
+    candidate = next(c for c in analyse_article(article, None, 0.0).candidates if "strife" in c.quote)
+    p = propose(candidate, article)
+    assert (p.subject, p.phrase, p.event_kind) == ("further domestic strife", "break out in Iran", "protest")
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will further domestic strife break out in Iran between 2024-03-11 and 2024-09-07?"
+    )
+    assert propose_rule(p, OPENS, DEADLINE) == {
+        "feed": "acled",
+        "event_type": "Protests",
+        "country": "Iran",
+        "review": True,
+    }
