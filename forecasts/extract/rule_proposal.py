@@ -340,7 +340,9 @@ def _acled_rule(
     # ACLED's country is where the event happens, never the nationality of who acts in it.
     # The claim's own place first ("attack villages in Mali", "strikes against them in Mali").
     where = place_in(p.phrase) or place_in(p.subject) or fighting_place(sentence)
-    if where is None and fighting_country is not None:
+    if where is None and fighting_country is not None and p.event_kind != "protest":
+        # The country the article places the fighting in is where its attacks happen, not its
+        # protests: "protests across the Latin American region" in a report that opened on Ethiopia.
         where = country_actor(fighting_country)
     if where is None:
         # ACLED records every country's fighting: "strikes against ISIS" with no country would

@@ -53,3 +53,19 @@ def test_the_drafted_question_asks_whether_the_unrest_breaks_out_and_acled_codes
         "country": "Iran",
         "review": True,
     }
+
+
+def test_protests_are_not_placed_where_the_article_placed_its_fighting() -> None:
+    from forecasts.extract.rule_proposal import REVIEW_NO_PLACE, propose_article_rule
+
+    body = (
+        "Government forces will keep fighting rebels in Ethiopia through the year. "
+        "Across the Latin American and Caribbean region, growing frustration with governments could fuel "
+        "anti-incumbency protests."
+    )
+    article = Article(body=body, source="<text>", published=OPENS, outlet="ODNI")
+    candidate = next(c for c in analyse_article(article, None, 0.0).candidates if "protests" in c.quote)
+    p = propose(candidate, article)
+    assert (p.subject, p.phrase, p.event_kind) == ("anti-incumbency protests", "break out", "protest")
+    rule, notes = propose_article_rule(p, OPENS, DEADLINE, article, [(candidate.char_start, candidate.char_end)])
+    assert (rule, notes) == (None, [REVIEW_NO_PLACE])
