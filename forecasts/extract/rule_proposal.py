@@ -247,6 +247,9 @@ def _allied_target(p: Proposition, subject: list[Actor], sentence: str) -> list[
     return [a for a in region_states(f"{obj} {after_verb}") if a.cameo_country not in outside]
 
 
+_MEETING_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*")
+
+
 def _target_actors(p: Proposition, subject: list[Actor], sentence: str = "") -> list[Actor]:
     own = {s.cameo_country for s in subject if s.cameo_country}
     allies = _allied_target(p, subject, sentence)
@@ -260,12 +263,19 @@ def _target_actors(p: Proposition, subject: list[Actor], sentence: str = "") -> 
         return found
     # "fire rockets at Israel", "launch strikes against US bases": the target follows the weapon.
     m = re.search(r"\b(?:at|on|against|into|toward|towards)\s+(.+)$", p.phrase)
-    if m:
+    if m and p.verb not in _NEEDS_TARGET:  # "meet ... at the White House": a place, not who is met
         return [a for a in actors_in(m.group(1)) if a.cameo_country is None or a.cameo_country not in own]
     if p.verb in _NEEDS_TARGET:
         # "visit Morocco", "meet with President Zelenskyy": the one visited or met is the object.
         after = re.sub(r"(?i)^\S+\s+(?:with\s+)?", "", p.phrase)
-        others = [a for a in actors_in(after) if a.cameo_country is None or a.cameo_country not in own]
+        # "meet with the regime in Brussels to resolve the disputes over Tehran's ...": where they
+        # meet is no side of the meeting when another is named; alone it stands for the host's side
+        # ("meet with President-elect Marcos ... in Manila").
+        others = [
+            a
+            for a in actors_in(_MEETING_PLACE.sub("", after)) or actors_in(after)
+            if a.cameo_country is None or a.cameo_country not in own
+        ]
         return others[:1]  # "demand that US troops leave Iraq": of the US, not of Iraq
     return []
 

@@ -333,3 +333,28 @@ def test_strikes_against_a_group_name_the_group_struck_not_the_striker() -> None
         "country": "Syria",
         "review": True,
     }
+
+
+def test_where_a_meeting_is_held_is_no_side_of_it() -> None:
+    """ "meet with the regime in Brussels": Belgium hosts, it does not meet; the one met is Actor2."""
+    in_brussels = Proposition(
+        "the United States",
+        "meet",
+        "meet with the regime in Brussels to resolve the disputes over Tehran's nuclear program",
+        False,
+        "scheduled",
+        None,
+    )
+    rule = propose_rule(in_brussels, OPENS, DEADLINE)
+    assert rule is not None
+    assert (rule["actor1_country"], rule["actor2_country"], rule["action_country"]) == ("USA", "IRN", "BE")
+    at_the_white_house = Proposition(
+        "the United States", "meet", "meet with Japanese officials at the White House", False, "scheduled", None
+    )
+    rule = propose_rule(at_the_white_house, OPENS, DEADLINE)
+    assert rule is not None
+    assert (rule["actor1_country"], rule["actor2_country"]) == ("USA", "JPN")
+    # An attack's "at" is still its target.
+    rockets = Proposition("Hamas", "fire", "fire rockets at Israel", False, "attack", None)
+    rule = propose_rule(rockets, OPENS, DEADLINE)
+    assert rule is not None and rule["actor2_country"] == "ISR"
