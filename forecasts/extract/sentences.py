@@ -32,12 +32,19 @@ _SCAN_PAIRS = (
 )
 
 
+# Days, not years: "2022\u20132023" keeps its fold, as the windows read a span of years that way.
+_NUMBER_RANGE_DASH = re.compile(r"(?<!\d\d\d)(?<=\d)\u2014(?=\d{1,2}\b)|(?<!\d\d\d\d)(?<=\d )\u2014(?= \d{1,2}\b)")
+
+
 def scan_text(text: str) -> str:
     """The text with quote marks, apostrophes, brackets and dashes folded; same length."""
     # Chained str.replace runs in C and is many times faster than str.translate with a dict.
     for old, new in _SCAN_PAIRS:
         if old in text:
             text = text.replace(old, new)
+    if "\u2014" in text:
+        # "June 24\u201327": a dash between two days is a range, not a break in the clause.
+        text = _NUMBER_RANGE_DASH.sub("-", text)
     return text
 
 

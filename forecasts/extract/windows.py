@@ -190,9 +190,13 @@ def _resolve_range(m: re.Match[str], p: date | None) -> Resolver:
         return None, None
     second_text = m["d2"]
     second: date | None
-    if re.fullmatch(_DAY, second_text.strip(), re.IGNORECASE):
-        day = int(re.match(r"\d+", second_text.strip()).group())  # type: ignore[union-attr]
+    day_year = re.fullmatch(rf"(?P<day>{_DAY}),?(?:\s+(?P<year>{_YEAR}))?", second_text.strip(), re.IGNORECASE)
+    if day_year is not None:
+        # "June 24-27" and "June 24-27, 2021": the year after the second day is both days'.
+        day = int(re.match(r"\d+", day_year["day"]).group())  # type: ignore[union-attr]
         try:
+            if day_year["year"]:
+                first = first.replace(year=int(day_year["year"]))
             second = first.replace(day=day)
         except ValueError:
             return first, None
@@ -432,7 +436,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (_FISCAL, _resolve_fiscal),
     (
         re.compile(
-            rf"\b(?:from\s+|between\s+)?(?P<d1>{_DATE})\s*(?:to|until|through|and|-|\u2014)\s*(?P<d2>{_DATE}|{_DAY}\b(?:,?\s+{_YEAR})?)",
+            rf"\b(?:from\s+|between\s+)?(?P<d1>{_DATE})\s*(?:to|until|through|and|-|\u2013|\u2014)\s*(?P<d2>{_DATE}|{_DAY}\b(?:,?\s+{_YEAR})?)",
         ),
         _resolve_range,
     ),

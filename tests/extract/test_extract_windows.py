@@ -32,6 +32,9 @@ def window(text, published=P):
         ("done by March", ("by March", "2020-01-04", "2020-03-31")),
         ("done before June 2028", ("before June 2028", "2020-01-04", "2028-05-31")),
         ("is due on January 5 to 6.", ("January 5 to 6", "2020-01-05", "2020-01-06")),
+        # The year after a day range is both days'.
+        ("to Paris, France, June 24-27, 2021, where", ("June 24-27, 2021", "2021-06-24", "2021-06-27")),
+        ("to Paris June 24\u201327, 2021.", ("June 24\u201327, 2021", "2021-06-24", "2021-06-27")),
         ("in Venezuela from August 13 to 27", ("from August 13 to 27", "2020-08-13", "2020-08-27")),
         ("in the coming days", ("in the coming days", "2020-01-04", "2020-01-11")),
         ("in the coming weeks", ("in the coming weeks", "2020-01-04", "2020-02-15")),
@@ -109,3 +112,15 @@ def test_calendar_dates_are_read_by_dateparser():
 def test_dates_at_the_edge_of_the_calendar_do_not_crash():
     (w,) = find_windows("in the next two weeks", 0, date(9999, 12, 31))
     assert (w.window_start, w.window_end) == (None, None)
+
+
+def test_a_range_written_with_an_en_dash_stays_in_the_claim():
+    """The scan folds dashes to one (a clause breaks there), but not a dash between two numbers."""
+    from forecasts.extract import extract_from_text
+
+    (claim,) = extract_from_text("The minister will travel to Paris June 24\u201327, 2021.", published=P)
+    assert (claim.window_phrase, claim.window_start, claim.window_end) == (
+        "June 24\u201327, 2021",
+        date(2021, 6, 24),
+        date(2021, 6, 27),
+    )
