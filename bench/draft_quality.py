@@ -178,7 +178,7 @@ HOLDOUT_SETS = {
     "bf": "read once, blind, with set bg (Fed speeches, Kremlin, State, Congressional Record), drafted by round 34's start; guided its later checks",
     "bg": "read once, blind, with set bf (Fed speeches, Kremlin, State, GOV.UK), drafted by round 34's start; guided its later checks",
     "bh": "read once, blind, with sets bi to bk (Kremlin, State, Congressional Record, CRS); round 34 throughout drafts alike; used for nothing else",
-    "bi": "read once, blind, with sets bh, bj, bk (Kremlin, State, GOV.UK, Congressional Record, Fed); round 34 throughout drafts alike; used for nothing else",
+    "bi": "read once, blind, with sets bh, bj, bk (Kremlin, State, GOV.UK, Congressional Record, Fed); round 34 throughout drafts alike; then guided two fixes",
     "bj": "read once, blind, with sets bh, bi, bk (Fed, Kremlin, State, Congressional Record); round 34 throughout drafts alike; used for nothing else",
     "bk": "read once, blind, with sets bh to bj (Kremlin, State, Congressional Record, Fed); round 34 throughout drafts alike; used for nothing else",
 }
