@@ -181,6 +181,8 @@ HOLDOUT_SETS = {
     "bi": "read once, blind, with sets bh, bj, bk (Kremlin, State, GOV.UK, Congressional Record, Fed); round 34 throughout drafts alike; then guided two fixes",
     "bj": "read once, blind, with sets bh, bi, bk (Fed, Kremlin, State, Congressional Record); round 34 throughout drafts alike; used for nothing else",
     "bk": "read once, blind, with sets bh to bj (Kremlin, State, Congressional Record, Fed); round 34 throughout drafts alike; used for nothing else",
+    "bl": "read once, blind, with set bm (Kremlin, State, Congressional Record, Fed), drafted by round 34's end; used for nothing else",
+    "bm": "read once, blind, with set bl (Kremlin, State, Congressional Record, Fed), drafted by round 34's end; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
