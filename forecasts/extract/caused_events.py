@@ -85,8 +85,7 @@ def find_caused_object(subject: str, verb: str, phrase: str) -> str | None:
         return None
     if re.match(r"(?i)(?:[\w'\u2019-]+\s+){0,8}?to\s+(?:be\s+)?[a-z]+\b", event) and resulting is None:
         return None  # "cause the elections to be postponed": find_caused_event's shape
-    head_words = re.split(r"\s+(?:of|in|on|over|against|between|from|with|by|at)\s+", subject.strip(), maxsplit=1)[0]
-    head = head_words.split()[-1].strip(",.;:'\u2019") if head_words.split() else ""
+    head = _head_noun(subject)
     event = _OBJECT_END.split(event, maxsplit=1)[0].strip()
     event_words = event.split()
     shown_event = " ".join(event_words[:8]) + (" ..." if len(event_words) > 8 else "")
@@ -108,8 +107,10 @@ def find_caused_object(subject: str, verb: str, phrase: str) -> str | None:
 def is_event_cause(subject: str) -> bool:
     """Whether ``subject`` names an event as a cause ("the arrest of the mayor", "the failure of the
     assembly to pass a budget", "recent developments"): its head noun is an event's."""
-    if _EVENT_SUBJECT.match(subject.strip()):
-        return True
-    head_words = re.split(r"\s+(?:of|in|on|over|against|between|from|with|by|at)\s+", subject.strip(), maxsplit=1)[0]
-    head = head_words.split()[-1].strip(",.;:'\u2019") if head_words.split() else ""
-    return bool(_CAUSE_EVENT_HEAD.match(head))
+    return bool(_EVENT_SUBJECT.match(subject.strip()) or _CAUSE_EVENT_HEAD.match(_head_noun(subject)))
+
+
+def _head_noun(subject: str) -> str:
+    """The subject's head noun: its last word before a preposition ("the assassination of ..." -> "assassination")."""
+    words = re.split(r"\s+(?:of|in|on|over|against|between|from|with|by|at)\s+", subject.strip(), maxsplit=1)[0].split()
+    return words[-1].strip(",.;:'\u2019") if words else ""

@@ -2235,6 +2235,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     positive = _positive_subject(parsed[0]) if parsed is not None else None
     if parsed is not None and positive is not None:
         parsed = (positive, parsed[1], not parsed[2])
+    sentence = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
     if parsed is None:
         # Nothing to take apart: the drafted event as written, for a person to rephrase. Putting
         # the speaker in front of it ("Will HM Treasury In 2035 ...") would only garble it more.
@@ -2339,12 +2340,10 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # the cause; the question asks whether the price moves.
             subject, phrase = qualify_subject(moved[0], article, _subject_position(subject, candidate)), moved[1]
         subject, phrase = with_theatre(subject, phrase, article, _subject_position(subject, candidate))
-        sentence_text = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
         # "the seeds of discontent could threaten further strife": the strife breaking out is the event.
-        subject, phrase = unrest_as_event(subject, phrase, sentence_text) or (subject, phrase)
+        subject, phrase = unrest_as_event(subject, phrase, sentence) or (subject, phrase)
         phrase = threat_as_act(_act_of_response(phrase))
         verb, target = _verb_and_target(phrase)
-    sentence = article.body[candidate.sentence_start : candidate.sentence_end] if article.body else ""
     kind = event_kind_of(verb, subject, phrase, sentence if candidate.quote in sentence else candidate.quote)
     alternatives = _alternatives(candidate.quote) or _alternatives(phrase)
     condition = _condition(candidate.conditional_on, candidate, article, subject)

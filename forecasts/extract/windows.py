@@ -541,7 +541,6 @@ _KEYWORDS: list[tuple[str, ...]] = [
         "promptly",
         "right away",
         "without delay",
-        "immediately",
     ),
     _MONTH_KEYS,
     _MONTH_KEYS,
