@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import shutil
 import stat
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +26,7 @@ from hypothesis import strategies as st
 from forecasts.cli import cli
 from forecasts.json_output import PROBABILITY_KEYS, dump_json, probability_record, render_document
 from forecasts.json_schema import DOCUMENTS, Probability, schema_file, schema_texts
+from testdata import copy_bundled
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDER = REPO / "docs" / "schema"
@@ -58,8 +58,7 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
 def bundled(tmp_path: Path) -> Path:
     """A copy of the bundled scenarios (iran-2020 and the practice case with its drafts)."""
     target = tmp_path / "bundled" / "scenarios"
-    shutil.copytree(REPO / "scenarios", target, ignore=shutil.ignore_patterns("_posterior", ".forecasts"))
-    return target
+    return copy_bundled(target)
 
 
 def test_the_schema_files_are_current() -> None:

@@ -18,9 +18,17 @@ SHARED = REPO.parent / "shared"
 DERIVED = ("_posterior", ".forecasts", "_events")
 
 
+# The cases the repository ships under scenarios/. A checkout where someone has tried the README
+# (an extracted case, scenarios/_rejected) holds more; tests see only these.
+BUNDLED_CASES = ("iran-2020", "practice")
+
+
 def copy_bundled(target: Path) -> Path:
-    """A copy of the repository's scenarios at ``target``, without derived state (posterior, cursor)."""
-    shutil.copytree(REPO / "scenarios", target, ignore=shutil.ignore_patterns(*DERIVED))
+    """A copy of the repository's bundled cases at ``target``, without derived state (posterior,
+    cursor) and without anything a user added beside them."""
+    target.mkdir(parents=True)
+    for case in BUNDLED_CASES:
+        shutil.copytree(REPO / "scenarios" / case, target / case, ignore=shutil.ignore_patterns(*DERIVED))
     return target
 
 

@@ -10,7 +10,6 @@ forecasts in a pasted article), adds a forecast through the form and checks that
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +21,7 @@ from running_app import Server, run_dashboard
 from forecasts.cli import cli
 from forecasts.extract import extract_forecasts
 from forecasts.extract.article import parse_text
+from testdata import copy_bundled
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
@@ -40,8 +40,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 @pytest.fixture(scope="module")
 def scenarios(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("browser") / "scenarios"
-    shutil.copytree(REPO / "scenarios", root)
-    return root
+    return copy_bundled(root)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ Chromium or Playwright.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import yaml
 from oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider, run_provider
 from running_app import Server, free_port, run_dashboard
 
-from testdata import DERIVED
+from testdata import copy_bundled
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[2]
@@ -42,7 +41,7 @@ def provider() -> Iterator[Provider]:
 @pytest.fixture(scope="module")
 def scenarios(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sign-in") / "scenarios"
-    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
+    copy_bundled(root)
     (root / "_settings.yaml").write_text("editors:\n  emails: [ana.torres@example.org]\n", encoding="utf-8")
     return root
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from markdown_text import shown_text
 from streamlit.testing.v1 import AppTest
 
 from forecasts.store import read_scenario
-from testdata import DERIVED
+from testdata import copy_bundled
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -22,7 +21,7 @@ DRAFT = "practice-iran-threatens-us-persons"
 @pytest.fixture
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
+    copy_bundled(root)
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     monkeypatch.delenv("FORECASTS_AS_OF", raising=False)
     return root

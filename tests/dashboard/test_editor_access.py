@@ -8,7 +8,6 @@ dashboard a shared one; the allow-list is the scenarios folder's ``_settings.yam
 from __future__ import annotations
 
 import logging
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from markdown_text import shown_text
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from testdata import DERIVED
+from testdata import copy_bundled
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -256,7 +255,7 @@ def test_a_draft_review_click_from_a_session_that_lost_its_rights_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
+    copy_bundled(root)
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     allow(root, "editors:\n  cases:\n    practice:\n      emails: [ana.torres@example.org]\n")
     draft = root / "practice" / "practice-iran-threatens-us-persons-2024.yaml"

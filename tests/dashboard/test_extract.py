@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 from collections.abc import Iterator
 from datetime import date
@@ -18,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from forecasts.extract import extract_from_text, fetch
 from forecasts.extract.article import parse_text
 from forecasts.store import load_catalog
-from testdata import DERIVED
+from testdata import copy_bundled
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -31,7 +30,7 @@ FED = REPO / "tests" / "data" / "extract" / "fed-preview.txt"
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
+    copy_bundled(root)
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     return root
 

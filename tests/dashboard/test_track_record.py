@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from forecasts.scoring import collect_predictions, score_by
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog
 from forecasts.tables import build_tables
-from testdata import DERIVED
+from testdata import copy_bundled
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
@@ -26,7 +25,7 @@ PAGE = "views/track_record.py"
 def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled Iran 2020 case as the dashboard's scenarios folder."""
     root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
+    copy_bundled(root)
     monkeypatch.setenv("FORECASTS_SCENARIOS", str(root))
     return root
 
