@@ -842,6 +842,48 @@ _OWN_OCCASION = re.compile(
 )
 
 
+# A sentence that opens on its time ("Next week at the United Nations, ...", "On Monday, ...").
+_OPENING_TIME_GAP = 3
+# "Before the June elections, the chief took a straw poll": a time the previous sentence tells a
+# past act by is no time of what comes next.
+_SAYS_TO_COME = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|scheduled|set|going)|(?:is|are)\s+(?:expected|planned)\s+to)\b|['\u2019]ll\b"
+)
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.\Z")
+# Words of four letters or more that any two sentences may share.
+_FUNCTION_WORDS = frozenset(
+    "will shall with from have been that this than them then when what also into onto upon".split()
+)
+
+
+def _time_set_before(article: Article, s_start: int, s_end: int) -> DraftWindow | None:
+    """The time the previous sentence of the paragraph opens with, when that sentence says what is
+    to come and the claim's sentence, with no time of its own, goes on about the same thing: "Next week at the United Nations ... a President of the
+    United States will chair a meeting of the U.N. Security Council. The Council will be holding a
+    special summit ...": the summit is next week's. The two sentences must share a word of content
+    ("Council"), or the time may be another event's."""
+    body = article.body
+    p_start, _ = _paragraph(body, s_start, s_end)
+    # "the U.N. Security Council": an initial's stop ends no sentence.
+    ends = [
+        m.end() for m in _SENTENCE_END.finditer(body, p_start, s_start) if not _INITIAL.search(body, 0, m.start() + 1)
+    ]
+    previous_start = ends[-2] if len(ends) >= 2 else p_start
+    if previous_start >= s_start:
+        return None
+    opening = [
+        w
+        for w in _windows(article, previous_start, s_start)
+        if w.start - previous_start <= _OPENING_TIME_GAP and _usable(w, article) and not _dates_the_saying(w, article)
+    ]
+    if not opening or not _SAYS_TO_COME.search(body, previous_start, s_start):
+        return None
+    shared = _content_words(body[previous_start:s_start]) & _content_words(body[s_start:s_end])
+    if not shared - _FUNCTION_WORDS:
+        return None
+    return _as_found(opening[0], article, "paragraph")
+
+
 # Drafting asks for a claim's window several times (its window, the gate's figure check, its group,
 # its draft); claim and article are frozen, so the reading is kept rather than done again.
 @lru_cache(maxsize=512)
@@ -954,6 +996,9 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
     said_next = _span_said_next(article, s_start, s_end)
     if said_next is not None:
         return said_next
+    set_before = _time_set_before(article, s_start, s_end)
+    if set_before is not None:
+        return set_before
     if _REFERS_BACK.match(body[candidate.char_start : candidate.char_end]):
         p_start, p_end = _paragraph(body, s_start, s_end)
         around = [

@@ -51,6 +51,7 @@ from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, d
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.loaded_words import neutral_wording
 from forecasts.extract.manner_words import without_manner
+from forecasts.extract.nominal_events import happening_verb
 from forecasts.extract.officials import qualify_offices
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.qualifiers import (
@@ -79,6 +80,7 @@ from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import quoted_spans, split_paragraphs
 from forecasts.extract.title_cuts import cut_at_whole_phrase, cut_breaks_phrase
+from forecasts.extract.topic_phrases import topic_subject, with_topic_object
 from forecasts.extract.trips import with_stop
 from forecasts.extract.unrest import UNREST_NOUN, unrest_as_event
 
@@ -2251,6 +2253,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         claimed = f"{candidate.quote}\n{candidate.event}"
         subject = join_listed_names(subject, claimed)
         phrase = _scheduled_as_done(_with_elided_unit(cut_second_clause(close_cut_list(phrase, claimed), claimed)))
+        # "Specific to the military drawdown, ... we will complete that": the topic named first.
+        subject = topic_subject(subject, sentence) or subject
+        phrase = with_topic_object(phrase, sentence)
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
             # "It could cost 25 percent less": a country or person does not cost; the pronoun points
@@ -2302,6 +2307,11 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         if not untimed or untimed.lower() in ("be", "become", "remain", "seem", "prove"):
             untimed = phrase
         phrase = _resolve_possessives(untimed, candidate, article)
+        if phrase == "happen":
+            # "a deal with the U.S. by August will happen": the noun names the event, and its time
+            # is the window's, as in a verb's phrase; the noun's own verb says what counts.
+            subject = _without_time(subject, candidate.window_phrase) or subject
+            phrase = happening_verb(subject) or phrase
         phrase = with_destination(phrase, article.body, candidate.char_start)
         phrase = with_election(phrase, article, candidate.char_start)
         phrase = _won_election(subject, without_manner(phrase), article, candidate.char_start)
