@@ -54,6 +54,8 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Between the verb and the next word of the phrase the drafting drops an adverb, a time or an aside.
 _MAX_GAP = 6
 _POSSIBILITY = frozenset({"could", "can"})
+# The words of a reworded phrase that still find its verb in the sentence ("take forward both").
+_VERB_WORDS = 3
 # "In February 2023, Putin announced that Russia would ...": the month (or year) a statement was made.
 _DATED = re.compile(rf"\b(?:(?P<month>{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 # A statement this long before the article reports a forecast whose time has mostly come.
@@ -269,12 +271,19 @@ def judge_claim_clause(
     (``find_norm``) or only a possibility (``find_possibility``, except for an act of force or
     pressure), neither for a price level; None when it is sound or cannot be found in the sentence."""
     found = find_phrase_tokens(sentence, quote_start, quote_end, phrase)
-    if found is None:
-        return None
-    verb, last = found
-    cut = find_cut_phrase(verb.doc, last)
-    if cut is not None:
-        return cut
+    if found is not None:
+        verb, last = found
+        cut = find_cut_phrase(verb.doc, last)
+        if cut is not None:
+            return cut
+    else:
+        # "promising to halve our emissions" drafted as "... the United Kingdom's emissions": the
+        # drafting reworded the phrase, so its end is not in the sentence, but its verb is, with
+        # the modals that say whether it is a forecast at all.
+        found = find_phrase_tokens(sentence, quote_start, quote_end, " ".join(phrase.split()[:_VERB_WORDS]))
+        if found is None:
+            return None
+        verb = found[0]
     old = find_old_statement(verb, published) or find_assumption(verb) or find_provision(verb)
     if old is not None:
         return old

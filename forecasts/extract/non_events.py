@@ -79,7 +79,11 @@ happen:
 - **a relative clause with its object moved**: "the works that the party could claim credit for":
   the claim describes the noun before it;
 - **an indirect question**: "let's see what will happen", "it is unclear whether the strike will
-  spread": asked, not forecast.
+  spread": asked, not forecast;
+- **a theory's implication**: "this story implies that the unemployment rate will fall", "the
+  model predicts that ...": what the reasoning entails, laid out to explain it;
+- **a view recounted**: "some commentators argued that unemployment would have to rise": what
+  others expected, told in the past tense.
 
 Each finder returns the reason, quoting the words it judged, or None.
 """
@@ -247,6 +251,39 @@ def find_hope(quote: str) -> str | None:
     if found is None:
         return None
     return f"a hope, not a forecast: {found.group(0)!r} says what the speaker wants, not what they expect"
+
+
+# "this story implies that unemployment will fall", "the model predicts that ...": what a theory
+# or model entails, laid out to explain it, not what the speaker expects of the world.
+_THEORY_IMPLIES = re.compile(
+    r"(?i)\b(?:this|that|the|such\s+an?|an?|our|their)\s+(?:simple\s+|standard\s+|textbook\s+|same\s+)?"
+    r"(?:story|model|theory|framework|logic|mechanism|curve|equation|reasoning|argument|view|hypothesis|scenario)\s+"
+    r"(?:would\s+)?(?:implies|implied|imply|predicts|predicted|predict|says|suggests|suggested)\s+that\b"
+)
+# "some commentators argued that unemployment would have to rise": others' view, told as past.
+_RECOUNTED_VIEW = re.compile(
+    r"(?i)\b(?:some|many|most|other|several)\s+(?:\w+\s+)?(?:commentators|economists|analysts|observers|critics|"
+    r"forecasters|experts|pundits|people|scholars|researchers)\s+(?:had\s+)?(?:argued|claimed|contended|thought|"
+    r"believed|predicted|feared|warned|suggested|expected)\s+(?:that\s+)?"
+)
+
+
+def find_theory_implication(quote: str) -> str | None:
+    """What a theory, model or story entails ("this story implies that the unemployment rate will
+    fall"), laid out to explain it, quoted, or None: the speaker's forecast, if any, comes after."""
+    found = _THEORY_IMPLIES.search(quote)
+    if found is None:
+        return None
+    return f"a theory's implication, not a forecast: {found.group(0)!r} says what the reasoning entails"
+
+
+def find_recounted_view(quote: str) -> str | None:
+    """Others' view told in the past tense ("some commentators argued that unemployment would have
+    to rise"), quoted, or None: what they expected then, not a forecast the article makes."""
+    found = _RECOUNTED_VIEW.search(quote)
+    if found is None:
+        return None
+    return f"a view recounted, not a forecast: {found.group(0).strip()!r} tells what others expected"
 
 
 def find_worry(quote: str) -> str | None:

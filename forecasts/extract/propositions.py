@@ -79,7 +79,7 @@ from forecasts.extract.quantities import (
 from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import quoted_spans, split_paragraphs
-from forecasts.extract.title_cuts import cut_at_whole_phrase, cut_breaks_phrase
+from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
 from forecasts.extract.topic_phrases import topic_subject, with_topic_object
 from forecasts.extract.trips import with_stop
 from forecasts.extract.unrest import UNREST_NOUN, unrest_as_event
@@ -1268,6 +1268,45 @@ def _topic_person(body: str, before: int) -> str | None:
     return _UNSURE if len(named) >= 2 else None
 
 
+# "Rob Malley is in Vienna": a person's bare name as a clause's subject, two or three capitalised words.
+_BARE_NAME_SUBJECT = re.compile(
+    r"(?:^|[,.;:!?]\s+|\b(?:and|but|that)\s+)(?P<n>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s+"
+    r"(?:is|was|has|had|will|would|said|says|told|remains)\b"
+)
+# Words of an institution's or a place's name, never of a person's.
+_INSTITUTION_WORDS = frozenset(
+    """United States Kingdom Nations Union Republic House Senate Congress Council Committee Commission Ministry
+    Department Office Bank Fund Court Party Army Forces Navy Government Parliament Assembly Agency Service Board
+    Group Company Corporation Institute University Centre Center Federation Organization Organisation Summit
+    Forum Treaty Agreement Programme Program Sea Ocean Gulf River Street City Province Region State Minister
+    President Secretary Prime The This That These Those""".split()
+)
+
+
+def _bare_name_before(body: str, before: int) -> str | None:
+    """The person "he" or "she" at ``before`` is when the sentence before it, or its own opening,
+    has a bare personal name as subject ("Rob Malley is in Vienna. He'll be returning ..."): two or
+    three capitalised words, none an institution's or place's, that the gazetteer knows as no
+    country or organisation."""
+    sentences = re.split(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z\"'\u201c])", body[max(0, before - 1500) : before])
+    for sentence in reversed(sentences[-2:]):
+        names = [m.group("n") for m in _BARE_NAME_SUBJECT.finditer(sentence)]
+        for name in reversed(names):
+            if set(name.split()) & _INSTITUTION_WORDS or actors_in(name):
+                continue
+            return name
+    return None
+
+
+def _speaker_said_before(candidate: Candidate, body: str, before: int) -> bool:
+    """Whether "he" or "she" may be the speaker: named in the sentence before the pronoun ("Smith
+    said he would resign"). A speaker's own words never call the speaker "he"."""
+    if candidate.speaker_type == "author" or not candidate.speaker:
+        return False
+    surname = candidate.speaker.split()[-1]
+    return bool(re.search(rf"\b{re.escape(surname)}\b", body[candidate.sentence_start : before]))
+
+
 def _named_speaker(candidate: Candidate) -> str:
     role = candidate.speaker_role or ""
     if (
@@ -1337,8 +1376,9 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
             return subject  # two people and neither the topic: left for a person, not guessed
         return (
             topic
+            or _bare_name_before(article.body, before)
             or _person_before(article.body, before)
-            or (_named_speaker(candidate) if candidate.speaker_type != "author" else subject)
+            or (_named_speaker(candidate) if _speaker_said_before(candidate, article.body, before) else subject)
         )
     title = _TITLE.match(subject)
     if title:
@@ -3025,6 +3065,10 @@ def _title_within_limit(p: Proposition) -> str:
         whole = cut_at_whole_phrase(full, subject, base, MAX_TITLE_CHARS)
         if whole is not None and not _breaks_off(whole, full, subject) and not _inside_name(whole, full):
             return _sentence_case(whole)
+        if len(full) <= TITLE_STRETCH_CHARS:
+            # "Yekaterinburg hosts the 9th Russia-Kyrgyzstan Inter-Regional [Conference]": every cut
+            # falls inside the name; the whole event, a little over the aim, says what a cut cannot.
+            return _sentence_case(full)
     return title
 
 

@@ -69,6 +69,13 @@ def test_the_phrase_is_found_in_its_sentence_by_lemma_and_order() -> None:
             "hold hearings on the merger",
             "a possibility, not an expectation: 'could' 'hold' says what may happen, not what is expected",
         ),
+        # The drafting reworded the phrase's end ("our" -> "the United Kingdom's"): its verb still
+        # carries the modal.
+        (
+            "The G7 can take forward both aims by promising to halve our carbon emissions by 2030.",
+            "take forward both aims by promising to halve the United Kingdom's carbon emissions",
+            "a possibility, not an expectation: 'can' 'take' says what may happen, not what is expected",
+        ),
     ],
 )
 def test_a_fault_in_the_claims_clause_is_named(sentence: str, phrase: str, reason: str) -> None:

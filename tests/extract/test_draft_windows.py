@@ -585,3 +585,25 @@ def test_a_year_before_the_window_is_a_time_not_a_figure_it_dates() -> None:
     body = "Artemis IV is to be the first crewed landing on the Moon since 1972 and is planned to occur by 2028."
     draft = only(body, date(2026, 4, 13), "Artemis IV is")
     assert draft["deadline"] == date(2028, 12, 31)
+
+
+def test_a_time_the_previous_sentence_opens_with_is_the_window_of_the_next_about_the_same_thing() -> None:
+    body = (
+        "Next week at the United Nations in New York, the President will chair a meeting of the U.N. Security "
+        "Council. The Council will hold a special summit on nuclear nonproliferation.\n\n"
+        "Next week, the village chief took a straw poll in Taches. The ruling party will win the vote in Taches, "
+        "the chief said."
+    )
+    found = drafts(body, date(2009, 9, 14))
+    summit = found["The Council will"]
+    # "Next week": the calendar week after publication's, to its Sunday.
+    assert summit["deadline"] == date(2009, 9, 27)
+    assert "Window from the paragraph: 'Next week'." in summit["resolution"]["criteria"]
+    # A time that dates a past act ("took a straw poll") is not the next sentence's.
+    assert "Window from the paragraph" not in found["The ruling party"]["resolution"]["criteria"]
+
+
+def test_an_opening_time_is_not_taken_by_a_sentence_about_something_else() -> None:
+    body = "Next week the minister will open the new bridge. Ruritania will raise its tariffs on steel imports."
+    found = drafts(body, date(2009, 9, 14))
+    assert found["Ruritania will raise"]["deadline"] != date(2009, 9, 27)

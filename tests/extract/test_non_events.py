@@ -120,6 +120,15 @@ REFUSED = {
         "no_event",
         "no forecast: 'the holy month of Ramadan' begins on a date the calendar fixes, whatever anyone does",
     ),
+    # What a theory entails, laid out to explain it; others' view, told as past.
+    "Consequently, this story implies that the unemployment rate in Ruritania will fall.": (
+        "no_event",
+        "a theory's implication, not a forecast: 'this story implies that' says what the reasoning entails",
+    ),
+    "Some commentators argued that unemployment in Ruritania would have to rise sharply.": (
+        "past",
+        "a view recounted, not a forecast: 'Some commentators argued that' tells what others expected",
+    ),
     "A confluence of economic pressures will cause a run on the Ruritanian banks.": (
         "no_event",
         "no observable cause: 'a confluence of economic pressures' is no event a report could date, so whether it "

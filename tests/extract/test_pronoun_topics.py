@@ -6,6 +6,7 @@ last person named (an object or an appositive) rather than the sentence's subjec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hand_made_claims import claim
@@ -50,3 +51,18 @@ def test_two_people_and_neither_the_topic_leaves_he_for_a_person() -> None:
 def test_one_person_named_is_still_who_he_is() -> None:
     body = "Talks with Ambassador Reed ended on Monday. He will fly to Braga on Friday."
     assert subject_of(body, "He will fly to Braga on Friday") == "Ambassador Reed"
+
+
+def test_he_after_a_bare_name_as_subject_is_that_person_not_the_speaker() -> None:
+    body = "MS LANE: Well, some progress has been made, and like I said, Rob Malley is in Vienna. He'll be returning to Washington pretty soon."
+    assert subject_of(body, "He'll be returning to Washington pretty soon") == "Rob Malley"
+
+
+def test_he_is_the_speaker_only_where_the_sentence_names_the_speaker() -> None:
+    body = "Talks in Vienna went on all week. Lane said he will return to Washington on Friday."
+    article = Article(body=body, source="briefing.txt", outlet=OUTLET, published=PUBLISHED)
+    quoted = claim(body, "he will return to Washington on Friday", "Lane", "Ms")
+    said = replace(quoted, sentence_start=body.index("Lane said"))
+    assert propose(said, article).subject == "Lane"
+    body = "Talks in Vienna went on all week. He will return to Washington on Friday."
+    assert subject_of(body, "He will return to Washington on Friday") == "he"

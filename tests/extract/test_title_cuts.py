@@ -160,3 +160,8 @@ def test_taking_part_keeps_in_what_and_a_session_keeps_whose() -> None:
         "in Vladivostok."
     )
     assert title_text(p) == "Ivo Marek and others take part in the 4th Eastern Ostland Economic Forum in Vladivostok"
+
+
+def test_a_title_every_cut_of_which_falls_inside_a_name_is_the_whole_event() -> None:
+    p = _proposition("In September, Yekaterinburg will host the 9th Russia-Kyrgyzstan Inter-Regional Conference.")
+    assert title_text(p) == "Yekaterinburg hosts the 9th Russia-Kyrgyzstan Inter-Regional Conference"
