@@ -257,3 +257,41 @@ def spell_out_acronyms(text: str, body: str, said: str = "") -> str:
             continue
         text = f"{text[: found.start()]}{form} ({found.group(0)}){text[found.end() :]}"
     return text
+
+
+# The head words of an institution's or a gathering's name ("the Supreme Economic Council").
+_INSTITUTION_HEADS = (
+    "Council|Commission|Committee|Union|Forum|Organisation|Organization|Bank|Fund|Agency|Court|Assembly|"
+    "Conference|Summit|Community|Partnership|Initiative|Programme|Program|Corridor|Parliament|Board|Alliance"
+)
+_INSTITUTION_NAME = re.compile(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,6}}(?:{_INSTITUTION_HEADS})\b")
+# A longer form may add this many words to the short one.
+_MOST_ADDED_WORDS = 3
+
+
+def _is_shortened(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with a few of its inner words left out, first and last kept."""
+    if len(long) <= len(short) or len(long) - len(short) > _MOST_ADDED_WORDS:
+        return False
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def fuller_institution_name(text: str, body: str, title: str | None = None) -> str:
+    """``text`` with an institution named in short ("the Supreme Economic Council") put as the one
+    fuller form the article writes ("the Supreme Eurasian Economic Council"): the same first and
+    last word, a few words more between. Two fuller forms leave the name as written."""
+    written = f"{title or ''}\n{body}"
+    for found in reversed(list(_INSTITUTION_NAME.finditer(text))):
+        short = found.group(0).split()
+        fuller = {
+            " ".join(words)
+            for m in _INSTITUTION_NAME.finditer(written)
+            for start in range(len(m.group(0).split()))
+            if _is_shortened(short, words := m.group(0).split()[start:])
+        }
+        if len(fuller) == 1:
+            text = text[: found.start()] + fuller.pop() + text[found.end() :]
+    return text

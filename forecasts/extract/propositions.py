@@ -46,7 +46,7 @@ from forecasts.extract.demonstratives import (
     with_parties,
 )
 from forecasts.extract.first_person import STATES_NOUNS, acting_party, encounter_between, joint_parties, owner_of
-from forecasts.extract.full_names import complete_name, name_for_title
+from forecasts.extract.full_names import complete_name, fuller_institution_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.loaded_words import neutral_wording
@@ -1268,6 +1268,8 @@ def _topic_person(body: str, before: int) -> str | None:
     return _UNSURE if len(named) >= 2 else None
 
 
+# "MS PORTER: ...": a transcript turn's label, which names the speaker without saying anything.
+_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'\u2019 -]{1,40}:\s+")
 # "Rob Malley is in Vienna": a person's bare name as a clause's subject, two or three capitalised words.
 _BARE_NAME_SUBJECT = re.compile(
     r"(?:^|[,.;:!?]\s+|\b(?:and|but|that)\s+)(?P<n>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s+"
@@ -1298,13 +1300,16 @@ def _bare_name_before(body: str, before: int) -> str | None:
     return None
 
 
-def _speaker_said_before(candidate: Candidate, body: str, before: int) -> bool:
-    """Whether "he" or "she" may be the speaker: named in the sentence before the pronoun ("Smith
-    said he would resign"). A speaker's own words never call the speaker "he"."""
+def _speaker_named_in_sentence(candidate: Candidate, body: str, before: int) -> bool:
+    """Whether "he" or "she" may be the speaker: named in the pronoun's sentence ("Smith said he
+    would resign", "He will meet Modi, the spokesman said"), a transcript's speaker label aside. A
+    speaker's own words never call the speaker "he"."""
     if candidate.speaker_type == "author" or not candidate.speaker:
         return False
     surname = candidate.speaker.split()[-1]
-    return bool(re.search(rf"\b{re.escape(surname)}\b", body[candidate.sentence_start : before]))
+    end = max(candidate.sentence_end, candidate.char_end, before)
+    sentence = _SPEAKER_LABEL.sub("", body[min(candidate.sentence_start, before) : end])
+    return bool(re.search(rf"\b{re.escape(surname)}\b", sentence))
 
 
 def _named_speaker(candidate: Candidate) -> str:
@@ -1378,7 +1383,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
             topic
             or _bare_name_before(article.body, before)
             or _person_before(article.body, before)
-            or (_named_speaker(candidate) if _speaker_said_before(candidate, article.body, before) else subject)
+            or (_named_speaker(candidate) if _speaker_named_in_sentence(candidate, article.body, before) else subject)
         )
     title = _TITLE.match(subject)
     if title:
@@ -2315,6 +2320,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = described_parts(phrase, article.body, candidate.char_start)
         subject = named_by_apposition(subject, article.body, candidate.char_start)
         phrase = named_by_apposition(phrase, article.body, candidate.char_start)
+        # "the Supreme Economic Council" of a speech about "the Supreme Eurasian Economic Council".
+        subject = fuller_institution_name(subject, article.body, article.title)
+        phrase = fuller_institution_name(phrase, article.body, article.title)
         phrase = name_for_title(phrase, article.body)
         subject = with_parties(subject, article.body, candidate.char_start)
         subject = with_actor(subject, article.body, candidate.char_start)

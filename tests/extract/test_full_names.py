@@ -12,7 +12,7 @@ import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.full_names import complete_name, name_for_title, spell_out_acronyms
+from forecasts.extract.full_names import complete_name, fuller_institution_name, name_for_title, spell_out_acronyms
 from forecasts.extract.propositions import propose, question_text
 
 BODY = (
@@ -128,3 +128,17 @@ def test_a_bare_site_name_is_the_site_the_article_named_in_full() -> None:
     assert complete_name("Varno", two, two.index("Varno will")) == "Varno"
     # A name the article never wrote in a longer form stays as it is.
     assert complete_name("Varno", "Varno will grow.", 0) == "Varno"
+
+
+def test_an_institution_named_in_short_takes_the_one_fuller_form_the_article_writes() -> None:
+    body = (
+        "The Supreme Eurasian Economic Council met in Sochi. We agreed that the next meeting of the Supreme "
+        "Economic Council would be held next spring."
+    )
+    assert fuller_institution_name("the next meeting of the Supreme Economic Council", body) == (
+        "the next meeting of the Supreme Eurasian Economic Council"
+    )
+    # Two fuller forms, or none that keeps the first and last word: left as written.
+    two = "the Supreme Eurasian Economic Council and the Supreme State Economic Council"
+    assert fuller_institution_name("the Supreme Economic Council", two) == "the Supreme Economic Council"
+    assert fuller_institution_name("the Security Council", "the UN Security Council") == "the Security Council"
