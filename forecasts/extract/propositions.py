@@ -413,6 +413,15 @@ _VOTED_TEXT = re.compile(
 )
 
 
+# "core goods inflation will slow", "growth will pick up": a rate said to change, read against
+# its last published figure as "fall" and "rise" are.
+_PACE_VERBS = frozenset("slow moderate cool soften decelerate accelerate weaken strengthen rebound".split())
+
+
+def _changes_pace(verb: str, phrase: str) -> bool:
+    return verb in _PACE_VERBS or (verb == "pick" and re.match(r"(?i)pick\s+up\b", phrase) is not None)
+
+
 def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> str:
     """The kind of event, which picks the criteria template and the rule's CAMEO codes.
 
@@ -437,7 +446,7 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
         or re.match(r"(?i)be\s+(?:an?\s+)?(?:\w+\s+)?elections?\b", phrase)
     ):  # "there will be a motion ... to trigger an early election" is a vote, not an election
         return "election"
-    if (verb in _PRICE_VERBS or crosses_level(phrase)) and _PRICE_WORDS.search(subject):
+    if (verb in _PRICE_VERBS or _changes_pace(verb, phrase) or crosses_level(phrase)) and _PRICE_WORDS.search(subject):
         return "price_level"  # "Brent will go above $100", "the rouble will dip under 90": a level crossed
     if measured_event(verb, subject, phrase):
         return "price_level"  # "growth will hold steady at 2.4%": judged on its source (quantities.py)
@@ -2373,7 +2382,9 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         if first[:1].isupper() and not first.isupper() and not actors_in(first):
             phrase = first.lower() + phrase[len(first) :]  # "The House may Prorogue": a verb, not a name
         # "be scheduled for [2015]": with the time gone, the preposition has nothing to govern.
-        phrase = re.sub(r"\s+(?:for|in|on|at|by|until|to|from)$", "", phrase)
+        phrase = re.sub(r",?\s+(?:for|in|on|at|by|until|to|from|over|during|within|throughout)$", "", phrase).rstrip(
+            " ,;"
+        )
         if re.fullmatch(r"(?i)be\s+(?:scheduled|planned|set|due|slated|timetabled)", phrase):
             phrase = "take place"  # "The first launches are scheduled for 2015": the launches happen
         if _TIMING_PREDICATE.fullmatch(phrase):

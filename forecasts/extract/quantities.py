@@ -193,7 +193,8 @@ _MARKET = re.compile(
 # "rise by about 75 basis points": a change, counted from the value when the window opens.
 _CHANGE_VERB = re.compile(
     r"(?i)^(?:rise|increase|climb|grow|jump|surge|soar|fall|decrease|decline|drop|shrink|slip|plunge|slump|"
-    r"ease|cut|raise|lower|lift|push|drive|go|move|edge)\b"
+    r"ease|cut|raise|lower|lift|push|drive|go|move|edge|slow|moderate|cool|soften|decelerate|accelerate|weaken|"
+    r"strengthen|rebound|pick\s+up)\b"
 )
 # A figure, perhaps hedged: "about 75", "nearly $4", "-0.5".
 _ABOUT = r"(?:about|around|roughly|some|nearly|almost)\s+"

@@ -344,3 +344,21 @@ def test_jobs_given_as_one_figure_stay_the_projects_own() -> None:
     phrase = "create 3,000 jobs"
     assert level_text(quantity_of("Acme Gas", phrase), phrase, "2023-02-01") == "; the level: 3,000 jobs or more"
     assert "(indirect jobs) do not count" in price_criteria("Acme Gas", "creates", phrase, "2023-02-01", "2030-12-31")
+
+
+def test_a_rate_said_to_slow_or_pick_up_is_read_against_its_last_published_figure() -> None:
+    body = "Core goods inflation in the United States will slow over the next year, the governor said."
+    article = Article(body=body, source="speech.txt", outlet="Federal Reserve Board", published=OPENS)
+    p = propose(claim(body, body.split(",")[0], "Lisa Cook", "Governor"), article)
+    assert p.event_kind == "price_level"
+    # The window's words go, with the preposition they leave behind ("slow over").
+    assert p.phrase == "slow"
+    assert criteria_text(p, OPENS, DEADLINE).endswith(
+        "compared with the level last published before 2023-02-01 (the figure for the latest period then). "
+        "Forecasts, projections and estimates by others do not count; a later revision counts only if published "
+        "before the deadline."
+    )
+    pick_up = Proposition("growth in the euro area", "pick", "pick up", False, "other", None)
+    assert "compared with the level last published" in price_criteria(
+        pick_up.subject, "picks up", pick_up.phrase, "2023-02-01", "2023-12-31"
+    )
