@@ -1,4 +1,4 @@
-"""Text an article carries but does not claim: links to other stories, and what a document provides.
+"""Text an article carries but does not claim: links to other stories, what a document provides or a proposal would do.
 
 A news page lists other stories' headlines under labels ("READ ALSO:", "Related:", "See also",
 "WATCH:"); "Killing of the Commander Could Activate Sleeper Cells" under such a label is the
@@ -7,7 +7,9 @@ reads out a document ("The agreements say that ... This process should end after
 This is what the text of the agreement says.") reports what the document prescribes: a deontic
 "should", "shall" or "is to" under a document's authority is an obligation, not the speaker's
 expectation. (A plain "will" under a document, "under the deal, troops will withdraw by May",
-is a schedule and stays a forecast.) Neither is drafted.
+is a schedule and stays a forecast.) A report describing a bill or a budget request ("H.R. 8148
+would bar ...", "the program's funding would increase from $68.7 million to $78.9 million") says
+what the text would do if adopted: its content, not a forecast that it is adopted. None is drafted.
 """
 
 from __future__ import annotations
@@ -83,4 +85,40 @@ def find_document_content(clause: str, next_sentence: str) -> str | None:
     return (
         f"not a forecast: {deontic.group(0)!r} reports what a document prescribes ({said!r}); ask whether "
         "the parties do it by a date"
+    )
+
+
+# A proposal a text describes: a bill, a budget request, a draft law, an amendment.
+_PROPOSAL = re.compile(
+    r"\b(?:[Bb]ills?|[Ll]egislation|H\.\s?R\.\s?\d+|S\.\s?\d+|[Aa]mendments?|[Pp]roposals?|[Pp]roposed|"
+    r"(?:[Bb]udget|FY\s?\d{2,4}|[Aa]ppropriations?)\s+(?:[Bb]udget\s+)?[Rr]equests?|(?:the|this|its|their)\s+request|"
+    r"[Dd]raft\s+law|"
+    r"[Pp]rovisions?|[Pp]lan\s+would)\b"
+)
+_WOULD = re.compile(r"(?i)\bwould\b")
+_WILL = re.compile(r"(?i)\b(?:will|shall|won['\u2019]t)\b|['\u2019]ll\b")
+# "analysts say the bill would pass": a view of what happens to the proposal, not its content.
+_VIEW_BEFORE = re.compile(
+    r"(?i)\b(?:says?|said|told|tells|announced|expects?|expected|predicts?|predicted|believes?|believed|thinks?|"
+    r"thought|hopes?|hoped|warns?|warned|argues?|argued|promised|pledged|vowed|estimates?|estimated|projects?|"
+    r"projected|forecasts?|likely|unlikely|probably|doubt)\b"
+)
+
+
+def find_proposal_effect(clause: str, paragraph: str) -> str | None:
+    """Why a claim describes what a proposal would do rather than forecast it, or None: its only
+    modal is "would", with no one's view before it, and its paragraph up to the claim is about a
+    bill, a budget request, a draft law or an amendment ("The FY2027 request ... Mineral
+    Resources Program funding would increase from $68.7 million to $78.9 million", "H.R. 8148
+    would state that ..."). What the text would do if adopted is its content; whether it is
+    adopted is the question, and the claim does not forecast it."""
+    would = _WOULD.search(clause)
+    if would is None or _WILL.search(clause) or _VIEW_BEFORE.search(clause, 0, would.start()):
+        return None
+    proposal = _PROPOSAL.search(paragraph)
+    if proposal is None:
+        return None
+    return (
+        f"not a forecast: 'would' describes what a proposal ({proposal.group(0)!r}) would do if adopted; ask "
+        "whether it is adopted by a date"
     )

@@ -115,7 +115,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from forecasts.extract.article import Article
-from forecasts.extract.borrowed_text import find_document_content, find_link_line
+from forecasts.extract.borrowed_text import find_document_content, find_link_line, find_proposal_effect
 from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.caused_events import find_caused_event, find_caused_object
@@ -701,6 +701,10 @@ _FLOOR_ROLE = "a question from the floor"
 _FLOOR_TURN = re.compile(r"^\W{0,3}(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)\s*:")
 
 
+# How far back before a claim its paragraph may say what proposal it describes (about three sentences).
+_PROPOSAL_CONTEXT_CHARS = 600
+
+
 def _borrowed(candidate: Candidate, article: Article) -> str | None:
     """Why the claim is not the article's own (``forecasts.extract.borrowed_text``): a reporter's
     question from the floor, another story's headline under a link label, or what a document read
@@ -718,7 +722,16 @@ def _borrowed(candidate: Candidate, article: Article) -> str | None:
         return link
     end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
     following = re.split(r"(?<=[.!?])\s", body[end:].lstrip(), maxsplit=1)[0]
-    return find_document_content(_clause(candidate, article), following)
+    content = find_document_content(_clause(candidate, article), following)
+    if content is not None:
+        return content
+    # The claim's paragraph up to its end, at most a few sentences back: what the text is about there.
+    opening = max(
+        body.rfind("\n\n", 0, max(candidate.char_start, 0)), candidate.char_start - _PROPOSAL_CONTEXT_CHARS, 0
+    )
+    # and the title, which names what a report describes ("USGS: FY2027 Budget Request").
+    context = f"{article.title or ''}\n{body[opening : max(candidate.char_end, 0)]}"
+    return find_proposal_effect(_clause(candidate, article), context)
 
 
 def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolvability | None:

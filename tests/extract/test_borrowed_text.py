@@ -73,3 +73,27 @@ def test_a_schedule_under_an_agreement_and_a_plain_should_stay_forecasts() -> No
     assert passes_the_checks(
         judged(LEAD + "The militia should hand over its heavy guns within sixty days, the envoy said.", "militia")
     )
+
+
+def test_what_a_bill_or_budget_request_would_do_is_its_content_not_a_forecast() -> None:
+    request = (
+        "The FY2027 budget request for the Ruritanian Survey totals $1.1 billion. The Minerals Program's funding "
+        "would increase from $68.7 million to $78.9 million in FY2027."
+    )
+    assert judged(LEAD + request, "The Minerals Program") == (
+        False,
+        "not_own",
+        "not a forecast: 'would' describes what a proposal ('FY2027 budget request') would do if adopted; ask whether it "
+        "is adopted by a date",
+    )
+    bill = "H.R. 8148 was introduced in April. It would bar exchanges from listing contracts on elections in 2026."
+    assert judged(LEAD + bill, "It would bar")[:2] == (False, "not_own")
+
+
+def test_a_view_of_what_happens_to_a_bill_or_a_would_with_no_proposal_stays_a_forecast() -> None:
+    # Someone's view that the bill passes is a forecast about the proposal, not its content.
+    assert passes_the_checks(
+        judged(LEAD + "The bill is before the Senate. Analysts said it would pass the Senate in June.", "it would pass")
+    )
+    # "Will" about a bill is a schedule or a forecast, not its content.
+    assert passes_the_checks(judged(LEAD + "The Senate will vote on the bill in June.", "The Senate will"))
