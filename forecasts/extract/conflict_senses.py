@@ -100,13 +100,23 @@ FORCE = re.compile(
 
 # Guns in a figure of speech: "fire the starting gun on a global race", "firing on all cylinders".
 _FIRED_FIGURE = re.compile(r"(?i)^fire\s+(?:(?:the|a)\s+starting\s+(?:gun|pistol)|on\s+all\s+cylinders)\b")
+# "strike (at) the heart of Russia's ability to wage war", "hit them where it hurts": a figure for
+# sanctions or pressure aimed at a capacity, not a strike on a place.
+_STRUCK_FIGURE = re.compile(
+    r"(?i)^(?:strike|hit)\s+(?:at\s+)?(?:(?:the\s+(?:very\s+)?(?:heart|core|root)s?\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:ability|abilities|capacity|capability|capabilities|economy|finances|financing|funding|revenues?|income|war\s+machine|"
+    r"business|model|networks?|operations|power|legitimacy|system))|\w+\s+where\s+it\s+hurts)\b"
+)
 
 
 def is_figurative_weapon(verb: str, phrase: str) -> bool:
     """True when ``phrase`` puts something that is no arms to use "as a weapon" (a lever, a tool):
     "use energy as a weapon" is a figure for pressure, no armed attack; "use drones as weapons" is force.
-    So is a gun fired in a figure ("fire the starting gun on a global economic race")."""
+    So is a gun fired in a figure ("fire the starting gun on a global economic race"), and a blow
+    struck at the heart of something ("strike the heart of Russia's ability to wage war")."""
     if verb == "fire" and _FIRED_FIGURE.match(phrase.strip()):
+        return True
+    if verb in ("strike", "hit") and _STRUCK_FIGURE.match(phrase.strip()):
         return True
     if verb not in ("use", "employ", "wield", "turn", "deploy", "exploit"):
         return False

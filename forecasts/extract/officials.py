@@ -95,3 +95,22 @@ def qualify_offices(text: str, article: Article) -> str:
         return f"{m.group('the')} {office} of {display_name(country_actor(code))}"
 
     return _BARE_OFFICE.sub(qualified, text)
+
+
+# "My right hon. Friend the Secretary of State for Health", "the hon. Member for Bath, the Minister":
+# Parliament's form of address before the office, which says who speaks of whom, not who acts.
+_PARLIAMENTARY_ADDRESS = re.compile(
+    r"^(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+)?(?:(?:[Rr]ight|R[Tt]\.?)\s+)?(?:[Hh]on(?:ourable|\.)?|[Hh]onorable)\s+"
+    r"(?:and\s+(?:learned|gallant)\s+)?(?:[Ff]riend|[Mm]ember|[Gg]entleman|[Ll]ady)"
+    r"(?:\s+for\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?,?\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def without_parliamentary_address(subject: str) -> str:
+    """``subject`` without Parliament's form of address before an office or a name ("My Rt Hon
+    Friend the Secretary of State for Health" -> "the Secretary of State for Health"); unchanged
+    when there is none, or nothing follows it."""
+    found = _PARLIAMENTARY_ADDRESS.match(subject)
+    if found is None or found.end() >= len(subject):
+        return subject
+    return subject[found.end() :]

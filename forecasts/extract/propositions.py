@@ -52,7 +52,7 @@ from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_
 from forecasts.extract.loaded_words import neutral_wording
 from forecasts.extract.manner_words import without_manner
 from forecasts.extract.nominal_events import happening_verb
-from forecasts.extract.officials import qualify_offices
+from forecasts.extract.officials import qualify_offices, without_parliamentary_address
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.qualifiers import (
     fullest_group,
@@ -763,7 +763,7 @@ _TIME = re.compile(
     # "during late 2022 and early 2023": two periods joined, taken out together (before either alone).
     # "late on Tuesday", "early in 2016": the part of the day or period goes with its time (a time,
     # not a manner: "arrive late" alone would read as behind schedule).
-    r"\s+(?:(?:late|early)\s+(?=(?:on|in|during|next|this)\s))?"
+    r"\s+(?:(?:late|early)\s+(?=(?:on|in|during|next|this)\s)|later\s+(?=(?:next|this|in)\s)|well\s+(?=into\s))?"
     r"(?:(?:by|before|until|in|during|through|from|between)\s+(?:early\s+|mid-?|late\s+)?\d{4}\s+(?:and|or|to)\s+"
     r"(?:early\s+|mid-?|late\s+)?\d{4}\b"
     r"|(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
@@ -797,7 +797,7 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     if window_phrase and len(window_phrase) > 2:
         # "its 2017-18 budget", "the 2024 election": after a determiner the date names the thing.
         predicate = re.sub(
-            r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*(?:\b(?:late|early)\s+)?\b"
+            r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*(?:\b(?:late|early|later|well\s+into|well)\s+)?\b"
             + re.escape(window_phrase)
             # "Dec. 20 or 21": the other day offered goes with the date, or "launch or 21" is left.
             + (r"(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th)?)?" if window_phrase[-1].isdigit() else "")
@@ -807,6 +807,8 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
             flags=re.IGNORECASE,
         )
     predicate = _TIME.sub(lambda m: m.group(0) if _dates_a_participle(predicate, m) else "", predicate)
+    # "keep rising well into [next year]": the time's lead-in has nothing left to lead into.
+    predicate = re.sub(r"\s+(?:well\s+)?into\s*$", "", predicate)
     return re.sub(r"\s+", " ", predicate).strip()
 
 
@@ -1429,6 +1431,15 @@ _SPEECH_ACT = re.compile(
     r"(?i)^(?:(?:first|second|third|finally|also|and|now)(?:ly)?,?\s+)?(?:I|we)\s+(?:would|'d|\u2019d|want|wish)\s+"
     r"(?:like\s+)?to\s+(?:remind\s+(?:you|everyone|colleagues|all\s+of\s+you)|note|stress|emphasi[sz]e|point\s+out|say|"
     r"add|recall|underline|underscore|mention|repeat|inform\s+you|tell\s+you)\s+(?:once\s+again\s+)?that\s+"
+)
+
+
+# "(we will) see inflation begin to fall", "see prices rising": a change the speaker expects to
+# observe; the thing that changes is the event's subject.
+_SEEN_CHANGE = re.compile(
+    r"(?i)^see\s+(?P<s>(?!(?:it|this|that|them|what|how|whether|if|a\s+lot|more|less)\b)[\w$%(),.'\u2019 -]{3,80}?)\s+"
+    r"(?P<v>(?:begin|start|continue|keep|stop|rise|fall|decline|increase|decrease|ease|slow|moderate|come|go|"
+    r"return|stabili[sz]e|pick|drop|climb|grow|shrink)(?:s|ing)?)\b(?P<rest>.*)$"
 )
 
 
@@ -2307,8 +2318,16 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         claimed = f"{candidate.quote}\n{candidate.event}"
         subject = join_listed_names(subject, claimed)
         phrase = _scheduled_as_done(_with_elided_unit(cut_second_clause(close_cut_list(phrase, claimed), claimed)))
+        # "we will likely see housing services inflation begin to fall": what is seen is the event.
+        seen = _SEEN_CHANGE.match(phrase) if subject.lower() in ("we", "i") else None
+        if seen is not None:
+            verb_word = seen.group("v")
+            base = lemmatise(verb_word) if verb_word.endswith("ing") else verb_word
+            subject, phrase = seen.group("s"), f"{base}{seen.group('rest')}"
         # "Specific to the military drawdown, ... we will complete that": the topic named first.
         subject = topic_subject(subject, sentence) or subject
+        # "My Rt Hon Friend the Secretary of State for Health": the office acts, not the address.
+        subject = without_parliamentary_address(subject)
         phrase = with_topic_object(phrase, sentence)
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
@@ -2385,6 +2404,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         phrase = re.sub(r",?\s+(?:for|in|on|at|by|until|to|from|over|during|within|throughout)$", "", phrase).rstrip(
             " ,;"
         )
+        if re.search(r"(?i)\bwell\s+(?:into|beyond|past|before|after|ahead)\b", candidate.quote):
+            phrase = re.sub(r"\s+well$", "", phrase)  # "keep rising well [into next year]": the time went
         if re.fullmatch(r"(?i)be\s+(?:scheduled|planned|set|due|slated|timetabled)", phrase):
             phrase = "take place"  # "The first launches are scheduled for 2015": the launches happen
         if _TIMING_PREDICATE.fullmatch(phrase):

@@ -178,7 +178,8 @@ _PUMP_PRICE = re.compile(
 _WTI = re.compile(r"(?i)\b(?:wti|west\s+texas)\b")
 _OIL = re.compile(r"(?i)\b(?:oil|crude|brent)\b")
 _STATISTIC = re.compile(
-    r"(?i)\b(?:inflation|gdp|growth|unemployment|cpi|borrowing|debt|deficit|surplus|exports|imports|output|"
+    r"(?i)\b(?:inflation|gdp|growth|unemployment|cpi|pce|ppi|consumer\s+prices?|producer\s+prices?|personal\s+consumption|"
+    r"borrowing|debt|deficit|surplus|exports|imports|output|"
     r"production|spending|revenues?|demand|employment|wages|earnings|workers|jobs|public\s+finances)\b"
 )
 # Rates and amounts a government sets: taxes, duties, allowances, contributions, the minimum wage.

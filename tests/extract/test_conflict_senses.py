@@ -108,3 +108,11 @@ def test_posing_a_threat_to_someone_is_asked_as_threatening_them() -> None:
     # What it endangers is a quality: no threat, no rule.
     at_risk = threat_as_act("pose a serious threat to regional stability")
     assert event_kind_of("threaten", "the militias", at_risk) == "other"
+
+
+def test_a_blow_struck_at_the_heart_of_a_capacity_is_no_attack() -> None:
+    phrase = "strike the heart of Russia's ability to engage in warfare"
+    assert event_kind_of("strike", "the United States", phrase) == "other"
+    assert event_kind_of("strike", "the United States", "strike at the very core of the regime's finances") == "other"
+    # A strike on a place stays an attack.
+    assert event_kind_of("strike", "Iran", "strike the heart of the base at Ain al-Asad") == "attack"

@@ -10,7 +10,7 @@ import pytest
 
 from forecasts.extract.article import Article
 from forecasts.extract.extractor import analyse_article
-from forecasts.extract.officials import qualify_offices
+from forecasts.extract.officials import qualify_offices, without_parliamentary_address
 from forecasts.extract.propositions import propose, question_text
 
 
@@ -66,3 +66,17 @@ def test_a_secretary_the_release_names_is_named() -> None:
     article = _article(*STATE, body=body)
     (candidate,) = [c for c in analyse_article(article).candidates if "Phnom Penh" in c.quote]
     assert propose(candidate, article).subject == "Secretary Antony J. Blinken"
+
+
+def test_parliaments_form_of_address_before_an_office_is_not_the_actor() -> None:
+    assert without_parliamentary_address("My Rt Hon Friend the Secretary of State for Health") == (
+        "the Secretary of State for Health"
+    )
+    assert without_parliamentary_address("my hon. Friend the Minister for Security") == "the Minister for Security"
+    # With nothing after it, or none at all, the subject is kept as written.
+    assert without_parliamentary_address("The hon. Member for Bath") == "The hon. Member for Bath"
+    assert without_parliamentary_address("the Secretary") == "the Secretary"
+    body = "My Rt Hon Friend the Secretary of State for Health will open the debate on the regulations shortly."
+    article = Article(body=body, source="statement.txt", outlet="GOV.UK", published=date(2021, 1, 6))
+    candidate = next(c for c in analyse_article(article, None, 0.0).candidates if "debate" in c.quote)
+    assert propose(candidate, article).subject == "the Secretary of State for Health"

@@ -1098,3 +1098,11 @@ def test_a_thing_named_in_apposition_is_asked_by_its_name() -> None:
     # A description set beside no name keeps its words.
     q = only("Transneft will open a new terminal, the biggest terminal in the region, which will serve new fields.")
     assert q.phrase == "open a new terminal"
+
+
+def test_a_change_the_speaker_expects_to_see_is_the_event() -> None:
+    seen = only("We will likely see housing services inflation begin to fall later next year, the governor said.")
+    assert (seen.subject, seen.phrase) == ("housing services inflation", "begin to fall")
+    # The lead-in of a time that went ("well into next year") goes with it.
+    rising = only("Housing services inflation will probably keep rising well into next year, the governor said.")
+    assert rising.phrase == "keep rising"

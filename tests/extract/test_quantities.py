@@ -362,3 +362,11 @@ def test_a_rate_said_to_slow_or_pick_up_is_read_against_its_last_published_figur
     assert "compared with the level last published" in price_criteria(
         pick_up.subject, "picks up", pick_up.phrase, "2023-02-01", "2023-12-31"
     )
+
+
+def test_a_price_index_a_statistics_office_compiles_is_a_statistic_not_a_market_price() -> None:
+    assert (
+        quantity_of("personal consumption expenditures (PCE) housing services prices", "increase further") is STATISTIC
+    )
+    assert quantity_of("consumer prices in the euro area", "rise") is STATISTIC
+    assert quantity_of("oil prices", "rise") is not STATISTIC
