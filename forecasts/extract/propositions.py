@@ -3109,6 +3109,15 @@ def _title_within_limit(p: Proposition) -> str:
             # "Yekaterinburg hosts the 9th Russia-Kyrgyzstan Inter-Regional [Conference]": every cut
             # falls inside the name; the whole event, a little over the aim, says what a cut cannot.
             return _sentence_case(full)
+    if len(full) > MAX_TITLE_CHARS and len(title) <= len(subject) + 1:
+        # "The Federal Law on the security of critical information infrastructure [of Russia enters
+        # into force]": the subject alone fills the title and the event is lost; the subject stops
+        # before one of its prepositions instead, so the verb fits.
+        rest = full[len(subject) :].strip()
+        for before in reversed(list(re.finditer(r"\s+(?:of|on|for|in|to|from|with|between|under)\s+", subject))):
+            shorter = f"{subject[: before.start()]} {rest}"
+            if len(shorter) <= TITLE_STRETCH_CHARS:
+                return _sentence_case(shorter)
     return title
 
 

@@ -165,3 +165,15 @@ def test_taking_part_keeps_in_what_and_a_session_keeps_whose() -> None:
 def test_a_title_every_cut_of_which_falls_inside_a_name_is_the_whole_event() -> None:
     p = _proposition("In September, Yekaterinburg will host the 9th Russia-Kyrgyzstan Inter-Regional Conference.")
     assert title_text(p) == "Yekaterinburg hosts the 9th Russia-Kyrgyzstan Inter-Regional Conference"
+
+
+def test_a_subject_that_fills_the_title_stops_before_a_preposition_so_the_verb_fits() -> None:
+    p = Proposition(
+        "the Federal Law on the security of critical information infrastructure of Russia",
+        "enter",
+        "enter into force",
+        False,
+        "scheduled",
+        None,
+    )
+    assert title_text(p) == "The Federal Law on the security of critical information infrastructure enters into force"
