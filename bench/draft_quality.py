@@ -185,12 +185,16 @@ HOLDOUT_SETS = {
     "bm": "read once, blind, with set bl (Kremlin, State, Congressional Record, Fed), drafted by round 34's end; used for nothing else",
     "bn": "read once, blind, with set bo (Kremlin, State, GOV.UK, Congressional Record, CRS, Fed), drafted alike by rounds 34 and 35's start; then guided round 35",
     "bo": "read once, blind, with set bn (Kremlin, State, Congressional Record, CRS, Fed), drafted alike by rounds 34 and 35's start; then guided round 35",
-    "bp": "read once, blind, with sets bq to bu (Kremlin, State, GOV.UK, Congressional Record, CRS, Fed), the union of rounds 34 and 35; then guided the proposal check",
-    "bq": "read once, blind, with sets bp, br to bu (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; used for nothing else",
-    "br": "read once, blind, with sets bp, bq, bs to bu (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; used for nothing else",
+    "bp": "read once, blind, with sets bq to bu (Kremlin, State, GOV.UK, Congressional Record, CRS, Fed), the union of rounds 34 and 35; then guided round 35's last fixes",
+    "bq": "read once, blind, with sets bp, br to bu (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; then guided round 35's last fixes",
+    "br": "read once, blind, with sets bp, bq, bs to bu (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; then guided round 35's last fixes",
     "bs": "read once, blind, with sets bp to br, bt, bu (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; used for nothing else",
     "bt": "read once, blind, with sets bp to bs, bu (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; used for nothing else",
-    "bu": "read once, blind, with sets bp to bt (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; then guided the proposal check",
+    "bu": "read once, blind, with sets bp to bt (Kremlin, State, Congressional Record, CRS, Fed), the union of rounds 34 and 35; then guided round 35's last fixes",
+    "bv": "read once, blind, with sets bw to by (Kremlin, Global Voices, Congressional Record, CRS, Fed, DVIDS), by round 35's end; used for nothing else",
+    "bw": "read once, blind, with sets bv, bx, by (Kremlin, Global Voices, Congressional Record, CRS, Fed), by round 35's end; used for nothing else",
+    "bx": "read once, blind, with sets bv, bw, by (Kremlin, Global Voices, Congressional Record, CRS, Fed, DVIDS), by round 35's end; used for nothing else",
+    "by": "read once, blind, with sets bv to bx (Kremlin, Global Voices, Congressional Record, CRS, Fed), by round 35's end; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
