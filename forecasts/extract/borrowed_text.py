@@ -93,7 +93,7 @@ _PROPOSAL = re.compile(
     r"\b(?:[Bb]ills?|[Ll]egislation|H\.\s?R\.\s?\d+|S\.\s?\d+|[Aa]mendments?|[Pp]roposals?|[Pp]roposed|"
     r"(?:[Bb]udget|FY\s?\d{2,4}|[Aa]ppropriations?)\s+(?:[Bb]udget\s+)?[Rr]equests?|(?:the|this|its|their)\s+request|"
     r"[Dd]raft\s+law|"
-    r"[Pp]rovisions?|[Pp]lan\s+would)\b"
+    r"[Pp]rovisions?)\b"
 )
 _WOULD = re.compile(r"(?i)\bwould\b")
 _WILL = re.compile(r"(?i)\b(?:will|shall|won['\u2019]t)\b|['\u2019]ll\b")

@@ -660,6 +660,10 @@ def judge_resolvability(
         not_event = _non_event(candidate, p, article)
         if not_event is not None:
             return not_event
+    # After the non-events, so a document said to act ("the proposal would restore ...") keeps that reason.
+    proposal = _proposal_effect(candidate, article)
+    if proposal is not None:
+        return Resolvability(False, proposal, "not_own")
     verdict = _judge_verb(candidate, p, article, min_confidence)
     outlet = _outlet_as_subject(p, article) if verdict.resolvable else None
     if outlet is not None:
@@ -722,9 +726,12 @@ def _borrowed(candidate: Candidate, article: Article) -> str | None:
         return link
     end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
     following = re.split(r"(?<=[.!?])\s", body[end:].lstrip(), maxsplit=1)[0]
-    content = find_document_content(_clause(candidate, article), following)
-    if content is not None:
-        return content
+    return find_document_content(_clause(candidate, article), following)
+
+
+def _proposal_effect(candidate: Candidate, article: Article) -> str | None:
+    """Why the claim tells what a bill or budget request would do (``borrowed_text.find_proposal_effect``)."""
+    body = article.body or ""
     # The claim's paragraph up to its end, at most a few sentences back: what the text is about there.
     opening = max(
         body.rfind("\n\n", 0, max(candidate.char_start, 0)), candidate.char_start - _PROPOSAL_CONTEXT_CHARS, 0
