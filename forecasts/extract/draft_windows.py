@@ -24,6 +24,9 @@ the window is looked for, in this order:
   "while in X"; ``forecasts.extract.trips``): the leg's or the trip's days;
 - in the next sentence, when its subject refers back to the claim's ("The largest will link A and
   B. These are projects that will be carried out over five years": from publication to its end);
+- the time the previous sentence of the paragraph opens with, when that sentence says what is to
+  come and shares a word of content with the claim's ("Next week at the United Nations ... will
+  chair a meeting of the U.N. Security Council. The Council will be holding a special summit");
 - in its paragraph, when the claim's subject refers back ("This number is expected to rise ...
   Demand is forecast to peak in 2021");
 - a later year the paragraph names for the thing the claim is about ("production at the plant starts

@@ -1255,11 +1255,16 @@ def _person_in_subject(subject: str) -> str | None:
     return None
 
 
+def _sentences_before(body: str, before: int) -> list[str]:
+    """The sentences of up to 1,500 characters of ``body`` before ``before``, the last one cut there."""
+    return re.split(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z\"'\u201c])", body[max(0, before - 1500) : before])
+
+
 def _topic_person(body: str, before: int) -> str | None:
     """Who "he" or "she" at ``before`` is: the person the sentence, else the one before it, has as
     subject (its topic), never one named only after a preposition or in an apposition; ``_UNSURE``
     when those sentences name two people and make neither the subject; None when they name fewer."""
-    sentences = re.split(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z\"'\u201c])", body[max(0, before - 1500) : before])
+    sentences = _sentences_before(body, before)
     for sentence in reversed(sentences[-2:]):
         # A clause's subject before its auxiliary, the later first; then the person the sentence opens with.
         subjects = [m.group("s") for m in reversed(list(_SUBJECT_BEFORE_VERB.finditer(sentence)))]
@@ -1301,7 +1306,7 @@ def _bare_name_before(body: str, before: int) -> str | None:
     has a bare personal name as subject ("Rob Malley is in Vienna. He'll be returning ..."): two or
     three capitalised words, none an institution's or place's, that the gazetteer knows as no
     country or organisation."""
-    sentences = re.split(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z\"'\u201c])", body[max(0, before - 1500) : before])
+    sentences = _sentences_before(body, before)
     for sentence in reversed(sentences[-2:]):
         names = [m.group("n") for m in _BARE_NAME_SUBJECT.finditer(sentence)]
         for name in reversed(names):
@@ -3025,7 +3030,9 @@ def _title_within_limit(p: Proposition) -> str:
     object ("Crown Prince of Abu Dhabi Sheikh ...", "Japanese Vice Foreign Minister Mori": the rank
     goes whole), is named by the name alone; an object described, then named ("platforms, called
     Civic Circles"), by its name; and it may stop before "and" opening a second person by rank.
-    Only when no boundary fits is it cut at a whole word, backing out of a name or a list.
+    Only when no boundary fits is it cut at a whole word, backing out of a name or a list; a title
+    every cut of which falls inside a name is the whole event up to ``TITLE_STRETCH_CHARS``, and a
+    subject that would fill the title alone stops before one of its prepositions so the verb fits.
     A cut that would leave the verb phrase broken off ("convene emergency", "takes", "speaks with the
     leadership" without its "of", or no verb at all) shortens the subject first (``_compact_subjects``:
     a known person by surname, the body a part of it names, the head without its describing
