@@ -852,7 +852,6 @@ _OPENING_TIME_GAP = 3
 _SAYS_TO_COME = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|scheduled|set|going)|(?:is|are)\s+(?:expected|planned)\s+to)\b|['\u2019]ll\b"
 )
-_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.\Z")
 # Words of four letters or more that any two sentences may share.
 _FUNCTION_WORDS = frozenset(
     "will shall with from have been that this than them then when what also into onto upon".split()
@@ -861,19 +860,17 @@ _FUNCTION_WORDS = frozenset(
 
 def _time_set_before(article: Article, s_start: int, s_end: int) -> DraftWindow | None:
     """The time the previous sentence of the paragraph opens with, when that sentence says what is
-    to come and the claim's sentence, with no time of its own, goes on about the same thing: "Next week at the United Nations ... a President of the
-    United States will chair a meeting of the U.N. Security Council. The Council will be holding a
-    special summit ...": the summit is next week's. The two sentences must share a word of content
-    ("Council"), or the time may be another event's."""
+    to come and the claim's sentence, with no time of its own, goes on about the same thing: "Next
+    week at the United Nations ... a President of the United States will chair a meeting of the
+    U.N. Security Council. The Council will be holding a special summit ...": the summit is next
+    week's. The two sentences must share a word of content ("Council"), or the time may be another
+    event's."""
     body = article.body
     p_start, _ = _paragraph(body, s_start, s_end)
-    # "the U.N. Security Council": an initial's stop ends no sentence.
-    ends = [
-        m.end() for m in _SENTENCE_END.finditer(body, p_start, s_start) if not _INITIAL.search(body, 0, m.start() + 1)
-    ]
-    previous_start = ends[-2] if len(ends) >= 2 else p_start
-    if previous_start >= s_start:
+    before = [s for s in split_sentences(body[p_start:s_start]) if s.text.strip()]
+    if not before:
         return None
+    previous_start = p_start + before[-1].start
     opening = [
         w
         for w in _windows(article, previous_start, s_start)
