@@ -719,7 +719,7 @@ def _kind(
 
 # Where an event named as a noun ends: a comma, a semicolon or a full stop, but not the stop of an
 # initial ("a deal with the U.S. on Nord Stream 2" is one noun phrase).
-_CLAUSE_STOP = re.compile(r"[,;]|(?<!\b[A-Z])\.")
+_NOUN_EVENT_END = re.compile(r"[,;]|(?<!\b[A-Z])\.")
 
 
 def _event(
@@ -743,7 +743,7 @@ def _event(
         tail = body[marker.end : clause_end]
         if re.search(r"(?i)\b(?:will|would|could|may|might)\b", tail):
             return draft_event("", "", False, verbatim=tail)  # "a 60% chance that the bank will ..."
-        return draft_event(_CLAUSE_STOP.split(tail, maxsplit=1)[0], "happen", polarity == "negative")
+        return draft_event(_NOUN_EVENT_END.split(tail, maxsplit=1)[0], "happen", polarity == "negative")
     if marker.family == mk.VOW:
         return draft_event(subject, body[marker.end : clause_end], polarity == "negative")
     return draft_event(subject, body[predicate_start:clause_end], polarity == "negative")

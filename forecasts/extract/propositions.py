@@ -79,6 +79,7 @@ from forecasts.extract.quantities import (
 from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import quoted_spans, split_paragraphs
+from forecasts.extract.speakers import ORG_WORDS, PLACE_WORDS, TURN_LABEL
 from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
 from forecasts.extract.topic_phrases import topic_subject, with_topic_object
 from forecasts.extract.trips import with_stop
@@ -1284,20 +1285,16 @@ def _topic_person(body: str, before: int) -> str | None:
     return _UNSURE if len(named) >= 2 else None
 
 
-# "MS PORTER: ...": a transcript turn's label, which names the speaker without saying anything.
-_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'\u2019 -]{1,40}:\s+")
 # "Rob Malley is in Vienna": a person's bare name as a clause's subject, two or three capitalised words.
 _BARE_NAME_SUBJECT = re.compile(
     r"(?:^|[,.;:!?]\s+|\b(?:and|but|that)\s+)(?P<n>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s+"
     r"(?:is|was|has|had|will|would|said|says|told|remains)\b"
 )
-# Words of an institution's or a place's name, never of a person's.
-_INSTITUTION_WORDS = frozenset(
-    """United States Kingdom Nations Union Republic House Senate Congress Council Committee Commission Ministry
-    Department Office Bank Fund Court Party Army Forces Navy Government Parliament Assembly Agency Service Board
-    Group Company Corporation Institute University Centre Center Federation Organization Organisation Summit
-    Forum Treaty Agreement Programme Program Sea Ocean Gulf River Street City Province Region State Minister
-    President Secretary Prime The This That These Those""".split()
+# Words of an institution's or a place's name, never of a person's: the speakers' lists, and the
+# words of states, bodies and waters they leave out, with the offices and determiners that open a name.
+_INSTITUTION_WORDS = frozenset(word.title() for word in ORG_WORDS | PLACE_WORDS) | frozenset(
+    """United States Kingdom Nations Republic Navy Federation Summit Forum Treaty Agreement Sea Ocean Gulf River
+    Street State Minister President Secretary Prime The This That These Those""".split()
 )
 
 
@@ -1324,7 +1321,7 @@ def _speaker_named_in_sentence(candidate: Candidate, body: str, before: int) -> 
         return False
     surname = candidate.speaker.split()[-1]
     end = max(candidate.sentence_end, candidate.char_end, before)
-    sentence = _SPEAKER_LABEL.sub("", body[min(candidate.sentence_start, before) : end])
+    sentence = TURN_LABEL.sub("", body[min(candidate.sentence_start, before) : end])
     return bool(re.search(rf"\b{re.escape(surname)}\b", sentence))
 
 

@@ -93,6 +93,8 @@ _INTERVIEW_LABEL = re.compile(
     # The Congressional Record's "Mr. GRAHAM. Mr. President, ...".
     r"|^(?P<record>(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-Z][A-Z'-]+(?:\s+of\s+[A-Z][a-z]+)?)\.\s+\S"
 )
+# A transcript turn's label in capitals ("MS PORTER: ..."): it names who speaks and says nothing.
+TURN_LABEL = re.compile(r"^\s*[A-Z][A-Z.'\u2019 -]{1,40}:\s+")
 # Turn labels of the people who ask, in transcripts ("Question:", "Q:", "Remark:").
 _FLOOR_LABELS = frozenset(
     "q question questions remark reporter journalist moderator participant audience operator host interviewer".split()

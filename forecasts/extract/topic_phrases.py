@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-# "MS PORTER: Specific to the military drawdown, ...": a transcript's speaker label, then the topic.
+from forecasts.extract.speakers import TURN_LABEL
+
+# "Specific to the military drawdown, ...", "As for the new agreement, ...": the topic, then a comma.
 _TOPIC = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s+)?"
-    r"(?:(?:Specific(?:ally)?|With\s+regard|With\s+respect|In\s+regard|In\s+relation)\s+to|As\s+(?:for|to|regards)|"
+    r"^\s*(?:(?:Specific(?:ally)?|With\s+regard|With\s+respect|In\s+regard|In\s+relation)\s+to|As\s+(?:for|to|regards)|"
     r"Regarding|Concerning|When\s+it\s+comes\s+to|On\s+the\s+(?:subject|question|issue|matter)\s+of|In\s+terms\s+of)\s+"
     r"(?P<topic>(?:the|a|an|this|our|its|their)\s+[^,;:.!?]{2,60}?|[A-Z][^,;:.!?]{1,60}?)\s*,",
 )
@@ -30,7 +31,8 @@ _OBJECT = re.compile(
 def sentence_topic(sentence: str) -> str | None:
     """The noun phrase a sentence opens by naming as its topic ("Specific to the military drawdown,"
     -> "the military drawdown"), or None."""
-    found = _TOPIC.match(sentence)
+    # "MS PORTER: Specific to the military drawdown, ...": the turn's label comes before the topic.
+    found = _TOPIC.match(TURN_LABEL.sub("", sentence, count=1))
     if found is None:
         return None
     topic = found.group("topic").strip()
