@@ -14,6 +14,7 @@ extremists (DVEs)" where the article spelled it out once (``spell_out_acronyms``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.gazetteer import actors_in
@@ -279,19 +280,27 @@ def _is_shortened(short: list[str], long: list[str]) -> bool:
     return all(word in rest for word in short)
 
 
+@lru_cache(maxsize=16)
+def _institution_names(written: str) -> tuple[tuple[str, ...], ...]:
+    """Every institution's name ``written`` holds, as words, and each of its endings ("the Supreme
+    Eurasian Economic Council", "Eurasian Economic Council", ...): read once per article, though
+    every claim's subject and phrase ask."""
+    return tuple(
+        tuple(words[start:])
+        for m in _INSTITUTION_NAME.finditer(written)
+        for words in [m.group(0).split()]
+        for start in range(len(words))
+    )
+
+
 def fuller_institution_name(text: str, body: str, title: str | None = None) -> str:
     """``text`` with an institution named in short ("the Supreme Economic Council") put as the one
     fuller form the article writes ("the Supreme Eurasian Economic Council"): the same first and
     last word, a few words more between. Two fuller forms leave the name as written."""
-    written = f"{title or ''}\n{body}"
+    names = _institution_names(f"{title or ''}\n{body}")
     for found in reversed(list(_INSTITUTION_NAME.finditer(text))):
         short = found.group(0).split()
-        fuller = {
-            " ".join(words)
-            for m in _INSTITUTION_NAME.finditer(written)
-            for start in range(len(m.group(0).split()))
-            if _is_shortened(short, words := m.group(0).split()[start:])
-        }
+        fuller = {" ".join(words) for words in names if _is_shortened(short, list(words))}
         if len(fuller) == 1:
             text = text[: found.start()] + fuller.pop() + text[found.end() :]
     return text
