@@ -705,10 +705,6 @@ _FLOOR_ROLE = "a question from the floor"
 _FLOOR_TURN = re.compile(r"^\W{0,3}(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)\s*:")
 
 
-# How far back before a claim its paragraph may say what proposal it describes (about three sentences).
-_PROPOSAL_CONTEXT_CHARS = 600
-
-
 def _borrowed(candidate: Candidate, article: Article) -> str | None:
     """Why the claim is not the article's own (``forecasts.extract.borrowed_text``): a reporter's
     question from the floor, another story's headline under a link label, or what a document read
@@ -727,6 +723,10 @@ def _borrowed(candidate: Candidate, article: Article) -> str | None:
     end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
     following = re.split(r"(?<=[.!?])\s", body[end:].lstrip(), maxsplit=1)[0]
     return find_document_content(_clause(candidate, article), following)
+
+
+# How far back before a claim its paragraph may say what proposal it describes (about three sentences).
+_PROPOSAL_CONTEXT_CHARS = 600
 
 
 def _proposal_effect(candidate: Candidate, article: Article) -> str | None:
