@@ -58,6 +58,13 @@ _POSSIBILITY = frozenset({"could", "can"})
 _VERB_WORDS = 3
 # "In February 2023, Putin announced that Russia would ...": the month (or year) a statement was made.
 _DATED = re.compile(rf"\b(?:(?P<month>{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+_BARE_MONTH = re.compile(rf"^(?:in|last|by)\s+({MONTH_NAMES})$", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_PAST_TAGS = ("VBD", "VBN")
+# Verbs whose past with "to" reports a forecast ("expected inflation to be over 3 percent").
+_PROJECTION_VERBS = frozenset({"expect", "project", "predict", "forecast", "anticipate"})
+# Verbs whose simple past, of the speaker's own "I" or "we", is a view the speaker once held.
+_BELIEF_VERBS = _PROJECTION_VERBS | {"believe", "think", "fear", "hope", "assume", "suppose"}
 # A statement this long before the article reports a forecast whose time has mostly come.
 _OLD_STATEMENT_DAYS = 60
 # The verbs through which a modal reaches the claim's verb ("could decide to engage").
@@ -95,6 +102,15 @@ def find_phrase_tokens(sentence: str, quote_start: int, quote_end: int, phrase: 
         if matched == len(words):
             return first, last
     return None
+
+
+def _would_predicates(sentence: str, quote_start: int, quote_end: int) -> list[Token]:
+    """The words within the quote that carry a "would"."""
+    return [
+        t
+        for t in parse(sentence)
+        if quote_start <= t.idx < quote_end and any(c.lower_ == "would" and c.tag_ == "MD" for c in t.children)
+    ]
 
 
 def _list_item(doc: Doc, last: Token, item: Token) -> bool:
@@ -184,30 +200,83 @@ def find_possibility(verb: Token) -> str | None:
 
 
 def find_old_statement(verb: Token, published: date | None) -> str | None:
-    """Why the claim is a statement made before the article, or None. Its "would" hangs from a past
-    verb of saying in the pluperfect ("Mofaz, who had at first insisted he would never join ...":
-    said before the past the article recounts, whatever the date), or from one dated more than
-    ``_OLD_STATEMENT_DAYS`` before ``published`` ("In February 2023, President Putin announced that
-    Russia would suspend ..."): what it forecast has since happened or not, and the article
-    recounts it. With "will" ("announced that NASA will use ...") the writer holds the event still
-    to come, and the claim stands."""
-    if not any(c.lower_ == "would" for c in verb.children if c.tag_ == "MD"):
-        return None
-    said = verb
-    while said.dep_ in _SAID_DEPS and said.head is not said:
-        said = said.head
-        if said.tag_ in ("VBD", "VBN"):
-            break
-    if said is not verb and said.tag_ in ("VBD", "VBN"):
+    """Why the claim is a statement or view from before the article, or None. Its "would" (or the
+    "to" of "expected inflation to be ...") hangs from a past verb of saying or believing:
+    - in the pluperfect ("Mofaz, who had at first insisted he would never join ...": said before
+      the past the article recounts, whatever the date);
+    - dated more than ``_OLD_STATEMENT_DAYS`` before ``published`` ("In February 2023, President
+      Putin announced that Russia would suspend ...", "In June, the median participant projected
+      that ...": a month without a year is the last such month before the article);
+    - the speaker's own past view ("I believed tapering would have to start", "I thought it
+      would"): a view still held is "I expect";
+    - about a year already over when the article appeared ("predicted that 2021 inflation would be
+      below 4 percent", in 2022).
+    What it forecast has since happened or not, and the article recounts it. With "will"
+    ("announced that NASA will use ...") the writer holds the event still to come, and the claim
+    stands."""
+    reported = _past_saying(verb)
+    if reported is not None:
+        said, predicate = reported
         had = next((c for c in said.children if c.dep_ == "aux" and c.lower_ == "had"), None)
         if had is not None:
             return _said_before(verb.doc[had.i : said.i + 1].text)
-        dated = _dated_statement(said, published) if published is not None else None
-        if dated is not None:
-            return dated
-    # The parser often misreads "who had at first insisted he would ...": the words say it.
+        found = _own_past_view(said)
+        if published is not None and found is None:
+            year = _claim_year(said, predicate)
+            if year is None or year < published.year:
+                # Said long ago of a year still to come ("in September 2025 ... stated that four
+                # prototypes would be operational in 2026", read in 2026): the forecast is open.
+                found = _dated_statement(said, published)
+            if found is None and year is not None and year < published.year:
+                found = f"already past: the statement ({said.text!r}) is about {year}, over before the article"
+        if found is not None:
+            return found
+    # The parser misreads "who had at first insisted he would ...": the words say it.
     words = _PLUPERFECT_SAYING.search(verb.doc.text[: verb.idx])
     return _said_before(words.group(0).strip()) if words is not None else None
+
+
+def _past_saying(verb: Token) -> tuple[Token, Token] | None:
+    """The past verb of saying or believing the claim is reported under, and the claim's predicate
+    (where its "would" or "to" sits), or None when the claim carries no "would" (nor a
+    projection's "to") or hangs from no past verb."""
+    # The modal sits on the predicate a copula or an infinitive hangs from ("would be below 4
+    # percent", "would have to start").
+    head = verb
+    while not any(c.lower_ == "would" and c.tag_ == "MD" for c in head.children):
+        if head.dep_ == "xcomp" and head.head.lemma_ in _PROJECTION_VERBS and head.head.tag_ in _PAST_TAGS:
+            return head.head, head  # "expected inflation to be over 3 percent"
+        if head.dep_ not in ("cop", "xcomp", "conj") or head.head is head:
+            return None
+        head = head.head
+    said = head
+    # "predicted that 2021 inflation would be": the parser may take the clause for an object.
+    while said.dep_ in _SAID_DEPS | {"obj"} and said.head is not said:
+        said = said.head
+        if said.tag_ in _PAST_TAGS:
+            return said, head
+    return None
+
+
+def _own_past_view(said: Token) -> str | None:
+    """Why ``said`` is the speaker's own view, held before and reported in the past, or None."""
+    if said.tag_ != "VBD" or said.lemma_ not in _BELIEF_VERBS:
+        return None
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return None
+    return f"a past view: {subject.text + ' ' + said.text!r} recounts what the speaker once expected, not a forecast"
+
+
+def _claim_year(said: Token, predicate: Token) -> int | None:
+    """The year the claim reported under ``said`` is about, or None: the latest inside the
+    predicate ("that 2021 inflation would be below 4 percent") or else the first after it
+    ("expected inflation to be over 3 percent in 2021 and ...")."""
+    doc = said.doc
+    inside = _YEAR.findall(doc[predicate.left_edge.i : predicate.right_edge.i + 1].text)
+    after = _YEAR.findall(doc[predicate.right_edge.i + 1 : max(said.right_edge.i, predicate.right_edge.i) + 1].text)
+    years = [int(y) for y in inside] or [int(y) for y in after[:1]]
+    return max(years) if years else None
 
 
 def find_assumption(verb: Token) -> str | None:
@@ -239,10 +308,16 @@ def _dated_statement(said: Token, published: date) -> str | None:
             continue
         when_said = child.doc[child.left_edge.i : child.right_edge.i + 1].text.rstrip(",;: ")
         found = _DATED.search(when_said)
-        if found is None:
-            continue
-        month = MONTHS[found.group("month").lower()] if found.group("month") else 12
-        when = date(int(found.group("year")), month, 1)
+        if found is not None:
+            month = MONTHS[found.group("month").lower()] if found.group("month") else 12
+            when = date(int(found.group("year")), month, 1)
+        else:
+            bare = _BARE_MONTH.search(when_said)
+            if bare is None:
+                continue
+            # "In June", said in the past: the last June before the article.
+            month = MONTHS[bare.group(1).lower()]
+            when = date(published.year - (month > published.month), month, 1)
         if (published - when).days > _OLD_STATEMENT_DAYS:
             return f"already past: {when_said!r} dates the statement ({said.text!r}), long before the article"
     return None
@@ -251,7 +326,7 @@ def _dated_statement(said: Token, published: date) -> str | None:
 # "had (at first) insisted he would", "had promised that they would": a statement made before a past.
 _PLUPERFECT_SAYING = re.compile(
     r"\bhad\s+(?:[a-z]+\s+){0,3}?(?:said|insisted|promised|vowed|pledged|claimed|announced|stated|declared|told\s+\w+|"
-    r"warned|predicted|assured\s+\w+|maintained|argued)(?=(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){1,6}?would\s+"
+    r"warned|predicted|assured\s+\w+|maintained|argued|projected|expected|forecast|anticipated|believed|thought)(?=(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){1,6}?would\s+"
     r"(?:[a-z]+\s+){0,2}$)",
     re.IGNORECASE,
 )
@@ -282,7 +357,10 @@ def judge_claim_clause(
         # the modals that say whether it is a forecast at all.
         found = find_phrase_tokens(sentence, quote_start, quote_end, " ".join(phrase.split()[:_VERB_WORDS]))
         if found is None:
-            return None
+            # "would cause a slowdown in both inflation and activity" drafted as "both inflation
+            # ... fall": no word of the verb is left, but a quote with one "would" has one claim.
+            would = _would_predicates(sentence, quote_start, quote_end)
+            return find_old_statement(would[0], published) if len(would) == 1 else None
         verb = found[0]
     old = find_old_statement(verb, published) or find_assumption(verb) or find_provision(verb)
     if old is not None:

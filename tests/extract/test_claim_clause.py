@@ -209,3 +209,76 @@ def test_the_drafting_lists_a_possibility_and_drafts_an_expectation(tmp_path: Pa
         "happen, not what is expected"
     }
     assert [path.name.endswith("raise-key-rate.yaml") for path in report.written] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "published", "reason"),
+    [
+        (
+            "In the March 2021 SEP, no Committee member expected inflation to be over 3 percent for 2021.",
+            "be over 3 percent",
+            date(2022, 5, 6),
+            "already past: 'In the March 2021 SEP' dates the statement ('expected'), long before the article",
+        ),
+        (
+            "In June, the median participant projected that the policy rate would remain at its lower bound.",
+            "remain at its lower bound",
+            date(2022, 3, 21),
+            "already past: 'In June' dates the statement ('projected'), long before the article",
+        ),
+        (
+            "One of 35 submissions in the survey predicted that 2021 inflation would be below 4 percent.",
+            "be below 4 percent",
+            date(2022, 3, 21),
+            "already past: the statement ('predicted') is about 2021, over before the article",
+        ),
+        (
+            "Every participant now expected inflation to be over 3 percent in 2021 and five believed it would fall in 2022.",
+            "be over 3 percent",
+            date(2022, 5, 6),
+            "already past: the statement ('expected') is about 2021, over before the article",
+        ),
+        (
+            "I believed tapering of asset purchases would have to start in the second half of the year.",
+            "start in the second half",
+            date(2022, 5, 6),
+            "a past view: 'I believed' recounts what the speaker once expected, not a forecast",
+        ),
+        (
+            "At the start of the year I had projected that tighter policy would cause a slowdown in activity.",
+            "activity slow down",
+            date(2024, 2, 14),
+            "already past: 'had projected' reports a statement made before the events the article recounts",
+        ),
+    ],
+)
+def test_a_projection_recounted_from_the_past_is_no_forecast(
+    sentence: str, phrase: str, published: date, reason: str
+) -> None:
+    assert _judge(sentence, phrase, published=published) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # Said this month: the article's own report.
+        ("In May, officials predicted that the dam would be finished by 2032.", "be finished"),
+        # Of someone else, undated: the reporter's past tense of a current expectation.
+        ("Analysts expected the bank to raise rates on Thursday.", "raise rates"),
+        # About a year still to come.
+        ("Forecasters predicted that 2032 inflation would be below 4 percent.", "be below 4 percent"),
+    ],
+)
+def test_a_current_expectation_reported_in_the_past_tense_stands(sentence: str, phrase: str) -> None:
+    assert _judge(sentence, phrase, published=date(2031, 5, 9)) is None
+
+
+def test_an_old_statement_about_a_year_still_to_come_stands() -> None:
+    sentence = (
+        "In September 2025, the Chief of Staff stated that four prototypes would be operational "
+        "within Army formations at some point in 2026."
+    )
+    assert _judge(sentence, "be operational within Army formations", published=date(2026, 4, 23)) is None
+    assert (_judge(sentence, "be operational within Army formations", published=date(2027, 4, 23)) or "").startswith(
+        "already past"
+    )
