@@ -3370,6 +3370,12 @@ _CRITERIA: dict[str, str] = {
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} in a formal vote whose result is recorded "
         "by the body that held it. Announcements of a vote to come, committee stages and failed votes do not count."
     ),
+    # A veto is an executive's act on a bill, not a vote: settled by the bill's record.
+    "veto": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a veto formally issued (the bill returned "
+        "unsigned with a veto message, or a pocket veto), as recorded by the legislature or announced by the "
+        "executive. A threat to veto, a bill signed into law and one let become law unsigned do not count."
+    ),
     "election": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} according to the certified result published "
         "by the electoral authority. Exit polls, projections and claims of victory do not count; a result still "
@@ -3607,7 +3613,9 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             deadline.isoformat(),
         )
     else:
-        template = _CRITERIA.get(p.event_kind, _CRITERIA["other"])
+        template = (
+            _CRITERIA["veto" if p.verb == "veto" else p.event_kind] if p.event_kind in _CRITERIA else _CRITERIA["other"]
+        )
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template
         text = template.format(

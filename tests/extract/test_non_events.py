@@ -69,6 +69,15 @@ REFUSED = {
         "no_measure",
         "nothing to measure: 'over the long term' names no date to check the change by",
     ),
+    # A level the claim itself sets no date for, number or not; a span, not a date.
+    "The current stance of policy will bring inflation down to 2 percent over time.": (
+        "no_measure",
+        "nothing to measure: 'over time' names no date to check the change by",
+    ),
+    "Experts agree that the reconstruction of the port may take many years.": (
+        "no_measure",
+        "nothing to measure: 'take many years' names no date to check the change by",
+    ),
     "The province will likely need to borrow more to cover rising costs.": (
         "no_measure",
         "nothing to measure: 'borrow more' compares with nothing named",

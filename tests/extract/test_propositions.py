@@ -206,6 +206,16 @@ def test_criteria_templates_per_kind() -> None:
     )
 
 
+def test_a_veto_is_settled_by_the_bills_record_not_by_a_vote() -> None:
+    veto = Proposition("the US president", "veto", "veto the farm bill", False, "vote", None)
+    assert criteria_text(veto, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, the US president vetoes the farm bill: a veto formally issued "
+        "(the bill returned unsigned with a veto message, or a pocket veto), as recorded by the legislature or "
+        "announced by the executive. A threat to veto, a bill signed into law and one let become law unsigned do "
+        "not count."
+    )
+
+
 def test_a_publication_is_settled_by_the_document_itself_whoever_publishes_it() -> None:
     fed = Proposition(
         "the Federal Reserve Board",
