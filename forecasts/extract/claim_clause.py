@@ -199,6 +199,28 @@ def find_possibility(verb: Token) -> str | None:
     return f"a possibility, not an expectation: {modal!r} {verb.text!r} says what may happen, not what is expected"
 
 
+# "may increase rather than reduce": with two outcomes named, a "may" weighs them as a "could" does.
+_POSSIBLE_OUTCOMES = _POSSIBILITY | {"may", "might"}
+
+
+def find_possible_alternatives(sentence: str, quote_start: int, quote_end: int, phrase: str) -> str | None:
+    """Why a claim that names alternatives ("stablecoins may increase rather than reduce the primacy
+    of the dollar", "an overreaction could worsen conditions rather than ameliorate them") weighs
+    what may happen rather than forecasting which will, or None: its only modal is one of
+    possibility. An analyst's "may A rather than B" argues against an expected B; it does not say
+    A will happen, so a categorical question over A and B asks what no one forecast."""
+    found = find_phrase_tokens(sentence, quote_start, quote_end, " ".join(phrase.split()[:_VERB_WORDS]))
+    if found is None:
+        return None
+    modal = _only_modals(found[0], _POSSIBLE_OUTCOMES)
+    if modal is None:
+        return None
+    return (
+        f"a possibility, not an expectation: {modal!r} {found[0].text!r} weighs what may happen, not which "
+        "of the alternatives will"
+    )
+
+
 def find_old_statement(verb: Token, published: date | None) -> str | None:
     """Why the claim is a statement or view from before the article, or None. Its "would" (or the
     "to" of "expected inflation to be ...") hangs from a past verb of saying or believing:

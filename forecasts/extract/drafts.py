@@ -54,7 +54,7 @@ from forecasts.dates import now_utc, start_instant
 from forecasts.extract.anonymous_questions import find_generic_subject, judge_names
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
-from forecasts.extract.claim_clause import judge_claim_clause
+from forecasts.extract.claim_clause import find_possible_alternatives, judge_claim_clause
 from forecasts.extract.conditional_triggers import find_unsettled_trigger
 from forecasts.extract.draft_windows import (
     DraftWindow,
@@ -85,6 +85,7 @@ from forecasts.extract.observability import unobservable_reason
 from forecasts.extract.pledges import find_undated_pledge
 from forecasts.extract.proposed_bodies import find_proposed_body
 from forecasts.extract.propositions import (
+    FORCE_KINDS,
     Proposition,
     criteria_text,
     propose,
@@ -669,7 +670,14 @@ def judge_draft(
     if generic is not None:
         return generic
     if len(p.alternatives) >= 2:
-        return judge_opening(question_text(p, opens, deadline))
+        sentence = article.body[candidate.sentence_start : candidate.sentence_end]
+        start = candidate.char_start - candidate.sentence_start
+        possible = (
+            find_possible_alternatives(sentence, start, start + len(candidate.quote), p.phrase)
+            if p.parsed and p.event_kind not in FORCE_KINDS
+            else None
+        )
+        return possible or judge_opening(question_text(p, opens, deadline))
     dropped = (
         find_dropped_relative(p.phrase, candidate.quote)
         or find_motion_read_as_future(p.phrase, candidate.quote)

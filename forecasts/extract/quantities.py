@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from forecasts.extract.gazetteer import actors_in
+from forecasts.extract.inflation_measures import inflation_measure
 
 
 @dataclass(frozen=True)
@@ -666,9 +667,10 @@ def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: s
             "Pledges and estimates of jobs to come do not count; jobs at suppliers and contractors count where "
             "the company's or the project's own figures include them."
         )
+    measure = inflation_measure(subject) if quantity is STATISTIC else None
     return (
         f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {quantity.source}"
-        f"{level_text(quantity, phrase, opens)}. {not_counted}"
+        f"{level_text(quantity, phrase, opens)}. {measure + ' ' if measure else ''}{not_counted}"
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from forecasts.extract.article import Article
-from forecasts.extract.claim_clause import find_phrase_tokens, judge_claim_clause
+from forecasts.extract.claim_clause import find_phrase_tokens, find_possible_alternatives, judge_claim_clause
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
 
@@ -282,3 +282,28 @@ def test_an_old_statement_about_a_year_still_to_come_stands() -> None:
     assert (_judge(sentence, "be operational within Army formations", published=date(2027, 4, 23)) or "").startswith(
         "already past"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "reason"),
+    [
+        (
+            "Because stablecoins are pegged to the dollar, they may increase rather than reduce its primacy abroad.",
+            "increase rather than reduce its primacy",
+            "a possibility, not an expectation: 'may' 'increase' weighs what may happen, not which of the "
+            "alternatives will",
+        ),
+        (
+            "It is possible that an overreaction could worsen conditions rather than ameliorate them.",
+            "worsen conditions rather than ameliorate them",
+            "a possibility, not an expectation: 'could' 'worsen' weighs what may happen, not which of the "
+            "alternatives will",
+        ),
+        # A forecast of which one: kept.
+        ("Iran's response will be asymmetric rather than direct.", "be asymmetric rather than direct", None),
+    ],
+)
+def test_alternatives_weighed_as_possibilities_are_no_categorical_forecast(
+    sentence: str, phrase: str, reason: str | None
+) -> None:
+    assert find_possible_alternatives(sentence, 0, len(sentence), phrase) == reason
