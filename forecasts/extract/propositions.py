@@ -1348,6 +1348,16 @@ def _inside_quotes(body: str, at: int) -> bool:
     return body[: paragraph.start].rstrip().endswith(":")
 
 
+# The "it" of "it will be appropriate to ...", "it will take years to ...", "it is likely that ...":
+# a placeholder for the clause that follows.
+_EXPLETIVE_IT = re.compile(
+    r"(?i)^(?:be|become|seem|remain|prove)\s+(?:\w+\s+)?(?:appropriate|necessary|advisable|prudent|wise|desirable|"
+    r"important|essential|reasonable|warranted|possible|impossible|difficult|hard|easy|likely|unlikely|time)"
+    r"(?:\s+\w+){0,3}?\s+(?:to|that|for\s+(?:\S+\s+){1,4}?to)\b|"
+    r"^take\s+(?:\w+\s+){0,3}?(?:time|years?|months?|weeks?|days?|decades?|while)\s+(?:for\s+(?:\S+\s+){1,4}?)?to\b"
+)
+
+
 def _resolve_subject(subject: str, candidate: Candidate, article: Article, phrase: str = "") -> str:
     words = subject.split()
     if not words:
@@ -1384,6 +1394,10 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
     # forces ..., they will not take all of it").
     in_quote = re.search(rf"\b{re.escape(words[0])}\b", candidate.quote)
     before = candidate.char_start + (in_quote.start() if in_quote else 0)
+    if len(words) == 1 and first == "it" and _EXPLETIVE_IT.match(phrase):
+        # "it may be appropriate to hold the target range steady": the "it" stands for what
+        # follows, not for a noun before it.
+        return subject
     if len(words) == 1 and first in ("it", "this", "that"):
         return _antecedent(article.body, before, False) or subject
     if len(words) == 1 and first in ("they", "these", "those"):

@@ -1116,3 +1116,16 @@ def test_a_change_the_speaker_expects_to_see_is_the_event() -> None:
     # The lead-in of a time that went ("well into next year") goes with it.
     rising = only("Housing services inflation will probably keep rising well into next year, the governor said.")
     assert rising.phrase == "keep rising"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The six-month rate of inflation has slowed. If progress stalls, it may be appropriate to hold rates steady.",
+        "The central bank raised rates in March. I expect it will be appropriate sometime this year to ease policy.",
+        "The tightening is under way. It will take time for the tightening to reach the economy.",
+    ],
+)
+def test_the_it_of_a_clause_that_follows_stands_for_no_noun_before_it(text: str) -> None:
+    # "it may be appropriate to hold ...": "it" is a placeholder, not "the six-month rate".
+    assert only(text).subject.lower() == "it"
