@@ -221,6 +221,33 @@ def find_possible_alternatives(sentence: str, quote_start: int, quote_end: int, 
     )
 
 
+# Verbs of being whose complement may be one of two kinds of outcome ("be asymmetric rather than direct").
+_STATE_VERBS = frozenset({"be", "become", "remain", "prove"})
+_KIND_TAGS = ("JJ", "NN")
+
+
+def find_contrast_of_acts(phrase: str, alternatives: tuple[str, ...]) -> str | None:
+    """Why the alternatives a claim names are no choice a categorical question could ask, or None.
+
+    A question over alternatives holds when the claim says which of two kinds the event will be
+    ("Iran's response will be asymmetric rather than direct"): a verb of being and, after it, two
+    adjectives or nouns. Two acts or states set against each other ("a strike would delay, not
+    destroy", "will face worse, not better", "should follow, not lead") are rhetoric more often
+    than a forecast of which; readers published none of the categorical questions drafted from
+    them."""
+    words = phrase.split()
+    if len(alternatives) < 2 or not words:
+        return None
+    doc = parse(f"It will {phrase}.")
+    tags = {t.lower_: t.tag_ for t in doc}
+    if words[0].lower() in _STATE_VERBS and all(tags.get(a, "").startswith(_KIND_TAGS) for a in alternatives):
+        return None
+    return (
+        f"a contrast, not a choice: {alternatives[0]!r} against {alternatives[1]!r} sets two acts or states "
+        "against each other, not two outcomes to choose between; word the question yourself (--draft-all drafts it)"
+    )
+
+
 def find_old_statement(verb: Token, published: date | None) -> str | None:
     """Why the claim is a statement or view from before the article, or None. Its "would" (or the
     "to" of "expected inflation to be ...") hangs from a past verb of saying or believing:

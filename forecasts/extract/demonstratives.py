@@ -54,11 +54,14 @@ _NOT_MODIFIERS = frozenset(
     "has had do does did not no our their his her its my your us them as such more very even".split()
 )
 _DETERMINERS = frozenset("the a an its their his her".split())
-_PLACE_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+# A capitalised word or an initialism with its full stops ("H.R.", "U.S."), and a bill's number
+# after an initialism ("provisions in H.R. 1").
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
+_PLACE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}|(?<=\.)\s+\d+\b){{0,3}}"
 # "the partnership in April": a date, not where the thing is.
 _AFTER = re.compile(
     rf"^\s+(?P<post>(?:to|in|at|from|of|for|between)\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)"
-    rf"(?:the\s+)?{_PLACE_NAME})\b"
+    rf"(?:the\s+)?{_PLACE_NAME})(?![\w'\u2019-])"
 )
 
 

@@ -54,7 +54,7 @@ from forecasts.dates import now_utc, start_instant
 from forecasts.extract.anonymous_questions import find_generic_subject, judge_names
 from forecasts.extract.article import Article
 from forecasts.extract.candidates import Candidate, Probability
-from forecasts.extract.claim_clause import find_possible_alternatives, judge_claim_clause
+from forecasts.extract.claim_clause import find_contrast_of_acts, find_possible_alternatives, judge_claim_clause
 from forecasts.extract.conditional_triggers import find_unsettled_trigger
 from forecasts.extract.draft_windows import (
     DraftWindow,
@@ -677,7 +677,11 @@ def judge_draft(
             if p.parsed and p.event_kind not in FORCE_KINDS
             else None
         )
-        return possible or judge_opening(question_text(p, opens, deadline))
+        return (
+            possible
+            or find_contrast_of_acts(p.phrase, p.alternatives)
+            or judge_opening(question_text(p, opens, deadline))
+        )
     dropped = (
         find_dropped_relative(p.phrase, candidate.quote)
         or find_motion_read_as_future(p.phrase, candidate.quote)

@@ -1736,8 +1736,10 @@ def _described(noun: str, body: str, before: int, title: str | None = None) -> s
     is about ("U.S. Cyber Command", ``qualifiers.named_mention``), or the nearest earlier "a
     facility where we will build marine platforms" (the noun with the clause that defined it)."""
     window = body[max(0, before - 1500) : before]
+    # An initial's full stop ("provisions in H.R. 1", "the U.S. Army") does not end the phrase.
     defined = (
-        rf"\b(?:a|an|the)\s+({re.escape(noun)}\s+(?:where|that|which|of|for|in|at)\s+[^.;,:()]{{3,160}}?)(?=[.;,:()]|$)"
+        rf"\b(?:a|an|the)\s+({re.escape(noun)}\s+(?:where|that|which|of|for|in|at)\s+"
+        rf"(?:[^.;,:()]|(?<=\b[A-Z])\.){{3,160}}?)(?=(?<!\b[A-Z])\.|[;,:()]|$)"
     )
     found = named_mention(noun, body, before, title, _acts)
     for m in re.finditer(defined, window):

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from forecasts.extract.article import Article
-from forecasts.extract.claim_clause import find_phrase_tokens, find_possible_alternatives, judge_claim_clause
+from forecasts.extract.claim_clause import (
+    find_contrast_of_acts,
+    find_phrase_tokens,
+    find_possible_alternatives,
+    judge_claim_clause,
+)
 from forecasts.extract.drafts import write_drafts
 from forecasts.extract.extractor import analyse_article
 
@@ -307,3 +312,28 @@ def test_alternatives_weighed_as_possibilities_are_no_categorical_forecast(
     sentence: str, phrase: str, reason: str | None
 ) -> None:
     assert find_possible_alternatives(sentence, 0, len(sentence), phrase) == reason
+
+
+@pytest.mark.parametrize(
+    ("phrase", "alternatives", "reason"),
+    [
+        ("be asymmetric rather than direct", ("asymmetric", "direct"), None),
+        ("be a war rather than a skirmish", ("war", "skirmish"), None),
+        (
+            "delay, not destroy the programme",
+            ("delay", "destroy"),
+            "a contrast, not a choice: 'delay' against 'destroy' sets two acts or states against each other, not "
+            "two outcomes to choose between; word the question yourself (--draft-all drafts it)",
+        ),
+        (
+            "be strengthened and not undermined",
+            ("strengthened", "undermined"),
+            "a contrast, not a choice: 'strengthened' against 'undermined' sets two acts or states against each "
+            "other, not two outcomes to choose between; word the question yourself (--draft-all drafts it)",
+        ),
+    ],
+)
+def test_a_categorical_question_needs_two_kinds_of_outcome(
+    phrase: str, alternatives: tuple[str, ...], reason: str | None
+) -> None:
+    assert find_contrast_of_acts(phrase, alternatives) == reason
