@@ -61,7 +61,8 @@ _SKIP_TO_VERB = re.compile(
     r"(?:likelihood|probability)|most|more|very|highly|almost|nearly|well|indeed|thus|therefore|further|first|"
     r"finally|quickly|clearly|really|inevitably|ultimately|again|simply|actually|both|either|in\s+fact|"
     r"on\s+the\s+contrary|however|immediately|instead|necessarily|necessary|one\s+day|at\s+some\s+point|"
-    r"seriously|fundamentally|irredeemably|effectively)\b)*",
+    # "first-quarter growth": a word joined by a hyphen is part of the next word, not an adverb.
+    r"seriously|fundamentally|irredeemably|effectively)\b(?!-))*",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\b|n't\b", re.IGNORECASE)

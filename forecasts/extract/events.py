@@ -18,8 +18,9 @@ _ASIDE = re.compile(
 )
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\[\]_*]|(?<!\w)['\u2018\u2019]|['\u2018\u2019](?!\w)")
 _LEADING = re.compile(
-    # Whole words only: "so" is no opening of "soar", nor "still" of "stillborn".
-    r"^(?:(?:that|and|but|so|yet|then|however|also|thus|in\s+turn|on\s+the\s+contrary|indeed|still|finally|first|second|third|moreover|furthermore|meanwhile|instead|of\s+course)\b|,|\s)+",
+    # Whole words only: "so" is no opening of "soar", nor "still" of "stillborn", nor "first" of
+    # "first-quarter growth".
+    r"^(?:(?:that|and|but|so|yet|then|however|also|thus|in\s+turn|on\s+the\s+contrary|indeed|still|finally|first|second|third|moreover|furthermore|meanwhile|instead|of\s+course)\b(?!-)|,|\s)+",
     re.IGNORECASE,
 )
 

@@ -243,6 +243,8 @@ def find_musing(quote: str) -> str | None:
 _HOPE = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:(?:do|very\s+much|sincerely|really|still|certainly|truly)\s+)?(?:hope|wish)\b"
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+hopes\b"
+    # "it is my hope that maybe we will be granted a debate", "our hope is that ...".
+    r"|\b(?:[Ii]t\s+is|[Ii]t's)\s+(?:my|our)\s+(?:\w+\s+)?hope\b|\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?hope\s+is\b"
     # "Biden very much looks forward to visiting India": a wish, however warm.
     r"|\blook(?:s|ing)?\s+forward\s+to\b"
 )

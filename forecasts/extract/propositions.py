@@ -577,7 +577,7 @@ _LEADING_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
     r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
     r"importantly|overall|yes|no(?=\s*,)|well|oh|look|listen|next(?!\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade|time)\b)|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
-    r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b[\s,]*|[-\u2013\u2014\u2022]\s*)+",
+    r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b(?!-)[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )
 # "The OBR forecasts employment [to be ...]", "the bank projects inflation [will ease]": the speaker
@@ -3509,6 +3509,12 @@ _CENTRAL_BANK = re.compile(
     r"Monetary\s+Policy\s+Committee|Bank\s+of\s+England|"
     r"European\s+Central\s+Bank|ECB|Reserve\s+Bank|People's\s+Bank|Bundesbank)\b"
 )
+# "the Federal Reserve's FedNow service": a thing the central bank owns, not the bank.
+_CENTRAL_BANKS_OWN = re.compile(_CENTRAL_BANK.pattern + r"['\u2019]s?\s+[\w-]")
+# ... unless it is one of the bank's own bodies or officers, who set its policy.
+_BANK_BODY = re.compile(
+    _CENTRAL_BANK.pattern + r"|\b(?:Board|Committee|Council|Governors?|Chair(?:man|woman)?|President|Desk)\b"
+)
 _LEGISLATION = re.compile(
     # "proposals" may be a consultation paper, which no bill's record shows: not a bill's stage.
     r"(?i)^(?:(?:a|an|the|new|further|its|their)\s+)*(?:[\w'-]+\s+){0,2}?(?:bills?|legislation|laws?|measures|"
@@ -3539,6 +3545,11 @@ _RECORDED_ACTS: dict[str, str] = {
         "policy statements, minutes, implementation notes or published operations (for the Federal Reserve, the "
         "FOMC's statements and the New York Fed's operation schedules). Market expectations, speeches about what "
         "may be done and reports that it is being considered do not count."
+    ),
+    "central_bank_service": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as announced by the central bank itself "
+        "(its press releases or the service's official pages) or reported by at least two major outlets. Planned "
+        "dates, pilots and tests do not count."
     ),
     "legislation": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}, as shown by the legislature's own record "
@@ -3600,6 +3611,11 @@ def settled_by_its_record(p: Proposition) -> str | None:
         # "we will publish the aggregate results": the document is its own record, whoever publishes it.
         return _RECORDED_ACTS["publication"]
     if is_central_bank(p.subject):
+        own = _CENTRAL_BANKS_OWN.search(p.subject)
+        if own is not None and not _BANK_BODY.search(p.subject, own.end() - 1):
+            # "the Federal Reserve's FedNow service will begin operations": a service the bank runs,
+            # launched in its announcements, not set in its policy statements.
+            return _RECORDED_ACTS["central_bank_service"]
         return _RECORDED_ACTS["central_bank"]
     if _LEGISLATION.match(p.subject) and _LEGISLATIVE_STEP.match(p.phrase):
         return _RECORDED_ACTS["legislation"]

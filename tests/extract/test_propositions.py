@@ -1129,3 +1129,22 @@ def test_a_change_the_speaker_expects_to_see_is_the_event() -> None:
 def test_the_it_of_a_clause_that_follows_stands_for_no_noun_before_it(text: str) -> None:
     # "it may be appropriate to hold ...": "it" is a placeholder, not "the six-month rate".
     assert only(text).subject.lower() == "it"
+
+
+def test_a_service_a_central_bank_runs_is_settled_by_its_announcements_not_its_policy_statements() -> None:
+    service = Proposition("the Federal Reserve's FedNow service", "begin", "begin operations", False, "scheduled", None)
+    assert criteria_text(service, OPENS, DEADLINE) == (
+        "Yes if, between 2020-01-05 and 2020-03-31, the Federal Reserve's FedNow service begins operations, as "
+        "announced by the central bank itself (its press releases or the service's official pages) or reported by "
+        "at least two major outlets. Planned dates, pilots and tests do not count."
+    )
+    # The bank's own committee sets its policy: its statements settle what it does.
+    committee = Proposition(
+        "the Bank of England's Monetary Policy Committee", "meet", "meet in March", False, "scheduled", None
+    )
+    assert "the central bank's own policy statements" in criteria_text(committee, OPENS, DEADLINE)
+
+
+def test_an_ordinal_joined_by_a_hyphen_stays_with_its_noun() -> None:
+    p = only("Governor Cook said: I expect first-quarter economic growth to slow down.")
+    assert p.subject.startswith("first-quarter economic growth")

@@ -83,6 +83,10 @@ REFUSED = {
         "no_event",
         "a hope, not a forecast: 'looks forward to' says what the speaker wants, not what they expect",
     ),
+    "It is my hope that in January the Senate will be granted a debate on the troops.": (
+        "no_event",
+        "a hope, not a forecast: 'It is my hope' says what the speaker wants, not what they expect",
+    ),
     "Beijing hopes the talks will resume in March.": (
         "no_event",
         "a hope, not a forecast: 'Beijing hopes' says what the speaker wants, not what they expect",
