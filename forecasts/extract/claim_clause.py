@@ -74,6 +74,7 @@ _SAID_DEPS = _CHAIN_DEPS | {"aux", "aux:pass", "cop"}
 # Where "could" is the genre's ordinary hedge on a checkable event: an act of force or pressure
 # between named parties ("Iran could attack US allies in the next two weeks").
 _HEDGED_KINDS = FORCE_KINDS
+_PASSIVE = frozenset({"aux:pass"})
 
 
 def _norm(word: str) -> str:
@@ -412,6 +413,10 @@ def judge_claim_clause(
             return find_old_statement(would[0], published) if len(would) == 1 else None
         verb = found[0]
     old = find_old_statement(verb, published) or find_assumption(verb) or find_provision(verb)
+    if verb.dep_ in _PASSIVE and verb.head is not verb:
+        # "should be completed", "could be held": the modal sits on the participle the "be" serves.
+        # ("should be fully operational by 2020" is a state expected by a date, and stays.)
+        verb = verb.head
     if old is not None:
         return old
     if event_kind == "price_level":

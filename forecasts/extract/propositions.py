@@ -781,6 +781,8 @@ _TIME = re.compile(
     # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first
     r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
     r"quarter(?:\s+of(?:\s+(?:\d{4}|the\s+year|this\s+year))?)?|Q[1-4]\s+\d{4})"
+    # "as soon as possible": the whole phrase is the time, or "be done as as possible" is left.
+    r"|as\s+(?:soon|quickly|early|fast)\s+as\s+(?:possible|practicable|feasible|practically\s+possible)"
     # "quite soon", "very shortly": the intensifier goes with the time word it strengthens.
     r"|(?:(?:quite|very|fairly|rather|pretty|relatively)\s+(?=soon|shortly))?"
     r"(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"

@@ -87,8 +87,11 @@ GROUP_NOUNS = frozenset(
 
 _WORD = r"[A-Za-z][\w'.-]*"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van|von|der|da|del|la|le|al)$")
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ben|bin|abu)-[A-Z]")
 _INTERVIEW_LABEL = re.compile(
-    r"^\W{0,3}(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|on|al|bin|de|van|von)){0,14})\W{0,3}"
+    # "President of Syria Bashar al-Assad (retranslated):": a particle joined by a hyphen too.
+    r"^\W{0,3}(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|(?:al|el|ad|as|ben|bin)-[A-Z][\w'-]*|of|the|for|and|on|al|"
+    r"bin|de|van|von)){0,14})\W{0,3}"
     r"(?:\s*\((?:retranslated|translated|via\s+interpreter|through\s+an\s+interpreter|in\s+\w+)\))?\s*:\s+\S"
     # The Congressional Record's "Mr. GRAHAM. Mr. President, ...".
     r"|^(?P<record>(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-Z][A-Z'-]+(?:\s+of\s+[A-Z][a-z]+)?)\.\s+\S"
@@ -193,7 +196,9 @@ def _is_person_name(name: str) -> bool:
         return False
     if len(tokens) == 1:
         return bool(re.fullmatch(r"[A-Z][a-z][\w'-]+", tokens[0]))
-    return all(_NAME_TOKEN.match(t) for t in tokens) and sum(1 for t in tokens if t[:1].isupper()) >= 2
+    # "Bashar al-Assad": a surname after a joined particle counts as capitalised.
+    named = sum(1 for t in tokens if t[:1].isupper() or _JOINED_PARTICLE.match(t))
+    return all(_NAME_TOKEN.match(t) for t in tokens) and named >= 2
 
 
 def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:

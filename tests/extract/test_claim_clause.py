@@ -337,3 +337,12 @@ def test_a_categorical_question_needs_two_kinds_of_outcome(
     phrase: str, alternatives: tuple[str, ...], reason: str | None
 ) -> None:
     assert find_contrast_of_acts(phrase, alternatives) == reason
+
+
+def test_the_modal_of_a_passive_is_read_on_its_participle() -> None:
+    sentence = "The talks on the services agreement should be completed as soon as possible."
+    assert _judge(sentence, "be completed") == (
+        "a norm, not a forecast: 'should' 'completed' says what ought to happen, not what is expected"
+    )
+    # A state expected by a date ("should be fully operational by 2020") is read as a forecast.
+    assert _judge("The spaceport should be fully operational by 2020.", "be fully operational") is None

@@ -108,3 +108,14 @@ def test_a_section_heading_naming_a_place_is_no_speakers_turn():
     speakers = {f.quote.split(",")[0]: f.speaker for f in extract_from_text(text, published=date(2017, 11, 29))}
     assert "Bicester Garden Town" not in speakers.values()
     assert speakers.get("We will open the new bridge in May.") == "Vladimir Putin"
+
+
+def test_a_turn_label_with_a_joined_particle_and_a_translators_note_names_the_speaker():
+    text = (
+        "President of Russia Vladimir Putin: We will open the new bridge in May.\n\n"
+        "President of Syria Bashar al-Assad (retranslated): I rate the talks very highly.\n\n"
+        "We expect to start the corresponding work with the UN in June."
+    )
+    speakers = {f.quote: f.speaker for f in extract_from_text(text, published=date(2018, 5, 17))}
+    found = [s for q, s in speakers.items() if "corresponding work" in q]
+    assert found == ["Bashar al-Assad"], speakers

@@ -1148,3 +1148,8 @@ def test_a_service_a_central_bank_runs_is_settled_by_its_announcements_not_its_p
 def test_an_ordinal_joined_by_a_hyphen_stays_with_its_noun() -> None:
     p = only("Governor Cook said: I expect first-quarter economic growth to slow down.")
     assert p.subject.startswith("first-quarter economic growth")
+
+
+def test_as_soon_as_possible_leaves_the_phrase_whole() -> None:
+    p = only("Minister Ames said the list of delegates will be sent to the committee as soon as possible.")
+    assert p.phrase == "be sent to the committee"
