@@ -344,6 +344,28 @@ _LEVEL_REACHED = re.compile(
 )
 
 
+def _a_past_day(window: Window, article: Article) -> bool:
+    """ "during your visit to Russia on July 3-4 we had very substantial talks", read in September: a
+    day written without its year that fell before publication, in a sentence told in the past. The
+    window reads it as next year's; the sentence says it is the one gone by."""
+    published = article.published
+    if published is None or window.window_start is None or re.search(r"(?:19|20)\d{2}", window.phrase):
+        return False
+    if window.window_start.year <= published.year:
+        return False
+    try:
+        this_year = window.window_start.replace(year=published.year)
+    except ValueError:  # 29 February
+        return False
+    if this_year >= published:
+        return False
+    p_start, p_end = _paragraph(article.body, window.start, window.end)
+    sentence = next(
+        (x for x in split_sentences(article.body[p_start:p_end]) if x.start <= window.start - p_start < x.end), None
+    )
+    return sentence is not None and _PAST_FINITE.search(sentence.text) is not None
+
+
 def _in_past_clause(window: Window, article: Article, sentence_start: int) -> bool:
     """ "the Plans ... that were issued in May": a time in a clause that tells what was done dates that
     past act, not the claim's event; so does a level reached ("after they hit a record on Sunday"). A
@@ -985,7 +1007,11 @@ def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | N
         for t in find_trips(
             body,
             article.published,
-            lambda start, end: [w for w in _windows(article, start, end) if not _dates_the_saying(w, article)],
+            lambda start, end: [
+                w
+                for w in _windows(article, start, end)
+                if not _dates_the_saying(w, article) and not _a_past_day(w, article)
+            ],
         )
         if not (t.sentence_start <= s_start < t.sentence_end)
     ]

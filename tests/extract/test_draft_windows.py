@@ -607,3 +607,15 @@ def test_an_opening_time_is_not_taken_by_a_sentence_about_something_else() -> No
     body = "Next week the minister will open the new bridge. Ruritania will raise its tariffs on steel imports."
     found = drafts(body, date(2009, 9, 14))
     assert found["Ruritania will raise"]["deadline"] != date(2009, 9, 27)
+
+
+def test_a_trip_told_in_the_past_dates_no_meeting_to_come() -> None:
+    # "during your visit on July 3-4 we had talks", read in September: last July's visit, not next year's.
+    data = only(
+        "On the sidelines of the summit, President Varga will also meet with Prime Minister Ames.\n\n"
+        "I would like to note that during your visit to Ostland on July 3-4 we had very substantial talks.",
+        date(2017, 9, 3),
+        "On the sidelines",
+    )
+    assert "July" not in data["resolution"]["criteria"]
+    assert data["opens"] == date(2017, 9, 3)
