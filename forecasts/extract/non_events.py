@@ -250,6 +250,26 @@ _HOPE = re.compile(
 )
 
 
+# "sought confirmation from the United States that the tariffs would not exceed 15%", "demanded that
+# the government hold new elections": what someone asks another to do or to promise, not what anyone expects.
+_REQUEST = re.compile(
+    r"(?i)\b(?:sought|seeks?|seeking|asked|asks|asking|requested|requests|requesting|demanded|demands|demanding|"
+    r"urged|urges|urging)\b(?:\s+(?!(?:said|says|say|told|tell|think|thinks|believe|believes|expect|expects)\b)"
+    r"[\w'\u2019.-]+){0,6}?\s+(?:(?:assurances?|guarantees?|confirmation|a\s+commitment|"
+    r"a\s+pledge|a\s+promise)\s+(?:[\w'\u2019.-]+\s+){0,6}?)?that\b"
+)
+
+
+def find_request(quote: str) -> str | None:
+    """A request or demand the claim is the content of ("sought confirmation that X would not ...",
+    "demanded that the government hold ..."), quoted, or None."""
+    found = _REQUEST.search(quote)
+    if found is None:
+        return None
+    words = " ".join(found.group(0).split()[:3])
+    return f"a request, not a forecast: {words!r} asks for what is to be done or promised, not what is expected"
+
+
 def find_hope(quote: str) -> str | None:
     """A speaker's hope or wish for an event ("I hope that X will ..."), quoted, or None."""
     found = _HOPE.search(quote)

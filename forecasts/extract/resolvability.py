@@ -161,6 +161,7 @@ from forecasts.extract.non_events import (
     find_practice_effect,
     find_recounted_view,
     find_relative_growth,
+    find_request,
     find_span_from_condition,
     find_state_happening,
     find_stranded_relative,
@@ -749,6 +750,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
     for reason, grounds in (
         (find_worry(candidate.quote), "no_event"),
         (find_hope(candidate.quote), "no_event"),
+        (find_request(candidate.quote), "no_event"),
         (find_musing(candidate.quote), "no_event"),
         (find_theory_implication(candidate.quote), "no_event"),
         (find_recounted_view(candidate.quote), "past"),

@@ -78,6 +78,17 @@ REFUSED = {
         "no_measure",
         "nothing to measure: 'take many years' names no date to check the change by",
     ),
+    # What someone asks another to do or promise.
+    "Ostland's officials have sought confirmation from Varnia that the new tariffs would not exceed 15% next year.": (
+        "no_event",
+        "a request, not a forecast: 'sought confirmation from' asks for what is to be done or promised, not what is "
+        "expected",
+    ),
+    "Kyiv has asked Washington for assurances that the aid will continue next year.": (
+        "no_event",
+        "a request, not a forecast: 'asked Washington for' asks for what is to be done or promised, not what is "
+        "expected",
+    ),
     "The province will likely need to borrow more to cover rising costs.": (
         "no_measure",
         "nothing to measure: 'borrow more' compares with nothing named",
