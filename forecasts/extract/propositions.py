@@ -798,9 +798,11 @@ _TIME = re.compile(
 
 def _without_time(predicate: str, window_phrase: str | None = None) -> str:
     if window_phrase and len(window_phrase) > 2:
-        # "its 2017-18 budget", "the 2024 election": after a determiner the date names the thing.
+        # "its 2017-18 budget", "the 2024 election", "its full FY2026 budget authority": after a
+        # determiner the date names the thing.
         predicate = re.sub(
-            r"(?P<before>\b(?:its|the|their|this|that|next)\s+)?\s*(?:\b(?:late|early|later|well\s+into|well)\s+)?\b"
+            r"(?P<before>\b(?:its|the|their|this|that|next)\s+(?:(?:full|entire|whole|total|annual|new|proposed|final)\s+)?)?"
+            r"\s*(?:\b(?:late|early|later|well\s+into|well)\s+)?\b"
             + re.escape(window_phrase)
             # "Dec. 20 or 21": the other day offered goes with the date, or "launch or 21" is left.
             + (r"(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th)?)?" if window_phrase[-1].isdigit() else "")

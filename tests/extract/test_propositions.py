@@ -1153,3 +1153,11 @@ def test_an_ordinal_joined_by_a_hyphen_stays_with_its_noun() -> None:
 def test_as_soon_as_possible_leaves_the_phrase_whole() -> None:
     p = only("Minister Ames said the list of delegates will be sent to the committee as soon as possible.")
     assert p.phrase == "be sent to the committee"
+
+
+def test_a_fiscal_year_after_a_determiner_names_the_budget_not_the_window() -> None:
+    p = only(
+        "Analysts expect the agency will spend its full FY2026 budget authority.",
+        outlet="Congressional Research Service",
+    )
+    assert "FY2026 budget authority" in p.phrase
