@@ -2990,6 +2990,13 @@ _NAMES_BEFORE_ONE_HEAD = re.compile(
 )
 
 
+# What opens an aside or a clause after a comma, not a further item of a list.
+_NOT_A_LIST_ITEM = re.compile(
+    r"(?i)^(?:with|without|or|but|which|who|whose|as|in|on|at|for|by|from|under|including|especially|"
+    r"particularly|if|unless|when|while|because|since|after|before|even|not|despite|although|though)\b"
+)
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -3006,9 +3013,10 @@ def _short_subject(subject: str) -> str:
         return apposition if apposition[:1].isupper() and not head[:1].isupper() else head
     if _NAMES_BEFORE_ONE_HEAD.match(subject):
         return subject  # "the Russian, Japanese and Mongolian leaders": one plural head, no list of actors
-    head, comma, _ = subject.partition(", ")
+    head, comma, tail = subject.partition(", ")
     if comma and len(head.split()) >= 2:
-        return f"{head} and others"
+        # ", with or without the President's leadership": an aside, not more of a list.
+        return head if _NOT_A_LIST_ITEM.match(tail) else f"{head} and others"
     head, conjunction, rest = subject.partition(" and ")
     if _PAIRED.search(head):
         return subject  # "both women and men" is one phrase
@@ -3160,8 +3168,8 @@ def _with_list_shortened(full: str, subject: str) -> str:
     officials and others"), where the first item is a plural or a name, the list runs to the end or
     to a phrase's end, and the whole then fits; else ``full`` unchanged."""
     listed = _LIST.search(full, len(subject))
-    if listed is None:
-        return full
+    if listed is None or _NOT_A_LIST_ITEM.match(listed.group(0).lstrip(", ")):
+        return full  # ", with or without the President's leadership": an aside, not more items
     first = full[: listed.start()].split()[-1]
     if not (first[:1].isupper() or re.search(r"[^s]s$", first)):
         return full  # "to tackle corruption and others": a mass noun has no others of its kind

@@ -46,3 +46,9 @@ def test_two_names_or_two_descriptions_are_left_as_they_are() -> None:
     assert question_text(p, P, D).startswith("Will Ostland, Varnia join")
     p = _proposition("In 2040, the first year of insolvency of the fund, the program will pay 77% of benefits.")
     assert ", the program, " not in question_text(p, P, D)
+
+
+def test_an_aside_after_a_comma_is_no_list_the_title_shortens() -> None:
+    # ", with or without the President's leadership" is no list: no "Iraq and others".
+    p = _proposition("U.S. troops will start redeployment from Iraq, with or without the President's leadership.")
+    assert title_text(p) == "U.S. troops start redeployment"
