@@ -80,6 +80,7 @@ from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import quoted_spans, split_paragraphs
 from forecasts.extract.speakers import ORG_WORDS, PLACE_WORDS, TURN_LABEL
+from forecasts.extract.syntax import parse
 from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
 from forecasts.extract.topic_phrases import topic_subject, with_topic_object
 from forecasts.extract.trips import with_stop
@@ -2579,9 +2580,32 @@ def _subject_in_text(subject: str) -> str:
     if (
         first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
         and first[:1].isupper()
-    ):
+    ) or _common_word_capitalised(subject, first):
         return first.lower() + subject[len(first) :]
     return subject
+
+
+# Tags of a first word that is capitalised only because it opened the sentence: "Much of the
+# artillery", "Earlier UK aid", "Firms, workers and investors", "Kindergartens, schools".
+_COMMON_OPENING_TAGS = frozenset({"JJR", "JJS", "RB", "RBR", "DT", "PDT"})
+_QUANTIFIERS = frozenset(
+    "much many most some several few all both each every other further additional earlier such any more less".split()
+)
+
+
+def _common_word_capitalised(subject: str, first: str) -> bool:
+    """Whether the subject's first word is a common word written with a capital because it opened
+    the sentence; a name, an acronym, a demonym ("Americans") or a place keeps its capital."""
+    word = first.strip(",;:")
+    if not word[:1].isupper() or word.isupper() or not word[1:].islower() or actors_in(word):
+        return False
+    doc = parse(subject)
+    if len(doc) < 2:
+        return False
+    # A plural common noun with common words after it ("Firms, workers", "Theatres and concert
+    # halls"); a singular one may open a name ("State Department", "Treasury Secretary").
+    plural = doc[0].tag_ == "NNS" and not doc[1].text[:1].isupper()
+    return word.lower() in _QUANTIFIERS or doc[0].tag_ in _COMMON_OPENING_TAGS or plural
 
 
 def question_text(p: Proposition, opens: date, deadline: date) -> str:

@@ -1161,3 +1161,23 @@ def test_a_fiscal_year_after_a_determiner_names_the_budget_not_the_window() -> N
         outlet="Congressional Research Service",
     )
     assert "FY2026 budget authority" in p.phrase
+
+
+@pytest.mark.parametrize(
+    ("subject", "in_text"),
+    [
+        ("Much of the artillery", "much of the artillery"),
+        ("Earlier UK aid for Gavi", "earlier UK aid for Gavi"),
+        ("Theatres and concert halls", "theatres and concert halls"),
+        # Names, demonyms and offices keep their capital.
+        ("State Department officials", "State Department officials"),
+        ("Americans and Europeans", "Americans and Europeans"),
+        ("Russian Seasons", "Russian Seasons"),
+        ("Treasury Secretary Bessent", "Treasury Secretary Bessent"),
+    ],
+)
+def test_a_common_word_capitalised_only_to_open_the_sentence_is_lowered_in_the_question(
+    subject: str, in_text: str
+) -> None:
+    p = Proposition(subject, "fall", "fall", False, "other", None)
+    assert question_text(p, OPENS, DEADLINE).startswith(f"Will {in_text} fall")
