@@ -129,14 +129,34 @@ def find_generic_subject(subject: str) -> str | None:
     return f"a generic subject: {subject.strip()!r} is no one in particular; nothing they all do can be checked"
 
 
+# "a corresponding law", "the relevant agreement", "the respective decrees": a thing the text named
+# elsewhere ("the law letting defence holdings apply for licences"), pointed at by a word that only
+# says it fits; a stranger cannot tell which.
+_POINTED_THING = re.compile(
+    r"(?i)\b(?:a|an|the)\s+(?:corresponding|relevant|respective|appropriate|aforementioned|said|requisite|"
+    r"above-mentioned|abovementioned)\s+(?P<noun>[a-z][\w-]*)"
+)
+
+
+def find_pointed_thing(subject: str, phrase: str) -> str | None:
+    """Why a question whose subject or object is "a corresponding law" or "the relevant agreement"
+    does not say which, or None."""
+    found = _POINTED_THING.search(subject) or _POINTED_THING.search(phrase)
+    if found is None:
+        return None
+    return f"unresolved reference: {found.group(0)!r} points to something the text named elsewhere; name it"
+
+
 def judge_names(subject: str, phrase: str) -> str | None:
     """Why the question "<subject> <phrase>" does not say who or where, or None: it names no one
     and nowhere (``find_anonymous_question``), its subject is a description that names no one
-    (``find_anonymous_subject``) or no one in particular (``find_generic_subject``), or it still
-    speaks as the speaker (``find_first_person``)."""
+    (``find_anonymous_subject``) or no one in particular (``find_generic_subject``), it still
+    speaks as the speaker (``find_first_person``), or it points at a thing named elsewhere ("a
+    corresponding law", ``find_pointed_thing``)."""
     return (
         find_anonymous_question(subject, phrase)
         or find_anonymous_subject(subject)
         or find_generic_subject(subject)
         or find_first_person(subject, phrase)
+        or find_pointed_thing(subject, phrase)
     )

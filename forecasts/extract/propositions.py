@@ -744,6 +744,8 @@ def _trim_subject(subject: str) -> str:
 _END_OF_PHRASE = re.compile(
     # A comma ends the phrase unless a list goes on ("traditional media, covert websites, and bots")
     # or an example follows ("assistance to Russia, particularly ballistic missiles").
+    # "the next, 11th BRICS summit": after an ordinal with no noun yet, the comma joins two adjectives.
+    r"(?<!\bnext)(?<!\blast)(?<!\bfirst)(?<!\bcoming)(?<!\bupcoming)"
     r",\s(?!(?:particularly|especially|notably|including|mainly|mostly)\b|"
     # "Kenya, Uganda, and Tanzania", "..., and also with President Herzog": after a serial comma the
     # last name ends the list, not the phrase.
@@ -752,6 +754,8 @@ _END_OF_PHRASE = re.compile(
     r"for|by|at|next|this|until|before|after|during|between|over|within)\b)|"
     r"(?!(?:said|says|told|added|according|citing|noted|wrote|warned|officials|analysts)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|"
+    # ", after which, the presidency will go to Russia": a clause of its own, however it is punctuated.
+    r",\s+(?:after|before|following|upon|during|in|by|with|at)\s+which\b|"
     # "since" opens a clause of cause or time; "100 years since the proclamation" is what is counted.
     r"(?<!years)(?<!months)(?<!decades)\s+since(?!\s+(?:the|its|their|his|her)\b)\b|\s+(?:because|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"

@@ -12,6 +12,7 @@ from forecasts.extract.anonymous_questions import (
     find_anonymous_subject,
     find_first_person,
     find_generic_subject,
+    find_pointed_thing,
 )
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import write_drafts
@@ -170,3 +171,25 @@ def test_the_drafting_lists_a_generic_subject(tmp_path: Path) -> None:
     assert [reason for _, reason in report.not_drafted] == [
         "a generic subject: 'People around the world' is no one in particular; nothing they all do can be checked"
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "phrase", "reason"),
+    [
+        (
+            "a corresponding law in Ostland",
+            "come into effect",
+            "unresolved reference: 'a corresponding law' points to something the text named elsewhere; name it",
+        ),
+        (
+            "Ostland",
+            "sign the relevant agreement",
+            "unresolved reference: 'the relevant agreement' points to something the text named elsewhere; name it",
+        ),
+        ("Ostland", "sign the trade agreement with Varnia", None),
+    ],
+)
+def test_a_thing_pointed_at_as_corresponding_or_relevant_is_not_named(
+    subject: str, phrase: str, reason: str | None
+) -> None:
+    assert find_pointed_thing(subject, phrase) == reason

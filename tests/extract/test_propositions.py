@@ -1181,3 +1181,11 @@ def test_a_common_word_capitalised_only_to_open_the_sentence_is_lowered_in_the_q
 ) -> None:
     p = Proposition(subject, "fall", "fall", False, "other", None)
     assert question_text(p, OPENS, DEADLINE).startswith(f"Will {in_text} fall")
+
+
+def test_a_comma_after_next_joins_two_adjectives_of_one_noun() -> None:
+    p = only(
+        "Vladimir Putin said: We will take part in the next, 11th BRICS summit in Brazil in November, after which, "
+        "the rotating presidency will go to Russia."
+    )
+    assert p.phrase == "take part in the next, 11th BRICS summit in Brazil"
