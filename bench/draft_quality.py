@@ -200,11 +200,14 @@ HOLDOUT_SETS = {
     "cb": "read once, blind, with set cc (Kremlin, Congressional Record, CRS, Fed), the union of round 35's end and round 36's first fixes; then guided round 36",
     "cc": "read once, blind, with set cb (Kremlin, Congressional Record, CRS, Fed), the union of round 35's end and round 36's first fixes; then guided round 36",
     "cd": "read once, blind, with sets ce to ci (Kremlin, Congressional Record, CRS, Fed), the union of rounds 35 and 36's ends; used for nothing else",
-    "ce": "read once, blind, with sets cd, cf to ci (Kremlin, Congressional Record, CRS, Fed), the union of rounds 35 and 36's ends; used for nothing else",
+    "ce": "read once, blind, with sets cd, cf to ci (Kremlin, Congressional Record, CRS, Fed), the union of rounds 35 and 36's ends; then guided round 36's last fixes",
     "cf": "read once, blind, with sets cd, ce, cg to ci (US presidential speeches, White House), the union of rounds 35 and 36's ends; used for nothing else",
     "cg": "read once, blind, with sets cd to cf, ch, ci (US presidential speeches, White House), the union of rounds 35 and 36's ends; used for nothing else",
     "ch": "read once, blind, with sets cd to cg, ci (US presidential speeches, White House, Kremlin), the union of rounds 35 and 36's ends; used for nothing else",
-    "ci": "read once, blind, with sets cd to ch (US presidential speeches, White House, Kremlin), the union of rounds 35 and 36's ends; used for nothing else",
+    "ci": "read once, blind, with sets cd to ch (US presidential speeches, White House, Kremlin), the union of rounds 35 and 36's ends; then guided round 36's last fixes",
+    "cj": "read once, blind, with sets ck, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
+    "ck": "read once, blind, with sets cj, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
+    "cl": "read once, blind, with sets cj, ck (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

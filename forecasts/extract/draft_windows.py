@@ -83,6 +83,7 @@ from functools import lru_cache
 
 from forecasts.extract.article import Article
 from forecasts.extract.article_countries import publisher_country
+from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.fiscal_years import fiscal_calendar
 from forecasts.extract.legislative_sessions import SESSION_PHRASE, session_deadline
@@ -911,7 +912,51 @@ def _time_set_before(article: Article, s_start: int, s_end: int) -> DraftWindow 
 @lru_cache(maxsize=512)
 def find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     """The time expression the draft's window comes from (claim, sentence, paragraph or a dated
-    event the claim names), or None: the default horizon applies."""
+    event the claim names), or None: the default horizon applies. A figure's month named without
+    its year, whose last one ended just before publication and whose figure is not out yet, is
+    that one (``_release_pending``)."""
+    found = _find_draft_window(candidate, article)
+    return _release_pending(found, candidate, article) if found is not None else None
+
+
+# A figure a claim reads for a period: an official statistic's words ("core PCE inflation in
+# December", "GDP growth this quarter", "payroll gains").
+_FIGURE_WORDS = re.compile(
+    r"(?i)\b(?:inflation|pce|cpi|ppi|gdp|payrolls?|unemployment|jobs\s+report|employment|retail\s+sales|"
+    r"output|growth|price\s+index|reading|readings|figures?|data)\b"
+)
+_BARE_MONTH = re.compile(rf"(?i)^(?:in|for|during|of)?\s*(?:{MONTH_NAMES})\.?$")
+
+
+def _release_pending(found: DraftWindow, candidate: Candidate, article: Article) -> DraftWindow:
+    """``found``, or the same month a year earlier when the claim reads a figure for it
+    ("core PCE inflation in December will remain close to 2 percent", said in mid-January), that
+    one ended before publication and its first figure is still to come: the speaker means the period
+    just over, not next year's."""
+    published = article.published
+    phrase = found.phrase.strip()
+    if (
+        published is None
+        or found.where not in ("claim", "sentence")
+        or found.window_start is None
+        or found.window_start <= published
+        or not _BARE_MONTH.match(phrase)
+        or not _FIGURE_WORDS.search(candidate.quote)
+    ):
+        return found
+    try:
+        start, end = (
+            found.window_start.replace(year=found.window_start.year - 1),
+            found.window_end.replace(year=found.window_end.year - 1),
+        )
+    except ValueError:
+        return found
+    if not end < published <= release_deadline(end, "month"):
+        return found
+    return replace(found, window_start=start, window_end=end)
+
+
+def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     if is_set_by_a_person(candidate):
         return None  # the deadline a person set is the window; the text is not searched for another
     body = article.body

@@ -2592,6 +2592,9 @@ def _subject_in_text(subject: str) -> str:
 # Tags of a first word that is capitalised only because it opened the sentence: "Much of the
 # artillery", "Earlier UK aid", "Firms, workers and investors", "Kindergartens, schools".
 _COMMON_OPENING_TAGS = frozenset({"JJR", "JJS", "RB", "RBR", "DT", "PDT"})
+_FIGURE_ADJECTIVES = frozenset(
+    "core real nominal headline overall total annual monthly quarterly average median underlying".split()
+)
 _QUANTIFIERS = frozenset(
     "much many most some several few all both each every other further additional earlier such any more less".split()
 )
@@ -2609,7 +2612,9 @@ def _common_word_capitalised(subject: str, first: str) -> bool:
     # A plural common noun with common words after it ("Firms, workers", "Theatres and concert
     # halls"); a singular one may open a name ("State Department", "Treasury Secretary").
     plural = doc[0].tag_ == "NNS" and not doc[1].text[:1].isupper()
-    return word.lower() in _QUANTIFIERS or doc[0].tag_ in _COMMON_OPENING_TAGS or plural
+    # "Core personal consumption expenditures", "Real gross domestic product": a figure's adjective.
+    figure = word.lower() in _FIGURE_ADJECTIVES and (not doc[1].text[:1].isupper() or doc[1].text.isupper())
+    return word.lower() in _QUANTIFIERS or doc[0].tag_ in _COMMON_OPENING_TAGS or plural or figure
 
 
 def question_text(p: Proposition, opens: date, deadline: date) -> str:
@@ -2633,6 +2638,8 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
             words = first.lower() + words[len(first) :]
         return f"Will this happen: {words}, {when}?"
     subject, phrase = question_clause(p)
+    if not subject.strip():
+        phrase = _subject_in_text(phrase)  # a condition's whole clause: "Will core PCE inflation ..."
     said = f"{subject} {phrase}".strip()
     return f"Will {said} {when}?"
 

@@ -619,3 +619,20 @@ def test_a_trip_told_in_the_past_dates_no_meeting_to_come() -> None:
     )
     assert "July" not in data["resolution"]["criteria"]
     assert data["opens"] == date(2017, 9, 3)
+
+
+def test_a_figures_month_just_over_is_that_month_not_next_years() -> None:
+    # Said in mid-January: December's figure, due in February, not next December's.
+    data = only(
+        "Governor Ames said core PCE inflation in December will remain close to 2 percent.",
+        date(2024, 1, 16),
+        "Governor Ames said",
+    )
+    assert "December 2023" in data["question"], data["question"]
+    # Said in June, "December" is still to come.
+    data = only(
+        "Governor Ames said core PCE inflation in December will remain close to 2 percent.",
+        date(2024, 6, 16),
+        "Governor Ames said",
+    )
+    assert "December 2024" in data["question"], data["question"]

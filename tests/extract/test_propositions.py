@@ -382,7 +382,7 @@ def test_an_event_that_does_not_parse_is_kept_as_written_without_a_speaker_in_fr
     )
     p = propose(candidate, Article(body=candidate.quote, source="<text>"))
     assert (p.subject, p.verb, p.phrase) == ("", "happen", "Revenues total $5.2 trillion")
-    assert question_text(p, OPENS, DEADLINE) == "Will Revenues total $5.2 trillion between 2020-01-05 and 2020-03-31?"
+    assert question_text(p, OPENS, DEADLINE) == "Will revenues total $5.2 trillion between 2020-01-05 and 2020-03-31?"
     assert title_text(p) == "Revenues total $5.2 trillion"
 
 
@@ -1189,3 +1189,12 @@ def test_a_comma_after_next_joins_two_adjectives_of_one_noun() -> None:
         "the rotating presidency will go to Russia."
     )
     assert p.phrase == "take part in the next, 11th BRICS summit in Brazil"
+
+
+@pytest.mark.parametrize(
+    ("subject", "in_text"),
+    [("Core PCE inflation", "core PCE inflation"), ("Real gross domestic product", "real gross domestic product")],
+)
+def test_a_figures_adjective_opening_the_sentence_is_lowered(subject: str, in_text: str) -> None:
+    p = Proposition(subject, "fall", "fall", False, "price_level", None)
+    assert question_text(p, OPENS, DEADLINE).startswith(f"Will {in_text} fall")
