@@ -205,9 +205,9 @@ HOLDOUT_SETS = {
     "cg": "read once, blind, with sets cd to cf, ch, ci (US presidential speeches, White House), the union of rounds 35 and 36's ends; used for nothing else",
     "ch": "read once, blind, with sets cd to cg, ci (US presidential speeches, White House, Kremlin), the union of rounds 35 and 36's ends; used for nothing else",
     "ci": "read once, blind, with sets cd to ch (US presidential speeches, White House, Kremlin), the union of rounds 35 and 36's ends; then guided round 36's last fixes",
-    "cj": "read once, blind, with sets ck, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
+    "cj": "read once, blind, with sets ck, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; then guided round 36's last drafting commit",
     "ck": "read once, blind, with sets cj, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
-    "cl": "read once, blind, with sets cj, ck (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
+    "cl": "read once, blind, with sets cj, ck (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; then guided round 36's last drafting commit",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
