@@ -13,52 +13,52 @@ from __future__ import annotations
 
 import re
 
+from forecasts.extract.gazetteer import actors_in
+
 # An index, a component or another rate the claim already names: the claim's own measure stands.
 _NAMED_MEASURE = re.compile(
     r"(?i)\b(?:pce|cpi|cpih|hicp|rpi|ppi|deflator|price\s+index|consumer\s+prices?|producer\s+prices?|goods|services|"
     r"housing|shelter|rents?|wages?|food|energy|fuel|expectations?|import|export|asset|house|home|medical|"
     r"trimmed|median|sticky|wholesale|\d{4})\b"
 )
+# The euro area has no country code of its own; its key stands beside the countries' codes.
+_EURO_AREA = "euro area"
+_EURO_AREA_NAME = re.compile(r"(?i)(?:the\s+)?euro\s*(?:area|zone)")
 _INFLATION = re.compile(
     r"(?i)^(?:the\s+)?(?P<core>core\s+)?(?:headline\s+|overall\s+|annual\s+)?inflation(?:\s+rate)?\s+in\s+(?P<place>.+)$"
 )
 
-# The index each place's central bank targets, its publisher, and what core leaves out.
+# The index each place's central bank targets, its publisher, and what core leaves out, by the
+# place's CAMEO country code (the gazetteer reads "the US", "the U.S.", "Britain" alike).
 _MEASURES: dict[str, tuple[str, str]] = {
-    "the US": (
+    "USA": (
         "the price index for personal consumption expenditures (PCE), published by the Bureau of Economic "
         "Analysis: the measure of the Federal Reserve's 2 percent goal",
         "excluding food and energy",
     ),
-    "the euro area": (
+    _EURO_AREA: (
         "the Harmonised Index of Consumer Prices (HICP), published by Eurostat",
         "excluding energy, food, alcohol and tobacco",
     ),
-    "the United Kingdom": (
+    "GBR": (
         "the consumer prices index (CPI), published by the Office for National Statistics",
         "excluding energy, food, alcohol and tobacco",
     ),
-    "Russia": ("the consumer price index, published by Rosstat", "as Rosstat's core CPI"),
-    "Japan": ("the consumer price index, published by the Statistics Bureau of Japan", "excluding fresh food"),
-    "Canada": (
+    "RUS": ("the consumer price index, published by Rosstat", "as Rosstat's core CPI"),
+    "JPN": ("the consumer price index, published by the Statistics Bureau of Japan", "excluding fresh food"),
+    "CAN": (
         "the consumer price index, published by Statistics Canada",
         "as the Bank of Canada's preferred core measures",
     ),
 }
-_PLACES = {
-    "the us": "the US",
-    "the united states": "the US",
-    "the u.s.": "the US",
-    "the euro area": "the euro area",
-    "the eurozone": "the euro area",
-    "the euro zone": "the euro area",
-    "the uk": "the United Kingdom",
-    "the united kingdom": "the United Kingdom",
-    "britain": "the United Kingdom",
-    "russia": "Russia",
-    "japan": "Japan",
-    "canada": "Canada",
-}
+
+
+def _place_code(place: str) -> str | None:
+    """The euro area, or the CAMEO code of the one country ``place`` names; None for anything else."""
+    if _EURO_AREA_NAME.fullmatch(place):
+        return _EURO_AREA
+    countries = {a.cameo_country for a in actors_in(place) if a.cameo_country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def inflation_measure(subject: str) -> str | None:
@@ -68,7 +68,8 @@ def inflation_measure(subject: str) -> str | None:
     if found is None or _NAMED_MEASURE.search(subject):
         return None
     place = found.group("place").strip().rstrip(".")
-    known = _MEASURES.get(_PLACES.get(place.lower(), ""))
+    code = _place_code(place)
+    known = _MEASURES.get(code) if code is not None else None
     core = bool(found.group("core"))
     if known is None:
         index, without = (
