@@ -67,7 +67,7 @@ def inflation_measure(subject: str) -> str | None:
     found = _INFLATION.match(subject.strip())
     if found is None or _NAMED_MEASURE.search(subject):
         return None
-    place = found.group("place").strip().rstrip(".")
+    place = re.sub(r"(?<![A-Z])\.$", "", found.group("place").strip())  # the full stop of "U.S." stays
     code = _place_code(place)
     known = _MEASURES.get(code) if code is not None else None
     core = bool(found.group("core"))
@@ -79,4 +79,4 @@ def inflation_measure(subject: str) -> str | None:
     else:
         index, without = known
     kind = f"core inflation ({without})" if core else "inflation"
-    return f"{kind.capitalize()} is read as the twelve-month change in {index}."
+    return f"{kind[0].upper()}{kind[1:]} is read as the twelve-month change in {index}."

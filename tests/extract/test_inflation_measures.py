@@ -46,3 +46,11 @@ def test_a_claim_that_names_its_measure_or_no_place_is_left_as_it_is(subject: st
 def test_the_measure_is_part_of_a_statistics_criteria() -> None:
     text = price_criteria("inflation in the euro area", "falls", "fall", "2022-08-26", "2023-02-22")
     assert "twelve-month change in the Harmonised Index of Consumer Prices (HICP), published by Eurostat." in text
+
+
+def test_the_full_stop_of_an_initialism_and_the_capitals_of_a_core_measure_are_kept() -> None:
+    assert inflation_measure("inflation in the U.S.") == inflation_measure("inflation in the US")
+    assert inflation_measure("core inflation in Russia") == (
+        "Core inflation (as Rosstat's core CPI) is read as the twelve-month change in the consumer price index, "
+        "published by Rosstat."
+    )
