@@ -74,7 +74,6 @@ _SAID_DEPS = _CHAIN_DEPS | {"aux", "aux:pass", "cop"}
 # Where "could" is the genre's ordinary hedge on a checkable event: an act of force or pressure
 # between named parties ("Iran could attack US allies in the next two weeks").
 _HEDGED_KINDS = FORCE_KINDS
-_PASSIVE = frozenset({"aux:pass"})
 
 
 def _norm(word: str) -> str:
@@ -105,13 +104,20 @@ def find_phrase_tokens(sentence: str, quote_start: int, quote_end: int, phrase: 
     return None
 
 
+def _carries_would(token: Token) -> bool:
+    return any(c.lower_ == "would" and c.tag_ == "MD" for c in token.children)
+
+
 def _would_predicates(sentence: str, quote_start: int, quote_end: int) -> list[Token]:
     """The words within the quote that carry a "would"."""
-    return [
-        t
-        for t in parse(sentence)
-        if quote_start <= t.idx < quote_end and any(c.lower_ == "would" and c.tag_ == "MD" for c in t.children)
-    ]
+    return [t for t in parse(sentence) if quote_start <= t.idx < quote_end and _carries_would(t)]
+
+
+def _reworded_phrase_verb(sentence: str, quote_start: int, quote_end: int, phrase: str) -> Token | None:
+    """The verb of a phrase the drafting reworded ("take forward both aims by promising to halve the
+    United Kingdom's emissions"): its first words still find it in the sentence, or None."""
+    found = find_phrase_tokens(sentence, quote_start, quote_end, " ".join(phrase.split()[:_VERB_WORDS]))
+    return found[0] if found is not None else None
 
 
 def _list_item(doc: Doc, last: Token, item: Token) -> bool:
@@ -210,14 +216,12 @@ def find_possible_alternatives(sentence: str, quote_start: int, quote_end: int, 
     what may happen rather than forecasting which will, or None: its only modal is one of
     possibility. An analyst's "may A rather than B" argues against an expected B; it does not say
     A will happen, so a categorical question over A and B asks what no one forecast."""
-    found = find_phrase_tokens(sentence, quote_start, quote_end, " ".join(phrase.split()[:_VERB_WORDS]))
-    if found is None:
-        return None
-    modal = _only_modals(found[0], _POSSIBLE_OUTCOMES)
-    if modal is None:
+    verb = _reworded_phrase_verb(sentence, quote_start, quote_end, phrase)
+    modal = _only_modals(verb, _POSSIBLE_OUTCOMES) if verb is not None else None
+    if verb is None or modal is None:
         return None
     return (
-        f"a possibility, not an expectation: {modal!r} {found[0].text!r} weighs what may happen, not which "
+        f"a possibility, not an expectation: {modal!r} {verb.text!r} weighs what may happen, not which "
         "of the alternatives will"
     )
 
@@ -293,7 +297,7 @@ def _past_saying(verb: Token) -> tuple[Token, Token] | None:
     # The modal sits on the predicate a copula or an infinitive hangs from ("would be below 4
     # percent", "would have to start").
     head = verb
-    while not any(c.lower_ == "would" and c.tag_ == "MD" for c in head.children):
+    while not _carries_would(head):
         if head.dep_ == "xcomp" and head.head.lemma_ in _PROJECTION_VERBS and head.head.tag_ in _PAST_TAGS:
             return head.head, head  # "expected inflation to be over 3 percent"
         if head.dep_ not in ("cop", "xcomp", "conj") or head.head is head:
@@ -405,20 +409,20 @@ def judge_claim_clause(
         # "promising to halve our emissions" drafted as "... the United Kingdom's emissions": the
         # drafting reworded the phrase, so its end is not in the sentence, but its verb is, with
         # the modals that say whether it is a forecast at all.
-        found = find_phrase_tokens(sentence, quote_start, quote_end, " ".join(phrase.split()[:_VERB_WORDS]))
-        if found is None:
+        reworded = _reworded_phrase_verb(sentence, quote_start, quote_end, phrase)
+        if reworded is None:
             # "would cause a slowdown in both inflation and activity" drafted as "both inflation
             # ... fall": no word of the verb is left, but a quote with one "would" has one claim.
             would = _would_predicates(sentence, quote_start, quote_end)
             return find_old_statement(would[0], published) if len(would) == 1 else None
-        verb = found[0]
+        verb = reworded
     old = find_old_statement(verb, published) or find_assumption(verb) or find_provision(verb)
-    if verb.dep_ in _PASSIVE and verb.head is not verb:
+    if old is not None:
+        return old
+    if verb.dep_ == "aux:pass" and verb.head is not verb:
         # "should be completed", "could be held": the modal sits on the participle the "be" serves.
         # ("should be fully operational by 2020" is a state expected by a date, and stays.)
         verb = verb.head
-    if old is not None:
-        return old
     if event_kind == "price_level":
         return None  # "prices should fall", "oil could go above $100": of a level, both expect
     return find_norm(verb) or (find_possibility(verb) if event_kind not in _HEDGED_KINDS else None)
