@@ -2579,14 +2579,19 @@ def _closed(subject: str) -> str:
 
 
 def _subject_in_text(subject: str) -> str:
-    subject = _closed(subject)
-    first = subject.split()[0] if subject.split() else ""
+    return _opening_in_text(_closed(subject))
+
+
+def _opening_in_text(text: str) -> str:
+    """``text`` as it reads after "Will": a determiner or a common word capitalised only because it
+    opened the sentence ("The", "Much of", "Core PCE") lowered."""
+    first = text.split()[0] if text.split() else ""
     if (
         first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her")
         and first[:1].isupper()
-    ) or _common_word_capitalised(subject, first):
-        return first.lower() + subject[len(first) :]
-    return subject
+    ) or _common_word_capitalised(text, first):
+        return first.lower() + text[len(first) :]
+    return text
 
 
 # Tags of a first word that is capitalised only because it opened the sentence: "Much of the
@@ -2639,7 +2644,7 @@ def question_text(p: Proposition, opens: date, deadline: date) -> str:
         return f"Will this happen: {words}, {when}?"
     subject, phrase = question_clause(p)
     if not subject.strip():
-        phrase = _subject_in_text(phrase)  # a condition's whole clause: "Will core PCE inflation ..."
+        phrase = _opening_in_text(phrase)  # a condition's whole clause: "Will core PCE inflation ..."
     said = f"{subject} {phrase}".strip()
     return f"Will {said} {when}?"
 
@@ -3692,9 +3697,10 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             deadline.isoformat(),
         )
     else:
-        template = (
-            _CRITERIA["veto" if p.verb == "veto" else p.event_kind] if p.event_kind in _CRITERIA else _CRITERIA["other"]
-        )
+        kind = p.event_kind if p.event_kind in _CRITERIA else "other"
+        if p.verb == "veto" and p.event_kind in _CRITERIA:
+            kind = "veto"
+        template = _CRITERIA[kind]
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template
         text = template.format(

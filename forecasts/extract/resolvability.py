@@ -808,11 +808,11 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
     if candidate.window_end is None:
         # Before the number test: a lifetime total is a figure ("exceed $1B") held to no date, and
         # "bring inflation down to 2 percent over time" a level the claim itself sets no date for.
-        lifetime = find_lifetime_total(f"{p.subject} {phrase}") or (
+        undated = find_lifetime_total(f"{p.subject} {phrase}") or (
             find_no_horizon(p.phrase) if not _YEAR.search(candidate.quote) else None
         )
-        if lifetime is not None:
-            return Resolvability(False, lifetime, "no_measure")
+        if undated is not None:
+            return Resolvability(False, undated, "no_measure")
     if _number(p.phrase) is not None or _YEAR.search(candidate.quote) or _BY_AMOUNT.search(p.phrase):
         return None
     trend = find_trend(candidate.quote, verb)
