@@ -87,10 +87,12 @@ GROUP_NOUNS = frozenset(
 
 _WORD = r"[A-Za-z][\w'.-]*"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van|von|der|da|del|la|le|al)$")
-_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ben|bin|abu)-[A-Z]")
+# "al-Assad", "bin-Salman": a particle joined to the surname by a hyphen.
+_JOINED = r"(?:al|el|ad|as|ben|bin|abu)-[A-Z]"
+_JOINED_PARTICLE = re.compile(rf"^{_JOINED}")
 _INTERVIEW_LABEL = re.compile(
     # "President of Syria Bashar al-Assad (retranslated):": a particle joined by a hyphen too.
-    r"^\W{0,3}(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|(?:al|el|ad|as|ben|bin)-[A-Z][\w'-]*|of|the|for|and|on|al|"
+    rf"^\W{{0,3}}(?P<name>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|{_JOINED}[\w'-]*|of|the|for|and|on|al|"
     r"bin|de|van|von)){0,14})\W{0,3}"
     r"(?:\s*\((?:retranslated|translated|via\s+interpreter|through\s+an\s+interpreter|in\s+\w+)\))?\s*:\s+\S"
     # The Congressional Record's "Mr. GRAHAM. Mr. President, ...".
