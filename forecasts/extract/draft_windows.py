@@ -175,6 +175,7 @@ _PERIOD_PHRASE = re.compile(
 _QUARTER_LABEL = re.compile(
     r"(?i)(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|q[1-4])\s+(?:19|20)\d{2}"
 )
+_QUARTER_NAMES = ("first", "second", "third", "fourth")
 _YEAR_PERIOD = re.compile(r"(?i)^(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?$")
 
 
@@ -1156,6 +1157,10 @@ def measured_period(
     )
     if whole_year and re.fullmatch(r"(?i)(?:next|this|the\s+coming|the\s+following)\s+year", label):
         label = str(end.year)  # "next year" is a calendar year like "2027", named from the article's date
+    quarter = re.fullmatch(r"(?i)(?:this|next|the\s+current|the\s+coming)\s+quarter", label)
+    if quarter is not None:
+        # "growth of 2.1 percent this quarter": the calendar quarter, named from the article's date.
+        label = f"{_QUARTER_NAMES[(end.month - 1) // 3]} quarter of {end.year}"
     if _YEAR_PERIOD.fullmatch(label):
         length = "year"
     elif (

@@ -643,7 +643,10 @@ _OPENING_PHRASE = re.compile(
     r"^(?:(?:with|along|by|in|for|after|before|during|as|at|on|under|given|despite|unlike|like|over|through|"
     r"beyond|within|without|following|amid|according|ahead|to|together|here|there|today|now|across|against|"
     r"among|amongst|around|behind|below|beneath|beside|besides|between|near|throughout|toward|towards|upon|via|"
-    r"altogether|overall|again|otherwise|nonetheless|nevertheless|likewise|instead|similarly)\b|\w+ing\b|\w+ly\b)"
+    r"altogether|overall|again|otherwise|nonetheless|nevertheless|likewise|instead|similarly|"
+    # "Subject to confirmation by Congress, the Government will postpone ...": a proviso, not the subject.
+    r"subject\s+to|pursuant\s+to|thanks\s+to|because\s+of|due\s+to|regardless\s+of|apart\s+from|except\s+for)\b"
+    r"|\w+ing\b|\w+ly\b)"
     r"[^,]*,\s*",
     re.IGNORECASE,
 )
@@ -754,6 +757,8 @@ _END_OF_PHRASE = re.compile(
     r"for|by|at|next|this|until|before|after|during|between|over|within)\b)|"
     r"(?!(?:said|says|told|added|according|citing|noted|wrote|warned|officials|analysts)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:,|\s+and\s|\s+or\s))|\s\u2014\s|\s[-\u2013]\s|;|\s\(|"
+    # "vote for our resolution--if he does not respond": a dash typed as two hyphens, or set close.
+    r"(?<=\w)(?:--|\u2014)(?=\s?\w)|"
     # ", after which, the presidency will go to Russia": a clause of its own, however it is punctuated.
     r",\s+(?:after|before|following|upon|during|in|by|with|at)\s+which\b|"
     # "since" opens a clause of cause or time; "100 years since the proclamation" is what is counted.
@@ -3470,10 +3475,10 @@ _SECOND_VERBS = frozenset(
     create establish introduce implement invest reduce impose extend renew deploy withdraw join enter remain
     become confirm deny declare say tell unveil submit propose consider decide vow leave take give make bring
     send keep go come address tackle deliver participate engage travel visit speak host launch sell buy fly
-    cooperate
+    cooperate stay rise fall grow decline slow ease persist return fail succeed win lose recover accelerate
     """.split()
 )
-_SECOND_VERB = re.compile(r"(?<=\s)and\s+(?P<verb>[a-z]+)(?=\s+(?!and\b|or\b)[a-z]|\s*$)")
+_SECOND_VERB = re.compile(r"(?<=\s)and\s+(?:then\s+)?(?P<verb>[a-z]+)(?=\s+(?!and\b|or\b)[a-z]|\s*$)")
 
 
 def _third_person(phrase: str) -> str:
@@ -3494,7 +3499,7 @@ def _third_person(phrase: str) -> str:
             padded[: m.start()],
         ):
             return m.group(0)
-        return f"and {_third_person_verb(verb)}"
+        return f"{m.group(0)[: m.start('verb') - m.start()]}{_third_person_verb(verb)}"
 
     return f"{head}{_SECOND_VERB.sub(agree, padded)}".rstrip() if rest else head
 

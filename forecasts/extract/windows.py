@@ -14,7 +14,9 @@ explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or
 "in <month>", "<month> <year>"         that calendar month (the next one on or after P)
 "in <year>"                            [max(P, Jan 1), Dec 31]   (early/mid/late: thirds)
 "this week/month/year", "later ..."    [P, end of that week (Sunday)/month/year]
+"this quarter", "the current quarter"  [P, end of that calendar quarter]
 "next week"                            [P, P + 7 days]
+"next quarter"                         the following calendar quarter
 "next month" / "next year"             the following calendar month / year
 "in the next N days/weeks/..."         [P, P + N units] (month = 30.5 days, year = 365)
 "in the next year"                     [P, P + 365 days]
@@ -311,6 +313,12 @@ def _resolve_relative(m: re.Match[str], p: date | None) -> Resolver:
         return first, _end_of_month(first.year, first.month)
     if "next year" in text:
         return date(p.year + 1, 1, 1), date(p.year + 1, 12, 31)
+    if "quarter" in text:
+        # Calendar quarters: a statistic's quarter ("growth of 2.1 percent this quarter").
+        index = p.year * 4 + (p.month - 1) // 3 + (1 if text.startswith("next") else 0)
+        year, last_month = index // 4, index % 4 * 3 + 3
+        opens = date(year, last_month - 2, 1) if text.startswith("next") else p
+        return opens, _end_of_month(year, last_month)
     if "week" in text:
         return p, p + timedelta(days=6 - p.weekday())
     if "month" in text:
@@ -462,6 +470,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?:later\s+)?(?:next|this)\s+(?:week|month|year)\b|\b(?:tomorrow|today|tonight)\b"
+            r"|\b(?:this|next|the\s+current|the\s+coming)\s+quarter\b(?!\s+(?:of|century))"
             r"|\b(?:(?:this|next|the\s+coming)\s+weekend|(?:over|at|during)\s+the\s+weekend)\b",
         ),
         _resolve_relative,
@@ -530,7 +539,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("by", "before", "until", "through", "no later"),
     ("hour", "day", "week", "month", "year"),
     ("coming", "ahead", "to come"),
-    ("week", "month", "year", "tomorrow", "today", "tonight"),
+    ("week", "month", "year", "quarter", "tomorrow", "today", "tonight"),
     (
         "soon",
         "shortly",

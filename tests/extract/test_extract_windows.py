@@ -47,6 +47,10 @@ def window(text, published=P):
         ("an attack is imminent", ("imminent", "2020-01-04", "2020-02-03")),
         ("this year", ("this year", "2020-01-04", "2020-12-31")),
         ("later this year", ("later this year", "2020-01-04", "2020-12-31")),
+        # Calendar quarters: the one of publication, from publication; the next one whole.
+        ("growth this quarter", ("this quarter", "2020-01-04", "2020-03-31")),
+        ("in the current quarter", ("the current quarter", "2020-01-04", "2020-03-31")),
+        ("sales next quarter", ("next quarter", "2020-04-01", "2020-06-30")),
         ("in the next year", ("in the next year", "2020-01-04", "2021-01-03")),
         ("in the next couple months", ("in the next couple months", "2020-01-04", "2020-03-05")),
         ("before March 3", ("before March 3", "2020-01-04", "2020-03-02")),

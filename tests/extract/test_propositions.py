@@ -1198,3 +1198,24 @@ def test_a_comma_after_next_joins_two_adjectives_of_one_noun() -> None:
 def test_a_figures_adjective_opening_the_sentence_is_lowered(subject: str, in_text: str) -> None:
     p = Proposition(subject, "fall", "fall", False, "price_level", None)
     assert question_text(p, OPENS, DEADLINE).startswith(f"Will {in_text} fall")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Subject to confirmation by Congress, the American Government will postpone all payments.", "the American Government"),
+        ("Pursuant to the treaty, Ruritania will withdraw its troops from the border.", "Ruritania"),
+        ("Thanks to the new loan, the government of Ruritania will repay its bonds.", "the government of Ruritania"),
+    ],
+)
+def test_a_proviso_opening_the_sentence_is_not_the_subject(text: str, subject: str) -> None:
+    assert only(text).subject == subject
+
+
+def test_a_typewriter_dash_ends_the_clause_like_an_em_dash() -> None:
+    # Transcripts and the Congressional Record write the dash as two hyphens.
+    vote = only(
+        "If the President does not listen to the Congress--and I expect the Senate will pass the Levin "
+        "resolution--if he does not respond, we will look for other ways."
+    )
+    assert (vote.subject, vote.phrase) == ("the Senate", "pass the Levin resolution")

@@ -76,3 +76,19 @@ def test_a_price_forecast_for_two_years_is_drafted_with_its_own_years_price() ->
     draft = draft_of("The agency expects Ruritanian crude oil prices to average $71/b in 2027 and $64/b in 2028.")
     assert draft["question"] == "Will Ruritanian crude oil prices average $71/b in 2027?"
     assert "$64/b" not in draft["resolution"]["criteria"]  # type: ignore[index]
+
+
+def test_a_figure_for_this_quarter_is_the_calendar_quarter_of_publication() -> None:
+    # Said on 2026-03-04: "this quarter" is the first quarter of 2026, not next year's, and the
+    # "from the fourth quarter" it is compared with is no window.
+    draft = draft_of(
+        "Private forecasters project real GDP growth in Ruritania of 2.1 percent this quarter, "
+        "with only a slight moderation in consumer spending from the fourth quarter."
+    )
+    assert draft["question"] == "Will real GDP growth in Ruritania be 2.1 percent in the first quarter of 2026?"
+    assert draft["deadline"] == date(2026, 6, 30)
+
+
+def test_a_figure_for_next_quarter_is_the_following_calendar_quarter() -> None:
+    draft = draft_of("Private forecasters expect industrial output in Ruritania to grow 3 percent next quarter.")
+    assert "in the second quarter of 2026?" in str(draft["question"])

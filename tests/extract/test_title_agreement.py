@@ -64,3 +64,8 @@ def test_a_negation_after_be_goes_before_it_in_the_question() -> None:
 
 def _article(body: str) -> Article:
     return Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+
+
+def test_a_second_verb_of_change_agrees_too() -> None:
+    assert _title("Inflation will rebound and stay elevated.") == "Inflation rebounds and stays elevated"
+    assert _title("Output will grow and then fall back.") == "Output grows and then falls back"
