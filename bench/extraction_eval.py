@@ -17,7 +17,7 @@ Matching and field checks are those of forecasts/extract/evaluation.py: spans ov
 half the shorter, one-to-one; hedge, window, speaker, conditional, polarity and kind compared
 over matched pairs; listed distractors left alone.
 
-    python bench/extraction_eval.py [--folds 0] [--details] [--only NAME-PREFIX]
+    python bench/extraction_eval.py [--folds 0] [--details] [--only NAME-PREFIX] [--no-reader-labels]
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from forecasts.extract.evaluation import Prediction, Tally, prediction_of, score
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.scorer import RULES_ONLY, Scorer, default_scorer
 from forecasts.extract.sentences import split_sentences
+from forecasts.extract.reader_labels import reader_digest, reader_examples
 from forecasts.extract.training import corpus_digest, cross_validate, examples_of, train_scorer
 
 _CUE = re.compile(r"\b(will|would|could|may|might|likely|won't)\b", re.IGNORECASE)
@@ -105,14 +106,21 @@ def main() -> None:
     parser.add_argument(
         "--details", action="store_true", help="List misses, extras and field errors (cross-validated)."
     )
+    parser.add_argument(
+        "--no-reader-labels",
+        action="store_true",
+        help="Train on the labelled corpus only, without the held-out claims readers judged (reader_labels.py).",
+    )
     args = parser.parse_args()
     articles = load_corpus(args.corpus, args.gold)
     if not articles:
         sys.exit(f"{args.corpus}: no labelled articles; see corpus/README.md")
     started = time.perf_counter()
     examples = [examples_of(a) for a in articles]
-    fitted = train_scorer(examples, corpus_digest(articles))
-    held_out = cross_validate(articles, examples, args.folds)
+    extra = [] if args.no_reader_labels else reader_examples()
+    digest = corpus_digest(articles, reader_digest() if extra else "")
+    fitted = train_scorer(examples, digest, extra=extra)
+    held_out = cross_validate(articles, examples, args.folds, extra)
     train_seconds = time.perf_counter() - started
     scored = [a for a in articles if args.only is None or a.name.startswith(args.only)]
     shipped = default_scorer()
@@ -132,7 +140,8 @@ def main() -> None:
         f"{sum(len(a.distractors) for a in scored)} listed distractors"
     )
     folds = "leave one article out" if args.folds <= 0 else f"{args.folds} groups of articles"
-    print(f"cross-validation: {folds}; training all scorers took {train_seconds:.1f} s")
+    readers = f"{sum(len(e.labels) for e in extra)} held-out claims readers judged" if extra else "no reader labels"
+    print(f"cross-validation: {folds}, each scorer also trained on {readers}; training all scorers took {train_seconds:.1f} s")
     print(f"{'measure':30}" + "".join(f"{name:>11}" for name in columns) + "   target (cross-val)")
     for key in ("gold", "predicted", "matched"):
         print(f"{key:30}" + "".join(f"{getattr(t, key):>11d}" for t in columns.values()))
@@ -141,7 +150,7 @@ def main() -> None:
         mark = "" if target is None else f"   >= {target:.2f} {'met' if values[-1] >= target else 'NOT MET'}"
         print(f"{LABELS.get(key, key):30}" + "".join(f"{v:>11.3f}" for v in values) + mark)
     shipped_on = (
-        "this corpus" if shipped.trained_on.get("corpus_sha256") == corpus_digest(articles) else "another corpus"
+        "this corpus" if shipped.trained_on.get("corpus_sha256") == digest else "another corpus"
     )
     print(
         f"fitted scorer: C={fitted.trained_on.get('C')}, threshold {fitted.threshold:.2f}; shipped scorer: trained on "

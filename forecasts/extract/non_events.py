@@ -147,12 +147,13 @@ FRAME_OF_MIND_NOUNS = frozenset(
 USE_OF_ADVANTAGE_VERBS = frozenset("leverage harness capitalise capitalize parlay mitigate offset".split())
 
 # A change with no horizon: "over the long term", "in the long run", "eventually", "over time",
-# "it may take many years to get the drug trade under control" (a span, not a date).
+# "it may take many years to get the drug trade under control", "it will take some time before
+# inflation moves back" (a span, not a date).
 _NO_HORIZON = re.compile(
     r"\b(?:over|in)\s+the\s+(?:long|longer|medium|longer)[\s-](?:term|run|haul)\b|\beventually\b|\bover\s+time\b|"
     r"\bsooner\s+or\s+later\b|\bin\s+the\s+(?:years|decades)\s+(?:ahead|to\s+come)\b|"
     r"\btake\s+(?:(?:many|several|a\s+few|some|a\s+number\s+of)\s+(?:more\s+)?(?:years|decades)|years|decades|"
-    r"a\s+(?:long|very\s+long)\s+time|a\s+generation)\b",
+    r"(?:a\s+)?(?:long|very\s+long|considerable)\s+time|(?:some\s+)?time|a\s+while|a\s+generation)\b",
     re.IGNORECASE,
 )
 # A total summed over a working life ("savings over the service life of the fleet", "over its

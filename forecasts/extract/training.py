@@ -123,9 +123,18 @@ def choose_strength(
     return f1, chosen, threshold
 
 
-def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "", incumbent: float | None = None) -> Scorer:
+def train_scorer(
+    examples: Sequence[ArticleExamples],
+    corpus_hash: str = "",
+    incumbent: float | None = None,
+    extra: Sequence[ArticleExamples] = (),
+) -> Scorer:
     """A scorer trained on these articles, its strength and threshold chosen by inner CV
-    (``choose_strength``: ``incumbent``, the shipped scorer's strength, wins a near tie)."""
+    (``choose_strength``: ``incumbent``, the shipped scorer's strength, wins a near tie).
+
+    ``extra`` are claims labelled outside the corpus (``forecasts.extract.reader_labels``): always
+    trained on, never held out or counted in the F1 the strength and threshold are chosen by, since
+    their articles are not labelled whole."""
     by_strength: dict[float, tuple[float, float]] = {}
     folds = _folds([e.name for e in examples], min(INNER_FOLDS, len(examples)))
     if len(folds) >= 2:
@@ -136,7 +145,7 @@ def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "", inc
                 train = [e for i, e in enumerate(examples) if i not in fold]
                 if not any(y for e in train for y in e.labels):
                     continue
-                vectorizer, model = _fit(train, strength)
+                vectorizer, model = _fit([*train, *extra], strength)
                 for i in fold:
                     held_examples.append(examples[i])
                     held_scores.append(_predict(vectorizer, model, examples[i]))
@@ -145,11 +154,14 @@ def train_scorer(examples: Sequence[ArticleExamples], corpus_hash: str = "", inc
             by_strength[strength] = (f1, threshold)
     best_f1, strength, threshold = choose_strength(by_strength, incumbent)
     best_strength = choose_strength(by_strength)[1]
-    vectorizer, model = _fit(examples, strength)
+    vectorizer, model = _fit([*examples, *extra], strength)
     meta = {
         "articles": len(examples),
         "claims": sum(len(e.labels) for e in examples),
         "positives": sum(sum(e.labels) for e in examples),
+        "reader_articles": len(extra),
+        "reader_claims": sum(len(e.labels) for e in extra),
+        "reader_positives": sum(sum(e.labels) for e in extra),
         "corpus_sha256": corpus_hash,
         "C": strength,
         "C_best_inner_cv": best_strength,
@@ -166,15 +178,19 @@ def _predict(vectorizer: DictVectorizer, model: LogisticRegression, e: ArticleEx
 
 
 def cross_validate(
-    articles: Sequence[LabelledArticle], examples: Sequence[ArticleExamples], folds: int = 0
+    articles: Sequence[LabelledArticle],
+    examples: Sequence[ArticleExamples],
+    folds: int = 0,
+    extra: Sequence[ArticleExamples] = (),
 ) -> dict[str, Scorer]:
-    """For each article, a scorer trained without it (``folds`` groups; 0 = leave one out)."""
+    """For each article, a scorer trained without it (``folds`` groups; 0 = leave one out), and with
+    every ``extra`` example (claims of other texts, see ``train_scorer``)."""
     names = [a.name for a in articles]
     groups = [[i] for i in range(len(names))] if folds <= 0 else _folds(names, folds)
     out: dict[str, Scorer] = {}
     for group in groups:
         train = [e for i, e in enumerate(examples) if i not in group]
-        scorer = train_scorer(train)
+        scorer = train_scorer(train, extra=extra)
         for i in group:
             out[names[i]] = scorer
     return out
@@ -206,11 +222,13 @@ def feature_code() -> list[Path]:
     return sorted(seen) + [PACKAGE_ROOT / "data" / "phrases.csv"]
 
 
-def corpus_digest(articles: Sequence[LabelledArticle]) -> str:
+def corpus_digest(articles: Sequence[LabelledArticle], reader_hash: str = "") -> str:
     """SHA-256 over every article's text and labels and over the code that turns text into claims
     and features (this package and the phrase table): what a scorer was trained on. Changing a
-    rule changes the features, so the stored scorer must be retrained to match."""
+    rule changes the features, so the stored scorer must be retrained to match. ``reader_hash``
+    stands for the readers' verdicts the scorer also learned from (``reader_labels.reader_digest``)."""
     digest = hashlib.sha256()
+    digest.update(reader_hash.encode())
     for path in feature_code():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

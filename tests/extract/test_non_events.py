@@ -78,6 +78,10 @@ REFUSED = {
         "no_measure",
         "nothing to measure: 'take many years' names no date to check the change by",
     ),
+    "The governor said inflation in Ruritania will take some time to move back to the 2 percent goal.": (
+        "no_measure",
+        "nothing to measure: 'take some time' names no date to check the change by",
+    ),
     # What someone asks another to do or promise.
     "Ostland's officials have sought confirmation from Varnia that the new tariffs would not exceed 15% next year.": (
         "no_event",

@@ -49,12 +49,13 @@ def only(text: str, outlet: str | None = "Inside Arabia") -> Proposition:
 
 
 def from_corpus(label: str, forecast_id: str) -> tuple[Proposition, str]:
-    """The proposition of the candidate covering a labelled forecast, and the gold event."""
+    """The proposition of the candidate covering a labelled forecast, and the gold event (whatever
+    the shipped scorer's confidence in it: what is tested is the proposition)."""
     labelled = load_label_file(CORPUS_DIR / "labels" / f"{label}.yaml", CORPUS_DIR / "articles")
     gold = next(f for f in labelled.forecasts if f["id"] == forecast_id)
     overlap = [
         (min(c.char_end, gold["char_end"]) - max(c.char_start, gold["char_start"]), c)
-        for c in extract_forecasts(labelled.article)
+        for c in extract_forecasts(labelled.article, min_confidence=0.0)
     ]
     best = max((o for o in overlap if o[0] > 0), key=lambda o: o[0])[1]
     return propose(best, labelled.article), gold["event"]

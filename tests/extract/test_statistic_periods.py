@@ -92,3 +92,13 @@ def test_a_figure_for_this_quarter_is_the_calendar_quarter_of_publication() -> N
 def test_a_figure_for_next_quarter_is_the_following_calendar_quarter() -> None:
     draft = draft_of("Private forecasters expect industrial output in Ruritania to grow 3 percent next quarter.")
     assert "in the second quarter of 2026?" in str(draft["question"])
+
+
+def test_this_quarter_is_a_time_not_the_quarter_named_before_it() -> None:
+    # "this quarter" is no demonstrative pointing back to "the first quarter" of the sentence before.
+    draft = draft_of(
+        "Growth slowed in the fourth quarter, and the first quarter has started well. "
+        "A private model forecasts real GDP in Ruritania will grow 2.6 percent this quarter."
+    )
+    assert draft["question"] == "Will real GDP in Ruritania grow 2.6 percent in the first quarter of 2026?"
+    assert draft["title"] == "Real GDP in Ruritania grows 2.6 percent"
