@@ -208,10 +208,13 @@ HOLDOUT_SETS = {
     "cj": "read once, blind, with sets ck, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; then guided round 36's last drafting commit",
     "ck": "read once, blind, with sets cj, cl (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; used for nothing else",
     "cl": "read once, blind, with sets cj, ck (US presidential speeches, Congressional Record, Fed), the union of round 35's end and round 36's last code; then guided round 36's last drafting commit",
-    "cm": "read once, blind, with sets cn, co, cp (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's code; used for nothing else",
-    "cn": "read once, blind, with sets cm, co, cp (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's code; used for nothing else",
-    "co": "read once, blind, with sets cm, cn, cp (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's code; used for nothing else",
-    "cp": "read once, blind, with sets cm, cn, co (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's code; used for nothing else",
+    "cm": "read once, blind, with sets cn, co, cp (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's first fixes; used for nothing else",
+    "cn": "read once, blind, with sets cm, co, cp (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's first fixes; used for nothing else",
+    "co": "read once, blind, with sets cm, cn, cp (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's first fixes; used for nothing else",
+    "cp": "read once, blind, with sets cm, cn, co (White House releases, CRS, Congressional Record, US presidential speeches, Fed), the union of round 36's end and round 37's first fixes; then guided round 37's later fixes",
+    "cq": "read once, blind, with sets cr, cs (Kremlin, presidential speeches, Fed, State Department, CRS, Congressional Record), the union of round 36's end and round 37's reader-trained scorer; then guided round 37's last fixes",
+    "cr": "read once, blind, with sets cq, cs (Kremlin, presidential speeches, Fed, State Department, CRS, Congressional Record), the union of round 36's end and round 37's reader-trained scorer; then guided round 37's last fixes",
+    "cs": "read once, blind, with sets cq, cr (Kremlin, presidential speeches, Fed, State Department, CRS, Congressional Record), the union of round 36's end and round 37's reader-trained scorer; then guided round 37's last fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

@@ -141,7 +141,9 @@ def main() -> None:
     )
     folds = "leave one article out" if args.folds <= 0 else f"{args.folds} groups of articles"
     readers = f"{sum(len(e.labels) for e in extra)} held-out claims readers judged" if extra else "no reader labels"
-    print(f"cross-validation: {folds}, each scorer also trained on {readers}; training all scorers took {train_seconds:.1f} s")
+    print(
+        f"cross-validation: {folds}, each scorer also trained on {readers}; training all scorers took {train_seconds:.1f} s"
+    )
     print(f"{'measure':30}" + "".join(f"{name:>11}" for name in columns) + "   target (cross-val)")
     for key in ("gold", "predicted", "matched"):
         print(f"{key:30}" + "".join(f"{getattr(t, key):>11d}" for t in columns.values()))
@@ -149,9 +151,7 @@ def main() -> None:
         values = [t.f1 if key == "F1" else t.ratio(key) for t in columns.values()]
         mark = "" if target is None else f"   >= {target:.2f} {'met' if values[-1] >= target else 'NOT MET'}"
         print(f"{LABELS.get(key, key):30}" + "".join(f"{v:>11.3f}" for v in values) + mark)
-    shipped_on = (
-        "this corpus" if shipped.trained_on.get("corpus_sha256") == digest else "another corpus"
-    )
+    shipped_on = "this corpus" if shipped.trained_on.get("corpus_sha256") == digest else "another corpus"
     print(
         f"fitted scorer: C={fitted.trained_on.get('C')}, threshold {fitted.threshold:.2f}; shipped scorer: trained on "
         f"{shipped.trained_on.get('articles')} articles ({shipped_on}); field accuracies are over matched pairs"

@@ -45,7 +45,9 @@ def main() -> None:
     )
     parser.add_argument("--holdout", type=Path, default=HOLDOUT, help="The held-out articles those verdicts are on.")
     parser.add_argument(
-        "--no-reader-labels", action="store_true", help="Learn from the labelled corpus only, not the readers' verdicts."
+        "--no-reader-labels",
+        action="store_true",
+        help="Learn from the labelled corpus only, not the readers' verdicts.",
     )
     parser.add_argument(
         "--no-incumbent", action="store_true", help="Choose the strength afresh, not keeping --out's on a near tie."

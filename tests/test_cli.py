@@ -193,7 +193,9 @@ def test_resolve_then_list_and_refuse_second(run):
     assert (result.exit_code, result.stdout) == (0, "recorded: strike resolved yes by carol\n")
     records = {r["id"]: r for r in json.loads(run("list", "--format", "json").stdout)["scenarios"]}
     assert (records["strike"]["status"], records["strike"]["outcome"]) == ("resolved", "yes")
-    assert json.loads(run("list", "--format", "json", "--as-of", "2020-01-07").stdout)["scenarios"][1]["status"] == "open"
+    assert (
+        json.loads(run("list", "--format", "json", "--as-of", "2020-01-07").stdout)["scenarios"][1]["status"] == "open"
+    )
     again = run("resolve", "strike", "no", "--by", "carol", "--url", "https://example.org/y")
     assert (again.exit_code, again.stderr) == (
         1,

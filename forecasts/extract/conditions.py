@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 _CONDITION = re.compile(
-    r"(?<!even\s)(?<!as\s)(?<!only\s)\b(?:if\s+and\s+when|if|unless|once|in\s+the\s+event\s+(?:that|of)|provided\s+(?:that\s+)?|as\s+long\s+as|only\s+if)\b",
+    r"(?<!even\s)(?<!as\s)(?<!only\s)(?<!\bat\s)\b(?:if\s+and\s+when|if|unless|once(?!\s+(?:again|more|and\s+for\s+all|in\s+a\s+while))|in\s+the\s+event\s+(?:that|of)|provided\s+(?:that\s+)?|as\s+long\s+as|only\s+if)\b",
     re.IGNORECASE,
 )
 # "without it, Ukraine would run short": a condition only before the clause it conditions.

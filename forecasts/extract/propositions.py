@@ -637,6 +637,9 @@ def _after_unpunctuated_opening(subject: str) -> str:
     return subject
 
 
+# A clause of degree or purpose before the subject: "X was so successful that", "such was the demand
+# that", "the sanctions were tightened so that".
+_RESULT_CLAUSE = re.compile(r"(?i)^[^,;]*?\b(?:so|such)\b[^,;]*?\bthat\s+(?=\S)")
 _FINITE_IN_SUBJECT = re.compile(r"\s+(?:has|have|had|is|are|was|were|does|did|remains|continues)\s+\w", re.IGNORECASE)
 # An opening phrase before the subject: "With his passing, ...", "Along with our Allies, ...".
 _OPENING_PHRASE = re.compile(
@@ -698,6 +701,10 @@ def _trim_subject(subject: str) -> str:
     forecasting = _FORECASTING_VERB.match(subject)
     if forecasting and not _NOT_A_SPEAKER_END.search(forecasting.group("speaker")):
         subject = forecasting.group("rest")
+    # "The talks went so well that Ruritania [will sign]": the subject of the result clause.
+    result = _RESULT_CLAUSE.match(subject)
+    if result:
+        subject = subject[result.end() :]
     subject = _after_unpunctuated_opening(subject)
     for _ in range(3):
         before = subject
@@ -789,6 +796,7 @@ _TIME = re.compile(
     r"(?:,?\s+(?:of\s+)?\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter)"
     r"|(?:in\s+)?the\s+current\s+quarter"
+    rf"|(?:(?:by|before|until|in)\s+)?next\s+(?:{MONTH_NAMES})\b(?!\s+\d)"
     # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first
     r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
     r"quarter(?:\s+of(?:\s+(?:\d{4}|the\s+year|this\s+year))?)?|Q[1-4]\s+\d{4})"
@@ -1328,14 +1336,14 @@ def _bare_name_before(body: str, before: int) -> str | None:
     return None
 
 
-def _speaker_named_in_sentence(candidate: Candidate, body: str, before: int) -> bool:
+def _speaker_named_in_sentence(candidate: Candidate, body: str, before: int, before_only: bool = False) -> bool:
     """Whether "he" or "she" may be the speaker: named in the pronoun's sentence ("Smith said he
     would resign", "He will meet Modi, the spokesman said"), a transcript's speaker label aside. A
-    speaker's own words never call the speaker "he"."""
+    speaker's own words never call the speaker "he". ``before_only``: named before the pronoun."""
     if candidate.speaker_type == "author" or not candidate.speaker:
         return False
     surname = candidate.speaker.split()[-1]
-    end = max(candidate.sentence_end, candidate.char_end, before)
+    end = before if before_only else max(candidate.sentence_end, candidate.char_end, before)
     sentence = TURN_LABEL.sub("", body[min(candidate.sentence_start, before) : end])
     return bool(re.search(rf"\b{re.escape(surname)}\b", sentence))
 
@@ -1407,7 +1415,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
         return f"{other} and {_named_speaker(candidate)}"
     # The antecedent comes before the pronoun, which may lie inside the quote ("Even if Russian
     # forces ..., they will not take all of it").
-    in_quote = re.search(rf"\b{re.escape(words[0])}\b", candidate.quote)
+    in_quote = re.search(rf"(?i)\b{re.escape(words[0])}\b", candidate.quote)
     before = candidate.char_start + (in_quote.start() if in_quote else 0)
     if len(words) == 1 and first == "it" and _EXPLETIVE_IT.match(phrase):
         # "it may be appropriate to hold the target range steady": the "it" stands for what
@@ -1418,6 +1426,10 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
     if len(words) == 1 and first in ("they", "these", "those"):
         return _antecedent(article.body, before, True) or _plural_antecedent(article.body, before) or subject
     if len(words) == 1 and first in ("he", "she"):
+        if _speaker_named_in_sentence(candidate, article.body, before, before_only=True):
+            # "Elvira Nabiullina suggested that if ..., she will appoint": the one reported is the one
+            # who acts, not the person the sentence before had as subject.
+            return _named_speaker(candidate)
         topic = _topic_person(article.body, before)
         if topic is _UNSURE:
             return subject  # two people and neither the topic: left for a person, not guessed
@@ -2622,7 +2634,12 @@ def _common_word_capitalised(subject: str, first: str) -> bool:
         return False
     # A plural common noun with common words after it ("Firms, workers", "Theatres and concert
     # halls"); a singular one may open a name ("State Department", "Treasury Secretary").
-    plural = doc[0].tag_ == "NNS" and not doc[1].text[:1].isupper()
+    # "Days of Moscow", "Friends of Syria": a plural before "of" and a name is a name itself.
+    plural = (
+        doc[0].tag_ == "NNS"
+        and not doc[1].text[:1].isupper()
+        and not (doc[1].lower_ == "of" and len(doc) > 2 and doc[2].text[:1].isupper())
+    )
     # "Core personal consumption expenditures", "Real gross domestic product": a figure's adjective.
     figure = word.lower() in _FIGURE_ADJECTIVES and (not doc[1].text[:1].isupper() or doc[1].text.isupper())
     return word.lower() in _QUANTIFIERS or doc[0].tag_ in _COMMON_OPENING_TAGS or plural or figure
@@ -3444,6 +3461,12 @@ _CRITERIA: dict[str, str] = {
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} in a formal vote whose result is recorded "
         "by the body that held it. Announcements of a vote to come, committee stages and failed votes do not count."
     ),
+    # "the House will reject the bill": the measure failing is the event, so a failed vote is what counts.
+    "rejection": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a formal vote in which the measure fails, "
+        "as recorded by the body that held it. A measure withdrawn, tabled or left without a vote, and committee "
+        "stages, do not count."
+    ),
     # A veto is an executive's act on a bill, not a vote: settled by the bill's record.
     "veto": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a veto formally issued (the bill returned "
@@ -3684,6 +3707,10 @@ def settled_by_its_record(p: Proposition) -> str | None:
     return None
 
 
+# Votes whose outcome is the measure failing.
+_REJECTING_VERBS = frozenset("reject defeat".split())
+
+
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
     # "the Committee will vote to cut Bank Rate to 3%": a rate-setting committee's vote is settled by the
@@ -3706,6 +3733,8 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
         kind = p.event_kind if p.event_kind in _CRITERIA else "other"
         if p.verb == "veto" and p.event_kind in _CRITERIA:
             kind = "veto"
+        elif p.event_kind == "vote" and (p.verb in _REJECTING_VERBS or re.match(r"(?i)vote\s+down\b", p.phrase)):
+            kind = "rejection"
         template = _CRITERIA[kind]
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template

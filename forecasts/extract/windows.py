@@ -12,6 +12,7 @@ explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or
 "by/until/through <month>"             [P, last day of that month]
 "by the end of <month/year>"           [P, last day of it]
 "in <month>", "<month> <year>"         that calendar month (the next one on or after P)
+"next <month>"                         that month in the year after P's
 "in <year>"                            [max(P, Jan 1), Dec 31]   (early/mid/late: thirds)
 "this week/month/year", "later ..."    [P, end of that week (Sunday)/month/year]
 "this quarter", "the current quarter"  [P, end of that calendar quarter]
@@ -341,6 +342,9 @@ def _resolve_month(m: re.Match[str], p: date | None) -> Resolver:
     month = MONTHS[m["month"].lower().rstrip(".")]
     if m["year"]:
         year = int(m["year"])
+    elif p is not None and m.groupdict().get("next"):
+        # "next July" said in June or in December: July of the year after, "this July" being this year's.
+        year = p.year + 1
     elif p is not None:
         year = _next_month_on_or_after(p, month)
     else:
@@ -485,7 +489,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (re.compile(rf"\b(?:on\s+)?(?P<date>{_DATE})\b"), _resolve_date),
     (
-        re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s*\d)"),
+        re.compile(rf"\b(?:in\s+)?(?:(?P<next>next)\s+)?(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s*\d)"),
         _resolve_month,
     ),
     (re.compile(rf"\b(?:in\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<year>{_YEAR})\b"), _resolve_year),

@@ -207,6 +207,18 @@ def test_criteria_templates_per_kind() -> None:
     )
 
 
+@pytest.mark.parametrize("phrase", ["reject the supplemental budget bill", "vote down the supplemental budget bill"])
+def test_a_rejection_is_a_failed_vote_which_counts(phrase: str) -> None:
+    verb = phrase.split()[0]
+    rejection = Proposition("the US House of Representatives", verb, phrase, False, "vote", None)
+    criteria = criteria_text(rejection, OPENS, DEADLINE)
+    assert criteria.endswith(
+        ": a formal vote in which the measure fails, as recorded by the body that held it. A measure withdrawn, "
+        "tabled or left without a vote, and committee stages, do not count."
+    )
+    assert "failed votes do not count" not in criteria
+
+
 def test_a_veto_is_settled_by_the_bills_record_not_by_a_vote() -> None:
     veto = Proposition("the US president", "veto", "veto the farm bill", False, "vote", None)
     assert criteria_text(veto, OPENS, DEADLINE) == (
@@ -1175,6 +1187,9 @@ def test_a_fiscal_year_after_a_determiner_names_the_budget_not_the_window() -> N
         ("Americans and Europeans", "Americans and Europeans"),
         ("Russian Seasons", "Russian Seasons"),
         ("Treasury Secretary Bessent", "Treasury Secretary Bessent"),
+        # A plural before "of" and a name is the name of a festival or a group.
+        ("Days of Moscow", "Days of Moscow"),
+        ("Friends of Syria", "Friends of Syria"),
     ],
 )
 def test_a_common_word_capitalised_only_to_open_the_sentence_is_lowered_in_the_question(
@@ -1204,7 +1219,10 @@ def test_a_figures_adjective_opening_the_sentence_is_lowered(subject: str, in_te
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Subject to confirmation by Congress, the American Government will postpone all payments.", "the American Government"),
+        (
+            "Subject to confirmation by Congress, the American Government will postpone all payments.",
+            "the American Government",
+        ),
         ("Pursuant to the treaty, Ruritania will withdraw its troops from the border.", "Ruritania"),
         ("Thanks to the new loan, the government of Ruritania will repay its bonds.", "the government of Ruritania"),
     ],
@@ -1220,3 +1238,48 @@ def test_a_typewriter_dash_ends_the_clause_like_an_em_dash() -> None:
         "resolution--if he does not respond, we will look for other ways."
     )
     assert (vote.subject, vote.phrase) == ("the Senate", "pass the Levin resolution")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania will once again host portions of the exercise next year.",
+        "Ruritania will once more host the summit next year.",
+        "The army will respond at once if attacked, and Ruritania will host the summit next year.",
+    ],
+)
+def test_once_again_and_at_once_are_no_condition(text: str) -> None:
+    article = Article(body=text, source="<text>", published=date(2020, 1, 4), outlet="Inside Arabia")
+    conditions = [c.conditional_on for c in extract_forecasts(article, min_confidence=0.0) if "host" in c.quote]
+    assert conditions and all(c is None or "once" not in c for c in conditions)
+
+
+def test_the_subject_of_a_result_clause_is_after_so_that() -> None:
+    p = only("The talks went so well that Ruritania will sign the accord in March.")
+    assert (p.subject, p.phrase) == ("Ruritania", "sign the accord")
+
+
+def test_that_if_still_opens_a_condition() -> None:
+    article = Article(
+        body="Ms Roe suggested that if her candidacy is approved, she will appoint Mr Doe her adviser.",
+        source="<text>",
+        published=date(2020, 1, 4),
+        outlet="Inside Arabia",
+    )
+    (claim,) = extract_forecasts(article, min_confidence=0.0)
+    assert claim.conditional_on == "if her candidacy is approved"
+
+
+def test_she_reported_in_her_own_sentence_is_the_one_who_reports() -> None:
+    # The sentence before has another person as its subject; "she" is the one whose words are reported.
+    article = Article(
+        body=(
+            "President Ivan Kovac met the candidate on Monday.\n\n"
+            "Elvira Roe suggested that if her candidacy is approved, she will appoint Sergei Doe her adviser."
+        ),
+        source="<text>",
+        published=date(2020, 1, 4),
+        outlet="Inside Arabia",
+    )
+    (claim,) = [c for c in extract_forecasts(article, min_confidence=0.0) if "appoint" in c.quote]
+    assert propose(claim, article).subject == "Elvira Roe"

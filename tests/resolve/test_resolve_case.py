@@ -150,7 +150,9 @@ def test_a_dry_run_reports_the_same_and_writes_nothing(stripped_case: Path) -> N
 
 def test_the_bundled_case_is_already_resolved_and_the_check_changes_nothing(bundled_copy: Path) -> None:
     before = snapshot(bundled_copy)
-    result = cron("--scenarios", str(bundled_copy), "--as-of", "2020-03-31", "--feed", str(FEED), cwd=bundled_copy.parent)
+    result = cron(
+        "--scenarios", str(bundled_copy), "--as-of", "2020-03-31", "--feed", str(FEED), cwd=bundled_copy.parent
+    )
     assert (result.returncode, result.stderr) == (0, "")
     assert "exit 0: nothing needs a person" in result.stdout
     assert snapshot(bundled_copy) == before

@@ -228,7 +228,9 @@ def test_a_broken_feed_is_void_and_resolves_nothing(demo: Path, feed: str, reaso
 
 
 def test_an_unreachable_url_is_void(demo: Path, closed_port: str) -> None:
-    status, report = check(demo, "--as-of", "2020-03-31", "--feed", f"gdelt={closed_port}/20200331234500.export.CSV.zip")
+    status, report = check(
+        demo, "--as-of", "2020-03-31", "--feed", f"gdelt={closed_port}/20200331234500.export.CSV.zip"
+    )
     assert status == 3 and report["actions"] == []
     (void,) = [f for f in report["flags"] if f["kind"] == "feed"]
     assert "unreachable" in void["message"] and "nothing was resolved from it this run" in void["message"]
@@ -422,7 +424,9 @@ def test_the_written_resolution_reads_back_through_the_schema(demo: Path) -> Non
     assert entry.by == "forecasts check" and entry.at.isoformat() == "2020-03-31"
     assert [(e.feed, e.date.isoformat()) for e in entry.events or []][:1] == [("gdelt", "2020-01-08")]
     shutil.rmtree(demo / ".forecasts")
-    assert check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))[1]["actions"] == []  # resolved files stay resolved
+    assert (
+        check(demo, "--as-of", "2020-03-31", "--feed", str(GDELT))[1]["actions"] == []
+    )  # resolved files stay resolved
 
 
 def test_the_file_registry_forgets_files_no_open_rule_needs(demo: Path, tmp_path: Path) -> None:
