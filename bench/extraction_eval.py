@@ -32,9 +32,9 @@ from pathlib import Path
 from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, LabelledArticle, load_corpus
 from forecasts.extract.evaluation import Prediction, Tally, prediction_of, score_article
 from forecasts.extract.extractor import analyse_article
+from forecasts.extract.reader_labels import reader_digest, reader_examples
 from forecasts.extract.scorer import RULES_ONLY, Scorer, default_scorer
 from forecasts.extract.sentences import split_sentences
-from forecasts.extract.reader_labels import reader_digest, reader_examples
 from forecasts.extract.training import corpus_digest, cross_validate, examples_of, train_scorer
 
 _CUE = re.compile(r"\b(will|would|could|may|might|likely|won't)\b", re.IGNORECASE)
