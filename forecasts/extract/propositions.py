@@ -577,7 +577,7 @@ _REPORTED_CLAUSE = re.compile(
 _LEADING_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
     r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
-    r"importantly|overall|yes|no(?=\s*,)|well|oh|look|listen|next(?!\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade|time)\b)|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
+    r"importantly|overall|yes|no(?=\s*,)|well|oh|look|listen|all\s+along|again|always|once\s+more|next(?!\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade|time)\b)|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
     r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b(?!-)[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ rules of ``../shared/articles/gold.yaml``:
 expression                             window
 =====================================  ==============================================
 explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or after P)
+"on Tuesday, May 2"                    that date, in the year nearest P where it is a Tuesday
 "January 5 to 6", "from Aug 13 to 27"  those days
 "by D" / "until D"                     [P, D]            "before D": [P, D - 1]
 "by/until/through <month>"             [P, last day of that month]
@@ -374,6 +375,18 @@ def _resolve_weekday(m: re.Match[str], p: date | None) -> Resolver:
 
 def _resolve_date(m: re.Match[str], p: date | None) -> Resolver:
     day = parse_calendar_date(m["date"], p)
+    if day is not None and p is not None and m["named_day"] and not re.search(r"\d{4}", m["date"]):
+        # "on Tuesday, May 2": the year in which May 2 is a Tuesday, the nearest to publication, past
+        # or future (a speech of 8 May 1972 recounting a meeting on Tuesday, May 2).
+        weekday = WEEKDAYS[m["named_day"].lower()]
+        years = sorted((day.year - 1, day.year, day.year + 1), key=lambda y: abs(y - p.year))
+        for year in years:
+            try:
+                named = day.replace(year=year)
+            except ValueError:
+                continue  # 29 February
+            if named.weekday() == weekday:
+                return named, named
     return day, day
 
 
@@ -487,7 +500,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         _resolve_soon,
     ),
-    (re.compile(rf"\b(?:on\s+)?(?P<date>{_DATE})\b"), _resolve_date),
+    (re.compile(rf"\b(?:on\s+)?(?:(?P<named_day>{_WEEKDAY}),?\s+)?(?P<date>{_DATE})\b"), _resolve_date),
     (
         re.compile(rf"\b(?:in\s+)?(?:(?P<next>next)\s+)?(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?\b(?!\s*\d)"),
         _resolve_month,

@@ -57,6 +57,9 @@ def window(text, published=P):
         ("by the end of the year", ("by the end of the year", "2020-01-04", "2020-12-31")),
         ("by the end of March", ("by the end of March", "2020-01-04", "2020-03-31")),
         ("on Tuesday", ("on Tuesday", "2020-01-07", "2020-01-07")),
+        # A weekday with its date: the year in which they agree, past ones too.
+        ("met on Tuesday, December 31, in Paris", ("on Tuesday, December 31", "2019-12-31", "2019-12-31")),
+        ("talks on Thursday, January 9", ("on Thursday, January 9", "2020-01-09", "2020-01-09")),
         ("on Saturday", ("on Saturday", "2020-01-04", "2020-01-04")),
         ("in 2021", ("in 2021", "2021-01-01", "2021-12-31")),
         ("in 2020", ("in 2020", "2020-01-04", "2020-12-31")),

@@ -136,7 +136,7 @@ REFUSED = {
         "precipitates the event cannot be settled; ask whether the event itself happens",
     ),
     # A holiday or season begins when the calendar says.
-    "The Jewish holiday starts at sundown on Wednesday, 9 January 2024.": (
+    "The Jewish holiday starts at sundown on Wednesday, 14 January 2026.": (
         "no_event",
         "no forecast: 'the Jewish holiday' starts on a date the calendar fixes, whatever anyone does",
     ),

@@ -1283,3 +1283,8 @@ def test_she_reported_in_her_own_sentence_is_the_one_who_reports() -> None:
     )
     (claim,) = [c for c in extract_forecasts(article, min_confidence=0.0) if "appoint" in c.quote]
     assert propose(claim, article).subject == "Elvira Roe"
+
+
+def test_an_adverb_of_time_before_the_subject_is_not_part_of_it() -> None:
+    p = only("The President has said all along U.S. troops will not fight in Ukraine against the Russians.")
+    assert p.subject == "U.S. troops"
