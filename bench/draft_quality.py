@@ -216,8 +216,8 @@ HOLDOUT_SETS = {
     "cr": "read once, blind, with sets cq, cs (Kremlin, presidential speeches, Fed, State Department, CRS, Congressional Record), the union of round 36's end and round 37's reader-trained scorer; then guided round 37's last fixes",
     "cs": "read once, blind, with sets cq, cr (Kremlin, presidential speeches, Fed, State Department, CRS, Congressional Record), the union of round 36's end and round 37's reader-trained scorer; then guided round 37's last fixes",
     "ct": "read once, blind, with sets cu, cv (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; used for nothing else",
-    "cu": "read once, blind, with sets ct, cv (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; used for nothing else",
-    "cv": "read once, blind, with sets ct, cu (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; used for nothing else",
+    "cu": "read once, blind, with sets ct, cv (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; then guided round 37's two last fixes",
+    "cv": "read once, blind, with sets ct, cu (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; then guided round 37's two last fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
