@@ -29,6 +29,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# The readers' verdicts and the held-out texts they are on, where bench/draft_quality.py keeps them.
+from draft_quality import HOLDOUT, VERDICTS  # bench/ beside this file
+
 from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, LabelledArticle, load_corpus
 from forecasts.extract.evaluation import Prediction, Tally, prediction_of, score_article
 from forecasts.extract.extractor import analyse_article
@@ -117,8 +120,8 @@ def main() -> None:
         sys.exit(f"{args.corpus}: no labelled articles; see corpus/README.md")
     started = time.perf_counter()
     examples = [examples_of(a) for a in articles]
-    extra = [] if args.no_reader_labels else reader_examples()
-    digest = corpus_digest(articles, reader_digest() if extra else "")
+    extra = [] if args.no_reader_labels else reader_examples(VERDICTS, HOLDOUT)
+    digest = corpus_digest(articles, "" if args.no_reader_labels else reader_digest(VERDICTS, HOLDOUT))
     fitted = train_scorer(examples, digest, extra=extra)
     held_out = cross_validate(articles, examples, args.folds, extra)
     train_seconds = time.perf_counter() - started

@@ -27,11 +27,15 @@ from forecasts.extract.corpus import CORPUS_DIR, SHARED_GOLD, load_corpus
 from forecasts.extract.scorer import SCORER_PATH, ScorerError, read_scorer
 
 try:
-    from forecasts.extract.reader_labels import HOLDOUT, VERDICTS, reader_digest, reader_examples
+    from forecasts.extract.reader_labels import reader_digest, reader_examples
     from forecasts.extract.training import STRENGTH_TOLERANCE, corpus_digest, examples_of, train_scorer
 except ModuleNotFoundError as missing:  # scikit-learn comes with the [train] extra only
     sys.exit(f"scripts/train_extractor.py needs {missing.name}: pip install -e '.[train]'")
 from forecasts.store import replace_file
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+VERDICTS = BENCH / "draft_verdicts.yaml"
+HOLDOUT = BENCH / "drafting_holdout"
 
 
 def main() -> None:
@@ -56,8 +60,7 @@ def main() -> None:
     articles = load_corpus(args.corpus, args.gold)
     if not articles:
         sys.exit(f"{args.corpus}: no labelled articles found (labels/*.yaml)")
-    extra = [] if args.no_reader_labels else reader_examples(args.verdicts, args.holdout)
-    digest = corpus_digest(articles, reader_digest(args.verdicts, args.holdout) if extra else "")
+    digest = corpus_digest(articles, "" if args.no_reader_labels else reader_digest(args.verdicts, args.holdout))
     if args.check:
         stored = read_scorer(args.out).trained_on.get("corpus_sha256")
         if stored != digest:
@@ -65,6 +68,7 @@ def main() -> None:
         print(f"{args.out}: trained on this corpus ({len(articles)} articles)")
         return
     examples = [examples_of(a) for a in articles]
+    extra = [] if args.no_reader_labels else reader_examples(args.verdicts, args.holdout)
     incumbent = None if args.no_incumbent else _stored_strength(args.out)
     scorer = train_scorer(examples, digest, incumbent, extra)
     args.out.parent.mkdir(parents=True, exist_ok=True)

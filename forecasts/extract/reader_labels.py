@@ -29,10 +29,6 @@ from forecasts.extract.article import ArticleError, read_article
 from forecasts.extract.extractor import judge_article
 from forecasts.extract.training import ArticleExamples
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-VERDICTS = REPO_ROOT / "bench" / "draft_verdicts.yaml"
-HOLDOUT = REPO_ROOT / "bench" / "drafting_holdout"
-
 PUBLISHABLE = ("as_is", "one_field")
 # A reader's reason for rewriting a draft whose quote is no forecast: rhetoric, a norm, a hope, a
 # description of the present or past, a condition standing alone, a proposal's content.
@@ -69,7 +65,7 @@ def is_forecast(score: str, why: str) -> bool | None:
     return None
 
 
-def reader_examples(verdicts: Path = VERDICTS, holdout: Path = HOLDOUT) -> list[ArticleExamples]:
+def reader_examples(verdicts: Path, holdout: Path) -> list[ArticleExamples]:
     """The held-out articles' claims that readers judged, each labelled 1 when the reader took it
     for a forecast (``is_forecast``); one ``ArticleExamples`` per article, with no gold count (the
     article is not labelled whole). Empty when either path is missing, as outside a checkout."""
@@ -109,8 +105,12 @@ def _same_sentence(quote: str, text: str) -> bool:
     return quote[:_OPENING] in text or text[:_OPENING] in quote
 
 
-def reader_digest(verdicts: Path = VERDICTS, holdout: Path = HOLDOUT) -> str:
-    """SHA-256 over the verdicts and the held-out texts: what the reader examples come from."""
+def reader_digest(verdicts: Path, holdout: Path) -> str:
+    """SHA-256 over the verdicts and the held-out texts: what the reader examples come from; empty
+    when there are no verdicts to learn from (``reader_examples`` finds none), so that a check of the
+    stored scorer need not build the examples to know what it was trained on."""
+    if not verdicts.exists() or not holdout.is_dir():
+        return ""
     digest = hashlib.sha256()
     for path in _sources(verdicts, holdout):
         digest.update(path.name.encode())
@@ -119,7 +119,5 @@ def reader_digest(verdicts: Path = VERDICTS, holdout: Path = HOLDOUT) -> str:
 
 
 def _sources(verdicts: Path, holdout: Path) -> Iterable[Path]:
-    if verdicts.exists():
-        yield verdicts
-    if holdout.is_dir():
-        yield from sorted(holdout.glob("*.txt"))
+    yield verdicts
+    yield from sorted(holdout.glob("*.txt"))

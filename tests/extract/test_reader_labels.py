@@ -41,6 +41,8 @@ def test_the_claims_readers_judged_are_examples_and_the_rest_of_the_article_is_n
 def test_without_verdicts_or_held_out_texts_there_are_no_reader_examples(tmp_path: Path) -> None:
     assert reader_examples(tmp_path / "missing.yaml", DATA / "holdout") == []
     assert reader_examples(DATA / "verdicts.yaml", tmp_path / "missing") == []
+    # Nothing to learn from is nothing in the scorer's hash either: the check need not build examples.
+    assert reader_digest(tmp_path / "missing.yaml", DATA / "holdout") == ""
 
 
 def test_the_digest_changes_with_the_verdicts(tmp_path: Path) -> None:
