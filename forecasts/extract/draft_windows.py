@@ -103,7 +103,7 @@ from forecasts.extract.quantities import (
 from forecasts.extract.sentences import split_sentences
 from forecasts.extract.spans_of_time import find_spans, join_alternatives
 from forecasts.extract.trips import find_trips, trip_window
-from forecasts.extract.windows import MONTHS, Window, find_windows
+from forecasts.extract.windows import MONTHS, RELATIVE_QUARTER, Window, find_windows
 
 # How long after a period ends its first official figure is usually out (months, or days for
 # a month's figure): national accounts and labour statistics for a year or fiscal year within
@@ -1157,8 +1157,7 @@ def measured_period(
     )
     if whole_year and re.fullmatch(r"(?i)(?:next|this|the\s+coming|the\s+following)\s+year", label):
         label = str(end.year)  # "next year" is a calendar year like "2027", named from the article's date
-    quarter = re.fullmatch(r"(?i)(?:this|next|the\s+current|the\s+coming)\s+quarter", label)
-    if quarter is not None:
+    if re.fullmatch(rf"(?i){RELATIVE_QUARTER}", found.phrase.strip()):
         # "growth of 2.1 percent this quarter": the calendar quarter, named from the article's date.
         label = f"{_QUARTER_NAMES[(end.month - 1) // 3]} quarter of {end.year}"
     if _YEAR_PERIOD.fullmatch(label):

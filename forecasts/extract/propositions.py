@@ -795,7 +795,7 @@ _TIME = re.compile(
     # "in August of 2030": the year joined by "of" goes with its month.
     r"(?:,?\s+(?:of\s+)?\d{4})?|\d{4}(?:[-\u2013/]\d{2,4})?|next\s+(?:week|month|year)|this\s+(?:week|month|year)|the\s+(?:year|spring|summer|autumn|fall|winter))"
     r"|(?:next|this|later\s+this|early\s+next)\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter)"
-    r"|(?:in\s+)?the\s+current\s+quarter"
+    r"|(?:in\s+)?the\s+(?:current|coming)\s+quarter"
     rf"|(?:(?:by|before|until|in)\s+)?next\s+(?:{MONTH_NAMES})\b(?!\s+\d)"
     # "during the fourth quarter of 2015", "in Q1 2016"; "of" left alone when the year was taken out first
     r"|(?:in|during|for|over|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"

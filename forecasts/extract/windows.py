@@ -18,7 +18,7 @@ explicit date, weekday ("on Tuesday")  that day (a weekday is the next one on or
 "this week/month/year", "later ..."    [P, end of that week (Sunday)/month/year]
 "this quarter", "the current quarter"  [P, end of that calendar quarter]
 "next week"                            [P, P + 7 days]
-"next quarter"                         the following calendar quarter
+"next quarter", "the coming quarter"   the following calendar quarter
 "next month" / "next year"             the following calendar month / year
 "in the next N days/weeks/..."         [P, P + N units] (month = 30.5 days, year = 365)
 "in the next year"                     [P, P + 365 days]
@@ -317,10 +317,10 @@ def _resolve_relative(m: re.Match[str], p: date | None) -> Resolver:
         return date(p.year + 1, 1, 1), date(p.year + 1, 12, 31)
     if "quarter" in text:
         # Calendar quarters: a statistic's quarter ("growth of 2.1 percent this quarter").
-        index = p.year * 4 + (p.month - 1) // 3 + (1 if text.startswith("next") else 0)
+        following = text.startswith(("next", "the coming"))
+        index = p.year * 4 + (p.month - 1) // 3 + following
         year, last_month = index // 4, index % 4 * 3 + 3
-        opens = date(year, last_month - 2, 1) if text.startswith("next") else p
-        return opens, _end_of_month(year, last_month)
+        return (date(year, last_month - 2, 1) if following else p), _end_of_month(year, last_month)
     if "week" in text:
         return p, p + timedelta(days=6 - p.weekday())
     if "month" in text:
@@ -457,6 +457,11 @@ def _resolve_fiscal(m: re.Match[str], p: date | None, fiscal: FiscalCalendar | N
     return start, end
 
 
+# A calendar quarter named from the article's date ("this quarter", "the coming quarter"); drafting
+# names it as a statistic's period too (``draft_windows.measured_period``).
+RELATIVE_QUARTER = r"(?:this|next|the\s+current|the\s+coming)\s+quarter"
+
+
 _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (_FISCAL, _resolve_fiscal),
     (
@@ -487,7 +492,7 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?:later\s+)?(?:next|this)\s+(?:week|month|year)\b|\b(?:tomorrow|today|tonight)\b"
-            r"|\b(?:this|next|the\s+current|the\s+coming)\s+quarter\b(?!\s+(?:of|century))"
+            rf"|\b{RELATIVE_QUARTER}\b(?!\s+(?:of|century))"
             r"|\b(?:(?:this|next|the\s+coming)\s+weekend|(?:over|at|during)\s+the\s+weekend)\b",
         ),
         _resolve_relative,

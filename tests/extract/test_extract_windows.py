@@ -51,6 +51,7 @@ def window(text, published=P):
         ("growth this quarter", ("this quarter", "2020-01-04", "2020-03-31")),
         ("in the current quarter", ("the current quarter", "2020-01-04", "2020-03-31")),
         ("sales next quarter", ("next quarter", "2020-04-01", "2020-06-30")),
+        ("sales in the coming quarter", ("the coming quarter", "2020-04-01", "2020-06-30")),
         ("in the next year", ("in the next year", "2020-01-04", "2021-01-03")),
         ("in the next couple months", ("in the next couple months", "2020-01-04", "2020-03-05")),
         ("before March 3", ("before March 3", "2020-01-04", "2020-03-02")),

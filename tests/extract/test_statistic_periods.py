@@ -102,3 +102,10 @@ def test_this_quarter_is_a_time_not_the_quarter_named_before_it() -> None:
     )
     assert draft["question"] == "Will real GDP in Ruritania grow 2.6 percent in the first quarter of 2026?"
     assert draft["title"] == "Real GDP in Ruritania grows 2.6 percent"
+
+
+def test_the_current_and_the_coming_quarter_are_named_too() -> None:
+    current = draft_of("Private forecasters expect real GDP in Ruritania to grow 2.6 percent in the current quarter.")
+    assert current["question"] == "Will real GDP in Ruritania grow 2.6 percent in the first quarter of 2026?"
+    coming = draft_of("Private forecasters expect real GDP in Ruritania to grow 2.6 percent in the coming quarter.")
+    assert coming["question"] == "Will real GDP in Ruritania grow 2.6 percent in the second quarter of 2026?"
