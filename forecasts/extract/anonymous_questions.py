@@ -147,16 +147,38 @@ def find_pointed_thing(subject: str, phrase: str) -> str | None:
     return f"unresolved reference: {found.group(0)!r} points to something the text named elsewhere; name it"
 
 
+# "submit it for consideration", "hold it jointly with partners": the verb's object a pronoun the
+# drafting did not resolve; a stranger cannot tell what is submitted or held. ("Make it clear" is an
+# idiom; "it is" opens a clause.)
+_PRONOUN_OBJECT = re.compile(
+    r"^(?!make\b)(?P<verb>[a-z]+)\s+(?P<pronoun>it|them|this|that|these|those)"
+    # Only where the object ends: "ensure that the UK spends" opens a clause.
+    r"(?=\s*$|\s+(?:for|to|with|in|on|at|by|from|into|over|under|before|after|until|together|jointly|again|soon|"
+    r"later|back|[a-z]+ly)\b)"
+)
+
+
+def find_pronoun_object(phrase: str) -> str | None:
+    """Why a question whose verb's object is a pronoun left as written ("submit it") does not say
+    what, or None."""
+    found = _PRONOUN_OBJECT.match(phrase.strip())
+    if found is None:
+        return None
+    return f"unresolved reference: {found.group(0)!r} does not say what {found.group('pronoun')!r} is; name it"
+
+
 def judge_names(subject: str, phrase: str) -> str | None:
     """Why the question "<subject> <phrase>" does not say who or where, or None: it names no one
     and nowhere (``find_anonymous_question``), its subject is a description that names no one
     (``find_anonymous_subject``) or no one in particular (``find_generic_subject``), it still
-    speaks as the speaker (``find_first_person``), or it points at a thing named elsewhere ("a
-    corresponding law", ``find_pointed_thing``)."""
+    speaks as the speaker (``find_first_person``), it points at a thing named elsewhere ("a
+    corresponding law", ``find_pointed_thing``), or its verb's object is a pronoun left as written
+    ("submit it", ``find_pronoun_object``)."""
     return (
         find_anonymous_question(subject, phrase)
         or find_anonymous_subject(subject)
         or find_generic_subject(subject)
         or find_first_person(subject, phrase)
         or find_pointed_thing(subject, phrase)
+        or find_pronoun_object(phrase)
     )

@@ -535,7 +535,9 @@ def _chamber(candidate: Candidate, article: Article) -> str | None:
 # Acts of a journey: the party travels with its principal ("We will arrive in Delhi" in the
 # Secretary's trip briefing is the Secretary's arrival, not the state's).
 _TRAVEL_ACTS = re.compile(
-    r"(?i)^(?:arrive(?!\s+at\s+(?:a|an|the|some|any)\s+[a-z])|depart|travel|land|fly\s+(?:to|into|on)|stop\s+(?:in|over|off|at)|touch\s+down)\b"
+    # "be traveling to Paris": the progressive of a journey's step is the step.
+    r"(?i)^(?:be\s+)?(?:arriv(?:e|ing)(?!\s+at\s+(?:a|an|the|some|any)\s+[a-z])|depart(?:ing)?|travel(?:l?ing)?|"
+    r"land(?:ing)?|fly(?:ing)?\s+(?:to|into|on)|stop(?:ping)?\s+(?:in|over|off|at)|touch(?:ing)?\s+down)\b"
 )
 _PRINCIPAL = (
     r"(?:the\s+)?(?:Secretary|President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|"
@@ -601,6 +603,31 @@ _ENCOUNTER_ACTS = re.compile(
 )
 
 
+# What people do in person, together: "we will attend the opening of the exhibition", said by one of
+# two leaders the text names together, is the two leaders' act, not one state's.
+_PERSONAL_ACTS = re.compile(
+    r"(?i)^(?:attend|visit|tour|inspect|take\s+part|participate|meet\s+with|lay\s+(?:a\s+)?wreaths?|"
+    r"have\s+(?:a\s+)?(?:lunch|dinner|breakfast))\b"
+)
+
+
+def _pair_named(candidate: Candidate, article: Article) -> str | None:
+    """ "Vladimir Putin and Sebastian Kurz" when the text before the claim names the speaker, by full
+    name, together with one other person ("Vladimir Putin and Sebastian Kurz made press statements");
+    None when it names no such pair."""
+    if candidate.speaker_type == "author" or not re.fullmatch(
+        r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}", candidate.speaker
+    ):
+        return None
+    # The pair is named once, where the text sets the scene ("... made press statements"), however far back.
+    before = article.body[: candidate.char_start]
+    pairs = re.findall(
+        rf"\b{re.escape(candidate.speaker)}\s+and\s+((?:[A-Z][\w'\u2019-]+\s+){{1,2}}[A-Z][\w'\u2019-]+)\b", before
+    )
+    people = [p for p in pairs if not actors_in(p) and not _ORGANISATION_HEAD.search(p)]
+    return f"{candidate.speaker} and {people[-1]}" if people else None
+
+
 def acting_party(candidate: Candidate, article: Article, phrase: str) -> str | None:
     """Who "we" is for the act ``phrase``: a member's chamber for what a chamber does (a vote, a
     debate), a travelling party's principal for a journey's steps, both sides for what takes two
@@ -619,12 +646,33 @@ def acting_party(candidate: Candidate, article: Article, phrase: str) -> str | N
         sides = _encounter_sides(candidate, article)
         if sides is not None:
             return sides
+    if _PERSONAL_ACTS.match(phrase):
+        pair = _pair_named(candidate, article)
+        if pair is not None:
+            return pair
     if _CHAMBER_ACTS.match(phrase):
         chamber = _chamber(candidate, article)
         if chamber is not None:
             return chamber
     if _TRAVEL_ACTS.match(phrase):
-        principal = _travel_principal(article, candidate.char_start)
+        principal = _travel_principal(article, candidate.char_start) or _travelling_speaker(candidate)
         if principal is not None:
             return principal
     return speaker_party(candidate, article)
+
+
+# A post whose holder travels with a party: "from here we'll be traveling to Paris", said by the
+# Secretary, is the Secretary's journey, not the state's or an alliance's.
+_TRAVELLING_POST = re.compile(
+    r"^(?:the\s+)?(?P<post>Secretary|President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Minister|"
+    r"Chancellor|Ambassador|Governor|Senator)$"
+)
+
+
+def _travelling_speaker(candidate: Candidate) -> str | None:
+    """ "the Secretary" when the speaker, quoted by name, holds a post that travels with a party
+    (``_PRINCIPAL``); None for an author or any other speaker."""
+    if candidate.speaker_type == "author" or not candidate.speaker_role:
+        return None
+    post = _TRAVELLING_POST.match(candidate.speaker_role.strip())
+    return None if post is None else "the " + post.group("post")

@@ -117,10 +117,15 @@ _EVALUATIVE = (
     r"(?:tense|bitter|close|tight|heated|fierce|difficult|tough|hard|crucial|critical|decisive|pivotal|historic|"
     r"momentous|landmark|messy|ugly|acrimonious|contentious|dramatic|significant|important|key|big|huge|serious|"
     r"successful|disastrous|fraught|stormy|rocky|bruising|nail-biting|hard-fought|interesting|exciting|major|"
-    r"real|genuine|defining|watershed)"
+    r"real|genuine|defining|watershed|"
+    # "will be essential for fostering progress", "our progress will be incremental and slow": what a
+    # course is worth or how it goes, said of no act one could see.
+    r"essential|vital|necessary|indispensable|imperative|paramount|instrumental|fundamental|incremental|gradual|"
+    r"useful|helpful|beneficial|valuable|worthwhile|prudent|wise|intentional|careful|cautious|vigilant|mindful)"
 )
 _EVALUATION = re.compile(
-    rf"^be\s+(?:(?:a|an|the)\s+)?(?:(?:very|most|particularly|especially|potentially|highly|rather|really|"
+    # "firms will need to be very intentional about ...": how one ought to be, no more an event.
+    rf"^(?:(?:need|needs|have|has|ought)\s+to\s+)?be\s+(?:(?:a|an|the)\s+)?(?:(?:very|most|particularly|especially|potentially|highly|rather|really|"
     rf"extremely|increasingly)\s+)?{_EVALUATIVE}\b(?:\s+(?:and|,)\s+\w+)?(?:\s+[a-z-]+){{0,2}}",
     re.IGNORECASE,
 )
@@ -214,12 +219,30 @@ def find_coming_to_know(verb: str, phrase: str, quote: str) -> str | None:
     return None
 
 
+# "the actual impact will vary by firm", "the answer will depend on the data": how an outcome is spread
+# or what it turns on, not an outcome.
+_DEPENDENCE = re.compile(
+    r"^(?:vary|varies|differ|differs|depend|depends)\b(?:\s+(?:by|on|upon|from|with|across|among|widely|greatly|considerably|a\s+lot)\b)?",
+    re.IGNORECASE,
+)
+
+
+def find_dependence(phrase: str) -> str | None:
+    """An outcome said to vary or to depend on something ("vary by firm"), quoted, or None."""
+    found = _DEPENDENCE.match(phrase)
+    if found is None:
+        return None
+    return f"no event: {found.group(0)!r} says how an outcome is spread or what it turns on, not what happens"
+
+
 def find_evaluation(phrase: str) -> str | None:
     """A judgement of an event's character ("be a tense election"), quoted, or None."""
     found = _EVALUATION.match(phrase)
     if found is None:
         return None
     said = _trimmed(found.group(0).split())
+    if not found.group(0).lower().startswith("be"):
+        return f"a norm: {said!r} says how someone ought to be, which no report settles"
     return f"an evaluation: {said!r} judges what the event will be like, which no report settles"
 
 

@@ -55,6 +55,7 @@ from forecasts.extract.nominal_events import happening_verb
 from forecasts.extract.officials import qualify_offices, without_parliamentary_address
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.qualifiers import (
+    full_name,
     fullest_group,
     named_mention,
     qualify_subject,
@@ -679,6 +680,47 @@ _REPORTING_VERB_OPENING = re.compile(
 )
 
 
+# "Mr President, service will start on July 1", "Madam Speaker, this bill will ...": the one addressed
+# is no part of the subject. A name is addressed only before a pronoun or "our" ("Mr Miller, our
+# ministers will"): before a noun it is more often the subject with its apposition ("Mr Miller, the
+# chief executive, will").
+_VOCATIVE = re.compile(
+    r"^(?:(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?)\s+(?:Vice\s+)?(?:President|Speaker|Chairman|Chairwoman|Chair|"
+    r"Prime\s+Minister|Secretary(?:[- ]General)?|Minister|Ambassador|Governor|Mayor|Leader|Premier|Chancellor)"
+    r"|Colleagues|Friends|Ladies\s+and\s+gentlemen|Gentlemen|Comrades|Sir|My\s+(?:friends|colleagues|fellow\s+\w+))"
+    r"\s*,\s*(?=\S)"
+    r"|^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[A-Z][\w'\u2019-]+\s*,\s*(?=(?:we|our|you|your|I|my|they|their|it|this|these)\b[^,]*$)"
+)
+
+
+def _before_pronoun(subject: str) -> str:
+    """ "By participating in the scheme you" -> "you": an opening phrase without its comma ends
+    before the pronoun ("Finally, from here we" once "Finally," is cut)."""
+    opening = re.match(
+        r"(?i)(?:by|with|after|before|in|on|at|for|from|during|through|once)\s.*\s(you|we|they|i|he|she)$", subject
+    )
+    return opening.group(1) if opening else subject
+
+
+# "Russian President and Japanese Prime Minister will visit": a post named by its country without a
+# name or an article, as wire copy writes it; the question reads "the Russian President".
+_BARE_POST = re.compile(
+    r"^(?!(?:The|This|That|These|Those|Our|Their|Its|His|Her|Both|All|Other|Such|Some|Many|Several|Former|New|"
+    r"Mr|Mrs|Ms|Madam|Madame|Dr|Sir|Dame)\b)"
+    r"(?P<post>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:Vice\s+President|President|Prime\s+Minister|Foreign\s+Minister|"
+    r"Defen[cs]e\s+Minister|Minister|Chancellor|Premier|King|Queen|Emperor|Crown\s+Prince|leaders?|delegations?))$"
+)
+
+
+def _with_articles(subject: str) -> str:
+    """ "Russian President and Japanese Prime Minister" -> "the Russian President and the Japanese
+    Prime Minister": each post named by its country alone takes "the"."""
+    parts = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", subject)
+    if not all(_BARE_POST.match(part) for part in parts[::2]):
+        return subject  # "Russian, Japanese and Mongolian leaders": one post, its countries listed
+    return "".join(f"the {part}" if i % 2 == 0 and _BARE_POST.match(part) else part for i, part in enumerate(parts))
+
+
 def _trim_subject(subject: str) -> str:
     """The subject without reporting frames ("X said that"), opening phrases or leading connectives."""
     subject = _clean(subject)
@@ -686,12 +728,7 @@ def _trim_subject(subject: str) -> str:
     ends = list(_SENTENCE_END.finditer(subject))
     if ends:
         subject = subject[ends[-1].end() :]
-    # "By participating in the scheme you": an opening phrase without its comma ends before the pronoun.
-    opening = re.match(
-        r"(?i)(?:by|with|after|before|in|on|at|for|from|during|through|once)\s.*\s(you|we|they|i|he|she)$", subject
-    )
-    if opening:
-        subject = opening.group(1)
+    subject = _before_pronoun(subject)
     # "sometime during the course of this day--or very soon--we": an aside between dashes is not the subject.
     subject = re.split(r"\s*(?:--|\u2014|\s\u2013\s)\s*", subject)[-1] or subject
     cut = _REPORTING.match(subject + " ")
@@ -708,6 +745,7 @@ def _trim_subject(subject: str) -> str:
     subject = _after_unpunctuated_opening(subject)
     for _ in range(3):
         before = subject
+        subject = _VOCATIVE.sub("", subject, count=1)
         subject = _FRONTED_TIME.sub("", subject, count=1)
         subject = _FRONTED_CLAUSE.sub("", subject, count=1)
         opened = _OPENING_PHRASE.match(subject)
@@ -719,6 +757,7 @@ def _trim_subject(subject: str) -> str:
             if 0 < len(last.split()) <= 6:
                 subject = last
         subject = _LEADING_SUBJECT.sub("", subject)
+        subject = _before_pronoun(subject)
         if subject == before:
             break
     # "North Korea maintains its CBW capabilities [and] will use ...": the subject is "North Korea".
@@ -897,17 +936,38 @@ _APPOSED_NAME = re.compile(
 )
 
 
+# "the opening of the exhibition, Old Masters from the Hermitage, at the Vienna museum": a work or an
+# occasion with its title between commas; the title is what a stranger looks up.
+_TITLED_WORK = re.compile(
+    r"\bthe\s+(?P<noun>exhibition|exposition|festival|programme|program|operation|project|campaign|initiative|film|"
+    r"book|exercises?|forum|conference|competition|tournament|show|concert|series)"
+    r",\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|from|for|and|the|in|on|at|to|de)\s+)*[A-Z0-9][\w'\u2019.-]*){0,6}),"
+)
+
+
 def _named_in_apposition(predicate: str) -> str:
     """The predicate with a described thing replaced by the name set beside it, if any."""
     m = next((m for m in _APPOSED_NAME.finditer(predicate) if m.group("last").lower() == m.group("noun")), None)
     if m is None:
+        titled = _TITLED_WORK.search(predicate)
+        if titled is not None:
+            # The noun stays ("the exhibition Old Masters from the Hermitage"); the title's closing
+            # comma goes, so the place after it stays in the phrase.
+            return f"{predicate[: titled.start()]}the {titled.group('noun')} {titled.group('name')}{predicate[titled.end() :]}"
         return predicate
     name = m.group("name")
     name = name if name.lower().startswith("the ") else f"the {name}"
     return f"{predicate[: m.start()]}{name}{predicate[m.end() :]}"
 
 
+# "open, Mr Speaker, a new chapter": the chair addressed in the middle of a clause is no part of it.
+_ADDRESSED_CHAIR = re.compile(
+    r"(?:,\s*)?\b(?:Mr|Madam|Madame)\.?\s+(?:Deputy\s+)?Speaker\b\s*,?|,\s*(?:Mr|Madam|Madame)\.?\s+President\s*,"
+)
+
+
 def _trim_phrase(predicate: str) -> str:
+    predicate = _ADDRESSED_CHAIR.sub(" ", predicate).strip()
     predicate = _named_in_apposition(predicate)
     predicate = _shorten_list(predicate)
     m = _END_OF_PHRASE.search(predicate)
@@ -934,6 +994,11 @@ def _trim_phrase(predicate: str) -> str:
         first = " ".join(words[:20])
         breaks = [m.start() for m in _PHRASE_BREAK.finditer(first) if m.start() > len(words[0]) + 8]
         predicate = first[: breaks[-1]] if breaks else first
+        # "convene an emergency session ... and also the foreign ministers to focus [on the steps]": a
+        # purpose cut before its object says nothing; the event ends before it.
+        purpose = re.search(r"\s+(?:in\s+order\s+)?to\s+[a-z]+$", predicate)
+        if purpose and len(predicate[: purpose.start()].split()) >= 4:
+            predicate = predicate[: purpose.start()]
     return re.sub(
         r"(?:\s+(?:and|or|of|to|the|a|an|in|on|at|for|with|by|as|that|which|who|using|including|such|as\s+well|"
         r"within|into|from|against|between|through|towards?))+$",
@@ -1204,7 +1269,8 @@ def _titled_person(title: str, body: str, before: int) -> str | None:
     found = None
     for m in re.finditer(
         # "Secretary of State Antony J. Blinken": a middle initial is part of the name, not its end.
-        rf"\b{re.escape(title)}\s+(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+|[A-Z]\.\s+){{0,3}}[A-Z][\w'-]+)",
+        # "Secretary General Stoltenberg" holds another title than "the Secretary".
+        rf"\b{re.escape(title)}\s+(?!General\b)(?:of\s+[A-Z][\w]+\s+)?((?:[A-Z][\w'-]+\s+|[A-Z]\.\s+){{0,3}}[A-Z][\w'-]+)",
         body[:before],
     ):
         # "Assistant Secretary Dean Thompson", "Vice President Harris" hold another post than "the Secretary".
@@ -1393,6 +1459,9 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
         title = _TITLE.match(party)
         if title is None:
             return party
+        role = (candidate.speaker_role or "").strip()
+        if candidate.speaker_type != "author" and re.fullmatch(rf"(?i)(?:the\s+)?{re.escape(title.group(1))}", role):
+            return _named_speaker(candidate)  # the speaker's own journey: named as the speaker
         # "the Secretary" whose trip it is: named as the article names the Secretary, before or after.
         return (
             _titled_person(title.group(1), article.body, candidate.char_start)
@@ -1902,7 +1971,29 @@ def _resolve_demonstratives(
         if named is not None and names_it:
             phrase = phrase[: found.start()] + named + phrase[found.end() :]
             break
-    return subject, phrase
+    return _with_full_name(subject, body, before, title), _with_full_name(phrase, body, before, title)
+
+
+# "the Forum", "the Regiment": a body or an occasion the article named in full before and then by
+# its head noun alone, as formal texts do ("the Eastern Economic Forum (the Forum)").
+_SHORT_NAME = re.compile(
+    r"\bthe\s+(?P<noun>Forum|Summit|Conference|Council|Commission|Committee|Regiment|Agreement|Treaty|Programme|"
+    r"Program|Fund|Festival|Games|Exhibition|Convention|Mission|Partnership|Initiative|Strategy|Corporation|"
+    r"Company|Alliance|Coalition|Institute|Centre|Center|Agency|Authority)(?=['\u2019]s\b|[,;.]|\s+[a-z]|$)"
+    r"(?!\s+(?:of|for|on)\s)"
+)
+
+
+def _with_full_name(text: str, body: str, before: int, title: str | None) -> str:
+    """ "attend the Forum's exhibition" -> "attend the Eastern Economic Forum's exhibition": a short
+    name given the full one the article wrote (``qualifiers.full_name``); as written when none."""
+    for m in _SHORT_NAME.finditer(text):
+        found = full_name(m.group("noun"), body, before, title, _acts)
+        if found is None:
+            continue
+        name = found if found.startswith("the ") else "the " + found
+        return text[: m.start()] + name + text[m.end() :]
+    return text
 
 
 # Nouns of idioms and of no thing one could name ("give the floor", "pave the way", "the value of").
@@ -2293,6 +2384,12 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     if parsed is not None and parsed[1] in ("happen", "occur", "take place"):
         # "GDP growth of 2.0% in 2017 will happen": a level named as a noun is the level reached.
         parsed = _nominal_level(parsed, candidate.quote)
+    if parsed is not None and parsed[0] == "It" and not re.search(r"(?i)\bit\b", candidate.quote):
+        # "It will be traveling to Paris" from "from here we'll be traveling": the drafted event put a
+        # stand-in where it found no subject; the quote's own subject is the one to resolve.
+        from_quote = _parse(quote)
+        if from_quote is not None and from_quote[0]:
+            parsed = from_quote
     if parsed is not None and not parsed[0]:
         # "To will maintain ...": the drafted event lost its subject; the quote may still have it.
         from_quote = _parse(candidate.quote)
@@ -2373,6 +2470,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = topic_subject(subject, sentence) or subject
         # "My Rt Hon Friend the Secretary of State for Health": the office acts, not the address.
         subject = without_parliamentary_address(subject)
+        subject = _with_articles(subject)
         phrase = with_topic_object(phrase, sentence)
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):

@@ -130,6 +130,21 @@ def named_mention(
     return chosen[0], name
 
 
+def full_name(noun: str, body: str, before: int, title: str | None, acts: Callable[[str], bool]) -> str | None:
+    """The name with head ``noun`` that a short "the <Noun>" stands for: the last one written before
+    ``before``, however far back (a formal text names a body in full once), else one in a title
+    written as running text; None when neither names one."""
+    near = _names_with_head(noun, body[:before], acts)
+    if near:
+        start, name = near[-1]
+        # "Turks and Caicos Regiment": a place's name joined by "and" is one name.
+        joined = re.search(r"(?:^|\s)((?:[A-Z][\w'\u2019.-]*\s+){1,2}(?:and|&)\s+)$", body[:start])
+        bare = re.sub(r"^the\s+", "", name)
+        return joined.group(1) + bare if joined and not name.startswith("the ") else name
+    headline = [name for _, name in _names_with_head(noun, title or "", acts) if _in_running_text(name, title or "")]
+    return max(headline, key=len) if headline else None
+
+
 # Words that open a noun phrase or end one before it starts: not a group's qualifier.
 _NOT_QUALIFIERS = frozenset(
     "the a an these those this that some many most all none each any several few both half of to in on at for "

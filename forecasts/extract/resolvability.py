@@ -139,6 +139,7 @@ from forecasts.extract.non_events import (
     find_calendar_occasion,
     find_classification,
     find_coming_to_know,
+    find_dependence,
     find_description_of_each,
     find_evaluation,
     find_experience,
@@ -216,7 +217,7 @@ OBSERVABLE_ACTS = EVENT_VERBS | frozenset(
     block veto override repeal abolish amend approve reject ratify sign pass adopt default devalue nationalise
     nationalize privatise privatize merge list delist file report hike cut raise lower double halve triple spend
     pay borrow lend invest fund finance grant award allocate convert expel recall recognise recognize annex
-    withdraw retreat deploy station seize capture occupy take begin
+    withdraw retreat deploy station seize capture occupy take begin submit table unveil
     """.split()
 )
 
@@ -757,6 +758,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_option(_clause(candidate, article), p.phrase), "no_event"),
         (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),
         (find_evaluation(p.phrase), "no_event"),
+        (find_dependence(p.phrase), "no_event"),
         (find_nearness(p.phrase), "no_event"),
         (find_manner(p.phrase), "no_measure"),
         (find_used_for_words(p.verb, p.phrase), "no_event"),

@@ -416,3 +416,34 @@ def test_we_of_a_foreign_leader_on_a_governments_pages_is_the_leaders_state() ->
     article = replace(article, title="Remarks by Afghanistan Task Force Director Ambassador Tracey Jacobson")
     candidate = claim(body, "We will invest 40 million shekel in the crossings", "Jacobson", "Ambassador")
     assert propose(candidate, article).subject == "the United States"
+
+
+def test_we_of_two_leaders_named_together_attending_in_person_are_both_leaders() -> None:
+    body = (
+        "Anna Berg held talks with the Chancellor of Ruritania.\n\n"
+        "After that, Anna Berg and Tomas Kovac made press statements.\n\n"
+        "Anna Berg: Tomorrow we will attend the opening of the new bridge. We will sign a trade agreement."
+    )
+    article = Article(body=body, source="statements.txt", outlet="Nordic Daily", published=PUBLISHED)
+    attend = claim(body, "we will attend the opening of the new bridge", "Anna Berg", "President of Finland")
+    assert propose(attend, article).subject == "Anna Berg and Tomas Kovac"
+    # What a state does is still the state's: an agreement is signed by the country.
+    sign = claim(body, "We will sign a trade agreement", "Anna Berg", "President of Finland")
+    assert propose(sign, article).subject == "Finland"
+    # With no pair named before, "we" attending is the speaker's side.
+    alone = "Anna Berg: Tomorrow we will attend the opening of the new bridge."
+    solo = Article(body=alone, source="speech.txt", outlet="Nordic Daily", published=PUBLISHED)
+    by_one = claim(alone, "we will attend the opening of the new bridge", "Anna Berg", "President of Finland")
+    assert propose(by_one, solo).subject == "Finland"
+
+
+def test_we_travelling_with_a_secretary_who_speaks_is_the_secretary_not_an_alliance_named_before() -> None:
+    body = (
+        "NATO is going to release its new Strategic Concept, Secretary General Jens Stoltenberg said.\n\n"
+        "Finally, from here we'll be traveling to Paris to attend the ministerial meeting of the OECD."
+    )
+    article = Article(body=body, source="state.txt", outlet="U.S. Department of State", published=PUBLISHED)
+    travel = claim(
+        body, "from here we'll be traveling to Paris to attend the ministerial meeting", "Blinken", "Secretary"
+    )
+    assert propose(travel, article).subject == "Secretary Blinken"

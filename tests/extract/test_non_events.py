@@ -41,6 +41,23 @@ REFUSED = {
         "a mental event: 'find out whether the merger' is someone coming to know, not an event; ask about what they "
         "learn",
     ),
+    # How one ought to be, what a course is worth, how an outcome is spread: no event.
+    "Firms just below the threshold will need to be very intentional about approaching the limit.": (
+        "no_event",
+        "a norm: 'need to be very intentional about approaching' says how someone ought to be, which no report settles",
+    ),
+    "Continued collaboration among the central banks will be essential for fostering progress.": (
+        "no_event",
+        "an evaluation: 'be essential for fostering' judges what the event will be like, which no report settles",
+    ),
+    "Our progress will likely be incremental and slow.": (
+        "no_event",
+        "an evaluation: 'be incremental and slow' judges what the event will be like, which no report settles",
+    ),
+    "The actual impact on capital requirements will vary by firm.": (
+        "no_event",
+        "no event: 'vary by' says how an outcome is spread or what it turns on, not what happens",
+    ),
     # An evaluation of an event, not the event.
     "The vote is set to be a tense election.": (
         "no_event",
@@ -168,6 +185,11 @@ def test_a_claim_that_forecasts_no_observable_event_is_refused_with_the_words_qu
 
 
 KEPT = {
+    "The new plant will be operational by March.": ("state", "a state one can check on a date: 'be operational'"),
+    "The administration will submit its review of the war next month.": (
+        "act",
+        "an observable act: 'submit its review'",
+    ),
     "Congress could pass the spending bill by Friday, aides said.": (
         "event_kind",
         "an observable vote: 'pass the spending bill'",

@@ -158,3 +158,37 @@ def test_since_before_a_noun_is_what_is_counted_and_before_a_clause_ends_the_phr
 def test_a_range_of_spans_to_come_is_time_not_part_of_the_event() -> None:
     body = "Wages in Vietnam will rise to $600 a month in the next 10 or 20 years."
     assert proposition(body, body.rstrip(".")).phrase == "rise to $600 a month"
+
+
+def test_the_one_addressed_before_the_subject_is_no_part_of_it() -> None:
+    body = "Mr President, service will start on July 1. Madam Speaker, this month, the committee will report the bill."
+    assert proposition(body, "Mr President, service will start on July 1").subject == "service"
+    assert proposition(body, "Madam Speaker, this month, the committee will report the bill").subject == "the committee"
+    # A name in apposition, closed by its comma, is the subject itself.
+    named = "Mr Miller, the chief executive, will visit the plant."
+    assert proposition(named, "Mr Miller, the chief executive, will visit the plant").subject.startswith("Mr Miller")
+
+
+def test_posts_named_by_their_country_alone_take_an_article() -> None:
+    body = "Russian President and Japanese Prime Minister will visit an engine plant in Vladivostok."
+    p = proposition(body, body.rstrip("."))
+    assert p.subject == "the Russian President and the Japanese Prime Minister"
+    assert question_text(p, P, date(2021, 8, 3)).startswith(
+        "Will the Russian President and the Japanese Prime Minister visit"
+    )
+
+
+def test_a_purpose_cut_before_its_object_is_left_out_of_a_long_phrase() -> None:
+    body = (
+        "The council will convene an emergency session of the assembly and also the regional foreign ministers "
+        "of the union to focus on the steps that they can take together."
+    )
+    phrase = proposition(body, body.rstrip(".")).phrase
+    assert phrase.endswith("foreign ministers of the union") or phrase.endswith("foreign ministers"), phrase
+    assert not phrase.endswith("to focus")
+
+
+def test_a_stand_in_subject_is_not_resolved_as_a_pronoun_the_quote_never_wrote() -> None:
+    body = "NATO met in Berlin. Finally, from here we'll be traveling to Paris to attend the OECD meeting."
+    quote = "Finally, from here we'll be traveling to Paris to attend the OECD meeting"
+    assert proposition(body, quote, "Kim Lee", "Secretary").subject != "NATO"

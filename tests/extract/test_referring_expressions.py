@@ -533,3 +533,22 @@ def test_these_organisations_are_not_the_months_a_sentence_listed() -> None:
     )
     phrase = _object_of(body, "We will discuss with our partners in these organisations the topic of shipping")
     assert "June" not in phrase and "November" not in phrase, phrase
+
+
+def test_a_short_name_is_the_full_name_the_article_wrote_before_however_far_back() -> None:
+    body = (
+        "The Eastern Economic Forum opens in Vladivostok on Tuesday. "
+        + "Delegations from forty countries are expected. " * 40
+        + "The leaders will attend the Forum's traditional exhibition on Wednesday."
+    )
+    p = proposition_of(body, "The leaders will attend the Forum's traditional exhibition on Wednesday")
+    assert "the Eastern Economic Forum's traditional exhibition" in p.phrase
+    # No full name written: the short one stays as written.
+    alone = "The leaders will attend the Forum's traditional exhibition on Wednesday."
+    assert "the Forum's" in proposition_of(alone, alone.rstrip(".")).phrase
+
+
+def test_a_works_title_between_commas_stays_with_its_noun() -> None:
+    body = "The two leaders will attend the opening of the exhibition, Old Masters from the Hermitage, at the museum."
+    p = proposition_of(body, body.rstrip("."))
+    assert "the exhibition Old Masters from the Hermitage at the museum" in p.phrase
