@@ -77,6 +77,16 @@ def join_listed_names(subject: str, quote: str) -> str:
     m = re.fullmatch(_NAMES + rf"(?P<apposition>{_COUNTED}.*)?", subject.strip())
     if m is None:
         return subject
+    # "Putin, Xi, Abe, Battulga, and Lee Nak-yeon will take part": the cut dropped the list's last
+    # name with its "and"; the claim has it.
+    closing = re.search(
+        re.escape(subject.strip())
+        + r",?\s+(?P<c>and|or)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+        r"(?=\s+(?:will|would|shall|could|may|might|are|is|plan|plans|intend|intends|expect|expects)\b)",
+        quote,
+    )
+    if closing is not None:
+        return f"{subject.strip()}, {closing.group('c')} {closing.group('name')}"
     listed = subject.strip()[: m.start("apposition")] if m.group("apposition") else subject.strip()
     if re.search(re.escape(listed) + _COUNTED, quote) is None:
         return subject

@@ -91,6 +91,7 @@ Each finder returns the reason, quoting the words it judged, or None.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from forecasts.extract.propositions import lemmatise
 
@@ -315,6 +316,29 @@ _RECOUNTED_VIEW = re.compile(
     r"forecasters|experts|pundits|people|scholars|researchers)\s+(?:had\s+)?(?:argued|claimed|contended|thought|"
     r"believed|predicted|feared|warned|suggested|expected)\s+(?:that\s+)?"
 )
+
+
+# "in its December 2012 statement, the Committee noted that it expected ...", "back in 2019 the
+# ministry predicted ...": a forecast made years before the text, recalled; the text's own forecast,
+# if any, is elsewhere.
+_DATED_PAST_FRAME = re.compile(
+    r"(?i)\b(?:(?:back\s+)?in|during|at)\s+(?:(?:its|the|his|her|their|our|a)\s+)?(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b(?:\s+[a-z]+){0,2}?,?\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,6}?(?:noted|said|stated|expected|projected|predicted|forecast|forecasted|wrote|warned|"
+    r"announced|anticipated|indicated|signalled|signaled|judged)\s+(?:that\s+)?"
+)
+
+
+def find_dated_past_forecast(quote: str, published: date | None) -> str | None:
+    """A forecast the quote recalls from a year before publication ("in its December 2012
+    statement, the Committee noted that it expected ..."), quoted, or None."""
+    if published is None:
+        return None
+    found = _DATED_PAST_FRAME.search(quote)
+    if found is None or int(found.group("year")) >= published.year:
+        return None
+    words = " ".join(found.group(0).split()[:6])
+    return f"a forecast recalled from {found.group('year')}: {words!r} reports what was expected then, not a forecast of the text's"
 
 
 def find_theory_implication(quote: str) -> str | None:

@@ -528,6 +528,7 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
 
 def _clean(text: str) -> str:
     text = re.sub(r"[\"\u201c\u201d\u2018\[\]_*]|(?<!\w)['\u2019]|['\u2019](?!\w)", "", text)
+    text = re.sub(r"(?<=\d)\u2014(?=\d)", "\u2013", text)  # a range the scan folded: "2021\u20132025"
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:.-\u2014\u2013")
 
@@ -730,7 +731,8 @@ def _trim_subject(subject: str) -> str:
         subject = subject[ends[-1].end() :]
     subject = _before_pronoun(subject)
     # "sometime during the course of this day--or very soon--we": an aside between dashes is not the subject.
-    subject = re.split(r"\s*(?:--|\u2014|\s\u2013\s)\s*", subject)[-1] or subject
+    # A dash between two numbers is a range ("the plan for 2021\u20142025"), no aside.
+    subject = re.split(r"\s*(?:--|(?<!\d)\u2014|\u2014(?!\d)|\s\u2013\s)\s*", subject)[-1] or subject
     cut = _REPORTING.match(subject + " ")
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]
@@ -979,6 +981,15 @@ def _trim_phrase(predicate: str) -> str:
     if aside and aside.start() > 3:
         predicate = predicate[: aside.start()]
     predicate = _cut_as_clause(predicate)
+    # "decline further with the current stance of monetary policy": what the forecast assumes stays
+    # as it is, a condition, not part of the event.
+    assumed = re.search(
+        r"(?i),?\s+(?:with|under|given)\s+(?:the\s+)?(?:current|present|existing|prevailing)\s+"
+        r"(?:stance|policy|policies|settings?|rates?|level|levels|trends?|pace|conditions)\b.*$",
+        predicate,
+    )
+    if assumed and assumed.start() > 3:
+        predicate = predicate[: assumed.start()]
     # "further strife such as was seen in the protests of 2022": a past example, not the event.
     example = re.search(r"(?i),?\s+such\s+as\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b", predicate)
     if example and example.start() > 3:
@@ -1251,6 +1262,8 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
             continue  # "Is Kim Jong-un ready ...": a question, not a subject
         if plural is True and not text.lower().endswith("s"):
             continue
+        if plural is True and len(text.split()) == 1 and text.islower():
+            continue  # "How this ends is ...": a lone lower-case word in -s is as often a verb as a noun
         if plural is False and _PERSON.fullmatch(re.sub(r"-elect\b", "", text)):
             continue  # "it" is never a person: "Governor Ames has announced ... It will create jobs"
         found = text
@@ -3158,6 +3171,16 @@ _NOT_A_LIST_ITEM = re.compile(
 )
 
 
+_PERSON_NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})"
+_TWO_PEOPLE = re.compile(rf"^{_PERSON_NAME}\s+and\s+{_PERSON_NAME}$")
+_LEADER_POST = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)"
+_TWO_POSTS = re.compile(rf"^the\s+([A-Z][a-z]+)\s+{_LEADER_POST}\s+and\s+the\s+([A-Z][a-z]+)\s+{_LEADER_POST}$")
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Bank|Council|Committee|Commission|Company|Corporation|Group|Party|"
+    r"Union|Fund|Court|Senate|House|Congress|Parliament|Assembly|Government|Forces|Army|Navy)\b"
+)
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -3178,6 +3201,14 @@ def _short_subject(subject: str) -> str:
     if comma and len(head.split()) >= 2:
         # ", with or without the President's leadership": an aside, not more of a list.
         return head if _NOT_A_LIST_ITEM.match(tail) else f"{head} and others"
+    pair = _TWO_PEOPLE.match(subject)
+    if pair is not None and not any(a.fips for a in actors_in(subject)) and not _ORGANISATION_WORD.search(subject):
+        # "Vladimir Putin and Sebastian Kurz": both by surname, rather than one dropped.
+        return f"{pair.group(1).split()[-1]} and {pair.group(2).split()[-1]}"
+    posts = _TWO_POSTS.match(subject)
+    if posts is not None:
+        # "the Russian President and the Japanese Prime Minister": the two countries' leaders.
+        return f"the {posts.group(1)} and {posts.group(2)} leaders"
     head, conjunction, rest = subject.partition(" and ")
     if _PAIRED.search(head):
         return subject  # "both women and men" is one phrase

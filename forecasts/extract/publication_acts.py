@@ -20,6 +20,8 @@ A claim can be worded as a forecast and still be settled on the day its text com
 - **a promise the article reports kept**: "I promised to build the arena for the Games" where
   the article goes on "the arena was built" or "the arena built": the act is done ("the arena
   will host the championships in 2031" is a new act);
+- **an act the transcript records done**: "we are going to sign the MOU" before the stage
+  direction "(The Memorandum of Cooperation is signed.)";
 - **a document said to act**: "the budget will accelerate the response by providing $2.5
   billion", "the proposal would restore our standing": a document only says, on the day it is
   issued; what can happen later is its enactment, and an amount it names is asked as enacted.
@@ -188,6 +190,24 @@ def find_promise_kept(clause: str, verb: str, phrase: str, following: str, publi
                     f"not a forecast: {promised.group(0)!r} is a promise the article reports kept: {said!r} "
                     "is done by publication"
                 )
+    return None
+
+
+# The act a transcript records done where it was given: "we are going to sign the MOU", then the
+# stage direction "(The Memorandum of Cooperation is signed.)". (A speech "at the Signing of" an
+# accord, before the signing, still forecasts it: nothing in the text says it is done.)
+_OCCASION_ACTS = frozenset("sign launch open inaugurate unveil".split())
+_STAGE_DIRECTION = re.compile(r"\((?:The\s+)?[^()]{0,120}?\b(?:is|are)\s+(?P<done>[a-z]+ed)\.?\)")
+
+
+def find_occasion_act(verb: str, following: str) -> str | None:
+    """Why the claim's act is done where the text was given, or None: a stage direction after the
+    claim says so ("(The Memorandum of Cooperation is signed.)")."""
+    if verb not in _OCCASION_ACTS:
+        return None
+    for direction in _STAGE_DIRECTION.finditer(following[:4000]):
+        if lemmatise(direction.group("done")) == verb:
+            return f"not a forecast: {direction.group(0)!r} says the act was done where the text was given"
     return None
 
 

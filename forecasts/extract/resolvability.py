@@ -139,6 +139,7 @@ from forecasts.extract.non_events import (
     find_calendar_occasion,
     find_classification,
     find_coming_to_know,
+    find_dated_past_forecast,
     find_dependence,
     find_description_of_each,
     find_evaluation,
@@ -190,6 +191,7 @@ from forecasts.extract.publication_acts import (
     find_document_act,
     find_document_as_actor,
     find_effective_day_passed,
+    find_occasion_act,
     find_promise_kept,
     find_reported_meeting,
 )
@@ -755,6 +757,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_musing(candidate.quote), "no_event"),
         (find_theory_implication(candidate.quote), "no_event"),
         (find_recounted_view(candidate.quote), "past"),
+        (find_dated_past_forecast(candidate.quote, article.published), "past"),
         (find_option(_clause(candidate, article), p.phrase), "no_event"),
         (find_coming_to_know(verb, phrase, candidate.quote), "no_event"),
         (find_evaluation(p.phrase), "no_event"),
@@ -1266,7 +1269,7 @@ def _past(candidate: Candidate, p: Proposition, article: Article) -> str | None:
 def _done_by_publication(candidate: Candidate, p: Proposition, article: Article) -> str | None:
     """Why the claim's act is done by the day its text is published (``publication_acts``): the
     document's own presenting act, the meeting the text reports, a change effective on a day
-    already past, a promise the article reports kept."""
+    already past, a promise the article reports kept, an act the transcript records done."""
     clause = _clause(candidate, article)
     verb, phrase = _event_verb(p) if p.parsed else ("", p.phrase)
     own = find_document_act(clause, verb, article.published) if verb else None
@@ -1277,6 +1280,7 @@ def _done_by_publication(candidate: Candidate, p: Proposition, article: Article)
     if own is None and verb:
         end = candidate.sentence_end if candidate.sentence_end >= candidate.char_end else candidate.char_end
         own = find_promise_kept(clause, verb, phrase, (article.body or "")[end:], article.published)
+        own = own or find_occasion_act(verb, (article.body or "")[end:])
     return own
 
 

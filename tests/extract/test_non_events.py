@@ -655,3 +655,16 @@ def test_a_question_carried_on_after_a_comma_is_no_forecast() -> None:
     )
     # A decision on whether is a forecast of the decision.
     assert passes_the_checks(judged_in("Ostland will decide next week whether it will join the pact.", "decide"))
+
+
+def test_a_forecast_recalled_from_years_before_is_not_the_texts() -> None:
+    body = (
+        "The ministry published its report on Monday. In its December 2012 statement, the Committee noted that it "
+        "expected the target range to remain at 0 to 1/4 percent."
+    )
+    resolvable, grounds, reason = judged_in(body, "target range")
+    assert (resolvable, grounds) == (False, "past")
+    assert reason.startswith("a forecast recalled from 2012: 'In its December 2012 statement,")
+    # The same frame in the year of publication is the news of the day, and is judged as any claim.
+    this_year = body.replace("December 2012", "January 2026")
+    assert not judged_in(this_year, "target range")[2].startswith("a forecast recalled")

@@ -14,6 +14,7 @@ from hand_made_claims import claim
 
 from forecasts.extract.article import Article
 from forecasts.extract.coordination import close_cut_list, cut_second_clause, join_listed_names
+from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import Proposition, propose, question_text
 
 P = date(2021, 8, 2)
@@ -192,3 +193,25 @@ def test_a_stand_in_subject_is_not_resolved_as_a_pronoun_the_quote_never_wrote()
     body = "NATO met in Berlin. Finally, from here we'll be traveling to Paris to attend the OECD meeting."
     quote = "Finally, from here we'll be traveling to Paris to attend the OECD meeting"
     assert proposition(body, quote, "Kim Lee", "Secretary").subject != "NATO"
+
+
+def test_a_range_of_years_is_no_break_in_the_clause_or_the_subject() -> None:
+    body = "Second, the drafting of the national defence plan for 2021\u20132025 will be completed next year."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    candidates = [c for c in analyse_article(article, None, 0.0).candidates if "completed" in c.quote]
+    assert len(candidates) == 1 and "the drafting of the national defence plan for 2021" in candidates[0].quote
+    p = propose(candidates[0], article)
+    assert p.subject == "the drafting of the national defence plan for 2021\u20132025"
+
+
+def test_the_last_name_of_a_list_the_cut_dropped_is_taken_back_from_the_claim() -> None:
+    body = "Ivo Marek, Lena Varga, Tomas Halvorsen, and Anna Berg will take part in the plenary session of the forum."
+    assert proposition(body, body.rstrip(".")).subject == "Ivo Marek, Lena Varga, Tomas Halvorsen, and Anna Berg"
+
+
+def test_what_a_forecast_assumes_stays_as_it_is_is_no_part_of_the_event() -> None:
+    body = "My baseline outlook is that inflation will decline further with the current stance of monetary policy."
+    p = proposition(body, "inflation will decline further with the current stance of monetary policy")
+    assert p.phrase == "decline further"
+    held = "The bank will keep rates at the current level."
+    assert "at the current level" in proposition(held, held.rstrip(".")).phrase

@@ -360,3 +360,19 @@ def test_a_document_said_to_act_is_its_content_and_its_enactment_is_the_event(se
 )
 def test_what_a_document_undergoes_is_still_drafted(sentence: str) -> None:
     assert judged_at("The ministry published its plans on Monday. " + sentence, sentence[:15])[0]
+
+
+def test_an_act_the_transcript_records_done_is_no_forecast_and_a_speech_before_a_signing_still_is() -> None:
+    body = (
+        "SECRETARY BLINKEN: Today we are going to sign the MOU on Africa CDC with the African Union.\n\n"
+        "(The Memorandum of Cooperation is signed.)\n\n"
+        "SECRETARY BLINKEN: Thank you all."
+    )
+    resolvable, grounds, reason = judged_at(body, "sign the MOU", published=date(2022, 3, 11))
+    assert not resolvable
+    assert (
+        reason
+        == "not a forecast: '(The Memorandum of Cooperation is signed.)' says the act was done where the text was given"
+    )
+    before = body.split("\n\n")[0]
+    assert judged_at(before, "sign the MOU", published=date(2022, 3, 11))[0]

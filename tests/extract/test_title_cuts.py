@@ -177,3 +177,12 @@ def test_a_subject_that_fills_the_title_stops_before_a_preposition_so_the_verb_f
         None,
     )
     assert title_text(p) == "The Federal Law on the security of critical information infrastructure enters into force"
+
+
+def test_two_people_or_two_leaders_too_long_for_a_title_are_both_kept_shorter() -> None:
+    p = _proposition(
+        "Vladimir Varga and Sebastian Roeder will attend the opening of the exhibition of Old Masters at the museum."
+    )
+    assert title_text(p).startswith("Varga and Roeder attend the opening of the exhibition")
+    body = "Ostlandish President and Vesklandish Prime Minister will visit an engine plant in the port of Vladivostok."
+    assert title_text(_proposition(body)).startswith("The Ostlandish and Vesklandish leaders visit an engine plant")
