@@ -218,6 +218,9 @@ HOLDOUT_SETS = {
     "ct": "read once, blind, with sets cu, cv (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; used for nothing else",
     "cu": "read once, blind, with sets ct, cv (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; then guided round 37's two last fixes",
     "cv": "read once, blind, with sets ct, cu (Congressional Record, State Department, Kremlin, presidential speeches, Fed), the union of round 36's end and round 37's last code; then guided round 37's two last fixes",
+    "cw": "read once, blind, with sets cx, cy (presidential speeches, Congressional Record), the union of round 37's end and round 38's first code; no drafts, so it guided nothing",
+    "cx": "read once, blind, with sets cw, cy (Kremlin, State Department), the union of round 37's end and round 38's first code; then guided round 38's later fixes",
+    "cy": "read once, blind, with sets cw, cx (Fed, presidential speeches, Kremlin), the union of round 37's end and round 38's first code; then guided round 38's later fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
