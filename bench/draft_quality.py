@@ -221,6 +221,9 @@ HOLDOUT_SETS = {
     "cw": "read once, blind, with sets cx, cy (presidential speeches, Congressional Record), the union of round 37's end and round 38's first code; no drafts, so it guided nothing",
     "cx": "read once, blind, with sets cw, cy (Kremlin, State Department), the union of round 37's end and round 38's first code; then guided round 38's later fixes",
     "cy": "read once, blind, with sets cw, cx (Fed, presidential speeches, Kremlin), the union of round 37's end and round 38's first code; then guided round 38's later fixes",
+    "cz": "read once, blind, with sets da, db (Kremlin, State Department), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
+    "da": "read once, blind, with sets cz, db (Kremlin, State Department), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
+    "db": "read once, blind, with sets cz, da (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
