@@ -71,11 +71,18 @@ _RELATION_ALONE = re.compile(
 )
 
 
+# "the previous President", "the next government": an office named by when it is held, not by who.
+_OFFICE_BY_TIME = re.compile(
+    r"(?i)^the\s+(?:previous|former|last|next|new|future|incoming|outgoing|late|then)\s+(?:\w+\s+)?"
+    r"(?:President|Prime\s+Minister|Chancellor|Secretary|Governor|Administration|Government|Minister|Speaker|Leader)$"
+)
+
+
 def find_anonymous_subject(subject: str) -> str | None:
-    """Why a definite ``subject`` ("the contractor", "their results") or a bare relation
-    ("colleagues") does not say which, or None: it names no one, no scope and no currency."""
+    """Why a definite ``subject`` ("the contractor", "their results", "the previous President") or a
+    bare relation ("colleagues") does not say which, or None: it names no one, no scope and no currency."""
     subject = subject.strip()
-    if _RELATION_ALONE.match(subject):
+    if _RELATION_ALONE.match(subject) or _OFFICE_BY_TIME.match(subject):
         return f"unresolved reference: the subject {subject!r} names no one; a stranger cannot tell which"
     definite = _DEFINITE.match(subject)
     # The determiner is capitalised by its place at the start ("This pillar"), not a name.

@@ -532,6 +532,18 @@ def _chamber(candidate: Candidate, article: Article) -> str | None:
     return f"the {adjective} {chamber}" if adjective else f"the {chamber}"
 
 
+_FLOOR_TITLES = {"Senate": "Senator", "House of Representatives": "Representative"}
+
+
+def floor_title(candidate: Candidate, article: Article) -> str | None:
+    """ "Senator" or "Representative": how a member speaking on the floor of the US Congress is
+    named, when the article is such a floor speech; None for any other article."""
+    chamber = _chamber(candidate, article)
+    if chamber is None:
+        return None
+    return _FLOOR_TITLES.get(re.sub(r"^the\s+(?:US\s+)?", "", chamber))
+
+
 # Acts of a journey: the party travels with its principal ("We will arrive in Delhi" in the
 # Secretary's trip briefing is the Secretary's arrival, not the state's).
 _TRAVEL_ACTS = re.compile(

@@ -341,6 +341,22 @@ def find_dated_past_forecast(quote: str, published: date | None) -> str | None:
     return f"a forecast recalled from {found.group('year')}: {words!r} reports what was expected then, not a forecast of the text's"
 
 
+# "Some will say it is twice that", "critics will argue that ...": the speaker answering an objection
+# put in no one's mouth, not a statement anyone is expected to make.
+_OBJECTION_ANTICIPATED = re.compile(
+    r"(?i)\b(?:some|many|others|critics|sceptics|skeptics|cynics|detractors|opponents|people|naysayers)\s+"
+    r"(?:will|would|may|might)\s+(?:say|argue|claim|contend|object|suggest|ask|tell\s+you|point\s+out)\b"
+)
+
+
+def find_anticipated_objection(quote: str) -> str | None:
+    """An objection the speaker anticipates ("some will say ..."), quoted, or None."""
+    found = _OBJECTION_ANTICIPATED.search(quote)
+    if found is None:
+        return None
+    return f"an objection anticipated, not a forecast: {found.group(0)!r} puts words in no one's mouth to answer them"
+
+
 def find_theory_implication(quote: str) -> str | None:
     """What a theory, model or story entails ("this story implies that the unemployment rate will
     fall"), laid out to explain it, quoted, or None: the speaker's forecast, if any, comes after."""

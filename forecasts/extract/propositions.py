@@ -45,7 +45,14 @@ from forecasts.extract.demonstratives import (
     with_actor,
     with_parties,
 )
-from forecasts.extract.first_person import STATES_NOUNS, acting_party, encounter_between, joint_parties, owner_of
+from forecasts.extract.first_person import (
+    STATES_NOUNS,
+    acting_party,
+    encounter_between,
+    floor_title,
+    joint_parties,
+    owner_of,
+)
 from forecasts.extract.full_names import complete_name, fuller_institution_name, name_for_title
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
@@ -1427,8 +1434,13 @@ def _speaker_named_in_sentence(candidate: Candidate, body: str, before: int, bef
     return bool(re.search(rf"\b{re.escape(surname)}\b", sentence))
 
 
-def _named_speaker(candidate: Candidate) -> str:
+def _named_speaker(candidate: Candidate, article: Article | None = None) -> str:
     role = candidate.speaker_role or ""
+    if article is not None and candidate.speaker_type != "author" and role in ("", "Mr", "Ms", "Mrs", "Madam"):
+        # "Mr. CASEY" on the Senate floor is Senator Casey to a stranger.
+        title = floor_title(candidate, article)
+        if title is not None and re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*", candidate.speaker):
+            return f"{title} {candidate.speaker}"
     if (
         role
         and candidate.speaker_type != "author"
@@ -1436,6 +1448,8 @@ def _named_speaker(candidate: Candidate) -> str:
         and role not in ("Mr", "Ms", "Mrs", "Dr")
     ):
         return f"{role} {candidate.speaker}"
+    if candidate.speaker[:1].islower():
+        return f"the {candidate.speaker}"  # "previous President": a description, not a name
     return candidate.speaker
 
 
@@ -1474,7 +1488,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
             return party
         role = (candidate.speaker_role or "").strip()
         if candidate.speaker_type != "author" and re.fullmatch(rf"(?i)(?:the\s+)?{re.escape(title.group(1))}", role):
-            return _named_speaker(candidate)  # the speaker's own journey: named as the speaker
+            return _named_speaker(candidate, article)  # the speaker's own journey: named as the speaker
         # "the Secretary" whose trip it is: named as the article names the Secretary, before or after.
         return (
             _titled_person(title.group(1), article.body, candidate.char_start)
@@ -1489,12 +1503,12 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
         ):
             # A quotation's "I" in an outlet's own text: the one quoted was not found, and is not the outlet.
             return subject
-        return _named_speaker(candidate)
+        return _named_speaker(candidate, article)
     # "Prince Philip and I": the "I" is the speaker, named in the question.
     coordinate = re.fullmatch(r"(?P<other>.+?)\s+and\s+I|I\s+and\s+(?P<after>.+)", subject)
     if coordinate and candidate.speaker_type != "author":
         other = coordinate.group("other") or coordinate.group("after")
-        return f"{other} and {_named_speaker(candidate)}"
+        return f"{other} and {_named_speaker(candidate, article)}"
     # The antecedent comes before the pronoun, which may lie inside the quote ("Even if Russian
     # forces ..., they will not take all of it").
     in_quote = re.search(rf"(?i)\b{re.escape(words[0])}\b", candidate.quote)
@@ -1511,7 +1525,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
         if _speaker_named_in_sentence(candidate, article.body, before, before_only=True):
             # "Elvira Nabiullina suggested that if ..., she will appoint": the one reported is the one
             # who acts, not the person the sentence before had as subject.
-            return _named_speaker(candidate)
+            return _named_speaker(candidate, article)
         topic = _topic_person(article.body, before)
         if topic is _UNSURE:
             return subject  # two people and neither the topic: left for a person, not guessed
@@ -1519,7 +1533,11 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
             topic
             or _bare_name_before(article.body, before)
             or _person_before(article.body, before)
-            or (_named_speaker(candidate) if _speaker_named_in_sentence(candidate, article.body, before) else subject)
+            or (
+                _named_speaker(candidate, article)
+                if _speaker_named_in_sentence(candidate, article.body, before)
+                else subject
+            )
         )
     title = _TITLE.match(subject)
     if title:

@@ -134,6 +134,7 @@ from forecasts.extract.non_events import (
     USE_OF_ADVANTAGE_VERBS,
     find_abstract_cause,
     find_act_without_object,
+    find_anticipated_objection,
     find_bare_comparative,
     find_blow,
     find_calendar_occasion,
@@ -432,7 +433,12 @@ _PROCEEDINGS = re.compile(
     r"hand\s+(?:it\s+|things\s+|the\s+floor\s+)?(?:over|back)\s+to|go\s+(?:straight\s+)?to\s+(?:your\s+)?questions|"
     # Handing the floor at a meeting: "the directors will say a few words", "will take the floor".
     r"say\s+(?:a\s+few|a\s+couple\s+of|some|just\s+a\s+few)\s+words|say\s+a\s+(?:few\s+)?word|"
-    r"(?:take|have)\s+the\s+floor|(?:speak|say\s+something)\s+(?:very\s+)?briefly)",
+    r"(?:take|have)\s+the\s+floor|(?:speak|say\s+something)\s+(?:very\s+)?briefly|"
+    # A moderator calling on a questioner: "we'll start with the line of Jennifer Hansler", "go to Vivian
+    # Salama from The Wall Street Journal", "take our next question from ...".
+    r"(?:start|begin|go|turn|move)\s+(?:first\s+|next\s+|now\s+)?(?:with|to)\s+(?:the\s+line\s+of|"
+    r"(?-i:[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+(?:from|of|with|at)\s+(?:the\s+|The\s+)?[A-Z]))|"
+    r"take\s+(?:the|our)\s+(?:next|first|last|final)\s+question)",
     re.IGNORECASE,
 )
 # A long-run consequence ("add to future debt"): a direction with no figure, no year, no baseline.
@@ -755,6 +761,7 @@ def _non_event(candidate: Candidate, p: Proposition, article: Article) -> Resolv
         (find_hope(candidate.quote), "no_event"),
         (find_request(candidate.quote), "no_event"),
         (find_musing(candidate.quote), "no_event"),
+        (find_anticipated_objection(candidate.quote), "no_event"),
         (find_theory_implication(candidate.quote), "no_event"),
         (find_recounted_view(candidate.quote), "past"),
         (find_dated_past_forecast(candidate.quote, article.published), "past"),

@@ -447,3 +447,24 @@ def test_we_travelling_with_a_secretary_who_speaks_is_the_secretary_not_an_allia
         body, "from here we'll be traveling to Paris to attend the ministerial meeting", "Blinken", "Secretary"
     )
     assert propose(travel, article).subject == "Secretary Blinken"
+
+
+def test_a_member_speaking_on_the_floor_is_named_by_the_chamber_title() -> None:
+    body = (
+        "Mr. CASEY. Mr. President, I rise to speak about Afghanistan. I yield the floor to the Senator from Ohio.\n\n"
+        "I intend to hold hearings later this year on the strategy."
+    )
+    article = Article(
+        body=body, source="record.txt", outlet="Congressional Record", title="Senate floor remarks", published=PUBLISHED
+    )
+    hearings = claim(body, "I intend to hold hearings later this year on the strategy", "Casey", "Mr")
+    assert propose(hearings, article).subject == "Senator Casey"
+    # A speaker the text describes, not names, takes "the", and names no one.
+    vetoed = body + " The previous President said: I will veto the bill."
+    article = replace(article, body=vetoed)
+    described = claim(vetoed, "I will veto the bill", "previous President", None)
+    p = propose(described, article)
+    assert p.subject == "the previous President"
+    assert judge_draft(described, p, article) == (
+        "unresolved reference: the subject 'the previous President' names no one; a stranger cannot tell which"
+    )

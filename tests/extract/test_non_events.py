@@ -668,3 +668,34 @@ def test_a_forecast_recalled_from_years_before_is_not_the_texts() -> None:
     # The same frame in the year of publication is the news of the day, and is judged as any claim.
     this_year = body.replace("December 2012", "January 2026")
     assert not judged_in(this_year, "target range")[2].startswith("a forecast recalled")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "reason"),
+    [
+        (
+            "MODERATOR: We will start with the line of Jennifer Hansler.",
+            "We will start",
+            "no observable event: the briefing's own proceedings ('start with the line of'), a step of the meeting "
+            "the text records, done as it is recorded; ask about an act the speakers forecast beyond it",
+        ),
+        (
+            "MODERATOR: We will go to Vivian Salama from The Wall Street Journal.",
+            "We will go",
+            "no observable event: the briefing's own proceedings ('go to Vivian Salama from The W'), a step of the "
+            "meeting the text records, done as it is recorded; ask about an act the speakers forecast beyond it",
+        ),
+        (
+            "Some will say it is twice that, for the war in Afghanistan.",
+            "Some will say",
+            "an objection anticipated, not a forecast: 'Some will say' puts words in no one's mouth to answer them",
+        ),
+    ],
+)
+def test_a_moderators_call_or_an_objection_anticipated_is_no_forecast(sentence: str, part: str, reason: str) -> None:
+    assert judged_in("The ministry published its report on Monday. " + sentence, part) == (False, "no_event", reason)
+
+
+def test_a_trip_to_a_place_named_with_another_is_no_moderators_call() -> None:
+    body = "The ministry published its report on Monday. The delegation will go to New York from the capital next week."
+    assert "proceedings" not in judged_in(body, "The delegation")[2]
