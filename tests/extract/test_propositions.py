@@ -360,7 +360,7 @@ def test_capitals_stand_for_their_country_and_he_is_the_last_person_named() -> N
     tehran = only("Tehran will probably respond with force, analysts said.")
     assert question_text(tehran, OPENS, DEADLINE) == "Will Iran respond with force between 2020-01-05 and 2020-03-31?"
     alone = only("He will likely meet Prime Minister Modi, the spokesman said.", outlet=None)
-    assert alone.subject == "spokesman"  # nobody named before "he": the one who said it
+    assert alone.subject == "the spokesman"  # nobody named before "he": the one who said it, as described
     article = Article(
         body="Secretary Blinken will travel to India next week. He will likely meet Prime Minister Modi, the spokesman said.",
         source="<text>",
