@@ -1142,9 +1142,27 @@ _STRANDED = re.compile(
 )
 
 
+# "the political commitments that our nations' leaders will adopt at the summit": a transitive verb
+# followed at once by where or when, its object the noun before "that".
+_GAPPED_TRANSITIVE = re.compile(
+    r"(?i)\b(?P<noun>[\w'\u2019-]+)\s+(?:that|which)\s+(?:[\w'\u2019.-]+\s+){1,5}?"
+    r"(?:will|would|could|might|may|can|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>adopt|sign|approve|pass|consider|discuss|review|present|submit|publish|release|announce|implement|"
+    r"negotiate|deliver|build|buy|sell|send|launch|unveil|finalise|finalize|endorse|ratify|introduce|provide)\s+"
+    r"(?=(?:at|in|on|during|by|next|this|later|soon|tomorrow|today|before|after|within|over)\b)"
+)
+
+
 def find_stranded_relative(clause: str) -> str | None:
     """A claim inside a relative clause whose object is the noun before it ("public works that the
-    party could claim credit for"), quoted, or None: ``clause`` ends where the claim ends."""
+    party could claim credit for", "the commitments that the leaders will adopt at the summit"),
+    quoted, or None: ``clause`` ends where the claim ends."""
+    gapped = _GAPPED_TRANSITIVE.search(clause.strip())
+    if gapped is not None:
+        return (
+            f"a description, not a forecast: the claim is a relative clause on {gapped.group('noun')!r}, whose "
+            f"{gapped.group('verb')!r} has its object moved before it; ask about an act on a named thing"
+        )
     found = _STRANDED.search(clause.strip())
     if found is None:
         return None

@@ -1243,6 +1243,9 @@ def _sentence_start(text: str, n: int = 1) -> int:
 _SINGULAR_REACH = 3
 
 
+_PLURAL_WITHOUT_S = frozenset("people men women children police personnel folk cattle".split())
+
+
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
@@ -1273,6 +1276,8 @@ def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
             continue  # "How this ends is ...": a lone lower-case word in -s is as often a verb as a noun
         if plural is False and _PERSON.fullmatch(re.sub(r"-elect\b", "", text)):
             continue  # "it" is never a person: "Governor Ames has announced ... It will create jobs"
+        if plural is False and text.split()[-1].lower() in _PLURAL_WITHOUT_S:
+            continue  # "it" is never "the American people"
         found = text
     return found
 

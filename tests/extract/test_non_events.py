@@ -699,3 +699,16 @@ def test_a_moderators_call_or_an_objection_anticipated_is_no_forecast(sentence: 
 def test_a_trip_to_a_place_named_with_another_is_no_moderators_call() -> None:
     body = "The ministry published its report on Monday. The delegation will go to New York from the capital next week."
     assert "proceedings" not in judged_in(body, "The delegation")[2]
+
+
+def test_a_relative_clause_whose_transitive_verb_lost_its_object_is_not_drafted() -> None:
+    resolvable, grounds, reason = judged(
+        "The group negotiates the political commitments that the leaders will adopt at the summit in June."
+    )
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith(
+        "a description, not a forecast: the claim is a relative clause on 'commitments', whose 'adopt' has its object"
+    )
+    # With its own object the act is the claim's, and is judged as any other.
+    kept = judged("The group says that the leaders will adopt a declaration at the summit in June.")
+    assert "relative clause" not in kept[2]

@@ -552,3 +552,11 @@ def test_a_works_title_between_commas_stays_with_its_noun() -> None:
     body = "The two leaders will attend the opening of the exhibition, Old Masters from the Hermitage, at the museum."
     p = proposition_of(body, body.rstrip("."))
     assert "the exhibition Old Masters from the Hermitage at the museum" in p.phrase
+
+
+def test_it_is_never_a_people_named_before() -> None:
+    body = (
+        "The American people are hurting, and the American people deserve better. Now, what makes this recovery "
+        "plan so important is that it will create 3.5 million jobs."
+    )
+    assert proposition_of(body, "it will create 3.5 million jobs").subject != "the American people"
