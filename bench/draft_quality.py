@@ -224,6 +224,9 @@ HOLDOUT_SETS = {
     "cz": "read once, blind, with sets da, db (Kremlin, State Department), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
     "da": "read once, blind, with sets cz, db (Kremlin, State Department), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
     "db": "read once, blind, with sets cz, da (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
+    "dc": "read once, blind, with sets dd, de (Kremlin, State Department), the union of round 37's end and round 38's last drafting code",
+    "dd": "read once, blind, with sets dc, de (Kremlin, State Department), the union of round 37's end and round 38's last drafting code; then guided round 38's window fixes",
+    "de": "read once, blind, with sets dc, dd (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's last drafting code; then guided round 38's window fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

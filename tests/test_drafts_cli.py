@@ -46,10 +46,11 @@ def test_drafts_list_names_the_review_items(root: Path) -> None:
     result = run("drafts", "list")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()[-6:]
-    # The probability moves each time the model learns from new verdicts; the signs are the draft's own.
-    assert re.fullmatch(
-        r"  publishability: 0\.\d\d \(down on: window over a year; question length \(per 10 words\)\)", lines[2]
-    )
+    # The probability, and the order of the signs by weight, move each time the model learns from new
+    # verdicts; the signs themselves are the draft's own.
+    shown = re.fullmatch(r"  publishability: 0\.\d\d \(down on: (?P<signs>.+)\)", lines[2])
+    assert shown is not None, lines[2]
+    assert set(shown["signs"].split("; ")) == {"window over a year", "question length (per 10 words)"}
     assert lines[:2] + lines[3:] == [
         f"{DRAFT}  Iran directly threatens U.S. persons (by 2028)",
         f"  scenarios/practice/{DRAFT}.yaml",

@@ -1138,7 +1138,8 @@ def find_classification(phrase: str) -> str | None:
 _STRANDED = re.compile(
     r"(?i)\b(?P<noun>[\w'\u2019-]+)\s+(?:that|which|whom)\s+(?:[\w'\u2019.-]+\s+){1,5}?"
     r"(?:will|would|could|might|may|can|shall|should|is\s+to|are\s+to)\s+(?:[\w'\u2019-]+\s+){1,5}?"
-    r"(?P<preposition>for|with|about|on|to|of|in|at|from|into|over|against|upon)\s*[.!?]?\s*$"
+    # The purpose may follow: "the $100 billion that Congress will be asked to vote on to sustain ...".
+    r"(?P<preposition>for|with|about|on|to|of|in|at|from|into|over|against|upon)(?:\s*[.!?]?\s*$|\s+to\s+(?-i:[a-z]+)\b)"
 )
 
 
@@ -1153,6 +1154,14 @@ _GAPPED_TRANSITIVE = re.compile(
 )
 
 
+# Verbs before "that" which open a clause said or known, not a relative clause on a noun.
+_SAYING = frozenset(
+    """predicts predicted says said expects expected believes believed thinks thought hopes hoped argues argued
+    warns warned claims claimed insists insisted announced announces noted notes shows showed suggests suggested
+    ensure ensures means meant know knows knew clear sure""".split()
+)
+
+
 def find_stranded_relative(clause: str) -> str | None:
     """A claim inside a relative clause whose object is the noun before it ("public works that the
     party could claim credit for", "the commitments that the leaders will adopt at the summit"),
@@ -1164,8 +1173,8 @@ def find_stranded_relative(clause: str) -> str | None:
             f"{gapped.group('verb')!r} has its object moved before it; ask about an act on a named thing"
         )
     found = _STRANDED.search(clause.strip())
-    if found is None:
-        return None
+    if found is None or found.group("noun").lower() in _SAYING:
+        return None  # "predicts that the party will hold on to win": "that" opens what is said
     return (
         f"a description, not a forecast: the claim is a relative clause on {found.group('noun')!r}, ending on "
         f"{found.group('preposition')!r} with its object moved before it; ask about an act on a named thing"

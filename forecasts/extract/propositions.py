@@ -832,6 +832,9 @@ _TIME = re.compile(
     r"\s+(?:(?:late|early)\s+(?=(?:on|in|during|next|this)\s)|later\s+(?=(?:next|this|in)\s)|well\s+(?=into\s))?"
     r"(?:(?:by|before|until|in|during|through|from|between)\s+(?:early\s+|mid-?|late\s+)?\d{4}\s+(?:and|or|to)\s+"
     r"(?:early\s+|mid-?|late\s+)?\d{4}\b"
+    # "between May and July of 2023", "by May to July of 2023": a span of months goes whole.
+    rf"|(?:(?:by|from|between|in|during)\s+)?(?:{MONTH_NAMES})\s+(?:and|to|through|until|-|\u2013)\s+(?:{MONTH_NAMES})"
+    r"(?:,?\s+(?:of\s+)?\d{4})?\b"
     r"|(?:with)?in\s+(?:the\s+)?(?:next|coming|following)\s+(?:few\s+|several\s+|\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"|(?:with)?in\s+(?:a\s+few|several|two|three|four|six|\d+)\s+(?:days?|weeks?|months?|years?)"
     # "in the next 10 or 20 years", "within the next five to ten years": a range of spans.
@@ -850,6 +853,9 @@ _TIME = re.compile(
     r"quarter(?:\s+of(?:\s+(?:\d{4}|the\s+year|this\s+year))?)?|Q[1-4]\s+\d{4})"
     # "as soon as possible": the whole phrase is the time, or "be done as as possible" is left.
     r"|as\s+(?:soon|quickly|early|fast)\s+as\s+(?:possible|practicable|feasible|practically\s+possible)"
+    # "as soon as June 11", "as early as next week": the date with its lead-in, or "as as June 11" is left.
+    rf"|as\s+(?:soon|early)\s+as\s+(?:(?:{MONTH_NAMES})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}\s+(?:{MONTH_NAMES})|"
+    r"(?:next|this)\s+(?:week|month|year)|tomorrow|today|\d{4})(?:,?\s+\d{4})?"
     # "quite soon", "very shortly": the intensifier goes with the time word it strengthens.
     r"|(?:(?:quite|very|fairly|rather|pretty|relatively)\s+(?=soon|shortly))?"
     r"(?:soon|shortly|imminently|eventually|in\s+the\s+near\s+term|in\s+the\s+short\s+term|in\s+the\s+long\s+run|in\s+the\s+coming\s+\w+|for\s+the\s+foreseeable\s+future|for\s+some\s+time|anytime\s+soon|any\s+time\s+soon)"

@@ -353,6 +353,23 @@ def _resolve_month(m: re.Match[str], p: date | None) -> Resolver:
     return date(year, month, 1), _end_of_month(year, month)
 
 
+def _resolve_month_range(m: re.Match[str], p: date | None) -> Resolver:
+    """ "between May and July of 2023": from the first month's first day to the last month's last."""
+    first = MONTHS[(m["m1"] or m["m1b"]).lower().rstrip(".")]
+    last = MONTHS[(m["m2"] or m["m2b"]).lower().rstrip(".")]
+    year = m["year"] or m["yearb"]
+    if year:
+        # The year is the range's end: "December to February of 2023" starts in December 2022.
+        end_year = int(year)
+        start_year = end_year if first <= last else end_year - 1
+    elif p is not None:
+        start_year = _next_month_on_or_after(p, first)
+        end_year = start_year if first <= last else start_year + 1
+    else:
+        return None, None
+    return date(start_year, first, 1), _end_of_month(end_year, last)
+
+
 def _resolve_year(m: re.Match[str], p: date | None) -> Resolver:
     year = int(m["year"])
     part = (m["part"] or "").lower()
@@ -471,6 +488,16 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _resolve_range,
     ),
     (
+        # "between May and July of 2023", "from March to June": a span of months. A bare "May and July"
+        # may hold the modal, so a "between", "from" or a year is needed.
+        re.compile(
+            rf"\b(?:(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:to|and|through|until|-|\u2013|\u2014)\s+(?P<m2>{_MONTH})"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?|(?P<m1b>{_MONTH})\s+(?:to|through|-|\u2013|\u2014)\s+(?P<m2b>{_MONTH})"
+            rf",?\s+(?:of\s+)?(?P<yearb>{_YEAR}))\b(?!\s*\d)",
+        ),
+        _resolve_month_range,
+    ),
+    (
         re.compile(
             rf"\b(?P<prep>by|before|until|through|no later than)\s+(?P<target>(?:the\s+)?(?:end|close)(?:-|\s+)of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|week|{_MONTH}(?:\s+{_YEAR})?|{_YEAR})|year-end|(?:early|mid|late)-?\s*{_YEAR}|{_DATE}|{_MONTH}\s+{_YEAR}|{_MONTH}(?!\s*\d)|{_YEAR}|{_WEEKDAY})\b",
         ),
@@ -557,6 +584,7 @@ _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Literal keywords each pattern cannot match without, in _PATTERNS order (see matching.py).
 _KEYWORDS: list[tuple[str, ...]] = [
     ("19", "20", "fy", "fiscal", "financial", "budget year"),
+    _MONTH_KEYS,
     _MONTH_KEYS,
     ("by", "before", "until", "through", "no later"),
     ("hour", "day", "week", "month", "year"),

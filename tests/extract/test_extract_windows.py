@@ -132,3 +132,24 @@ def test_a_range_written_with_an_en_dash_stays_in_the_claim():
         date(2021, 6, 24),
         date(2021, 6, 27),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ready to launch the service between May and July of 2023",
+            ("between May and July of 2023", "2023-05-01", "2023-07-31"),
+        ),
+        ("on track to deliver it by May to July of 2023.", ("May to July of 2023", "2023-05-01", "2023-07-31")),
+        ("the talks will run from March to June.", ("from March to June", "2020-03-01", "2020-06-30")),
+        # A span over the turn of the year: the year named is its end.
+        ("the heating season, December to February 2021,", ("December to February 2021", "2020-12-01", "2021-02-28")),
+    ],
+)
+def test_a_span_of_months_is_one_window(text, expected):
+    assert window(text) == expected
+
+
+def test_may_and_a_month_is_no_span_without_between_from_or_a_year():
+    assert [w.phrase for w in find_windows("Prices may and July figures will show it.", 0, P)] == ["July"]

@@ -712,3 +712,17 @@ def test_a_relative_clause_whose_transitive_verb_lost_its_object_is_not_drafted(
     # With its own object the act is the claim's, and is judged as any other.
     kept = judged("The group says that the leaders will adopt a declaration at the summit in June.")
     assert "relative clause" not in kept[2]
+
+
+def test_a_preposition_stranded_before_a_purpose_is_a_relative_clause_on_the_noun() -> None:
+    resolvable, grounds, reason = judged(
+        "That figure leaves out the $100 billion in appropriations that Congress will soon be asked to vote on to "
+        "sustain current operations."
+    )
+    assert (resolvable, grounds) == (False, "no_event")
+    assert reason.startswith("a description, not a forecast: the claim is a relative clause on 'appropriations'")
+
+
+def test_a_clause_said_after_that_is_no_relative_clause_however_it_ends() -> None:
+    body = "An editorial predicts that the Workers' Party will be able to hold on to win the seat in May."
+    assert "relative clause" not in judged(body)[2]

@@ -215,3 +215,10 @@ def test_what_a_forecast_assumes_stays_as_it_is_is_no_part_of_the_event() -> Non
     assert p.phrase == "decline further"
     held = "The bank will keep rates at the current level."
     assert "at the current level" in proposition(held, held.rstrip(".")).phrase
+
+
+def test_a_span_of_months_and_as_soon_as_a_date_leave_the_question_whole() -> None:
+    body = "The Federal Reserve will deliver the FedNow Service by May to July of 2023."
+    assert proposition(body, body.rstrip(".")).phrase == "deliver the FedNow Service"
+    body = "The drug will be sent to clinics as soon as June 11."
+    assert proposition(body, body.rstrip(".")).phrase == "be sent to clinics"
