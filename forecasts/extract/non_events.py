@@ -12,8 +12,12 @@ happen:
 - **coming to know**: "we will know in a few hours who has won", "investors will learn whether
   ...": what happens is a person learning something; the question is what they learn;
 - **an evaluation of an event**: "the vote is set to be a tense election", "the summit will be a
-  difficult meeting": the event may be scheduled, but the claim is its character, which no
-  report settles ("there will be a snap election" names the kind of event, and is kept);
+  difficult meeting", "collaboration will be essential", "firms will need to be very
+  intentional": the event may be scheduled, but the claim is its character or how one ought to
+  be, which no report settles ("there will be a snap election" names the kind of event, and is
+  kept);
+- **an outcome spread or dependent**: "the impact will vary by firm", "the answer will depend
+  on the data": how an outcome falls, not what happens;
 - **a worry**: "I worry less about the outbreak of civil war": a state of mind about an event,
   not a forecast that it happens ("I worry that the army will stage a coup" forecasts one);
 - **a hope**: "I hope that the Houthis will demonstrate ...", "Biden looks forward to visiting
@@ -76,14 +80,18 @@ happen:
   translated into action", "the plans will bear fruit": which use or which deeds is left unsaid;
 - **a classification**: "would constitute a year of action", "will amount to a breach": what
   something counts as, not an act;
-- **a relative clause with its object moved**: "the works that the party could claim credit for":
-  the claim describes the noun before it;
+- **a relative clause with its object moved**: "the works that the party could claim credit for",
+  "the commitments that the leaders will adopt at the summit": the claim describes the noun
+  before it;
 - **an indirect question**: "let's see what will happen", "it is unclear whether the strike will
   spread": asked, not forecast;
 - **a theory's implication**: "this story implies that the unemployment rate will fall", "the
   model predicts that ...": what the reasoning entails, laid out to explain it;
 - **a view recounted**: "some commentators argued that unemployment would have to rise": what
-  others expected, told in the past tense.
+  others expected, told in the past tense; or a forecast recalled from a year before the text
+  ("in its December 2012 statement, the Committee noted that it expected ...");
+- **an objection anticipated**: "some will say it is twice that": words put in no one's mouth to
+  answer them.
 
 Each finder returns the reason, quoting the words it judged, or None.
 """
