@@ -147,7 +147,8 @@ def bounded_split(values: dict[str, float]) -> dict[str, float]:
     """Option probabilities normalised to sum to 1 with each at least 0.001 (0 is never a forecast)."""
     total = sum(values.values())
     spare = 1 - LOWEST * len(values)
-    return {option: LOWEST + spare * value / total for option, value in values.items()}
+    # The share first: "spare * value" underflows for a subnormal value (5e-324), and the sum drifts.
+    return {option: LOWEST + spare * (value / total) for option, value in values.items()}
 
 
 def stated_text(values: float | dict[str, float]) -> str:
