@@ -44,12 +44,21 @@ _NON_AGENT_SUBJECT = re.compile(
 _THREAT_VERBS = frozenset({"threaten", "menace"})
 
 
+# Weapons destroyed with no one named who destroys them ("the entire complement of missiles will be
+# destroyed"): a treaty's elimination, not a strike on them.
+_DISARMING_VERBS = frozenset({"destroy", "eliminate", "dismantle", "scrap", "decommission"})
+_DISARMED = re.compile(r"(?i)\b(?:missiles?|warheads?|weapons?|stockpiles?|arsenals?|launchers?|munitions)\b")
+
+
 def is_non_hostile_use(verb: str, subject: str, phrase: str) -> bool:
     """True when ``verb`` (a lemma) in ``subject`` + ``phrase`` selects or warns of a risk and is
     no armed attack or threat: a passive "targeted for <noun>", "threaten <something at risk>"
-    rather than "threaten to <act>" or "threaten <someone>", or a subject that cannot threaten."""
+    rather than "threaten to <act>" or "threaten <someone>", or a subject that cannot threaten; or
+    weapons destroyed with no one named who destroys them (a treaty's disarmament)."""
     if verb == "target":
         return bool(_SELECTED.match(phrase))
+    if verb in _DISARMING_VERBS and _DISARMED.search(subject) and re.match(r"(?i)be\s+(?:\w+\s+)?\w+ed\s*$", phrase):
+        return True  # "our missiles will all be destroyed" under a treaty: disarmament, no attack
     found = _THREAT_WORD.search(phrase)
     if verb not in _THREAT_VERBS or found is None:
         return False

@@ -116,3 +116,12 @@ def test_a_blow_struck_at_the_heart_of_a_capacity_is_no_attack() -> None:
     assert event_kind_of("strike", "the United States", "strike at the very core of the regime's finances") == "other"
     # A strike on a place stays an attack.
     assert event_kind_of("strike", "Iran", "strike the heart of the base at Ain al-Asad") == "attack"
+
+
+def test_weapons_destroyed_with_no_one_named_are_disarmament_not_an_attack() -> None:
+    missiles = "our entire complement of Pershing II and ground-launched cruise missiles"
+    assert event_kind_of("destroy", missiles, "be all destroyed") == "other"
+    assert event_kind_of("destroy", "additional backup missiles on both sides", "be destroyed") == "other"
+    # Destroyed by someone named, or a target that is no weapon, is still an attack.
+    assert event_kind_of("destroy", "the missile launchers", "be destroyed by Israeli jets") == "attack"
+    assert event_kind_of("destroy", "the bridge", "be destroyed") == "attack"
