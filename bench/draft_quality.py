@@ -223,7 +223,7 @@ HOLDOUT_SETS = {
     "cy": "read once, blind, with sets cw, cx (Fed, presidential speeches, Kremlin), the union of round 37's end and round 38's first code; then guided round 38's later fixes",
     "cz": "read once, blind, with sets da, db (Kremlin, State Department), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
     "da": "read once, blind, with sets cz, db (Kremlin, State Department), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
-    "db": "read once, blind, with sets cz, da (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's code after the fixes sets cx and cy guided",
+    "db": "read once, blind, with sets cz, da (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's code after the fixes sets cx and cy guided; then guided round 38's last fix (disarmament is no attack)",
     "dc": "read once, blind, with sets dd, de (Kremlin, State Department), the union of round 37's end and round 38's last drafting code",
     "dd": "read once, blind, with sets dc, de (Kremlin, State Department), the union of round 37's end and round 38's last drafting code; then guided round 38's window fixes",
     "de": "read once, blind, with sets dc, dd (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's last drafting code; then guided round 38's window fixes",
