@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from forecasts.extract.sentences import CLAUSE_DASH
+
 _BREAK = re.compile(
-    # "for 2021\u20132025" (folded to an em dash by the scan): a dash between two numbers is a range.
-    r";|\s\u2014\s?|(?<!\d)\u2014|\u2014(?!\d)|:\s|,\s+but\s+|\s+but\s+|,\s+(?:though|although|while|whereas|yet)\s+|\s+though\s+|\s+although\s+"
+    rf";|\s\u2014\s?|{CLAUSE_DASH}|"
+    r":\s|,\s+but\s+|\s+but\s+|,\s+(?:though|although|while|whereas|yet)\s+|\s+though\s+|\s+although\s+"
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
 _FINITE = re.compile(

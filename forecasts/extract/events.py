@@ -50,12 +50,17 @@ def _shorten(text: str) -> str:
     return text.strip(" ,;:.")
 
 
+# What the drafted event says where the clause gave no subject ("It will be traveling to Paris");
+# the drafting reads it as no subject, not as a pronoun to resolve.
+SUBJECT_STAND_IN = "It"
+
+
 def draft_event(subject: str, predicate: str, negative: bool, verbatim: str | None = None) -> str:
     """ "Subject will (not) predicate." or, for forecasts stated as a state ("X is due on ..."), the clause."""
     if verbatim is not None:
         sentence = _shorten(clean_phrase(verbatim))
     else:
-        subject_text = clean_phrase(subject) or "It"
+        subject_text = clean_phrase(subject) or SUBJECT_STAND_IN
         predicate_text = _shorten(clean_phrase(predicate))
         if not predicate_text:
             predicate_text = "happen"

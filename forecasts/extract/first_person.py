@@ -37,7 +37,8 @@ _ORGANISATION_WORDS = (
     r"Association|Federation|Fund|Foundation|Court|Secretariat|Directorate|Inspectorate|University|Alliance|"
     r"Coalition|Trust|Parliament|Congress|Senate|Assembly"
 )
-_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_WORDS})\b")
+# A word that makes a name an organisation's ("the Northern Mining Group"), not a person's.
+ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_WORDS})\b")
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|&|and)"
 _ORGANISATION = re.compile(
     rf"(?P<org>(?:[A-Z][\w'\u2019.-]*\s+){{0,4}}(?:{_ORGANISATION_WORDS})\b"
@@ -255,7 +256,7 @@ def _introduced_organisation(post: str, name: str) -> str | None:
         organisation = named.group("org") if named else None
     if organisation is None or _STATE_ORGAN.search(organisation):
         return None
-    if any(a.fips is not None for a in actors_in(organisation)) and not _ORGANISATION_HEAD.search(organisation):
+    if any(a.fips is not None for a in actors_in(organisation)) and not ORGANISATION_HEAD.search(organisation):
         # "President of Finland": a state, not an organisation; "the Russian Direct Investment
         # Fund" names a country but is a body of its own.
         return None
@@ -551,10 +552,12 @@ _TRAVEL_ACTS = re.compile(
     r"(?i)^(?:be\s+)?(?:arriv(?:e|ing)(?!\s+at\s+(?:a|an|the|some|any)\s+[a-z])|depart(?:ing)?|travel(?:l?ing)?|"
     r"land(?:ing)?|fly(?:ing)?\s+(?:to|into|on)|stop(?:ping)?\s+(?:in|over|off|at)|touch(?:ing)?\s+down)\b"
 )
-_PRINCIPAL = (
-    r"(?:the\s+)?(?:Secretary|President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|"
-    r"Ambassador|Governor|Senator|King|Queen|Crown\s+Prince)(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+# Posts whose holder travels with a party, named by the post and perhaps the name.
+_PRINCIPAL_POST = (
+    r"(?:Secretary|President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|"
+    r"Ambassador|Governor|Senator|King|Queen|Crown\s+Prince)"
 )
+_PRINCIPAL = rf"(?:the\s+)?{_PRINCIPAL_POST}(?:\s+[A-Z][\w'\u2019-]+){{0,2}}"
 _TRIP_OF = re.compile(
     rf"(?P<who>{_PRINCIPAL})['\u2019]s?\s+(?:(?:upcoming|forthcoming|planned|first|official|state|"
     r"next|current)\s+)*(?:trip|travel|visit|tour|journey|delegation|party)\b"
@@ -636,7 +639,7 @@ def _pair_named(candidate: Candidate, article: Article) -> str | None:
     pairs = re.findall(
         rf"\b{re.escape(candidate.speaker)}\s+and\s+((?:[A-Z][\w'\u2019-]+\s+){{1,2}}[A-Z][\w'\u2019-]+)\b", before
     )
-    people = [p for p in pairs if not actors_in(p) and not _ORGANISATION_HEAD.search(p)]
+    people = [p for p in pairs if not actors_in(p) and not ORGANISATION_HEAD.search(p)]
     return f"{candidate.speaker} and {people[-1]}" if people else None
 
 
@@ -673,18 +676,11 @@ def acting_party(candidate: Candidate, article: Article, phrase: str) -> str | N
     return speaker_party(candidate, article)
 
 
-# A post whose holder travels with a party: "from here we'll be traveling to Paris", said by the
-# Secretary, is the Secretary's journey, not the state's or an alliance's.
-_TRAVELLING_POST = re.compile(
-    r"^(?:the\s+)?(?P<post>Secretary|President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Minister|"
-    r"Chancellor|Ambassador|Governor|Senator)$"
-)
-
-
 def _travelling_speaker(candidate: Candidate) -> str | None:
     """ "the Secretary" when the speaker, quoted by name, holds a post that travels with a party
-    (``_PRINCIPAL``); None for an author or any other speaker."""
+    (``_PRINCIPAL_POST``): "from here we'll be traveling to Paris", said by the Secretary, is the
+    Secretary's journey, not the state's or an alliance's. None for an author or any other speaker."""
     if candidate.speaker_type == "author" or not candidate.speaker_role:
         return None
-    post = _TRAVELLING_POST.match(candidate.speaker_role.strip())
+    post = re.fullmatch(rf"(?:the\s+)?(?P<post>{_PRINCIPAL_POST})", candidate.speaker_role.strip())
     return None if post is None else "the " + post.group("post")

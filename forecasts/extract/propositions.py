@@ -45,7 +45,9 @@ from forecasts.extract.demonstratives import (
     with_actor,
     with_parties,
 )
+from forecasts.extract.events import SUBJECT_STAND_IN
 from forecasts.extract.first_person import (
+    ORGANISATION_HEAD,
     STATES_NOUNS,
     acting_party,
     encounter_between,
@@ -86,7 +88,7 @@ from forecasts.extract.quantities import (
 )
 from forecasts.extract.question_form import mend_title
 from forecasts.extract.responses import response_by_means
-from forecasts.extract.sentences import quoted_spans, split_paragraphs
+from forecasts.extract.sentences import CLAUSE_DASH, quoted_spans, split_paragraphs
 from forecasts.extract.speakers import ORG_WORDS, PLACE_WORDS, TURN_LABEL
 from forecasts.extract.syntax import parse
 from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
@@ -739,7 +741,7 @@ def _trim_subject(subject: str) -> str:
     subject = _before_pronoun(subject)
     # "sometime during the course of this day--or very soon--we": an aside between dashes is not the subject.
     # A dash between two numbers is a range ("the plan for 2021\u20142025"), no aside.
-    subject = re.split(r"\s*(?:--|(?<!\d)\u2014|\u2014(?!\d)|\s\u2013\s)\s*", subject)[-1] or subject
+    subject = re.split(rf"\s*(?:--|{CLAUSE_DASH}|\s\u2013\s)\s*", subject)[-1] or subject
     cut = _REPORTING.match(subject + " ")
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]
@@ -2426,7 +2428,7 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     if parsed is not None and parsed[1] in ("happen", "occur", "take place"):
         # "GDP growth of 2.0% in 2017 will happen": a level named as a noun is the level reached.
         parsed = _nominal_level(parsed, candidate.quote)
-    if parsed is not None and parsed[0] == "It" and not re.search(r"(?i)\bit\b", candidate.quote):
+    if parsed is not None and parsed[0] == SUBJECT_STAND_IN and not re.search(r"(?i)\bit\b", candidate.quote):
         # "It will be traveling to Paris" from "from here we'll be traveling": the drafted event put a
         # stand-in where it found no subject; the quote's own subject is the one to resolve.
         from_quote = _parse(quote)
@@ -3204,10 +3206,6 @@ _PERSON_NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})"
 _TWO_PEOPLE = re.compile(rf"^{_PERSON_NAME}\s+and\s+{_PERSON_NAME}$")
 _LEADER_POST = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)"
 _TWO_POSTS = re.compile(rf"^the\s+([A-Z][a-z]+)\s+{_LEADER_POST}\s+and\s+the\s+([A-Z][a-z]+)\s+{_LEADER_POST}$")
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:Department|Ministry|Office|Agency|Bank|Council|Committee|Commission|Company|Corporation|Group|Party|"
-    r"Union|Fund|Court|Senate|House|Congress|Parliament|Assembly|Government|Forces|Army|Navy)\b"
-)
 
 
 def _short_subject(subject: str) -> str:
@@ -3231,7 +3229,7 @@ def _short_subject(subject: str) -> str:
         # ", with or without the President's leadership": an aside, not more of a list.
         return head if _NOT_A_LIST_ITEM.match(tail) else f"{head} and others"
     pair = _TWO_PEOPLE.match(subject)
-    if pair is not None and not any(a.fips for a in actors_in(subject)) and not _ORGANISATION_WORD.search(subject):
+    if pair is not None and not any(a.fips for a in actors_in(subject)) and not ORGANISATION_HEAD.search(subject):
         # "Vladimir Putin and Sebastian Kurz": both by surname, rather than one dropped.
         return f"{pair.group(1).split()[-1]} and {pair.group(2).split()[-1]}"
     posts = _TWO_POSTS.match(subject)

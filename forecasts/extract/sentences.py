@@ -32,6 +32,8 @@ _SCAN_PAIRS = (
 )
 
 
+# A folded dash that breaks a clause: not one between two numbers ("the plan for 2021\u20132025" is a range).
+CLAUSE_DASH = r"(?<!\d)\u2014|\u2014(?!\d)"
 # Days, not years: "2022\u20132023" keeps its fold, as the windows read a span of years that way.
 _NUMBER_RANGE_DASH = re.compile(r"(?<!\d\d\d)(?<=\d)\u2014(?=\d{1,2}\b)|(?<!\d\d\d\d)(?<=\d )\u2014(?= \d{1,2}\b)")
 
