@@ -3202,8 +3202,9 @@ _NOT_A_LIST_ITEM = re.compile(
 )
 
 
-_PERSON_NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})"
-_TWO_PEOPLE = re.compile(rf"^{_PERSON_NAME}\s+and\s+{_PERSON_NAME}$")
+# "Vladimir Putin and Sebastian Kurz": two people, each by a given name and a surname (or three words).
+_GIVEN_AND_SURNAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})"
+_TWO_PEOPLE = re.compile(rf"^{_GIVEN_AND_SURNAME}\s+and\s+{_GIVEN_AND_SURNAME}$")
 _LEADER_POST = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor)"
 _TWO_POSTS = re.compile(rf"^the\s+([A-Z][a-z]+)\s+{_LEADER_POST}\s+and\s+the\s+([A-Z][a-z]+)\s+{_LEADER_POST}$")
 
