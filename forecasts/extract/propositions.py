@@ -1447,9 +1447,9 @@ def _speaker_named_in_sentence(candidate: Candidate, body: str, before: int, bef
     return bool(re.search(rf"\b{re.escape(surname)}\b", sentence))
 
 
-def _named_speaker(candidate: Candidate, article: Article | None = None) -> str:
+def _named_speaker(candidate: Candidate, article: Article) -> str:
     role = candidate.speaker_role or ""
-    if article is not None and candidate.speaker_type != "author" and role in ("", "Mr", "Ms", "Mrs", "Madam"):
+    if candidate.speaker_type != "author" and role in ("", "Mr", "Ms", "Mrs", "Madam"):
         # "Mr. CASEY" on the Senate floor is Senator Casey to a stranger.
         title = floor_title(candidate, article)
         if title is not None and re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*", candidate.speaker):
