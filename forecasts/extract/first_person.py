@@ -512,18 +512,23 @@ _CHAMBER_COUNTRY = {
 }
 
 
-def _chamber(candidate: Candidate, article: Article) -> str | None:
-    """The chamber the speaker sits in when the article is a member's floor speech, as the question
-    names it ("the US Senate", "the House of Commons"); None for any other article."""
-    body = article.body
+def _floor_chamber(article: Article) -> str | None:
+    """The chamber's bare name ("Senate") when the article is a member's floor speech; None for any
+    other article."""
     heading = " ".join(t for t in (article.title, article.outlet, article.url) if t)
     marks = (*_FLOOR_MARKS, *_CHAIR_MARKS) if _RECORD.search(heading) else _FLOOR_MARKS
-    marked = [chamber for pattern, chamber in marks if pattern.search(body)]
+    marked = [chamber for pattern, chamber in marks if pattern.search(article.body)]
     if not marked:
         return None  # no floor speech
     # The record's own heading names its chamber first ("Senate floor remarks"), else the floor's marks.
     named = _CHAMBER_NAME.search(heading)
-    chamber = re.sub(r"\s+", " ", named.group(1)) if named else next((c for c in marked if c), None)
+    return re.sub(r"\s+", " ", named.group(1)) if named else next((c for c in marked if c), None)
+
+
+def _chamber(candidate: Candidate, article: Article) -> str | None:
+    """The chamber the speaker sits in when the article is a member's floor speech, as the question
+    names it ("the US Senate", "the House of Commons"); None for any other article."""
+    chamber = _floor_chamber(article)
     if chamber is None:
         return None
     country = speaker_country(candidate, article)
@@ -537,12 +542,13 @@ _FLOOR_TITLES = {"Senate": "Senator", "House of Representatives": "Representativ
 
 
 def floor_title(candidate: Candidate, article: Article) -> str | None:
-    """ "Senator" or "Representative": how a member speaking on the floor of the US Congress is
-    named, when the article is such a floor speech; None for any other article."""
-    chamber = _chamber(candidate, article)
-    if chamber is None:
+    """ "Senator" or "Representative": how a member speaking on the floor of the US Congress (or of
+    a chamber of that name whose country the tables do not qualify) is named, when the article is
+    such a floor speech; None for any other article, and for another country's Senate."""
+    title = _FLOOR_TITLES.get(_floor_chamber(article) or "")
+    if title is None:
         return None
-    return _FLOOR_TITLES.get(re.sub(r"^the\s+(?:US\s+)?", "", chamber))
+    return title if _CHAMBER_COUNTRY.get(speaker_country(candidate, article) or "") in (None, "US") else None
 
 
 # Acts of a journey: the party travels with its principal ("We will arrive in Delhi" in the
