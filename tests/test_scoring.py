@@ -26,8 +26,9 @@ from forecasts.scoring import (
 )
 from forecasts.state import catalog_states
 from forecasts.store import load_catalog, parse_scenario
+from testdata import bundled_scenarios
 
-ROOT = Path(__file__).resolve().parents[1] / "scenarios"
+ROOT = bundled_scenarios()
 
 
 def test_brier_and_log_scores() -> None:

@@ -19,6 +19,7 @@ from forecasts.scoring import brier_score, yes_no
 from forecasts.state import as_of_instant, catalog_states
 from forecasts.store import load_catalog
 from forecasts.tables import COLUMNS, FORMATS, build_tables, table_bytes
+from testdata import bundled_scenarios
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,7 +52,7 @@ def test_export_writes_one_file_per_table(tree: Path, tmp_path: Path, fmt: str) 
 
 
 def test_one_row_per_forecast_and_outcome_and_scores_match_scoring() -> None:
-    states = catalog_states(load_catalog(REPO / "scenarios").files, as_of_instant(None))
+    states = catalog_states(load_catalog(bundled_scenarios()).files, as_of_instant(None))
     tables = build_tables(states)
     assert len(tables["scenarios"]) == len(states)
     per_option = [

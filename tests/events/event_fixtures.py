@@ -11,7 +11,7 @@ import pandas as pd
 from forecasts.resolve.gdelt import GDELT_V2_COLUMNS
 from forecasts.scenario import AcledRule, GdeltRule
 from forecasts.store import load_catalog
-from testdata import DATA, REPO
+from testdata import DATA, bundled_scenarios
 
 FEEDS = DATA / "feeds"
 TIMELINE = FEEDS / "gdelt" / "iran-2020-timeline.export.CSV"
@@ -72,7 +72,7 @@ TEST_ACLED_RULES: list[dict[str, Any]] = [
 
 def case_rules() -> list[tuple[str, GdeltRule | AcledRule]]:
     """Every rule of the bundled scenarios, by scenario id."""
-    catalog = load_catalog(REPO / "scenarios")
+    catalog = load_catalog(bundled_scenarios())
     return [
         (f.scenario.id, f.scenario.resolution.rule) for f in catalog.files if f.scenario.resolution.rule is not None
     ]

@@ -19,7 +19,7 @@ from forecasts.events.command import events
 from forecasts.events.history import HistoryError, batch_incidents, rule_incidents
 from forecasts.events.sql import RulePeriod
 from forecasts.scenario import GdeltRule
-from testdata import REPO
+from testdata import bundled_scenarios
 
 SCANNED = 1_234_567
 STRIKE = GdeltRule.model_validate(
@@ -89,7 +89,7 @@ def client(monkeypatch: pytest.MonkeyPatch) -> Client:
 
 
 def query(*args: str) -> Any:
-    return CliRunner().invoke(events, ["query", *args, "--scenarios", str(REPO / "scenarios")])
+    return CliRunner().invoke(events, ["query", *args, "--scenarios", str(bundled_scenarios())])
 
 
 def test_dry_run_prints_the_sql_and_the_bytes_and_runs_nothing(client: Client) -> None:
@@ -173,7 +173,7 @@ def test_query_names_an_unknown_scenario_and_one_without_a_rule() -> None:
     unknown = query("iran-direct-stike", "--from", "2020-01-01", "--to", "2020-01-31")
     assert unknown.exit_code == 1
     assert (
-        unknown.stderr == f"no scenario 'iran-direct-stike' in {REPO / 'scenarios'}; `forecasts list` shows the ids\n"
+        unknown.stderr == f"no scenario 'iran-direct-stike' in {bundled_scenarios()}; `forecasts list` shows the ids\n"
     )
 
 

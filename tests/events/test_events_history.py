@@ -44,7 +44,7 @@ from forecasts.resolve.rules import GdeltEvents, RuleMemory, decide_gdelt, gdelt
 from forecasts.resolve.scope import rule_scope
 from forecasts.scenario import AcledRule, GdeltRule
 from forecasts.store import load_catalog
-from testdata import REPO
+from testdata import bundled_scenarios
 
 CASE = (date(2019, 1, 1), date(2020, 12, 31))
 PERIODS = [
@@ -121,7 +121,7 @@ def test_acled_reads_the_latest_version_of_a_revised_event(history_store: Path) 
 @pytest.mark.parametrize(("name", "rule"), case_rules(), ids=[n for n, _ in case_rules()])
 def test_history_agrees_with_the_check_on_the_case_windows(history_store: Path, name: str, rule: GdeltRule) -> None:
     """On each scenario's own window, the first incident is the day the check's decision matches on."""
-    scenario = next(f.scenario for f in load_catalog(REPO / "scenarios").files if f.scenario.id == name)
+    scenario = next(f.scenario for f in load_catalog(bundled_scenarios()).files if f.scenario.id == name)
     scope = rule_scope(scenario)
     assert scope is not None
     events = GdeltEvents(parse_gdelt(TIMELINE.read_bytes(), TIMELINE.name).frame)

@@ -89,9 +89,9 @@ def test_the_code_that_turns_base_rates_into_judgments_is_in_the_code_hash():
 def test_a_categorical_rule_speaks_for_the_option_its_match_gives():
     from forecasts.baserate import outside_view_distribution, scenario_chance
     from forecasts.store import read_scenario
-    from testdata import REPO
+    from testdata import bundled_scenarios
 
-    item = read_scenario(REPO / "scenarios" / "iran-2020" / "iran-response-nature.yaml")
+    item = read_scenario(bundled_scenarios() / "iran-2020" / "iran-response-nature.yaml")
     rate = compute_base_rate([Incident(date(2018, 5, 1))], date(2015, 1, 4), date(2020, 1, 3), 87)
     p = scenario_chance(item.scenario, rate)
     assert p == pytest.approx(rate.mean, rel=1e-3)  # created 2020-01-04, opens the 5th: the whole window is ahead

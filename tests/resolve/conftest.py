@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from testdata import DERIVED
+from testdata import bundled_scenarios, copy_bundled
 
 TESTS = Path(__file__).resolve().parents[1]
 REPO = TESTS.parent
 FEEDS = TESTS / "data" / "feeds"
-CASE = REPO / "scenarios" / "iran-2020"
+CASE = bundled_scenarios() / "iran-2020"
 SHARED = REPO.parent / "shared"
 
 
@@ -100,10 +100,8 @@ def stripped_case(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def bundled_copy(tmp_path: Path) -> Path:
-    """A copy of the bundled scenarios folder, as it is (resolutions included)."""
-    root = tmp_path / "bundled"
-    shutil.copytree(REPO / "scenarios", root, ignore=shutil.ignore_patterns(*DERIVED))
-    return root
+    """A copy of the bundled scenarios folder, as committed (resolutions included)."""
+    return copy_bundled(tmp_path / "bundled")
 
 
 def scenario_with_rule(

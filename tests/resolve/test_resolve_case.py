@@ -11,9 +11,10 @@ from pathlib import Path
 
 from forecasts.scenario import ResolutionEntry
 from forecasts.store import load_catalog
+from testdata import bundled_scenarios
 
 REPO = Path(__file__).resolve().parents[2]
-CASE = REPO / "scenarios" / "iran-2020"
+CASE = bundled_scenarios() / "iran-2020"
 FEEDS = REPO / "tests" / "data" / "feeds"
 FEED = FEEDS / "gdelt" / "iran-2020-timeline.export.CSV"
 
