@@ -454,6 +454,7 @@ def _analyse_marker(
         window_phrase=window is not None,
         subject=subject,
         predicate=predicate,
+        event=event,
         before=scan[lo : marker.start],
         sentence=sentence.text,
         paragraph_words=ctx.paragraph_words.get(sentence.paragraph, 0),
@@ -828,6 +829,7 @@ def _dated_claim(ctx: Context, sentence: Sentence, judged: list[Judged]) -> Judg
         speaker, _ = _speaker(ctx, sentence, pseudo, region, frame)
         family = "present_scheduled" if verb is not None else mk.DATED
         anchor = (verb.start(), verb.end()) if verb is not None else (window.start, window.end)
+        event = draft_event("", "", False, verbatim=ctx.body[q_start:q_end])
         candidate = Candidate(
             quote=ctx.body[q_start:q_end],
             char_start=q_start,
@@ -849,7 +851,7 @@ def _dated_claim(ctx: Context, sentence: Sentence, judged: list[Judged]) -> Judg
             window_phrase=ctx.body[window.start : window.end],
             window_start=window.window_start,
             window_end=window.window_end,
-            event=draft_event("", "", False, verbatim=ctx.body[q_start:q_end]),
+            event=event,
             conditional_on=None,
             confidence=BASE_CONFIDENCE["present_scheduled"],
             hedge_prior_mean=reading.prior.mean,
@@ -872,6 +874,7 @@ def _dated_claim(ctx: Context, sentence: Sentence, judged: list[Judged]) -> Judg
             window_phrase=True,
             subject=scan[sentence.start : anchor[0]],
             predicate=scan[anchor[1] : sentence.end],
+            event=event,
             before=scan[sentence.start : window.start],
             sentence=sentence.text,
             paragraph_words=ctx.paragraph_words.get(sentence.paragraph, 0),

@@ -5,8 +5,12 @@ category, or none) is one feature among many, so the learned scorer can overrule
 not hold on new text. Features are a sparse mapping from a name to a value (mostly 1.0), named so
 that a weight reads as a sentence: ``rule=counterfactual`` -1.8, ``after1=be`` -0.4.
 
-The lexical features are deliberately few (the words right around the marker and the clause's
-first word) and shared across articles: they say how a clause is built, not what it is about.
+Most lexical features are few (the words right around the marker and the clause's first word)
+and say how a clause is built. The words of the drafted event (``event_word=``) say what it is
+about: trained on the labelled corpus alone, they raise the scorer's AUC on the claims readers
+judged in held-out articles of other sources (bench/drafting_holdout) from 0.815 to 0.843, so
+they carry across texts. Training keeps only the event words of at least ``MIN_EVENT_WORD_ARTICLES``
+articles (``forecasts.extract.training``): a word of one article's topic would be learnt by heart.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ _FORECAST_WORDS = re.compile(
     r"\b(?:forecast\w*|predict\w*|project\w*|expect\w*|anticipat\w*|assess\w*|estimate\w*|outlook|likely|probabl\w*)\b"
 )
 _OBLIGATION = re.compile(r"\b(?:must|should|need\s+to|needs\s+to|ought\s+to|have\s+to|has\s+to)\b")
+
+
+EVENT_WORD = "event_word="
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class ClaimFacts:
     window_phrase: bool
     subject: str
     predicate: str
+    event: str
     before: str
     sentence: str
     paragraph_words: int
@@ -177,4 +185,6 @@ def describe_claim(facts: ClaimFacts) -> dict[str, float]:
     f[f"predicate_words{_bucket(len(_first_words(facts.predicate, 40)), (2, 5, 12))}"] = 1.0
     if facts.sentence_index == 0:
         f["first_sentence"] = 1.0
+    for word in set(_WORD.findall(facts.event.lower().replace("\u2019", "'"))):
+        f[f"{EVENT_WORD}{word}"] = 1.0
     return f

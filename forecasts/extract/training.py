@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +32,7 @@ from sklearn.linear_model import LogisticRegression
 from forecasts.extract.corpus import LabelledArticle
 from forecasts.extract.evaluation import match_spans
 from forecasts.extract.extractor import judge_article
+from forecasts.extract.features import EVENT_WORD
 from forecasts.extract.scorer import Scorer
 
 STRENGTHS = (0.1, 0.3, 1.0, 3.0)
@@ -40,6 +42,8 @@ INNER_FOLDS = 5
 # strengths a few thousandths apart are a tie, and a tie broken the other way retrains the whole
 # scorer (and what it keeps on new text) for nothing.
 STRENGTH_TOLERANCE = 0.005
+# An event word of fewer articles than this is a topic one article brought, not a sign of a forecast.
+MIN_EVENT_WORD_ARTICLES = 3
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,26 @@ def examples_of(article: LabelledArticle) -> ArticleExamples:
 
 
 def _fit(examples: Sequence[ArticleExamples], strength: float) -> tuple[DictVectorizer, LogisticRegression]:
-    rows = [f for e in examples for f in e.features]
+    common = _common_event_words(examples)
+    rows = [
+        {name: value for name, value in f.items() if not name.startswith(EVENT_WORD) or name in common}
+        for e in examples
+        for f in e.features
+    ]
     labels = [y for e in examples for y in e.labels]
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=strength, max_iter=2000)
     model.fit(x, labels)
     return vectorizer, model
+
+
+def _common_event_words(examples: Sequence[ArticleExamples]) -> set[str]:
+    """The event-word features found in at least ``MIN_EVENT_WORD_ARTICLES`` of the articles."""
+    counts: Counter[str] = Counter()
+    for e in examples:
+        counts.update({name for f in e.features for name in f if name.startswith(EVENT_WORD)})
+    return {name for name, n in counts.items() if n >= MIN_EVENT_WORD_ARTICLES}
 
 
 def _as_scorer(

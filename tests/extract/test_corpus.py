@@ -12,8 +12,9 @@ import pytest
 from forecasts.extract.corpus import CORPUS_DIR, CorpusError, load_corpus, load_label_file
 from forecasts.extract.evaluation import match_spans, prediction_of, score_article
 from forecasts.extract.extractor import analyse_article
+from forecasts.extract.features import EVENT_WORD
 from forecasts.extract.scorer import RULES_ONLY, Scorer, read_scorer
-from forecasts.extract.training import ArticleExamples, examples_of, train_scorer
+from forecasts.extract.training import MIN_EVENT_WORD_ARTICLES, ArticleExamples, examples_of, train_scorer
 from testdata import REPO, SHARED
 
 DATA = Path(__file__).parent.parent / "data" / "corpus"
@@ -70,6 +71,28 @@ def test_training_learns_which_features_mark_a_forecast():
     assert scorer.trained_on["articles"] == 6 and scorer.trained_on["corpus_sha256"] == "hash"
     again = read_scorer_from_text(scorer.to_json())
     assert again.confidence(good) == pytest.approx(scorer.confidence(good), abs=1e-5)
+
+
+def test_a_claim_s_features_hold_the_words_of_its_drafted_event():
+    (labelled,) = load_corpus(DATA, None)
+    claims = analyse_article(labelled.article, RULES_ONLY).candidates
+    features = examples_of(labelled).features
+    first = next(f for f in features if any(name.startswith(EVENT_WORD) for name in f))
+    words = {name.removeprefix(EVENT_WORD) for name in first if name.startswith(EVENT_WORD)}
+    assert words and words <= set(re.findall(r"[a-z][a-z']*", " ".join(c.event.lower() for c in claims)))
+
+
+def test_an_event_word_of_fewer_than_three_articles_gets_no_weight():
+    def article(name: str, topic: str) -> ArticleExamples:
+        good = {"rule=ok": 1.0, f"{EVENT_WORD}summit": 1.0, f"{EVENT_WORD}{topic}": 1.0}
+        bad = {"rule=counterfactual": 1.0, f"{EVENT_WORD}growth": 1.0}
+        return ArticleExamples(name, [good, bad], [1, 0], 1)
+
+    examples = [article(f"a{i}", "geneva" if i < 2 else "talks") for i in range(6)]
+    weights = train_scorer(examples, "hash").weights
+    assert f"{EVENT_WORD}summit" in weights and f"{EVENT_WORD}talks" in weights
+    assert f"{EVENT_WORD}geneva" not in weights  # two articles only: one topic, learnt by heart
+    assert MIN_EVENT_WORD_ARTICLES == 3
 
 
 def read_scorer_from_text(text: str) -> Scorer:
