@@ -16,7 +16,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.drafts import DraftReport, write_drafts
 from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import propose
-from forecasts.extract.resolvability import judge_resolvability
+from forecasts.extract.resolvability import DRAFT_CONFIDENCE, judge_resolvability
 
 PUBLISHED = date(2026, 1, 5)
 
@@ -56,10 +56,14 @@ def draft_article(
     body: str, folder: Path, outlet: str = "Example News", published: date = date(2024, 1, 8)
 ) -> DraftReport:
     """What ``forecasts extract --write`` makes of ``body``: drafts written into ``folder`` and the
-    claims it holds back, with their reasons."""
+    claims it holds back, with their reasons. The claims are those the shipped scorer lists, each
+    taken as clearing the drafting cut (``DRAFT_CONFIDENCE``), so that what a test pins is the
+    drafting's structure, not how sure the scorer is of a made-up sentence (the cut is tested in
+    tests/extract/test_resolvability.py)."""
     article = Article(body=body, source="<text>", outlet=outlet, published=published)
     root = folder / "scenarios"
-    return write_drafts(analyse_article(article).candidates, article, root / "case", root)
+    listed = [replace(c, confidence=max(c.confidence, DRAFT_CONFIDENCE)) for c in analyse_article(article).candidates]
+    return write_drafts(listed, article, root / "case", root)
 
 
 def drafted_and_held(

@@ -1016,6 +1016,16 @@ def _trim_phrase(predicate: str) -> str:
     predicate = _cut_second_predicate(predicate)
     words = predicate.split()
     if len(words) > 20:
+        # "meet with their ministers ... to discuss practical proposals for the further development of
+        # ...": a purpose too long to ask whole is dropped whole; cut inside, it would end mid-phrase.
+        purpose = next(
+            (m for m in _PURPOSE.finditer(predicate) if lemmatise(m.group("verb").lower()) in _PURPOSE_VERBS),
+            None,
+        )
+        if purpose is not None and 4 <= len(predicate[: purpose.start()].split()) <= 20:
+            predicate = predicate[: purpose.start()]
+            words = predicate.split()
+    if len(words) > 20:
         # Too long for one event: stop at the last phrase boundary within 20 words, not mid-phrase.
         first = " ".join(words[:20])
         breaks = [m.start() for m in _PHRASE_BREAK.finditer(first) if m.start() > len(words[0]) + 8]
@@ -1032,6 +1042,11 @@ def _trim_phrase(predicate: str) -> str:
         predicate,
         flags=re.I,
     )
+
+
+# A purpose clause ("to discuss ...", "in order to ensure ..."): the verb after "to" must be one, so
+# "return to normal" and "rise to record highs" are no purpose.
+_PURPOSE = re.compile(r"(?:,\s*|\s+)(?:in\s+order\s+|so\s+as\s+)?to\s+(?P<verb>[a-z]+)\b")
 
 
 # A list of five items or more, up to the preposition after its last item ("radio, leaflets,
@@ -1687,6 +1702,11 @@ def propose(candidate: Candidate, article: Article) -> Proposition:
 
 
 _KNOWN_VERBS = frozenset().union(*_KIND_VERBS.values(), _E_VERBS, _CATENATIVE)
+_PURPOSE_VERBS = _KNOWN_VERBS | frozenset(
+    """discuss consider review support help address develop strengthen coordinate assess ensure promote
+    improve explore examine study prepare facilitate encourage enhance boost foster expand advance deepen
+    protect secure counter combat prevent tackle reduce increase raise finance fund create establish""".split()
+)
 _COORDINATED_VERBS = (
     _KNOWN_VERBS
     | _PRICE_VERBS
@@ -3209,6 +3229,10 @@ _LEADER_POST = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emp
 _TWO_POSTS = re.compile(rf"^the\s+([A-Z][a-z]+)\s+{_LEADER_POST}\s+and\s+the\s+([A-Z][a-z]+)\s+{_LEADER_POST}$")
 
 
+_OF_A_NAME = re.compile(r"\s(?:of|from)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
+_ONE_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$")
+
+
 def _short_subject(subject: str) -> str:
     """A list subject shortened for a title: "Strikes against ISIS, Jabhat Al-Nursa, and other
     terrorist organisations" -> "Strikes against ISIS and others"."""
@@ -3240,6 +3264,8 @@ def _short_subject(subject: str) -> str:
     head, conjunction, rest = subject.partition(" and ")
     if _PAIRED.search(head):
         return subject  # "both women and men" is one phrase
+    if _OF_A_NAME.search(head) and _ONE_NAME.match(rest):
+        return subject  # "the presidents of Russia and Belarus": the "and" joins the two countries, one head
     if rest[:1].isupper() and _TITLED_BODY.search(head):
         return subject  # "the Department for Work and Pensions" is one body's name
     if _COUNTED_KINDS.match(head) and re.search(r"s$", rest):

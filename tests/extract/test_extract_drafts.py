@@ -1,11 +1,13 @@
 """Draft scenarios from forecasts: ids, deadlines, questions, sources (unit level)."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
 from forecasts.extract.drafts import DEFAULT_HORIZON_DAYS, REVIEW_DEADLINE, draft_scenario, unique_id, write_drafts
 from forecasts.extract.propositions import propose, question_text, slug_words
+from forecasts.extract.resolvability import DRAFT_CONFIDENCE
 from forecasts.extract.scorer import RULES_ONLY
 from forecasts.store import load_catalog
 
@@ -45,11 +47,16 @@ def test_ids_are_whole_words_and_unique():
 
 
 def test_written_drafts_load_as_valid_scenarios(tmp_path):
-    found = extract_from_text(
-        "Iran will probably retaliate within two weeks, officials said. The NATO summit opens on Monday in Geneva.",
-        published=ARTICLE.published,
-        outlet="Test Wire",
-    )
+    # Both claims taken as clearing the drafting cut, whatever the scorer makes of two made-up
+    # sentences: what is tested is the files written.
+    found = [
+        replace(c, confidence=max(c.confidence, DRAFT_CONFIDENCE))
+        for c in extract_from_text(
+            "Iran will probably retaliate within two weeks, officials said. The NATO summit opens on Monday in Geneva.",
+            published=ARTICLE.published,
+            outlet="Test Wire",
+        )
+    ]
     folder = tmp_path / "scenarios" / "drafts"
     report = write_drafts(found, ARTICLE, folder, tmp_path / "scenarios")
     # Ids are the propositions' slug words (tests/extract/test_propositions.py pins those down).

@@ -41,11 +41,12 @@ OPENS, DEADLINE = date(2020, 1, 5), date(2020, 3, 31)
 
 
 def only(text: str, outlet: str | None = "Inside Arabia") -> Proposition:
-    """The proposition of the one forecast the extractor finds in ``text`` (the one claim the rules
-    read when the shipped scorer keeps none: what is tested is the proposition, not the scorer)."""
+    """The proposition of the forecast the extractor finds in ``text``: the one claim the rules
+    read, or of several the one the shipped scorer is surest of (what is tested is the
+    proposition, not the scorer; "Blinken arrived in Kyiv on Monday" is a claim of its date)."""
     article = Article(body=text, source="<text>", published=date(2020, 1, 4), outlet=outlet)
-    (candidate,) = extract_forecasts(article) or extract_forecasts(article, min_confidence=0.0)
-    return propose(candidate, article)
+    found = extract_forecasts(article) or extract_forecasts(article, min_confidence=0.0)
+    return propose(max(found, key=lambda c: c.confidence), article)
 
 
 def from_corpus(label: str, forecast_id: str) -> tuple[Proposition, str]:
@@ -1288,3 +1289,24 @@ def test_she_reported_in_her_own_sentence_is_the_one_who_reports() -> None:
 def test_an_adverb_of_time_before_the_subject_is_not_part_of_it() -> None:
     p = only("The President has said all along U.S. troops will not fight in Ukraine against the Russians.")
     assert p.subject == "U.S. troops"
+
+
+def test_a_purpose_too_long_to_ask_whole_is_dropped_whole() -> None:
+    # Made-up, of the shape of a Kremlin announcement: cut at 20 words, the question ended inside
+    # the purpose ("... to discuss practical proposals for the further development").
+    p = only(
+        "On March 3, the prime ministers of Ostland and Varnia will meet with their ministers of energy, transport "
+        "and health to discuss practical proposals for the further development of the economic cooperation between "
+        "the two countries."
+    )
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will the prime ministers of Ostland and Varnia meet with their ministers of energy, transport and health "
+        "between 2020-01-05 and 2020-03-31?"
+    )
+    # "the prime ministers of Ostland and Varnia" is one head with two countries: both stay in the title.
+    assert title_text(p) == "The prime ministers of Ostland and Varnia meet with their ministers"
+
+
+def test_a_level_returned_to_is_no_purpose() -> None:
+    p = only("Prices will return to normal levels in most regions by March, the ministry said.")
+    assert "return to normal levels" in question_text(p, OPENS, DEADLINE)

@@ -52,8 +52,8 @@ REFUSED = {
     "This assessment will take into account a wide range of information, including measures of labor market "
     # "This assessment": the fixture names no assessment before it, so the claim is left unparsed.
     "conditions.": (
-        "no named subject: the claim has no subject and verb to ask about ('This assessment will take into "
-        "account a wide ...')"
+        "no subject and verb could be read in 'This assessment will take into account a wide ...'; rephrase it as "
+        "a question"
     ),
     "Know that the line of Resistance Jihad will continue with greater motivation.": (
         "no observable event: 'continue with greater motivation'"
@@ -71,10 +71,10 @@ def claims(article: Article = ARTICLE) -> dict[str, Candidate]:
     return {c.quote: c for c in analyse_article(article, None, 0.0).candidates}
 
 
-def judged(quote: str, confidence: float | None = None) -> tuple[bool, str]:
-    candidate = claims()[quote]
-    if confidence is not None:
-        candidate = replace(candidate, confidence=confidence)
+def judged(quote: str, confidence: float = 0.9) -> tuple[bool, str]:
+    """The gate's verdict on the claim, the scorer as sure as given (by default sure, so that the
+    structure decides: the drafting cut is tested on its own)."""
+    candidate = replace(claims()[quote], confidence=confidence)
     verdict = judge_resolvability(candidate, propose(candidate, ARTICLE), ARTICLE)
     return verdict.resolvable, verdict.reason
 
@@ -94,24 +94,24 @@ def test_claims_with_nothing_to_check_are_refused_with_the_words_quoted(quote: s
 
 
 def test_a_verb_that_is_no_recognised_act_is_listed_whatever_the_confidence() -> None:
-    assert DRAFT_CONFIDENCE == 0.45
-    assert judged(UNSURE, 0.3) == (
-        False,
-        "not clearly an event: 'manufacture a pretext' is no recognised act, and the scorer's confidence 0.30 is "
-        "under the drafting cut 0.45",
-    )
     assert judged(UNSURE, 0.6) == (
         False,
         "not clearly an event: 'manufacture a pretext' is no act or kind of event the drafting recognises, though "
         "the scorer is 0.60 sure the sentence forecasts; word the question yourself (--draft-all drafts it as it "
         "stands)",
     )
+
+
+def test_a_claim_the_scorer_is_unsure_of_is_listed_however_clear_its_event() -> None:
+    assert DRAFT_CONFIDENCE == 0.5
+    assert judged("The election will take place on 8 June.", 0.5) == (True, "an observable act: 'take place'")
+    assert judged("The election will take place on 8 June.", 0.3) == (
+        False,
+        "unsure: the scorer is 0.30 sure that 'The election will take place on 8 June.' forecasts, under the "
+        "drafting cut 0.50; word the question yourself (--draft-all drafts it as it stands)",
+    )
     # A confidence just under the cut is shown with the digit that puts it under.
-    assert "confidence 0.449 is under the drafting cut 0.45" in judged(UNSURE, 0.449)[1]
-
-
-def test_a_clear_event_is_kept_whatever_the_scorer_says() -> None:
-    assert judged("The election will take place on 8 June.", 0.26) == (True, "an observable act: 'take place'")
+    assert "the scorer is 0.499 sure" in judged(UNSURE, 0.499)[1]
 
 
 def test_a_window_that_ended_before_publication_is_a_past_assessment() -> None:
@@ -125,9 +125,9 @@ def test_a_window_that_ended_before_publication_is_a_past_assessment() -> None:
 
 def test_write_drafts_drafts_only_the_clear_events_and_says_why_the_rest_were_not(tmp_path: Path) -> None:
     root = tmp_path / "scenarios"
-    # The claim with no recognised act is given a confidence under the drafting cut, whatever the
-    # shipped scorer (retrained as the corpus grows) makes of it.
-    found = [replace(c, confidence=0.3) if c.quote == UNSURE else c for c in claims().values()]
+    # The claim with no recognised act is given a confidence under the drafting cut, the others one
+    # over it, whatever the shipped scorer (retrained as the corpus grows) makes of them.
+    found = [replace(c, confidence=0.3 if c.quote == UNSURE else 0.9) for c in claims().values()]
     report = write_drafts(found, ARTICLE, root / "case", root)
     drafted = {s.quote for f in load_catalog(root).files for s in f.scenario.all_sources()}
     assert drafted == set(KEPT)
@@ -169,11 +169,14 @@ def test_the_cli_says_which_claims_it_did_not_draft_and_why(run) -> None:  # typ
     assert result.exit_code == 0, result.stderr
     lines = result.stderr.splitlines()
     not_drafted = [line for line in lines if line.startswith("not drafted")]
-    assert not_drafted[:2] == [
-        "not drafted (no named subject: 'it' is not resolved to a name): 'It will probably not do any harm.'",
-        "not drafted (no observable event: 'continue to work'): 'My government will continue to work to bring "
-        "communities together and strengthen'",
-    ]
+    # The claims the shipped scorer doubts are held back for that, whatever their structure (the
+    # gate's other reasons are tested above, the scorer sure).
+    assert re.fullmatch(
+        r"not drafted \(unsure: the scorer is 0\.\d+ sure that 'It will probably not do any harm\.' forecasts, under "
+        r"the drafting cut 0\.50; word the question yourself \(--draft-all drafts it as it stands\)\): 'It will "
+        r"probably not do any harm\.'",
+        not_drafted[0],
+    )
     assert len(not_drafted) == len(REFUSED) == 8
     assert len([line for line in lines if line.startswith("wrote scenarios/t/")]) == 3
     assert lines[-1] == (
