@@ -227,6 +227,11 @@ HOLDOUT_SETS = {
     "dc": "read once, blind, with sets dd, de (Kremlin, State Department), the union of round 37's end and round 38's last drafting code",
     "dd": "read once, blind, with sets dc, de (Kremlin, State Department), the union of round 37's end and round 38's last drafting code; then guided round 38's window fixes",
     "de": "read once, blind, with sets dc, dd (Fed, presidential speeches, Congressional Record), the union of round 37's end and round 38's last drafting code; then guided round 38's window fixes",
+    "df": "read once, blind, with sets dg, dh (Kremlin, State Department), round 38's final drafting code (round 39's event-word scorer wrote the same drafts)",
+    "dg": "read once, blind, with sets df, dh (Kremlin, State Department), round 38's final drafting code (round 39's event-word scorer wrote the same drafts); then guided round 39's purpose and title fixes",
+    "dh": "read once, blind, with sets df, dg (Fed, presidential speeches, Congressional Record), round 38's final drafting code (round 39's event-word scorer wrote the same drafts)",
+    "di": "read once, blind, with set dj (Kremlin, State Department), the union of round 38's end and round 39's drafting cut",
+    "dj": "read once, blind, with set di (Fed, presidential speeches, Congressional Record), the union of round 38's end and round 39's drafting cut",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
