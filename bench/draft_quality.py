@@ -232,6 +232,8 @@ HOLDOUT_SETS = {
     "dh": "read once, blind, with sets df, dg (Fed, presidential speeches, Congressional Record), round 38's final drafting code (round 39's event-word scorer wrote the same drafts)",
     "di": "read once, blind, with set dj (Kremlin, State Department), the union of round 38's end and round 39's drafting cut",
     "dj": "read once, blind, with set di (Fed, presidential speeches, Congressional Record), the union of round 38's end and round 39's drafting cut",
+    "dk": "read once, blind, with set dl (Kremlin, State Department), the union of round 38's end and round 39's final drafting code",
+    "dl": "read once, blind, with set dk (Fed, presidential speeches, Congressional Record), the union of round 38's end and round 39's final drafting code",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
