@@ -129,7 +129,20 @@ def speaker_organisation(candidate: Candidate) -> str | None:
         organisation = _organisation_in(text, initials)
         if organisation is not None:
             return None if _STATE_ORGAN.search(organisation) else organisation
+    company = _HEAD_OF.match(candidate.speaker_role or "") if candidate.speaker_type != "author" else None
+    if company is not None and not any(a.fips is not None for a in actors_in(company.group("org"))):
+        # "President of LUKOIL": a name with no word that marks it an organisation's, but no state
+        # either; "President of Russia" speaks for the state.
+        return company.group("org")
     return None
+
+
+# A role that is the head of something named ("President of LUKOIL", "CEO of Nordgas"), whole.
+_HEAD_OF = re.compile(
+    r"^(?i:president|chair(?:man|woman|person)?|chief\s+executive|CEO|head|director(?:[- ]general)?|founder|"
+    r"managing\s+director|general\s+manager|owner)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$"
+)
 
 
 # Posts whose holder speaks for a state: its head, its government, its diplomats and spokespeople.
@@ -339,6 +352,35 @@ def speaker_country(candidate: Candidate, article: Article) -> str | None:
     return None
 
 
+# Capitalised words before an officer's title that are not the organisation's name.
+_NOT_AN_ORGANISATION_WORD = frozenset("And The Of For Before After With By At In On To From Between".split())
+
+
+def _organisation_of_title(candidate: Candidate, article: Article) -> str | None:
+    """The organisation the article writes before the speaker's officer title and name ("NATO
+    Secretary General Jens Stoltenberg" for a speaker labelled "Secretary General"), when that
+    title is an organisation's and no state's post; None otherwise."""
+    role = (candidate.speaker_role or "").strip()
+    surname = candidate.speaker.strip().split()[-1:] or [""]
+    if candidate.speaker_type == "author" or not role or not surname[0] or not _OFFICER.fullmatch(role):
+        return None
+    if _STATE_POST.search(role):
+        return None
+    titled = re.compile(rf"(?i:{re.escape(role)})\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{re.escape(surname[0])}\b")
+    # The title too: a transcript's labels give the title alone, its headline the whole introduction.
+    text = f"{article.title or ''}\n{article.body or ''}"
+    for m in titled.finditer(text):
+        words: list[str] = []
+        for word in reversed(text[max(0, m.start() - 80) : m.start()].split()):
+            if not re.fullmatch(r"[A-Z][\w&'\u2019.-]*", word) or word in _NOT_AN_ORGANISATION_WORD or len(words) == 3:
+                break
+            words.insert(0, word)
+        organisation = " ".join(words)
+        if organisation and not any(a.fips is not None for a in actors_in(organisation)):
+            return organisation
+    return None
+
+
 def speaker_party(candidate: Candidate, article: Article) -> str | None:
     """Who "we" is: the organisation the speaker's name, role or introduction makes them an officer
     of; else the country, when the speaker speaks for a state (``_speaks_for_state``) or is the
@@ -352,6 +394,9 @@ def speaker_party(candidate: Candidate, article: Article) -> str | None:
         organisation = _introduced_organisation(introduction, candidate.speaker)
         if organisation is not None:
             return organisation
+    titled = _organisation_of_title(candidate, article)
+    if titled is not None:
+        return titled
     if candidate.speaker_type == "author" or _speaks_for_state(candidate, article, introduction):
         country = speaker_country(candidate, article)
         if country is not None:

@@ -56,6 +56,37 @@ def test_we_is_the_organisation_the_speakers_role_names() -> None:
     assert propose(party, article).subject == "the NDP"
 
 
+def test_we_of_the_head_of_a_name_that_is_no_state_is_that_name() -> None:
+    # Made-up, of the shape of a Kremlin meeting with a company's head: "President of Nordgas".
+    body = "Meeting with President of Nordgas Anna Berg.\n\nAnna Berg: This year, we will commission new platforms."
+    article = Article(body=body, source="k.txt", outlet="President of Russia (en.kremlin.ru)", published=PUBLISHED)
+    company = claim(body, "we will commission new platforms", "Anna Berg", "President of Nordgas")
+    assert propose(company, article).subject == "Nordgas"
+    head_of_state = claim(body, "we will commission new platforms", "Anna Berg", "President of Finland")
+    assert propose(head_of_state, article).subject == "Finland"
+
+
+def test_our_of_an_organisations_officer_labelled_by_title_alone_is_the_organisation() -> None:
+    # Made-up, of the shape of a State Department transcript: the label gives the title only, the
+    # headline the organisation; on a government's pages "our" would otherwise be the country's.
+    body = (
+        "SECRETARY GENERAL BERG: Later today, foreign ministers will meet and consult on our response.\n\n"
+        "SECRETARY BLINKEN: Thank you."
+    )
+    article = Article(
+        body=body,
+        source="s.txt",
+        title="Secretary Blinken And Alliance Secretary General Anna Berg Before Their Meeting",
+        outlet="U.S. Department of State",
+        published=PUBLISHED,
+    )
+    officer = claim(body, "foreign ministers will meet and consult on our response", "Berg", "Secretary General")
+    assert speaker_party(officer, article) == "Alliance"
+    # A state's post with a name after it is no organisation's officer: the country, as before.
+    secretary = claim(body, "foreign ministers will meet and consult on our response", "Blinken", "Secretary")
+    assert speaker_party(secretary, article) == "the United States"
+
+
 def test_we_is_the_country_when_the_speaker_speaks_for_a_state() -> None:
     body = '"We will open talks with our neighbours," the president said.'
     article = Article(body=body, source="wire.txt", outlet="Helsinki Business Wire", published=PUBLISHED)
