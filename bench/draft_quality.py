@@ -724,7 +724,8 @@ def print_held_back(held: list[tuple[str, str, str]], where: str) -> None:
 # --- the resolvability gate: DEV and TEST halves -----------------------------------------------------------------
 
 HALF_SALT = "resolvability:"
-GATE_CUTS = (0.25, 0.35, 0.45, 0.55)
+# The cuts the gate's trade-off is printed at, the drafting cut among them whatever it is set to.
+GATE_CUTS = tuple(sorted({0.25, 0.35, 0.45, 0.55, DRAFT_CONFIDENCE}))
 
 
 def half_of(name: str) -> str:
