@@ -99,8 +99,9 @@ def _extract(
     vulnerable", a past assessment, a verb that is no act the drafting recognises: "will engage
     with ..."), the speaker's own pledge or aim with no time in the article ("we will put in
     place reforms", "we aim to reach ..."), an act of no known kind with no time ("will be worth
-    more than $30 trillion"), or whose question would need rewriting whole ("Will the
-    move is akin to ...", "laid before you"), is not drafted; it is listed with the reason, and
+    more than $30 trillion"), whose question would need rewriting whole ("Will the move is
+    akin to ...", "laid before you"), or that the scorer gives less than even odds of being a
+    forecast (the drafting cut, 0.50), is not drafted; it is listed with the reason, and
     --draft-all drafts it anyway. A URL is fetched only
     from a public address (never this machine or a private network, also after a redirect), up
     to 2 MB, within --timeout seconds.
