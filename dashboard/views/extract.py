@@ -325,8 +325,9 @@ def _show_report(report: DraftReport, root: Path) -> None:
             for c, reason in report.not_drafted
         )
         st.info(
-            f"Not drafted: {len(report.not_drafted)} claim(s) name no event a stranger could check or would give "
-            f"a question to rewrite whole (tick “Draft these claims too” to draft them anyway):\n{lines}"
+            f"Not drafted: {len(report.not_drafted)} claim(s) name no event a stranger could check, would give "
+            f"a question to rewrite whole, or the scorer doubts they forecast (tick “Draft these claims too” to draft "
+            f"them anyway):\n{lines}"
         )
     for candidate, message in report.failed:
         st.error(markup.escape_markdown(f"Not written: “{candidate.quote[:60]}”: {message}"), icon=":material/error:")
@@ -357,14 +358,15 @@ def _save_panel(found: Extraction) -> None:
             "One draft per event (claims about the same event share it; a conditional forecast's condition gets a "
             "draft of its own), `status: draft`, never overwriting a file; a claim about an event already in the "
             "scenarios is attached to it, and a quote already there from the same source is skipped. A claim that "
-            "names no event a stranger could check (nothing to observe, a past assessment, no named subject), or "
-            "whose question would need rewriting whole, is not drafted, and the reason is shown."
+            "names no event a stranger could check (nothing to observe, a past assessment, no named subject), "
+            "whose question would need rewriting whole, or that the scorer gives less than even odds of being a "
+            "forecast, is not drafted, and the reason is shown."
         )
         st.checkbox(
             "Draft these claims too",
             key=DRAFT_ALL_KEY,
-            help="Also draft the claims that name no event a stranger could check or whose question would need "
-            "rewriting whole (as `forecasts extract --write --draft-all`).",
+            help="Also draft the claims that name no event a stranger could check, whose question would need "
+            "rewriting whole or that the scorer doubts (as `forecasts extract --write --draft-all`).",
         )
         st.button(
             f"Save {ticked} as drafts",

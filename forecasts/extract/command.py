@@ -210,8 +210,8 @@ def _write(candidates: list[Candidate], article: Article, folder: Path, scenario
         f"{len(report.written)} draft(s) written to {folder}, {len(report.attached)} claim(s) attached to existing "
         f"scenarios, {len(report.skipped)} skipped as already present"
         + (
-            f", {len(report.not_drafted)} not drafted (no event a stranger could check, or a question to rewrite "
-            "whole; --draft-all drafts them)"
+            f", {len(report.not_drafted)} not drafted (no event a stranger could check, a question to rewrite "
+            "whole, or a claim the scorer doubts; --draft-all drafts them)"
             if report.not_drafted
             else ""
         )

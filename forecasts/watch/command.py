@@ -24,7 +24,8 @@ def render_watch(report: WatchReport) -> str:
         f"articles: {report.articles_read} read, {len(report.articles_failed)} failed; "
         f"forecasts found: {report.forecasts_found}; drafts written: {len(report.drafts_written)}, "
         f"claims attached: {report.attached}, already drafted: {report.already_drafted}, "
-        f"not drafted (nothing a stranger could check, or a question to rewrite whole): {report.not_drafted}"
+        f"not drafted (nothing a stranger could check, a question to rewrite whole, or a claim the scorer doubts): "
+        f"{report.not_drafted}"
     ]
     lines += [f"draft: {path}" for path in report.drafts_written]
     lines += [f"void feed: {message}" for message in report.void_feeds]

@@ -181,7 +181,8 @@ def test_the_cli_says_which_claims_it_did_not_draft_and_why(run) -> None:  # typ
     assert len([line for line in lines if line.startswith("wrote scenarios/t/")]) == 3
     assert lines[-1] == (
         "3 draft(s) written to scenarios/t, 0 claim(s) attached to existing scenarios, 0 skipped as already present, "
-        "8 not drafted (no event a stranger could check, or a question to rewrite whole; --draft-all drafts them)"
+        "8 not drafted (no event a stranger could check, a question to rewrite whole, or a claim the scorer doubts; "
+        "--draft-all drafts them)"
     )
 
 

@@ -98,8 +98,8 @@ def test_new_articles_are_read_once_and_drafted_into_the_inbox(server: PageServe
     # counted, not dropped silently.
     assert first.not_drafted >= 1
     assert (
-        f"not drafted (nothing a stranger could check, or a question to rewrite whole): {first.not_drafted}"
-        in render_watch(first)
+        f"not drafted (nothing a stranger could check, a question to rewrite whole, or a claim the scorer doubts): "
+        f"{first.not_drafted}" in render_watch(first)
     )
 
     # The feed has not changed: asked with its ETag, answered 304, the article is not fetched again.
