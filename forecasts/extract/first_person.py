@@ -129,20 +129,11 @@ def speaker_organisation(candidate: Candidate) -> str | None:
         organisation = _organisation_in(text, initials)
         if organisation is not None:
             return None if _STATE_ORGAN.search(organisation) else organisation
-    company = _HEAD_OF.match(candidate.speaker_role or "") if candidate.speaker_type != "author" else None
-    if company is not None and not any(a.fips is not None for a in actors_in(company.group("org"))):
-        # "President of LUKOIL": a name with no word that marks it an organisation's, but no state
-        # either; "President of Russia" speaks for the state.
-        return company.group("org")
+    if candidate.speaker_type != "author" and candidate.speaker_role:
+        # "President of LUKOIL": a name with no word that marks it an organisation's is still the
+        # officer's, read as an introduction's post is; "President of Russia" speaks for the state.
+        return _introduced_organisation(candidate.speaker_role, candidate.speaker)
     return None
-
-
-# A role that is the head of something named ("President of LUKOIL", "CEO of Nordgas"), whole.
-_HEAD_OF = re.compile(
-    r"^(?i:president|chair(?:man|woman|person)?|chief\s+executive|CEO|head|director(?:[- ]general)?|founder|"
-    r"managing\s+director|general\s+manager|owner)\s+of\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})$"
-)
 
 
 # Posts whose holder speaks for a state: its head, its government, its diplomats and spokespeople.
@@ -361,12 +352,10 @@ def _organisation_of_title(candidate: Candidate, article: Article) -> str | None
     Secretary General Jens Stoltenberg" for a speaker labelled "Secretary General"), when that
     title is an organisation's and no state's post; None otherwise."""
     role = (candidate.speaker_role or "").strip()
-    surname = candidate.speaker.strip().split()[-1:] or [""]
-    if candidate.speaker_type == "author" or not role or not surname[0] or not _OFFICER.fullmatch(role):
+    names = candidate.speaker.split()
+    if candidate.speaker_type == "author" or not names or not _OFFICER.fullmatch(role) or _STATE_POST.search(role):
         return None
-    if _STATE_POST.search(role):
-        return None
-    titled = re.compile(rf"(?i:{re.escape(role)})\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{re.escape(surname[0])}\b")
+    titled = re.compile(rf"(?i:{re.escape(role)})\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{re.escape(names[-1])}\b")
     # The title too: a transcript's labels give the title alone, its headline the whole introduction.
     text = f"{article.title or ''}\n{article.body or ''}"
     for m in titled.finditer(text):
