@@ -383,7 +383,7 @@ def _analyse_marker(
         for w in ctx.windows_in(core_start, clause_end)
         if (condition is None or not (condition.start <= w.start < condition.end)) and _usable_window(ctx, w)
     ]
-    window = _best_window(windows, marker)
+    window = _best_window(windows, marker, scan)
     reason = _judge(
         ctx, sentence, marker, region, frame, condition, subject, predicate, window, scan[lo : marker.start]
     )
@@ -519,12 +519,23 @@ def _usable_window(ctx: Context, window: Window) -> bool:
     return True
 
 
-def _best_window(windows: list[Window], marker: mk.Marker) -> Window | None:
+# A relative clause with a modal of its own: "launch a Partnership that will make people safer".
+_OWN_MODAL_CLAUSE = re.compile(
+    r"(?i)\b(?:that|which|who|whose)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:will|would|shall|could|can|may|might)\b"
+)
+
+
+def _best_window(windows: list[Window], marker: mk.Marker, scan: str) -> Window | None:
+    """The dated window after the marker, else the one before it ("Tomorrow, we will launch ...").
+    A date inside a relative clause with its own modal times that clause ("... a Partnership that
+    will make people safer by 2025"): it is taken only when the claim has no other."""
     if not windows:
         return None
     dated = [w for w in windows if w.window_end is not None or w.window_start is not None]
     after = [w for w in dated if w.start >= marker.start]
-    return (after or dated or windows)[0]
+    own = [w for w in after if not _OWN_MODAL_CLAUSE.search(scan, marker.end, w.start)]
+    before = [w for w in dated if w.start < marker.start]
+    return (own or before or after or windows)[0]
 
 
 def _judge(
@@ -721,7 +732,8 @@ def _kind(
 
 # Where an event named as a noun ends: a comma, a semicolon or a full stop, but not the stop of an
 # initial ("a deal with the U.S. on Nord Stream 2" is one noun phrase).
-_NOUN_EVENT_END = re.compile(r"[,;]|(?<!\b[A-Z])\.")
+# Not the point of "7.5" nor the comma of "1,000": a figure is part of the noun phrase.
+_NOUN_EVENT_END = re.compile(r";|,(?!\d{3}\b)|(?<!\b[A-Z])\.(?!\d)")
 
 
 def _event(

@@ -2297,6 +2297,12 @@ _NOMINAL_LEVEL = re.compile(
 )
 
 
+_PERIOD_ONLY = re.compile(
+    r"(?i)\s+(?:(?:in|by|during|over|for)\s+)?(?:the\s+)?(?:(?:fiscal\s+)?(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?|"
+    r"(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:19|20)\d{2})?|(?:this|next|the\s+coming)\s+(?:year|quarter))"
+)
+
+
 def _nominal_level(parsed: tuple[str, str, bool], quote: str) -> tuple[str, str, bool]:
     """ "GDP growth of 2.0% in 2017" happening -> ("GDP growth in 2017", "be 2.0%"): the level is
     the event. The figure is taken as the quote writes it, so a decimal or unit lost upstream
@@ -2310,7 +2316,9 @@ def _nominal_level(parsed: tuple[str, str, bool], quote: str) -> tuple[str, str,
     if m.group("unit") is None and written is None:
         return parsed
     figure = f"{written.group('n')}{written.group('unit')}" if written else f"{m.group('n')}{m.group('unit')}"
-    return f"{m.group('x')}{m.group('rest')}", f"be {figure}", parsed[2]
+    # "in 2017" is the window's: the question states the period once, after the figure.
+    rest = "" if _PERIOD_ONLY.fullmatch(m.group("rest")) else m.group("rest")
+    return f"{m.group('x')}{rest}", f"be {figure}", parsed[2]
 
 
 # Acts that bring a thing into being: their gerund as a subject presupposes the act.

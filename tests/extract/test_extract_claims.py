@@ -266,3 +266,22 @@ def test_what_stands_as_of_a_date_is_no_claim_and_the_same_date_ahead_is_weighed
     ahead = Article(body=stands.format("in"), source="<text>", published=published, outlet="Test Wire")
     assert analyse_article(as_of).scored == []
     assert len(analyse_article(ahead).scored) == 1
+
+
+def test_a_date_inside_a_relative_clause_with_its_own_modal_times_that_clause_not_the_claim():
+    # "by 2030" is when the programme "will cut" emissions; the launch is "tomorrow".
+    launch = one("Tomorrow, the ministry will launch a programme that will cut emissions by 2030.")
+    assert (launch.window_phrase, launch.window_end) == ("Tomorrow", date(2024, 1, 11))
+    # With no date of its own, the claim keeps the only one the sentence gives.
+    alone = one("The ministry will launch a programme that will cut emissions by 2030.")
+    assert (alone.window_phrase, alone.window_end) == ("by 2030", date(2030, 12, 31))
+    # A date after the verb's own object is the claim's, before or after a clause without a modal.
+    own = one("Tomorrow, the ministry will launch a programme that cuts emissions by 2030.")
+    assert own.window_phrase == "by 2030"
+
+
+def test_a_figure_in_an_expected_noun_keeps_its_decimal_point_and_thousands_comma():
+    c = one("Economists expect a 7.5 percent contraction over the year.")
+    assert c.event == "A 7.5 percent contraction over the year will happen.", c.event
+    c = one("Officials expect a 1,500 strong deployment in March.")
+    assert c.event.startswith("A 1,500 strong deployment in March"), c.event

@@ -159,3 +159,16 @@ def test_a_verb_whose_start_reads_as_an_opening_word_is_drafted_whole() -> None:
         (candidate,) = extract_forecasts(article, RULES_ONLY)
         p = propose(candidate, article)
         assert p.phrase.split()[0] == expected, p
+
+
+def test_a_nominal_level_leaves_its_period_to_the_window() -> None:
+    # "GDP growth of 2.0% in 2017": the question says "in 2017" once, from the window.
+    for event, subject in (
+        ("GDP growth of 2.0% in 2017 will happen", "GDP growth"),
+        ("real GDP growth of 2.1 percent this quarter will happen", "real GDP growth"),
+        ("GDP growth of 1.5% in Chile will happen", "GDP growth in Chile"),
+    ):
+        body = f"The bank forecasts {event.removesuffix(' will happen')}."
+        candidate = claim(body, body.rstrip("."), "Jane Roe", "an official", event=event)
+        p = propose(candidate, article_of(body))
+        assert p.subject == subject and p.phrase.startswith("be "), (event, p)
