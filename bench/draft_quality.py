@@ -234,6 +234,9 @@ HOLDOUT_SETS = {
     "dj": "read once, blind, with set di (Fed, presidential speeches, Congressional Record), the union of round 38's end and round 39's drafting cut",
     "dk": "read once, blind, with set dl (Kremlin, State Department), the union of round 38's end and round 39's final drafting code",
     "dl": "read once, blind, with set dk (Fed, presidential speeches, Congressional Record), the union of round 38's end and round 39's final drafting code",
+    "dm": "read once, blind, with sets dn and do (Kremlin, State Department), the union of round 39's final drafting code and round 40's",
+    "dn": "read once, blind, with sets dm and do (Fed, presidential speeches, Congressional Record), the union of round 39's final drafting code and round 40's",
+    "do": "read once, blind, with sets dm and dn (Kremlin, presidential speeches, Congressional Record), the union of round 39's final drafting code and round 40's",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
