@@ -390,10 +390,12 @@ _TERRITORY = re.compile(r"\b(?:territory|city|town|village|region|province|contr
 
 
 def _is_military_action(verb: str, subject: str, phrase: str) -> bool:
-    """ "Russian missiles and bombs will drop across Ukraine", "use nuclear weapons", "take all of it"."""
+    """ "Russian missiles and bombs will drop across Ukraine", "use nuclear weapons", "take all of it".
+    Weapons deployed are stationed, not used ("the first Avangard regiment will be deployed as part of
+    the Strategic Missile Forces"): no attack."""
     if verb in ("drop", "fall", "rain", "land", "hit") and _WEAPONS.search(subject):
         return True
-    if verb in ("use", "deploy", "employ", "fire", "launch") and _WEAPONS.search(phrase):
+    if verb in ("use", "employ", "fire", "launch") and _WEAPONS.search(phrase):
         return True
     if verb in ("advance", "push", "move", "march", "roll", "cross") and _TROOPS.search(subject):
         return True

@@ -192,6 +192,12 @@ _SHORT_COUNTRY = {"GBR": "UK", "USA": "US"}
 
 
 _CHAMBER = re.compile(r"(?i)\b(?:senate|house(?:\s+of\s+(?:commons|lords|representatives))?|congress|parliament)$")
+# Offices a legislature's members name bare only when they are their own country's: a foreign
+# one is named with its country ("President Karzai", "the Afghan government"). A bare "the
+# government" or "the elections" is left to the article's subject country.
+_OWN_OFFICE = re.compile(
+    r"(?i)\b(?:president|prime\s+minister|speaker|head\s+of\s+state|cabinet|budget|constitution|supreme\s+court)$"
+)
 # A legislature's own record (its floor debates): its chambers are the publisher's.
 _LEGISLATURE_OUTLET = re.compile(r"(?i)\b(?:Congressional\s+Record|Hansard|Parliament|Congress)\b")
 
@@ -201,9 +207,13 @@ def with_country(description: str, article: Article, before: int) -> str:
     if not _NATIONAL.match(description.strip()) or actors_in(description):
         return description
     code = subject_country(article, before)
-    if _CHAMBER.search(description) and _LEGISLATURE_OUTLET.search(article.outlet or ""):
+    if (_CHAMBER.search(description) or _OWN_OFFICE.search(description)) and _LEGISLATURE_OUTLET.search(
+        article.outlet or ""
+    ):
         # "the Senate" in the Congressional Record is the record's own chamber, whatever country the
-        # speech is about ("the Senate will meet in closed session" on a treaty with Russia).
+        # speech is about ("the Senate will meet in closed session" on a treaty with Russia); so is
+        # "the President" its own head of state ("the President is likely to ask Congress for
+        # additional funds for Afghanistan" is the US President's request).
         code = publisher_country(article) or code
     if code is None:
         return description

@@ -146,7 +146,7 @@ def _codes_for(p: Proposition, sentence: str = "") -> tuple[str, list[Any]] | No
         return None
     if p.verb == "impose" and p.event_kind != "sanction":
         return None
-    if p.event_kind == "attack" and p.verb in ("use", "deploy", "employ"):
+    if p.event_kind == "attack" and p.verb in ("use", "employ"):
         if re.search(r"\bnuclear\b", p.phrase, re.I):
             return ("code", ["2042"])  # use nuclear weapons
         if re.search(r"\b(?:chemical|biological|radiological|CBW)\b", p.phrase, re.I):
@@ -158,8 +158,12 @@ def _codes_for(p: Proposition, sentence: str = "") -> tuple[str, list[Any]] | No
         return ("code", ["192"])  # occupy territory
     if p.verb == "withdraw" and re.search(r"\b(?:troops|forces|soldiers|army)\b", p.phrase, re.I):
         return ("code", ["0874"])  # retreat militarily
-    if p.verb in ("deploy", "send", "move") and re.search(r"\b(?:troops|forces|soldiers|warships?)\b", p.phrase, re.I):
-        return ("code", ["152"])  # mobilize or increase armed forces
+    if p.verb in ("deploy", "send", "move") and re.search(
+        r"\b(?:troops|forces|soldiers|warships?|missiles?|weapons|warheads|bombers|regiments?|brigades?|battalions?)\b",
+        p.phrase,
+        re.I,
+    ):
+        return ("code", ["152"])  # mobilize or increase armed forces: weapons stationed, as troops are
     if p.verb in ("send", "provide", "supply", "deliver", "give") and re.search(
         r"\b(?:aid|assistance|weapons|arms|missiles|ammunition|air\s+defen[cs]e)\b", p.phrase, re.I
     ):

@@ -107,3 +107,20 @@ def test_the_chamber_of_a_legislatures_own_record_is_its_own() -> None:
     quote = "The Senate will meet in closed session today"
     p = propose(claim(body, quote, "Congressional Record", "author (no byline)", "author"), article)
     assert p.subject == "the US Senate"
+
+
+def test_the_president_of_a_legislatures_own_record_is_its_own_but_not_the_government() -> None:
+    # A floor speech about Afghanistan: "the President" asking Congress is the US President, while
+    # a bare "the government" is still the country the speech is about.
+    body = (
+        "Afghanistan needs more help. Afghanistan will hold talks. The fighting in Afghanistan goes on. "
+        "The President is likely to ask Congress for additional funds for Afghanistan. "
+        "The government will hold elections."
+    )
+    article = _article(body, url="https://www.congress.gov/congressional-record", outlet="Congressional Record")
+    before = body.index("The President")
+    assert qualify_subject("the President", article, before) == "the US President"
+    assert qualify_subject("the government", article, before) == "Afghanistan's government"
+    # Outside a legislature's record the office is the country the article is about.
+    news = _article(body, url="https://example.com/story", outlet="Example News")
+    assert qualify_subject("the President", news, before) == "Afghanistan's President"

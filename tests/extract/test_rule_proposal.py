@@ -358,3 +358,13 @@ def test_where_a_meeting_is_held_is_no_side_of_it() -> None:
     rockets = Proposition("Hamas", "fire", "fire rockets at Israel", False, "attack", None)
     rule = propose_rule(rockets, OPENS, DEADLINE)
     assert rule is not None and rule["actor2_country"] == "ISR"
+
+
+def test_weapons_deployed_are_stationed_not_used() -> None:
+    # "deploy missiles" puts them in place: no attack criteria, and the rule is a force posture
+    # (152, as for troops sent), not an attack (18-20) or nuclear use (2042).
+    deployed = rule_of("Russia will deploy nuclear missiles in Belarus next year, the ministry said.")
+    assert deployed is not None and deployed.get("event_codes") == ["152"], deployed
+    assert "event_root_codes" not in deployed
+    used = rule_of("Russia will use nuclear missiles against Ukraine, the ministry said.")
+    assert used is not None and used.get("event_codes") == ["2042"], used
