@@ -150,8 +150,11 @@ _OFFICER_WORDS = (
     r"governor|mayor|leader|owner|partner"
 )
 _OFFICER = re.compile(rf"(?i)\b(?:{_OFFICER_WORDS})\b")
+# "chief executive of Nordgas", "deputy general director for capital construction and investment at
+# the Gazprom Mezhregiongaz company": what the post is for may stand between the post and its "at".
 _OFFICER_OF = re.compile(
-    rf"\b(?i:{_OFFICER_WORDS})\s+(?:of|at)\s+(?:the\s+)?"
+    rf"\b(?i:{_OFFICER_WORDS})(?:\s+(?:for|of|in)\s+(?:[a-z][\w'\u2019-]*\s+){{0,6}}?[a-z][\w'\u2019-]*)?"
+    r"\s+(?:of|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|&|and\s+[A-Z][\w&'\u2019.-]*))*)"
 )
 # Publishers that speak for a government: its departments, its head's office, its legislature's record.

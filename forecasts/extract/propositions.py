@@ -889,8 +889,14 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
             flags=re.IGNORECASE,
         )
     predicate = _TIME.sub(lambda m: m.group(0) if _dates_a_participle(predicate, m) else "", predicate)
-    # "keep rising well into [next year]": the time's lead-in has nothing left to lead into.
-    predicate = re.sub(r"\s+(?:well\s+)?into\s*$", "", predicate)
+    # "keep rising well into [next year]", "launch production already [in April]", "meet no later
+    # than [May]": the time's lead-in has nothing left to lead into.
+    predicate = re.sub(
+        r"(?i)\s+(?:(?:well\s+)?into|already|as\s+(?:early|soon|late)\s+as|(?:no|not)\s+later\s+than|"
+        r"sometime|some\s+time)\s*$",
+        "",
+        predicate,
+    )
     return re.sub(r"\s+", " ", predicate).strip()
 
 

@@ -209,6 +209,14 @@ def test_we_of_a_company_officer_on_a_governments_pages_is_the_company() -> None
     for article, text in ((titled, titled.body), (apposed, body)):
         terminals = claim(text, "We will build three new terminals in the north", "Erik Lund", None)
         assert speaker_party(terminals, article) == "Nordgas"
+    # What the post is for may stand between the post and the company's "at".
+    body = (
+        "Erik Lund, deputy general director for capital construction and investment at the Nordgas "
+        "company, speaking from Oulu. We will build three new terminals in the north."
+    )
+    for_at = Article(body=body, source="x.html", outlet="Presidency of Finland", published=PUBLISHED)
+    terminals = claim(body, "We will build three new terminals in the north", "Erik Lund", None)
+    assert speaker_party(terminals, for_at) == "Nordgas"
 
 
 def test_a_body_whose_name_carries_a_country_is_the_body_and_a_word_of_capitals_takes_no_article() -> None:

@@ -1130,6 +1130,13 @@ def test_a_change_the_speaker_expects_to_see_is_the_event() -> None:
     # The lead-in of a time that went ("well into next year") goes with it.
     rising = only("Housing services inflation will probably keep rising well into next year, the governor said.")
     assert rising.phrase == "keep rising"
+    # So do "already", "as early as" and "no later than" before a time that went.
+    for text in (
+        "The fund will finance the production of express tests already in April, the minister said.",
+        "The fund will finance the production of express tests as early as April, the minister said.",
+        "The fund will finance the production of express tests no later than April, the minister said.",
+    ):
+        assert only(text).phrase == "finance the production of express tests", text
 
 
 @pytest.mark.parametrize(
