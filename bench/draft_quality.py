@@ -237,6 +237,9 @@ HOLDOUT_SETS = {
     "dm": "read once, blind, with sets dn and do (Kremlin, State Department), the union of round 39's final drafting code and round 40's",
     "dn": "read once, blind, with sets dm and do (Fed, presidential speeches, Congressional Record), the union of round 39's final drafting code and round 40's",
     "do": "read once, blind, with sets dm and dn (Kremlin, presidential speeches, Congressional Record), the union of round 39's final drafting code and round 40's",
+    "dp": "read once, blind, with sets dq and dr (Kremlin, State Department), the union of round 39's final drafting code and 2819f70 of round 40",
+    "dq": "read once, blind, with sets dp and dr (presidential speeches, Congressional Record, Global Voices), the union of round 39's final drafting code and 2819f70 of round 40",
+    "dr": "read once, blind, with sets dp and dq (Kremlin, CRS, GOV.UK), the union of round 39's final drafting code and 2819f70 of round 40; then guided round 40's last fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
