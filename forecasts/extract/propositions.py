@@ -2305,6 +2305,7 @@ _NOMINAL_LEVEL = re.compile(
 )
 
 
+# A level's period and nothing else: "in 2017", "for fiscal 2024-25", "this quarter".
 _PERIOD_ONLY = re.compile(
     r"(?i)\s+(?:(?:in|by|during|over|for)\s+)?(?:the\s+)?(?:(?:fiscal\s+)?(?:19|20)\d{2}(?:[-\u2013/]\d{2,4})?|"
     r"(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:19|20)\d{2})?|(?:this|next|the\s+coming)\s+(?:year|quarter))"
@@ -2312,9 +2313,10 @@ _PERIOD_ONLY = re.compile(
 
 
 def _nominal_level(parsed: tuple[str, str, bool], quote: str) -> tuple[str, str, bool]:
-    """ "GDP growth of 2.0% in 2017" happening -> ("GDP growth in 2017", "be 2.0%"): the level is
-    the event. The figure is taken as the quote writes it, so a decimal or unit lost upstream
-    ("GDP growth of 2") comes back; a figure with no unit in the quote either is left alone."""
+    """ "GDP growth of 2.0% in 2017" happening -> ("GDP growth", "be 2.0%"): the level is the event,
+    and its period ("in 2017", "this quarter") is the window's, which the question states. The
+    figure is taken as the quote writes it, so a decimal or unit lost upstream ("GDP growth of 2")
+    comes back; a figure with no unit in the quote either is left alone."""
     m = _NOMINAL_LEVEL.match(parsed[0])
     if m is None:
         return parsed

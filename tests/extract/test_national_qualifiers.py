@@ -110,17 +110,18 @@ def test_the_chamber_of_a_legislatures_own_record_is_its_own() -> None:
 
 
 def test_the_president_of_a_legislatures_own_record_is_its_own_but_not_the_government() -> None:
-    # A floor speech about Afghanistan: "the President" asking Congress is the US President, while
-    # a bare "the government" is still the country the speech is about.
+    # A floor speech about Afghanistan: "the President" asking Congress is the US President, while a
+    # bare "the government" is still the country the speech is about.
     body = (
         "Afghanistan needs more help. Afghanistan will hold talks. The fighting in Afghanistan goes on. "
         "The President is likely to ask Congress for additional funds for Afghanistan. "
         "The government will hold elections."
     )
-    article = _article(body, url="https://www.congress.gov/congressional-record", outlet="Congressional Record")
-    before = body.index("The President")
-    assert qualify_subject("the President", article, before) == "the US President"
-    assert qualify_subject("the government", article, before) == "Afghanistan's government"
-    # Outside a legislature's record the office is the country the article is about.
+    record = _article(body, url="https://www.congress.gov/congressional-record", outlet="Congressional Record")
+    quote = "The President is likely to ask Congress for additional funds for Afghanistan"
+    asked = propose(claim(body, quote, "Congressional Record", "author (no byline)", "author"), record)
+    assert asked.subject == "the US President"
+    assert qualify_subject("the government", record, body.index("The government")) == "Afghanistan's government"
+    # In a news outlet's report the office is the country the article is about.
     news = _article(body, url="https://example.com/story", outlet="Example News")
-    assert qualify_subject("the President", news, before) == "Afghanistan's President"
+    assert qualify_subject("the President", news, body.index("The President")) == "Afghanistan's President"
