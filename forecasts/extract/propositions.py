@@ -2326,7 +2326,6 @@ def _nominal_level(parsed: tuple[str, str, bool], quote: str) -> tuple[str, str,
     if m.group("unit") is None and written is None:
         return parsed
     figure = f"{written.group('n')}{written.group('unit')}" if written else f"{m.group('n')}{m.group('unit')}"
-    # "in 2017" is the window's: the question states the period once, after the figure.
     rest = "" if _PERIOD_ONLY.fullmatch(m.group("rest")) else m.group("rest")
     return f"{m.group('x')}{rest}", f"be {figure}", parsed[2]
 

@@ -194,7 +194,10 @@ _SHORT_COUNTRY = {"GBR": "UK", "USA": "US"}
 _CHAMBER = re.compile(r"(?i)\b(?:senate|house(?:\s+of\s+(?:commons|lords|representatives))?|congress|parliament)$")
 # Offices a legislature's members name bare only when they are their own country's: a foreign
 # one is named with its country ("President Karzai", "the Afghan government"). A bare "the
-# government" or "the elections" is left to the article's subject country.
+# government" or "the elections" is left to the article's subject country. (This runs before
+# ``officials.qualify_offices``, which names a bare title in any government's release but would
+# find "the President" already given the subject country's name; a CRS report's "the president"
+# of Brazil is Brazil's, so the rule is kept to a legislature's own record.)
 _OWN_OFFICE = re.compile(
     r"(?i)\b(?:president|prime\s+minister|speaker|head\s+of\s+state|cabinet|budget|constitution|supreme\s+court)$"
 )

@@ -200,13 +200,13 @@ from forecasts.extract.publication_acts import (
 )
 from forecasts.extract.quantities import find_joined_targets
 
-# Listing keeps claims the scorer rates at its F1-best threshold (0.20) and up; drafting needs an
-# even chance at least. Until the thirty-ninth round only a claim whose subject could not be read
-# had to clear a bar (0.45). Over the drafts the code then wrote on the held-out articles that
-# readers had judged, a scorer trained on the labelled corpus alone (as a new article meets the
-# scorer) put 85 under 0.5, 27 of them publishable (32%), and 299 over it, 164 publishable (55%);
-# the event words the scorer learnt in that round also raised claims near the listing threshold
-# ("we'll start off with Karen DeYoung", 0.20) that the drafting had never seen.
+# Listing keeps claims the scorer rates at its F1-best threshold (the stored scorer's ``threshold``)
+# and up; drafting needs an even chance at least. Until the thirty-ninth round only a claim whose
+# subject could not be read had to clear a bar (0.45). Over the drafts the code then wrote on the
+# held-out articles that readers had judged, a scorer trained on the labelled corpus alone (as a new
+# article meets the scorer) put 85 under 0.5, 27 of them publishable (32%), and 299 over it, 164
+# publishable (55%); the event words the scorer learnt in that round also raised claims near the
+# listing threshold ("we'll start off with Karen DeYoung", 0.20) that the drafting had never seen.
 # `python bench/draft_quality.py --gate` prints the trade-off on the labelled corpus's halves.
 DRAFT_CONFIDENCE = 0.5
 

@@ -6,8 +6,8 @@ codes: strike/attack/bomb/shell 18-20, threaten 13 (138 with military force), pr
 sanctions 163, expel 166, arrest 173, blockade 191, mobilise 152, advance 19, take territory 192,
 use nuclear (2042) or chemical and biological (2041) weapons, withdraw troops 0874, deploy troops
 or weapons 152 (weapons deployed are stationed, not used), send military aid 07, agree a ceasefire
-0871, sign an agreement 057, release prisoners 0841, and the acts between two named actors: demand 10, visit 042, host 043, meet or consult 04,
-negotiate 046, cooperate 05-06. NATO, the UN and the EU are coded by their own Actor codes
+0871, sign an agreement 057, release prisoners 0841, and the acts between two named actors:
+demand 10, visit 042, host 043, meet or consult 04, negotiate 046, cooperate 05-06. NATO, the UN and the EU are coded by their own Actor codes
 (IGOWSTNAT, IGOUNO, IGOEUREEC). "Strikes against ISIS" names who is struck, not who strikes. An armed group no country
 code covers (ISIS, al-Qaeda) or a protest wave in a country with no named organiser fits ACLED
 better: its actor names and event types say it directly. ACLED's country is where the events
