@@ -302,12 +302,19 @@ def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | N
     for start, end, tokens in _capitalised_runs(head):
         titles, name_tokens = _strip_titles(tokens)
         candidate = " ".join(name_tokens).strip(".,")
+        if tokens[-1].endswith("'s") and head[end:].strip():
+            continue  # "The Labour Party's leader", "Trump's lawyer ...": the owner of the post, not who speaks
         if len(name_tokens) >= 2 and _is_person_name(candidate):
             before = head[:start].strip()
             after = head[end:].strip()
             role_parts = [p for p in (" ".join([before, *titles]).strip(), after) if p]
             role = _clean_role(" ".join(role_parts) + (", " + appositive if appositive else ""))
             return Speaker(candidate, QUOTED, role, verb)
+    # "The Labour Party's leader, Jeremy Corbyn", "the ministry spokesman, Ivan Petrov": a post, then
+    # the person holding it named in apposition; the person speaks and the post is the role.
+    named = _strip_titles(appositive.strip(" ,.").split())[1] if appositive else []
+    if len(named) >= 2 and _is_person_name(" ".join(named)) and head[:1].isalpha():
+        return Speaker(" ".join(named).strip(".,"), QUOTED, _clean_role(_DETERMINER.sub("", head)), verb)
     if memory is not None and re.fullmatch(r"[A-Z][\w'-]+", head):
         known = memory.full_name(head)
         if known is not None:

@@ -40,6 +40,11 @@ def extract_from_text(text, **kwargs):
         ("Against this backdrop, participants generally", Speaker("participants", REPORTED)),
         ("officials privately", Speaker("officials", REPORTED)),
         ("Mr Kelly", Speaker("Mr Kelly", QUOTED)),
+        # A post, then its holder in apposition: the holder speaks. An owner's name in the post
+        # ("the Labour Party's", "Ana Varga's") is no speaker's name.
+        ("The Ostland Party's leader, Tomas Berg", Speaker("Tomas Berg", QUOTED, "Ostland Party's leader")),
+        ("the ministry spokesman, Ivan Petrov", Speaker("Ivan Petrov", QUOTED, "ministry spokesman")),
+        ("Ana Varga's lawyer Tomas Berg", Speaker("Tomas Berg", QUOTED, "Ana Varga's lawyer")),
     ],
 )
 def test_describe_speaker(np, expected):
