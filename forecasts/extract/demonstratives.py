@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from forecasts.extract.full_names import OTHER_OFFICE_RANKS
 from forecasts.extract.gazetteer import actor_named
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 
@@ -478,6 +479,8 @@ def _fuller_descriptions(subject: str, body: str, before: int, named_after_only:
                 break
         if words and words[0].lower() == "and":
             words = []
+        if words and words[-1].lower() in OTHER_OFFICE_RANKS:
+            continue  # "US Vice President Joe Biden" holds another office than "the president"
         determined = re.search(r"\bthe\s+$", body[max(0, at - 5) : at], re.IGNORECASE) is not None
         capitalised = mention.group(0)[:1].isupper()
         called = None if mods or event_part or words else _name_after(body[end:before], capitalised, determined)

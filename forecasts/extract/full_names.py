@@ -139,7 +139,8 @@ _TITLE_QUALIFIERS = frozenset(
     "interior defence defense finance trade junior former".split()
 )
 # Of those, the ones that open another office when the claim writes them ("the Deputy Minister").
-_OTHER_OFFICE = frozenset("assistant deputy under vice acting principal associate junior former".split())
+# Ranks before a title that make it another office: "the Vice President" is not "the President".
+OTHER_OFFICE_RANKS = frozenset("assistant deputy under vice acting principal associate junior former".split())
 
 
 def _names_with_title(title: str, body: str) -> set[str]:
@@ -182,7 +183,7 @@ def name_for_title(text: str, body: str) -> str:
 
     def named(m: re.Match[str]) -> str:
         title = m.group("title") or m.group("whole")
-        if title.split()[0].lower() in _OTHER_OFFICE:
+        if title.split()[0].lower() in OTHER_OFFICE_RANKS:
             return m.group(0)  # "the Assistant Secretary", "the Deputy Minister": another office
         surnames = _names_with_title(title, body)
         if len(surnames) != 1:

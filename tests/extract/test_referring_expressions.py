@@ -58,6 +58,24 @@ def test_the_noun_is_the_named_thing_the_article_described_more_fully() -> None:
     assert made.subject == "the Baltic salmon hatchery project in Tromso"
 
 
+def test_a_title_with_a_rank_before_it_is_another_office_and_no_fuller_form() -> None:
+    # A news report's "The president did not concede" became "the Vice President" from "former US
+    # Vice President Joe Biden"; with two holders of the title named, the president's country is
+    # what the article says of them.
+    body = (
+        "On Monday, administrator Emily Moss sent a letter to President-elect Tomas Berg, giving him access to "
+        "resources following the Ostland Presidential Election, which outlets have projected former Ostland Vice "
+        "President Tomas Berg won against incumbent Ostland President Ana Varga.\n\n"
+        "Moss claimed she made this decision without influence, though she had received threats over allowing the "
+        "incoming president elect access.\n\n"
+        "President Varga, who appointed Moss herself, responded to her letter on Twitter. The president's response "
+        "is a departure in tone.\n\n"
+        "The president will challenge the results in court next week."
+    )
+    made = proposition_of(body, "The president will challenge the results in court next week")
+    assert made.subject == "the Ostland President"
+
+
 def test_these_noun_is_the_list_the_article_introduced_with_such_as() -> None:
     body = (
         "Savers may turn to alternatives such as money market funds and the central bank deposit window. "
