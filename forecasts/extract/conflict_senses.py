@@ -118,14 +118,28 @@ _STRUCK_FIGURE = re.compile(
 )
 
 
+# "keep fighting the good fight with court cases", "fight corruption", "fight it out in the courts":
+# a struggle in a figure, against a social ill or by lawsuit, with no one's forces in it.
+_FOUGHT_FIGURE = re.compile(
+    r"(?i)\bfight(?:s|ing)?\s+(?:(?:it\s+)?(?:out\s+)?in\s+(?:the\s+)?courts?\b|the\s+good\s+fight\b|"
+    r"(?:against\s+)?(?:corruption|inflation|poverty|crime|fraud|disease|climate\s+change|the\s+(?:virus|pandemic)|"
+    r"cancer|hunger|unemployment|misinformation|disinformation|discrimination|racism|the\s+ruling|the\s+verdict|"
+    r"the\s+decision|the\s+results?)\b)"
+    r"|\b(?:with|through|via)\s+(?:court\s+cases|lawsuits|legal\s+challenges|litigation)\b"
+)
+
+
 def is_figurative_weapon(verb: str, phrase: str) -> bool:
     """True when ``phrase`` puts something that is no arms to use "as a weapon" (a lever, a tool):
     "use energy as a weapon" is a figure for pressure, no armed attack; "use drones as weapons" is force.
     So is a gun fired in a figure ("fire the starting gun on a global economic race"), and a blow
-    struck at the heart of something ("strike the heart of Russia's ability to wage war")."""
+    struck at the heart of something ("strike the heart of Russia's ability to wage war"), and a fight
+    against a social ill or in court ("fight corruption", "keep fighting the good fight with court cases")."""
     if verb == "fire" and _FIRED_FIGURE.match(phrase.strip()):
         return True
     if verb in ("strike", "hit") and _STRUCK_FIGURE.match(phrase.strip()):
+        return True
+    if verb == "fight" and _FOUGHT_FIGURE.search(phrase):
         return True
     if verb not in ("use", "employ", "wield", "turn", "deploy", "exploit"):
         return False

@@ -125,3 +125,14 @@ def test_weapons_destroyed_with_no_one_named_are_disarmament_not_an_attack() -> 
     # Destroyed by someone named, or a target that is no weapon, is still an attack.
     assert event_kind_of("destroy", "the missile launchers", "be destroyed by Israeli jets") == "attack"
     assert event_kind_of("destroy", "the bridge", "be destroyed") == "attack"
+
+
+def test_a_fight_in_court_or_against_a_social_ill_is_no_attack() -> None:
+    # A news report's "vowed to keep fighting the good fight with court cases" got the attack criteria.
+    assert (
+        event_kind_of("fight", "the president", "keep fighting the good fight with court cases challenging the results")
+        == "other"
+    )
+    assert event_kind_of("fight", "the government", "fight corruption in the customs service") == "other"
+    assert event_kind_of("fight", "the campaign", "fight it out in the courts") == "other"
+    assert event_kind_of("fight", "Ostland's army", "fight the rebels in the north") == "attack"
