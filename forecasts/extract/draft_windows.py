@@ -1277,6 +1277,50 @@ def is_yearly_rate(p: Proposition) -> bool:
     )
 
 
+# "real wages will grow 4.1 percent next year": a level's growth in percent over a measured period is
+# the period's growth rate as the office publishes it, not a change from the last figure before the
+# window opens. A rate's change ("inflation will rise 0.5 percent") stays a change of the rate.
+_PERIOD_GROWTH = re.compile(
+    r"(?P<verb>\b(?:grows?|rises?|increases?|climbs?|expands?|falls?|declines?|decreases?|shrinks?|contracts?|drops?))"
+    r"(?:\s+by)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)"
+    r"(?:,|\s+(?:as|in|for|next|this|over)\b)"
+)
+_RATE_SUBJECT = re.compile(
+    r"(?i)\b(?:inflation|unemployment|rates?|yields?|shares?|ratios?|deficit|borrowing|debt|cpi|pce|ppi|spreads?)\b"
+)
+# The window's words as the criteria quote them ("Window from the article: 'next year'.").
+_WINDOW_QUOTED = re.compile(r"Window from the (?:article|sentence|paragraph): (?P<q>['\"])(?P<text>.*?)(?P=q)")
+# Words that put the change within the period ("next year", "in 2018", "this quarter"), not up to it.
+_WITHIN_PERIOD = re.compile(r"(?i)^(?:in|during|for|over|next|this|the\s+(?:next|coming|current))\b(?!.*\bby\b)")
+_LAST_PUBLISHED = (
+    "; the change is counted from the level last published before {opens} (the figure for the latest period then): "
+)
+
+
+def _growth_over_period(criteria: str, period: MeasuredPeriod, opens: date) -> str:
+    """The criteria of a level said to grow (or fall) by a percentage within a measured period ("real
+    wages will grow 4.1 percent next year"), judged on the period's growth rate as first published
+    (a year's against the year before), at least the figure; other criteria unchanged. A rise "by"
+    a year ("rise by 46 percent by 2025") is a rise until then, not that year's growth."""
+    baseline = _LAST_PUBLISHED.format(opens=opens.isoformat())
+    at = criteria.find(baseline)
+    growth = _PERIOD_GROWTH.search(criteria, 0, at) if at >= 0 else None
+    if growth is None or period.length not in ("year", "quarter", "month") or period.yearly or period.averaged:
+        return criteria
+    window = _WINDOW_QUOTED.search(criteria)
+    if _RATE_SUBJECT.search(criteria[: growth.start()]) or window is None or not _WITHIN_PERIOD.match(window["text"]):
+        return criteria
+    end = criteria.find(". ", at + len(baseline))
+    end = len(criteria) if end < 0 else end
+    amount = re.sub(r"\s*\(a figure from .*\)$", "", criteria[at + len(baseline) : end]).strip()
+    falling = re.match(r"(?:fall|decline|decrease|shrink|contract|drop)", growth.group("verb")) is not None
+    # A quarter's or a month's growth is as the office states it (on the period before, annualised,
+    # or on a year before), which differs by office; a year's is on the year before.
+    against = " (against the year before)" if period.length == "year" else ""
+    said = f"a fall of {amount} or more" if falling else f"{amount} or more"
+    return f"{criteria[:at]}; the growth rate the office publishes for {period.label}{against}: {said}{criteria[end:]}"
+
+
 def period_wording(
     question: str, criteria: str, period: MeasuredPeriod, opens: date, deadline: date
 ) -> tuple[str, str]:
@@ -1290,6 +1334,7 @@ def period_wording(
     # A price's average (quantities._averaged_criteria) is the period's, not the window's from publication.
     criteria = criteria.replace(f"from {opens.isoformat()} to {deadline.isoformat()}", f"in {period.label}")
     criteria = criteria.replace(f"Yes if, {between},", f"Yes if, for {period.label},")
+    criteria = _growth_over_period(criteria, period, opens)
     if period.yearly:
         criteria += (
             f" The figure is the output of {period.label} alone (a yearly rate), not a total over several years."

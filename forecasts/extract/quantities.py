@@ -155,8 +155,9 @@ DEFENCE_SPENDING = Quantity(
 # The deficit as a share of GDP: the statistics office's public sector finances for each fiscal year.
 PUBLIC_BORROWING = Quantity(
     "public_borrowing",
-    "the public sector finances the national statistics office publishes for each fiscal year (public sector net "
-    "borrowing as a share of GDP; in the UK the ONS's Public sector finances bulletin)",
+    "the public sector finances the national statistics office publishes for each fiscal year (the deficit or net "
+    "borrowing the claim names, as a share of GDP, or the finance ministry's outturn for the year where the office "
+    "publishes none)",
     "share",
     "Forecasts, such as the fiscal watchdog's, and budget plans do not count; a later revision counts only if "
     "published before the deadline.",
@@ -651,6 +652,9 @@ def _averaged_criteria(quantity: Quantity, subject: str, phrase: str, opens: str
     )
 
 
+_BRITAIN = re.compile(r"\b(?:UK|U\.K\.|United\s+Kingdom|Britain|British|England|English)\b")
+
+
 def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: str) -> str:
     """The criteria of a price-level claim: ``said`` is the subject's verb phrase as the sentence writes it."""
     quantity = quantity_of(subject, phrase)
@@ -668,8 +672,14 @@ def price_criteria(subject: str, said: str, phrase: str, opens: str, deadline: s
             "the company's or the project's own figures include them."
         )
     measure = inflation_measure(subject) if quantity is STATISTIC else None
+    source = quantity.source
+    if quantity is PUBLIC_BORROWING and _BRITAIN.search(subject):
+        # Britain's series has a name a stranger can look up; another country's deficit is its own.
+        source = source[: source.index("(")] + (
+            "(public sector net borrowing as a share of GDP; in the UK the ONS's Public sector finances bulletin)"
+        )
     return (
-        f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {quantity.source}"
+        f"Yes if, between {opens} and {deadline}, {subject} {said}, {shown} {source}"
         f"{level_text(quantity, phrase, opens)}. {measure + ' ' if measure else ''}{not_counted}"
     )
 

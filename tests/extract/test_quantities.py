@@ -370,3 +370,28 @@ def test_a_price_index_a_statistics_office_compiles_is_a_statistic_not_a_market_
     )
     assert quantity_of("consumer prices in the euro area", "rise") is STATISTIC
     assert quantity_of("oil prices", "rise") is not STATISTIC
+
+
+def test_a_level_said_to_grow_by_a_percentage_over_a_year_is_judged_on_that_years_growth_rate() -> None:
+    # A budget speech's "real wages will grow 4.1 percent next year" was counted from the last figure
+    # before the window opened; the year's published growth rate settles it.
+    article = Article(
+        body="The finance minister said real wages in Ostland will grow 4.1 percent next year.",
+        source="<text>",
+        published=date(2023, 9, 27),
+        outlet="Daily Ledger",
+    )
+    (candidate,) = extract_forecasts(article)
+    criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
+    assert "; the growth rate the office publishes for 2024 (against the year before): 4.1 percent or more." in criteria
+    assert "last published before" not in criteria
+    # A rate's change stays a change of the rate.
+    article = Article(
+        body="The finance minister said inflation in Ostland will rise 0.5 percent next year.",
+        source="<text>",
+        published=date(2023, 9, 27),
+        outlet="Daily Ledger",
+    )
+    (candidate,) = extract_forecasts(article)
+    criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
+    assert "growth rate the office publishes" not in criteria

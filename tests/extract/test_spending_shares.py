@@ -10,7 +10,13 @@ from forecasts.extract.article import Article
 from forecasts.extract.drafts import draft_scenario
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import event_kind_of
-from forecasts.extract.quantities import DEFENCE_SPENDING, PUBLIC_BORROWING, committed_measure, quantity_of
+from forecasts.extract.quantities import (
+    DEFENCE_SPENDING,
+    PUBLIC_BORROWING,
+    committed_measure,
+    price_criteria,
+    quantity_of,
+)
 
 
 def draft_of(text: str) -> dict[str, object]:
@@ -104,3 +110,25 @@ def test_a_deficit_pace_from_a_country_of_unknown_fiscal_year_keeps_its_window()
         "The Treasury said the government will continue to reduce the deficit by around 0.8% of GDP a year."
     )
     assert "Settled by the first official figure" not in draft["resolution"]["criteria"]  # type: ignore[index]
+
+
+def test_only_a_british_deficit_names_the_ons_bulletin() -> None:
+    # A Kremlin budget forecast was sent to "the ONS's Public sector finances bulletin": the UK's
+    # series is named only where the claim is about the UK.
+    abroad = price_criteria(
+        "the budget deficit in Ostland",
+        "decreases to 1.4 percent of GDP",
+        "decrease to 1.4 percent of GDP",
+        "2026-01-01",
+        "2026-12-31",
+    )
+    assert "the public sector finances the national statistics office publishes" in abroad
+    assert "ONS" not in abroad and "UK" not in abroad
+    home = price_criteria(
+        "public sector net borrowing in the UK",
+        "falls to 3.7% of GDP",
+        "fall to 3.7% of GDP",
+        "2026-01-01",
+        "2026-12-31",
+    )
+    assert "in the UK the ONS's Public sector finances bulletin" in home
