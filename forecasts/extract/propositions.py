@@ -86,7 +86,7 @@ from forecasts.extract.quantities import (
     measured_event,
     price_criteria,
 )
-from forecasts.extract.question_form import mend_title
+from forecasts.extract.question_form import NOUNS_IN_LY, mend_title
 from forecasts.extract.responses import response_by_means
 from forecasts.extract.sentences import CLAUSE_DASH, quoted_spans, split_paragraphs
 from forecasts.extract.speakers import ORG_WORDS, PLACE_WORDS, TURN_LABEL
@@ -796,7 +796,13 @@ def _trim_subject(subject: str) -> str:
     # "suggesting protracted negotiations": a participle is not part of the subject; "spending and
     # revenue policies" is a noun in a list.
     subject = re.sub(r"^[a-z]+ing\s+(?!(?:and|or)\b)(?=\w)", "", subject)
-    subject = re.sub(r"(?i)(?:\s+(?:too|also|itself|themselves|then|now|in\s+turn|\w+ly))+$", "", subject)
+    # An adverb left at the end ("the ministry itself", "the allies eventually"); a name or noun in
+    # "-ly" ("the General Assembly", "the family") is the subject's head, not an adverb.
+    subject = re.sub(
+        rf"(?:\s+(?:[Tt]oo|[Aa]lso|itself|themselves|then|now|in\s+turn|(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\b)[a-z]\w*ly))+$",
+        "",
+        subject,
+    )
     subject = subject.strip(" ,")
     if subject.lower() in _STOP and subject.lower() not in _PRONOUNS and subject.lower() != "there":
         return ""  # "To will continue": a fragment, not a subject
@@ -3166,8 +3172,40 @@ _RANK = (
 # "The Deputy Secretary of State Wendy Sherman": the article opening the sentence is no part of the rank.
 _RANKED_PERSON = re.compile(
     rf"^(?:(?:Army|Navy|Air\s+Force|Marine\s+Corps)\s+(?={_RANK}))?(?:(?:[Tt]he\s+)?{_RANK}\s+)+"
-    rf"(?P<name>(?!{_RANK}\s|(?:General|Major|Captain|Director|Chair|Secretary)\b)(?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+)$"
+    rf"(?P<name>(?!{_RANK}\s|(?:General|Major|Captain|Director|Chair|Secretary)\b)(?:(?:[A-Z][\w'-]+|[A-Z]\.)\s+){{0,2}}[A-Z][\w'-]+)$"
 )
+
+
+# A rank of a place ("President of Russia", "Prime Minister of the Republic of India") before the
+# name: where the place stops is found by the gazetteer, not by the capitals.
+_RANK_OF_PLACE = re.compile(rf"^(?:[Tt]he\s+)?{_RANK}\s+of\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
+_NAME_WORD = re.compile(r"[A-Z][\w'-]+|[A-Z]\.")
+
+
+def _ranked_name(subject: str) -> str | None:
+    """The name of a person a rank or office introduces ("Army Lt. Gen. Keith Alexander", "Secretary
+    of State Antony J. Blinken", "President of Russia Vladimir Putin"); None when ``subject`` is no
+    ranked person. After "<rank> of", the place is the shortest run of words the gazetteer knows
+    whose rest is a name of one to three words ("Governor of New York Andrew Cuomo": "New" is no
+    place, "New York" is), so a given name is never taken for part of the place."""
+    ranked = _RANKED_PERSON.match(subject)
+    if ranked:
+        return ranked.group("name")
+    of_place = _RANK_OF_PLACE.match(subject)
+    if of_place is None:
+        return None
+    words = of_place.group("rest").split()
+    for cut in range(1, len(words)):
+        place, name = words[:cut], words[cut:]
+        if len(name) > 3 or not all(_NAME_WORD.fullmatch(word) for word in name) or not _NAME_WORD.fullmatch(name[-1]):
+            continue
+        if name[-1].endswith(".") or not all(w[:1].isupper() or w in ("of", "the") for w in place):
+            continue
+        if any(a.fips is not None for a in actors_in(" ".join(place))) and not any(
+            a.fips is not None for a in actors_in(" ".join(name))
+        ):
+            return " ".join(name)
+    return None
 
 
 # A person named with an office in the object ("the Emir of Qatar Sheikh Tamim", "President Ana
@@ -3340,10 +3378,10 @@ def _title_within_limit(p: Proposition) -> str:
         if shorter != subject:
             full = f"{shorter} {_agreeing_anew(p, full[len(subject) :].strip(), shorter)}"
             subject = shorter
-    ranked = _RANKED_PERSON.match(subject) if len(full) > MAX_TITLE_CHARS else None
-    if ranked:
-        full = f"{ranked.group('name')} {full[len(subject) :].strip()}"
-        subject = ranked.group("name")
+    name = _ranked_name(subject) if len(full) > MAX_TITLE_CHARS else None
+    if name is not None:
+        full = f"{name} {full[len(subject) :].strip()}"
+        subject = name
     if len(full) > MAX_TITLE_CHARS:
         # "spends 2% of GDP a year on defence": the rate's period is the first to go, so the cut
         # does not fall on what the figure is spent on; only where the cut then ends a phrase.
@@ -3667,6 +3705,12 @@ _CRITERIA: dict[str, str] = {
         "as recorded by the body that held it. A measure withdrawn, tabled or left without a vote, and committee "
         "stages, do not count."
     ),
+    # A head of state or government approving a bill or budget signs it: no vote is held.
+    "assent": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: the measure signed into law or formally "
+        "approved by {subject}, as recorded by the legislature or announced by the executive. A promise to sign, "
+        "passage by the legislature alone and a measure let become law unsigned do not count."
+    ),
     # A veto is an executive's act on a bill, not a vote: settled by the bill's record.
     "veto": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a veto formally issued (the bill returned "
@@ -3911,6 +3955,13 @@ def settled_by_its_record(p: Proposition) -> str | None:
 _REJECTING_VERBS = frozenset("reject defeat".split())
 
 
+# "President Trump will not approve a budget ...": one executive's approval is a signature, not a vote.
+_ASSENTING_VERBS = frozenset({"approve", "enact", "ratify", "pass"})
+_EXECUTIVE = re.compile(
+    r"\b(?:President|Governor|King|Queen|Emperor|Emir|Sultan|Monarch)\b(?!\s+of\s+the\s+(?:Senate|Assembly|Council|Duma|Parliament))"
+)
+
+
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
     # "the Committee will vote to cut Bank Rate to 3%": a rate-setting committee's vote is settled by the
@@ -3935,6 +3986,8 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             kind = "veto"
         elif p.event_kind == "vote" and (p.verb in _REJECTING_VERBS or re.match(r"(?i)vote\s+down\b", p.phrase)):
             kind = "rejection"
+        elif p.event_kind == "vote" and p.verb in _ASSENTING_VERBS and _EXECUTIVE.search(p.subject):
+            kind = "assent"
         template = _CRITERIA[kind]
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template

@@ -652,7 +652,7 @@ def _opening(body: str) -> str | None:
     ):
         return f"garbled question: it opens with {_words(body, 3)!r}, a participle, not with who or what"
     # "Will hopefully be debated": an adverb where the subject should be.
-    if first.islower() and word.endswith("ly") and len(word) > 4 and word not in _NOUNS_IN_LY:
+    if first.islower() and word.endswith("ly") and len(word) > 4 and word not in NOUNS_IN_LY:
         return f"garbled question: it opens with {_words(body, 3)!r}, not with who or what"
     contracted = _CONTRACTED_OPENING.match(body)
     if contracted is not None:
@@ -666,7 +666,8 @@ def _opening(body: str) -> str | None:
     return None
 
 
-_NOUNS_IN_LY = frozenset(
+# Words in "-ly" that are nouns or names, not adverbs ("the General Assembly", "the family").
+NOUNS_IN_LY = frozenset(
     "early only family supply assembly ally rally monopoly daily weekly monthly quarterly yearly elderly italy "
     "july anomaly reply belly bully jelly".split()
 )

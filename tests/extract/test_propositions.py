@@ -24,6 +24,7 @@ from forecasts.extract.propositions import (
     MAX_TITLE_CHARS,
     Proposition,
     _antecedent,
+    _ranked_name,
     _propose,
     _titled_person,
     criteria_text,
@@ -228,6 +229,18 @@ def test_a_veto_is_settled_by_the_bills_record_not_by_a_vote() -> None:
         "announced by the executive. A threat to veto, a bill signed into law and one let become law unsigned do "
         "not count."
     )
+
+
+def test_a_head_of_state_approving_a_measure_signs_it_and_holds_no_vote() -> None:
+    # A news report's "President Trump has said he will not approve a budget ..." was asked for a
+    # "formal vote whose result is recorded".
+    signed = Proposition("President Ana Varga", "approve", "approve a budget without the new tax", True, "vote", None)
+    text = criteria_text(signed, OPENS, DEADLINE)
+    assert "the measure signed into law or formally approved by President Ana Varga" in text
+    assert "formal vote" not in text
+    # A chamber's approval is still its vote.
+    chamber = Proposition("the Senate", "approve", "approve the budget", False, "vote", None)
+    assert "in a formal vote whose result is recorded" in criteria_text(chamber, OPENS, DEADLINE)
 
 
 def test_a_publication_is_settled_by_the_document_itself_whoever_publishes_it() -> None:
@@ -860,6 +873,28 @@ def test_a_long_title_names_a_ranked_person_by_name_to_keep_the_office_whole() -
     # A name alone, or a title short enough, stays as written.
     short = Proposition("Minister Okafor", "open", "open the new bridge", False, "scheduled", None)
     assert title_text(short) == "Minister Okafor opens the new bridge"
+    # A rank "of" a place: the gazetteer says where the place stops and the name begins, so a
+    # transcript's speaker label ("President of Russia Vladimir Putin") leaves room for the event.
+    of_place = Proposition(
+        "President of the Republic of Portugal Ana Varga",
+        "meet",
+        "meet with the President of the Republic of India during the visit",
+        False,
+        "scheduled",
+        None,
+    )
+    assert title_text(of_place) == "Ana Varga meets with the President of the Republic of India"
+    initials = Proposition(
+        "Secretary of State Antony J. Varga",
+        "travel",
+        "travel to the Federal Republic of Germany on June 22",
+        False,
+        "scheduled",
+        None,
+    )
+    assert title_text(initials) == "Antony J. Varga travels to the Federal Republic of Germany on June 22"
+    # No place the gazetteer knows before the name: the subject stays whole rather than guess.
+    assert _ranked_name("Governor of Upper Freedonia Ana Varga") is None
 
 
 def test_a_long_subject_is_shortened_before_the_event_is_cut() -> None:
@@ -1296,6 +1331,13 @@ def test_she_reported_in_her_own_sentence_is_the_one_who_reports() -> None:
 def test_an_adverb_of_time_before_the_subject_is_not_part_of_it() -> None:
     p = only("The President has said all along U.S. troops will not fight in Ukraine against the Russians.")
     assert p.subject == "U.S. troops"
+
+
+def test_a_name_in_ly_ends_the_subject_and_an_adverb_does_not() -> None:
+    # "Assembly" is the head of the name, not an adverb: "the Varnian General" was asked to open.
+    assert only("The Varnian General Assembly is set to open tomorrow.").subject == "the Varnian General Assembly"
+    assert only("The family will move to Ostland next year.").subject == "the family"
+    assert only("The ministry eventually will approve the Ostland pipeline.").subject == "the ministry"
 
 
 def test_a_purpose_too_long_to_ask_whole_is_dropped_whole() -> None:
