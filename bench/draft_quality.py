@@ -240,6 +240,9 @@ HOLDOUT_SETS = {
     "dp": "read once, blind, with sets dq and dr (Kremlin, State Department), the union of round 39's final drafting code and 2819f70 of round 40",
     "dq": "read once, blind, with sets dp and dr (presidential speeches, Congressional Record, Global Voices), the union of round 39's final drafting code and 2819f70 of round 40",
     "dr": "read once, blind, with sets dp and dq (Kremlin, CRS, GOV.UK), the union of round 39's final drafting code and 2819f70 of round 40; then guided round 40's last fixes",
+    "dt": "read once, blind, after round 40 (Wikinews, 2004 to 2020; the first of round 41's title fix only); then guided round 41",
+    "du": "read once, blind, with set dt (Wikinews, 2005 to 2020); then guided round 41",
+    "dv": "read once, blind, with set dt (Kremlin government meetings, Miller Center, Congressional Record); then guided round 41",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
