@@ -24,8 +24,8 @@ from forecasts.extract.propositions import (
     MAX_TITLE_CHARS,
     Proposition,
     _antecedent,
-    _ranked_name,
     _propose,
+    _ranked_name,
     _titled_person,
     criteria_text,
     lemmatise,
@@ -1331,6 +1331,17 @@ def test_she_reported_in_her_own_sentence_is_the_one_who_reports() -> None:
 def test_an_adverb_of_time_before_the_subject_is_not_part_of_it() -> None:
     p = only("The President has said all along U.S. troops will not fight in Ukraine against the Russians.")
     assert p.subject == "U.S. troops"
+
+
+def test_a_source_named_before_the_clause_is_no_part_of_the_event() -> None:
+    # A news report's "According to the National Conference of State Legislatures, the next
+    # Republican primary ... is scheduled for March 3" was asked as "Will according the ...".
+    p = only(
+        "According to the Ostland electoral commission, the next presidential election in Ostland is scheduled for March 3."
+    )
+    assert (p.subject, p.phrase) == ("the next presidential election in Ostland", "take place")
+    p = only("As reported by the Ostland Herald, the summit in Varnia is scheduled for March 3.")
+    assert p.subject == "the summit in Varnia"
 
 
 def test_a_name_in_ly_ends_the_subject_and_an_adverb_does_not() -> None:
