@@ -1628,8 +1628,17 @@ _SEEN_CHANGE = re.compile(
 )
 
 
+# "According to the National Conference of State Legislatures, the next primary ... is scheduled for
+# March 3": the source named before the clause says who holds it, and is no part of what is held.
+_SOURCE_FIRST = re.compile(
+    r"(?i)^(?:according\s+to|as\s+(?:announced|reported|stated|said|forecast|projected|predicted)\s+by|citing|per)"
+    r"\s+[^,;:]{2,120},\s+(?=\S)"
+)
+
+
 def _parse(text: str) -> tuple[str, str, bool] | None:
     text = _SPEECH_ACT.sub("", text, count=1)
+    text = _SOURCE_FIRST.sub("", text, count=1)
     clause = _split_clause(text)
     if clause is None and _LOOK_FORWARD.match(_clean(text)):
         return _parse_finite(text)  # "X and I look forward to welcoming Y": not "X ... to" + infinitive
@@ -1745,6 +1754,7 @@ _DO_NOT = re.compile(r"^(?P<s>[^,;]+?)\s+(?:do|does|did)\s*(?:not|n['\u2019]t)\s
 
 def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     """ "Secretary Austin also previewed the agenda" -> ("Secretary Austin", "preview the agenda")."""
+    text = _SOURCE_FIRST.sub("", text, count=1)
     # "Prince Philip and I look forward to welcoming X": the act looked forward to is the event.
     forward = _LOOK_FORWARD.match(_clean(text))
     if forward:
