@@ -68,7 +68,8 @@ ORG_WORDS = frozenset(
     center centre committee commission office house embassy army forces guard guards corps party government
     administration network project organization organisation association union league authority board court
     parliament congress senate assembly service services securities research investments investment holdings
-    endowment programme program school college""".split()
+    endowment programme program school college conference bureau federation alliance coalition forum tribunal
+    legislature legislatures""".split()
 )
 PLURAL_WORDS = frozenset("media people police staff public press clergy military leadership".split())
 # Words that end a place's name, never a person's ("Bicester Garden Town:" heads a section, it does

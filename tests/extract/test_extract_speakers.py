@@ -45,6 +45,11 @@ def extract_from_text(text, **kwargs):
         ("The Ostland Party's leader, Tomas Berg", Speaker("Tomas Berg", QUOTED, "Ostland Party's leader")),
         ("the ministry spokesman, Ivan Petrov", Speaker("Ivan Petrov", QUOTED, "ministry spokesman")),
         ("Ana Varga's lawyer Tomas Berg", Speaker("Tomas Berg", QUOTED, "Ana Varga's lawyer")),
+        # A body's name with words no person's name has ("Conference", "Bureau") is the body's.
+        (
+            "the National Conference of State Legislatures",
+            Speaker("National Conference of State Legislatures", QUOTED),
+        ),
     ],
 )
 def test_describe_speaker(np, expected):
