@@ -288,6 +288,10 @@ _PHRASAL_ACTS = re.compile(
     r"(?:be\s+)?put\s+in\s+place|set\s+out\b|stand\s+up\b|(?:come|enter)\s+into\s+(?:force|effect)|sign\s+off"
     # A journey to a place named ("come to Oslo", "travel to Lima"): a trip, reported where it ends.
     r"|(?:come|travel|fly|return)\s+to\s+(?-i:[A-Z])\w+"
+    # A change of office: "step down as governor", "be sworn in", "replace Ana Varga as governor",
+    # "be replaced by Tomas Berg" (a person named: "replace the fleet" is no change of office).
+    r"|(?:step|stand)\s+down\b|(?:be\s+)?sworn\s+in\b|(?:be\s+)?(?:inaugurated|impeached|ousted)\b"
+    r"|(?:replace|succeed)\s+(?-i:[A-Z])\w+|be\s+(?:replaced|succeeded)\s+by\s+(?-i:[A-Z])\w+"
     # "participate in the G20 summit": taking part, in other words, in an event one can date.
     r"|participate\s+in\s+(?:\w+\s+){0,5}?(?:summit|meeting|talks|elections?|forum|conference|exercises?|"
     r"ceremony|games|negotiations|vote|referendum|parade)s?\b)",

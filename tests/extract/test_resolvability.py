@@ -734,3 +734,18 @@ def test_what_happens_to_no_event_is_still_no_recognised_act() -> None:
 )
 def test_participating_in_an_event_is_taking_part(sentence: str, recognised: bool) -> None:
     assert judged_alone(sentence)[0] is recognised
+
+
+def test_a_change_of_office_is_an_observable_act() -> None:
+    # News reports forecast successions ("is set to be replaced by", "will step down", "will be sworn
+    # in"); they were listed as no act the drafting knows.
+    for sentence in (
+        "Ana Varga will step down as governor of Ostland on August 2.",
+        "Tomas Berg will be sworn in as governor of Ostland on August 2.",
+        "Tomas Berg will replace Ana Varga as governor of Ostland on August 2.",
+    ):
+        resolvable, grounds, reason = judged_alone(sentence)
+        assert (resolvable, grounds) == (True, "act"), reason
+    # Replacing a thing is no change of office, and no act the drafting knows.
+    resolvable, _, reason = judged_alone("The new engines will replace the old fleet by 2030.")
+    assert not resolvable and reason.startswith("not clearly an event")
