@@ -442,6 +442,10 @@ def _sentence_starts(body: str, before: int) -> int:
     return starts[-2] if len(starts) >= 2 else 0
 
 
+# Titles of office: named by the country before them ("the Sri Lankan president"), never by a list.
+_OFFICE_HEADS = frozenset("president minister secretary chancellor premier governor king queen emir leader".split())
+
+
 def _fuller_descriptions(subject: str, body: str, before: int, named_after_only: bool = False) -> list[str]:
     """The fuller forms the article gave "the <words> <head>" before ``before``: the same words with
     an "of"/"for" complement ("the first line of the Vesta plant"), or with names written before
@@ -481,6 +485,8 @@ def _fuller_descriptions(subject: str, body: str, before: int, named_after_only:
             words = []
         if words and words[-1].lower() in OTHER_OFFICE_RANKS:
             continue  # "US Vice President Joe Biden" holds another office than "the president"
+        if words and head in _OFFICE_HEADS and any(w.lower() == "and" or w.lower() in _OFFICE_HEADS for w in words):
+            continue  # "between President Biden and Chinese President Xi": two people, not one office
         determined = re.search(r"\bthe\s+$", body[max(0, at - 5) : at], re.IGNORECASE) is not None
         capitalised = mention.group(0)[:1].isupper()
         called = None if mods or event_part or words else _name_after(body[end:before], capitalised, determined)

@@ -205,6 +205,31 @@ _OWN_OFFICE = re.compile(
 _LEGISLATURE_OUTLET = re.compile(r"(?i)\b(?:Congressional\s+Record|Hansard|Parliament|Congress)\b")
 
 
+# A country's adjective ("the Sri Lankan parliament", "Thai officials"): whose institutions the
+# sentence speaks of. A country named as a noun ("after talks with France") may be the other side.
+_COUNTRY_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:ian|ean|ese|ish|an|i|ine)\b")
+
+
+def _sentence_country(description: str, body: str, before: int) -> str | None:
+    """The one country whose adjective the claim's sentence writes before ``description`` ("reports
+    from the Sri Lankan parliament, the speaker, who said the president intends to step down": Sri
+    Lanka's president, in a piece on Thailand), or None when it writes none or several."""
+    start = max(body.rfind(". ", 0, before), body.rfind("\n", 0, before)) + 1
+    end = re.search(r"[.!?\n]", body[before:])
+    written = re.search(
+        rf"(?i)\b{re.escape(description.strip())}\b", body[start : before + (end.start() if end else 0)]
+    )
+    if written is None:
+        return None
+    codes = {
+        actor.cameo_country
+        for m in _COUNTRY_ADJECTIVE.finditer(body[start : start + written.start()])
+        for actor in actors_in(m.group(0))
+        if actor.cameo_country and actor.fips is not None
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def with_country(description: str, article: Article, before: int) -> str:
     """ "the general election" -> "the UK general election" in an article about the UK."""
     if not _NATIONAL.match(description.strip()) or actors_in(description):
@@ -218,6 +243,7 @@ def with_country(description: str, article: Article, before: int) -> str:
         # "the President" its own head of state ("the President is likely to ask Congress for
         # additional funds for Afghanistan" is the US President's request).
         code = publisher_country(article) or code
+    code = _sentence_country(description, article.body, before) or code
     if code is None:
         return description
     rest = re.sub(r"(?i)^the\s+", "", description.strip())

@@ -125,3 +125,19 @@ def test_the_president_of_a_legislatures_own_record_is_its_own_but_not_the_gover
     # In a news outlet's report the office is the country the article is about.
     news = _article(body, url="https://example.com/story", outlet="Example News")
     assert qualify_subject("the President", news, body.index("The President")) == "Afghanistan's President"
+
+
+def test_an_office_is_the_country_its_sentence_names_by_adjective() -> None:
+    # A briefing in Bangkok: "reports from the Sri Lankan parliament, the speaker, who said the
+    # president intends to step down" is Sri Lanka's president, not Thailand's.
+    body = (
+        "Thailand will host the talks. Thailand and the United States signed the communique in Bangkok. "
+        "We have also seen reports from the Sri Lankan parliament, the speaker, who said the president intends "
+        "to step down on July 13th."
+    )
+    article = _article(body)
+    at = body.index("We have")
+    assert qualify_subject("the president", article, at) == "Sri Lanka's president"
+    # A sentence naming no country by adjective, or two, leaves the article's country.
+    two = body.replace("the Sri Lankan parliament", "the Sri Lankan and Indian parliaments")
+    assert qualify_subject("the president", _article(two), two.index("We have")) == "Thailand's president"

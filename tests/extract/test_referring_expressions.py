@@ -76,6 +76,17 @@ def test_a_title_with_a_rank_before_it_is_another_office_and_no_fuller_form() ->
     assert made.subject == "the Ostland President"
 
 
+def test_two_people_named_before_a_title_are_no_fuller_form_of_it() -> None:
+    # "between President Biden and Chinese President Xi" had made "the president" into "the
+    # President Biden and Chinese President".
+    body = (
+        "Is there progress on a meeting between President Varga and Chinese President Li Wei at the summit? "
+        "Reports from parliament said the president intends to step down on July 13th."
+    )
+    made = proposition_of(body, "the president intends to step down on July 13th")
+    assert " and " not in made.subject
+
+
 def test_these_noun_is_the_list_the_article_introduced_with_such_as() -> None:
     body = (
         "Savers may turn to alternatives such as money market funds and the central bank deposit window. "
