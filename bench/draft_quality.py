@@ -243,6 +243,9 @@ HOLDOUT_SETS = {
     "dt": "read once, blind, after round 40 (Wikinews, 2004 to 2020; the first of round 41's title fix only); then guided round 41",
     "du": "read once, blind, with set dt (Wikinews, 2005 to 2020); then guided round 41",
     "dv": "read once, blind, with set dt (Kremlin government meetings, Miller Center, Congressional Record); then guided round 41",
+    "dw": "read once, blind, in round 41 after its first fixes (Wikinews, January to June 2019); then guided its last fixes",
+    "dx": "read once, blind, with set dw (Wikinews, July to December 2019); then guided round 41's last fixes",
+    "dy": "read once, blind, with set dw (Wikinews, 2020); then guided round 41's last fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
