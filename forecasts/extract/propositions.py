@@ -2936,6 +2936,16 @@ def _cut_words(text: str, limit: int) -> str:
     return cut[:limit].strip(" ,;:")
 
 
+# Two modifiers joined before one head noun, in lower case and with no determiner after "and".
+_SHARED_HEAD = re.compile(
+    r"^(?:(?:the|a|an|its|their|our|this|that)\s+)?(?P<first>[a-z][\w-]*)\s+and\s+"
+    r"(?!(?:the|a|an|its|their|our|his|her)\b)[a-z][\w-]*\s+(?P<head>[a-z][\w-]*)$"
+)
+_PERSON_NOUNS = frozenset(
+    "president minister king queen leader chairman chairwoman secretary governor mayor husband wife son daughter".split()
+)
+
+
 def is_plural(subject: str) -> bool:
     """Whether the subject takes a plural verb ("the Houthis strike", "Iran strikes")."""
     # "debt held by foreign banks": a reduced relative after the head noun is no part of the head.
@@ -2957,6 +2967,10 @@ def is_plural(subject: str) -> bool:
     words = head.split()
     if not words:
         return False
+    shared = _SHARED_HEAD.match(head)
+    if shared is not None and shared.group("first").lower() not in _PERSON_NOUNS:
+        # "the non-oil and gas deficit", "the oil and gas sector": two modifiers of one head noun.
+        return is_plural(shared.group("head"))
     last = words[-1].lower()
     if re.search(r"\band\b|,\s*[A-Z]", head) or last in (
         "they",
@@ -3715,6 +3729,12 @@ _CRITERIA: dict[str, str] = {
         "as recorded by the body that held it. A measure withdrawn, tabled or left without a vote, and committee "
         "stages, do not count."
     ),
+    # "the House will vote on Kate's Law": the vote held is the event, whichever way it goes.
+    "vote_held": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: a formal vote held, whichever way it goes, "
+        "its result recorded by the body that held it. Announcements of a vote to come, committee stages and a "
+        "measure withdrawn before the vote do not count."
+    ),
     # A head of state or government approving a bill or budget signs it: no vote is held.
     "assent": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: the measure signed into law or formally "
@@ -3998,6 +4018,8 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             kind = "rejection"
         elif p.event_kind == "vote" and p.verb in _ASSENTING_VERBS and _EXECUTIVE.search(p.subject):
             kind = "assent"
+        elif p.event_kind == "vote" and re.match(r"(?i)(?:vote\s+on|hold\s+(?:a|the)\s+vote)\b", p.phrase):
+            kind = "vote_held"
         template = _CRITERIA[kind]
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template

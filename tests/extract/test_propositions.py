@@ -243,6 +243,22 @@ def test_a_head_of_state_approving_a_measure_signs_it_and_holds_no_vote() -> Non
     assert "in a formal vote whose result is recorded" in criteria_text(chamber, OPENS, DEADLINE)
 
 
+def test_a_vote_on_a_measure_is_the_vote_held_whichever_way_it_goes() -> None:
+    # "the House will be voting on Kate's Law" had its failed vote excluded, though the claim is the vote.
+    held = Proposition("the Ostland House", "vote", "vote on the border bill", False, "vote", None)
+    text = criteria_text(held, OPENS, DEADLINE)
+    assert "a formal vote held, whichever way it goes" in text and "failed votes" not in text
+    passed = Proposition("the Ostland House", "pass", "pass the border bill", False, "vote", None)
+    assert "failed votes do not count" in criteria_text(passed, OPENS, DEADLINE)
+
+
+def test_two_modifiers_of_one_head_take_its_verb() -> None:
+    deficit = Proposition(
+        "the non-oil and gas deficit in Ostland", "come", "come in at 6.6 percent", False, "other", None
+    )
+    assert title_text(deficit).startswith("The non-oil and gas deficit in Ostland comes in")
+
+
 def test_a_publication_is_settled_by_the_document_itself_whoever_publishes_it() -> None:
     fed = Proposition(
         "the Federal Reserve Board",
