@@ -246,6 +246,9 @@ HOLDOUT_SETS = {
     "dw": "read once, blind, in round 41 after its first fixes (Wikinews, January to June 2019); then guided its last fixes",
     "dx": "read once, blind, with set dw (Wikinews, July to December 2019); then guided round 41's last fixes",
     "dy": "read once, blind, with set dw (Wikinews, 2020); then guided round 41's last fixes",
+    "dz": "read once, blind, after round 41's fixes (Wikinews, March to June 2019 and 2020); used for nothing else",
+    "ea": "read once, blind, with set dz (Wikinews, July to December 2019 and 2020); used for nothing else",
+    "eb": "read once, blind, with set dz (Kremlin, Miller Center, Congressional Record); then guided two fixes (a vote on a measure, a shared head noun)",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
