@@ -212,15 +212,17 @@ def test_a_price_said_to_move_to_an_average_is_judged_on_the_average_with_the_ve
     )
 
 
-def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -> None:
-    article = Article(
-        body="The agency expects Ruritanian gas prices to range from $2.10 to $3.40 per MMBtu in 2027.",
-        source="<text>",
-        published=date(2026, 3, 4),
-        outlet="Daily Ledger",
-    )
+def drafted_criteria(body: str, published: date = date(2026, 3, 4)) -> str:
+    """The criteria drafted for the one claim of a made-up news report."""
+    article = Article(body=body, source="<text>", published=published, outlet="Daily Ledger")
     (candidate,) = extract_forecasts(article)
-    criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
+    return draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[no-any-return]
+
+
+def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -> None:
+    criteria = drafted_criteria(
+        "The agency expects Ruritanian gas prices to range from $2.10 to $3.40 per MMBtu in 2027."
+    )
     assert criteria.startswith(
         "Yes if the average of Ruritanian gas prices in 2027 is between $2.10 and $3.40 per MMBtu (both included), "
         "as measured by the mean of the daily closing values"
@@ -375,23 +377,14 @@ def test_a_price_index_a_statistics_office_compiles_is_a_statistic_not_a_market_
 def test_a_level_said_to_grow_by_a_percentage_over_a_year_is_judged_on_that_years_growth_rate() -> None:
     # A budget speech's "real wages will grow 4.1 percent next year" was counted from the last figure
     # before the window opened; the year's published growth rate settles it.
-    article = Article(
-        body="The finance minister said real wages in Ostland will grow 4.1 percent next year.",
-        source="<text>",
-        published=date(2023, 9, 27),
-        outlet="Daily Ledger",
+    published = date(2023, 9, 27)
+    criteria = drafted_criteria(
+        "The finance minister said real wages in Ostland will grow 4.1 percent next year.", published
     )
-    (candidate,) = extract_forecasts(article)
-    criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
     assert "; the growth rate the office publishes for 2024 (against the year before): 4.1 percent or more." in criteria
     assert "last published before" not in criteria
     # A rate's change stays a change of the rate.
-    article = Article(
-        body="The finance minister said inflation in Ostland will rise 0.5 percent next year.",
-        source="<text>",
-        published=date(2023, 9, 27),
-        outlet="Daily Ledger",
+    criteria = drafted_criteria(
+        "The finance minister said inflation in Ostland will rise 0.5 percent next year.", published
     )
-    (candidate,) = extract_forecasts(article)
-    criteria = draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[index]
     assert "growth rate the office publishes" not in criteria
