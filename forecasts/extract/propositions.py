@@ -3209,9 +3209,10 @@ _NAME_WORD = re.compile(r"[A-Z][\w'-]+|[A-Z]\.")
 def _ranked_name(subject: str) -> str | None:
     """The name of a person a rank or office introduces ("Army Lt. Gen. Keith Alexander", "Secretary
     of State Antony J. Blinken", "President of Russia Vladimir Putin"); None when ``subject`` is no
-    ranked person. After "<rank> of", the place is the shortest run of words the gazetteer knows
-    whose rest is a name of one to three words ("Governor of New York Andrew Cuomo": "New" is no
-    place, "New York" is), so a given name is never taken for part of the place."""
+    ranked person. After "<rank> of", the place is the shortest run of words the gazetteer knows as a
+    country whose rest is a name of one to three words ("Prime Minister of the Republic of India
+    Narendra Modi": "the Republic" is no country, "the Republic of India" is), so a given name is never
+    taken for part of the place; with no such run ("Governor of Upper Freedonia Ana Varga") it is None."""
     ranked = _RANKED_PERSON.match(subject)
     if ranked:
         return ranked.group("name")
