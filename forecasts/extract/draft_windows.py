@@ -94,6 +94,7 @@ from forecasts.extract.quantities import (
     PUBLIC_BORROWING,
     REGIONAL_STATISTIC,
     STATISTIC,
+    STATISTIC_BASELINE,
     figure_for_period,
     is_averaged_price,
     is_share_each_year,
@@ -1288,16 +1289,12 @@ _PERIOD_GROWTH = re.compile(
 _RATE_SUBJECT = re.compile(
     r"(?i)\b(?:inflation|unemployment|rates?|yields?|shares?|ratios?|deficit|borrowing|debt|cpi|pce|ppi|spreads?)\b"
 )
-# The window's words as the criteria quote them ("Window from the article: 'next year'.").
-_WINDOW_QUOTED = re.compile(r"Window from the (?:article|sentence|paragraph): (?P<q>['\"])(?P<text>.*?)(?P=q)")
 # Words that put the change within the period ("next year", "in 2018", "this quarter"), not up to it.
 _WITHIN_PERIOD = re.compile(r"(?i)^(?:in|during|for|over|next|this|the\s+(?:next|coming|current))\b(?!.*\bby\b)")
-_LAST_PUBLISHED = (
-    "; the change is counted from the level last published before {opens} (the figure for the latest period then): "
-)
+_LAST_PUBLISHED = f"; the change is counted from the {STATISTIC.value} {STATISTIC_BASELINE}: "
 
 
-def _growth_over_period(criteria: str, period: MeasuredPeriod, opens: date) -> str:
+def _growth_over_period(criteria: str, period: MeasuredPeriod, opens: date, window: str | None) -> str:
     """The criteria of a level said to grow (or fall) by a percentage within a measured period ("real
     wages will grow 4.1 percent next year"), judged on the period's growth rate as first published
     (a year's against the year before), at least the figure; other criteria unchanged. A rise "by"
@@ -1307,8 +1304,7 @@ def _growth_over_period(criteria: str, period: MeasuredPeriod, opens: date) -> s
     growth = _PERIOD_GROWTH.search(criteria, 0, at) if at >= 0 else None
     if growth is None or period.length not in ("year", "quarter", "month") or period.yearly or period.averaged:
         return criteria
-    window = _WINDOW_QUOTED.search(criteria)
-    if _RATE_SUBJECT.search(criteria[: growth.start()]) or window is None or not _WITHIN_PERIOD.match(window["text"]):
+    if _RATE_SUBJECT.search(criteria[: growth.start()]) or window is None or not _WITHIN_PERIOD.match(window):
         return criteria
     end = criteria.find(". ", at + len(baseline))
     end = len(criteria) if end < 0 else end
@@ -1322,10 +1318,11 @@ def _growth_over_period(criteria: str, period: MeasuredPeriod, opens: date) -> s
 
 
 def period_wording(
-    question: str, criteria: str, period: MeasuredPeriod, opens: date, deadline: date
+    question: str, criteria: str, period: MeasuredPeriod, opens: date, deadline: date, window: str | None = None
 ) -> tuple[str, str]:
     """The question and criteria naming the measured period ("in 2015") instead of the window's
-    dates, and the criteria saying which figure settles it and by when."""
+    dates, and the criteria saying which figure settles it and by when; ``window`` is the words
+    the period was read from ("next year"), which say whether a change falls within it."""
     between = f"between {opens.isoformat()} and {deadline.isoformat()}"
     if period.length == "decade" and period.label.lower() in question.lower():
         question = question.replace(f" {between}", "")  # "Will the 2020s be the weakest decade ...?"
@@ -1334,7 +1331,7 @@ def period_wording(
     # A price's average (quantities._averaged_criteria) is the period's, not the window's from publication.
     criteria = criteria.replace(f"from {opens.isoformat()} to {deadline.isoformat()}", f"in {period.label}")
     criteria = criteria.replace(f"Yes if, {between},", f"Yes if, for {period.label},")
-    criteria = _growth_over_period(criteria, period, opens)
+    criteria = _growth_over_period(criteria, period, opens, window)
     if period.yearly:
         criteria += (
             f" The figure is the output of {period.label} alone (a yearly rate), not a total over several years."

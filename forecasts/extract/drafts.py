@@ -552,7 +552,9 @@ def draft_data(group: _Group, article: Article, case: str | None, rule: dict[str
     if period is None and not group.categorical and group.candidates and is_statistic(p) and not own_time:
         period = year_against_the_last(group.candidates[0].quote, published)  # a drafted condition has none
     if period is not None:
-        data["question"], criteria = period_wording(data["question"], criteria, period, group.opens, group.deadline)
+        data["question"], criteria = period_wording(
+            data["question"], criteria, period, group.opens, group.deadline, found[0].phrase if found else None
+        )
     resolution: dict[str, Any] = {"criteria": criteria, "sources": []}
     if rule is not None:
         resolution["rule"] = rule

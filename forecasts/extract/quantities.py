@@ -66,6 +66,8 @@ WTI_PRICE = Quantity(
     "level",
     "Intraday spikes and forecasts of the level do not count.",
 )
+# Where a statistic's change is counted from: it has no level on a day, only per period.
+STATISTIC_BASELINE = "last published before {opens} (the figure for the latest period then)"
 STATISTIC = Quantity(
     "statistic",
     "first published for that period by the national statistics office (or the institution that compiles the figure)",
@@ -464,7 +466,7 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
         elif quantity in (STATISTIC, REGIONAL_STATISTIC):
             # A statistic has no level on a day: it is published for periods, the last one before
             # the window opens is the baseline ("inflation will rise": above the latest reading).
-            when = f"last published before {opens} (the figure for the latest period then)"
+            when = STATISTIC_BASELINE.format(opens=opens)
         else:
             when = f"on {opens}"
         if amount is None:
