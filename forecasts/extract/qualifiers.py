@@ -214,16 +214,13 @@ def _sentence_country(description: str, body: str, before: int) -> str | None:
     """The one country whose adjective the claim's sentence writes before ``description`` ("reports
     from the Sri Lankan parliament, the speaker, who said the president intends to step down": Sri
     Lanka's president, in a piece on Thailand), or None when it writes none or several."""
-    start = max(body.rfind(". ", 0, before), body.rfind("\n", 0, before)) + 1
-    end = re.search(r"[.!?\n]", body[before:])
-    written = re.search(
-        rf"(?i)\b{re.escape(description.strip())}\b", body[start : before + (end.start() if end else 0)]
-    )
-    if written is None:
+    sentence = next((s for s in split_sentences(body) if s.start <= before < s.end), None)
+    written = re.search(rf"(?i)\b{re.escape(description.strip())}\b", sentence.text) if sentence else None
+    if sentence is None or written is None:
         return None
     codes = {
         actor.cameo_country
-        for m in _COUNTRY_ADJECTIVE.finditer(body[start : start + written.start()])
+        for m in _COUNTRY_ADJECTIVE.finditer(sentence.text[: written.start()])
         for actor in actors_in(m.group(0))
         if actor.cameo_country and actor.fips is not None
     }
