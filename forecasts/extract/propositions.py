@@ -796,13 +796,7 @@ def _trim_subject(subject: str) -> str:
     # "suggesting protracted negotiations": a participle is not part of the subject; "spending and
     # revenue policies" is a noun in a list.
     subject = re.sub(r"^[a-z]+ing\s+(?!(?:and|or)\b)(?=\w)", "", subject)
-    # An adverb left at the end ("the ministry itself", "the allies eventually"); a name or noun in
-    # "-ly" ("the General Assembly", "the family") is the subject's head, not an adverb.
-    subject = re.sub(
-        rf"(?:\s+(?:[Tt]oo|[Aa]lso|itself|themselves|then|now|in\s+turn|(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\b)[a-z]\w*ly))+$",
-        "",
-        subject,
-    )
+    subject = _TRAILING_ADVERBS.sub("", subject)
     subject = subject.strip(" ,")
     if subject.lower() in _STOP and subject.lower() not in _PRONOUNS and subject.lower() != "there":
         return ""  # "To will continue": a fragment, not a subject
@@ -1628,6 +1622,11 @@ _SEEN_CHANGE = re.compile(
 )
 
 
+# An adverb left at the end of a subject ("the ministry itself", "the allies eventually"); a name or
+# noun in "-ly" ("the General Assembly", "the family") is the subject's head, not an adverb.
+_TRAILING_ADVERBS = re.compile(
+    rf"(?:\s+(?:[Tt]oo|[Aa]lso|itself|themselves|then|now|in\s+turn|(?!(?:{'|'.join(sorted(NOUNS_IN_LY))})\b)[a-z]\w*ly))+$"
+)
 # "According to the National Conference of State Legislatures, the next primary ... is scheduled for
 # March 3": the source named before the clause says who holds it, and is no part of what is held.
 _SOURCE_FIRST = re.compile(
