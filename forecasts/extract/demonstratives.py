@@ -658,7 +658,7 @@ def placed(phrase: str, body: str, before: int) -> str:
 
 # "protracted talks": talks between whom, from the same or the previous sentence ("talks between
 # Ostland and the Varnian government stalled").
-_PARTY_NOUNS = r"(?:negotiations?|talks|clashes|dialogue|fighting|hostilities)"
+_PARTY_NOUNS = r"(?:negotiations?|talks|clashes|dialogue|fighting|hostilities|debates?)"
 _BARE_PARTY_NOUN = re.compile(
     rf"(?<![\w-])(?P<noun>{_PARTY_NOUNS})(?![\w-])(?!\s+(?:between|with|among)\b)", re.IGNORECASE
 )

@@ -958,6 +958,13 @@ def _release_pending(found: DraftWindow, candidate: Candidate, article: Article)
     return replace(found, window_start=start, window_end=end)
 
 
+# "decline from slightly over 3 percent [next year] to 1 percent [in 2019]": the first period is where
+# the change starts, the level it reaches is the forecast's, and so is its period.
+_FROM_PERIOD_TO = re.compile(
+    r"(?is)\bfrom\s+[^,;.]{1,40}?\s+(?:next|this|last|in|the)\b[^,;]{0,30}?\s+to\s+[^,;.]{1,40}?\s*$"
+)
+
+
 def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     if is_set_by_a_person(candidate):
         return None  # the deadline a person set is the window; the text is not searched for another
@@ -996,6 +1003,7 @@ def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | 
                 own is not periods[0]
                 and _period_of(own, article) is not None
                 and figure_for_period(claimed, own.phrase) == claimed
+                and not _FROM_PERIOD_TO.search(body[max(candidate.char_start, periods[0].start - 60) : own.start])
             ):
                 # "peak at 80% in 2016-17, before falling to 70% in 2020-21": the text keeps the first
                 # figure, which no list cuts away, so the window is that figure's period, not the other's.

@@ -72,6 +72,12 @@ _SUPPOSED_ACT = re.compile(
     r"|^(?:such\s+an?|this|that|any\s+such)\s+(?:change|move|reform|proposal|plan|policy|step|measure)\b",
     re.IGNORECASE,
 )
+# An announcement or ruling whose content the claim is: "Shapps announced that from June 15, wearing a
+# face covering would become compulsory" reports a rule to come, its "would" the announced "will".
+_ANNOUNCED_THAT = re.compile(
+    r"(?i)\b(?:announced|confirmed|declared|decided|decreed|ruled|ordered|stated)\s+"
+    r"(?:(?:on|in|last|this)\s+\w+\s+)?that\b"
+)
 _NOT_GERUNDS = frozenset("during nothing something anything everything king morning evening housing".split())
 # A subject that denies any actor: "no other supplier would come close".
 _NOBODY = re.compile(r"^(?:no|none|nothing|nobody|no\s+one|neither)\b", re.IGNORECASE)
@@ -146,7 +152,7 @@ def find_hypothetical(clause: str, subject: str, verb: str) -> str | None:
         and lemmatise(first) != first
         and second != "of"
     )
-    if gerund or _SUPPOSED_ACT.match(subject):
+    if (gerund or _SUPPOSED_ACT.match(subject)) and not _ANNOUNCED_THAT.search(clause):
         return f"a hypothetical: what {_short(subject)!r} {modal} do is a supposed act's effect, not a forecast"
     # The proposition turns "no other supplier" into "any other supplier" with the negation apart:
     # the clause says who was denied.

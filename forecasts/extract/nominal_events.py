@@ -30,6 +30,8 @@ _VERB_FOR_NOUN: dict[str, str] = {
             "referendum",
             "hearing",
             "hearings",
+            "debate",
+            "debates",
             "forum",
             "negotiations",
             "consultations",

@@ -173,7 +173,9 @@ _REPORTING = re.compile(
     # not as the determiner of "in that year".
     r"^.*?\b(?:(?:\w+(?:s|ed)|say|think|believe|expect|know|hope|fear|clear|likely|possible|probable|sure|certain|"
     r"inevitable|evident|true|show|suggest|indicate|insist|warn|argue|predict|assess|judge|doubt)\s+that|whether|indicates|indicated|said|says|say|believe|believes|think|thinks|expect|expects|"
-    r"warned|warns|argued|argues|predicted|predicts|shared|relayed|informed\s+[^,]+?)\s+(?=\S)",
+    r"warned|warns|argued|argues|predicted|predicts|shared|relayed|informed\s+[^,]+?|"
+    # "it is now apparent there will be no debate": the "that" left out before an existential "there".
+    r"(?:clear|apparent|obvious|evident|likely|certain)(?=\s+there\b))\s+(?=\S)",
     re.IGNORECASE,
 )
 _STOP = frozenset(
@@ -821,7 +823,8 @@ _END_OF_PHRASE = re.compile(
     # ", after which, the presidency will go to Russia": a clause of its own, however it is punctuated.
     r",\s+(?:after|before|following|upon|during|in|by|with|at)\s+which\b|"
     # "since" opens a clause of cause or time; "100 years since the proclamation" is what is counted.
-    r"(?<!years)(?<!months)(?<!decades)\s+since(?!\s+(?:the|its|their|his|her)\b)\b|\s+(?:because|as\s+(?:it|they|he|she|we)|although|though|while|whereas|"
+    # "while" opens one of contrast, but "while riding public transport" says where a duty holds.
+    r"(?<!years)(?<!months)(?<!decades)\s+since(?!\s+(?:the|its|their|his|her)\b)\b|\s+(?:because|as\s+(?:it|they|he|she|we)|although|though|while(?!\s+[a-z]+ing\b)|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
     r"as\s+a\s+result\s+of|thanks\s+to|amid)\b",
     re.IGNORECASE,
@@ -1667,6 +1670,32 @@ def _parse(text: str) -> tuple[str, str, bool] | None:
     return subject, phrase, negated
 
 
+# "be no debate on October 15", "be a referendum in May": an event named after an existential "there".
+_EXISTENTIAL = re.compile(r"(?i)be\s+(?P<no>no\s+)?(?P<np>(?:(?:a|an|another|the)\s+)?[a-z].*)")
+
+
+def _existential_event(subject: str, phrase: str) -> tuple[str, str, bool] | None:
+    """ "there" + "be no debate on October 15" -> ("a debate on October 15", "be held", True): the
+    event an existential sentence names, the verb its kind of noun takes for happening
+    (``nominal_events``), and whether "no" denies it; None for any other subject or a noun of no
+    kind listed ("there will be problems")."""
+    found = _EXISTENTIAL.fullmatch(phrase) if subject.lower() == "there" else None
+    if found is None:
+        return None
+    np = found.group("np")
+    # Up to the first preposition: the noun and its modifiers, which say what kind of event it is.
+    head = re.split(
+        r"\s+(?:on|in|at|by|before|after|until|during|next|this|later|between|with|over)\b", np, maxsplit=1
+    )[0]
+    verb = happening_verb(head)
+    if verb is None:
+        return None
+    denied = found.group("no") is not None
+    if denied and not re.search(r"s$", head.split()[-1]):
+        np = ("an " if np[:1].lower() in "aeiou" else "a ") + np  # "no debate" -> "a debate"
+    return np, verb, denied
+
+
 def _act_of_response(phrase: str) -> str:
     """ "respond by targeting the ports" -> "target the ports": the act the response is made of
     (``responses``); any other phrase unchanged. Only a verb the drafting knows is taken: a
@@ -1748,6 +1777,12 @@ _FINITE_AFTER_NOUN = frozenset("is are was were will would could may might shoul
 _NOUN_FOLLOWERS = frozenset("with of in from between among whose who which that at".split())
 
 
+# How many words a subject before its finite verb may run to; before "is" or "are", which no
+# participle or noun is mistaken for, more: "The last debate between Ivo Marek and Lena Varga is ...".
+_FINITE_SUBJECT_WORDS = 8
+_COPULA_SUBJECT_WORDS = 12
+
+
 _DO_NOT = re.compile(r"^(?P<s>[^,;]+?)\s+(?:do|does|did)\s*(?:not|n['\u2019]t)\s+(?P<v>[a-z]+)\b(?P<rest>.*)$")
 
 
@@ -1778,7 +1813,9 @@ def _parse_finite(text: str) -> tuple[str, str, bool] | None:
     ):
         # A bullet that starts with its verb ("Sets out the next stage of welfare reform"): the author acts.
         return "we", _trim_phrase(" ".join([lemmatise(words[0]), *words[1:]])), False
-    for i, word in enumerate(words[1:8], start=1):
+    for i, word in enumerate(words[1:_COPULA_SUBJECT_WORDS], start=1):
+        if i >= _FINITE_SUBJECT_WORDS and (word not in ("is", "are") or any(w.endswith(",") for w in words[:i])):
+            continue  # past the usual length only a copula, and only after a subject with no fronted phrase
         if word in ("is", "are") and i + 1 < len(words):
             subject = _trim_subject(" ".join(words[:i]))
             phrase = _trim_phrase(" ".join(["be", *words[i + 1 :]]))
@@ -2468,8 +2505,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     parsed = _parse(event) or _parse(quote) or _parse_finite(event)
     if parsed is not None and re.search(r"(?:\.\.\.|\u2026)\s*$", candidate.event):
         # "... conduct influence activities within the ...": the drafted event was cut short; the
-        # quote holds the whole predicate.
-        whole = _parse(candidate.quote)
+        # quote holds the whole predicate, with a modal or, stated as a state, without one.
+        whole = _parse(candidate.quote) or _parse_finite(candidate.quote)
         if whole is not None and whole[0].lower() == parsed[0].lower():
             parsed = whole
     if parsed is not None and parsed[1] == "happen":
@@ -2568,6 +2605,12 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         subject = without_parliamentary_address(subject)
         subject = _with_articles(subject)
         phrase = with_topic_object(phrase, sentence)
+        existential = _existential_event(subject, phrase) if event_kind_of("be", subject, phrase) == "other" else None
+        if existential is not None:
+            # "there will be no debate on October 15": the event named is the subject, and "no" its denial.
+            subject, phrase, denied = existential
+            subject = _without_time(subject, candidate.window_phrase) or subject
+            negative = negative or denied
         resolved = _resolve_subject(subject, candidate, article, phrase)
         if subject.lower() in ("it", "this", "that") and resolved != subject and _costs(phrase) and actors_in(resolved):
             # "It could cost 25 percent less": a country or person does not cost; the pronoun points
@@ -2645,8 +2688,13 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         )
         if re.search(r"(?i)\bwell\s+(?:into|beyond|past|before|after|ahead)\b", candidate.quote):
             phrase = re.sub(r"\s+well$", "", phrase)  # "keep rising well [into next year]": the time went
-        if re.fullmatch(r"(?i)be\s+(?:scheduled|planned|set|due|slated|timetabled)", phrase):
-            phrase = "take place"  # "The first launches are scheduled for 2015": the launches happen
+        # "scheduled for [October 22] at Belmont": with the time gone, its preposition stands before the place's.
+        phrase = re.sub(r"(?i)\b(?:for|on|by|until|during|within)\s+(?=(?:at|in)\s)", "", phrase)
+        scheduled = _SCHEDULED_STATE.fullmatch(phrase)
+        if scheduled is not None:
+            # "The first launches are scheduled for 2015": the launches happen; "the final debate is
+            # still scheduled for October 22 at Belmont University": it takes place there.
+            phrase = "take place" + (f" {scheduled.group('place')}" if scheduled.group("place") else "")
         if _TIMING_PREDICATE.fullmatch(phrase):
             # "The reprisal will not be immediate": the predicate is the window (``imminence``), not
             # the event; what must happen in it is the reprisal itself, so the question asks whether it comes.
@@ -2679,6 +2727,12 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
     return Proposition(subject, verb, phrase, negative, kind, target, alternatives, condition, intent)
 
 
+# A scheduled state with its time taken out, and the place it is held at, if any ("be still
+# scheduled at Belmont University"): what is said is that the event takes place.
+_SCHEDULED_STATE = re.compile(
+    r"(?i)be\s+(?:(?:still|now|currently|also|tentatively|provisionally|officially)\s+)?"
+    r"(?:scheduled|planned|set|due|slated|timetabled)(?:\s+(?P<place>(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]).*))?"
+)
 # A predicate that says only when its subject happens ("be immediate", "be imminent"): the window
 # says it (``imminence``), and the subject, an act named as a noun, is what must happen in it.
 _TIMING_PREDICATE = re.compile(r"(?i)be\s+(?:(?:so|very|quite|all\s+but)\s+)?(?:immediate|imminent)")
@@ -3099,7 +3153,11 @@ _INCOMPLETE_BEFORE_OF = re.compile(
 
 # "from 100 percent of GDP to 118 percent": a change's two ends are one phrase; cut after the first,
 # the title says the quantity rises from where it stands, which is no event.
-_FIGURE_START = r"(?:(?:about|around|roughly|nearly|almost)\s+)?[-+]?[$\u20ac\u00a3]?\d"
+_FIGURE_START = (
+    r"(?:(?:about|around|roughly|nearly|almost|just|slightly|a\s+little)\s+)?"
+    # "from slightly over 3 percent": a bound before the figure is part of it.
+    r"(?:(?:over|under|above|below|more\s+than|less\s+than)\s+)?[-+]?[$\u20ac\u00a3]?\d"
+)
 # The baseline is a figure or a level named ("from the August level"); the end is a figure, perhaps
 # as an average or a record ("to an average of $2.11/gal").
 _BASELINE = rf"(?:{_FIGURE_START}|the\s+(?:[\w'-]+\s+){{0,3}}?(?:level|figure|rate|price|high|low|peak|average)\b)"

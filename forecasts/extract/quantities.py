@@ -411,6 +411,10 @@ _TO_LEVEL = re.compile(
 )
 
 
+# The words of a change's baseline before a bound: "from slightly [over 3 percent]".
+_IN_BASELINE = re.compile(r"(?i)\bfrom\s+(?:[a-z]+\s+){0,2}$")
+
+
 # A second figure of jobs after the first, with where each is: " in the region and over 80,000 jobs
 # across the country".
 _MORE_JOBS = re.compile(
@@ -451,7 +455,12 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
             "fiscal year's figure against the year before's"
         )
     if _CHANGE_VERB.match(phrase):
-        level = _TO_LEVEL.search(phrase)
+        # "decline from slightly over 3 percent to 1 percent": a bound inside the baseline is where
+        # the change starts, not the level it must reach.
+        level = next(
+            (m for m in _TO_LEVEL.finditer(phrase) if not _IN_BASELINE.search(phrase, 0, m.start())),
+            None,
+        )
         if level is not None:
             return f"; the level: {_bounded(quantity, level.group('level').strip(), level.group(0), phrase)}"
         amount = _AMOUNT.search(phrase)

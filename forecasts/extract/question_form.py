@@ -26,6 +26,7 @@ from datetime import date
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.cut_marks import find_cut_mark
+from forecasts.extract.duties import RULE_IN_FORCE
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.windows import MONTHS
 
@@ -641,6 +642,8 @@ def _opening(body: str) -> str | None:
         and len(word) > 5
         # With its own object ("introducing the levy"), not a noun with a preposition ("spending on").
         and (following[:1].isupper() or following.lower() in ("the", "a", "an", "its", "their", "his", "her"))
+        # "Will wearing a face covering become compulsory": the act a rule makes a duty is its subject.
+        and RULE_IN_FORCE.search(rest) is None
     ):
         return f"garbled question: it opens with a clause, {_words(body, 3)!r}, not with who or what"
     # "Will confirmed by the festival's success ...": a participle phrase where the subject should

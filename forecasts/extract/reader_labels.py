@@ -48,6 +48,18 @@ _A_FORECAST = re.compile(
     r"\b(?:forecast|expectation|prediction|scheduled|event|projection|plan)\b",
     re.IGNORECASE,
 )
+# The same said in other words: "The forecast is that ...", "the underlying forecast is", "is a
+# fair forecast", "counts as a forecast", "does forecast", "a forecastable event". Readers wrote
+# these about a quote whose draft had to be rewritten; none says the quote is no forecast.
+_FORECAST_NAMED = re.compile(
+    r"\b(?:the|this|its)\s+(?:underlying\s+|actual\s+|real\s+|only\s+|observable\s+)?(?:forecast|prediction|projection)"
+    r"(?:\s+in\s+the\s+(?:quote|sentence|claim|passage))?\s+is\s+(?:that|for|of|a|an|the)\b"
+    r"|\b(?:is|counts\s+as|remains)\s+(?:a|an)\s+(?:(?:fair|sound|reasonable|real|genuine|clear|concrete|valid|legitimate|"
+    r"dated|checkable|resolvable|proper)\s+)?(?:forecast|prediction|projection)\b"
+    r"|\b(?:fair|sound)\b[^.;:]{0,25}\b(?:forecast|expectation|prediction|scheduled|event|projection)\b"
+    r"|\bdoes\s+forecast\b|(?<!not\sa\s)\bforecastable\b",
+    re.IGNORECASE,
+)
 # A verdict's quote and a claim's text are the same sentence when one holds the other's opening.
 _OPENING = 60
 
@@ -60,7 +72,7 @@ def is_forecast(score: str, why: str) -> bool | None:
         return True
     if _NOT_A_FORECAST.search(why):
         return False
-    if _A_FORECAST.search(why):
+    if _A_FORECAST.search(why) or _FORECAST_NAMED.search(why):
         return True
     return None
 

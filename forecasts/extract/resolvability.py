@@ -121,6 +121,7 @@ from forecasts.extract.borrowed_text import find_document_content, find_link_lin
 from forecasts.extract.calendar_names import MONTH_NAMES
 from forecasts.extract.candidates import Candidate
 from forecasts.extract.caused_events import find_caused_event, find_caused_object
+from forecasts.extract.duties import RULE_IN_FORCE
 from forecasts.extract.features import ABSTRACT_NOUNS, EVENT_VERBS
 from forecasts.extract.gazetteer import actors_in
 from forecasts.extract.hypotheticals import (
@@ -941,6 +942,10 @@ def _judge_verb(candidate: Candidate, p: Proposition, article: Article) -> Resol
         if verb in _STATE_VERBS:
             return Resolvability(False, f"no observable event: {words!r} is a state, not an event", "no_event")
         return Resolvability(False, f"nothing to measure: {words!r} names no number or statistic", "no_measure")
+    if verb == "become" and RULE_IN_FORCE.match(phrase):
+        # "wearing a face covering will become compulsory on public transport": a rule coming into
+        # force, on a day its order or law names.
+        return Resolvability(True, f"an observable act: {words!r} is a rule coming into force", "act")
     if verb in NO_EVENT_VERBS and verb not in OBSERVABLE_ACTS:
         # A count: "create 12,000 jobs", and in the passive the subject ("10 percent of the
         # electricity will be generated at the plant").
@@ -1514,7 +1519,9 @@ def _abstract_object(phrase: str, verb: str, nouns: frozenset[str] | None = None
     for word in words[start:]:
         if word.lower() in ("to", "for", "so", "in", "by", "through", "with", "while", "as"):
             break
-        obj.append(word)
+        # "name a new National Security Advisor": a capitalised word is part of a name or title, no abstraction.
+        if not word[:1].isupper():
+            obj.append(word)
     abstract = ABSTRACT_NOUNS | _ABSTRACT_EXTRA | _FIGURATIVE_NOUNS if nouns is None else nouns
     return any(w in abstract for w in content_words(" ".join(obj))[:3])
 

@@ -99,6 +99,12 @@ def test_a_claim_argued_under_a_supposition_is_found_with_its_words(
         # What befalls the speaker is no choice of theirs: a conditional forecast.
         ("If we are attacked, our forces will respond at once.", "our forces", "respond"),
         ("If I get elected, the mine will close.", "the mine", "close"),
+        # An announced rule: its "would" is the announcement's "will", its gerund the act ruled on.
+        (
+            "The minister announced that from June 15, wearing a face covering would become compulsory on trains.",
+            "wearing a face covering",
+            "become",
+        ),
     ],
 )
 def test_open_conditions_reports_and_possibilities_are_no_hypotheticals(clause: str, subject: str, verb: str) -> None:

@@ -623,6 +623,62 @@ def test_bring_is_no_participle_and_a_schedule_is_the_event_taking_place() -> No
     )
 
 
+def test_a_schedule_with_an_adverb_or_a_place_is_the_event_taking_place_there() -> None:
+    # Made up: the time goes to the window; "still" and the place stay with the event, not the schedule.
+    debate = only(
+        "The Ostland Election Commission said the last debate between Ivo Marek and Lena Varga is still "
+        "scheduled for January 22 at the National Theatre in Ruse."
+    )
+    assert debate.phrase == "take place at the National Theatre in Ruse"
+    assert question_text(debate, OPENS, DEADLINE).endswith(
+        "take place at the National Theatre in Ruse between 2020-01-05 and 2020-03-31?"
+    )
+    # A source before a long subject: the drafted event is cut short ("... at the National ..."), the quote is whole.
+    cited = only(
+        "According to the Ostland Election Commission, the last debate between Ivo Marek and Lena Varga is still "
+        "scheduled for January 22 at the National Theatre in Ruse."
+    )
+    assert (cited.subject, cited.phrase) == (
+        "the last debate between Ivo Marek and Lena Varga",
+        "take place at the National Theatre in Ruse",
+    )
+    vote = only("The Varnian parliament's vote on the budget is now slated for Thursday.")
+    assert vote.phrase == "take place"
+
+
+def test_while_and_a_gerund_says_where_a_duty_holds_and_stays_in_the_event() -> None:
+    duty = only(
+        "Ostland's transport minister announced that from January 15, wearing a face covering would become "
+        "compulsory while riding public transport in Ostland."
+    )
+    assert (duty.subject, duty.phrase) == (
+        "wearing a face covering",
+        "become compulsory while riding public transport in Ostland",
+    )
+
+
+def test_an_existential_there_gives_the_event_its_noun_names() -> None:
+    # Made up: "there will be no debate" denies that a debate is held; the parties come from the sentence before.
+    text = (
+        "The Ostland Election Commission cancelled the second debate between Ivo Marek and Lena Varga. "
+        "It is now apparent there will be no debate on January 15."
+    )
+    denied = only(text)
+    assert (denied.subject, denied.phrase, denied.negative) == (
+        "a debate between Ivo Marek and Lena Varga",
+        "be held",
+        True,
+    )
+    referendum = only("There will be a referendum on independence in Ostland in March, the government said.")
+    assert (referendum.subject, referendum.phrase, referendum.negative) == (
+        "a referendum on independence in Ostland",
+        "be held",
+        False,
+    )
+    # A noun of no kind of event keeps its existential wording.
+    assert only("There will be problems in Ostland in March, the minister said.").subject == "there"
+
+
 def test_asides_opening_phrases_and_capitalised_verbs_are_not_the_subject() -> None:
     vote = from_quote("115-congressional-record-corker-stimulus-2008", "we will be voting on the House version")
     assert not vote.subject.lower().startswith("sometime")

@@ -388,3 +388,21 @@ def test_a_level_said_to_grow_by_a_percentage_over_a_year_is_judged_on_that_year
         "The finance minister said inflation in Ostland will rise 0.5 percent next year.", published
     )
     assert "growth rate the office publishes" not in criteria
+
+
+def test_a_change_from_one_periods_level_to_anothers_is_the_second_level_in_the_second_period() -> None:
+    # Made up: "from slightly over 3 percent next year" is where the change starts; the forecast is 1 percent in 2029.
+    article = Article(
+        body="We expect Ruritania's budget deficit to decline from slightly over 3 percent next year to 1 percent in 2029.",
+        source="<text>",
+        published=date(2026, 10, 12),
+        outlet="Daily Ledger",
+    )
+    (candidate,) = extract_forecasts(article)
+    assert candidate.window_phrase == "in 2029"
+    data = draft_scenario(candidate, article, "drafted", None)
+    assert data["question"].endswith("to 1 percent in 2029?")
+    assert data["title"].endswith("declines to 1 percent")
+    criteria = data["resolution"]["criteria"]
+    assert criteria.startswith("Yes if, for 2029,")
+    assert "; the level: 1 percent or less." in criteria

@@ -16,7 +16,7 @@ from forecasts.extract.article import Article
 from forecasts.extract.drafts import judge_draft, write_drafts
 from forecasts.extract.extractor import extract_forecasts
 from forecasts.extract.propositions import propose
-from forecasts.extract.question_form import judge_question_form, mend_title, question_body
+from forecasts.extract.question_form import judge_opening, judge_question_form, mend_title, question_body
 from forecasts.extract.scorer import RULES_ONLY
 
 WINDOW = "between 2031-02-01 and 2031-07-31?"
@@ -690,3 +690,14 @@ def test_a_categorical_question_is_still_read_for_how_it_opens() -> None:
         "garbled question: it opens with 'not weeks die', not with who or what"
     )
     assert judge_opening("Will Iran respond between 2020-01-05 and 2020-03-31: which of asymmetric, direct?") is None
+
+
+def test_a_gerund_is_the_subject_of_a_duty_coming_into_force() -> None:
+    assert (
+        judge_opening("Will wearing a face covering become compulsory on trains between 2020-06-15 and 2020-06-17?")
+        is None
+    )
+    # A gerund clause with its own object before any other verb is still no subject.
+    assert judge_opening(
+        "Will introducing the new levy include relief for small firms between 2020-01-05 and 2020-03-31?"
+    )

@@ -22,6 +22,15 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "reader_labels"
         ("rewritten", "This is only the condition of the rate-cut claim: title, question", False),
         ("rewritten", "A genuine forecast, but 'the summit' is never named: title, question, criteria", True),
         ("rewritten", "The window should end in 2022 and the title is cut: title, window", None),
+        # A forecast named in other words than "a genuine forecast".
+        ("rewritten", "The forecast is that the UK will donate 100 million doses, but the window: window", True),
+        ("rewritten", "The underlying forecast is that the terminal opens in summer: title, question", True),
+        ("rewritten", "An announced resignation is a fair forecast, but the title keeps 'announced': title", True),
+        ("rewritten", "The projection counts as a forecast, but the criteria name no source: criteria", True),
+        ("rewritten", "The sentence does forecast the primaries, but the draft garbles them: title, question", True),
+        ("rewritten", "The scheduled debate is a forecastable event, but 'be still scheduled': title, question", True),
+        # ... and not where it is denied.
+        ("rewritten", "A policy slogan, not a forecastable action: title, question, criteria", None),
     ],
 )
 def test_a_verdicts_reason_says_whether_the_quote_was_a_forecast(score: str, why: str, expected: bool | None) -> None:

@@ -749,3 +749,24 @@ def test_a_change_of_office_is_an_observable_act() -> None:
     # Replacing a thing is no change of office, and no act the drafting knows.
     resolvable, _, reason = judged_alone("The new engines will replace the old fleet by 2030.")
     assert not resolvable and reason.startswith("not clearly an event")
+
+
+def test_a_title_of_office_in_the_object_is_no_abstraction() -> None:
+    # "Security" in a post's title is a name's word: naming someone to the post is an act one can see done.
+    resolvable, grounds, reason = judged_alone("The President will name a new National Security Advisor next week.")
+    assert (resolvable, grounds) == (True, "act"), reason
+    # The same word written as a common noun is still an abstraction acted on.
+    assert not judged_alone("The President will name a new approach to security next week.")[0]
+
+
+def test_a_duty_or_ban_coming_into_force_is_an_act() -> None:
+    # Its subject is the act ruled on.
+    sentence = (
+        "Ostland's transport minister announced that from January 15, wearing a face covering would become "
+        "compulsory while riding public transport in Ostland."
+    )
+    resolvable, grounds, reason = judged_alone(sentence)
+    assert (resolvable, grounds) == (True, "act"), reason
+    # Argued rather than announced, the same gerund is a supposed act's effect.
+    resolvable, grounds, reason = judged_alone("Wearing a face covering would become a habit on public transport.")
+    assert not resolvable
