@@ -1127,6 +1127,13 @@ def is_level_reached(p: Proposition) -> bool:
     return p.event_kind == "price_level" and _TO_A_FIGURE.search(p.phrase) is not None
 
 
+# A quarter of a year named from the article's date: "the fourth quarter this year", "the first quarter of next year".
+_QUARTER_OF_RELATIVE_YEAR = re.compile(
+    r"(?i)(?:the\s+)?(?P<ordinal>first|second|third|fourth)\s+quarter\s+(?:of\s+)?"
+    r"(?:this|next|the\s+current|the\s+coming)\s+year"
+)
+
+
 def measured_period(
     found: DraftWindow | None, statistic: bool, yearly: bool = False, averaged: bool = False, reached: bool = False
 ) -> MeasuredPeriod | None:
@@ -1166,6 +1173,10 @@ def measured_period(
     )
     if whole_year and re.fullmatch(r"(?i)(?:next|this|the\s+coming|the\s+following)\s+year", label):
         label = str(end.year)  # "next year" is a calendar year like "2027", named from the article's date
+    ordinal = _QUARTER_OF_RELATIVE_YEAR.fullmatch(label)
+    if ordinal is not None:
+        # "in the fourth quarter this year": a calendar quarter like "the fourth quarter of 2014".
+        label = f"{ordinal.group('ordinal').lower()} quarter of {end.year}"
     if re.fullmatch(rf"(?i){RELATIVE_QUARTER}", found.phrase.strip()):
         # "growth of 2.1 percent this quarter": the calendar quarter, named from the article's date.
         label = f"{_QUARTER_NAMES[(end.month - 1) // 3]} quarter of {end.year}"

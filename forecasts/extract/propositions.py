@@ -15,6 +15,7 @@ drafted event's own words when it cannot parse the clause.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -88,7 +89,7 @@ from forecasts.extract.quantities import (
 )
 from forecasts.extract.question_form import NOUNS_IN_LY, mend_title
 from forecasts.extract.responses import response_by_means
-from forecasts.extract.sentences import CLAUSE_DASH, quoted_spans, split_paragraphs
+from forecasts.extract.sentences import CLAUSE_DASH, LANGUAGE_TAG, quoted_spans, split_paragraphs
 from forecasts.extract.speakers import ORG_WORDS, PLACE_WORDS, TURN_LABEL
 from forecasts.extract.syntax import parse
 from forecasts.extract.title_cuts import TITLE_STRETCH_CHARS, cut_at_whole_phrase, cut_breaks_phrase
@@ -327,10 +328,16 @@ def _base(word: str) -> str:
     return _IRREGULAR.get(w, w) if w in ("is", "are", "was", "were") else w
 
 
+def folded_accents(text: str) -> str:
+    """ "Bogotá" -> "Bogota": letters with accents as their plain ASCII letters, so that a word is
+    never cut at its accent ("bogot") where only ASCII words are taken."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def content_words(text: str) -> list[str]:
     """Lower-case words of ``text`` that carry meaning (no articles, pronouns, prepositions)."""
     words = []
-    for raw in re.findall(r"[A-Za-z0-9]+", text):
+    for raw in re.findall(r"[A-Za-z0-9]+", folded_accents(text)):
         lower = raw.lower()
         if lower in _STOP and not (lower in _US and raw == "US"):
             continue
@@ -540,6 +547,7 @@ def event_kind_of(verb: str, subject: str, phrase: str, sentence: str = "") -> s
 
 
 def _clean(text: str) -> str:
+    text = LANGUAGE_TAG.sub("", text)
     text = re.sub(r"[\"\u201c\u201d\u2018\[\]_*]|(?<!\w)['\u2019]|['\u2019](?!\w)", "", text)
     text = re.sub(r"(?<=\d)\u2014(?=\d)", "\u2013", text)  # a range the scan folded: "2021\u20132025"
     text = re.sub(r"\s+", " ", text)
@@ -593,7 +601,10 @@ _LEADING_SUBJECT = re.compile(
     r"^(?:(?:and|but|so|yet|then|however|also|thus|indeed|still|now|first|second|third|finally|meanwhile|instead|"
     r"moreover|furthermore|consequently|therefore|unfortunately|fortunately|clearly|certainly|ultimately|perhaps|"
     r"importantly|overall|yes|no(?=\s*,)|well|oh|look|listen|all\s+along|again|always|once\s+more|next(?!\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade|time)\b)|after\s+that|in\s+turn|of\s+course|while|although|though|as|when|whereas|"
-    r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022)\b(?!-)[\s,]*|[-\u2013\u2014\u2022]\s*)+",
+    r"because|since|if|once|until|unless|-|\u2013|\u2014|\u2022|"
+    # "Tillerson said, noting Africa will be home to ...": the participle of saying frames the clause.
+    r"(?:noting|saying|adding|warning|stressing|arguing|explaining|predicting|claiming|insisting|observing)"
+    r"(?:\s+that)?)\b(?!-)[\s,]*|[-\u2013\u2014\u2022]\s*)+",
     re.IGNORECASE,
 )
 # "The OBR forecasts employment [to be ...]", "the bank projects inflation [will ease]": the speaker
@@ -826,7 +837,9 @@ _END_OF_PHRASE = re.compile(
     # "while" opens one of contrast, but "while riding public transport" says where a duty holds.
     r"(?<!years)(?<!months)(?<!decades)\s+since(?!\s+(?:the|its|their|his|her)\b)\b|\s+(?:because|as\s+(?:it|they|he|she|we)|although|though|while(?!\s+[a-z]+ing\b)|whereas|"
     r"unless|if|once|until|so\s+that|in\s+order\s+to|making|allowing|which|who|where|and\s+thus|due\s+to|because\s+of|"
-    r"as\s+a\s+result\s+of|thanks\s+to|amid)\b",
+    r"as\s+a\s+result\s+of|thanks\s+to|amid)\b|"
+    # "increase 5 percent led by gains for China": what drives the change, not the change ("be led by" is).
+    r"(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)\s+(?:led|driven|fuell?ed|boosted|helped|underpinned)\s+by\b",
     re.IGNORECASE,
 )
 
@@ -886,7 +899,10 @@ def _without_time(predicate: str, window_phrase: str | None = None) -> str:
             + re.escape(window_phrase)
             # "Dec. 20 or 21": the other day offered goes with the date, or "launch or 21" is left.
             + (r"(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th)?)?" if window_phrase[-1].isdigit() else "")
-            + r"\b(?!['\u2019]s|[-\u2013/]\d)",
+            + r"\b(?!['\u2019]s|[-\u2013/]\d)"
+            # "before the October 28 election": the date names the event, which stays in the phrase.
+            + r"(?!\s+(?:election|elections|vote|polls?|referendum|summit|deadline|meeting|ballot|primary|primaries|"
+            r"runoff|run-off|caucus(?:es)?|debate|hearing|conference|talks)\b)",
             lambda m: m.group(0) if m.group("before") else "",
             predicate,
             flags=re.IGNORECASE,
@@ -3733,7 +3749,7 @@ def slug_words(p: Proposition) -> list[str]:
     }
     named = [w for w in subject_words if w not in generic] or subject_words
     words = [w for w in named if len(w) > 1 or w.isdigit()][:2]
-    phrase_words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.phrase)]
+    phrase_words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", folded_accents(p.phrase))]
     # The verb as the text writes it ("arming" for arm): an id is made of whole words.
     verb_word = next((w for w in phrase_words if w == p.verb or lemmatise(w) == p.verb), None)
     if verb_word is not None and p.verb not in ("be", "have", "do"):

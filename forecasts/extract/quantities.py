@@ -54,6 +54,14 @@ PUMP_PRICE = Quantity(
     "price",
     "Prices at single stations and forecasts of the price do not count.",
 )
+# Heating oil, propane and kerosene for homes: a retail price, surveyed weekly through the heating season.
+HEATING_FUEL_PRICE = Quantity(
+    "heating_fuel_price",
+    "the official weekly average residential price (in the US the EIA's weekly heating oil and propane prices, "
+    "in the UK the government's domestic fuel price statistics)",
+    "price",
+    "Prices at single suppliers and forecasts of the price do not count.",
+)
 OIL_PRICE = Quantity(
     "oil_price",
     "the daily settlement of the ICE Brent front-month futures contract",
@@ -179,12 +187,19 @@ _PRICE = r"\b(?:prices?|costs?)\b"
 _PUMP_PRICE = re.compile(
     rf"(?i)\b(?:petrol|gasoline|diesel|fuel|pump)\b(?=.*{_PRICE})|{_PRICE}.*\b(?:petrol|gasoline|diesel)\b"
 )
+_HEATING_FUEL_PRICE = re.compile(rf"(?i)\b(?:heating\s+oil|propane|kerosene)\b(?=.*{_PRICE})")
 _WTI = re.compile(r"(?i)\b(?:wti|west\s+texas)\b")
-_OIL = re.compile(r"(?i)\b(?:oil|crude|brent)\b")
+# Crude oil, not vegetable, palm or heating oil: "global vegetable oil consumption" is no oil price.
+_OIL = re.compile(
+    r"(?i)\b(?:(?<!vegetable\s)(?<!heating\s)(?<!palm\s)(?<!olive\s)(?<!soybean\s)(?<!cooking\s)(?<!edible\s)"
+    r"(?<!fuel\s)(?<!motor\s)oil|crude|brent)\b"
+)
 _STATISTIC = re.compile(
     r"(?i)\b(?:inflation|gdp|growth|unemployment|cpi|pce|ppi|consumer\s+prices?|producer\s+prices?|personal\s+consumption|"
     r"borrowing|debt|deficit|surplus|exports|imports|output|"
-    r"production|spending|revenues?|demand|employment|wages|earnings|workers|jobs|public\s+finances)\b"
+    r"production|spending|revenues?|demand|employment|wages|earnings|workers|jobs|public\s+finances|"
+    # What an agency's supply and use tables count: "global vegetable oil consumption", "ending stocks".
+    r"consumption|supplies|inventories|ending\s+stocks|harvests?|crops?|plantings|acreage|shipments)\b"
 )
 # Rates and amounts a government sets: taxes, duties, allowances, contributions, the minimum wage.
 _SET_RATE = re.compile(
@@ -382,6 +397,8 @@ def quantity_of(subject: str, phrase: str) -> Quantity:
         return COMPANY_OUTPUT
     if _POLICY_RATE.search(text):
         return POLICY_RATE
+    if _HEATING_FUEL_PRICE.search(text):
+        return HEATING_FUEL_PRICE
     if _PUMP_PRICE.search(text):
         return PUMP_PRICE
     if _SET_RATE.search(subject):
@@ -468,7 +485,7 @@ def level_text(quantity: Quantity, phrase: str, opens: str) -> str:
         if standard is not None and amount is None:
             # "grow faster than the economy": the standard is named, and it is not a level on a day.
             return f"; compared with {standard.group('standard')} over the same period"
-        if quantity is PUMP_PRICE:
+        if quantity in (PUMP_PRICE, HEATING_FUEL_PRICE):
             when = f"in the week of {opens}"
         elif quantity is POLICY_RATE:
             when = f"in force on {opens}"
@@ -616,6 +633,8 @@ _AVERAGED_SOURCE = {
     "futures contract over it",
     "pump_price": "the mean of the official weekly average pump prices over the period (in the UK the government's "
     "weekly road fuel prices, in the US the EIA's weekly retail prices)",
+    "heating_fuel_price": "the mean of the official weekly average residential prices over the period (in the US "
+    "the EIA's weekly heating oil and propane prices, in the UK the government's domestic fuel price statistics)",
     "market_price": "the mean of the daily closing values over the period on the exchange or market that quotes it",
 }
 _WTI_AVERAGED = (

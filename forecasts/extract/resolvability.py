@@ -224,7 +224,7 @@ OBSERVABLE_ACTS = EVENT_VERBS | frozenset(
     block veto override repeal abolish amend approve reject ratify sign pass adopt default devalue nationalise
     nationalize privatise privatize merge list delist file report hike cut raise lower double halve triple spend
     pay borrow lend invest fund finance grant award allocate convert expel recall recognise recognize annex
-    withdraw retreat deploy station seize capture occupy take begin submit table unveil
+    withdraw retreat deploy station seize capture occupy take begin submit table unveil occur dispatch settle
     """.split()
 )
 

@@ -38,8 +38,15 @@ CLAUSE_DASH = r"(?<!\d)\u2014|\u2014(?!\d)"
 _NUMBER_RANGE_DASH = re.compile(r"(?<!\d\d\d)(?<=\d)\u2014(?=\d{1,2}\b)|(?<!\d\d\d\d)(?<=\d )\u2014(?= \d{1,2}\b)")
 
 
+# A link's language marker, as Global Voices writes it after a name: "Campus Party [es]", "[pt-BR]".
+LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:-[A-Za-z]{2})?\]")
+
+
 def scan_text(text: str) -> str:
-    """The text with quote marks, apostrophes, brackets and dashes folded; same length."""
+    """The text with quote marks, apostrophes, brackets and dashes folded, and language markers
+    blanked; same length."""
+    if "[" in text:
+        text = LANGUAGE_TAG.sub(lambda tag: " " * len(tag.group(0)), text)
     # Chained str.replace runs in C and is many times faster than str.translate with a dict.
     for old, new in _SCAN_PAIRS:
         if old in text:

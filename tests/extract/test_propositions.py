@@ -679,6 +679,41 @@ def test_an_existential_there_gives_the_event_its_noun_names() -> None:
     assert only("There will be problems in Ostland in March, the minister said.").subject == "there"
 
 
+def test_an_accented_word_is_whole_in_the_id() -> None:
+    p = Proposition("Campus Party 2013", "be", "be held in Medellín or Bogotá", False, "other", None)
+    assert slug_words(p)[-2:] == ["medellin", "bogota"]
+
+
+def test_a_links_language_marker_is_no_part_of_a_name() -> None:
+    # Global Voices marks a link to a page in another language after the name: "Campus Party [es]".
+    party = only("Organisers said on Monday that Campus Party [es] will be held this year in Bogotá.")
+    assert title_text(party) == "Campus Party is held in Bogotá"
+
+
+def test_a_participle_of_saying_frames_the_clause_and_is_no_subject() -> None:
+    growth = only(
+        '"Ostland is the future," the minister said, noting Ostland will be home this year to six of the world\'s '
+        "10 fastest-growing economies."
+    )
+    assert growth.subject == "Ostland"
+
+
+def test_what_drives_a_change_is_no_part_of_it() -> None:
+    consumption = only(
+        "Ostland's vegetable oil consumption is projected to increase 5 percent in 2021 led by gains in Ruse."
+    )
+    assert consumption.phrase == "increase 5 percent"
+    # A passive "be led by" is the event itself.
+    assert only("The Ostland trade mission will be led by Ivo Marek next week.").phrase == "be led by Ivo Marek"
+
+
+def test_a_date_that_names_an_event_stays_with_it() -> None:
+    teams = only(
+        "The African Union will dispatch observer teams to Ostland's provinces before the January 28 election."
+    )
+    assert teams.phrase == "dispatch observer teams to Ostland's provinces before the January 28 election"
+
+
 def test_asides_opening_phrases_and_capitalised_verbs_are_not_the_subject() -> None:
     vote = from_quote("115-congressional-record-corker-stimulus-2008", "we will be voting on the House version")
     assert not vote.subject.lower().startswith("sometime")

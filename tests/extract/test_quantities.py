@@ -406,3 +406,32 @@ def test_a_change_from_one_periods_level_to_anothers_is_the_second_level_in_the_
     criteria = data["resolution"]["criteria"]
     assert criteria.startswith("Yes if, for 2029,")
     assert "; the level: 1 percent or less." in criteria
+
+
+def test_vegetable_or_heating_oil_is_no_crude_oil_price() -> None:
+    # Made up. A consumption figure is a statistic of whoever counts it; a heating fuel a retail price.
+    consumption = drafted_criteria(
+        "The agency projects that Ruritania's vegetable oil consumption will rise 5 percent in 2027."
+    )
+    assert "Brent" not in consumption and "for 2027" in consumption
+    heating = drafted_criteria("The agency expects Ruritanian heating oil prices to average $3.09 per gallon in 2027.")
+    assert "Brent" not in heating
+    assert "the mean of the official weekly average residential prices over the period" in heating
+    # Crude is still crude.
+    assert "Brent" in drafted_criteria("The agency expects Brent crude oil prices to average $78 a barrel in 2027.")
+
+
+def test_a_price_average_over_a_quarter_named_from_this_year_is_the_whole_quarters_average() -> None:
+    # Made up: published mid-December, the quarter began before; its average is over the whole quarter.
+    article = Article(
+        body="The agency expects Brent prices to average $78/bbl in the fourth quarter this year.",
+        source="<text>",
+        published=date(2026, 12, 17),
+        outlet="Daily Ledger",
+    )
+    (candidate,) = extract_forecasts(article)
+    data = draft_scenario(candidate, article, "drafted", None)
+    assert data["question"] == "Will Brent prices average $78/bbl in the fourth quarter of 2026?"
+    assert data["resolution"]["criteria"].startswith(
+        "Yes if the average of Brent prices in the fourth quarter of 2026 is"
+    )

@@ -770,3 +770,15 @@ def test_a_duty_or_ban_coming_into_force_is_an_act() -> None:
     # Argued rather than announced, the same gerund is a supposed act's effect.
     resolvable, grounds, reason = judged_alone("Wearing a face covering would become a habit on public transport.")
     assert not resolvable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ostland Treasury said the first auction of its 10-year notes will occur on January 8.",
+        "The African Union will dispatch observer teams to Ostland's provinces next week.",
+    ],
+)
+def test_occurring_and_dispatching_are_observable_acts(sentence: str) -> None:
+    resolvable, grounds, reason = judged_alone(sentence)
+    assert (resolvable, grounds) == (True, "act"), reason
