@@ -331,7 +331,9 @@ def _base(word: str) -> str:
 def folded_accents(text: str) -> str:
     """ "Bogotá" -> "Bogota": letters with accents as their plain ASCII letters, so that a word is
     never cut at its accent ("bogot") where only ASCII words are taken."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    decomposed = unicodedata.normalize("NFKD", text)
+    # An accent's combining mark goes; any other character outside ASCII ("Iran\u2019s") parts words.
+    return "".join(c if c.isascii() else ("" if unicodedata.combining(c) else " ") for c in decomposed)
 
 
 def content_words(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from forecasts.extract.propositions import (
     _propose,
     _ranked_name,
     _titled_person,
+    content_words,
     criteria_text,
     lemmatise,
     propose,
@@ -682,6 +683,8 @@ def test_an_existential_there_gives_the_event_its_noun_names() -> None:
 def test_an_accented_word_is_whole_in_the_id() -> None:
     p = Proposition("Campus Party 2013", "be", "be held in Medellín or Bogotá", False, "other", None)
     assert slug_words(p)[-2:] == ["medellin", "bogota"]
+    # A curly apostrophe still parts a possessive from its name: "iran", not "irans".
+    assert content_words("Iran\u2019s fifth step") == ["iran", "fifth", "step"]
 
 
 def test_a_links_language_marker_is_no_part_of_a_name() -> None:
