@@ -53,6 +53,8 @@ def _name_ending_at(text: str, end: int, body: str) -> list[str]:
     """The name words and titles that run back from ``end`` (the start of the bare name)."""
     # A name never runs across a line break (a heading above the paragraph is no part of it).
     tokens = text[text.rfind("\n", 0, end) + 1 : end].split()
+    if tokens and re.search(r"['\u2019]s?$", tokens[-1]):
+        return []  # "Brookings Institution's Africa Growth Initiative": an owner's name, not a first name
     kept: list[str] = []
     i = len(tokens) - 1
     while i >= 0 and len(kept) < 6:

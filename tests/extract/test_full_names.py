@@ -142,3 +142,11 @@ def test_an_institution_named_in_short_takes_the_one_fuller_form_the_article_wri
     two = "the Supreme Eurasian Economic Council and the Supreme State Economic Council"
     assert fuller_institution_name("the Supreme Economic Council", two) == "the Supreme Economic Council"
     assert fuller_institution_name("the Security Council", "the UN Security Council") == "the Security Council"
+
+
+def test_a_name_after_an_owners_possessive_is_no_surname() -> None:
+    body = (
+        "said Ana Varga, an assistant director of the Ostland Institute's Africa Growth Initiative. "
+        "Later the minister said Africa will grow."
+    )
+    assert complete_name("Africa", body, len(body)) == "Africa"
