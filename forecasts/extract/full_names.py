@@ -94,7 +94,8 @@ def complete_name(name: str, body: str, before: int) -> str:
         words = _name_ending_at(body, m.start(), body)
         if words:
             fuller = " ".join([*words, name])
-            if len(fuller) > len(best):
+            # "South Africa" is another place than "Africa", not a fuller name of it.
+            if len(fuller) > len(best) and not any(actor.fips is not None for actor in actors_in(fuller)):
                 best = fuller
     return best if best != name else _named_site(name, body, before) or name
 

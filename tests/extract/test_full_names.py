@@ -147,6 +147,7 @@ def test_an_institution_named_in_short_takes_the_one_fuller_form_the_article_wri
 def test_a_name_after_an_owners_possessive_is_no_surname() -> None:
     body = (
         "said Ana Varga, an assistant director of the Ostland Institute's Africa Growth Initiative. "
-        "Later the minister said Africa will grow."
+        "Embassies in South Africa remain without ambassadors. Later the minister said Africa will grow."
     )
+    # Nor is a place whose name ends with it a fuller name of it.
     assert complete_name("Africa", body, len(body)) == "Africa"
