@@ -249,6 +249,9 @@ HOLDOUT_SETS = {
     "dz": "read once, blind, after round 41's fixes (Wikinews, March to June 2019 and 2020); used for nothing else",
     "ea": "read once, blind, with set dz (Wikinews, July to December 2019 and 2020); used for nothing else",
     "eb": "read once, blind, with set dz (Kremlin, Miller Center, Congressional Record); then guided two fixes (a vote on a measure, a shared head noun)",
+    "ed": "read once, blind, at the start of round 42 (VOA's reports on China's Belt and Road, 2018-2019); then guided its fixes",
+    "ee": "read once, blind, with set ed (USDA, EIA, US Treasury); then guided round 42's fixes",
+    "ef": "read once, blind, with set ed (Global Voices, May 2012; Wikinews, 2007-2023); then guided round 42's fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
