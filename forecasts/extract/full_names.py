@@ -308,3 +308,20 @@ def fuller_institution_name(text: str, body: str, title: str | None = None) -> s
         if len(fuller) == 1:
             text = text[: found.start()] + fuller.pop() + text[found.end() :]
     return text
+
+
+def publisher_in_full(text: str, publisher: str | None) -> str:
+    """``text`` with the publisher named by its leading words put in full: "the Reserve Bank will
+    provide ..." in a Reserve Bank of Australia release -> "the Reserve Bank of Australia will
+    provide ...". Two words at least, as capitalised in the name, and not run on into another name
+    ("the Reserve Bank Board" is left as written); any other text is returned unchanged."""
+    words = (publisher or "").split()
+    for n in range(len(words) - 1, 1, -1):
+        short = " ".join(words[:n])
+        rest = " ".join(words[n:])
+        if not all(w[:1].isupper() for w in words[:n]) or not re.match(r"(?:of|for)\s", rest):
+            continue
+        found = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+(?:[A-Z]|{re.escape(rest)}))", text)
+        if found is not None:
+            return text[: found.end()] + " " + rest + text[found.end() :]
+    return text

@@ -56,7 +56,7 @@ from forecasts.extract.first_person import (
     joint_parties,
     owner_of,
 )
-from forecasts.extract.full_names import complete_name, fuller_institution_name, name_for_title
+from forecasts.extract.full_names import complete_name, fuller_institution_name, name_for_title, publisher_in_full
 from forecasts.extract.gazetteer import actor_named, actors_in, country_actor, display_name
 from forecasts.extract.intentions import act_only_sentence, drop_intent, intent_in, planned_act
 from forecasts.extract.loaded_words import neutral_wording
@@ -2651,6 +2651,8 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
         # "the Supreme Economic Council" of a speech about "the Supreme Eurasian Economic Council".
         subject = fuller_institution_name(subject, article.body, article.title)
         phrase = fuller_institution_name(phrase, article.body, article.title)
+        # "the Reserve Bank" in a Reserve Bank of Australia release: the publisher, in full.
+        subject = publisher_in_full(subject, article.outlet)
         phrase = name_for_title(phrase, article.body)
         subject = with_parties(subject, article.body, candidate.char_start)
         subject = with_actor(subject, article.body, candidate.char_start)

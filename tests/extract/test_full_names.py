@@ -12,7 +12,14 @@ import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.full_names import complete_name, fuller_institution_name, name_for_title, spell_out_acronyms
+from forecasts.extract.extractor import extract_forecasts
+from forecasts.extract.full_names import (
+    complete_name,
+    fuller_institution_name,
+    name_for_title,
+    publisher_in_full,
+    spell_out_acronyms,
+)
 from forecasts.extract.propositions import propose, question_text
 
 BODY = (
@@ -151,3 +158,19 @@ def test_a_name_after_an_owners_possessive_is_no_surname() -> None:
     )
     # Nor is a place whose name ends with it a fuller name of it.
     assert complete_name("Africa", body, len(body)) == "Africa"
+
+
+def test_the_publisher_named_by_its_leading_words_is_put_in_full() -> None:
+    assert publisher_in_full("the Reserve Bank", "Reserve Bank of Ostland") == "the Reserve Bank of Ostland"
+    # Run on into another name, or already whole, it is left as written; so is a publisher of one word.
+    assert publisher_in_full("the Reserve Bank Board", "Reserve Bank of Ostland") == "the Reserve Bank Board"
+    assert publisher_in_full("the Reserve Bank of Ostland", "Reserve Bank of Ostland") == "the Reserve Bank of Ostland"
+    assert publisher_in_full("the Treasury", "Treasury") == "the Treasury"
+    claim = Article(
+        body="The Reserve Bank will provide a three-year funding facility to banks at a fixed rate of 0.25 per cent.",
+        source="<text>",
+        published=date(2020, 3, 19),
+        outlet="Reserve Bank of Ostland",
+    )
+    (found,) = extract_forecasts(claim, min_confidence=0.0)
+    assert propose(found, claim).subject == "the Reserve Bank of Ostland"
