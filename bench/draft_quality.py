@@ -252,6 +252,8 @@ HOLDOUT_SETS = {
     "ed": "read once, blind, at the start of round 42 (VOA's reports on China's Belt and Road, 2018-2019); then guided its fixes",
     "ee": "read once, blind, with set ed (USDA, EIA, US Treasury); then guided round 42's fixes",
     "ef": "read once, blind, with set ed (Global Voices, May 2012; Wikinews, 2007-2023); then guided round 42's fixes",
+    "eg": "read once, blind, after round 42's fixes (European Commission press releases, 2020-2021); then guided one fix",
+    "eh": "read once, blind, with set eg (NASA, 2024; an RBA speech; six RBA statements read but not stored); then guided one fix",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
