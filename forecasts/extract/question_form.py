@@ -59,7 +59,8 @@ _FINITE = frozenset(
     """
     is are was were has does isn't aren't wasn't weren't hasn't doesn't rose fell grew came went took gave became
     began saw spoke wrote chose broke drew flew threw knew
-    suggests includes carries indicates says seems appears
+    suggests includes carries indicates says seems appears allows enables requires ensures lets provides expects
+    wants believes
     """.split()
 )
 # Words that open a clause inside the question, which may have its own finite verb.

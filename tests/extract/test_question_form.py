@@ -101,6 +101,10 @@ def test_well_formed_questions_pass(question: str) -> None:
             "garbled question: a second verb, 'IMF forecasts', after 'Will'",
         ),
         (
+            f"Will the budget allows Ostland to launch the mission send astronauts to the Moon {WINDOW}",
+            "garbled question: a second verb, 'the budget allows Ostland', after 'Will'",
+        ),
+        (
             f"Will public debt in Peru held by banks rises from 40 percent to 55 percent {WINDOW}",
             "garbled question: a second verb, 'rises from 40 percent', after 'Will'",
         ),
