@@ -254,6 +254,8 @@ HOLDOUT_SETS = {
     "ef": "read once, blind, with set ed (Global Voices, May 2012; Wikinews, 2007-2023); then guided round 42's fixes",
     "eg": "read once, blind, after round 42's fixes (European Commission press releases, 2020-2021); then guided one fix",
     "eh": "read once, blind, with set eg (NASA, 2024; an RBA speech; six RBA statements read but not stored); then guided one fix",
+    "ei": "read once, blind, on round 42's final code (Global Voices, 2011; read but not stored); used for nothing else",
+    "ej": "read once, blind, with set ei (Wikinews, 2005-2015); used for nothing else",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")
