@@ -29,6 +29,7 @@ from forecasts.extract.propositions import (
     _titled_person,
     content_words,
     criteria_text,
+    folded_accents,
     lemmatise,
     propose,
     question_text,
@@ -343,7 +344,8 @@ def _candidate(event: str, quote: str, speaker: str, conditional_on: str | None,
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
+    # As ids read them: accents folded ("Bogotá" is "bogota", "²" is "2").
+    return set(re.findall(r"[a-z0-9]+", folded_accents(text).lower()))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
