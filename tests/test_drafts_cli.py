@@ -101,9 +101,14 @@ def test_extract_write_reports_drafts_added_and_claims_attached(root: Path) -> N
     article = Path(__file__).resolve().parents[1] / "corpus" / "articles" / "105-odni-ata-2024-iran.txt"
     first = run("extract", str(article), "--write", "scenarios/iran-ata-2024")
     assert first.exit_code == 0, first.output
-    # The practice draft of 2024 already holds one of its quotes, from the same URL.
-    assert f"skipped (already in scenarios/practice/{DRAFT}-2024.yaml)" in first.stderr
     assert run("validate").exit_code == 0
+    # Written once, the article's quotes are in the tree: a second run skips each, naming its file.
+    wrote = [line[len("wrote ") :] for line in first.stderr.splitlines() if line.startswith("wrote ")]
+    assert wrote, first.stderr
+    again = run("extract", str(article), "--write", "scenarios/iran-ata-2024-again")
+    assert again.exit_code == 0, again.output
+    assert f"skipped (already in {wrote[0]})" in again.stderr
+    assert not any(line.startswith("wrote ") for line in again.stderr.splitlines())
     one = "Iran will probably strike US forces in Iraq within two weeks, officials said.\n"
     other = "Iran is likely to strike US forces in Iraq within two weeks, a general said.\n"
     drafted = CliRunner().invoke(
