@@ -8,6 +8,7 @@ front-month settlement": a policy rate's rise in basis points, pump prices pushe
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from hand_made_claims import claim
@@ -212,11 +213,16 @@ def test_a_price_said_to_move_to_an_average_is_judged_on_the_average_with_the_ve
     )
 
 
-def drafted_criteria(body: str, published: date = date(2026, 3, 4)) -> str:
-    """The criteria drafted for the one claim of a made-up news report."""
+def drafted(body: str, published: date = date(2026, 3, 4)) -> tuple[str | None, dict[str, Any]]:
+    """The window phrase of the one claim of a made-up news report, and its drafted scenario."""
     article = Article(body=body, source="<text>", published=published, outlet="Daily Ledger")
     (candidate,) = extract_forecasts(article)
-    return draft_scenario(candidate, article, "drafted", None)["resolution"]["criteria"]  # type: ignore[no-any-return]
+    return candidate.window_phrase, draft_scenario(candidate, article, "drafted", None)
+
+
+def drafted_criteria(body: str, published: date = date(2026, 3, 4)) -> str:
+    """The criteria drafted for the one claim of a made-up news report."""
+    return drafted(body, published)[1]["resolution"]["criteria"]  # type: ignore[no-any-return]
 
 
 def test_a_range_forecast_in_an_article_is_drafted_as_a_price_on_its_average() -> None:
@@ -392,15 +398,11 @@ def test_a_level_said_to_grow_by_a_percentage_over_a_year_is_judged_on_that_year
 
 def test_a_change_from_one_periods_level_to_anothers_is_the_second_level_in_the_second_period() -> None:
     # Made up: "from slightly over 3 percent next year" is where the change starts; the forecast is 1 percent in 2029.
-    article = Article(
-        body="We expect Ruritania's budget deficit to decline from slightly over 3 percent next year to 1 percent in 2029.",
-        source="<text>",
-        published=date(2026, 10, 12),
-        outlet="Daily Ledger",
+    window, data = drafted(
+        "We expect Ruritania's budget deficit to decline from slightly over 3 percent next year to 1 percent in 2029.",
+        date(2026, 10, 12),
     )
-    (candidate,) = extract_forecasts(article)
-    assert candidate.window_phrase == "in 2029"
-    data = draft_scenario(candidate, article, "drafted", None)
+    assert window == "in 2029"
     assert data["question"].endswith("to 1 percent in 2029?")
     assert data["title"].endswith("declines to 1 percent")
     criteria = data["resolution"]["criteria"]
@@ -423,14 +425,9 @@ def test_vegetable_or_heating_oil_is_no_crude_oil_price() -> None:
 
 def test_a_price_average_over_a_quarter_named_from_this_year_is_the_whole_quarters_average() -> None:
     # Made up: published mid-December, the quarter began before; its average is over the whole quarter.
-    article = Article(
-        body="The agency expects Brent prices to average $78/bbl in the fourth quarter this year.",
-        source="<text>",
-        published=date(2026, 12, 17),
-        outlet="Daily Ledger",
+    _, data = drafted(
+        "The agency expects Brent prices to average $78/bbl in the fourth quarter this year.", date(2026, 12, 17)
     )
-    (candidate,) = extract_forecasts(article)
-    data = draft_scenario(candidate, article, "drafted", None)
     assert data["question"] == "Will Brent prices average $78/bbl in the fourth quarter of 2026?"
     assert data["resolution"]["criteria"].startswith(
         "Yes if the average of Brent prices in the fourth quarter of 2026 is"
