@@ -50,7 +50,7 @@ from forecasts.extract.speakers import (
     subject_before,
     trailing_attribution_start,
 )
-from forecasts.extract.windows import Window
+from forecasts.extract.windows import Window, is_change_between_times
 from forecasts.phrases import PhrasePrior
 
 UNATTRIBUTED = Speaker("unidentified speaker (quoted)", QUOTED)
@@ -525,11 +525,6 @@ _OWN_MODAL_CLAUSE = re.compile(
 )
 
 
-# A change from one time's level to another's: "from [3 percent] next year | to 1 percent | in 2019".
-_FROM_THEN_TO = re.compile(r"(?is).*\bfrom\s+[^,;.]{1,40}?\s+")
-_TO_NEXT = re.compile(r"(?is)\s+to\s+[^,;.]{1,40}?\s+")
-
-
 def _best_window(windows: list[Window], marker: mk.Marker, scan: str) -> Window | None:
     """The dated window after the marker, else the one before it ("Tomorrow, we will launch ...").
     A date inside a relative clause with its own modal times that clause ("... a Partnership that
@@ -540,11 +535,7 @@ def _best_window(windows: list[Window], marker: mk.Marker, scan: str) -> Window 
     after = [w for w in dated if w.start >= marker.start]
     own = [w for w in after if not _OWN_MODAL_CLAUSE.search(scan, marker.end, w.start)]
     before = [w for w in dated if w.start < marker.start]
-    if (
-        len(own) > 1
-        and _FROM_THEN_TO.fullmatch(scan[marker.end : own[0].start])
-        and _TO_NEXT.fullmatch(scan[own[0].end : own[1].start])
-    ):
+    if len(own) > 1 and is_change_between_times(scan[marker.end : own[0].start], scan[own[0].end : own[1].start]):
         # "decline from slightly over 3 percent next year to 1 percent in 2019": the change ends at
         # the second time, and the forecast is the level it reaches then.
         return own[1]

@@ -104,7 +104,7 @@ from forecasts.extract.quantities import (
 from forecasts.extract.sentences import split_sentences
 from forecasts.extract.spans_of_time import find_spans, join_alternatives
 from forecasts.extract.trips import find_trips, trip_window
-from forecasts.extract.windows import MONTHS, RELATIVE_QUARTER, Window, find_windows
+from forecasts.extract.windows import MONTHS, RELATIVE_QUARTER, Window, find_windows, is_change_between_times
 
 # How long after a period ends its first official figure is usually out (months, or days for
 # a month's figure): national accounts and labour statistics for a year or fiscal year within
@@ -958,13 +958,6 @@ def _release_pending(found: DraftWindow, candidate: Candidate, article: Article)
     return replace(found, window_start=start, window_end=end)
 
 
-# "decline from slightly over 3 percent [next year] to 1 percent [in 2019]": the first period is where
-# the change starts, the level it reaches is the forecast's, and so is its period.
-_FROM_PERIOD_TO = re.compile(
-    r"(?is)\bfrom\s+[^,;.]{1,40}?\s+(?:next|this|last|in|the)\b[^,;]{0,30}?\s+to\s+[^,;.]{1,40}?\s*$"
-)
-
-
 def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | None:
     if is_set_by_a_person(candidate):
         return None  # the deadline a person set is the window; the text is not searched for another
@@ -1003,7 +996,10 @@ def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | 
                 own is not periods[0]
                 and _period_of(own, article) is not None
                 and figure_for_period(claimed, own.phrase) == claimed
-                and not _FROM_PERIOD_TO.search(body[max(candidate.char_start, periods[0].start - 60) : own.start])
+                # "decline from 3 percent [next year] to 1 percent [in 2019]": the first period is where it starts.
+                and not is_change_between_times(
+                    body[candidate.char_start : periods[0].start], body[periods[0].end : own.start]
+                )
             ):
                 # "peak at 80% in 2016-17, before falling to 70% in 2020-21": the text keeps the first
                 # figure, which no list cuts away, so the window is that figure's period, not the other's.

@@ -671,3 +671,15 @@ def _is_modal_may(m: re.Match[str], original: str) -> bool:
         return False
     capital = original[m.start("month")] == "M"
     return not (m["year"] or (capital and m.group().lstrip().startswith("in ")))
+
+
+# A change from one time's level to another's: "from slightly over 3 percent [next year] to 1 percent [in 2019]".
+_FROM_BEFORE = re.compile(r"(?is).*\bfrom\s+[^,;.]{1,40}?\s+")
+_TO_BETWEEN = re.compile(r"(?is)\s+to\s+[^,;.]{1,40}?\s+")
+
+
+def is_change_between_times(before_first: str, between: str) -> bool:
+    """Whether two times close a change's two ends: ``before_first`` (the text up to the first time)
+    ends with "from" and its level, and ``between`` (from the first time to the second) is "to" and
+    the level reached. The change ends at the second time, and the forecast is the level it reaches then."""
+    return bool(_FROM_BEFORE.fullmatch(before_first) and _TO_BETWEEN.fullmatch(between))
