@@ -510,9 +510,19 @@ def _choose_hedge(found: Hedge | None, marker: mk.Marker) -> Hedge | None:
     return found
 
 
+# "the production level we have reached today": a time right after a perfect tense dates what is done,
+# not the claim ("will have reached by 2030" is a future perfect and still a window).
+_DONE_BY_THEN = re.compile(
+    r"(?i)(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!'ll )\b(?:have|has|had|'ve)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|been|seen|done|made|taken|given|grown|risen|fallen|won|lost|got|gotten|met|paid|built|spent|held)\s+\Z"
+)
+
+
 def _usable_window(ctx: Context, window: Window) -> bool:
     """Dates that describe the past ("the 2005 deal", "September's strikes") are not windows."""
     if ctx.scan[window.end : window.end + 2] == "'s":
+        return False
+    if _DONE_BY_THEN.search(ctx.scan, max(0, window.start - 60), window.start):
         return False
     if ctx.published is not None and window.window_end is not None and window.window_end < ctx.published:
         return False

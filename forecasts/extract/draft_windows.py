@@ -1151,6 +1151,12 @@ def measured_period(
     if found.where not in ("claim", "sentence") and not (found.where == "paragraph" and found.window_start):
         return None
     label = _PERIOD_PHRASE.sub("", found.phrase.strip()).strip()
+    # "marketing year 2005/06" is the crop's year, whose name must stay in the question.
+    seasonal = re.match(r"(?i)(?:marketing|crop)\s+year\s+|MY\s*(?=\d)", label)
+    season_name = ""
+    if seasonal is not None:
+        season_name = "marketing year " if seasonal.group().lower().startswith(("marketing", "my")) else "crop year "
+        label = label[seasonal.end() :]
     if yearly:
         by_year = re.fullmatch(r"(?i)(?:by|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})", label)
         if by_year is not None:
@@ -1194,6 +1200,7 @@ def measured_period(
         label = f"{label} {end.year}"  # "March" alone would not say which
     if found.window_start is None and length == "year":
         return None  # a named event's year ("the 2024 election") or a deadline, not a measured year
+    label = season_name + label
     if averaged:
         return MeasuredPeriod(label, length, _add_months(end, AVERAGED_PRICE_MONTHS), averaged=True)
     return MeasuredPeriod(label, length, release_deadline(end, length), yearly=yearly and length == "year")
@@ -1339,7 +1346,13 @@ def period_wording(
     dates, and the criteria saying which figure settles it and by when; ``window`` is the words
     the period was read from ("next year"), which say whether a change falls within it."""
     between = f"between {opens.isoformat()} and {deadline.isoformat()}"
-    if period.length == "decade" and period.label.lower() in question.lower():
+    bare = re.sub(r"^(?:marketing|crop) year ", "", period.label)
+    named = re.search(
+        rf"(?i)\b(?:in|for|during|of)\s+(?:the\s+)?(?:(?:marketing|crop|fiscal)\s+year\s+|MY\s*)?{re.escape(bare)}(?![\w/-])",
+        question,
+    )
+    if (period.length == "decade" and period.label.lower() in question.lower()) or named:
+        # "Will rice production in 2005/06 reach ...?": the subject already names the period.
         question = question.replace(f" {between}", "")  # "Will the 2020s be the weakest decade ...?"
         criteria = criteria.replace(f"Yes if, {between},", "Yes if")
     question = question.replace(between, f"in {period.label}")

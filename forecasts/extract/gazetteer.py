@@ -376,6 +376,19 @@ def actor_named(text: str) -> Actor | None:
     return actors_in(m.group(0))[0] if m and actors_in(m.group(0)) else None
 
 
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:Agreements?|Accords?|Conventions?|Protocols?|Treaty|Charter|Declaration|Pact|Process|Format|Consensus|"
+    r"Principles|Communiqu[e\u00e9])\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_document(written: str, name: str, after: str) -> bool:
+    """A capital city naming a treaty ("Paris Agreement"); a country's own name or adjective ("Canada
+    Agreement", "Iranian accord") still names the party."""
+    return written != name and not re.search(r"(?:ans?|ese|ish|i|ic)$", written) and bool(_DOCUMENT_AFTER.match(after))
+
+
 def actors_in(text: str) -> list[Actor]:
     """Actors named in ``text``, in order of first mention, each once.
 
@@ -389,6 +402,8 @@ def actors_in(text: str) -> list[Actor]:
         if entry is None:
             continue
         name, code, kind, is_country = entry
+        if is_country and _names_a_document(m.group(0), name, text[m.end() : m.end() + 30]):
+            continue  # "the Paris Agreement", "the Minsk accords": a document signed there, not the state
         if is_country and re.match(
             r"['\u2019]?s?\s*(?:allies|partners|proxies|adversaries|enemies|rivals|foes)\b",
             text[m.end() : m.end() + 20],

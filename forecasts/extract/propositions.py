@@ -336,10 +336,15 @@ def folded_accents(text: str) -> str:
     return "".join(c if c.isascii() else ("" if unicodedata.combining(c) else " ") for c in decomposed)
 
 
+_LETTER_CODE = re.compile(r"\b([A-Za-z]{1,3})-(\d+[A-Za-z]?)\b")
+
+
 def content_words(text: str) -> list[str]:
     """Lower-case words of ``text`` that carry meaning (no articles, pronouns, prepositions)."""
     words = []
-    for raw in re.findall(r"[A-Za-z0-9]+", folded_accents(text)):
+    # "D-41", "F-35", "S-400": a letter code and its number are one name, and a lone letter would be lost.
+    coded = _LETTER_CODE.sub(r"\1\2", folded_accents(text))
+    for raw in re.findall(r"[A-Za-z0-9]+", coded):
         lower = raw.lower()
         if lower in _STOP and not (lower in _US and raw == "US"):
             continue
@@ -1164,8 +1169,31 @@ def _cut_second_predicate(predicate: str) -> str:
         verb = m.group("verb")
         to_a_level = verb is not None and bool(_TO_A_LEVEL.match(predicate[m.end() :]))
         if m.start() > 3 and (m.group("be") or m.group("then") or verb in _COORDINATED_VERBS or to_a_level):
+            if _shares_the_object(predicate[: m.start()], m):
+                continue
             return predicate[: m.start()]
     return predicate
+
+
+# Verbs that make an event alone ("meet and discuss trade": the meeting is the event).
+_COMPLETE_ALONE = frozenset(
+    "meet rise fall grow return arrive travel speak resign retire die win fail collapse decline increase fight "
+    "vote talk gather march rally protest strike".split()
+)
+
+
+def _shares_the_object(first: str, second: re.Match[str]) -> bool:
+    """ "sign and ratify the treaty", "sign and deliver the ratification document": a lone transitive verb
+    before a coordinated one takes its object too, so the cut would leave it without one."""
+    words = first.split()
+    return (
+        len(words) == 1
+        and _base(words[0]) not in _COMPLETE_ALONE
+        and second.group("verb") is not None
+        and not second.group("be")
+        and not second.group("then")
+        and re.match(r"\s*(?:the|a|an|its|their|his|her|this|these|[A-Z\d])", second.string[second.end() :]) is not None
+    )
 
 
 _TARGET_PREP = re.compile(r"^(?:on|against|at|into|to|in|from|with|towards?|over)\s+", re.IGNORECASE)
@@ -1298,11 +1326,42 @@ _SINGULAR_REACH = 3
 _PLURAL_WITHOUT_S = frozenset("people men women children police personnel folk cattle".split())
 
 
+# "... tariff-free entry for 97.6 per cent of current goods exports. This will rise to 99 per cent":
+# a share moving to another share is the share the sentence before gave.
+_TO_A_SHARE = re.compile(
+    r"(?i)^(?:rise|fall|increase|decrease|climb|drop|grow|decline|reach|exceed|go\s+up|go\s+down)"
+    r"\w*\s+(?:to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:per\s*cent|percent|%)"
+)
+_SHARE_OF = re.compile(
+    r"(?i)\b\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+of\s+(?P<of>(?:the\s+|all\s+|its\s+|their\s+)?[a-z][\w-]*"
+    r"(?:\s+(?!(?:will|would|is|are|was|were|by|in|on|at|once|when|if|as|and|but|to)\b)[\w-]+){0,6})"
+)
+
+
+def _share_before(body: str, before: int, phrase: str) -> str | None:
+    """The share ("the share of current goods exports from Australia") a bare "this" moving to a
+    percentage stands for, when the previous sentence gives exactly one "N per cent of ..."."""
+    if not _TO_A_SHARE.match(phrase):
+        return None
+    window = body[max(0, before - 600) : before]
+    previous = window[_sentence_start(window.rstrip() + " ", 2) :]
+    shares = list(_SHARE_OF.finditer(previous))
+    if len(shares) != 1:
+        return None
+    of = re.sub(r"^(?:the|all)\s+", "", shares[0].group("of").strip())
+    return f"the share of {of}"
+
+
 def _antecedent(body: str, before: int, plural: bool | None) -> str | None:
     """The nearest subject noun phrase before ``before`` that is not itself a pronoun."""
     window = body[max(0, before - 1200) : before]
     if plural is False:
-        window = window[_sentence_start(window, _SINGULAR_REACH) :]
+        reach = _SINGULAR_REACH
+        # "ProtoStar-1 is the first satellite ... It will be positioned ... It was built ... It will
+        # provide": sentences that each open with "It" carry one thing along, so the reach runs on.
+        while reach < _SINGULAR_REACH + 4 and re.match(r"It\b", window[_sentence_start(window, reach) :]):
+            reach += 1
+        window = window[_sentence_start(window, reach) :]
     found = None
     matches = sorted(
         [
@@ -1575,7 +1634,7 @@ def _resolve_subject(subject: str, candidate: Candidate, article: Article, phras
         # follows, not for a noun before it.
         return subject
     if len(words) == 1 and first in ("it", "this", "that"):
-        return _antecedent(article.body, before, False) or subject
+        return _share_before(article.body, before, phrase) or _antecedent(article.body, before, False) or subject
     if len(words) == 1 and first in ("they", "these", "those"):
         return _antecedent(article.body, before, True) or _plural_antecedent(article.body, before) or subject
     if len(words) == 1 and first in ("he", "she"):
@@ -3540,10 +3599,13 @@ def _title_within_limit(p: Proposition) -> str:
         whole = cut_at_whole_phrase(full, subject, base, MAX_TITLE_CHARS)
         if whole is not None and not _breaks_off(whole, full, subject) and not _inside_name(whole, full):
             return _sentence_case(whole)
-        if len(full) <= TITLE_STRETCH_CHARS:
+        wholes = [f"{shorter} {_agreeing_anew(p, rest, shorter)}" for shorter in _compact_subjects(subject)]
+        fitting = [w for w in [full, *wholes] if len(w) <= TITLE_STRETCH_CHARS]
+        if fitting:
             # "Yekaterinburg hosts the 9th Russia-Kyrgyzstan Inter-Regional [Conference]": every cut
-            # falls inside the name; the whole event, a little over the aim, says what a cut cannot.
-            return _sentence_case(full)
+            # falls inside the name; the whole event, a little over the aim (its subject as short as
+            # it may be: "Blinken travels to ..."), says what a cut cannot.
+            return _sentence_case(min(fitting, key=len))
     if len(full) > MAX_TITLE_CHARS and len(title) <= len(subject) + 1:
         # "The Federal Law on the security of critical information infrastructure [of Russia enters
         # into force]": the subject alone fills the title and the event is lost; the subject stops
@@ -3663,7 +3725,18 @@ def _breaks_off(title: str, full: str, subject: str) -> bool:
         return False  # "meets Ana Varga [and Vice Foreign Minister Bo Lee]": one person met is an event
     if re.match(r"\s+of\b", following) and _INCOMPLETE_BEFORE_OF.search(title.rstrip(" ,;:")):
         return True  # "speaks with the leadership [of ...]": the head says whose only with its "of"
+    kept = title.rstrip(" ,;:")
+    if re.search(r"\b[A-Z][\w'\u2019-]*$", kept) and (
+        _NAME_LIST_GOES_ON.match(following)
+        or (re.match(r",?\s+and\s+[A-Z]", following) and re.search(rf",\s+{_LIST_NAME}$", kept))
+    ):
+        return True  # "travels to Belgium[, Poland, Moldova and Estonia]": one of a list of names is not the trip
     return not _PHRASE_ENDS_BEFORE.match(following)
+
+
+# The rest of a list of names after its first: ", Poland, Moldova, and Estonia".
+_LIST_NAME = r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+_NAME_LIST_GOES_ON = re.compile(rf",\s+{_LIST_NAME}(?:,\s+|,?\s+and\s+)[A-Z]")
 
 
 # A subject that only picks out part of a body ("the highest levels of the Russian Government",
@@ -3697,10 +3770,12 @@ def _compact_subjects(subject: str) -> list[str]:
     found: list[str] = []
     words = subject.split()
     whole, surname = actors_in(subject), actors_in(words[-1]) if words else []
+    # "Antony J. Blinken": a known surname after given names and initials is that person too.
+    given_names = 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z]*\.?|[A-Z][a-z'\u2019-]+", w) for w in words)
     if (
         len(words) >= 2
         and len(whole) == 1
-        and whole[0].name == subject
+        and (whole[0].name == subject or (given_names and whole[0].name == words[-1]))
         and whole[0].fips is None
         and [(a.cameo_country, a.fips) for a in surname] == [(whole[0].cameo_country, None)]
     ):
@@ -3800,6 +3875,17 @@ _CRITERIA: dict[str, str] = {
     "vote": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} in a formal vote whose result is recorded "
         "by the body that held it. Announcements of a vote to come, committee stages and failed votes do not count."
+    ),
+    "ratification": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: its instrument of ratification (or "
+        "acceptance or approval) is deposited with the treaty's depositary, as the depositary's record of the "
+        "treaty's status shows (for treaties deposited with the UN Secretary-General, the UN Treaty Collection). "
+        "A legislature's approval or a signature without the deposit does not count."
+    ),
+    "referendum": (
+        "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: voting takes place and the electoral "
+        "authority publishes the official result. A referendum announced, scheduled, postponed or cancelled, and "
+        "polls of voters, do not count."
     ),
     # "the House will reject the bill": the measure failing is the event, so a failed vote is what counts.
     "rejection": (
@@ -4070,6 +4156,13 @@ _EXECUTIVE = re.compile(
 )
 
 
+_LEGISLATURE = re.compile(
+    r"(?i)\b(?:parliament|congress|senate|assembly|house|duma|knesset|majlis|legislature|lawmakers|legislators|"
+    r"MPs|deputies|senators|representatives|bundestag|rada|diet|sejm|chamber|lok\s+sabha|rajya\s+sabha)\b"
+)
+_POPULAR_VOTE = re.compile(r"(?i)\b(?:referendum|referendums|referenda|plebiscite)\b")
+
+
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
     """What counts and what does not, from the template for the proposition's kind of event."""
     # "the Committee will vote to cut Bank Rate to 3%": a rate-setting committee's vote is settled by the
@@ -4098,6 +4191,13 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             kind = "assent"
         elif p.event_kind == "vote" and re.match(r"(?i)(?:vote\s+on|hold\s+(?:a|the)\s+vote)\b", p.phrase):
             kind = "vote_held"
+        if p.event_kind == "vote" and p.verb == "ratify" and not _LEGISLATURE.search(p.subject):
+            # "New Zealand will ratify the Paris agreement": a state ratifies by depositing its instrument,
+            # which many do by executive act, with no vote of a legislature to record.
+            kind = "ratification"
+        if p.event_kind in ("vote", "scheduled", "other") and _POPULAR_VOTE.search(f"{p.subject} {p.phrase}"):
+            # A referendum is held by an electoral authority for the voters; no legislature records it.
+            kind = "referendum"
         template = _CRITERIA[kind]
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template

@@ -551,8 +551,11 @@ def _bounded(quantity: Quantity, level: str, said: str, phrase: str) -> str:
         if _FALLING.match(phrase):
             return f"{level}, that is {high} or less"
         return _banded(level)
+    under = _just_under(level)
+    if under is not None:
+        return under
     if _HEDGED.match(level):
-        return level  # "nearly $4", "more than 3%": the source's own bound, for a person to judge
+        return level  # "more than 3%": the source's own bound, for a person to judge
     if quantity is DEFENCE_SPENDING:
         return f"{level} or more"  # "spend 2% on defence" is met by spending more, as the pledge means
     if _RISING.match(phrase):
@@ -589,6 +592,21 @@ def _approximate_band(level: str) -> tuple[str, str] | None:
     before, after = level[hedge.end() : found.start()], level[found.end() :]
     low, high = (f"{before}{_figure(v, shown)}{after}" for v in (value - half, value + half))
     return low, high
+
+
+_NEARLY = re.compile(r"(?i)^(?:nearly|almost|just\s+(?:under|below|short\s+of))\s+")
+
+
+def _just_under(level: str) -> str | None:
+    """ "almost 3 per cent" -> "almost 3 per cent (a figure from 2.85 per cent up to, not including, 3 per
+    cent counts)": just under the figure, within the band "about" it would accept (``_approximate_band``)."""
+    hedge = _NEARLY.match(level)
+    if hedge is None:
+        return None
+    band = _approximate_band(f"about {level[hedge.end() :]}")
+    if band is None:
+        return None
+    return f"{level} (a figure from {band[0]} up to, not including, {level[hedge.end() :]} counts)"
 
 
 def _figure(value: float, decimals: int) -> str:

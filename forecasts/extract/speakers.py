@@ -332,6 +332,8 @@ def describe_speaker(np: str, memory: SpeakerMemory | None = None, verb: str | N
         plural = False
     if not plural and not determined and not any(t[:1].isupper() for t in name.split()) and len(name.split()) == 1:
         return None  # a lone common noun ("analysis") is not a speaker
+    if re.fullmatch(r"(?:(?:are|is)\s+)?pric(?:e|es|ing)\s+in", verb or "") and last not in _PRICING_SPEAKERS:
+        return None  # "Oil prices in Ostland will rise": a noun and its "in", not a market pricing in a move
     if not _plausible_speaker(name, head_words):
         return None
     return Speaker(name, REPORTED if plural else QUOTED, _clean_role(appositive) if appositive else None, verb)
@@ -379,6 +381,10 @@ SOURCE_NOUNS = frozenset(
     minutes participants members markets market polls poll observers people spokesman spokeswoman spokesperson
     officials official source sources paper document assessment outlook review memo briefing""".split()
 )
+
+
+# Who "prices in" a move: markets and those who trade in them.
+_PRICING_SPEAKERS = frozenset("market markets investors traders futures swaps curve participants".split())
 
 
 def _plausible_speaker(name: str, head_words: list[str]) -> bool:

@@ -124,7 +124,10 @@ def _broken(doc: Doc, end: int, text: str) -> bool:
 
 
 def _takes_part(verb: Token, kept_ids: set[int]) -> bool:
-    """Whether ``verb`` is "take" with its "part" kept (the parser reads "part" as a particle or an object)."""
+    """Whether ``verb`` is "take" with its "part" kept (the parser reads "part" as a particle or an object),
+    or a verb of taking part ("participate", "engage")."""
+    if verb.lemma_.lower() in ("participate", "partake", "engage"):
+        return True  # "participate [in the Second Berlin Conference]" says nothing without in what
     return verb.lower_ in ("take", "takes", "took", "taking") and any(
         c.lower_ == "part" and c.i in kept_ids for c in verb.children
     )

@@ -438,10 +438,18 @@ def _open_ended(m: re.Match[str], p: date | None) -> Resolver:
 # "in 2019-20", "2019/2020", "financial year 2020 to 2021", "FY2021", "fiscal year 2021": a fiscal year.
 _FISCAL = re.compile(
     r"\b(?:(?P<prep>by|before|until|through(?:\s+to)?|in|for|during|over)\s+)?(?:the\s+)?"
-    r"(?:(?P<word>(?:fiscal|financial|budget)\s+year|fiscal|fy)\s*-?\s*)?"
+    r"(?:(?P<word>(?:fiscal|financial|budget|marketing|crop)\s+year|fiscal|fy|my)\s*-?\s*)?"
     r"(?:(?P<y1>(?:19|20)\d{2})(?:[-\u2013/](?P<y2>(?:19|20)?\d{2})|\s+to\s+(?P<y3>(?:19|20)\d{2}))"
     r"|(?P<y>(?:19|20)\d{2}|\d{2}))\b(?![-\u2013/]\d)"
 )
+
+
+# A crop's marketing year ("MY 2023/24") runs on that crop's calendar: two years, not one fiscal year.
+_SEASONAL_YEARS = frozenset({"marketing year", "crop year", "my"})
+
+
+def _is_seasonal(m: re.Match[str]) -> bool:
+    return re.sub(r"\s+", " ", m["word"] or "") in _SEASONAL_YEARS
 
 
 def _names_fiscal_year(m: re.Match[str]) -> bool:
@@ -451,12 +459,20 @@ def _names_fiscal_year(m: re.Match[str]) -> bool:
         if m["y3"] and not m["word"]:
             return False  # "from 2020 to 2021" is a range of calendar years
         return int(second[-2:]) == (int(m["y1"]) + 1) % 100
-    return bool(m["word"]) and (len(m["y"]) == 4 or m["word"] == "fy")
+    return bool(m["word"]) and not _is_seasonal(m) and (len(m["y"]) == 4 or m["word"] == "fy")
 
 
 def _resolve_fiscal(m: re.Match[str], p: date | None, fiscal: FiscalCalendar | None) -> Resolver:
+    if _is_seasonal(m):
+        fiscal = None  # a crop's marketing year is not the government's fiscal year
     if fiscal is None:
-        return None, None  # whose fiscal year is unknown: a calendar year would be wrong, not approximate
+        if m["y1"] and m["y2"] and (m["prep"] or "").lower() != "before":
+            # "2005/06" with no known calendar: whichever twelve months it names end by the close of its
+            # second year, so that is the latest the claim can resolve; one calendar year would be wrong.
+            first, second = int(m["y1"]), int(m["y1"]) + 1
+            start = date(first, 1, 1) if p is None or p < date(first, 1, 1) else p
+            return start, date(second, 12, 31)
+        return None, None  # whose single fiscal year is unknown: a calendar year would be wrong, not approximate
     if m["y1"]:
         if not fiscal.spans_two_years:
             return None, None

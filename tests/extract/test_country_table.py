@@ -93,3 +93,17 @@ def test_todays_demonyms_and_every_demonym_of_a_field_name_the_country() -> None
         ("Herzegovinian", "Bosnia and Herzegovina"),
     ]:
         assert [a.name for a in actors_in(f"{demonym} officials")] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("New Zealand will ratify the Paris Agreement on climate change", ["New Zealand"]),
+        ("the Minsk accords will hold", []),
+        ("talks in Paris will resume", ["France"]),
+        ("the US-Mexico-Canada Agreement will be reviewed", ["United States", "Mexico", "Canada"]),
+        ("the Iranian accord will lapse", ["Iran"]),
+    ],
+)
+def test_a_capital_naming_a_treaty_is_no_party_to_it(text: str, names: list[str]) -> None:
+    assert [a.name for a in actors_in(text)] == names

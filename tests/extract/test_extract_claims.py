@@ -280,6 +280,15 @@ def test_a_date_inside_a_relative_clause_with_its_own_modal_times_that_clause_no
     assert own.window_phrase == "by 2030"
 
 
+def test_a_time_right_after_a_perfect_tense_dates_what_is_done_not_the_claim():
+    # "the level we have reached today" says when the level was reached; the field opens "this year".
+    c = one("This year the company will open a field that supports the level we have reached today.")
+    assert (c.window_phrase, c.window_end) == ("This year", date(2024, 12, 31))
+    # A future perfect is still the claim's time.
+    done = one("The company will have reached the level by 2030.")
+    assert (done.window_phrase, done.window_end) == ("by 2030", date(2030, 12, 31))
+
+
 def test_a_figure_in_an_expected_noun_keeps_its_decimal_point_and_thousands_comma():
     c = one("Economists expect a 7.5 percent contraction over the year.")
     assert c.event == "A 7.5 percent contraction over the year will happen.", c.event

@@ -129,3 +129,11 @@ def test_a_turn_label_with_a_joined_particle_and_a_translators_note_names_the_sp
     speakers = {f.quote: f.speaker for f in extract_from_text(text, published=date(2018, 5, 17))}
     found = [s for q, s in speakers.items() if "corresponding work" in q]
     assert found == ["Bashar al-Assad"], speakers
+
+
+def test_a_nouns_prices_in_a_place_is_no_market_pricing_in_a_move():
+    (food,) = extract_from_text("Food prices in Ostland will rise sharply next year.", outlet="Test Wire")
+    assert (food.speaker, food.event) == ("Test Wire", "Food prices in Ostland will rise sharply next year.")
+    assert describe_speaker("Food", verb="prices in") is None
+    markets = describe_speaker("Markets", verb="are pricing in")
+    assert markets is not None and markets.name == "Markets"

@@ -63,8 +63,24 @@ def test_a_fiscal_year_follows_the_publishers_convention(text, published, fiscal
     assert window(text, published, fiscal) == expected
 
 
-def test_without_a_known_convention_a_fiscal_year_keeps_its_phrase_but_no_dates() -> None:
-    assert window("will show a surplus in 2023-24.", date(2021, 3, 3), None) == ("in 2023-24", None, None)
+def test_without_a_known_convention_a_split_year_spans_both_calendar_years() -> None:
+    # Whichever twelve months "2023-24" names, they lie within 2023 and 2024: the latest it can resolve.
+    assert window("will show a surplus in 2023-24.", date(2021, 3, 3), None) == (
+        "in 2023-24",
+        "2023-01-01",
+        "2024-12-31",
+    )
+    assert window("will show a surplus in 2021/22.", date(2021, 9, 3), None) == (
+        "in 2021/22",
+        "2021-09-03",
+        "2022-12-31",
+    )
+    # One fiscal year of an unknown calendar still has no dates: one calendar year would be wrong.
+    assert window("outlays will rise in fiscal year 2026.", date(2025, 2, 1), None) == (
+        "in fiscal year 2026",
+        None,
+        None,
+    )
     # Years that are not consecutive are a span of calendar years, not a fiscal year.
     assert window("the plan for 2015-20 will cut costs.", date(2015, 3, 3), UK)[0] == "2015"
 
@@ -110,3 +126,28 @@ def test_every_fiscal_year_is_twelve_months_and_a_name_gives_the_year_it_ends_or
     named_start, named_end = calendar_.year_named(year)
     assert year in (named_start.year, named_end.year)
     assert (named_start.year == year) == (calendar_.start_month == 1 or calendar_.named_by_start)
+
+
+@pytest.mark.parametrize("fiscal", [UK, US, None])
+def test_a_marketing_year_is_the_crops_two_years_not_the_governments_fiscal_year(fiscal) -> None:
+    assert window("exports will rise in marketing year 2019/2020.", date(2019, 3, 1), fiscal) == (
+        "in marketing year 2019/2020",
+        "2019-03-01",
+        "2020-12-31",
+    )
+    assert window("MY 2023/24 exports are forecast to rise.", date(2023, 2, 1), fiscal)[0] == "MY 2023/24"
+
+
+def test_a_statistic_for_a_marketing_year_is_asked_for_that_year_named_once() -> None:
+    body = (
+        "Nigeria's wheat imports are forecast to rise to 3.2 million tons in marketing year 2005/06, up from "
+        "2.9 million tons in 2004/05. Nigeria's rice production in MY 2005/06 is expected to reach 3.6 million tons."
+    )
+    article = Article(body=body, source="<text>", published=date(2005, 3, 1), outlet="Daily Ledger")
+    questions = [
+        draft_scenario(c, article, "drafted", None)["question"] for c in extract_forecasts(article, RULES_ONLY)
+    ]
+    assert questions == [
+        "Will Nigeria's wheat imports rise to 3.2 million tons in marketing year 2005/06?",
+        "Will Nigeria's rice production in MY 2005/06 reach 3.6 million tons?",
+    ]

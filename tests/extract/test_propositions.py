@@ -566,6 +566,14 @@ def test_a_second_coordinated_predicate_is_a_second_event_and_is_left_out() -> N
     assert title_text(reprisal) == "Iran's reprisal comes"
 
 
+def test_a_lone_verb_coordinated_with_another_shares_its_object() -> None:
+    treaty = only("Ostland will sign and ratify the fisheries treaty next month, the minister said.")
+    assert treaty.phrase == "sign and ratify the fisheries treaty"
+    # A verb that is an event alone still ends the phrase before a second act with its own object.
+    rise = only("Inflation in Ostland will rise and then fall to 2% by 2025, the bank said.")
+    assert rise.phrase == "rise"
+
+
 def test_an_official_statistic_is_judged_on_its_first_publication_not_a_daily_close() -> None:
     borrowing = from_quote("211-govuk-summer-budget-2015-summary", "Public sector net borrowing is forecast")
     assert borrowing.event_kind == "price_level"
@@ -687,6 +695,20 @@ def test_an_accented_word_is_whole_in_the_id() -> None:
     assert slug_words(p)[-2:] == ["medellin", "bogota"]
     # A curly apostrophe still parts a possessive from its name: "iran", not "irans".
     assert content_words("Iran\u2019s fifth step") == ["iran", "fifth", "step"]
+
+
+def test_a_letter_code_and_its_number_are_one_word_of_the_id() -> None:
+    p = Proposition("the first D-41 field", "launch", "be launched", False, "scheduled", None)
+    assert slug_words(p) == ["first", "d41", "launched"]
+    assert content_words("F-35 jets and S-400 systems, COVID-19 cases") == [
+        "f35",
+        "jets",
+        "s400",
+        "systems",
+        "covid",
+        "19",
+        "cases",
+    ]
 
 
 def test_a_links_language_marker_is_no_part_of_a_name() -> None:
@@ -1482,3 +1504,37 @@ def test_a_purpose_too_long_to_ask_whole_is_dropped_whole() -> None:
 def test_a_level_returned_to_is_no_purpose() -> None:
     p = only("Prices will return to normal levels in most regions by March, the ministry said.")
     assert "return to normal levels" in question_text(p, OPENS, DEADLINE)
+
+
+def test_a_referendum_is_judged_by_its_official_result_not_a_legislatures_record() -> None:
+    held = only("Ostland will hold a referendum on independence next month, officials said on Monday.")
+    criteria = criteria_text(held, date(2020, 1, 4), date(2020, 2, 29))
+    assert "the electoral authority publishes the official result" in criteria
+    assert "recorded by the body that held it" not in criteria
+    # A legislature's vote keeps its own template.
+    passed = only("The Ostland parliament will pass the budget next month, officials said on Monday.")
+    assert "recorded by the body that held it" in criteria_text(passed, date(2020, 1, 4), date(2020, 2, 29))
+
+
+def test_a_state_ratifies_by_depositing_its_instrument_a_legislature_by_its_vote() -> None:
+    state = only("Ostland will ratify the Ruse agreement on fisheries before the end of the year, the minister said.")
+    criteria = criteria_text(state, date(2020, 1, 4), date(2020, 12, 30))
+    assert "instrument of ratification (or acceptance or approval) is deposited" in criteria
+    chamber = only("The Ostland parliament will ratify the Ruse agreement on fisheries next month, the minister said.")
+    assert "recorded by the body that held it" in criteria_text(chamber, date(2020, 1, 4), date(2020, 2, 29))
+
+
+def test_this_moving_to_a_percentage_is_the_share_the_sentence_before_gave() -> None:
+    p = only(
+        "The agreement will guarantee tariff-free entry for 97.6 per cent of current goods exports from Ostland "
+        "once it enters into force. This will rise to 99 per cent by 2017, the minister said."
+    )
+    assert (p.subject, p.phrase) == ("the share of current goods exports from Ostland", "rise to 99 per cent")
+
+
+def test_sentences_each_opening_with_it_carry_one_thing_along() -> None:
+    p = only(
+        "The Vesta-2 is the first satellite of Ostland's space agency. It was launched on Monday. It was built by "
+        "Ruse Works. It is in a low orbit. It will begin broadcasting to Varnia in March, the agency said."
+    )
+    assert p.subject == "the Vesta-2"

@@ -285,7 +285,15 @@ def test_a_figure_given_as_around_it_says_the_band_that_counts() -> None:
     )
     assert level_text(STATISTIC, "rise to about 4.2%", "2031-02-01") == "; the level: about 4.2%, that is 4.15% or more"
     assert level_text(STATISTIC, "fall to about 4.2%", "2031-02-01") == "; the level: about 4.2%, that is 4.25% or less"
-    assert level_text(STATISTIC, "be nearly $7 billion", "2031-02-01") == "; the level: nearly $7 billion"
+    # "Nearly" is just under the figure, within the band "about" would accept.
+    assert level_text(STATISTIC, "be nearly $7 billion", "2031-02-01") == (
+        "; the level: nearly $7 billion (a figure from $6.65 billion up to, not including, $7 billion counts)"
+    )
+    assert level_text(STATISTIC, "average almost 3.2 per cent", "2031-02-01") == (
+        "; the level: almost 3.2 per cent (a figure from 3.15 per cent up to, not including, 3.2 per cent counts)"
+    )
+    # "More than" is the source's own bound, left as it is.
+    assert level_text(STATISTIC, "be more than $7 billion", "2031-02-01") == "; the level: more than $7 billion"
 
 
 @pytest.mark.parametrize(

@@ -186,3 +186,15 @@ def test_two_people_or_two_leaders_too_long_for_a_title_are_both_kept_shorter() 
     assert title_text(p).startswith("Varga and Roeder attend the opening of the exhibition")
     body = "Ostlandish President and Vesklandish Prime Minister will visit an engine plant in the port of Vladivostok."
     assert title_text(_proposition(body)).startswith("The Ostlandish and Vesklandish leaders visit an engine plant")
+
+
+def test_taking_part_keeps_what_is_taken_part_in() -> None:
+    p = _proposition("Secretary Antony J. Blinken will participate in the Second Ostland Conference on Varnia in Ruse.")
+    assert title_text(p) == "Blinken participates in the Second Ostland Conference on Varnia"
+
+
+def test_a_list_of_places_goes_whole_the_subject_shortened_to_make_room() -> None:
+    p = _proposition(
+        "Secretary of State Antony J. Blinken will travel to Belgium, Poland, Moldova, Latvia, and Estonia."
+    )
+    assert title_text(p) == "Blinken travels to Belgium, Poland, Moldova, Latvia, and Estonia"
