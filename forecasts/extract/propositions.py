@@ -318,6 +318,8 @@ def lemmatise(word: str) -> str:
                 return stem[:-1]  # "stopped", "expelled" (but "called", "passed")
             if re.search(r"(?:[^aeiou]at|iz|ov|iv|ag|ac|uc|nc|rc|ng|ys)$", stem) and len(stem) > 3:
                 return stem + "e"  # "escalated", "organized", "announced", "changed"
+            if re.search(r"(?:[bcdfgkptz]l|ul|is|[^aeiou]ur|[^aeiou]ar)$", stem) and len(stem) > 3:
+                return stem + "e"  # "tabled", "scheduled", "promised", "secured", "declared": no verb ends so
             return stem
     return w
 
@@ -336,7 +338,7 @@ def folded_accents(text: str) -> str:
     return "".join(c if c.isascii() else ("" if unicodedata.combining(c) else " ") for c in decomposed)
 
 
-_LETTER_CODE = re.compile(r"\b([A-Za-z]{1,3})-(\d+[A-Za-z]?)\b")
+_LETTER_CODE = re.compile(r"\b([A-Z]{1,3})-(\d+[A-Za-z]?)\b")
 
 
 def content_words(text: str) -> list[str]:

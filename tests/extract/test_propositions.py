@@ -310,6 +310,11 @@ def test_lemmas_of_inflected_verbs() -> None:
     assert [lemmatise(w) for w in words.split()] == [
         "strike", "expel", "vote", "postpone", "honour", "use", "exceed", "discuss", "attack", "carry", "escalate",
     ]  # fmt: skip
+    # No English verb ends in a consonant and "l", in "ul", "is" or a consonant and "ur"/"ar": an "e" was dropped.
+    words = "tabled scheduling promised secured declared failed focused curled"
+    assert [lemmatise(w) for w in words.split()] == [
+        "table", "schedule", "promise", "secure", "declare", "fail", "focus", "curl",
+    ]  # fmt: skip
 
 
 PIECES = st.sampled_from(
