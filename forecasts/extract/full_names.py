@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
-from forecasts.extract.gazetteer import actors_in
+from forecasts.extract.gazetteer import actors_in, display_name
 
 # Titles that may carry an office after "of" ("Secretary of State", "Minister of Defence").
 _TITLES_WITH_OFFICE = frozenset(
@@ -238,6 +238,24 @@ def _long_form(letters: str, before: str) -> str | None:
     return None
 
 
+def _government_acronym(letters: str, body: str) -> str | None:
+    """ "GON" -> "Government of Nigeria": the agencies' shorthand (USDA attach\u00e9 reports write GON, GOI,
+    GOK without spelling them out) for the government of the one country the article names whose
+    initials follow "GO"."""
+    if not re.fullmatch(r"GO[A-Z]{1,2}", letters):
+        return None
+    countries = {
+        actor.name: actor
+        for actor in actors_in(body)
+        if actor.fips is not None
+        and "".join(w[0] for w in actor.name.split() if w.lower() not in _NO_LETTER).upper() == letters[2:]
+    }
+    if len(countries) != 1:
+        return None
+    (country,) = countries.values()
+    return f"Government of {display_name(country)}"
+
+
 def spell_out_acronyms(text: str, body: str, said: str = "") -> str:
     """ "Some DVEs will disrupt the count" -> "Some domestic violent extremists (DVEs) will disrupt
     the count" when the article spelled the acronym out in one way ("domestic violent extremists
@@ -255,6 +273,9 @@ def spell_out_acronyms(text: str, body: str, said: str = "") -> str:
             for spelled in re.finditer(rf"\(\s*{letters}s?\s*\)", body)
             if (form := _long_form(letters, body[max(0, spelled.start() - 160) : spelled.start()])) is not None
         }
+        if not forms:
+            government = _government_acronym(letters, body)
+            forms = {government.lower(): government} if government else {}
         if len(forms) != 1:
             continue
         (form,) = forms.values()

@@ -638,6 +638,9 @@ _KEYWORDS: list[tuple[str, ...]] = [
 ]
 
 
+_PREFIXED_YEAR = re.compile(r"\b(?:post|pre)[-\u2013]\Z")
+
+
 def find_windows(text: str, offset: int, published: date | None, fiscal: FiscalCalendar | None = None) -> list[Window]:
     """Every time expression in ``text`` (body offsets), earliest first, without overlaps.
 
@@ -659,6 +662,8 @@ def find_windows(text: str, offset: int, published: date | None, fiscal: FiscalC
             start, end = m.start() + lead, m.end()
             if taken.overlaps(start, end):
                 continue
+            if _PREFIXED_YEAR.search(text, max(0, start - 6), start):
+                continue  # "the post-2030 period", "pre-2020 levels": the year qualifies a noun, it is no time
             prep: str | None = None
             try:
                 if resolve is _resolve_fiscal:

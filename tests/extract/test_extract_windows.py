@@ -153,3 +153,9 @@ def test_a_span_of_months_is_one_window(text, expected):
 
 def test_may_and_a_month_is_no_span_without_between_from_or_a_year():
     assert [w.phrase for w in find_windows("Prices may and July figures will show it.", 0, P)] == ["July"]
+
+
+def test_a_year_after_post_or_pre_qualifies_a_noun_and_is_no_window():
+    assert find_windows("proposals for the post-2030 period", 0, P) == []
+    assert find_windows("back to pre-2020 levels", 0, P) == []
+    assert [w.phrase for w in find_windows("by mid-2030", 0, P)] == ["by mid-2030"]

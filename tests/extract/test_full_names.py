@@ -174,3 +174,14 @@ def test_the_publisher_named_by_its_leading_words_is_put_in_full() -> None:
     )
     (found,) = extract_forecasts(claim, min_confidence=0.0)
     assert propose(found, claim).subject == "the Reserve Bank of Ostland"
+
+
+def test_an_agencys_government_shorthand_is_the_government_of_the_country_named() -> None:
+    body = "Nigeria's sugar industry is growing. The GON will ban all imports of sugar by January 2015."
+    assert spell_out_acronyms("Will the GON ban all imports of sugar?", body) == (
+        "Will the Government of Nigeria (GON) ban all imports of sugar?"
+    )
+    # Two countries with the initial, or none, and it stays as written.
+    two = "Nigeria and Niger trade sugar. The GON will ban all imports of sugar."
+    assert spell_out_acronyms("Will the GON ban imports?", two) == "Will the GON ban imports?"
+    assert spell_out_acronyms("Will the GOP win?", "Republicans met in Ohio.") == "Will the GOP win?"
