@@ -3878,6 +3878,11 @@ _CRITERIA: dict[str, str] = {
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd} in a formal vote whose result is recorded "
         "by the body that held it. Announcements of a vote to come, committee stages and failed votes do not count."
     ),
+    "persistence": (
+        "Yes if {subject} {phrase_3rd} from {opens} through {deadline}: still so on {deadline}, having at no "
+        "time in between ended, lapsed or been revoked or suspended, as official statements or at least two major "
+        "outlets report. An extension or renewal counts; a lapse later restored does not."
+    ),
     "ratification": (
         "Yes if, between {opens} and {deadline}, {subject} {phrase_3rd}: its instrument of ratification (or "
         "acceptance or approval) is deposited with the treaty's depositary, as the depositary's record of the "
@@ -4162,6 +4167,9 @@ _LEGISLATURE = re.compile(
     r"(?i)\b(?:parliament|congress|senate|assembly|house|duma|knesset|majlis|legislature|lawmakers|legislators|"
     r"MPs|deputies|senators|representatives|bundestag|rada|diet|sejm|chamber|lok\s+sabha|rajya\s+sabha)\b"
 )
+_IN_FORCE = re.compile(
+    r"(?i)^(?:be|remain|stay)\s+in\s+(?:force|place|effect|office|power|operation)\b(?!\s+(?:by|from|after)\b)"
+)
 _POPULAR_VOTE = re.compile(r"(?i)\b(?:referendum|referendums|referenda|plebiscite)\b")
 
 
@@ -4197,6 +4205,9 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             # "New Zealand will ratify the Paris agreement": a state ratifies by depositing its instrument,
             # which many do by executive act, with no vote of a legislature to record.
             kind = "ratification"
+        if p.event_kind in ("other", "scheduled") and not p.negative and _IN_FORCE.match(p.phrase):
+            # "the ceasefire will remain in place until March": a state held through the whole window.
+            kind = "persistence"
         if p.event_kind in ("vote", "scheduled", "other") and _POPULAR_VOTE.search(f"{p.subject} {p.phrase}"):
             # A referendum is held by an electoral authority for the voters; no legislature records it.
             kind = "referendum"

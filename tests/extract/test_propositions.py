@@ -1543,3 +1543,12 @@ def test_sentences_each_opening_with_it_carry_one_thing_along() -> None:
         "Ruse Works. It is in a low orbit. It will begin broadcasting to Varnia in March, the agency said."
     )
     assert p.subject == "the Vesta-2"
+
+
+def test_a_state_held_through_the_window_is_judged_on_every_day_of_it() -> None:
+    truce = only("Ostland's ceasefire will remain in place until March, officials said.")
+    criteria = criteria_text(truce, date(2020, 1, 4), date(2020, 3, 31))
+    assert criteria.startswith(
+        "Yes if Ostland's ceasefire remains in place from 2020-01-04 through 2020-03-31: still so on 2020-03-31, "
+        "having at no time in between ended"
+    )
