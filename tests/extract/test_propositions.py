@@ -1530,10 +1530,13 @@ def test_a_state_ratifies_by_depositing_its_instrument_a_legislature_by_its_vote
 
 
 def test_this_moving_to_a_percentage_is_the_share_the_sentence_before_gave() -> None:
-    p = only(
+    body = (
         "The agreement will guarantee tariff-free entry for 97.6 per cent of current goods exports from Ostland "
         "once it enters into force. This will rise to 99 per cent by 2017, the minister said."
     )
+    article = Article(body=body, source="<text>", published=date(2020, 1, 4), outlet="Inside Arabia")
+    (claim,) = [c for c in extract_forecasts(article, min_confidence=0.0) if c.quote.startswith("This")]
+    p = propose(claim, article)
     assert (p.subject, p.phrase) == ("the share of current goods exports from Ostland", "rise to 99 per cent")
 
 
