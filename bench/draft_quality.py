@@ -258,7 +258,9 @@ HOLDOUT_SETS = {
     "ej": "read once, blind, with set ei (Wikinews, 2005-2015); used for nothing else",
     "ek": "read once, blind, with set el (DoD and Air Force news, 2015-16; State Department, 2021-22); then guided two title fixes",
     "el": "read once, blind, after round 43's first fixes (Australian Prime Minister's releases, 2011-2017; five New Zealand releases read but not stored); then guided round 43's fixes",
-    "em": "read once, blind, after round 43's second fixes (Clean Energy Wire, December 2024; US Treasury, 2010-2023); then guided one fix",
+    "em": "read once, blind, after round 43's second fixes (Clean Energy Wire, December 2024; US Treasury, 2010-2023); then guided two fixes",
+    "en": "read once, blind, on round 43's drafting (fe995df: Clean Energy Wire, 2020-2026); then guided nothing",
+    "eo": "read once, blind, with set en (Wikinews, 2006-2017); then guided nothing",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

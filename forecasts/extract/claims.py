@@ -518,11 +518,30 @@ _DONE_BY_THEN = re.compile(
 )
 
 
+# "setting a 2040 target": the year is the target's, not the time of the act; "meet its 2030 target"
+# is done by then, and the year is the claim's.
+_YEAR_OF_A_TARGET = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:targets?|goals?|ambitions?|objectives?)\b")
+_TARGET_FOR = re.compile(r"(?i)\b(?:targets?|goals?|ambitions?|objectives?)\s+(?:for|of)\s*\Z")
+_MEETING_IT = re.compile(
+    r"(?i)\b(?:meet|meets|meeting|reach|reaches|reaching|hit|hits|hitting|achieve|achieves|achieving|miss|misses|"
+    r"missing|deliver|delivers|on\s+track\s+(?:for|to\s+meet))\b(?:\s+\S+){0,3}\s*\Z"
+)
+
+
 def _usable_window(ctx: Context, window: Window) -> bool:
     """Dates that describe the past ("the 2005 deal", "September's strikes") are not windows."""
     if ctx.scan[window.end : window.end + 2] == "'s":
         return False
     if _DONE_BY_THEN.search(ctx.scan, max(0, window.start - 60), window.start):
+        return False
+    if (
+        re.fullmatch(r"(?:(?:for|of)\s+)?(?:19|20)\d{2}", window.phrase)
+        and (
+            _YEAR_OF_A_TARGET.match(ctx.scan, window.end)
+            or _TARGET_FOR.search(ctx.scan, max(0, window.start - 40), window.start + len(window.phrase) - 4)
+        )
+        and not _MEETING_IT.search(ctx.scan, max(0, window.start - 60), window.start)
+    ):
         return False
     if ctx.published is not None and window.window_end is not None and window.window_end < ctx.published:
         return False

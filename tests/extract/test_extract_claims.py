@@ -289,6 +289,15 @@ def test_a_time_right_after_a_perfect_tense_dates_what_is_done_not_the_claim():
     assert (done.window_phrase, done.window_end) == ("by 2030", date(2030, 12, 31))
 
 
+def test_the_year_of_a_target_set_is_no_window_but_of_one_met_it_is():
+    setting = one("The Commission will make proposals on renewable energy, in particular setting a 2040 target.")
+    assert setting.window_phrase is None
+    target_for = one("The Commission will make proposals on renewable energy, setting a target for 2040.")
+    assert target_for.window_phrase is None
+    meeting = one("Ostland will cut emissions by 55 percent to meet its 2030 target.")
+    assert (meeting.window_phrase, meeting.window_end) == ("2030", date(2030, 12, 31))
+
+
 def test_a_figure_in_an_expected_noun_keeps_its_decimal_point_and_thousands_comma():
     c = one("Economists expect a 7.5 percent contraction over the year.")
     assert c.event == "A 7.5 percent contraction over the year will happen.", c.event
