@@ -188,6 +188,21 @@ def _nothing_rendered(page: Any, witness: PageServer, where: str, literal: str, 
     assert page.get_by_text("**bold**", exact=False).count() > 0, where
 
 
+def _hover_until_shown(page: Any, target: Any, tooltip: Any, attempts: int = 3) -> None:
+    """Hover ``target`` until ``tooltip`` shows. On a loaded machine Streamlit may redraw the element
+    under the pointer after the hover, and a tooltip then waits for a pointer that never moves: the
+    pointer leaves and comes back, a few times, before the wait fails."""
+    for attempt in range(attempts):
+        target.hover()
+        try:
+            tooltip.first.wait_for(timeout=TIMEOUT_MS // attempts)
+            return
+        except Exception:
+            if attempt == attempts - 1:
+                raise
+            page.mouse.move(0, 0)
+
+
 @contextmanager
 def _explained(page: Any, shots: Path, server: Server) -> Iterator[None]:
     """On failure, keep a screenshot of the page and add the server's last output to the error."""
@@ -236,9 +251,8 @@ def test_no_page_renders_markup_from_the_data(
 
         # The overview's links carry the question as their tooltip.
         _open(page, f"{server.url}/?as_of={AS_OF}", '[data-testid="stPageLink"]')
-        page.locator('[data-testid="stPageLink"]', has_text="beta-title").first.hover()
         tooltip = page.locator('[data-testid="stTooltipContent"]')
-        tooltip.first.wait_for(timeout=TIMEOUT_MS)
+        _hover_until_shown(page, page.locator('[data-testid="stPageLink"]', has_text="beta-title").first, tooltip)
         assert payload(witness, "beta-question") in " ".join(tooltip.first.inner_text().split())
         _nothing_rendered(page, witness, "question tooltip", payload(witness, "beta-question"), asked)
         checked.append("question tooltip")
@@ -263,8 +277,9 @@ def test_no_page_renders_markup_from_the_data(
         form.get_by_role("button", name="Record forecast").click()
         page.get_by_text(f"Recorded {name}'s forecast", exact=False).wait_for(timeout=TIMEOUT_MS)
         _nothing_rendered(page, witness, "editor name and form", f"Editing as {name}", asked)
-        form.locator('[data-testid="stTooltipIcon"]').first.hover()
-        page.locator('[data-testid="stTooltipContent"]').first.wait_for(timeout=TIMEOUT_MS)
+        _hover_until_shown(
+            page, form.locator('[data-testid="stTooltipIcon"]').first, page.locator('[data-testid="stTooltipContent"]')
+        )
         _nothing_rendered(page, witness, "option label tooltip", payload(witness, "gamma-calm"), asked)
         checked.append("editor forms")
 
