@@ -349,8 +349,11 @@ def _candidate(event: str, quote: str, speaker: str, conditional_on: str | None,
 
 
 def _words(text: str) -> set[str]:
-    # As ids read them: accents folded ("Bogotá" is "bogota", "²" is "2").
-    return set(re.findall(r"[a-z0-9]+", folded_accents(text).lower()))
+    # As ids read them: accents folded ("Bogotá" is "bogota", "²" is "2"), and a capital letter code
+    # with its number one word ("D-41" is "d41").
+    folded = folded_accents(text)
+    codes = {f"{letters}{number}".lower() for letters, number in re.findall(r"\b([A-Z]{1,3})-(\d+[A-Za-z]?)\b", folded)}
+    return set(re.findall(r"[a-z0-9]+", folded.lower())) | codes
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
