@@ -36,6 +36,7 @@ from forecasts.extract.conditions import Condition, find_condition, is_counterfa
 from forecasts.extract.events import clean_phrase, draft_event
 from forecasts.extract.features import ClaimFacts, describe_claim
 from forecasts.extract.hedges import Hedge, find_hedge, read_prior
+from forecasts.extract.participles import IRREGULAR_PARTICIPLES
 from forecasts.extract.sentences import Sentence, Span
 from forecasts.extract.speakers import (
     AUTHOR,
@@ -514,7 +515,7 @@ def _choose_hedge(found: Hedge | None, marker: mk.Marker) -> Hedge | None:
 # not the claim ("will have reached by 2030" is a future perfect and still a window).
 _DONE_BY_THEN = re.compile(
     r"(?i)(?<!\bwill )(?<!\bwould )(?<!\bshall )(?<!'ll )\b(?:have|has|had|'ve)\s+(?:\w+ly\s+)?"
-    r"(?:[a-z]+ed|been|seen|done|made|taken|given|grown|risen|fallen|won|lost|got|gotten|met|paid|built|spent|held)\s+\Z"
+    rf"(?:[a-z]+ed|been|seen|risen|fallen|got|gotten|met|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\s+\Z"
 )
 
 

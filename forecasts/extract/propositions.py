@@ -68,6 +68,7 @@ from forecasts.extract.qualifiers import (
     full_name,
     fullest_group,
     named_mention,
+    names_a_legislature,
     qualify_subject,
     subject_with_target,
     with_chamber,
@@ -3589,7 +3590,8 @@ def _title_within_limit(p: Proposition) -> str:
         # the verb's object half said; a shorter subject (its verb agreeing anew) keeps the event.
         rest = full[len(subject) :].strip()
         kept = len(title.split()) - len(subject.split())
-        for shorter in _compact_subjects(subject):
+        compact = _compact_subjects(subject)
+        for shorter in compact:
             shorter_rest = _agreeing_anew(p, rest, shorter)
             candidate = _cut_event(f"{shorter} {shorter_rest}", shorter)
             if not _breaks_off(candidate, f"{shorter} {shorter_rest}", shorter):
@@ -3601,7 +3603,7 @@ def _title_within_limit(p: Proposition) -> str:
         whole = cut_at_whole_phrase(full, subject, base, MAX_TITLE_CHARS)
         if whole is not None and not _breaks_off(whole, full, subject) and not _inside_name(whole, full):
             return _sentence_case(whole)
-        wholes = [f"{shorter} {_agreeing_anew(p, rest, shorter)}" for shorter in _compact_subjects(subject)]
+        wholes = [f"{shorter} {_agreeing_anew(p, rest, shorter)}" for shorter in compact]
         fitting = [w for w in [full, *wholes] if len(w) <= TITLE_STRETCH_CHARS]
         if fitting:
             # "Yekaterinburg hosts the 9th Russia-Kyrgyzstan Inter-Regional [Conference]": every cut
@@ -4163,14 +4165,31 @@ _EXECUTIVE = re.compile(
 )
 
 
-_LEGISLATURE = re.compile(
-    r"(?i)\b(?:parliament|congress|senate|assembly|house|duma|knesset|majlis|legislature|lawmakers|legislators|"
-    r"MPs|deputies|senators|representatives|bundestag|rada|diet|sejm|chamber|lok\s+sabha|rajya\s+sabha)\b"
-)
 _IN_FORCE = re.compile(
     r"(?i)^(?:be|remain|stay)\s+in\s+(?:force|place|effect|office|power|operation)\b(?!\s+(?:by|from|after)\b)"
 )
 _POPULAR_VOTE = re.compile(r"(?i)\b(?:referendum|referendums|referenda|plebiscite)\b")
+
+
+def _criteria_kind(p: Proposition) -> str:
+    """Which ``_CRITERIA`` template judges the proposition: its kind of event, or a narrower one."""
+    if p.event_kind in ("vote", "scheduled", "other") and _POPULAR_VOTE.search(f"{p.subject} {p.phrase}"):
+        return "referendum"  # held by an electoral authority for the voters; no legislature records it
+    if p.event_kind in ("other", "scheduled") and not p.negative and _IN_FORCE.match(p.phrase):
+        return "persistence"  # "the ceasefire will remain in place until March": held through the whole window
+    if p.event_kind == "vote" and p.verb == "ratify" and not names_a_legislature(p.subject):
+        # "New Zealand will ratify the Paris agreement": a state ratifies by depositing its instrument,
+        # which many do by executive act, with no vote of a legislature to record.
+        return "ratification"
+    if p.verb == "veto" and p.event_kind in _CRITERIA:
+        return "veto"
+    if p.event_kind == "vote" and (p.verb in _REJECTING_VERBS or re.match(r"(?i)vote\s+down\b", p.phrase)):
+        return "rejection"
+    if p.event_kind == "vote" and p.verb in _ASSENTING_VERBS and _EXECUTIVE.search(p.subject):
+        return "assent"
+    if p.event_kind == "vote" and re.match(r"(?i)(?:vote\s+on|hold\s+(?:a|the)\s+vote)\b", p.phrase):
+        return "vote_held"
+    return p.event_kind if p.event_kind in _CRITERIA else "other"
 
 
 def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
@@ -4192,25 +4211,7 @@ def criteria_text(p: Proposition, opens: date, deadline: date) -> str:
             deadline.isoformat(),
         )
     else:
-        kind = p.event_kind if p.event_kind in _CRITERIA else "other"
-        if p.verb == "veto" and p.event_kind in _CRITERIA:
-            kind = "veto"
-        elif p.event_kind == "vote" and (p.verb in _REJECTING_VERBS or re.match(r"(?i)vote\s+down\b", p.phrase)):
-            kind = "rejection"
-        elif p.event_kind == "vote" and p.verb in _ASSENTING_VERBS and _EXECUTIVE.search(p.subject):
-            kind = "assent"
-        elif p.event_kind == "vote" and re.match(r"(?i)(?:vote\s+on|hold\s+(?:a|the)\s+vote)\b", p.phrase):
-            kind = "vote_held"
-        if p.event_kind == "vote" and p.verb == "ratify" and not _LEGISLATURE.search(p.subject):
-            # "New Zealand will ratify the Paris agreement": a state ratifies by depositing its instrument,
-            # which many do by executive act, with no vote of a legislature to record.
-            kind = "ratification"
-        if p.event_kind in ("other", "scheduled") and not p.negative and _IN_FORCE.match(p.phrase):
-            # "the ceasefire will remain in place until March": a state held through the whole window.
-            kind = "persistence"
-        if p.event_kind in ("vote", "scheduled", "other") and _POPULAR_VOTE.search(f"{p.subject} {p.phrase}"):
-            # A referendum is held by an electoral authority for the voters; no legislature records it.
-            kind = "referendum"
+        kind = _criteria_kind(p)
         template = _CRITERIA[kind]
         if p.event_kind in ("other", "scheduled") or (p.event_kind == "vote" and is_central_bank(p.subject)):
             template = settled_by_its_record(p) or template

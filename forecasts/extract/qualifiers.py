@@ -915,6 +915,15 @@ _CHAMBER_NAME = re.compile(
 _NAMES_A_CHAMBER = re.compile(
     r"(?i)\b(?:house|senate|assembly|parliament|congress|chamber|bundestag|knesset|duma|dáil|sabha|lords|commons)\b"
 )
+# Those who sit in one, and chambers the pattern above does not name.
+_LEGISLATORS = re.compile(
+    r"(?i)\b(?:legislature|lawmakers|legislators|MPs|deputies|senators|representatives|majlis|rada|diet|sejm)\b"
+)
+
+
+def names_a_legislature(text: str) -> bool:
+    """Whether ``text`` names a chamber or its members ("the Senate", "lawmakers", "the Sejm")."""
+    return bool(_NAMES_A_CHAMBER.search(text) or _LEGISLATORS.search(text))
 
 
 def with_chamber(subject: str, phrase: str, article: Article, before: int) -> str:
