@@ -266,6 +266,8 @@ def demonstrative_antecedent(phrase: str, body: str, before: int) -> str | None:
         return listed
     fullest = (fullest_mention(noun, body, before, defining_clause=True, same_number=True) or (None, False))[0]
     nearest = _nearest_mention(noun, body, before)
+    if fullest is None and nearest is None:
+        return side_of_forces(noun, body, before)
     if fullest is None or nearest is None:
         return fullest
     fullest_words = {w.lower() for w in fullest.split()}
@@ -734,6 +736,38 @@ def with_actor(subject: str, body: str, before: int) -> str:
     if len(sides) != 1:
         return subject
     return f"{sides.pop()} {m.group('noun').lower()}"
+
+
+# "Russia has amassed more than 150,000 troops ... these forces": the side that massed the troops.
+_FORCE_NOUNS = frozenset("forces troops soldiers units".split())
+_MASSED = re.compile(
+    rf"(?<![\w-])(?P<side>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+    r"(?:amassed|massed|deployed|sent|moved|stationed|positioned|concentrated|gathered|assembled|mobili[sz]ed)\s+"
+    r"(?:[^.!?]{0,40}?\s)?(?:troops|forces|soldiers)\b"
+)
+
+
+def side_of_forces(noun: str, body: str, before: int) -> str | None:
+    """ "these forces" -> "Russia's forces" when the paragraph up to ``before`` gives one country's
+    troops, by the adjective ("Russian troops") or as what it massed or deployed ("Russia has
+    amassed more than 150,000 troops"); None for another noun, or when it gives none or two."""
+    if noun.lower() not in _FORCE_NOUNS:
+        return None
+    paragraph = body[body.rfind("\n\n", 0, before) + 1 : before]
+    sides: dict[str, str] = {}
+    # Keyed by the actor, so that "Russian troops" and "Russia has amassed" are one side.
+    for m in _SIDE_ADJECTIVE.finditer(paragraph):
+        actor = actor_named(m.group("adjective"))
+        key = actor.name if actor is not None else m.group("adjective")
+        sides.setdefault(key, f"{m.group('adjective')} {noun.lower()}")
+    for m in _MASSED.finditer(paragraph):
+        owner = m.group("side")
+        if re.match(rf"{_OPENING_WORDS}\b", owner):
+            continue  # "We have deployed": no side by name
+        actor = actor_named(owner)
+        key = actor.name if actor is not None else owner
+        sides.setdefault(key, f"{owner}'{'' if owner.endswith('s') else 's'} {noun.lower()}")
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 # "the leaders", "the two heads of state": people the article has just named together.

@@ -174,12 +174,14 @@ _REPORTING = re.compile(
     # "that" only as a complementizer after a verb or adjective ("indicates that", "likely that"),
     # not as the determiner of "in that year".
     r"^.*?\b(?:(?:\w+(?:s|ed)|say|think|believe|expect|know|hope|fear|clear|likely|possible|probable|sure|certain|"
-    r"inevitable|evident|true|show|suggest|indicate|insist|warn|argue|predict|assess|judge|doubt)\s+that|whether|indicates|indicated|said|says|say|believe|believes|think|thinks|expect|expects|"
+    r"inevitable|evident|true|show|suggest|indicate|insist|warn|argue|predict|assess|judge|doubt)\s+(?:[a-z]+ly\s+)?that|whether|indicates|indicated|said|says|say|believe|believes|think|thinks|expect|expects|"
     r"warned|warns|argued|argues|predicted|predicts|shared|relayed|informed\s+[^,]+?|"
     # "it is now apparent there will be no debate": the "that" left out before an existential "there".
     r"(?:clear|apparent|obvious|evident|likely|certain)(?=\s+there\b))\s+(?=\S)",
     re.IGNORECASE,
 )
+# An aside that gives examples of the noun before it: "including ground troops, aircraft, ships".
+_EXAMPLES_ASIDE = re.compile(r"(?:including|such\s+as|notably|especially|among\s+them)\s", re.IGNORECASE)
 _STOP = frozenset(
     "the a an of to in on at for and or but will would could may might be is are was were its it this that these "
     "those their his her there with by from as than into not no more most also further only s our we they he she "
@@ -766,7 +768,12 @@ def _trim_subject(subject: str) -> str:
     subject = _before_pronoun(subject)
     # "sometime during the course of this day--or very soon--we": an aside between dashes is not the subject.
     # A dash between two numbers is a range ("the plan for 2021\u20142025"), no aside.
-    subject = re.split(rf"\s*(?:--|{CLAUSE_DASH}|\s\u2013\s)\s*", subject)[-1] or subject
+    # "these forces \u2013 including ground troops, aircraft, ships \u2013 [are preparing]": an aside that
+    # lists examples closes before the verb, and what it gives examples of is the subject.
+    parts = [part for part in re.split(rf"\s*(?:--|{CLAUSE_DASH}|\s\u2013\s?)\s*", subject) if part.strip()]
+    if len(parts) > 1 and _EXAMPLES_ASIDE.match(parts[-1]):
+        parts.pop()
+    subject = parts[-1] if parts else subject
     cut = _REPORTING.match(subject + " ")
     while cut and cut.end() < len(subject):
         subject = subject[cut.end() :]

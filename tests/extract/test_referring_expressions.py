@@ -589,3 +589,22 @@ def test_it_is_never_a_people_named_before() -> None:
         "plan so important is that it will create 3.5 million jobs."
     )
     assert proposition_of(body, "it will create 3.5 million jobs").subject != "the American people"
+
+
+def test_these_forces_are_the_troops_one_country_massed() -> None:
+    body = (
+        "Over the past weeks Ostland has amassed more than 90,000 troops along Varnia's border. "
+        "Ostland says it is pulling those forces back. We see no sign of it. "
+        "Our assessment shows clearly that these forces \u2013 including tanks, aircraft, ships \u2013 "
+        "will launch an attack against Varnia within days."
+    )
+    p = proposition_of(body, body[body.index("Our assessment") :])
+    assert (p.subject, p.verb) == ("Ostland's forces", "launch")
+
+
+def test_these_forces_stay_unresolved_when_two_sides_massed_troops() -> None:
+    body = (
+        "Ostland has deployed 40,000 troops to the border, and Varnia has moved 30,000 soldiers to meet them. "
+        "These forces will clash within days, officials warned."
+    )
+    assert stood_for("These forces", body, body.index("These forces")) is None
