@@ -1793,6 +1793,12 @@ def _act_of_response(phrase: str) -> str:
     return f"{lemmatise(means[0])} {means[1]}"
 
 
+_CATENATIVE_PRESENT = re.compile(
+    r"^(?P<s>[^,;]+?)\s+(?P<c>(?:continue|keep|begin|start|decide|choose|tr(?:y|ie)|refuse|fail|seek|threaten)s?)"
+    r"(?P<rest>\s+(?:to\s+)?[a-z]+)\b"
+)
+
+
 def _condition(text: str | None, candidate: Candidate, article: Article, subject: str) -> Proposition | None:
     if not text:
         return None
@@ -1812,6 +1818,9 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
         phrase = "be " + clause
         verb = lemmatise(words[0])
         return Proposition(subject, verb, phrase, negated, event_kind_of(verb, subject, phrase), None)
+    # "Russia continues to escalate": a condition's present is its future, and the catenative
+    # verb is the predicate's, not a word of the subject ("Russia continues").
+    clause = _CATENATIVE_PRESENT.sub(lambda m: f"{m.group('s')} will {lemmatise(m.group('c'))}{m.group('rest')}", clause, count=1)
     parsed = _parse(clause) or _parse_finite(clause)
     if parsed is None:
         return Proposition("", "happen", clause, negated, "other", None)
@@ -2578,8 +2587,27 @@ def with_forecast(quote: str) -> str | None:
     return f"{found.group('np')} will {found.group('vp')}"
 
 
+# "if Russia continues to escalate, so will we": the main clause's verb is the condition's.
+_SO_WILL = re.compile(
+    r"\bif\s+(?P<cs>[^,;]+?)\s+(?:(?:continues?|keeps?|starts?|begins?|decides?|chooses?)\s+(?:to\s+)?)?"
+    r"(?P<v>[a-z]+)(?P<rest>[^,;]*),\s*(?:then\s+)?so\s+(?:will|would|shall)\s+(?P<s>we|they|I|[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*[.!?]?\s*$"
+)
+
+
+def so_will(quote: str) -> str | None:
+    """ "if Russia continues to escalate, so will we" -> "we will escalate": the main clause that only
+    says its subject will do the same, with the condition's verb and its words; None otherwise."""
+    found = _SO_WILL.search(quote.strip())
+    if found is None or found.group("v") in _STOP:
+        return None
+    verb = found.group("v")
+    base = lemmatise(verb) if re.search(r"(?:s|ed|ing)$", verb) and verb not in _KNOWN_VERBS else verb
+    return f"{found.group('s')} will {base}{found.group('rest')}"
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
-    hung = with_forecast(candidate.quote)
+    hung = with_forecast(candidate.quote) or so_will(candidate.quote)
     if hung is not None:
         candidate = replace(candidate, event=hung)
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):

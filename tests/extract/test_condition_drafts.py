@@ -3,8 +3,11 @@ nobody could observe is not drafted as a scenario (issue 16, hand-scored sample)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+
+from hand_made_claims import claim
 
 from forecasts.extract import extract_from_text
 from forecasts.extract.article import Article
@@ -148,3 +151,18 @@ def test_a_condition_whose_question_would_not_read_as_one_is_left_out_with_a_rev
     assert scenario.id == "ruritania-close-border"
     assert scenario.conditional_on is None
     assert any(note.startswith("conditional_on: the claim holds only") for note in scenario.review)
+
+
+def test_so_will_we_takes_the_conditions_verb_and_the_condition_its_catenative() -> None:
+    body = "Ostland's leaders said on Friday that if Varnia continues to shell the border towns, so will Ostland."
+    quote = body[body.index("if Varnia") :]
+    made = replace(
+        claim(body, quote, "Ostland's leaders", None), conditional_on="if Varnia continues to shell the border towns"
+    )
+    proposition = propose(made, _article(body))
+    assert (proposition.subject, proposition.phrase) == ("Ostland", "shell the border towns")
+    assert proposition.condition is not None
+    assert (proposition.condition.subject, proposition.condition.phrase) == (
+        "Varnia",
+        "continue to shell the border towns",
+    )
