@@ -261,6 +261,9 @@ HOLDOUT_SETS = {
     "em": "read once, blind, after round 43's second fixes (Clean Energy Wire, December 2024; US Treasury, 2010-2023); then guided two fixes",
     "en": "read once, blind, on round 43's drafting (fe995df: Clean Energy Wire, 2020-2026); then guided nothing",
     "eo": "read once, blind, with set en (Wikinews, 2006-2017); then guided nothing",
+    "ep": "their held claims guided round 44's first fixes, then read once with sets eq and es (VOA staff stories on China in Africa, 2018-19); guided one fix after",
+    "eq": "their held claims guided round 44's first fixes, then read once with sets ep and es (The Conversation, autumn 2026); then guided two fixes",
+    "es": "read once, blind, with sets ep and eq after round 44's first fixes (Treasury and State Department, 1999-2026; The Conversation set er read too, not stored); then guided three fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
 SCORED_FIELDS = ("article", "quote", "id", "title", "question", "criteria", "rule", "conditional_on")

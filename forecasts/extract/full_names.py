@@ -331,11 +331,27 @@ def fuller_institution_name(text: str, body: str, title: str | None = None) -> s
     return text
 
 
+# A publisher named by a generic head noun and what it is of: "U.S. Department of State".
+_GENERIC_HEAD_PUBLISHER = re.compile(
+    r"(?:[A-Z][\w.]*\s+)?(?P<head>Department|Ministry|Agency|Commission|Bureau)\s+(?:of|for)\s+[A-Z][\w ,&'-]*"
+)
+
+
 def publisher_in_full(text: str, publisher: str | None) -> str:
     """``text`` with the publisher named by its leading words put in full: "the Reserve Bank will
     provide ..." in a Reserve Bank of Australia release -> "the Reserve Bank of Australia will
     provide ...". Two words at least, as capitalised in the name, and not run on into another name
     ("the Reserve Bank Board" is left as written); any other text is returned unchanged."""
+    whole = _GENERIC_HEAD_PUBLISHER.fullmatch((publisher or "").strip())
+    if whole is not None:
+        # "The Department's first Learning Agenda" in a U.S. Department of State release: one word,
+        # the publisher's own head noun, stands for the publisher.
+        head = whole.group("head")
+        # Only as the text's opening words: a subject that runs on from an opening phrase is garbled,
+        # and the check that says so reads the words as written.
+        found = re.match(rf"(?P<the>[Tt]he)\s+{head}(?=['\u2019]s\b|\s+(?![A-Z]|of\b|for\b)|[,.;:]|$)", text)
+        if found is not None:
+            return f"{text[: found.start()]}{found.group('the')} {whole.group(0)}{text[found.end() :]}"
     words = (publisher or "").split()
     for n in range(len(words) - 1, 1, -1):
         short = " ".join(words[:n])

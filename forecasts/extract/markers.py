@@ -115,6 +115,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\b(?:is|are|be|been)|'s|'re|\b(?P<past>was|were))\s+(?:(?:also|now|still|currently|tentatively)\s+)*(?:due\s+(?:to\s+(?=(?:{_SCHEDULE_VERBS})\b)|(?=(?:on|in|by|at|next|this|later|tomorrow|before|around|out)\b))|(?:scheduled|slated|planned|timetabled)\s+(?:to|for)\b)"
         ),
     ),
+    # "the runoff is to be held Oct. 25", "new rules are to be published": an arrangement.
+    (SCHEDULED, _pattern(r"\b(?:is|are)\s+(?:(?:also|now)\s+)?to\s+(?=be\s+[a-z]+(?:ed|en|wn|ld|lt|ne)\b)")),
     (
         ABOUT_TO,
         _pattern(
@@ -205,6 +207,7 @@ KEYWORDS: list[tuple[str, ...]] = [
     ("certain", "sure", "bound"),
     ("set to",),
     ("due", "scheduled", "slated", "planned", "timetabled"),
+    ("is to be", "are to be", "is also to be", "are also to be", "is now to be", "are now to be"),
     ("about to",),
     ("poised", "on track", "on course", "slated"),
     ("take place", "be held", "plan", "intend", "aim"),

@@ -151,7 +151,11 @@ _MODAL = re.compile(
     r"currently|already|then|(?!(?:fly|rally|apply|supply|reply|comply|rely)\b)\w+ly)\s+)*"
     r"(?:going|likely|unlikely|expected|set|due|poised|bound|certain|sure|about|projected|forecast|predicted|slated|scheduled|planning|preparing|ready|prepared|determined|poised|"
     r"planned|intended|meant|supposed)\s+to\b"
-    r"|\b(?:intends?|plans?|expects?|hopes?|aims?|wants?|seeks?|vows?|pledges?|promises?|threatens?|needs?)\s+to\b",
+    r"|\b(?:intends?|plans?|expects?|hopes?|aims?|wants?|seeks?|vows?|pledges?|promises?|threatens?|needs?)\s+to\b"
+    # "the runoff is to be held Oct. 25": an arrangement; not "the aim is to reduce", a purpose.
+    # Another modal after it is the claim's own ("is to be elected ... and is scheduled to assume").
+    r"|\b(?:is|are)\s+to(?=\s+be\s+[a-z]+(?:ed|en|wn|ld|lt|ne)\b)"
+    r"(?![^.;]*\b(?:will|would|shall|(?:scheduled|set|due|expected|likely|going)\s+to)\b)",
     re.IGNORECASE,
 )
 # Words between the modal and the verb that say how sure or when, not what: the prior holds them.
@@ -407,6 +411,7 @@ _WEAPONS = re.compile(
     re.IGNORECASE,
 )
 _TROOPS = re.compile(r"\b(?:troops|forces|tanks|soldiers|army|armies|units|militias?|fighters)\b", re.IGNORECASE)
+_ARMED_FORCE = re.compile(r"\b(?:military|armed|lethal|deadly)\s+force\b|\bforce\s+against\b", re.IGNORECASE)
 _TERRITORY = re.compile(r"\b(?:territory|city|town|village|region|province|control|all\s+of|capital)\b", re.IGNORECASE)
 
 
@@ -418,6 +423,8 @@ def _is_military_action(verb: str, subject: str, phrase: str) -> bool:
         return True
     if verb in ("use", "employ", "fire", "launch") and _WEAPONS.search(phrase):
         return True
+    if verb in ("use", "employ", "resort") and _ARMED_FORCE.search(phrase):
+        return True  # "use military force to protect their investments"
     if verb in ("advance", "push", "move", "march", "roll", "cross") and _TROOPS.search(subject):
         return True
     return verb in ("take", "capture", "seize", "retake", "overrun") and bool(_TERRITORY.search(phrase))
@@ -1820,7 +1827,9 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
         return Proposition(subject, verb, phrase, negated, event_kind_of(verb, subject, phrase), None)
     # "Russia continues to escalate": a condition's present is its future, and the catenative
     # verb is the predicate's, not a word of the subject ("Russia continues").
-    clause = _CATENATIVE_PRESENT.sub(lambda m: f"{m.group('s')} will {lemmatise(m.group('c'))}{m.group('rest')}", clause, count=1)
+    clause = _CATENATIVE_PRESENT.sub(
+        lambda m: f"{m.group('s')} will {lemmatise(m.group('c'))}{m.group('rest')}", clause, count=1
+    )
     parsed = _parse(clause) or _parse_finite(clause)
     if parsed is None:
         return Proposition("", "happen", clause, negated, "other", None)
@@ -2606,8 +2615,42 @@ def so_will(quote: str) -> str | None:
     return f"{found.group('s')} will {base}{found.group('rest')}"
 
 
+# "Now, Israel is preparing for a highly polarised parliamentary election on October 27": the
+# event prepared for, named as a noun, is what is to come.
+_PREPARING_FOR = re.compile(
+    r"^(?:(?:now|meanwhile|already),?\s+)?(?P<s>(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+    r"(?:is|are)\s+(?:now\s+|already\s+)?(?:preparing|gearing\s+up|getting\s+ready|bracing)\s+for\s+"
+    r"(?:a|an|the|its|their)\s+(?P<np>[^,;]+)",
+    re.IGNORECASE,
+)
+# Words that judge the event rather than name it: "a highly polarised election" is the election.
+_JUDGING = re.compile(
+    r"(?i)\b(?:(?:highly|deeply|bitterly|hotly|fiercely|keenly|closely|much)[-\s]+)?"
+    r"(?:polari[sz]ed|divisive|contentious|contested|crucial|pivotal|key|high-stakes|historic|tense|anticipated|"
+    r"watched|fought|important|decisive|consequential)\s+"
+)
+
+
+def prepared_for(quote: str) -> str | None:
+    """ "Israel is preparing for a parliamentary election on October 27" -> "Israel's parliamentary
+    election on October 27 will be held": an event noun of a kind listed (``nominal_events``)
+    that a named party prepares for; None otherwise."""
+    found = _PREPARING_FOR.match(quote.strip())
+    if found is None:
+        return None
+    np = _JUDGING.sub("", found.group("np")).strip()
+    verb = happening_verb(re.split(r"\s+(?:on|in|at|by|before|after|until|during|next|this|later|which)\b", np)[0])
+    if verb is None:
+        return None
+    owner = found.group("s")
+    return f"{owner}'{'' if owner.endswith('s') else 's'} {np} will {verb}"
+
+
 def _propose(candidate: Candidate, article: Article) -> Proposition:
-    hung = with_forecast(candidate.quote) or so_will(candidate.quote)
+    prepared = prepared_for(candidate.quote)
+    if prepared is not None and candidate.window_phrase:
+        prepared = prepared.replace(f" {candidate.window_phrase}", "", 1)  # the window's words are its dates
+    hung = with_forecast(candidate.quote) or so_will(candidate.quote) or prepared
     if hung is not None:
         candidate = replace(candidate, event=hung)
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):
@@ -2769,7 +2812,11 @@ def _propose(candidate: Candidate, article: Article) -> Proposition:
             # publishing a speech): "Will Prince Philip and I ..." is no question, so a person words it.
             return Proposition("", "happen", _clean(candidate.quote) or "happen", negative, "other", None)
         subject = _own_subject(subject, candidate, article)
+        people = subject
         subject = _country_for_metonym(subject)
+        if subject != people and re.match(r"(?i)the\s+[A-Z]", people) and people.endswith(("ese", "s")):
+            # "the Chinese ... protect their investments": the people became the state, which owns "its".
+            phrase = re.sub(r"\btheir\b", "its", phrase)
         subject = _lower_common_first_word(subject, article.body)
         subject, phrase = with_the_country(subject, phrase, article, _subject_position(subject, candidate))
         subject = with_named_member(subject, article.body, candidate.char_start)
@@ -3118,6 +3165,8 @@ _PERSON_NOUNS = frozenset(
 
 def is_plural(subject: str) -> bool:
     """Whether the subject takes a plural verb ("the Houthis strike", "Iran strikes")."""
+    if re.match(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+)\s+of\s", subject):
+        return True  # "four of Brazil's Supreme Court justices": the count is the head
     # "debt held by foreign banks": a reduced relative after the head noun is no part of the head.
     head = re.split(
         # "those who come to Russia": a relative clause after the head is no part of the head either.
@@ -3834,6 +3883,9 @@ def _compact_subjects(subject: str) -> list[str]:
             and not _INCOMPLETE_BEFORE_OF.search(head)
             and not _RELATIONAL_HEAD.search(head)
             and head.split()[-1].lower() not in _NO_HEAD
+            # "the U.S. Department of State's first Learning Agenda": the "of" phrase ends in an
+            # owner, and the head is what it owns, after it.
+            and not re.search(r"['\u2019]s\b", subject[after.start() :])
         ):
             headed = head
     for candidate in (plain, headed, headed and _HEAD_MODIFIERS.sub(lambda m: m.group("det"), headed, count=1)):
@@ -4088,6 +4140,11 @@ _LEGISLATIVE_STEP = re.compile(
     r"publishe?d?|(?:receive|given)\s+(?:royal\s+)?assent)\b"
 )
 _COURT = re.compile(r"\b(?:[A-Z][a-z]+\s+)*(?:Court|Tribunal)\b|\b(?:court|tribunal)\b")
+_COURT_ITSELF = re.compile(r"(?i)\b(?:court|tribunal)s?$")
+_JUDICIAL_ACT = re.compile(
+    r"(?i)^(?:rule|decide|hear|strike|uphold|overturn|block|halt|annul|quash|dismiss|throw\s+out|convict|sentence|"
+    r"acquit|order|issue|deliver|hand\s+down|review|consider|take\s+up|accept|reject)\b"
+)
 _BEFORE_COURT = re.compile(
     r"(?i)^(?:challenge|appeal|contest|petition|sue|file|bring)\b.*\b(?:in|before|at|to)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)*(?:court|tribunal)\b"
@@ -4184,7 +4241,11 @@ def settled_by_its_record(p: Proposition) -> str | None:
         return _RECORDED_ACTS["legislation"]
     if _FUND.search(p.subject) and _FUND_RUNS_OUT.match(p.phrase):
         return _RECORDED_ACTS["fund"]
-    if _COURT.search(p.subject) or _BEFORE_COURT.match(p.phrase):
+    if _BEFORE_COURT.match(p.phrase) or (
+        _COURT.search(p.subject) and (_COURT_ITSELF.search(p.subject) or _JUDICIAL_ACT.match(p.phrase))
+    ):
+        # A court's record shows what the court does ("rule", "hear the case"); "four Supreme Court
+        # justices will retire" is its members' step, not a case.
         return _RECORDED_ACTS["court"]
     return None
 

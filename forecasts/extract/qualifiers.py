@@ -188,6 +188,11 @@ _NATIONAL = re.compile(
     r"government|budget|constitution|president|prime\s+minister|premier|speaker|head\s+of\s+state|cabinet|"
     r"supreme\s+court|central\s+bank)$"
 )
+# "four Supreme Court justices": members of a national body, counted; the country goes after "of".
+_NATIONAL_MEMBERS = re.compile(
+    r"(?i)^(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,3})\s+"
+    r"(?P<rest>(?:supreme|constitutional|high)\s+court\s+(?:justices|judges)|cabinet\s+ministers)$"
+)
 _SHORT_COUNTRY = {"GBR": "UK", "USA": "US"}
 
 
@@ -229,6 +234,13 @@ def _sentence_country(description: str, body: str, before: int) -> str | None:
 
 def with_country(description: str, article: Article, before: int) -> str:
     """ "the general election" -> "the UK general election" in an article about the UK."""
+    members = _NATIONAL_MEMBERS.match(description.strip())
+    if members is not None and not actors_in(description):
+        code = _sentence_country(description, article.body, before) or subject_country(article, before)
+        if code is None:
+            return description
+        country = _SHORT_COUNTRY.get(code) or display_name(country_actor(code))
+        return f"{members.group('count').lower()} of {country}'{'' if country.endswith('s') else 's'} {members.group('rest')}"
     if not _NATIONAL.match(description.strip()) or actors_in(description):
         return description
     code = subject_country(article, before)

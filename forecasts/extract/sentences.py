@@ -38,6 +38,9 @@ CLAUSE_DASH = r"(?<!\d)\u2014|\u2014(?!\d)"
 _NUMBER_RANGE_DASH = re.compile(r"(?<!\d\d\d)(?<=\d)\u2014(?=\d{1,2}\b)|(?<!\d\d\d\d)(?<=\d )\u2014(?= \d{1,2}\b)")
 
 
+_EN_DASH_HYPHEN = re.compile(r"(?<=[A-Za-z])\u2013(?=[a-z])")
+
+
 # A link's language marker, as Global Voices writes it after a name: "Campus Party [es]", "[pt-BR]".
 LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:-[A-Za-z]{2})?\]")
 
@@ -47,6 +50,9 @@ def scan_text(text: str) -> str:
     blanked; same length."""
     if "[" in text:
         text = LANGUAGE_TAG.sub(lambda tag: " " * len(tag.group(0)), text)
+    if "\u2013" in text:
+        # "enterprise\u2013wide": an en dash set between two words' letters stands for a hyphen.
+        text = _EN_DASH_HYPHEN.sub("-", text)
     # Chained str.replace runs in C and is many times faster than str.translate with a dict.
     for old, new in _SCAN_PAIRS:
         if old in text:

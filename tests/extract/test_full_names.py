@@ -185,3 +185,19 @@ def test_an_agencys_government_shorthand_is_the_government_of_the_country_named(
     two = "Nigeria and Niger trade sugar. The GON will ban all imports of sugar."
     assert spell_out_acronyms("Will the GON ban imports?", two) == "Will the GON ban imports?"
     assert spell_out_acronyms("Will the GOP win?", "Republicans met in Ohio.") == "Will the GOP win?"
+
+
+def test_a_release_calls_its_publisher_by_its_head_noun_alone() -> None:
+    publisher = "Ostland Department of Trade"
+    assert publisher_in_full("The Department's first export plan", publisher) == (
+        "The Ostland Department of Trade's first export plan"
+    )
+    assert publisher_in_full("the Department will publish", publisher) == (
+        "the Ostland Department of Trade will publish"
+    )
+    # Another department, named in full, is not the publisher.
+    assert publisher_in_full("the Department of Energy", publisher) == "the Department of Energy"
+    # Not inside words run on from an opening phrase: the garbled-subject check reads them as written.
+    assert publisher_in_full("concurrent with the plan, the Department", publisher) == (
+        "concurrent with the plan, the Department"
+    )

@@ -132,3 +132,27 @@ def test_a_judgement_of_the_election_does_not_name_which_election_is_won() -> No
     assert (
         question_text(p, OPENS, DEADLINE) == "Will the Unity Party win the election between 2024-03-04 and 2024-03-08?"
     )
+
+
+def test_a_people_using_military_force_is_its_state_attacking_and_how_generally_is_dropped() -> None:
+    body = "Analysts doubt that the Chinese are going to be using military force to protect their ports in a general sense."
+    quote = "the Chinese are going to be using military force to protect their ports in a general sense"
+    article = Article(body=body, source="briefing.txt", outlet="Test Wire", published=OPENS)
+    p = propose(claim(body, quote, "Test Wire", None, speaker_type="author"), article)
+    assert p.event_kind == "attack"
+    assert question_text(p, OPENS, DEADLINE) == (
+        "Will China use military force to protect its ports between 2024-03-04 and 2024-03-08?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "left"),
+    [
+        ("decline gradually and predictably", "decline"),
+        ("fall sharply but briefly", "fall"),
+        ("grow strongly and steadily to 3%", "grow to 3%"),
+        ("rise and fall", "rise and fall"),
+    ],
+)
+def test_an_adverb_coordinated_with_a_manner_adverb_goes_with_it(phrase: str, left: str) -> None:
+    assert without_manner(phrase) == left

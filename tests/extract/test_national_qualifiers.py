@@ -10,7 +10,7 @@ import pytest
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
-from forecasts.extract.propositions import propose
+from forecasts.extract.propositions import criteria_text, propose
 from forecasts.extract.qualifiers import qualify_subject, with_jurisdiction, with_the_country
 
 UK = dict(url="https://www.gov.uk/government/news/plans", outlet="HM Treasury (GOV.UK)")
@@ -141,3 +141,17 @@ def test_an_office_is_the_country_its_sentence_names_by_adjective() -> None:
     # A sentence naming no country by adjective, or two, leaves the article's country.
     two = body.replace("the Sri Lankan parliament", "the Sri Lankan and Indian parliaments")
     assert qualify_subject("the president", _article(two), two.index("We have")) == "Thailand's president"
+
+
+def test_members_of_a_national_court_counted_are_that_many_of_the_countrys_and_not_a_case() -> None:
+    body = (
+        "Brazil's president lost the first round in Brazil on Sunday. "
+        "Moreover, four Supreme Court justices are due to retire upon reaching the mandatory retirement age."
+    )
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=date(2026, 10, 5))
+    quote = body[body.index("four") :].rstrip(".")
+    p = propose(claim(body, quote, "Test Wire", None, speaker_type="author"), made)
+    assert p.subject == "four of Brazil's Supreme Court justices"
+    text = criteria_text(p, date(2026, 10, 5), date(2027, 4, 3))
+    assert text.startswith("Yes if, between 2026-10-05 and 2027-04-03, four of Brazil's Supreme Court justices retire ")
+    assert "docket" not in text

@@ -10,6 +10,7 @@ from datetime import date
 from hand_made_claims import claim
 
 from forecasts.extract.article import Article
+from forecasts.extract.extractor import analyse_article
 from forecasts.extract.propositions import MAX_TITLE_CHARS, Proposition, propose, title_text
 
 P = date(2031, 1, 1)
@@ -198,3 +199,21 @@ def test_a_list_of_places_goes_whole_the_subject_shortened_to_make_room() -> Non
         "Secretary of State Antony J. Blinken will travel to Belgium, Poland, Moldova, Latvia, and Estonia."
     )
     assert title_text(p) == "Blinken travels to Belgium, Poland, Moldova, Latvia, and Estonia"
+
+
+def test_a_title_keeps_the_head_an_of_phrase_owner_comes_before() -> None:
+    body = (
+        "The Ostland Department of Trade's first enterprise\u2013wide export and investment promotion strategy "
+        "will be released in April."
+    )
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    p = propose(claim(body, body, "Test Wire", None, speaker_type="author"), article)
+    # The en dash inside a word is a hyphen, not a clause break, and the title keeps "strategy".
+    assert p.subject.startswith("the Ostland Department of Trade's first enterprise\u2013wide")
+    assert not title_text(p).startswith("The Ostland Department is")
+
+
+def test_an_en_dash_inside_a_word_does_not_start_a_claim() -> None:
+    body = "The Department's first enterprise\u2013wide Learning Agenda will be released in April."
+    article = Article(body=body, source="wire.txt", outlet="Test Wire", published=P)
+    assert [c.quote for c in analyse_article(article, None, 0.0).candidates] == [body]
