@@ -305,6 +305,19 @@ _REPORTING_BEFORE = re.compile(
 )
 
 
+# "On October 4, Iran's parliamentary speaker said the strait will not reopen": a time before a past
+# verb of saying, whose complement holds the forecast, dates the saying.
+_SAID_THEN_FUTURE = re.compile(
+    r"(?i)^[^.;:]*?\b(?:said|told|announced|stated|warned|wrote|declared|added|noted|claimed|insisted|vowed|"
+    r"predicted|argued|tweeted)\b[^.;:]*?\b(?:will|would|won't|shall|could|may|might|(?:is|are)\s+going\s+to)\b"
+)
+
+
+def _dates_a_report(window: Window, article: Article, sentence_end: int) -> bool:
+    """The window comes before a past verb of saying whose complement forecasts (``_SAID_THEN_FUTURE``)."""
+    return _SAID_THEN_FUTURE.match(article.body[window.end : sentence_end]) is not None
+
+
 def _dates_the_saying(window: Window, article: Article) -> bool:
     """ "said today that ...": the day the statement was made, not when what it forecasts happens; so
     is the date that glosses it ("has indicated today (18 April) that ...")."""
@@ -981,7 +994,9 @@ def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | 
         if own is None:
             start, end = calendar_week(phrase, article.published) or (candidate.window_start, candidate.window_end)
             return DraftWindow(candidate.window_phrase, start, end, "claim")
-        if _in_past_clause(own, article, s_start) and not _in_condition(own, article, s_start):
+        if (_in_past_clause(own, article, s_start) and not _in_condition(own, article, s_start)) or _dates_a_report(
+            own, article, s_end
+        ):
             own = None  # "the Plans ... that were issued in May": another act's time; look further
     if own is not None:
         first_clause = _first_of_two_complements(own, in_claim, article, candidate.char_start)
@@ -1046,6 +1061,7 @@ def _find_draft_window(candidate: Candidate, article: Article) -> DraftWindow | 
         if _usable(w, article)
         and not _in_condition(w, article, s_start)
         and not _dates_the_saying(w, article)
+        and not _dates_a_report(w, article, s_end)
         and not _in_past_clause(w, article, s_start)
         and not _in_a_later_clause(w, article, candidate.char_end, s_end)
     ]

@@ -636,3 +636,27 @@ def test_a_figures_month_just_over_is_that_month_not_next_years() -> None:
         "Governor Ames said",
     )
     assert "December 2024" in data["question"], data["question"]
+
+
+def test_a_date_before_a_past_verb_of_saying_dates_the_saying_not_the_forecast() -> None:
+    published = date(2026, 10, 7)
+    body = (
+        "The war goes on. On October 4, Ostland's parliamentary speaker, Ivo Marek, said the strait "
+        "will not reopen fully until Varnia meets its demands."
+    )
+    claim_body = body[body.index("On October 4") :]
+    made = claim(
+        body,
+        claim_body,
+        "Ivo Marek",
+        "parliamentary speaker",
+        window=("On October 4", date(2027, 10, 4), date(2027, 10, 4)),
+    )
+    article = Article(body=body, source="story.txt", outlet="Test Wire", published=published)
+    draft = draft_scenario(made, article, "strait", None)
+    assert draft["question"].endswith("between 2026-10-07 and 2027-04-05?")
+    # A time after the verb of saying still dates the forecast.
+    body = "The minister said the bridge will open on Monday."
+    made = claim(body, body, "The minister", None, window=("on Monday", date(2026, 10, 12), date(2026, 10, 12)))
+    article = Article(body=body, source="story.txt", outlet="Test Wire", published=published)
+    assert draft_scenario(made, article, "bridge", None)["question"].endswith("between 2026-10-12 and 2026-10-14?")
