@@ -263,6 +263,8 @@ HOLDOUT_SETS = {
     "eo": "read once, blind, with set en (Wikinews, 2006-2017); then guided nothing",
     "ep": "their held claims guided round 44's first fixes, then read once with sets eq and es (VOA staff stories on China in Africa, 2018-19); guided one fix after",
     "eq": "their held claims guided round 44's first fixes, then read once with sets ep and es (The Conversation, autumn 2026); then guided two fixes",
+    "et": "read once, blind, with set eu on round 44's final drafting (The Conversation, 2023-2026; seven of its ten texts read but not stored); used for nothing else",
+    "eu": "read once, blind, with set et on round 44's final drafting (Treasury, 1998-2025); used for nothing else",
     "es": "read once, blind, with sets ep and eq after round 44's first fixes (Treasury and State Department, 1999-2026; The Conversation set er read too, not stored); then guided three fixes",
 }
 # What a reader saw: a verdict holds for a draft only while every one of these is the same.
