@@ -61,7 +61,14 @@ printed for several drafting cuts (``DRAFT_CONFIDENCE`` is the one used), beside
 confidence alone; and the hand-scored sample's drafts are tallied by whether the gate now holds
 them back.
 
+A round reads new held-out sets blind with ``--read-sets SET... --out FILE`` (every draft of
+those sets and ``--held-back N`` of the claims the gate holds back, drafted anyway and marked
+``held_back: true``), a reader scores the file, ``--tally FILE`` counts the two apart, and
+``--add-verdicts FILE`` keeps the verdicts.
+
     python bench/draft_quality.py [--details] [--new-sample FILE] [--gate] [--add-verdicts FILE]
+    python bench/draft_quality.py --read-sets ep eq --out reading.yaml [--held-back 30]
+    python bench/draft_quality.py --tally reading.yaml
 """
 
 from __future__ import annotations
@@ -689,17 +696,17 @@ def drafts_of(articles: list[tuple[str, Article]]) -> list[dict[str, Any]]:
 
 
 def draft_articles(
-    articles: list[tuple[str, Article]],
+    articles: list[tuple[str, Article]], draft_all: bool = False
 ) -> tuple[list[dict[str, Any]], list[tuple[str, str, str]]]:
     """``drafts_of``, and the claims ``--write`` holds back, as (article, quote, reason): one drafting
-    pass serves both counts."""
+    pass serves both counts. With ``draft_all``, every listed claim is drafted (``--draft-all``)."""
     pool: list[dict[str, Any]] = []
     held: list[tuple[str, str, str]] = []
     for name, article in articles:
         candidates = analyse_article(article).candidates
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp) / "scenarios"
-            report = write_drafts(candidates, article, root / "case", root)
+            report = write_drafts(candidates, article, root / "case", root, draft_all=draft_all)
             held.extend((name, candidate.quote, reason) for candidate, reason in report.not_drafted)
             for scenario_file in load_catalog(root).files:
                 s = scenario_file.scenario
@@ -722,6 +729,34 @@ def draft_articles(
 
 
 HELD_BACK_ROWS = 8
+# How many claims held back a reading of held-out sets drafts anyway, for the reader to judge what the gate costs.
+HELD_BACK_SAMPLE = 30
+_SET_LETTERS = re.compile(r"^([a-z]+)\d")
+
+
+def reading_of_sets(sets: list[str], held_back: int = HELD_BACK_SAMPLE) -> dict[str, Any]:
+    """A reading file for the held-out sets named (their file names' letters, "ep"): every draft
+    ``--write`` makes of their articles, and ``held_back`` of the claims it holds back (picked at
+    random, seeded by the sets' names), drafted as ``--draft-all`` would and marked ``held_back:
+    true``; score and why left empty. A reader scores them blind; ``--tally`` counts the two apart."""
+    articles = [(name, a) for name, a in holdout_articles() if (m := _SET_LETTERS.match(name)) and m.group(1) in sets]
+    written, _ = draft_articles(articles)
+    keys = {(d["article"], normalise_quote(str(d["quote"]))) for d in written}
+    everything, _ = draft_articles(articles, draft_all=True)
+    rest = [d for d in everything if (d["article"], normalise_quote(str(d["quote"]))) not in keys]
+    seed = "holdout-" + "-".join(sets)
+    sampled = random.Random(seed).sample(rest, min(held_back, len(rest)))
+    drafts = written + [{**d, "held_back": True} for d in sampled]
+    return {"seed": seed, "drafts": sorted(drafts, key=lambda d: (str(d["article"]), str(d["id"])))}
+
+
+def tally_reading(path: Path) -> dict[str, dict[str | None, int]]:
+    """A scored reading file's verdicts, apart for the drafts written and the claims held back."""
+    drafts = read_sample(path)
+    tally: dict[str, dict[str | None, int]] = {"written": defaultdict(int), "held back": defaultdict(int)}
+    for draft in drafts:
+        tally["held back" if draft.get("held_back") else "written"][draft.get("score")] += 1
+    return tally
 
 
 def held_back_verdicts(held: list[tuple[str, str, str]]) -> dict[str, dict[str, int]]:
@@ -939,7 +974,48 @@ def main() -> None:
         metavar="FILE",
         help=f"Merge a scored sample's verdicts into {VERDICTS.name} (a later verdict on the same draft wins).",
     )
+    parser.add_argument(
+        "--read-sets",
+        nargs="+",
+        metavar="SET",
+        help="Write an unscored reading file (--out) of these held-out sets' drafts and a sample of their held-back claims.",
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE", help="Where --read-sets writes (never over a file).")
+    parser.add_argument(
+        "--held-back",
+        type=int,
+        default=HELD_BACK_SAMPLE,
+        metavar="N",
+        help=f"How many held-back claims --read-sets drafts for the reader (default {HELD_BACK_SAMPLE}).",
+    )
+    parser.add_argument("--tally", type=Path, metavar="FILE", help="Count a scored reading file's verdicts.")
     args = parser.parse_args()
+    if args.tally:
+        for where, scores in tally_reading(args.tally).items():
+            counted = ", ".join(f"{score} {scores[score]}" for score in SCORES)
+            unscored = scores[None]
+            ok = scores["as_is"] + scores["one_field"]
+            print(f"{where}: {counted}; publishable {ok} of {ok + scores['rewritten']}; unscored {unscored}")
+        return
+    if args.read_sets:
+        if args.out is None:
+            sys.exit("--read-sets needs --out FILE: where to write the reading file")
+        present = {m.group(1) for path in HOLDOUT.glob("*.txt") if (m := _SET_LETTERS.match(path.stem))}
+        unknown = [name for name in args.read_sets if name not in present]
+        if unknown:
+            sys.exit(
+                f"--read-sets: no file of {HOLDOUT.name}/ is in set {', '.join(unknown)} (a set is the letters file names start with, as ep01-...)"
+            )
+        reading = reading_of_sets(args.read_sets, args.held_back)
+        try:
+            create_file(args.out, dump_yaml(reading).encode("utf-8"))
+        except FileExistsError:
+            sys.exit(f"{args.out}: already exists; give a new file name")
+        written = sum(not d.get("held_back") for d in reading["drafts"])
+        print(
+            f"wrote {written} drafts and {len(reading['drafts']) - written} held-back claims to {args.out}; score each: {', '.join(SCORES)}"
+        )
+        return
     if args.add_verdicts:
         added, replaced = add_verdicts(args.add_verdicts)
         print(f"{VERDICTS.name}: {added} verdicts added, {replaced} replaced")
