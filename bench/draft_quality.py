@@ -731,7 +731,11 @@ def draft_articles(
 HELD_BACK_ROWS = 8
 # How many claims held back a reading of held-out sets drafts anyway, for the reader to judge what the gate costs.
 HELD_BACK_SAMPLE = 30
-_SET_LETTERS = re.compile(r"^([a-z]+)\d")
+
+
+def set_letters(name: str) -> str:
+    """The held-out set an article's file name is in: the letters before its number ("ep" of "ep01-...")."""
+    return re.split(r"\d", name, maxsplit=1)[0]
 
 
 def reading_of_sets(sets: list[str], held_back: int = HELD_BACK_SAMPLE) -> dict[str, Any]:
@@ -739,7 +743,8 @@ def reading_of_sets(sets: list[str], held_back: int = HELD_BACK_SAMPLE) -> dict[
     ``--write`` makes of their articles, and ``held_back`` of the claims it holds back (picked at
     random, seeded by the sets' names), drafted as ``--draft-all`` would and marked ``held_back:
     true``; score and why left empty. A reader scores them blind; ``--tally`` counts the two apart."""
-    articles = [(name, a) for name, a in holdout_articles() if (m := _SET_LETTERS.match(name)) and m.group(1) in sets]
+    articles = [(name, a) for name, a in holdout_articles() if set_letters(name) in sets]
+    # Two passes: the drafts read must be exactly what --write writes, and --draft-all groups claims otherwise.
     written, _ = draft_articles(articles)
     keys = {(d["article"], normalise_quote(str(d["quote"]))) for d in written}
     everything, _ = draft_articles(articles, draft_all=True)
@@ -1000,7 +1005,7 @@ def main() -> None:
     if args.read_sets:
         if args.out is None:
             sys.exit("--read-sets needs --out FILE: where to write the reading file")
-        present = {m.group(1) for path in HOLDOUT.glob("*.txt") if (m := _SET_LETTERS.match(path.stem))}
+        present = {set_letters(path.stem) for path in HOLDOUT.glob("*.txt")}
         unknown = [name for name in args.read_sets if name not in present]
         if unknown:
             sys.exit(
@@ -1084,7 +1089,7 @@ def main() -> None:
     print_held_back(held, "labelled articles")
     holdout = holdout_articles()
     for prefix, about in HOLDOUT_SETS.items():
-        articles = [(name, article) for name, article in holdout if re.split(r"\d", name, maxsplit=1)[0] == prefix]
+        articles = [(name, article) for name, article in holdout if set_letters(name) == prefix]
         if articles:
             set_pool, set_held = draft_articles(articles)
             print_verdicts(set_pool, f"the {len(articles)} articles {prefix}* of {HOLDOUT.name}/ ({about})")
