@@ -25,13 +25,10 @@ _MANNER = (
 _INTENSIFIER = r"(?:(?:only|very|so|too|quite|rather|fairly|extremely|relatively|pretty)\s+)?"
 # After the verb ("touch briefly on"), or closing the phrase ("grow strongly"); never before
 # "than" ("more slowly than wages"), nor after "more"/"less"/"most", which make a comparison.
-_AFTER_VERB = re.compile(
-    rf"(?i)^(?P<verb>[a-z]+)\s+{_INTENSIFIER}(?:{_MANNER})(?:,?\s+(?:and|but)\s+{_INTENSIFIER}[a-z]+ly)?\b(?!\s+than\b)\s*"
-)
 # "decline gradually and predictably": a second adverb coordinated with a listed one goes with it.
-_CLOSING = re.compile(
-    rf"(?i)(?<!\bmore)(?<!\bless)(?<!\bmost)\s+{_INTENSIFIER}(?:{_MANNER})(?:,?\s+(?:and|but)\s+{_INTENSIFIER}[a-z]+ly)?$"
-)
+_AND_ADVERB = rf"(?:,?\s+(?:and|but)\s+{_INTENSIFIER}[a-z]+ly)?"
+_AFTER_VERB = re.compile(rf"(?i)^(?P<verb>[a-z]+)\s+{_INTENSIFIER}(?:{_MANNER}){_AND_ADVERB}\b(?!\s+than\b)\s*")
+_CLOSING = re.compile(rf"(?i)(?<!\bmore)(?<!\bless)(?<!\bmost)\s+{_INTENSIFIER}(?:{_MANNER}){_AND_ADVERB}$")
 # "protect their investments in a general sense": how far the claim holds, said of all of it; no event's part.
 _GENERALLY = re.compile(
     r"(?i),?\s+(?:in\s+a\s+general\s+sense|in\s+general|by\s+and\s+large|for\s+the\s+most\s+part|on\s+the\s+whole)$"
