@@ -40,6 +40,7 @@ from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.full_names import OTHER_OFFICE_RANKS
 from forecasts.extract.gazetteer import actor_named
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
+from forecasts.extract.possessives import possessive
 
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 # "Norway, Chile and Peru", "Russia and China": two or more names, the last after "and".
@@ -193,7 +194,7 @@ def fullest_mention(
         mention = " ".join([*modifiers, m.group(0)] + ([post_text] if post_text else []))
         if owner is not None and modifiers:
             # "Russia and Iran have expanded their strategic partnership": whose it is, by name.
-            mention = f"{owner}'{'' if owner.endswith('s') else 's'} {mention}"
+            mention = f"{possessive(owner)} {mention}"
         clause = (
             _DEFINING_CLAUSE.match(body[m.end() : before]) if defining_clause and indefinite and not post_text else None
         )
@@ -766,7 +767,7 @@ def side_of_forces(noun: str, body: str, before: int) -> str | None:
             continue  # "We have deployed": no side by name
         actor = actor_named(owner)
         key = actor.name if actor is not None else owner
-        sides.setdefault(key, f"{owner}'{'' if owner.endswith('s') else 's'} {noun.lower()}")
+        sides.setdefault(key, f"{possessive(owner)} {noun.lower()}")
     return next(iter(sides.values())) if len(sides) == 1 else None
 
 

@@ -64,6 +64,7 @@ from forecasts.extract.manner_words import without_manner
 from forecasts.extract.nominal_events import happening_verb
 from forecasts.extract.officials import qualify_offices, without_parliamentary_address
 from forecasts.extract.participles import IRREGULAR_PARTICIPLES
+from forecasts.extract.possessives import possessive
 from forecasts.extract.qualifiers import (
     full_name,
     fullest_group,
@@ -1837,7 +1838,7 @@ def _condition(text: str | None, candidate: Candidate, article: Article, subject
     # "unless its sovereignty is violated": "its" is the forecast's own subject.
     owner = re.match(r"(?i)(its|their)\s+", c_subject)
     if owner:
-        c_subject = f"{subject}'{'' if subject.endswith('s') else 's'} {c_subject[owner.end() :]}"
+        c_subject = f"{possessive(subject)} {c_subject[owner.end() :]}"
     c_subject = _resolve_subject(c_subject, candidate, article, phrase)
     # "if the motion is passed": the condition is drafted as a question of its own, so its "the
     # <noun>" takes what the article introduced, as the forecast's subject does.
@@ -2008,7 +2009,7 @@ def _owned_event(subject: str, body: str, before: int) -> str:
     noun = m.group(1)
     if noun[:1].isupper() and not noun.split()[0].isupper() and not actors_in(noun.split()[0]):
         noun = noun[0].lower() + noun[1:]  # "Military reprisal" was capitalised for the sentence
-    return f"{owner}'{'' if owner.endswith('s') else 's'} {noun}"
+    return f"{possessive(owner)} {noun}"
 
 
 def _owner_of_its(body: str, before: int) -> str | None:
@@ -2294,7 +2295,7 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
         if re.fullmatch(r"(?i)(?:two\s+)?(?:countries|nations|states)", m.group(2).strip()):
             return both  # "our two countries will ...": the pair itself
         # "our joint university" at Russian-Chinese talks: both sides'.
-        return f"{both}'{'' if both.endswith('s') else 's'} {m.group(2)}"
+        return f"{possessive(both)} {m.group(2)}"
     encounter = encounter_between(m.group(2), candidate, article)
     if encounter is not None:
         return encounter  # "our next meeting": the speaker's and the one met
@@ -2303,7 +2304,7 @@ def _own_subject(subject: str, candidate: Candidate, article: Article) -> str:
         return subject
     if m.group(2).lower() in ("country", "nation", "state"):
         return party  # "our country will ..." is the country itself
-    return f"{party}'{'' if party.endswith('s') else 's'} {m.group(2)}"
+    return f"{possessive(party)} {m.group(2)}"
 
 
 def _of_another_nation(owned: str, party: str) -> bool:
@@ -2326,13 +2327,13 @@ def _resolve_possessives(phrase: str, candidate: Candidate, article: Article) ->
         if owned.split() and owned.split()[0].lower() in STATES_NOUNS:
             # "in our nations": several states, not one side's; named only by a joint statement.
             joint = joint_parties(owned.split()[0], article, candidate.char_start)
-            return f"{joint}'{'' if joint.endswith('s') else 's'} " if joint is not None else m.group(0)
+            return f"{possessive(joint)} " if joint is not None else m.group(0)
         party = owner_of(owned, candidate, article)
         if party is None or (party == candidate.speaker and not actors_in(party)):
             return m.group(0)
         if _of_another_nation(owned, party):
             return ""  # "our Turkish consumers" said for Russia: consumers who are Turkish
-        return f"{party}'{'' if party.endswith('s') else 's'} "
+        return f"{possessive(party)} "
 
     def country(m: re.Match[str]) -> str:
         # "hosted by our country": the country itself, as for a subject ("our country will ...").
@@ -2631,26 +2632,30 @@ _JUDGING = re.compile(
 )
 
 
-def prepared_for(quote: str) -> str | None:
+def prepared_for(quote: str, window_phrase: str | None = None) -> str | None:
     """ "Israel is preparing for a parliamentary election on October 27" -> "Israel's parliamentary
-    election on October 27 will be held": an event noun of a kind listed (``nominal_events``)
-    that a named party prepares for; None otherwise."""
+    election will be held": an event noun of a kind listed (``nominal_events``) that a named party
+    prepares for, without the claim's ``window_phrase`` (its words are the window's dates); None
+    otherwise."""
     found = _PREPARING_FOR.match(quote.strip())
     if found is None:
         return None
     np = _JUDGING.sub("", found.group("np")).strip()
+    if window_phrase:
+        np = np.replace(f" {window_phrase}", "", 1)
     verb = happening_verb(re.split(r"\s+(?:on|in|at|by|before|after|until|during|next|this|later|which)\b", np)[0])
     if verb is None:
         return None
     owner = found.group("s")
-    return f"{owner}'{'' if owner.endswith('s') else 's'} {np} will {verb}"
+    return f"{possessive(owner)} {np} will {verb}"
 
 
 def _propose(candidate: Candidate, article: Article) -> Proposition:
-    prepared = prepared_for(candidate.quote)
-    if prepared is not None and candidate.window_phrase:
-        prepared = prepared.replace(f" {candidate.window_phrase}", "", 1)  # the window's words are its dates
-    hung = with_forecast(candidate.quote) or so_will(candidate.quote) or prepared
+    hung = (
+        with_forecast(candidate.quote)
+        or so_will(candidate.quote)
+        or prepared_for(candidate.quote, candidate.window_phrase)
+    )
     if hung is not None:
         candidate = replace(candidate, event=hung)
     if _modal_only_in_a_relative_clause(candidate.quote) or _modal_only_in_a_relative_clause(candidate.event):

@@ -52,6 +52,7 @@ from forecasts.extract.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from forecasts.extract.demonstratives import fullest_mention
 from forecasts.extract.event_places import theatre_country
 from forecasts.extract.gazetteer import actors_in, country_actor, display_name, place_in
+from forecasts.extract.possessives import possessive
 from forecasts.extract.sentences import split_sentences
 
 _CAPITAL_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -233,15 +234,10 @@ def _sentence_country(description: str, body: str, before: int) -> str | None:
 
 
 def with_country(description: str, article: Article, before: int) -> str:
-    """ "the general election" -> "the UK general election" in an article about the UK."""
+    """ "the general election" -> "the UK general election" in an article about the UK; "four Supreme
+    Court justices" -> "four of Brazil's Supreme Court justices" in one about Brazil."""
     members = _NATIONAL_MEMBERS.match(description.strip())
-    if members is not None and not actors_in(description):
-        code = _sentence_country(description, article.body, before) or subject_country(article, before)
-        if code is None:
-            return description
-        country = _SHORT_COUNTRY.get(code) or display_name(country_actor(code))
-        return f"{members.group('count').lower()} of {country}'{'' if country.endswith('s') else 's'} {members.group('rest')}"
-    if not _NATIONAL.match(description.strip()) or actors_in(description):
+    if (members is None and not _NATIONAL.match(description.strip())) or actors_in(description):
         return description
     code = subject_country(article, before)
     if (_CHAMBER.search(description) or _OWN_OFFICE.search(description)) and _LEGISLATURE_OUTLET.search(
@@ -255,6 +251,11 @@ def with_country(description: str, article: Article, before: int) -> str:
     code = _sentence_country(description, article.body, before) or code
     if code is None:
         return description
+    if members is not None:
+        count, rest = members.group("count").lower(), members.group("rest")
+        if code in _SHORT_COUNTRY:
+            return f"{count} of the {_SHORT_COUNTRY[code]} {rest}"
+        return f"{count} of {possessive(display_name(country_actor(code)))} {rest}"
     rest = re.sub(r"(?i)^the\s+", "", description.strip())
     # "the next election" -> "the next UK election": the country goes after "next" or "coming".
     lead = re.match(
@@ -266,8 +267,7 @@ def with_country(description: str, article: Article, before: int) -> str:
     rest = rest[len(lead_words) :]
     if code in _SHORT_COUNTRY:
         return f"the {lead_words}{_SHORT_COUNTRY[code]} {rest}"
-    country = display_name(country_actor(code))
-    return f"{country}'{'' if country.endswith('s') else 's'} {lead_words}{rest}"
+    return f"{possessive(display_name(country_actor(code)))} {lead_words}{rest}"
 
 
 # --- events without their place -----------------------------------------------------------------
@@ -412,7 +412,7 @@ def with_jurisdiction(subject: str, article: Article, before: int) -> str:
         parliament = _PARLIAMENT.get(code)
         if parliament is None:
             country = display_name(country_actor(code))
-            parliament = f"{country}'{'' if country.endswith('s') else 's'} parliament"
+            parliament = f"{possessive(country)} parliament"
         return f"{text} in {parliament}"
     return f"{text} in {_country_after_in(code)}"
 
@@ -602,7 +602,7 @@ def with_the_country(subject: str, phrase: str, article: Article, before: int) -
 
     def named(m: re.Match[str]) -> str:
         if m.group("owner"):
-            return f"{country}'{'' if country.endswith('s') else 's'}"
+            return possessive(country)
         return country
 
     return _THE_COUNTRY.sub(named, subject), _THE_COUNTRY.sub(named, phrase)

@@ -11,7 +11,7 @@ from hand_made_claims import claim
 
 from forecasts.extract.article import Article
 from forecasts.extract.propositions import criteria_text, propose
-from forecasts.extract.qualifiers import qualify_subject, with_jurisdiction, with_the_country
+from forecasts.extract.qualifiers import qualify_subject, with_country, with_jurisdiction, with_the_country
 
 UK = dict(url="https://www.gov.uk/government/news/plans", outlet="HM Treasury (GOV.UK)")
 BODY = "The Chancellor set out the plans today. The figures follow below."
@@ -155,3 +155,11 @@ def test_members_of_a_national_court_counted_are_that_many_of_the_countrys_and_n
     text = criteria_text(p, date(2026, 10, 5), date(2027, 4, 3))
     assert text.startswith("Yes if, between 2026-10-05 and 2027-04-03, four of Brazil's Supreme Court justices retire ")
     assert "docket" not in text
+
+
+def test_members_of_the_us_supreme_court_take_the_short_name() -> None:
+    body = "The president spoke in the United States on Sunday. Four Supreme Court justices are due to retire."
+    made = Article(body=body, source="story.txt", outlet="Test Wire", published=date(2026, 10, 5))
+    assert with_country("Four Supreme Court justices", made, body.index("Four")) == (
+        "four of the US Supreme Court justices"
+    )
